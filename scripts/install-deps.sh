@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages needed to build, run and test (only those missing).
+# Usage: scripts/install-deps.sh [--gui-tools]   (--gui-tools adds Xvfb and ImageMagick for screenshots)
+set -euo pipefail
+packages=(
+  cmake ninja-build g++ clang-format
+  qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
+  qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libxkbcommon-dev
+  qt6-translations-l10n dbus gnome-keyring
+)
+if [ "${1:-}" = "--gui-tools" ]; then
+  packages+=(xvfb xauth imagemagick x11-utils fonts-dejavu-core)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" = "install ok installed" ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

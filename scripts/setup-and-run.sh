@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# First run on a fresh Debian 12 machine: installs what is missing, builds, starts the window.
+# Arguments go to the program (e.g. --data-dir DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} scripts/build.sh
+exec build/src/app/acronis-csp-setup "$@"

@@ -1,0 +1,41 @@
+#include "mainwindow.h"
+
+#include "core/appidentity.h"
+#include "core/translations.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    csp::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Acronis CSP Setup"));
+    csp::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Applications Setup for Acronis Cyber Cloud"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+            QStringLiteral("data-dir"),
+            QApplication::translate("main",
+                                    "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
+            QStringLiteral("DIR"));
+    parser.addOption(dataDir);
+    parser.process(app);
+
+    const QString directory = csp::resolveDataDirectory(parser.value(dataDir));
+    auto database = csp::Database::open(csp::catalogueDatabasePath(directory));
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
+                              database.error().message);
+        return 1;
+    }
+    csp::MainWindow window(*database);
+    window.show();
+    return QApplication::exec();
+}

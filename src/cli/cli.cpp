@@ -1,0 +1,55 @@
+#include "cli.h"
+
+#include "command.h"
+#include "instancecommands.h"
+
+#include <QCommandLineParser>
+
+namespace csp::cli {
+
+QString Cli::usage()
+{
+    return tr("Usage: acronis-csp [--data-dir DIR] COMMAND ...\n\n"
+              "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
+              "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
+              "Commands:\n"
+              "  instance   Add, edit, list, show and remove linked Acronis accounts\n\n"
+              "Global options:\n"
+              "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
+              "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
+              "  --version        Show the version\n\n"
+              "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
+              "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    Console console;
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    parser.addOptions({dataDir, help, version});
+    if (!parser.parse(QStringList{QStringLiteral("acronis-csp")} + arguments)) {
+        console.error(parser.errorText() + u' ' + tr("Try 'acronis-csp --help'."));
+        return ExitBadInput;
+    }
+    if (parser.isSet(version)) {
+        console.line(QStringLiteral("acronis-csp ") + QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        console.out(usage());
+        return rest.isEmpty() && !parser.isSet(help) ? ExitBadInput : ExitOk;
+    }
+    Session session(console, parser.value(dataDir));
+    const QString command = rest.first();
+    if (command == u"instance")
+        return InstanceCommands::run(session, rest.mid(1));
+    console.error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
+    return ExitBadInput;
+}
+
+} // namespace csp::cli

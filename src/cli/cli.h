@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace csp::cli {
+
+// The `acronis-csp` command line: global options, then one command.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    static QString usage();
+};
+
+} // namespace csp::cli

@@ -1,0 +1,144 @@
+#include "command.h"
+
+#include "core/appidentity.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace csp::cli {
+
+Session::Session(Console &console, QString dataDirectoryOption)
+    : m_console(console)
+    , m_dataDirectoryOption(std::move(dataDirectoryOption))
+{ }
+
+void Session::setDataDirectoryOption(const QString &option)
+{
+    if (!option.isEmpty())
+        m_dataDirectoryOption = option;
+}
+
+Result<std::shared_ptr<Database>> Session::database()
+{
+    if (m_database)
+        return m_database;
+    auto opened =
+            Database::open(catalogueDatabasePath(resolveDataDirectory(m_dataDirectoryOption)));
+    if (opened)
+        m_database = *opened;
+    return opened;
+}
+
+CommandParser::CommandParser(QString commandPath, const QString &description)
+    : m_commandPath(std::move(commandPath))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(
+            {QStringLiteral("help"), QCoreApplication::translate("cli", "Show this help.")});
+    m_parser.addOption({QStringLiteral("data-dir"),
+                        QCoreApplication::translate(
+                                "cli", "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
+                        QStringLiteral("DIR")});
+}
+
+void CommandParser::addPositional(const QString &name, const QString &description,
+                                  const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+std::optional<QString> CommandParser::optionalValue(const QString &name) const
+{
+    if (!m_parser.isSet(name))
+        return std::nullopt;
+    return m_parser.value(name);
+}
+
+int CommandParser::badUsage(Console &console, const QString &message) const
+{
+    console.error(m_commandPath + QStringLiteral(": ") + message);
+    console.error(
+            QCoreApplication::translate("cli", "Try 'acronis-csp %1 --help'.").arg(m_commandPath));
+    return ExitBadInput;
+}
+
+std::optional<int> CommandParser::parse(const QStringList &arguments, Session &session,
+                                        int positionalCount, int optionalPositionalCount)
+{
+    Console &console = session.console();
+    if (!m_parser.parse(QStringList{QStringLiteral("acronis-csp")} + arguments))
+        return badUsage(console, m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names the binary's full path; show the command as it is typed.
+        QString help = m_parser.helpText();
+        const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+        if (help.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            help.replace(0, options, QStringLiteral("Usage: acronis-csp ") + m_commandPath);
+        console.out(help);
+        return ExitOk;
+    }
+    session.setDataDirectoryOption(m_parser.value(QStringLiteral("data-dir")));
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < positionalCount)
+        return badUsage(console, QCoreApplication::translate("cli", "missing argument."));
+    if (count > positionalCount + optionalPositionalCount)
+        return badUsage(console,
+                        QCoreApplication::translate("cli", "unexpected argument \"%1\".")
+                                .arg(m_parser.positionalArguments().at(positionalCount +
+                                                                       optionalPositionalCount)));
+    return std::nullopt;
+}
+
+namespace {
+
+QString stripFinalLineBreak(QString text)
+{
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    if (text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
+}
+
+QString readLineWithoutEcho(Console &console)
+{
+    console.warning(QCoreApplication::translate(
+            "cli", "reading the client secret from the terminal (input hidden); end with Enter"));
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    QFile in;
+    QString line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = QString::fromUtf8(in.readLine());
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fputc('\n', stderr);
+    return stripFinalLineBreak(line);
+}
+
+} // namespace
+
+std::optional<QString> readSecretFromStdin(Console &console)
+{
+    if (isatty(STDIN_FILENO))
+        return readLineWithoutEcho(console);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        console.error(QCoreApplication::translate(
+                "cli", "cannot read the client secret from standard input."));
+        return std::nullopt;
+    }
+    return stripFinalLineBreak(QString::fromUtf8(in.readAll()));
+}
+
+} // namespace csp::cli

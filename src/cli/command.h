@@ -1,0 +1,64 @@
+#pragma once
+
+#include "console.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace csp::cli {
+
+// What every command shares: the console, the data directory, the database and the keychain.
+class Session
+{
+public:
+    Session(Console &console, QString dataDirectoryOption);
+
+    Console &console() { return m_console; }
+    void setDataDirectoryOption(const QString &option);
+    // Opens the catalogue on first use.
+    Result<std::shared_ptr<Database>> database();
+    SecretStore &secrets() { return m_secrets; }
+
+private:
+    Console &m_console;
+    QString m_dataDirectoryOption;
+    std::shared_ptr<Database> m_database;
+    KeychainSecretStore m_secrets;
+};
+
+// A QCommandLineParser for one command ("instance add"), with --help and --data-dir.
+class CommandParser
+{
+public:
+    CommandParser(QString commandPath, const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+
+    // Parses `arguments` (the command's own, without the program and command words). Returns
+    // an exit code when the run is over (help shown, or bad arguments reported), else nullopt.
+    std::optional<int> parse(const QStringList &arguments, Session &session, int positionalCount,
+                             int optionalPositionalCount = 0);
+
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    std::optional<QString> optionalValue(const QString &name) const;
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    int badUsage(Console &console, const QString &message) const;
+
+private:
+    QString m_commandPath;
+    QCommandLineParser m_parser;
+};
+
+// Reads the client secret from standard input: the whole input minus a final line break, or,
+// on a terminal, one line typed without echo. Never from argv.
+std::optional<QString> readSecretFromStdin(Console &console);
+
+} // namespace csp::cli

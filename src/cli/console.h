@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonDocument>
+#include <QString>
+#include <QTextStream>
+
+namespace csp::cli {
+
+// Exit codes of CLI.md.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitBadInput = 2,
+    ExitAuthFailed = 3,
+    ExitUnreachable = 4,
+    ExitKeychain = 5,
+    ExitConflict = 6,
+};
+
+int exitCodeFor(ErrorKind kind);
+
+// stdout for results, stderr for diagnostics, both UTF-8.
+class Console
+{
+public:
+    Console();
+    void out(const QString &text);            // as is
+    void line(const QString &text = {});      // with a newline
+    void json(const QJsonDocument &document); // the one JSON document of a --json run
+    void error(const QString &text);          // "acronis-csp: text"
+    void warning(const QString &text);        // "acronis-csp: warning: text"
+    // Prints the error and returns its exit code.
+    int fail(const Error &error);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// Formats rows as left-aligned columns separated by two spaces.
+QString formatTable(const QStringList &header, const QList<QStringList> &rows);
+
+} // namespace csp::cli

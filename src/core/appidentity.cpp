@@ -1,0 +1,32 @@
+#include "appidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace csp {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acronis-csp"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("acroniscsp.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("acronis-csp"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APP_VERSION));
+}
+
+QString resolveDataDirectory(const QString &option)
+{
+    if (!option.isEmpty())
+        return QDir(option).absolutePath();
+    const QString fromEnvironment = qEnvironmentVariable("ACRONIS_CSP_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString catalogueDatabasePath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("catalogue.sqlite"));
+}
+
+} // namespace csp

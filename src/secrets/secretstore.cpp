@@ -1,0 +1,148 @@
+#include "secretstore.h"
+
+#include "core/blocking.h"
+
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <utility>
+
+namespace csp {
+
+namespace {
+
+SecretResult resultOf(const QKeychain::Job &job)
+{
+    using S = SecretResult::Status;
+    const QString detail = job.errorString();
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {S::Ok, {}, {}};
+    case QKeychain::EntryNotFound:
+        return {S::NotFound,
+                {},
+                KeychainSecretStore::tr(
+                        "No client secret is stored in the OS keychain for this instance.")};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {S::Locked,
+                {},
+                KeychainSecretStore::tr("The OS keychain is locked or refused access (%1). Unlock "
+                                        "it, for example by logging in to the desktop session, and "
+                                        "try again.")
+                        .arg(detail)};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        // QtKeychain 0.13 reports every set-up problem (no D-Bus session, no Secret Service,
+        // no login keyring) as OtherError.
+        return {S::Unavailable,
+                {},
+                KeychainSecretStore::tr("The OS keychain is not available (%1). Start and unlock "
+                                        "a Secret Service such as GNOME Keyring or KWallet, then "
+                                        "try again.")
+                        .arg(detail)};
+    case QKeychain::CouldNotDeleteEntry:
+        break;
+    }
+    return {S::Failed,
+            {},
+            KeychainSecretStore::tr("The OS keychain could not complete the request (%1).")
+                    .arg(detail)};
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds watchdog)
+    : m_service(std::move(service))
+    , m_watchdog(watchdog)
+{ }
+
+std::chrono::milliseconds KeychainSecretStore::defaultWatchdog()
+{
+    bool ok = false;
+    const int fromEnvironment =
+            qEnvironmentVariableIntValue("ACRONIS_CSP_KEYCHAIN_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment > 0 ? std::chrono::milliseconds(fromEnvironment)
+                                     : std::chrono::seconds(10);
+}
+
+void KeychainSecretStore::read(const QString &key, QObject *context, SecretCallback done)
+{
+    run(Operation::Read, key, {}, context, std::move(done));
+}
+
+void KeychainSecretStore::write(const QString &key, const QString &secret, QObject *context,
+                                SecretCallback done)
+{
+    run(Operation::Write, key, secret, context, std::move(done));
+}
+
+void KeychainSecretStore::remove(const QString &key, QObject *context, SecretCallback done)
+{
+    run(Operation::Remove, key, {}, context, std::move(done));
+}
+
+void KeychainSecretStore::run(Operation operation, const QString &key, const QString &secret,
+                              QObject *context, SecretCallback done)
+{
+    QKeychain::Job *job = nullptr;
+    switch (operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Write: {
+        auto *writeJob = new QKeychain::WritePasswordJob(m_service);
+        writeJob->setTextData(secret);
+        job = writeJob;
+        break;
+    }
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+
+    // Whichever comes first, the job's answer or the watchdog, settles the call; the other is
+    // ignored. A job that never answers is left to QtKeychain (it may hold its queue).
+    auto settled = std::make_shared<bool>(false);
+    auto callback = std::make_shared<SecretCallback>(std::move(done));
+    QObject::connect(
+            job, &QKeychain::Job::finished, context,
+            [settled, callback, operation](QKeychain::Job *finished) {
+                if (*settled)
+                    return;
+                *settled = true;
+                SecretResult result = resultOf(*finished);
+                if (result.ok() && operation == Operation::Read)
+                    result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                const SecretCallback call = std::exchange(*callback, nullptr);
+                call(result);
+            });
+    const auto watchdogSeconds =
+            std::chrono::duration_cast<std::chrono::seconds>(m_watchdog).count();
+    QTimer::singleShot(m_watchdog, context, [settled, callback, watchdogSeconds] {
+        if (*settled)
+            return;
+        *settled = true;
+        const SecretCallback call = std::exchange(*callback, nullptr);
+        call({SecretResult::Status::TimedOut,
+              {},
+              tr("The OS keychain did not answer within %n second(s). Check that its "
+                 "service is running and unlocked.",
+                 nullptr, int(qMax<qint64>(1, watchdogSeconds)))});
+    });
+    job->start();
+}
+
+SecretResult waitForSecret(const std::function<void(QObject *, SecretCallback)> &call)
+{
+    QObject context;
+    return waitFor<SecretResult>([&](SecretCallback done) { call(&context, std::move(done)); });
+}
+
+} // namespace csp

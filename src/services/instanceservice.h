@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/instancerules.h"
+#include "core/result.h"
+#include "secrets/secretstore.h"
+#include "storage/instancerepository.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace csp {
+
+// The outcome of saving an instance: the saved instance, or the field errors, or another error.
+struct SaveOutcome
+{
+    std::optional<Instance> instance;
+    ValidationReport report; // field errors (InvalidInput) and warnings
+    std::optional<Error> error;
+
+    bool ok() const { return instance.has_value(); }
+};
+
+// Adds, edits and removes instances: settings in the database, the secret in the OS keychain,
+// both or neither. Used by the window and the CLI alike.
+class InstanceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    InstanceService(std::shared_ptr<Database> database, SecretStore &secrets,
+                    QObject *parent = nullptr);
+
+    using SaveDone = std::function<void(const SaveOutcome &)>;
+    using StatusDone = std::function<void(const Status &)>;
+
+    InstanceRepository &repository() { return m_repository; }
+
+    // Every field is required, the secret too.
+    void add(const InstanceChanges &changes, const QString &secret, SaveDone done);
+    // Only the supplied fields change; the secret only when `secret` is given.
+    void edit(const QString &instanceId, const InstanceChanges &changes,
+              const std::optional<QString> &secret, SaveDone done);
+    // Removes the settings, the keychain entry, the products and the history.
+    void remove(const QString &instanceId, StatusDone done);
+
+private:
+    void save(Instance instance, bool isNew, const std::optional<QString> &secret,
+              ValidationReport report, SaveDone done);
+
+    std::shared_ptr<Database> m_database;
+    InstanceRepository m_repository;
+    SecretStore &m_secrets;
+};
+
+} // namespace csp

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace csp {
+
+struct Migration
+{
+    int version;            // 1, 2, 3 … in order
+    QString description;    // for errors and the schema_version table
+    QStringList statements; // plain, portable SQL
+};
+
+// The program's migrations (schema.cpp).
+const QList<Migration> &schemaMigrations();
+
+// The catalogue database: one SQLite file (QSQLITE) in the data directory. Each thread that uses
+// it gets its own named connection; migrations run once, in a transaction, when it is opened.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        QList<Migration> migrations = schemaMigrations();
+    };
+
+    // Opens (creating if missing) the database file at `path` and brings its schema up to date.
+    // A file that is newer than the program, not a database, locked or unwritable is refused
+    // without being changed.
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options());
+    }
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // The connection of the calling thread, opened on first use.
+    QSqlDatabase connection() const;
+
+    // An Error for a failed statement, naming what was being done.
+    Error errorFrom(const QSqlError &error, const QString &doing) const;
+    Error errorFrom(const QSqlQuery &query, const QString &doing) const
+    {
+        return errorFrom(query.lastError(), doing);
+    }
+
+private:
+    Database(QString path, Options options);
+    QSqlDatabase connection(Status *opened) const;
+    Status openConnection(QSqlDatabase &db) const;
+    Status migrate();
+    QString connectionNameForThisThread() const;
+
+    QString m_path;
+    Options m_options;
+    QString m_connectionPrefix;
+    int m_schemaVersion = 0;
+};
+
+// Begins a transaction on construction; rolls it back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool began() const { return m_active; }
+    QSqlError beginError() const { return m_beginError; }
+    bool commit();
+    QSqlError commitError() const { return m_commitError; }
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QSqlError m_beginError;
+    QSqlError m_commitError;
+};
+
+} // namespace csp

@@ -1,0 +1,199 @@
+#include "instancerepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csp {
+
+namespace {
+
+const QString columns = QStringLiteral(
+        "id, system_name, gateway, client_id, discount_e4, primary_currency, name_policy, "
+        "has_secret, distributor_tenant_id, created_at, updated_at");
+
+Instance instanceFrom(const QSqlQuery &row)
+{
+    Instance instance;
+    instance.id = row.value(0).toString();
+    instance.systemName = row.value(1).toString();
+    instance.gateway = row.value(2).toString();
+    instance.clientId = row.value(3).toString();
+    instance.discountPercent = Decimal::fromUnits(row.value(4).toLongLong());
+    instance.primaryCurrency = row.value(5).toString();
+    instance.namePolicy = namePolicyFromKey(row.value(6).toString()).value_or(NamePolicy::Update);
+    instance.hasSecret = row.value(7).toBool();
+    instance.distributorTenantId = row.value(8).toString();
+    instance.createdAt = QDateTime::fromString(row.value(9).toString(), Qt::ISODateWithMs);
+    instance.updatedAt = QDateTime::fromString(row.value(10).toString(), Qt::ISODateWithMs);
+    return instance;
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+InstanceRepository::InstanceRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+Result<QList<Instance>> InstanceRepository::select(const QString &where,
+                                                   const QVariantList &values) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM instances ") + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading instances"));
+    QList<Instance> instances;
+    while (query.next())
+        instances.append(instanceFrom(query));
+    return instances;
+}
+
+Result<QList<Instance>> InstanceRepository::list() const
+{
+    return select(QStringLiteral("ORDER BY system_name_key"), {});
+}
+
+Result<Instance> InstanceRepository::findByName(const QString &systemName) const
+{
+    auto found = select(QStringLiteral("WHERE system_name_key = ?"),
+                        {systemNameKey(systemName.trimmed())});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{ErrorKind::NotFound, tr("There is no instance named \"%1\".").arg(systemName)};
+    return found->first();
+}
+
+Result<Instance> InstanceRepository::findById(const QString &id) const
+{
+    auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{ErrorKind::NotFound, tr("There is no instance with id %1.").arg(id)};
+    return found->first();
+}
+
+Status InstanceRepository::checkNameFree(const Instance &instance) const
+{
+    auto clash = select(QStringLiteral("WHERE system_name_key = ? AND id <> ?"),
+                        {systemNameKey(instance.systemName), instance.id});
+    if (!clash)
+        return clash.error();
+    if (!clash->isEmpty())
+        return Error{ErrorKind::Conflict,
+                     tr("System Name \"%1\" is already used by the instance \"%2\" (names are "
+                        "compared without regard to case).")
+                             .arg(instance.systemName, clash->first().systemName)};
+    return success();
+}
+
+Status InstanceRepository::insert(const Instance &instance)
+{
+    if (Status free = checkNameFree(instance); !free)
+        return free;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO instances (") + columns +
+                  QStringLiteral(", system_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(instance.id), QVariant(instance.systemName), QVariant(instance.gateway),
+          QVariant(instance.clientId), QVariant(instance.discountPercent.units()),
+          QVariant(instance.primaryCurrency), QVariant(namePolicyKey(instance.namePolicy)),
+          QVariant(instance.hasSecret), nullIfEmpty(instance.distributorTenantId),
+          QVariant(utcText(instance.createdAt)), QVariant(utcText(instance.updatedAt)),
+          QVariant(systemNameKey(instance.systemName))})
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query,
+                                     tr("saving the instance \"%1\"").arg(instance.systemName));
+    return success();
+}
+
+Status InstanceRepository::update(const Instance &instance)
+{
+    if (Status free = checkNameFree(instance); !free)
+        return free;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+            "UPDATE instances SET system_name = ?, system_name_key = ?, gateway = ?, "
+            "client_id = ?, discount_e4 = ?, primary_currency = ?, name_policy = ?, "
+            "has_secret = ?, distributor_tenant_id = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(instance.systemName), QVariant(systemNameKey(instance.systemName)),
+          QVariant(instance.gateway), QVariant(instance.clientId),
+          QVariant(instance.discountPercent.units()), QVariant(instance.primaryCurrency),
+          QVariant(namePolicyKey(instance.namePolicy)), QVariant(instance.hasSecret),
+          nullIfEmpty(instance.distributorTenantId), QVariant(utcText(instance.updatedAt)),
+          QVariant(instance.id)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query,
+                                     tr("saving the instance \"%1\"").arg(instance.systemName));
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound,
+                     tr("The instance \"%1\" no longer exists.").arg(instance.systemName)};
+    return success();
+}
+
+Status InstanceRepository::setHasSecret(const QString &id, bool hasSecret)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE instances SET has_secret = ? WHERE id = ?"));
+    query.addBindValue(hasSecret);
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the stored secret"));
+    return success();
+}
+
+Status InstanceRepository::remove(const QString &id)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM instances WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("removing the instance"));
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound, tr("The instance no longer exists.")};
+    return success();
+}
+
+Result<int> InstanceRepository::productCount(const QString &instanceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM products WHERE instance_id = ?"));
+    query.addBindValue(instanceId);
+    if (!query.exec() || !query.next())
+        return m_database->errorFrom(query, tr("counting products"));
+    return query.value(0).toInt();
+}
+
+Result<std::optional<SyncSummary>> InstanceRepository::lastSync(const QString &instanceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT finished_at, status FROM sync_runs WHERE instance_id = ? "
+                                 "AND status <> 'running' "
+                                 "ORDER BY started_at DESC LIMIT 1"));
+    query.addBindValue(instanceId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the sync history"));
+    if (!query.next())
+        return std::optional<SyncSummary>();
+    return std::optional<SyncSummary>(
+            SyncSummary{query.value(0).toString(), query.value(1).toString()});
+}
+
+} // namespace csp

@@ -1,0 +1,79 @@
+#include "database.h"
+
+namespace csp {
+
+// Numbered, append-only: a released migration is never edited; later issues add new ones.
+// Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are BIGINT counts of
+// 1/10000 (Decimal's units, columns suffixed _e4); ids are UUID text; times are UTC ISO 8601.
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = {
+            {1,
+             QStringLiteral("instances, products, sync runs"),
+             {
+                     QStringLiteral("CREATE TABLE instances ("
+                                    " id VARCHAR(36) PRIMARY KEY,"
+                                    " system_name VARCHAR(256) NOT NULL,"
+                                    " system_name_key VARCHAR(256) NOT NULL UNIQUE,"
+                                    " gateway TEXT NOT NULL,"
+                                    " client_id TEXT NOT NULL,"
+                                    " discount_e4 BIGINT NOT NULL,"
+                                    " primary_currency CHAR(3) NOT NULL,"
+                                    " name_policy VARCHAR(8) NOT NULL"
+                                    "  CHECK (name_policy IN ('update', 'keep')),"
+                                    " has_secret BOOLEAN NOT NULL,"
+                                    " distributor_tenant_id VARCHAR(36),"
+                                    " created_at VARCHAR(32) NOT NULL,"
+                                    " updated_at VARCHAR(32) NOT NULL)"),
+                     QStringLiteral(
+                             "CREATE TABLE products ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " application_id VARCHAR(36) NOT NULL,"
+                             " application_name TEXT NOT NULL,"
+                             " offering_item TEXT NOT NULL,"
+                             " edition TEXT,"
+                             " edition_key TEXT NOT NULL,"
+                             " infra_id VARCHAR(36),"
+                             " infra_key VARCHAR(36) NOT NULL,"
+                             " infra_name TEXT,"
+                             " usage_name TEXT NOT NULL,"
+                             " item_type VARCHAR(16) NOT NULL,"
+                             " measurement_unit VARCHAR(16) NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " acronis_name TEXT NOT NULL,"
+                             " sell_price_e4 BIGINT,"
+                             " price_currency CHAR(3),"
+                             " price_source VARCHAR(8),"
+                             " status VARCHAR(8) NOT NULL CHECK (status IN ('active', 'retired')),"
+                             " first_seen_at VARCHAR(32) NOT NULL,"
+                             " changed_at VARCHAR(32) NOT NULL,"
+                             " UNIQUE (instance_id, application_id, offering_item, edition_key,"
+                             "  infra_key))"),
+                     QStringLiteral(
+                             "CREATE INDEX products_by_instance ON products (instance_id, status)"),
+                     QStringLiteral(
+                             "CREATE TABLE sync_runs ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " kind VARCHAR(32) NOT NULL,"
+                             " started_at VARCHAR(32) NOT NULL,"
+                             " finished_at VARCHAR(32),"
+                             " status VARCHAR(16) NOT NULL"
+                             "  CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled')),"
+                             " added INTEGER NOT NULL DEFAULT 0,"
+                             " updated INTEGER NOT NULL DEFAULT 0,"
+                             " renamed INTEGER NOT NULL DEFAULT 0,"
+                             " retired INTEGER NOT NULL DEFAULT 0,"
+                             " unchanged INTEGER NOT NULL DEFAULT 0,"
+                             " error TEXT)"),
+                     QStringLiteral("CREATE INDEX sync_runs_by_instance ON sync_runs (instance_id, "
+                                    "started_at)"),
+             }},
+    };
+    return migrations;
+}
+
+} // namespace csp

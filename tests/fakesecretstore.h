@@ -1,0 +1,59 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace csp::test {
+
+// An in-memory SecretStore that answers asynchronously, like the real one, and can be told to
+// fail. For tests of what sits above the keychain; the keychain itself is tested for real.
+class FakeSecretStore final : public SecretStore
+{
+public:
+    QHash<QString, QString> entries;
+    SecretResult::Status failWith = SecretResult::Status::Ok;
+    int calls = 0;
+
+    void read(const QString &key, QObject *context, SecretCallback done) override
+    {
+        answer(context, std::move(done), [this, key] {
+            if (!entries.contains(key))
+                return SecretResult{
+                        SecretResult::Status::NotFound, {}, QStringLiteral("not found")};
+            return SecretResult{SecretResult::Status::Ok, entries.value(key), {}};
+        });
+    }
+    void write(const QString &key, const QString &secret, QObject *context,
+               SecretCallback done) override
+    {
+        answer(context, std::move(done), [this, key, secret] {
+            entries.insert(key, secret);
+            return SecretResult{};
+        });
+    }
+    void remove(const QString &key, QObject *context, SecretCallback done) override
+    {
+        answer(context, std::move(done), [this, key] {
+            return entries.remove(key)
+                    ? SecretResult{}
+                    : SecretResult{SecretResult::Status::NotFound, {}, QStringLiteral("not found")};
+        });
+    }
+
+private:
+    template<typename Work>
+    void answer(QObject *context, SecretCallback done, Work work)
+    {
+        ++calls;
+        QTimer::singleShot(0, context, [this, done = std::move(done), work] {
+            if (failWith != SecretResult::Status::Ok)
+                return done(
+                        {failWith, {}, QStringLiteral("The OS keychain is not available (test).")});
+            done(work());
+        });
+    }
+};
+
+} // namespace csp::test

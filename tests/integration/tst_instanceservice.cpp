@@ -1,0 +1,196 @@
+#include "core/blocking.h"
+#include "fakesecretstore.h"
+#include "services/instanceservice.h"
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeSecretStore;
+
+namespace {
+
+InstanceChanges validChanges(const QString &name = QStringLiteral("EU"))
+{
+    InstanceChanges changes;
+    changes.systemName = name;
+    changes.gateway = QStringLiteral("https://eu2-cloud.acronis.com/");
+    changes.clientId = QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56");
+    changes.discount = QStringLiteral("18");
+    changes.currency = QStringLiteral("EUR");
+    return changes;
+}
+
+} // namespace
+
+class TestInstanceService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void addStoresSettingsAndSecret();
+    void invalidInputChangesNothing();
+    void duplicateNameWritesNoSecret();
+    void keychainFailureOnAddLeavesNoRow();
+    void keychainFailureOnEditKeepsOldSettings();
+    void editWithoutSecretLeavesKeychainAlone();
+    void keychainFailureOnRemoveKeepsInstance();
+    void removeDeletesSecret();
+    void realKeychainRoundTrip();
+
+private:
+    SaveOutcome add(const InstanceChanges &changes, const QString &secret)
+    {
+        return waitFor<SaveOutcome>([&](auto done) { m_service->add(changes, secret, done); });
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<InstanceService> m_service;
+    int m_counter = 0;
+};
+
+void TestInstanceService::init()
+{
+    m_service.reset();
+    m_secrets = FakeSecretStore();
+    auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_service = std::make_unique<InstanceService>(m_db, m_secrets);
+}
+
+void TestInstanceService::addStoresSettingsAndSecret()
+{
+    const SaveOutcome outcome = add(validChanges(), QStringLiteral("top-secret"));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.instance->gateway, QStringLiteral("https://eu2-cloud.acronis.com"));
+    QCOMPARE(m_secrets.entries.value(outcome.instance->id), QStringLiteral("top-secret"));
+    const auto stored = m_service->repository().findByName(QStringLiteral("EU"));
+    QVERIFY(stored);
+    QVERIFY(stored->hasSecret);
+    QCOMPARE(stored->discountPercent, Decimal::fromInteger(18));
+}
+
+void TestInstanceService::invalidInputChangesNothing()
+{
+    InstanceChanges changes = validChanges();
+    changes.discount = QStringLiteral("100.001");
+    changes.gateway = QStringLiteral("ftp://x");
+    const SaveOutcome outcome = add(changes, QString());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->kind, ErrorKind::InvalidInput);
+    QCOMPARE(outcome.report.errors.size(), 3); // gateway, discount, secret
+    QCOMPARE(m_secrets.calls, 0);
+    QVERIFY(m_service->repository().list()->isEmpty());
+}
+
+void TestInstanceService::duplicateNameWritesNoSecret()
+{
+    QVERIFY(add(validChanges(QStringLiteral("EU")), QStringLiteral("a")).ok());
+    const int callsBefore = m_secrets.calls;
+    const SaveOutcome outcome = add(validChanges(QStringLiteral("eu")), QStringLiteral("b"));
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
+    QCOMPARE(m_secrets.calls, callsBefore);
+    QCOMPARE(m_secrets.entries.size(), 1);
+}
+
+void TestInstanceService::keychainFailureOnAddLeavesNoRow()
+{
+    m_secrets.failWith = SecretResult::Status::Unavailable;
+    const SaveOutcome outcome = add(validChanges(), QStringLiteral("s"));
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->kind, ErrorKind::KeychainUnavailable);
+    QVERIFY(outcome.error->message.contains(u"keychain"));
+    QVERIFY(m_service->repository().list()->isEmpty());
+    // The transaction is over: the database takes new work at once.
+    m_secrets.failWith = SecretResult::Status::Ok;
+    QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
+}
+
+void TestInstanceService::keychainFailureOnEditKeepsOldSettings()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("old"));
+    QVERIFY(added.ok());
+    m_secrets.failWith = SecretResult::Status::Locked;
+    InstanceChanges changes;
+    changes.discount = QStringLiteral("25");
+    const auto outcome = waitFor<SaveOutcome>([&](auto done) {
+        m_service->edit(added.instance->id, changes, QStringLiteral("new"), done);
+    });
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->kind, ErrorKind::KeychainUnavailable);
+    QCOMPARE(m_service->repository().findById(added.instance->id)->discountPercent,
+             Decimal::fromInteger(18));
+    QCOMPARE(m_secrets.entries.value(added.instance->id), QStringLiteral("old"));
+}
+
+void TestInstanceService::editWithoutSecretLeavesKeychainAlone()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("old"));
+    QVERIFY(added.ok());
+    m_secrets.failWith = SecretResult::Status::Unavailable; // the keychain is not needed
+    InstanceChanges changes;
+    changes.systemName = QStringLiteral("Europe");
+    changes.namePolicy = QStringLiteral("keep");
+    const auto outcome = waitFor<SaveOutcome>(
+            [&](auto done) { m_service->edit(added.instance->id, changes, std::nullopt, done); });
+    QVERIFY(outcome.ok());
+    const auto stored = m_service->repository().findById(added.instance->id);
+    QCOMPARE(stored->systemName, QStringLiteral("Europe"));
+    QCOMPARE(stored->namePolicy, NamePolicy::Keep);
+    QCOMPARE(stored->gateway, added.instance->gateway);
+    QVERIFY(stored->updatedAt >= stored->createdAt);
+}
+
+void TestInstanceService::keychainFailureOnRemoveKeepsInstance()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("s"));
+    QVERIFY(added.ok());
+    m_secrets.failWith = SecretResult::Status::Unavailable;
+    const auto status =
+            waitFor<Status>([&](auto done) { m_service->remove(added.instance->id, done); });
+    QVERIFY(!status);
+    QCOMPARE(status.error().kind, ErrorKind::KeychainUnavailable);
+    QVERIFY(m_service->repository().findById(added.instance->id));
+}
+
+void TestInstanceService::removeDeletesSecret()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("s"));
+    QVERIFY(added.ok());
+    QVERIFY(waitFor<Status>([&](auto done) { m_service->remove(added.instance->id, done); }));
+    QVERIFY(m_secrets.entries.isEmpty());
+    QCOMPARE(m_service->repository().findById(added.instance->id).error().kind,
+             ErrorKind::NotFound);
+    // A secret already gone from the keychain does not block the removal.
+    const SaveOutcome again = add(validChanges(), QStringLiteral("s"));
+    m_secrets.entries.clear();
+    QVERIFY(waitFor<Status>([&](auto done) { m_service->remove(again.instance->id, done); }));
+}
+
+void TestInstanceService::realKeychainRoundTrip()
+{
+    CSP_REQUIRE_KEYCHAIN();
+    KeychainSecretStore keychain(QStringLiteral("org.acroniscsp.Setup.tests"));
+    InstanceService service(m_db, keychain);
+    const auto added = waitFor<SaveOutcome>([&](auto done) {
+        service.add(validChanges(QStringLiteral("Real")), QStringLiteral("r-\u00fc"), done);
+    });
+    QVERIFY2(added.ok(), added.error ? qPrintable(added.error->message) : "");
+    const auto read = waitForSecret(
+            [&](QObject *c, SecretCallback done) { keychain.read(added.instance->id, c, done); });
+    QCOMPARE(read.secret, QStringLiteral("r-\u00fc"));
+    QVERIFY(waitFor<Status>([&](auto done) { service.remove(added.instance->id, done); }));
+    const auto gone = waitForSecret(
+            [&](QObject *c, SecretCallback done) { keychain.read(added.instance->id, c, done); });
+    QCOMPARE(gone.status, SecretResult::Status::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestInstanceService)
+#include "tst_instanceservice.moc"

@@ -1,0 +1,269 @@
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace csp;
+
+namespace {
+
+Migration createNotes()
+{
+    return {1,
+            QStringLiteral("notes"),
+            {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")}};
+}
+
+Migration addAuthor()
+{
+    return {2,
+            QStringLiteral("author"),
+            {QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT")}};
+}
+
+Migration brokenThird()
+{
+    return {3,
+            QStringLiteral("broken"),
+            {QStringLiteral("CREATE TABLE tags (name TEXT)"), QStringLiteral("THIS IS NOT SQL")}};
+}
+
+Database::Options optionsWith(QList<Migration> migrations, int busyTimeoutMs = 5000)
+{
+    Database::Options options;
+    options.migrations = std::move(migrations);
+    options.busyTimeoutMs = busyTimeoutMs;
+    return options;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return hash.result();
+}
+
+QString scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<error>");
+    return query.value(0).toString();
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_counter));
+    }
+
+    void freshDatabaseHasTheProgramsSchema();
+    void reopenKeepsData();
+    void migrationsApplyStepByStep();
+    void failedMigrationRollsBack();
+    void newerSchemaIsRefusedUnchanged();
+    void corruptFileIsRefusedUnchanged();
+    void otherSqliteDatabaseIsRefused();
+    void lockedDatabaseGivesClearError();
+    void unwritableLocationGivesClearError();
+    void eachThreadGetsItsOwnConnection();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+void TestDatabase::freshDatabaseHasTheProgramsSchema()
+{
+    auto db = Database::open(m_path);
+    QVERIFY2(db, qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), schemaMigrations().last().version);
+    const QStringList tables = (*db)->connection().tables();
+    for (const char *table : {"instances", "products", "sync_runs", "schema_version"})
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    {
+        auto db = Database::open(m_path, optionsWith({createNotes()}));
+        QVERIFY(db);
+        QVERIFY(QSqlQuery((*db)->connection())
+                        .exec(QStringLiteral("INSERT INTO notes (body) VALUES ('kept')")));
+    }
+    auto again = Database::open(m_path, optionsWith({createNotes()}));
+    QVERIFY(again);
+    QCOMPARE((*again)->schemaVersion(), 1);
+    QCOMPARE(scalar(**again, QStringLiteral("SELECT body FROM notes")), QStringLiteral("kept"));
+    QCOMPARE(scalar(**again, QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+             QStringLiteral("1"));
+}
+
+void TestDatabase::migrationsApplyStepByStep()
+{
+    {
+        auto v1 = Database::open(m_path, optionsWith({createNotes()}));
+        QVERIFY(v1);
+        QCOMPARE((*v1)->schemaVersion(), 1);
+        QVERIFY(QSqlQuery((*v1)->connection())
+                        .exec(QStringLiteral("INSERT INTO notes (body) VALUES ('old')")));
+    }
+    auto v2 = Database::open(m_path, optionsWith({createNotes(), addAuthor()}));
+    QVERIFY(v2);
+    QCOMPARE((*v2)->schemaVersion(), 2);
+    QVERIFY(QSqlQuery((*v2)->connection()).exec(QStringLiteral("UPDATE notes SET author = 'me'")));
+    QCOMPARE(scalar(**v2, QStringLiteral("SELECT body || '/' || author FROM notes")),
+             QStringLiteral("old/me"));
+    QCOMPARE(scalar(**v2,
+                    QStringLiteral("SELECT description FROM schema_version WHERE version = 2")),
+             QStringLiteral("author"));
+}
+
+void TestDatabase::failedMigrationRollsBack()
+{
+    QVERIFY(Database::open(m_path, optionsWith({createNotes()})));
+    auto broken = Database::open(m_path, optionsWith({createNotes(), addAuthor(), brokenThird()}));
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().message.contains(u"migration 3"), qPrintable(broken.error().message));
+    // Neither migration 2 nor the first half of 3 stayed.
+    auto v1 = Database::open(m_path, optionsWith({createNotes()}));
+    QVERIFY(v1);
+    QCOMPARE((*v1)->schemaVersion(), 1);
+    QVERIFY(!(*v1)->connection().tables().contains(QStringLiteral("tags")));
+    QVERIFY(!QSqlQuery((*v1)->connection()).exec(QStringLiteral("SELECT author FROM notes")));
+}
+
+void TestDatabase::newerSchemaIsRefusedUnchanged()
+{
+    QVERIFY(Database::open(m_path, optionsWith({createNotes(), addAuthor()})));
+    const QByteArray before = fingerprint(m_path);
+    auto old = Database::open(m_path, optionsWith({createNotes()}));
+    QVERIFY(!old);
+    QVERIFY2(old.error().message.contains(u"newer version"), qPrintable(old.error().message));
+    QCOMPARE(fingerprint(m_path), before);
+}
+
+void TestDatabase::corruptFileIsRefusedUnchanged()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char(i * 7 % 251));
+    file.write(garbage);
+    file.close();
+    auto db = Database::open(m_path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"not a usable catalogue database"),
+             qPrintable(db.error().message));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::otherSqliteDatabaseIsRefused()
+{
+    {
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fingerprint(m_path);
+    auto db = Database::open(m_path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"another program"), qPrintable(db.error().message));
+    QCOMPARE(fingerprint(m_path), before);
+}
+
+void TestDatabase::lockedDatabaseGivesClearError()
+{
+    QVERIFY(Database::open(m_path, optionsWith({createNotes()})));
+    {
+        auto holder =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(m_path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        auto blocked = Database::open(m_path, optionsWith({createNotes(), addAuthor()}, 200));
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.contains(u"locked by another program"),
+                 qPrintable(blocked.error().message));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    auto later = Database::open(m_path, optionsWith({createNotes(), addAuthor()}));
+    QVERIFY(later);
+    QCOMPARE((*later)->schemaVersion(), 2);
+}
+
+void TestDatabase::unwritableLocationGivesClearError()
+{
+    // A data directory that cannot exist: its parent is a file (root ignores permission bits).
+    QFile blocker(m_dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    auto db = Database::open(m_dir.filePath(QStringLiteral("a-file/sub/catalogue.sqlite")));
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"Cannot create the data directory"),
+             qPrintable(db.error().message));
+
+    if (geteuid() == 0)
+        return; // root can write read-only files; the rest needs an ordinary user
+    QVERIFY(Database::open(m_path));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner));
+    auto readOnly = Database::open(m_path);
+    QVERIFY(!readOnly);
+    QVERIFY2(readOnly.error().message.contains(u"not writable"),
+             qPrintable(readOnly.error().message));
+}
+
+void TestDatabase::eachThreadGetsItsOwnConnection()
+{
+    auto db = Database::open(m_path, optionsWith({createNotes()}));
+    QVERIFY(db);
+    const QString mainName = (*db)->connection().connectionName();
+    QString workerName;
+    QString workerBody;
+    QThread *worker = QThread::create([&] {
+        QSqlQuery insert((*db)->connection());
+        insert.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('from worker')"));
+        workerName = (*db)->connection().connectionName();
+        workerBody = scalar(**db, QStringLiteral("SELECT body FROM notes"));
+    });
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    QCOMPARE(workerBody, QStringLiteral("from worker"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT body FROM notes")), QStringLiteral("from worker"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
