@@ -50,7 +50,8 @@ private slots:
 private:
     Run cli(const QStringList &arguments, const QString &input = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
-    Run addEu(const QString &name = QStringLiteral("EU"));
+    Run addEu(const QString &name = QStringLiteral("EU"),
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Run> m_runs;
@@ -88,7 +89,7 @@ Run TestCliInstance::cli(const QStringList &arguments, const QString &input,
     return run;
 }
 
-Run TestCliInstance::addEu(const QString &name)
+Run TestCliInstance::addEu(const QString &name, const QProcessEnvironment &environment)
 {
     return cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
                 name, QStringLiteral("--gateway"), QStringLiteral("https://eu2-cloud.acronis.com/"),
@@ -96,7 +97,7 @@ Run TestCliInstance::addEu(const QString &name)
                 QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56"),
                 QStringLiteral("--discount"), QStringLiteral("17.5"), QStringLiteral("--currency"),
                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-               secret + u'\n');
+               secret + u'\n', environment);
 }
 
 void TestCliInstance::helpAndVersion()
@@ -409,14 +410,7 @@ void TestCliInstance::keychainUnavailableExitsFiveQuickly()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     QTemporaryDir runtime;
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()); // no session bus socket here
-    const Run run =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"),
-                 QStringLiteral("https://eu2-cloud.acronis.com"), QStringLiteral("--client-id"),
-                 QStringLiteral("id"), QStringLiteral("--discount"), QStringLiteral("1"),
-                 QStringLiteral("--currency"), QStringLiteral("EUR"),
-                 QStringLiteral("--client-secret-stdin")},
-                secret, env);
+    const Run run = addEu(QStringLiteral("EU"), env);
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains(u"OS keychain is not available"), qPrintable(run.err));
     QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
@@ -434,14 +428,7 @@ void TestCliInstance::hangingKeychainHitsTheWatchdog()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
     env.insert(QStringLiteral("ACRONIS_CSP_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("700"));
-    const Run run =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"),
-                 QStringLiteral("https://eu2-cloud.acronis.com"), QStringLiteral("--client-id"),
-                 QStringLiteral("id"), QStringLiteral("--discount"), QStringLiteral("1"),
-                 QStringLiteral("--currency"), QStringLiteral("EUR"),
-                 QStringLiteral("--client-secret-stdin")},
-                secret, env);
+    const Run run = addEu(QStringLiteral("EU"), env);
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains(u"did not answer"), qPrintable(run.err));
     QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
