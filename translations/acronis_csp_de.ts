@@ -4,13 +4,22 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Try &apos;acronis-csp --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: acronis-csp [--data-dir DIR] COMMAND ...
 
 Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
 
 Commands:
-  instance   Add, edit, list, show and remove linked Acronis accounts
+  instance          Add, edit, list, show and remove linked Acronis accounts
+  test-connection   Check an instance&apos;s gateway, client id and secret
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -22,12 +31,23 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConnectionCommands</name>
     <message>
-        <source>Try &apos;acronis-csp --help&apos;.</source>
+        <source>Obtain a token and find the distributor tenant of an instance&apos;s API client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
+        <source>The instance&apos;s system name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +443,69 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>something other than a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: %1 returned a response whose field &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: %1 returned %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;bearer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (and so is &quot;expires_in&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No client secret is stored in the OS keychain for this instance.</source>
@@ -480,6 +563,29 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::ConnectionTest</name>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtaining a token from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the API client&apos;s tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the distributor tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>
@@ -523,6 +629,80 @@ Client Secret: %6</source>
     </message>
     <message>
         <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csp::acronis::ApiClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON of the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body that is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the access token at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API client is not allowed to do this: %1 answered HTTP 403 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 answered HTTP 404 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 answered HTTP 409 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway had a problem: %1 answered HTTP %3 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: %1 answered HTTP %3 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2), so the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway %1 did not answer within %n second(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway %1 could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the client id or secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not issue a token: %1 answered HTTP %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned more than %2 MB; the response was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

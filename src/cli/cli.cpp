@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "command.h"
+#include "connectioncommands.h"
 #include "instancecommands.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,8 @@ QString Cli::usage()
               "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
               "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
               "Commands:\n"
-              "  instance   Add, edit, list, show and remove linked Acronis accounts\n\n"
+              "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
+              "  test-connection   Check an instance's gateway, client id and secret\n\n"
               "Global options:\n"
               "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
               "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
@@ -48,6 +50,8 @@ int Cli::run(const QStringList &arguments)
     const QString command = rest.first();
     if (command == u"instance")
         return InstanceCommands::run(session, rest.mid(1));
+    if (command == u"test-connection")
+        return ConnectionCommands::testConnection(session, rest.mid(1));
     console.error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
     return ExitBadInput;
 }

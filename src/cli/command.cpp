@@ -33,6 +33,19 @@ Result<std::shared_ptr<Database>> Session::database()
     return opened;
 }
 
+acronis::ApiOptions Session::apiOptions() const
+{
+    acronis::ApiOptions options;
+    const QString caFile = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
+    if (!caFile.isEmpty())
+        options.extraCaCertificates = QSslCertificate::fromPath(caFile);
+    bool ok = false;
+    const int timeoutMs = qEnvironmentVariableIntValue("ACRONIS_CSP_TIMEOUT_MS", &ok);
+    if (ok && timeoutMs > 0)
+        options.transferTimeout = std::chrono::milliseconds(timeoutMs);
+    return options;
+}
+
 CommandParser::CommandParser(QString commandPath, const QString &description)
     : m_commandPath(std::move(commandPath))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acronis/apiclient.h"
 #include "console.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -22,6 +23,9 @@ public:
     // Opens the catalogue on first use.
     Result<std::shared_ptr<Database>> database();
     SecretStore &secrets() { return m_secrets; }
+    // Network options; $ACRONIS_CSP_CA_FILE adds a trusted CA (tests against a local HTTPS fake)
+    // and $ACRONIS_CSP_TIMEOUT_MS shortens the transfer timeout.
+    acronis::ApiOptions apiOptions() const;
 
 private:
     Console &m_console;

@@ -22,7 +22,9 @@ enum class ErrorKind {
 struct Error
 {
     ErrorKind kind = ErrorKind::Failed;
-    QString message; // a sentence a person understands; never contains a secret
+    QString message;     // a sentence a person understands; never contains a secret
+    int httpStatus = 0;  // the HTTP status of the response that caused it, if any
+    int serviceCode = 0; // the platform's own error code (e.g. 1004), if any
 };
 
 // A value or an Error.

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "secrets/secretstore.h"
 #include "testsupport.h"
 
@@ -15,13 +16,7 @@ using namespace csp;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
+using Run = csp::test::CliRun;
 
 const QString secret =
         QStringLiteral("Zq9-s3cr3t-\u00dc-%1").arg(QCoreApplication::applicationPid());
@@ -66,25 +61,7 @@ void TestCliInstance::init()
 Run TestCliInstance::cli(const QStringList &arguments, const QString &input,
                          const QProcessEnvironment &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = environment;
-    env.insert(QStringLiteral("ACRONIS_CSP_DATA_DIR"), m_dir->path());
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(CSP_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()), timer.elapsed()};
+    const Run run = csp::test::runCli(m_dir->path(), arguments, input, environment);
     m_runs.append(run);
     return run;
 }

@@ -1,0 +1,347 @@
+#include "apiclient.h"
+
+#include "core/instancerules.h"
+#include "jsonreader.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace csp::acronis {
+
+namespace {
+
+const QString tokenEndpoint = QStringLiteral("POST /api/2/idp/token");
+
+Error cancelled()
+{
+    return {ErrorKind::Cancelled, ApiClient::tr("Cancelled.")};
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+} // namespace
+
+QString describeErrorBody(const QByteArray &body, int *serviceCode);
+
+namespace {
+
+Error unexpectedBodyError(const QString &endpoint, const QJsonParseError &parseError)
+{
+    return unexpectedBody(endpoint,
+                          parseError.error == QJsonParseError::NoError
+                                  ? ApiClient::tr("JSON of the wrong shape")
+                                  : ApiClient::tr("a body that is not valid JSON (%1 at byte %2)")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset));
+}
+
+Error httpError(const QString &endpoint, int status, const QByteArray &body)
+{
+    int serviceCode = 0;
+    const QString details = describeErrorBody(body, &serviceCode);
+    QString message;
+    ErrorKind kind = ErrorKind::Failed;
+    if (status == 401) {
+        kind = ErrorKind::AuthFailed;
+        message = ApiClient::tr("The gateway refused the access token at %1 (%2).");
+    } else if (status == 403) {
+        message = ApiClient::tr(
+                "The API client is not allowed to do this: %1 answered HTTP 403 (%2).");
+    } else if (status == 404) {
+        message = ApiClient::tr("Not found: %1 answered HTTP 404 (%2).");
+    } else if (status == 409) {
+        kind = ErrorKind::Conflict;
+        message = ApiClient::tr("Conflict: %1 answered HTTP 409 (%2).");
+    } else if (status >= 500) {
+        message = ApiClient::tr("The gateway had a problem: %1 answered HTTP %3 (%2).");
+    } else {
+        message = ApiClient::tr("The gateway refused the request: %1 answered HTTP %3 (%2).");
+    }
+    return {kind, message.arg(endpoint, details, QString::number(status)), status, serviceCode};
+}
+
+Error networkError(QNetworkReply *reply, const QString &endpoint, const QList<QSslError> &sslErrors,
+                   std::chrono::milliseconds timeout)
+{
+    const QString host = reply->url().host();
+    if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        QStringList problems;
+        for (const QSslError &error : sslErrors)
+            problems.append(error.errorString());
+        return {ErrorKind::Unreachable,
+                ApiClient::tr("The certificate of %1 is not trusted (%2), so the connection was "
+                              "refused.")
+                        .arg(host,
+                             problems.isEmpty() ? reply->errorString()
+                                                : problems.join(QStringLiteral("; ")))};
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return {ErrorKind::Unreachable,
+                ApiClient::tr(
+                        "The gateway %1 did not answer within %n second(s) (%2).", nullptr,
+                        int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))
+                        .arg(host, endpoint)};
+    return {ErrorKind::Unreachable,
+            ApiClient::tr("The gateway %1 could not be reached: %2.")
+                    .arg(host, reply->errorString())};
+}
+
+} // namespace
+
+struct ApiClient::Call
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    std::optional<QJsonDocument> body;
+    ApiCallback done;
+    QList<int> acceptedStatuses;
+    bool renewedToken = false;
+
+    QString endpoint() const
+    {
+        return QString::fromLatin1(method) + QStringLiteral(" /api/2") + path;
+    }
+};
+
+QString describeErrorBody(const QByteArray &body, int *serviceCode)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (const QJsonValue envelope = object.value(u"error"); envelope.isObject()) {
+        const QJsonObject error = envelope.toObject();
+        if (serviceCode)
+            *serviceCode = error.value(u"code").toVariant().toInt();
+        const QString message = error.value(u"message").toString();
+        const QString info = error.value(u"details").toObject().value(u"info").toString();
+        return info.isEmpty() || info == message ? message : message + QStringLiteral(": ") + info;
+    }
+    if (object.contains(u"error_description") || object.value(u"error").isString()) {
+        const QString code = object.value(u"error").toString();
+        const QString description = object.value(u"error_description").toString();
+        return description.isEmpty() ? code : code + QStringLiteral(": ") + description;
+    }
+    const QString text = QString::fromUtf8(body.left(200)).simplified();
+    return text.isEmpty() ? ApiClient::tr("no details") : text;
+}
+
+ApiClient::ApiClient(Credentials credentials, QNetworkAccessManager &network, ApiOptions options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_credentials(std::move(credentials))
+    , m_network(network)
+    , m_options(std::move(options))
+{ }
+
+ApiClient::~ApiClient()
+{
+    cancel();
+}
+
+void ApiClient::cancel()
+{
+    m_cancelled = true;
+    const auto replies = std::exchange(m_inFlight, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url(m_credentials.gateway + QStringLiteral("/api/2") + path);
+    url.setQuery(query);
+    return url;
+}
+
+bool ApiClient::tokenIsFresh() const
+{
+    return m_token &&
+            QDateTime::currentDateTimeUtc().addSecs(m_options.tokenRenewMargin.count()) <
+            m_token->expiresAt;
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                     const std::optional<QJsonDocument> &body, ApiCallback done,
+                     QList<int> acceptedStatuses)
+{
+    auto call = std::make_shared<Call>(
+            Call{method, path, query, body, std::move(done), std::move(acceptedStatuses)});
+    withToken([this, call](const Status &status) {
+        if (!status)
+            return call->done(status.error());
+        dispatch(call);
+    });
+}
+
+void ApiClient::authenticate(std::function<void(const Status &)> done)
+{
+    m_token.reset();
+    withToken(std::move(done));
+}
+
+void ApiClient::withToken(std::function<void(const Status &)> next)
+{
+    if (m_cancelled)
+        return next(cancelled());
+    // The same rule as the form: https, or plain http to a loopback host (tests).
+    if (const auto gateway = InstanceRules::checkGateway(m_credentials.gateway); !gateway.ok())
+        return next(Error{ErrorKind::InvalidInput, gateway.error});
+    if (tokenIsFresh())
+        return next(success());
+    m_waitingForToken.append(std::move(next));
+    if (!m_tokenRequested)
+        requestToken();
+}
+
+void ApiClient::requestToken()
+{
+    m_tokenRequested = true;
+    const QByteArray basic =
+            (m_credentials.clientId + u':' + m_credentials.clientSecret).toUtf8().toBase64();
+    QNetworkReply *reply = start("POST", urlFor(QStringLiteral("/idp/token"), {}),
+                                 QByteArrayLiteral("grant_type=client_credentials"),
+                                 QByteArrayLiteral("application/x-www-form-urlencoded"),
+                                 QByteArrayLiteral("Basic ") + basic);
+    if (!reply)
+        return;
+    collect(reply, tokenEndpoint, [this](const Result<std::pair<int, QByteArray>> &result) {
+        if (!result)
+            return finishTokenRequest(result.error());
+        const auto &[status, body] = *result;
+        emit requestFinished(tokenEndpoint, status);
+        if (status == 400 || status == 401 || status == 403)
+            return finishTokenRequest(Error{ErrorKind::AuthFailed,
+                                            tr("The gateway refused the client id or secret (%1).")
+                                                    .arg(describeErrorBody(body)),
+                                            status});
+        if (!isSuccess(status))
+            return finishTokenRequest(Error{ErrorKind::Failed,
+                                            tr("The gateway could not issue a token: %1 answered "
+                                               "HTTP %2 (%3).")
+                                                    .arg(tokenEndpoint)
+                                                    .arg(status)
+                                                    .arg(describeErrorBody(body)),
+                                            status});
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+        if (!json.isObject())
+            return finishTokenRequest(unexpectedBodyError(tokenEndpoint, parseError));
+        auto token = parseToken(json.object(), tokenEndpoint, QDateTime::currentDateTimeUtc());
+        if (!token)
+            return finishTokenRequest(token.error());
+        m_token = *token;
+        finishTokenRequest(success());
+    });
+}
+
+void ApiClient::finishTokenRequest(const Status &status)
+{
+    m_tokenRequested = false;
+    const auto waiting = std::exchange(m_waitingForToken, {});
+    for (const auto &next : waiting)
+        next(status);
+}
+
+void ApiClient::dispatch(std::shared_ptr<Call> call)
+{
+    const QByteArray body = call->body ? call->body->toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkReply *reply = start(call->method, urlFor(call->path, call->query), body,
+                                 call->body ? QByteArrayLiteral("application/json") : QByteArray(),
+                                 QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1());
+    if (!reply)
+        return call->done(cancelled());
+    collect(reply, call->endpoint(),
+            [this, call](const Result<std::pair<int, QByteArray>> &result) {
+                if (!result)
+                    return call->done(result.error());
+                const auto &[status, bytes] = *result;
+                emit requestFinished(call->endpoint(), status);
+                if (status == 401 && !call->renewedToken) {
+                    // The token expired or was revoked: renew it once and try again.
+                    call->renewedToken = true;
+                    m_token.reset();
+                    return withToken([this, call](const Status &renewed) {
+                        if (!renewed)
+                            return call->done(renewed.error());
+                        dispatch(call);
+                    });
+                }
+                if (!isSuccess(status) && !call->acceptedStatuses.contains(status))
+                    return call->done(httpError(call->endpoint(), status, bytes));
+                if (bytes.trimmed().isEmpty())
+                    return call->done(ApiResponse{status, {}});
+                QJsonParseError parseError;
+                const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+                if (json.isNull())
+                    return call->done(unexpectedBodyError(call->endpoint(), parseError));
+                call->done(ApiResponse{status, json});
+            });
+}
+
+QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                const QByteArray &contentType, const QByteArray &authorization)
+{
+    if (m_cancelled)
+        return nullptr;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_options.transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Authorization", authorization);
+    request.setRawHeader("Accept", "application/json");
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    ++m_requestsSent;
+    QNetworkReply *reply = body.isNull() && method == "GET"
+            ? m_network.get(request)
+            : m_network.sendCustomRequest(request, method, body);
+    m_inFlight.insert(reply);
+    return reply;
+}
+
+void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
+                        std::function<void(const Result<std::pair<int, QByteArray>> &)> handle)
+{
+    auto tooLarge = std::make_shared<bool>(false);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    const qint64 limit = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, limit, tooLarge](qint64 received, qint64 total) {
+                if (received > limit || total > limit) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        m_inFlight.erase(reply);
+        reply->deleteLater();
+        if (m_cancelled)
+            return handle(cancelled());
+        if (*tooLarge)
+            return handle(Error{ErrorKind::Failed,
+                                tr("%1 returned more than %2 MB; the response was refused.")
+                                        .arg(endpoint)
+                                        .arg(limit / (1024 * 1024))});
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (status.isValid() && status.toInt() > 0)
+            return handle(std::pair{status.toInt(), reply->readAll()});
+        if (reply->error() != QNetworkReply::NoError)
+            return handle(networkError(reply, endpoint, *sslErrors, m_options.transferTimeout));
+        handle(unexpectedBody(endpoint, tr("no HTTP status")));
+    });
+}
+
+} // namespace csp::acronis

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/result.h"
+#include "records.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <set>
+
+class QNetworkAccessManager;
+
+namespace csp::acronis {
+
+struct Credentials
+{
+    QString gateway; // normalised, e.g. https://eu2-cloud.acronis.com
+    QString clientId;
+    QString clientSecret;
+};
+
+struct ApiOptions
+{
+    std::chrono::milliseconds transferTimeout{30'000};
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    // A token is renewed when less than this is left of its life (tokens live two hours).
+    std::chrono::seconds tokenRenewMargin{10 * 60};
+    // Extra certificate authorities to trust besides the system's (tests use a self-signed one).
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+struct ApiResponse
+{
+    int httpStatus = 0;
+    QJsonDocument body; // null for an empty body
+};
+
+using ApiCallback = std::function<void(const Result<ApiResponse> &)>;
+
+// The Acronis Account Management API v2 over one QNetworkAccessManager: the bearer token is
+// fetched on demand, cached until shortly before it expires and renewed once on a 401; every
+// request has a transfer timeout and a response size cap; errors become messages a person
+// understands, naming the endpoint. Independent requests run in parallel.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiClient(Credentials credentials, QNetworkAccessManager &network, ApiOptions options = {},
+              QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // `path` is relative to {gateway}/api/2, e.g. "/tenants/<id>". Non-2xx statuses are errors
+    // (with Error::httpStatus set), except those listed in `acceptedStatuses`.
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const std::optional<QJsonDocument> &body, ApiCallback done,
+              QList<int> acceptedStatuses = {});
+    void get(const QString &path, const QUrlQuery &query, ApiCallback done)
+    {
+        send("GET", path, query, std::nullopt, std::move(done));
+    }
+
+    // Obtains a token now (the connection test's first step).
+    void authenticate(std::function<void(const Status &)> done);
+
+    // Aborts everything in flight; their callbacks report Cancelled.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    int requestsSent() const { return m_requestsSent; }
+    const Credentials &credentials() const { return m_credentials; }
+
+signals:
+    void requestFinished(const QString &endpoint, int httpStatus);
+
+private:
+    struct Call;
+    void withToken(std::function<void(const Status &)> next);
+    void requestToken();
+    void finishTokenRequest(const Status &status);
+    void dispatch(std::shared_ptr<Call> call);
+    QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                         const QByteArray &contentType, const QByteArray &authorization);
+    // Collects the reply and calls `handle` with its status and body, or with an Error.
+    void collect(QNetworkReply *reply, const QString &endpoint,
+                 std::function<void(const Result<std::pair<int, QByteArray>> &)> handle);
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    bool tokenIsFresh() const;
+
+    Credentials m_credentials;
+    QNetworkAccessManager &m_network;
+    ApiOptions m_options;
+    std::optional<Token> m_token;
+    bool m_tokenRequested = false;
+    QList<std::function<void(const Status &)>> m_waitingForToken;
+    std::set<QPointer<QNetworkReply>> m_inFlight;
+    bool m_cancelled = false;
+    int m_requestsSent = 0;
+};
+
+// The message for an error envelope body: {"error":{code,message,details}} or OAuth-style.
+QString describeErrorBody(const QByteArray &body, int *serviceCode = nullptr);
+
+} // namespace csp::acronis

@@ -1,0 +1,122 @@
+#include "jsonreader.h"
+
+namespace csp::acronis {
+
+JsonReader::JsonReader(QJsonObject object, QString endpoint, QString path)
+    : m_object(std::move(object))
+    , m_endpoint(std::move(endpoint))
+    , m_path(std::move(path))
+{ }
+
+QString JsonReader::fieldPath(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + u'.' + key;
+}
+
+void JsonReader::fail(const QString &key, const QString &problem)
+{
+    if (m_error)
+        return;
+    m_error = Error{ErrorKind::Failed,
+                    tr("The server answered something unexpected: %1 returned a response whose "
+                       "field \"%2\" %3.")
+                            .arg(m_endpoint, fieldPath(key), problem)};
+}
+
+Error JsonReader::error() const
+{
+    return m_error.value_or(Error{});
+}
+
+void JsonReader::adopt(const JsonReader &child)
+{
+    if (!m_error && child.m_error)
+        m_error = child.m_error;
+}
+
+JsonReader JsonReader::child(const QJsonObject &object, const QString &name) const
+{
+    return JsonReader(object, m_endpoint, fieldPath(name));
+}
+
+QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const QString &typeName)
+{
+    if (m_error)
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        fail(key, tr("is missing"));
+        return {};
+    }
+    if (value.type() != type) {
+        fail(key, tr("is not %1").arg(typeName));
+        return {};
+    }
+    return value;
+}
+
+QString JsonReader::string(const QString &key)
+{
+    return require(key, QJsonValue::String, tr("a string")).toString();
+}
+
+std::optional<QString> JsonReader::optionalString(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isString()) {
+        fail(key, tr("is not a string"));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+qint64 JsonReader::integer(const QString &key)
+{
+    const QJsonValue value = require(key, QJsonValue::Double, tr("a number"));
+    const double number = value.toDouble();
+    if (ok() && number != double(qint64(number)))
+        fail(key, tr("is not a whole number"));
+    return qint64(number);
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return integer(key);
+}
+
+bool JsonReader::boolean(const QString &key)
+{
+    return require(key, QJsonValue::Bool, tr("true or false")).toBool();
+}
+
+std::optional<bool> JsonReader::optionalBoolean(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return boolean(key);
+}
+
+QJsonObject JsonReader::object(const QString &key)
+{
+    return require(key, QJsonValue::Object, tr("an object")).toObject();
+}
+
+QJsonArray JsonReader::array(const QString &key)
+{
+    return require(key, QJsonValue::Array, tr("a list")).toArray();
+}
+
+Error unexpectedBody(const QString &endpoint, const QString &problem)
+{
+    return {ErrorKind::Failed,
+            JsonReader::tr("The server answered something unexpected: %1 returned %2.")
+                    .arg(endpoint, problem)};
+}
+
+} // namespace csp::acronis

@@ -1,0 +1,62 @@
+#include "records.h"
+
+#include "jsonreader.h"
+
+namespace csp::acronis {
+
+Result<Token> parseToken(const QJsonObject &object, const QString &endpoint, const QDateTime &now)
+{
+    JsonReader json(object, endpoint);
+    Token token;
+    token.accessToken = json.string(QStringLiteral("access_token"));
+    if (json.ok() && token.accessToken.isEmpty())
+        json.fail(QStringLiteral("access_token"), JsonReader::tr("is empty"));
+    if (const auto type = json.optionalString(QStringLiteral("token_type"));
+        type && type->compare(u"bearer", Qt::CaseInsensitive) != 0)
+        json.fail(QStringLiteral("token_type"), JsonReader::tr("is not \"bearer\""));
+    if (object.contains(u"expires_on")) {
+        token.expiresAt =
+                QDateTime::fromSecsSinceEpoch(json.integer(QStringLiteral("expires_on")), Qt::UTC);
+    } else if (object.contains(u"expires_in")) {
+        token.expiresAt = now.toUTC().addSecs(json.integer(QStringLiteral("expires_in")));
+    } else {
+        json.fail(QStringLiteral("expires_on"),
+                  JsonReader::tr("is missing (and so is \"expires_in\")"));
+    }
+    if (!json.ok())
+        return json.error();
+    return token;
+}
+
+Result<ClientInfo> parseClientInfo(const QJsonObject &object, const QString &endpoint)
+{
+    JsonReader json(object, endpoint);
+    ClientInfo info;
+    info.clientId = json.optionalString(QStringLiteral("client_id")).value_or(QString());
+    info.tenantId = json.string(QStringLiteral("tenant_id"));
+    if (json.ok() && info.tenantId.isEmpty())
+        json.fail(QStringLiteral("tenant_id"), JsonReader::tr("is empty"));
+    if (!json.ok())
+        return json.error();
+    return info;
+}
+
+Result<Tenant> parseTenant(const QJsonObject &object, const QString &endpoint)
+{
+    JsonReader json(object, endpoint);
+    Tenant tenant;
+    tenant.id = json.string(QStringLiteral("id"));
+    tenant.version = json.integer(QStringLiteral("version"));
+    tenant.name = json.string(QStringLiteral("name"));
+    tenant.kind = json.string(QStringLiteral("kind"));
+    tenant.parentId = json.optionalString(QStringLiteral("parent_id")).value_or(QString());
+    tenant.enabled = json.optionalBoolean(QStringLiteral("enabled")).value_or(true);
+    tenant.customerId = json.optionalString(QStringLiteral("customer_id")).value_or(QString());
+    tenant.pricingMode = json.optionalString(QStringLiteral("pricing_mode")).value_or(QString());
+    tenant.language = json.optionalString(QStringLiteral("language")).value_or(QString());
+    if (!json.ok())
+        return json.error();
+    return tenant;
+}
+
+} // namespace csp::acronis

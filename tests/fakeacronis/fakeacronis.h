@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace csp::test {
+
+// A stand-in for the Acronis Account Management API on 127.0.0.1, with state a test can set up
+// and inspect, and faults it can inject.
+class FakeAcronis : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+    // Looks at "METHOD /api/2/path" and either answers in place of the fake or lets it through.
+    using Fault = std::function<std::optional<Reply>(const QString &request)>;
+
+    FakeAcronis();
+
+    // Listens on 127.0.0.1 (a free port); with TLS when a certificate and key are given.
+    bool listen(const QString &certificatePem = {}, const QString &keyPem = {});
+    QString url() const; // e.g. http://127.0.0.1:40123
+
+    void addClient(const QString &clientId, const QString &secret, const QString &tenantId);
+    void addTenant(const QJsonObject &tenant);
+    // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
+    void setTokenLifetime(int seconds, bool expiresInStyle = false);
+    void revokeTokens();
+
+    // The next `times` requests starting with `requestPrefix` ("GET /api/2/tenants") get `reply`.
+    void failNext(const QString &requestPrefix, Reply reply, int times = 1);
+    void addFault(Fault fault) { m_faults.append(std::move(fault)); }
+
+    const QStringList &requests() const { return m_requests; }
+    int count(const QString &requestPrefix) const;
+
+    static QJsonObject fixture(const QString &name); // a file of shared/fixtures
+
+private:
+    Reply handle(const QString &path, const QHttpServerRequest &request);
+    Reply token(const QHttpServerRequest &request);
+    Reply route(const QString &method, const QStringList &segments,
+                const QHttpServerRequest &request);
+    bool authorised(const QHttpServerRequest &request) const;
+    static Reply json(int status, const QJsonObject &body);
+    static Reply error(int status, int code, const QString &message);
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)
+    QHash<QString, QJsonObject> m_tenants;
+    QSet<QString> m_tokens;
+    int m_tokenLifetime = 7200;
+    bool m_expiresInStyle = false;
+    int m_issued = 0;
+    QList<Fault> m_faults;
+    QStringList m_requests;
+};
+
+} // namespace csp::test
