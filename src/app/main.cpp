@@ -2,6 +2,7 @@
 
 #include "core/appidentity.h"
 #include "core/translations.h"
+#include "secrets/secretstore.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -12,8 +13,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     csp::setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Acronis CSP Setup"));
     csp::installTranslations(app);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Acronis CSP Setup"));
+    QApplication::setDesktopFileName(QStringLiteral("org.acroniscsp.Setup"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -35,7 +37,8 @@ int main(int argc, char *argv[])
                               database.error().message);
         return 1;
     }
-    csp::MainWindow window(*database);
+    csp::KeychainSecretStore secrets;
+    csp::MainWindow window(*database, secrets);
     window.show();
     return QApplication::exec();
 }

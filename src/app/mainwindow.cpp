@@ -1,70 +1,398 @@
 #include "mainwindow.h"
 
-#include "storage/instancerepository.h"
+#include "instanceform.h"
+#include "prompts.h"
+#include "services/connectiontest.h"
+#include "services/instanceservice.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTime>
+#include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace csp {
 
-MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_service(std::make_unique<InstanceService>(database, secrets))
+    , m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Applications Setup"));
-    auto *splitter = new QSplitter(this);
-    m_instances = new QListWidget(splitter);
+    m_connectionTest =
+            new ConnectionTest(*m_network, m_secrets, &m_service->repository(), {}, this);
+    buildLayout();
+    buildActions();
+    connect(m_connectionTest, &ConnectionTest::stepChanged, this,
+            [this](const QString &step) { m_form->setConnectionStatus(step, false); });
+    connect(m_connectionTest, &ConnectionTest::finished, this,
+            [this](const Result<ConnectionInfo> &result) {
+                m_form->setConnectionTestRunning(false);
+                const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                if (result)
+                    m_form->setConnectionStatus(
+                            tr("\u2714 Connected at %1: distributor tenant \"%2\" (%3).")
+                                    .arg(time, result->tenantName, result->tenantKind),
+                            false);
+                else if (result.error().kind != ErrorKind::Cancelled)
+                    m_form->setConnectionStatus(
+                            tr("\u2716 Test failed at %1: %2").arg(time, result.error().message),
+                            true);
+            });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({220, 580});
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(860, 600);
+    reloadInstances();
+    probeKeychain();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("keychainBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    auto *retry = new QPushButton(tr("&Retry"), m_banner);
+    retry->setObjectName(QStringLiteral("keychainRetryButton"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::probeKeychain);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(retry);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto *side = new QWidget(m_splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *caption = new QLabel(tr("Linked Acronis &instances"), side);
+    m_instances = new QListWidget(side);
     m_instances->setObjectName(QStringLiteral("instanceList"));
-    m_details = new QLabel(splitter);
-    m_details->setObjectName(QStringLiteral("instanceDetails"));
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setMargin(12);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
-    connect(m_instances, &QListWidget::currentRowChanged, this, &MainWindow::showSelected);
-    reload();
-    resize(800, 480);
+    caption->setBuddy(m_instances);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add"), side);
+    add->setObjectName(QStringLiteral("addInstanceButton"));
+    add->setToolTip(tr("Link another Acronis account (Ctrl+N)"));
+    m_removeButton = new QPushButton(tr("Re&move\u2026"), side);
+    m_removeButton->setObjectName(QStringLiteral("removeInstanceButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    sideLayout->addWidget(caption);
+    sideLayout->addWidget(m_instances, 1);
+    sideLayout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &MainWindow::newInstance);
+    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeInstance);
+    connect(m_instances, &QListWidget::currentItemChanged, this,
+            &MainWindow::onCurrentInstanceChanged);
+
+    // The instance's pages; the Products, Service providers and Usage pages join the setup page
+    // here.
+    m_setupStack = new QStackedWidget(m_splitter);
+    m_setupStack->setObjectName(QStringLiteral("setupStack"));
+    m_emptyPage = new QWidget(m_setupStack);
+    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto *emptyText = new QLabel(
+            tr("No Acronis account is linked yet.\n\nLink one with the client id and secret of an "
+               "API client created in the Acronis portal (Settings > API clients)."),
+            m_emptyPage);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *emptyButton = new QPushButton(tr("&Link an Acronis Account"), m_emptyPage);
+    emptyButton->setObjectName(QStringLiteral("linkFirstInstanceButton"));
+    connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newInstance);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+    m_form = new InstanceForm(m_setupStack);
+    m_setupStack->addWidget(m_emptyPage);
+    m_setupStack->addWidget(m_form);
+    connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
+    connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
+    connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
+
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(m_setupStack);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
-void MainWindow::reload()
+void MainWindow::buildActions()
 {
-    m_instances->clear();
-    const auto instances = InstanceRepository(m_database).list();
-    if (!instances) {
-        m_details->setText(instances.error().message);
-        return;
-    }
-    for (const Instance &instance : *instances) {
-        auto *item = new QListWidgetItem(instance.systemName, m_instances);
-        item->setData(Qt::UserRole, instance.id);
-    }
-    if (instances->isEmpty())
-        m_details->setText(tr("No Acronis instance is linked yet. Add one with\n"
-                              "acronis-csp instance add --help"));
-    else
-        m_instances->setCurrentRow(0);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Instance"), this, &MainWindow::newInstance);
+    newAction->setShortcut(QKeySequence::New);
+    m_saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_revertAction = file->addAction(tr("&Revert"), this, [this] {
+        m_form->isNew() ? m_form->showNewInstance() : m_form->showInstance(m_form->savedInstance());
+    });
+    QAction *test = file->addAction(tr("&Test Connection"), this, &MainWindow::testConnection);
+    test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_removeAction =
+            file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QWhatsThis::createAction(this));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About Acronis CSP Setup"),
+                           tr("Acronis CSP Setup %1\nLinks a cloud distributor's billing system to "
+                              "Acronis Cyber Cloud.")
+                                   .arg(QApplication::applicationVersion()));
+    });
 }
 
-void MainWindow::showSelected()
+void MainWindow::updateActions()
 {
-    const auto *item = m_instances->currentItem();
-    if (!item)
+    const bool dirty = m_form->isDirty();
+    m_saveAction->setEnabled(dirty && m_form->isValid());
+    m_revertAction->setEnabled(dirty);
+    const bool showingInstance = m_setupStack->currentWidget() == m_form;
+    m_removeAction->setEnabled(showingInstance);
+    m_removeButton->setEnabled(showingInstance);
+    setWindowModified(dirty);
+}
+
+void MainWindow::reloadInstances(const QString &selectId)
+{
+    const auto instances = m_service->repository().list();
+    {
+        const QSignalBlocker blocker(m_instances);
+        m_instances->clear();
+        if (!instances) {
+            Prompts::warn(this, tr("Cannot read the instances"), instances.error().message);
+        } else {
+            for (const Instance &instance : *instances) {
+                auto *item = new QListWidgetItem(instance.systemName, m_instances);
+                item->setData(Qt::UserRole, instance.id);
+                item->setToolTip(tr("%1\n%2").arg(instance.productType(), instance.gateway));
+                if (instance.id == selectId)
+                    m_instances->setCurrentItem(item);
+            }
+            if (!m_instances->currentItem() && m_instances->count() > 0)
+                m_instances->setCurrentRow(0);
+        }
+    }
+    showSelectedInstance();
+}
+
+void MainWindow::showSelectedInstance()
+{
+    const QListWidgetItem *item = m_instances->currentItem();
+    if (!item) {
+        m_setupStack->setCurrentWidget(m_emptyPage);
+        updateActions();
         return;
-    const auto instance =
-            InstanceRepository(m_database).findById(item->data(Qt::UserRole).toString());
+    }
+    const auto instance = m_service->repository().findById(item->data(Qt::UserRole).toString());
     if (!instance) {
-        m_details->setText(instance.error().message);
+        Prompts::warn(this, tr("Cannot read the instance"), instance.error().message);
         return;
     }
-    m_details->setText(
-            tr("Product type: %1\nGateway: %2\nClient Id: %3\nDiscount: %4 %\n"
-               "Primary Currency: %5\nClient Secret: %6")
-                    .arg(instance->productType(), instance->gateway, instance->clientId,
-                         instance->discountPercent.toLocaleString(QLocale(), 2),
-                         instance->primaryCurrency,
-                         instance->hasSecret ? tr("stored in the OS keychain") : tr("not stored")));
+    m_form->showInstance(*instance);
+    m_setupStack->setCurrentWidget(m_form);
+    updateActions();
+}
+
+void MainWindow::onCurrentInstanceChanged(QListWidgetItem *current, QListWidgetItem *previous)
+{
+    if (!m_form->isDirty())
+        return showSelectedInstance();
+    const QString target = current ? current->data(Qt::UserRole).toString() : QString();
+    {
+        const QSignalBlocker blocker(m_instances);
+        m_instances->setCurrentItem(previous);
+    }
+    whenChangesSettled([this, target] { reloadInstances(target); });
+}
+
+void MainWindow::whenChangesSettled(std::function<void()> proceed)
+{
+    if (!m_form->isDirty())
+        return proceed();
+    const QString name = m_form->isNew()
+            ? tr("the new instance")
+            : QStringLiteral("\"%1\"").arg(m_form->savedInstance().systemName);
+    const auto answer = Prompts::ask(
+            this, tr("Unsaved changes"),
+            tr("The settings of %1 have unsaved changes. Save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        m_form->isNew() ? m_form->showNewInstance() : m_form->showInstance(m_form->savedInstance());
+        return proceed();
+    }
+    if (answer == QMessageBox::Save)
+        save([proceed](bool saved) {
+            if (saved)
+                proceed();
+        });
+}
+
+void MainWindow::newInstance()
+{
+    whenChangesSettled([this] {
+        {
+            const QSignalBlocker blocker(m_instances);
+            m_instances->setCurrentItem(nullptr);
+        }
+        m_form->showNewInstance();
+        m_setupStack->setCurrentWidget(m_form);
+        m_form->findChild<QWidget *>(QStringLiteral("systemNameEdit"))->setFocus();
+        updateActions();
+    });
+}
+
+void MainWindow::save(std::function<void(bool)> then)
+{
+    const auto finish = [then](bool saved) {
+        if (then)
+            then(saved);
+    };
+    if (!m_form->isDirty())
+        return finish(true);
+    if (!m_form->isValid()) {
+        Prompts::warn(this, tr("Not saved"),
+                      tr("Some fields are not valid; the messages beside them say why."));
+        return finish(false);
+    }
+    m_form->setBusy(true);
+    statusBar()->showMessage(tr("Saving\u2026"));
+    auto done = [this, finish](const SaveOutcome &outcome) {
+        m_form->setBusy(false);
+        statusBar()->clearMessage();
+        if (!outcome.ok()) {
+            for (const FieldMessage &error : outcome.report.errors)
+                m_form->showFieldError(error.field, error.text);
+            if (outcome.error && outcome.error->kind == ErrorKind::Conflict)
+                m_form->showFieldError(InstanceField::SystemName, outcome.error->message);
+            else if (outcome.error && outcome.error->kind != ErrorKind::InvalidInput)
+                Prompts::warn(this, tr("Not saved"),
+                              tr("Nothing was saved. %1").arg(outcome.error->message));
+            return finish(false);
+        }
+        reloadInstances(outcome.instance->id);
+        statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
+        finish(true);
+    };
+    if (m_form->isNew())
+        m_service->add(m_form->changes(), m_form->typedSecret().value_or(QString()), done);
+    else
+        m_service->edit(m_form->savedInstance().id, m_form->changes(), m_form->typedSecret(), done);
+}
+
+void MainWindow::removeInstance()
+{
+    if (m_setupStack->currentWidget() != m_form)
+        return;
+    if (m_form->isNew())
+        return reloadInstances();
+    const Instance instance = m_form->savedInstance();
+    const auto products = m_service->repository().productCount(instance.id);
+    const auto answer = Prompts::ask(this, tr("Remove instance"),
+                                     tr("Remove the instance \"%1\"?\n\nThis deletes its settings, "
+                                        "its client secret in the OS keychain "
+                                        "and its %n product(s) with their history. Nothing changes "
+                                        "at Acronis. This cannot be undone.",
+                                        nullptr, products ? *products : 0)
+                                             .arg(instance.systemName),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_service->remove(instance.id, [this, instance](const Status &removed) {
+        if (!removed) {
+            Prompts::warn(this, tr("Not removed"),
+                          tr("The instance \"%1\" was not removed. %2")
+                                  .arg(instance.systemName, removed.error().message));
+            return;
+        }
+        reloadInstances();
+        statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
+    });
+}
+
+void MainWindow::testConnection()
+{
+    if (m_setupStack->currentWidget() != m_form || m_connectionTest->isRunning())
+        return;
+    const auto draft = m_form->draft();
+    if (!draft) {
+        m_form->setConnectionStatus(tr("Correct the marked fields first."), true);
+        return;
+    }
+    const auto secret = m_form->typedSecret();
+    if (!secret && (m_form->isNew() || !draft->hasSecret)) {
+        m_form->setConnectionStatus(tr("Type the client secret to test the connection."), true);
+        return;
+    }
+    m_form->setConnectionTestRunning(true);
+    m_connectionTest->start(*draft, secret);
+}
+
+void MainWindow::probeKeychain()
+{
+    m_secrets.read(QStringLiteral("keychain-probe"), this, [this](const SecretResult &result) {
+        setKeychainBanner(result.keychainUnusable() ? result.message : QString());
+    });
+}
+
+void MainWindow::setKeychainBanner(const QString &problem)
+{
+    m_bannerText->setText(
+            tr("%1\nYou can still browse and edit the settings; saving a new secret and testing "
+               "the connection need the keychain.")
+                    .arg(problem));
+    m_banner->setVisible(!problem.isEmpty());
+    m_form->setKeychainAvailable(problem.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_form->isDirty()) {
+        event->ignore();
+        whenChangesSettled(
+                [this] { QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); });
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
 }
 
 } // namespace csp

@@ -1,30 +1,79 @@
 #pragma once
 
+#include "secrets/secretstore.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
-class QListWidget;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QNetworkAccessManager;
+class QSplitter;
+class QStackedWidget;
+class QPushButton;
+class QFrame;
 
 namespace csp {
 
+class ConnectionTest;
+class InstanceForm;
+class InstanceService;
+
+// The Applications Setup window: the linked Acronis instances on the left, the selected one's
+// setup form on the right.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    MainWindow(std::shared_ptr<Database> database, SecretStore &secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InstanceForm *form() const { return m_form; }
+    // Re-checks whether the OS keychain answers; shows or hides the banner.
+    void probeKeychain();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void reload();
-    void showSelected();
+    void buildActions();
+    void buildLayout();
+    void reloadInstances(const QString &selectId = {});
+    void onCurrentInstanceChanged(QListWidgetItem *current, QListWidgetItem *previous);
+    void showSelectedInstance();
+    void newInstance();
+    void save(std::function<void(bool saved)> then = {});
+    void removeInstance();
+    void testConnection();
+    // Runs `proceed` when there are no unsaved changes, or once the admin saved or discarded
+    // them; does nothing when the admin cancels.
+    void whenChangesSettled(std::function<void()> proceed);
+    void setKeychainBanner(const QString &problem);
+    void updateActions();
 
     std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    std::unique_ptr<InstanceService> m_service;
+    QNetworkAccessManager *m_network = nullptr;
+    ConnectionTest *m_connectionTest = nullptr;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_instances = nullptr;
-    QLabel *m_details = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QStackedWidget *m_setupStack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    InstanceForm *m_form = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    bool m_closeAfterSave = false;
 };
 
 } // namespace csp

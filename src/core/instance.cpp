@@ -1,5 +1,6 @@
 #include "instance.h"
 
+#include <QStringList>
 #include <QUuid>
 
 namespace csp {
@@ -31,6 +32,17 @@ QString productTypeFor(const QString &systemName)
 QString systemNameKey(const QString &systemName)
 {
     return systemName.toCaseFolded();
+}
+
+QStringList knownGateways()
+{
+    QStringList gateways;
+    for (const char *host :
+         {"eu2-cloud", "eu8-cloud", "eu-cloud", "eu4-cloud", "eu5-cloud", "us-cloud", "us3-cloud",
+          "us4-cloud", "us5-cloud", "au1-cloud", "jp-cloud", "sg-cloud", "in01-cloud"})
+        gateways.append(QStringLiteral("https://") + QLatin1String(host) +
+                        QStringLiteral(".acronis.com"));
+    return gateways;
 }
 
 QString newUuid()

@@ -46,4 +46,7 @@ QString systemNameKey(const QString &systemName);
 
 QString newUuid();
 
+// Acronis data-centre URLs seen in Acronis material; any other valid https URL is accepted too.
+QStringList knownGateways();
+
 } // namespace csp

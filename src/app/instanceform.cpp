@@ -1,0 +1,307 @@
+#include "instanceform.h"
+
+#include "core/currency.h"
+#include "ui_instanceform.h"
+
+#include <QCompleter>
+
+namespace csp {
+
+namespace {
+
+QColor negativeTextColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+}
+
+// The discount as typed in the user's locale: "18", "17,5" in German.
+QString discountText(Decimal discount)
+{
+    const QString shortest = discount.toString();
+    const qsizetype point = shortest.indexOf(u'.');
+    const int digits = point < 0 ? 0 : int(shortest.size() - point - 1);
+    return discount.toLocaleString(QLocale(), digits);
+}
+
+} // namespace
+
+InstanceForm::InstanceForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InstanceForm>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    fillChoices();
+
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("&Hide") : tr("Sho&w"));
+    });
+
+    for (QLineEdit *edit :
+         {m_ui->systemNameEdit, m_ui->clientIdEdit, m_ui->secretEdit, m_ui->discountEdit})
+        connect(edit, &QLineEdit::textChanged, this, &InstanceForm::validate);
+    for (QComboBox *combo : {m_ui->gatewayCombo, m_ui->currencyCombo})
+        connect(combo, &QComboBox::currentTextChanged, this, &InstanceForm::validate);
+    connect(m_ui->namePolicyCombo, &QComboBox::currentIndexChanged, this, &InstanceForm::validate);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &InstanceForm::saveRequested);
+    connect(m_ui->revertButton, &QPushButton::clicked, this,
+            [this] { isNew() ? showNewInstance() : showInstance(m_instance); });
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
+            &InstanceForm::testConnectionRequested);
+    showNewInstance();
+}
+
+InstanceForm::~InstanceForm() = default;
+
+void InstanceForm::fillChoices()
+{
+    m_ui->gatewayCombo->addItems(knownGateways());
+    m_ui->gatewayCombo->lineEdit()->setPlaceholderText(
+            QStringLiteral("https://eu2-cloud.acronis.com"));
+    for (const Currency &currency : Currencies::all())
+        m_ui->currencyCombo->addItem(currency.code + QStringLiteral(" \u2014 ") + currency.name,
+                                     currency.code);
+    auto *completer = new QCompleter(m_ui->currencyCombo->model(), m_ui->currencyCombo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->currencyCombo->setCompleter(completer);
+}
+
+void InstanceForm::showInstance(const Instance &instance)
+{
+    m_instance = instance;
+    m_ui->systemNameEdit->setText(instance.systemName);
+    m_ui->gatewayCombo->setCurrentText(instance.gateway);
+    m_ui->clientIdEdit->setText(instance.clientId);
+    m_ui->secretEdit->clear();
+    m_ui->showSecretButton->setChecked(false);
+    m_ui->discountEdit->setText(discountText(instance.discountPercent));
+    const int currency = currencyIndex(instance.primaryCurrency);
+    if (currency >= 0)
+        m_ui->currencyCombo->setCurrentIndex(currency);
+    else
+        m_ui->currencyCombo->setCurrentText(instance.primaryCurrency);
+    m_ui->namePolicyCombo->setCurrentIndex(instance.namePolicy == NamePolicy::Keep ? 1 : 0);
+    m_ui->titleLabel->setText(tr("Applications Setup \u2013 %1").arg(instance.systemName));
+    setConnectionStatus({}, false);
+    m_loaded = snapshot();
+    validate();
+}
+
+void InstanceForm::showNewInstance()
+{
+    m_instance = Instance();
+    m_ui->systemNameEdit->clear();
+    m_ui->gatewayCombo->setCurrentText(QString());
+    m_ui->clientIdEdit->clear();
+    m_ui->secretEdit->clear();
+    m_ui->showSecretButton->setChecked(false);
+    m_ui->discountEdit->clear();
+    m_ui->currencyCombo->setCurrentIndex(currencyIndex(QStringLiteral("EUR")));
+    m_ui->namePolicyCombo->setCurrentIndex(0);
+    m_ui->titleLabel->setText(tr("Applications Setup \u2013 new Acronis instance"));
+    setConnectionStatus({}, false);
+    m_loaded = snapshot();
+    validate();
+}
+
+QStringList InstanceForm::snapshot() const
+{
+    return {m_ui->systemNameEdit->text(),
+            m_ui->gatewayCombo->currentText(),
+            m_ui->clientIdEdit->text(),
+            m_ui->secretEdit->text(),
+            m_ui->discountEdit->text(),
+            currencyCode(),
+            QString::number(m_ui->namePolicyCombo->currentIndex())};
+}
+
+bool InstanceForm::isDirty() const
+{
+    return snapshot() != m_loaded;
+}
+
+bool InstanceForm::isValid() const
+{
+    return m_valid;
+}
+
+QString InstanceForm::currencyCode() const
+{
+    const QString text = m_ui->currencyCombo->currentText().trimmed();
+    const int index = m_ui->currencyCombo->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? m_ui->currencyCombo->itemData(index).toString() : text;
+}
+
+int InstanceForm::currencyIndex(const QString &code) const
+{
+    return m_ui->currencyCombo->findData(code);
+}
+
+InstanceChanges InstanceForm::changes() const
+{
+    InstanceChanges changes;
+    changes.systemName = m_ui->systemNameEdit->text();
+    changes.gateway = m_ui->gatewayCombo->currentText();
+    changes.clientId = m_ui->clientIdEdit->text();
+    changes.discount = m_ui->discountEdit->text();
+    changes.currency = currencyCode();
+    changes.namePolicy = namePolicyKey(
+            m_ui->namePolicyCombo->currentIndex() == 1 ? NamePolicy::Keep : NamePolicy::Update);
+    changes.numberLocale = QLocale();
+    return changes;
+}
+
+std::optional<QString> InstanceForm::typedSecret() const
+{
+    const QString secret = m_ui->secretEdit->text();
+    return secret.isEmpty() ? std::nullopt : std::optional(secret);
+}
+
+std::optional<Instance> InstanceForm::draft() const
+{
+    Instance instance = m_instance;
+    if (!applyChanges(instance, changes(), false).ok())
+        return std::nullopt;
+    return instance;
+}
+
+QLabel *InstanceForm::errorLabel(InstanceField field) const
+{
+    switch (field) {
+    case InstanceField::SystemName:
+        return m_ui->systemNameError;
+    case InstanceField::Gateway:
+        return m_ui->gatewayError;
+    case InstanceField::ClientId:
+        return m_ui->clientIdError;
+    case InstanceField::ClientSecret:
+        return m_ui->secretError;
+    case InstanceField::Discount:
+        return m_ui->discountError;
+    case InstanceField::Currency:
+    case InstanceField::NamePolicy:
+        break;
+    }
+    return m_ui->currencyError;
+}
+
+void InstanceForm::showCheck(InstanceField field, const QString &error, const QString &warning)
+{
+    QLabel *label = errorLabel(field);
+    const QString text = error.isEmpty() ? warning : error;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     error.isEmpty() ? this->palette().color(QPalette::PlaceholderText)
+                                     : negativeTextColor(this->palette()));
+    label->setPalette(palette);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void InstanceForm::showFieldError(InstanceField field, const QString &message)
+{
+    showCheck(field, message);
+}
+
+void InstanceForm::validate()
+{
+    const auto name = InstanceRules::checkSystemName(m_ui->systemNameEdit->text());
+    const auto gateway = InstanceRules::checkGateway(m_ui->gatewayCombo->currentText());
+    const auto clientId = InstanceRules::checkClientId(m_ui->clientIdEdit->text());
+    const auto discount = InstanceRules::checkDiscount(m_ui->discountEdit->text(), QLocale());
+    const auto currency = InstanceRules::checkCurrency(currencyCode());
+    QString secretError;
+    if (isNew() && m_ui->secretEdit->text().isEmpty())
+        secretError = InstanceRules::checkClientSecret(QString()).error;
+    // A pristine new form shows no errors yet; they appear once the admin starts typing.
+    const bool pristineNew = isNew() && !isDirty();
+    const auto shown = [pristineNew](const QString &error) {
+        return pristineNew ? QString() : error;
+    };
+    showCheck(InstanceField::SystemName, shown(name.error));
+    showCheck(InstanceField::Gateway, shown(gateway.error));
+    showCheck(InstanceField::ClientId, shown(clientId.error), clientId.warning);
+    showCheck(InstanceField::ClientSecret, shown(secretError));
+    showCheck(InstanceField::Discount, shown(discount.error));
+    showCheck(InstanceField::Currency, shown(currency.error));
+
+    m_ui->secretStateLabel->setText(
+            !m_keychainAvailable ? tr("The OS keychain is not available: a secret cannot be saved "
+                                      "or read until it is.")
+                    : isNew()    ? tr("Kept in the OS keychain only.")
+                    : m_instance.hasSecret
+                    ? tr("A secret is stored in the OS keychain; type a new one only to replace "
+                         "it.")
+                    : tr("No secret is stored yet; type the client secret."));
+    m_ui->secretEdit->setPlaceholderText(
+            !isNew() && m_instance.hasSecret ? tr("(stored in the OS keychain)") : QString());
+    m_ui->productTypeLabel->setText(productTypeFor(name.ok() ? *name.value : tr("…")));
+    updateCostPreview(discount.value, currency.ok() ? *currency.value : QString());
+
+    m_valid = name.ok() && gateway.ok() && clientId.ok() && discount.ok() && currency.ok() &&
+            secretError.isEmpty();
+    const bool dirty = isDirty();
+    m_ui->saveButton->setEnabled(m_valid && dirty && !m_busy);
+    m_ui->revertButton->setEnabled(dirty && !m_busy);
+    m_ui->testConnectionButton->setEnabled(name.ok() && gateway.ok() && clientId.ok() &&
+                                           !m_testing &&
+                                           (!isNew() || !m_ui->secretEdit->text().isEmpty()));
+    emit changed();
+}
+
+void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,
+                                     const QString &currency)
+{
+    if (!discount || currency.isEmpty()) {
+        m_ui->costPreviewLabel->clear();
+        return;
+    }
+    const int digits = Currencies::minorUnits(currency);
+    const QLocale locale;
+    const Decimal sell = Decimal::fromInteger(100);
+    m_ui->costPreviewLabel->setText(
+            tr("Sell %1 %3 \u2192 cost %2 %3")
+                    .arg(sell.toLocaleString(locale, digits),
+                         costPrice(sell, *discount).toLocaleString(locale, digits), currency));
+}
+
+void InstanceForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *field : std::initializer_list<QWidget *>{
+                 m_ui->systemNameEdit, m_ui->gatewayCombo, m_ui->clientIdEdit, m_ui->secretEdit,
+                 m_ui->discountEdit, m_ui->currencyCombo, m_ui->namePolicyCombo})
+        field->setEnabled(!busy);
+    validate();
+}
+
+void InstanceForm::setConnectionStatus(const QString &text, bool failed)
+{
+    QPalette palette = m_ui->connectionResultLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     failed ? negativeTextColor(this->palette())
+                            : this->palette().color(QPalette::WindowText));
+    m_ui->connectionResultLabel->setPalette(palette);
+    m_ui->connectionResultLabel->setText(text);
+}
+
+void InstanceForm::setConnectionTestRunning(bool running)
+{
+    m_testing = running;
+    validate();
+}
+
+void InstanceForm::setKeychainAvailable(bool available)
+{
+    m_keychainAvailable = available;
+    validate();
+}
+
+} // namespace csp

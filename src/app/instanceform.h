@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/instancerules.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+
+namespace Ui {
+class InstanceForm;
+}
+
+namespace csp {
+
+// The Applications Setup form of one instance: the seven fields, validated as they are typed
+// with the shared rules, the live cost example and the product type. It only edits; the window
+// saves through InstanceService and tests through ConnectionTest.
+class InstanceForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InstanceForm(QWidget *parent = nullptr);
+    ~InstanceForm() override;
+
+    void showInstance(const Instance &instance);
+    void showNewInstance();
+
+    bool isNew() const { return m_instance.id.isEmpty(); }
+    const Instance &savedInstance() const { return m_instance; }
+    bool isDirty() const;
+    bool isValid() const;
+    // The fields as typed, for InstanceService.
+    InstanceChanges changes() const;
+    // The typed secret, if any (empty field: keep the stored one).
+    std::optional<QString> typedSecret() const;
+    // The saved instance with the typed changes applied, for a connection test; nullopt while
+    // a field is invalid.
+    std::optional<Instance> draft() const;
+
+    void showFieldError(InstanceField field, const QString &message);
+    void setBusy(bool busy);
+    void setConnectionStatus(const QString &text, bool failed);
+    void setConnectionTestRunning(bool running);
+    void setKeychainAvailable(bool available);
+
+signals:
+    void saveRequested();
+    void testConnectionRequested();
+    void changed();
+
+private:
+    void fillChoices();
+    void validate();
+    void updateCostPreview(const std::optional<Decimal> &discount, const QString &currency);
+    QString currencyCode() const;
+    int currencyIndex(const QString &code) const;
+    QStringList snapshot() const;
+    QLabel *errorLabel(InstanceField field) const;
+    void showCheck(InstanceField field, const QString &error, const QString &warning = {});
+
+    std::unique_ptr<Ui::InstanceForm> m_ui;
+    Instance m_instance;
+    QStringList m_loaded; // the fields as shown at load time, for isDirty()
+    bool m_valid = false;
+    bool m_busy = false;
+    bool m_testing = false;
+    bool m_keychainAvailable = true;
+};
+
+} // namespace csp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+namespace csp {
+
+// The window's questions and notices. Tests set the next answer instead of clicking a modal
+// dialog, and read the last notice.
+class Prompts
+{
+public:
+    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title,
+                                           const QString &text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+
+    // For tests: answer the next question with `button` without showing it; notices are then
+    // recorded instead of shown.
+    static void answerNextWith(QMessageBox::StandardButton button);
+    static void setQuiet(bool quiet);
+    static QString lastQuestion();
+    static QString lastNotice();
+};
+
+} // namespace csp
