@@ -30,7 +30,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     , m_service(std::make_unique<InstanceService>(database, secrets))
     , m_network(new QNetworkAccessManager(this))
 {
-    setWindowTitle(tr("Applications Setup"));
+    setWindowTitle(tr("Applications Setup") + QStringLiteral("[*]"));
     m_connectionTest =
             new ConnectionTest(*m_network, m_secrets, &m_service->repository(), {}, this);
     buildLayout();

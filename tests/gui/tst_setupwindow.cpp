@@ -1,0 +1,494 @@
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "instanceform.h"
+#include "mainwindow.h"
+#include "prompts.h"
+#include "storage/instancerepository.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+class TestSetupWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptyStateThenLinkAnInstance();
+    void invalidValuesShowMessagesAndKeepSaveDisabled_data();
+    void invalidValuesShowMessagesAndKeepSaveDisabled();
+    void reopeningShowsSavedValuesAndStoredSecretState();
+    void unsavedChangesAskBeforeSwitching();
+    void savingANewSecretReplacesTheStoredOne();
+    void duplicateNameIsShownBesideTheField();
+    void keychainFailureSavesNothing();
+    void keychainBannerWhenUnavailable();
+    void removeNamesWhatIsDeleted();
+    void costExampleFollowsDiscountCurrencyAndLocale();
+    void currencySearchByName();
+    void secretShowHideToggle();
+    void testConnectionReportsTenantOrFailure();
+    void shortcutsAndRememberedGeometry();
+    void savesToTheRealKeychain();
+
+private:
+    template<typename T = QWidget>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void openWindow();
+    void fillValidForm(const QString &name = QStringLiteral("EU"));
+    void setText(const char *name, const QString &text);
+    QString error(const char *name) const
+    {
+        const auto *label = find<QLabel>(name);
+        return label->isVisible() ? label->text() : QString();
+    }
+    Instance addInstance(const QString &name,
+                         const QString &gateway = QStringLiteral("https://eu2-cloud.acronis.com"));
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<InstanceRepository> m_repo;
+    FakeSecretStore m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    int m_counter = 0;
+};
+
+void TestSetupWindow::initTestCase()
+{
+    Prompts::setQuiet(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestSetupWindow::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("g%1.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_repo = std::make_unique<InstanceRepository>(m_db);
+    m_secrets = FakeSecretStore();
+    QSettings().clear();
+}
+
+void TestSetupWindow::cleanup()
+{
+    if (m_window)
+        m_window->findChild<InstanceForm *>()->showNewInstance(); // nothing dirty: close quietly
+    m_window.reset();
+}
+
+void TestSetupWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_db, m_secrets);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(20); // the keychain probe answers
+}
+
+Instance TestSetupWindow::addInstance(const QString &name, const QString &gateway)
+{
+    Instance instance;
+    instance.id = newUuid();
+    instance.systemName = name;
+    instance.gateway = gateway;
+    instance.clientId = QStringLiteral("client-1");
+    instance.discountPercent = Decimal::fromInteger(18);
+    instance.primaryCurrency = QStringLiteral("EUR");
+    instance.hasSecret = true;
+    instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();
+    [&] {
+        QVERIFY(m_repo->insert(instance));
+    }();
+    m_secrets.entries.insert(instance.id, QStringLiteral("stored-secret"));
+    return instance;
+}
+
+void TestSetupWindow::setText(const char *name, const QString &text)
+{
+    QWidget *widget = find(name);
+    if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        combo->setCurrentText(QString());
+        combo->lineEdit()->clear();
+        QTest::keyClicks(combo->lineEdit(), text);
+        return;
+    }
+    auto *edit = qobject_cast<QLineEdit *>(widget);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TestSetupWindow::fillValidForm(const QString &name)
+{
+    setText("systemNameEdit", name);
+    setText("gatewayCombo", QStringLiteral("https://eu2-cloud.acronis.com/"));
+    setText("clientIdEdit", QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56"));
+    setText("secretEdit", QStringLiteral("typed-secret"));
+    setText("discountEdit", QStringLiteral("18"));
+}
+
+void TestSetupWindow::emptyStateThenLinkAnInstance()
+{
+    openWindow();
+    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), find("emptyPage"));
+    QTest::mouseClick(find<QPushButton>("linkFirstInstanceButton"), Qt::LeftButton);
+    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), m_window->form());
+    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(error("systemNameError").isEmpty()); // a pristine form does not scold
+
+    fillValidForm();
+    QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    QCOMPARE(find<QLabel>("productTypeLabel")->text(),
+             QStringLiteral("Acronis Cyber Cloud \u2013 EU"));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(find<QListWidget>("instanceList")->count(), 1); // shown once committed
+    QCOMPARE(m_repo->list()->size(), 1);
+    const Instance saved = m_repo->list()->first();
+    QCOMPARE(saved.gateway, QStringLiteral("https://eu2-cloud.acronis.com")); // normalised
+    QCOMPARE(saved.discountPercent, Decimal::fromInteger(18));
+    QCOMPARE(saved.primaryCurrency, QStringLiteral("EUR"));
+    QCOMPARE(m_secrets.entries.value(saved.id), QStringLiteral("typed-secret"));
+    QTRY_COMPARE(find<QListWidget>("instanceList")->count(), 1);
+    QCOMPARE(find<QListWidget>("instanceList")->currentItem()->text(), QStringLiteral("EU"));
+    QVERIFY(find<QLineEdit>("secretEdit")->text().isEmpty()); // never read back
+    QVERIFY(!m_window->form()->isDirty());
+}
+
+void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("name empty") << "systemNameEdit"
+                                << ""
+                                << "systemNameError"
+                                << "System Name is required";
+    QTest::newRow("name 65") << "systemNameEdit" << QString(65, u'x') << "systemNameError"
+                             << "at most 64";
+    QTest::newRow("gateway http") << "gatewayCombo"
+                                  << "http://eu2-cloud.acronis.com"
+                                  << "gatewayError"
+                                  << "only for localhost";
+    QTest::newRow("gateway query") << "gatewayCombo"
+                                   << "https://eu2-cloud.acronis.com/?x"
+                                   << "gatewayError"
+                                   << "query";
+    QTest::newRow("gateway no scheme") << "gatewayCombo"
+                                       << "eu2-cloud.acronis.com"
+                                       << "gatewayError"
+                                       << "absolute https://";
+    QTest::newRow("client id empty") << "clientIdEdit"
+                                     << ""
+                                     << "clientIdError"
+                                     << "Client Id is required";
+    QTest::newRow("discount 100.001") << "discountEdit"
+                                      << "100.001"
+                                      << "discountError"
+                                      << "2 decimal places";
+    QTest::newRow("discount 101") << "discountEdit"
+                                  << "101"
+                                  << "discountError"
+                                  << "between 0 and 100";
+    QTest::newRow("discount text") << "discountEdit"
+                                   << "abc"
+                                   << "discountError"
+                                   << "must be a number";
+    QTest::newRow("currency lower") << "currencyCombo"
+                                    << "eur"
+                                    << "currencyError"
+                                    << "capital letters";
+    QTest::newRow("currency unknown") << "currencyCombo"
+                                      << "ABC"
+                                      << "currencyError"
+                                      << "not an ISO 4217";
+    QTest::newRow("secret empty") << "secretEdit"
+                                  << ""
+                                  << "secretError"
+                                  << "Client Secret is required";
+}
+
+void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, message);
+    openWindow();
+    QTest::mouseClick(find<QPushButton>("linkFirstInstanceButton"), Qt::LeftButton);
+    fillValidForm();
+    QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    setText(field.toLatin1().constData(), value);
+    QVERIFY2(error(errorLabel.toLatin1().constData()).contains(message),
+             qPrintable(error(errorLabel.toLatin1().constData())));
+    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_S,
+                    Qt::ControlModifier); // the shortcut saves nothing either
+    QTest::qWait(20);
+    QVERIFY(m_repo->list()->isEmpty());
+    QCOMPARE(m_secrets.entries.size(), 0);
+}
+
+void TestSetupWindow::reopeningShowsSavedValuesAndStoredSecretState()
+{
+    Instance eu = addInstance(QStringLiteral("EU"));
+    eu.discountPercent = Decimal::fromUnits(175'000);
+    eu.namePolicy = NamePolicy::Keep;
+    eu.primaryCurrency = QStringLiteral("CHF");
+    QVERIFY(m_repo->update(eu));
+    openWindow();
+    QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("EU"));
+    QCOMPARE(find<QComboBox>("gatewayCombo")->currentText(),
+             QStringLiteral("https://eu2-cloud.acronis.com"));
+    QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("client-1"));
+    QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("17.5"));
+    QVERIFY(find<QComboBox>("currencyCombo")->currentText().startsWith(u"CHF"));
+    QCOMPARE(find<QComboBox>("namePolicyCombo")->currentIndex(), 1);
+    QVERIFY(find<QLineEdit>("secretEdit")->text().isEmpty());
+    QVERIFY(find<QLabel>("secretStateLabel")->text().contains(u"stored in the OS keychain"));
+    QVERIFY(!find<QPushButton>("saveButton")->isEnabled()); // nothing changed
+    QVERIFY(!find<QPushButton>("revertButton")->isEnabled());
+    QVERIFY(error("clientIdError").contains(u"not a UUID")); // a warning, not an error
+    setText("discountEdit", QStringLiteral("20"));
+    QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("17.5"));
+    QVERIFY(!m_window->form()->isDirty());
+}
+
+void TestSetupWindow::unsavedChangesAskBeforeSwitching()
+{
+    addInstance(QStringLiteral("EU"));
+    addInstance(QStringLiteral("US"));
+    openWindow();
+    auto *list = find<QListWidget>("instanceList");
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("EU"));
+
+    setText("discountEdit", QStringLiteral("25"));
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    list->setCurrentRow(1);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("EU"));
+    QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("25"));
+    QVERIFY(Prompts::lastQuestion().contains(u"\"EU\" have unsaved changes"));
+
+    Prompts::answerNextWith(QMessageBox::Discard);
+    list->setCurrentRow(1);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("US"));
+    QCOMPARE(m_repo->findByName(QStringLiteral("EU"))->discountPercent, Decimal::fromInteger(18));
+
+    setText("discountEdit", QStringLiteral("30"));
+    Prompts::answerNextWith(QMessageBox::Save);
+    list->setCurrentRow(0);
+    QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("EU"));
+    QCOMPARE(m_repo->findByName(QStringLiteral("US"))->discountPercent, Decimal::fromInteger(30));
+
+    setText("discountEdit", QStringLiteral("31"));
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    QVERIFY(!m_window->close()); // closing asks too
+    QVERIFY(m_window->isVisible());
+}
+
+void TestSetupWindow::savingANewSecretReplacesTheStoredOne()
+{
+    const Instance eu = addInstance(QStringLiteral("EU"));
+    openWindow();
+    setText("secretEdit", QStringLiteral("new-secret"));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(m_secrets.entries.value(eu.id), QStringLiteral("new-secret"));
+    QTRY_VERIFY(find<QLineEdit>("secretEdit")->text().isEmpty());
+}
+
+void TestSetupWindow::duplicateNameIsShownBesideTheField()
+{
+    addInstance(QStringLiteral("EU"));
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    fillValidForm(QStringLiteral("eu"));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(error("systemNameError").contains(u"already used"));
+    QCOMPARE(m_repo->list()->size(), 1);
+    QCOMPARE(m_secrets.entries.size(), 1);
+}
+
+void TestSetupWindow::keychainFailureSavesNothing()
+{
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    fillValidForm();
+    m_secrets.failWith = SecretResult::Status::Locked;
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(Prompts::lastNotice().contains(u"Nothing was saved"));
+    QVERIFY(m_repo->list()->isEmpty());
+    QVERIFY(m_window->form()->isDirty()); // the typed values are still there
+    QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("EU"));
+}
+
+void TestSetupWindow::keychainBannerWhenUnavailable()
+{
+    addInstance(QStringLiteral("EU"));
+    m_secrets.failWith = SecretResult::Status::Unavailable;
+    openWindow();
+    QTRY_VERIFY(find("keychainBanner")->isVisible());
+    // Everything else still works: edit and save settings without a new secret.
+    setText("discountEdit", QStringLiteral("19"));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_repo->findByName(QStringLiteral("EU"))->discountPercent,
+                 Decimal::fromInteger(19));
+    m_secrets.failWith = SecretResult::Status::Ok;
+    QTest::mouseClick(find<QPushButton>("keychainRetryButton"), Qt::LeftButton);
+    QTRY_VERIFY(!find("keychainBanner")->isVisible());
+}
+
+void TestSetupWindow::removeNamesWhatIsDeleted()
+{
+    const Instance eu = addInstance(QStringLiteral("EU"));
+    addInstance(QStringLiteral("US"));
+    openWindow();
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    QCOMPARE(m_repo->list()->size(), 2);
+    const QString question = Prompts::lastQuestion();
+    QVERIFY2(question.contains(u"\"EU\"") && question.contains(u"settings") &&
+                     question.contains(u"client secret") && question.contains(u"product"),
+             qPrintable(question));
+    Prompts::answerNextWith(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    QTRY_COMPARE(find<QListWidget>("instanceList")->count(), 1); // shown once committed
+    QCOMPARE(m_repo->list()->size(), 1);
+    QVERIFY(!m_secrets.entries.contains(eu.id));
+    QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("US"));
+}
+
+void TestSetupWindow::costExampleFollowsDiscountCurrencyAndLocale()
+{
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    setText("discountEdit", QStringLiteral("18"));
+    QCOMPARE(find<QLabel>("costPreviewLabel")->text(),
+             QStringLiteral("Sell 100.00 EUR \u2192 cost 82.00 EUR"));
+    setText("currencyCombo", QStringLiteral("JPY"));
+    QCOMPARE(find<QLabel>("costPreviewLabel")->text(),
+             QStringLiteral("Sell 100 JPY \u2192 cost 82 JPY"));
+    setText("discountEdit", QStringLiteral("12.25"));
+    QCOMPARE(find<QLabel>("costPreviewLabel")->text(),
+             QStringLiteral("Sell 100 JPY \u2192 cost 88 JPY"));
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    setText("currencyCombo", QStringLiteral("EUR"));
+    setText("discountEdit", QStringLiteral("17,5"));
+    QVERIFY(error("discountError").isEmpty());
+    QCOMPARE(find<QLabel>("costPreviewLabel")->text(),
+             QStringLiteral("Sell 100,00 EUR \u2192 cost 82,50 EUR"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestSetupWindow::currencySearchByName()
+{
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCompleter *completer = find<QComboBox>("currencyCombo")->completer();
+    completer->setCompletionPrefix(QStringLiteral("swiss"));
+    QVERIFY(completer->completionCount() >= 1);
+    QVERIFY(completer->currentCompletion().startsWith(u"CHF"));
+    completer->setCompletionPrefix(QStringLiteral("jpy"));
+    QVERIFY(completer->currentCompletion().startsWith(u"JPY"));
+    find<QComboBox>("currencyCombo")->setCurrentText(QStringLiteral("CHF \u2014 Swiss Franc"));
+    QCOMPARE(*m_window->form()->changes().currency, QStringLiteral("CHF"));
+}
+
+void TestSetupWindow::secretShowHideToggle()
+{
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *secret = find<QLineEdit>("secretEdit");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(find<QToolButton>("showSecretButton"), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(find<QToolButton>("showSecretButton"), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+}
+
+void TestSetupWindow::testConnectionReportsTenantOrFailure()
+{
+    FakeAcronis fake;
+    fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    fake.addClient(
+            QStringLiteral("client-1"), QStringLiteral("stored-secret"),
+            FakeAcronis::fixture(QStringLiteral("tenant_partner.json")).value(u"id").toString());
+    QVERIFY(fake.listen());
+    addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    auto *button = find<QPushButton>("testConnectionButton");
+    auto *result = find<QLabel>("connectionResultLabel");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // disabled while it runs
+    QTRY_VERIFY2(result->text().contains(u"Partner, Inc"), qPrintable(result->text()));
+    QVERIFY(result->text().contains(u"partner"));
+    QVERIFY(button->isEnabled());
+
+    setText("secretEdit", QStringLiteral("wrong")); // an unsaved secret is tested as typed
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY2(result->text().contains(u"refused the client id or secret"),
+                 qPrintable(result->text()));
+    QVERIFY(!result->text().contains(u"wrong"));
+}
+
+void TestSetupWindow::shortcutsAndRememberedGeometry()
+{
+    addInstance(QStringLiteral("EU"));
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->form()->isNew());
+    QCOMPARE(QApplication::focusWidget(), find("systemNameEdit"));
+    m_window->resize(900, 640);
+    QVERIFY(m_window->close());
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    QVERIFY(QSettings().contains(QStringLiteral("window/splitter")));
+    m_window.reset();
+    openWindow();
+    QCOMPARE(m_window->size(), QSize(900, 640));
+}
+
+void TestSetupWindow::savesToTheRealKeychain()
+{
+    CSP_REQUIRE_KEYCHAIN();
+    KeychainSecretStore keychain(QStringLiteral("org.acroniscsp.Setup.tests"));
+    m_window = std::make_unique<MainWindow>(m_db, keychain);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!find("keychainBanner")->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    fillValidForm();
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(find<QListWidget>("instanceList")->count(), 1);
+    const Instance saved = m_repo->list()->first();
+    QVERIFY(saved.hasSecret);
+    const auto read = waitForSecret(
+            [&](QObject *c, SecretCallback done) { keychain.read(saved.id, c, done); });
+    QCOMPARE(read.secret, QStringLiteral("typed-secret"));
+    m_window.reset(); // before the keychain store goes
+}
+
+QTEST_MAIN(TestSetupWindow)
+#include "tst_setupwindow.moc"
