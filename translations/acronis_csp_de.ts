@@ -5,11 +5,11 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“. Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp [--data-dir DIR] COMMAND ...
@@ -29,254 +29,270 @@ Global options:
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: acronis-csp [--data-dir VERZ] BEFEHL ...
+
+Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud:
+derselbe Katalog und dieselben Einstellungen wie im Fenster acronis-csp-setup.
+
+Befehle:
+  instance          Verknüpfte Acronis-Konten hinzufügen, ändern, auflisten, anzeigen, entfernen
+  test-connection   Gateway, Client-ID und Secret einer Instanz prüfen
+
+Allgemeine Optionen:
+  --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
+  --help           Diese Hilfe; &apos;acronis-csp BEFEHL --help&apos; für einen Befehl
+  --version        Die Version anzeigen
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
+3 Anmeldung abgelehnt, 4 Gateway nicht erreichbar, 5 Schlüsselbund nicht verfügbar, 6 Konflikt.
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCommands</name>
     <message>
         <source>Obtain a token and find the distributor tenant of an instance&apos;s API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token holen und den Distributor-Tenant des API-Clients einer Instanz ermitteln.</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Tenant „%2“ (%3, ID %4).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The catalogue database %1 is not writable; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatenbank %1 ist nicht beschreibbar; prüfen Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen der Datenbank</translation>
     </message>
     <message>
         <source>reading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Datenbank</translation>
     </message>
     <message>
         <source>enabling foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Einschalten der Fremdschlüssel</translation>
     </message>
     <message>
         <source>The catalogue database %1 is locked by another program (%2); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatenbank %1 ist von einem anderen Programm gesperrt (%2); versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>%1 is not a usable catalogue database (%2: %3). It was left unchanged; move it away or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine brauchbare Katalogdatenbank (%2: %3). Sie wurde nicht verändert; verschieben Sie sie oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatenbank %1 kann nicht geschrieben werden (%2: %3); prüfen Sie Berechtigungen und freien Platz ihres Verzeichnisses.</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler %1: %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a catalogue. It was left unchanged; choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein Katalog. Sie wurde nicht verändert; wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Umschalten auf Write-Ahead-Logging</translation>
     </message>
     <message>
         <source>starting the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Beginn der Schema-Aktualisierung</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Schema-Version</translation>
     </message>
     <message>
         <source>The catalogue database %1 has schema version %2, but this program knows only up to version %3: it was written by a newer version of the program. It was left unchanged; update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatenbank %1 hat die Schema-Version %2, dieses Programm kennt aber nur bis Version %3: sie wurde von einer neueren Programmversion geschrieben. Sie wurde nicht verändert; aktualisieren Sie das Programm.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Anlegen der Schema-Versionstabelle</translation>
     </message>
     <message>
         <source>applying migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Anwenden der Migration %1 (%2)</translation>
     </message>
     <message>
         <source>committing the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Abschließen der Schema-Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>InstanceCommands</name>
     <message>
         <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Instanz (1–64 Zeichen, eindeutig); er benennt den Produkttyp.</translation>
     </message>
     <message>
         <source>The Acronis data-centre URL, e.g. https://eu2-cloud.acronis.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Acronis-Rechenzentrums, z. B. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
         <source>The API client&apos;s id (Acronis portal: Settings &gt; API clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des API-Clients (Acronis-Portal: Einstellungen &gt; API-Clients).</translation>
     </message>
     <message>
         <source>Distributor discount in percent, 0-100, at most 2 decimals (&apos;.&apos; separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributor-Rabatt in Prozent, 0–100, höchstens 2 Nachkommastellen (Trennzeichen &apos;.&apos;).</translation>
     </message>
     <message>
         <source>Primary currency, an ISO 4217 code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärwährung, ein ISO-4217-Code wie EUR.</translation>
     </message>
     <message>
         <source>update: continuously update product names (default); keep: keep the names of the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>update: Produktnamen laufend aktualisieren (Standard); keep: die Namen des ersten Laufs behalten.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input; it is stored in the OS keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von der Standardeingabe lesen; es wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Link an Acronis account: store its settings, and its client secret in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Acronis-Konto verknüpfen: seine Einstellungen speichern und sein Client-Secret im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>--client-secret-stdin is required: the client secret is read from standard input, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-secret-stdin ist erforderlich: das Client-Secret wird von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
         <source>Added instance &quot;%1&quot; (product type &quot;%2&quot;); the client secret is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ hinzugefügt (Produkttyp „%2“); das Client-Secret liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Change an instance&apos;s settings; with --client-secret-stdin also its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen einer Instanz ändern; mit --client-secret-stdin auch ihr Secret.</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
         <source>Saved instance &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Show one instance&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen einer Instanz anzeigen.</translation>
     </message>
     <message>
         <source>List the linked Acronis instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verknüpften Acronis-Instanzen auflisten.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> (OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>continuously update names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen laufend aktualisieren</translation>
     </message>
     <message>
         <source>keep the names of the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des ersten Laufs behalten</translation>
     </message>
     <message>
         <source>Product type</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkttyp</translation>
     </message>
     <message>
         <source>Distributor tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributor-Tenant</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>No instances yet. Add one with: acronis-csp instance add --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Instanzen. Eine hinzufügen mit: acronis-csp instance add --help</translation>
     </message>
     <message>
         <source>SYSTEM NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSTEMNAME</translation>
     </message>
     <message>
         <source>GATEWAY</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEWAY</translation>
     </message>
     <message>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>WÄHRUNG</translation>
     </message>
     <message>
         <source>DISCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>RABATT</translation>
     </message>
     <message>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMEN</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <source>LAST SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE SYNCHRONISIERUNG</translation>
     </message>
     <message>
         <source>Remove an instance: its settings, its keychain entry, its products and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instanz entfernen: ihre Einstellungen, ihren Schlüsselbund-Eintrag, ihre Produkte und ihren Verlauf.</translation>
     </message>
     <message>
         <source>Confirm the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen bestätigen.</translation>
     </message>
     <message>
         <source>removing an instance deletes its settings, secret and products; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen einer Instanz löscht ihre Einstellungen, ihr Secret und ihre Produkte; zum Bestätigen --yes angeben.</translation>
     </message>
     <message numerus="yes">
         <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instanz „%1“ entfernt: ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und %n Produkt.</numerusform>
+            <numerusform>Instanz „%1“ entfernt: ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und %n Produkte.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,241 +309,396 @@ Commands:
 
 Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: acronis-csp instance BEFEHL [Optionen]
+
+Die verknüpften Acronis-Konten verwalten (das Formular der Anwendungseinrichtung).
+
+Befehle:
+  add      Ein Acronis-Konto verknüpfen (Secret von der Standardeingabe)
+  edit     Einstellungen oder Secret einer Instanz ändern
+  list     Die Instanzen auflisten
+  show     Eine Instanz anzeigen
+  remove   Eine Instanz, ihr Secret und ihre Produkte entfernen
+
+&apos;acronis-csp instance BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>instance: unbekannter Befehl „%1“. Siehe &apos;acronis-csp instance --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceForm</name>
+    <message>
+        <source>Applications Setup</source>
+        <translation>Anwendungseinrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;System Name:</source>
+        <translation>&amp;Systemname:</translation>
+    </message>
+    <message>
+        <source>Your name for this Acronis account. It also names the product type this instance generates.</source>
+        <translation>Ihr Name für dieses Acronis-Konto. Er benennt auch den Produkttyp, den diese Instanz erzeugt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;System Name&lt;/b&gt; is your own name for this linked Acronis account, 1 to 64 characters, unique among your instances (regardless of case).&lt;/p&gt;&lt;p&gt;It names the product type the instance generates, for example &amp;quot;Acronis Cyber Cloud – EU&amp;quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Systemname&lt;/b&gt; ist Ihr eigener Name für dieses verknüpfte Acronis-Konto, 1 bis 64 Zeichen, eindeutig unter Ihren Instanzen (ohne Beachtung der Groß-/Kleinschreibung).&lt;/p&gt;&lt;p&gt;Er benennt den Produkttyp, den die Instanz erzeugt, zum Beispiel „Acronis Cyber Cloud – EU“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. EU</source>
+        <translation>z. B. EU</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>The Acronis data-centre URL of the distributor&apos;s account, e.g. https://eu2-cloud.acronis.com.</source>
+        <translation>Die URL des Acronis-Rechenzentrums, in dem das Konto des Distributors liegt, z. B. https://eu2-cloud.acronis.com.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor&apos;s account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; ist die URL des Acronis-Rechenzentrums, in dem das Konto des Distributors liegt. Das Acronis-Portal zeigt sie beim Anlegen des API-Clients neben Client-ID und Secret; es ist auch der Host, den Sie nach der Anmeldung im Browser sehen.&lt;/p&gt;&lt;p&gt;Sie muss eine https://-Adresse ohne Benutzername, Query oder Fragment sein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Client &amp;Id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The id of the distributor&apos;s API client (Acronis portal: Settings &gt; API clients).</source>
+        <translation>Die ID des API-Clients des Distributors (Acronis-Portal: Einstellungen &gt; API-Clients).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Client Id&lt;/b&gt; identifies the API client created in the Acronis management portal under &lt;i&gt;Settings &amp;gt; API clients &amp;gt; Create API client&lt;/i&gt;. Acronis issues it as a UUID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die &lt;b&gt;Client-ID&lt;/b&gt; bezeichnet den API-Client, der im Acronis-Verwaltungsportal unter &lt;i&gt;Einstellungen &amp;gt; API-Clients &amp;gt; API-Client erstellen&lt;/i&gt; angelegt wurde. Acronis vergibt sie als UUID.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56</source>
+        <translation>z. B. 7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56</translation>
+    </message>
+    <message>
+        <source>Client Se&amp;cret:</source>
+        <translation>Client-Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>The API client&apos;s secret. It is kept in the OS keychain only.</source>
+        <translation>Das Secret des API-Clients. Es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Client Secret&lt;/b&gt; is shown once by the Acronis portal when the API client is created (it can be reset there, not read back).&lt;/p&gt;&lt;p&gt;This program keeps it in the OS keychain only, never in its database, settings or logs. For a saved instance the field stays empty: type a new secret only to replace the stored one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das &lt;b&gt;Client-Secret&lt;/b&gt; zeigt das Acronis-Portal einmal beim Anlegen des API-Clients (es lässt sich dort zurücksetzen, nicht wieder anzeigen).&lt;/p&gt;&lt;p&gt;Dieses Programm bewahrt es nur im Schlüsselbund des Systems auf, nie in seiner Datenbank, seinen Einstellungen oder Protokollen. Bei einer gespeicherten Instanz bleibt das Feld leer: geben Sie nur dann ein neues Secret ein, wenn es das gespeicherte ersetzen soll.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the typed secret</source>
+        <translation>Das eingegebene Secret zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Distributor &amp;Discount (%):</source>
+        <translation>Distributor-&amp;Rabatt (%):</translation>
+    </message>
+    <message>
+        <source>Deducted from the sell price to give the cost price: 100 − 18 % = 82.</source>
+        <translation>Wird vom Verkaufspreis abgezogen und ergibt den Einkaufspreis: 100 − 18 % = 82.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distributor Discount (%)&lt;/b&gt; is your discount from Acronis, from 0 to 100 with at most two decimals. It is deducted from the sell price to give the cost price: with 18 %, a sell price of 100 gives a cost price of 100 − 18 % = 82.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der &lt;b&gt;Distributor-Rabatt (%)&lt;/b&gt; ist Ihr Rabatt bei Acronis, von 0 bis 100 mit höchstens zwei Nachkommastellen. Er wird vom Verkaufspreis abgezogen und ergibt den Einkaufspreis: bei 18 % ergibt ein Verkaufspreis von 100 einen Einkaufspreis von 100 − 18 % = 82.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 18</source>
+        <translation>z. B. 18</translation>
+    </message>
+    <message>
+        <source>Primary C&amp;urrency:</source>
+        <translation>Primär&amp;währung:</translation>
+    </message>
+    <message>
+        <source>The currency the distributor is billed in by Acronis (ISO 4217). Type a code or a name to search.</source>
+        <translation>Die Währung, in der Acronis dem Distributor Rechnungen stellt (ISO 4217). Zum Suchen einen Code oder Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Primary Currency&lt;/b&gt; is the ISO 4217 currency in which Acronis bills the distributor. Prices served in another currency are reported as a warning, never converted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die &lt;b&gt;Primärwährung&lt;/b&gt; ist die ISO-4217-Währung, in der Acronis dem Distributor Rechnungen stellt. In einer anderen Währung gelieferte Preise werden als Warnung gemeldet, nie umgerechnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Update Product &amp;Names:</source>
+        <translation>Produkt&amp;namen aktualisieren:</translation>
+    </message>
+    <message>
+        <source>What Get Services Definition does with product names. Continuous updates are recommended.</source>
+        <translation>Was „Get Services Definition“ mit Produktnamen macht. Laufende Aktualisierung wird empfohlen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Update Product Names&lt;/b&gt; decides what Get Services Definition does with the names of existing products.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Continuously update names&lt;/i&gt; (recommended) renames products whenever Acronis renames what they sell. &lt;i&gt;Keep the names of the first run&lt;/i&gt; never renames a product once created; the name Acronis uses is still shown beside it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Produktnamen aktualisieren&lt;/b&gt; legt fest, was „Get Services Definition“ mit den Namen bestehender Produkte macht.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Namen laufend aktualisieren&lt;/i&gt; (empfohlen) benennt Produkte um, sobald Acronis das Verkaufte umbenennt. &lt;i&gt;Namen des ersten Laufs behalten&lt;/i&gt; benennt ein einmal angelegtes Produkt nie um; der Name bei Acronis wird trotzdem daneben angezeigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Continuously update names (recommended)</source>
+        <translation>Namen laufend aktualisieren (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Keep the names of the first run</source>
+        <translation>Namen des ersten Laufs behalten</translation>
+    </message>
+    <message>
+        <source>Product type:</source>
+        <translation>Produkttyp:</translation>
+    </message>
+    <message>
+        <source>The product type this instance generates in the billing platform.</source>
+        <translation>Der Produkttyp, den diese Instanz in der Abrechnungsplattform erzeugt.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Obtain a token and find the distributor tenant with these settings.</source>
+        <translation>Mit diesen Einstellungen ein Token holen und den Distributor-Tenant ermitteln.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
     <name>InstanceRepository</name>
     <message>
         <source>reading instances</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Instanzen</translation>
     </message>
     <message>
         <source>There is no instance named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Instanz namens „%1“.</translation>
     </message>
     <message>
         <source>There is no instance with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Instanz mit der ID %1.</translation>
     </message>
     <message>
         <source>System Name &quot;%1&quot; is already used by the instance &quot;%2&quot; (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemname „%1“ wird schon von der Instanz „%2“ verwendet (Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
     <message>
         <source>saving the instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Instanz „%1“</translation>
     </message>
     <message>
         <source>The instance &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>recording the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Vermerken des gespeicherten Secrets</translation>
     </message>
     <message>
         <source>removing the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Entfernen der Instanz</translation>
     </message>
     <message>
         <source>The instance no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
     <message>
         <source>counting products</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Zählen der Produkte</translation>
     </message>
     <message>
         <source>reading the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen des Synchronisierungsverlaufs</translation>
     </message>
 </context>
 <context>
     <name>InstanceRules</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>System Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemname</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Client Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Distributor Discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributor-Rabatt (%)</translation>
     </message>
     <message>
         <source>Primary Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärwährung</translation>
     </message>
     <message>
         <source>Update Product Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktnamen aktualisieren</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters long (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen lang sein (es sind %3).</translation>
     </message>
     <message>
         <source>%1 must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>%1 must be an absolute https:// URL with a host, e.g. https://eu2-cloud.acronis.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine absolute https://-URL mit Host sein, z. B. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
         <source>%1 must use https:// (got %2://).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss https:// verwenden (angegeben: %2://).</translation>
     </message>
     <message>
         <source>%1 must use https://; plain http:// is allowed only for localhost, 127.0.0.0/8 and ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss https:// verwenden; einfaches http:// ist nur für localhost, 127.0.0.0/8 und ::1 erlaubt.</translation>
     </message>
     <message>
         <source>%1 must not contain a user name or password; put the credentials in Client Id and Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten; die Zugangsdaten gehören in Client-ID und Client-Secret.</translation>
     </message>
     <message>
         <source>%1 must not contain a query (?…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Query (?…) enthalten.</translation>
     </message>
     <message>
         <source>%1 must not contain a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine UUID; Acronis vergibt Client-IDs als UUIDs, prüfen Sie also, ob sie vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>%1 may have at most 2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens 2 Nachkommastellen haben.</translation>
     </message>
     <message>
         <source>%1 must be a number such as %2 (decimal separator &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl wie %2 sein (Dezimaltrennzeichen „%3“).</translation>
     </message>
     <message>
         <source>%1 must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein ISO-4217-Code aus drei Großbuchstaben sein, z. B. EUR (angegeben: „%2“).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
         <source>%1 must be &quot;update&quot; (continuously update names) or &quot;keep&quot; (keep the names of the first run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss „update“ (Namen laufend aktualisieren) oder „keep“ (Namen des ersten Laufs behalten) sein.</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes als ein JSON-Objekt</translation>
     </message>
     <message>
         <source>The server answered something unexpected: %1 returned a response whose field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas Unerwartetes geantwortet: %1 lieferte eine Antwort, deren Feld „%2“ %3.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1 ist</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeichenkette ist</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Zahl ist</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>The server answered something unexpected: %1 returned %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas Unerwartetes geantwortet: %1 lieferte %2.</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer ist</translation>
     </message>
     <message>
         <source>is not &quot;bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht „bearer“ ist</translation>
     </message>
     <message>
         <source>is missing (and so is &quot;expires_in&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (ebenso „expires_in“)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No client secret is stored in the OS keychain for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Instanz ist kein Client-Secret im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The OS keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat den Zugriff verweigert (%1). Entsperren Sie ihn, etwa durch Anmelden an der Desktop-Sitzung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1). Start and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starten und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The OS keychain could not complete the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Anfrage nicht ausführen (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s). Check that its service is running and unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,194 +706,394 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <name>cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog in DIR verwenden (auch $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
         <source>Try &apos;acronis-csp %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;acronis-csp %1 --help&apos;.</translation>
     </message>
     <message>
         <source>missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument fehlt.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>reading the client secret from the terminal (input hidden); end with Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret wird vom Terminal gelesen (Eingabe verborgen); mit Enter abschließen</translation>
     </message>
     <message>
         <source>cannot read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Obtaining a token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird von %1 geholt…</translation>
     </message>
     <message>
         <source>Finding the API client&apos;s tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant des API-Clients wird ermittelt…</translation>
     </message>
     <message>
         <source>Reading the distributor tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributor-Tenant wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceForm</name>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Applications Setup – %1</source>
+        <translation>Anwendungseinrichtung – %1</translation>
+    </message>
+    <message>
+        <source>Applications Setup – new Acronis instance</source>
+        <translation>Anwendungseinrichtung – neue Acronis-Instanz</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available: a secret cannot be saved or read until it is.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: bis dahin kann kein Secret gespeichert oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain only.</source>
+        <translation>Wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the OS keychain; type a new one only to replace it.</source>
+        <translation>Ein Secret ist im Schlüsselbund des Systems gespeichert; geben Sie nur zum Ersetzen ein neues ein.</translation>
+    </message>
+    <message>
+        <source>No secret is stored yet; type the client secret.</source>
+        <translation>Noch kein Secret gespeichert; geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>(stored in the OS keychain)</source>
+        <translation>(im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Sell %1 %3 → cost %2 %3</source>
+        <translation>Verkauf %1 %3 → Einkauf %2 %3</translation>
     </message>
 </context>
 <context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Instanz wurde nicht gespeichert: %n Feld ist ungültig.</numerusform>
+            <numerusform>Die Instanz wurde nicht gespeichert: %n Felder sind ungültig.</numerusform>
         </translation>
     </message>
     <message>
         <source>saving the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Instanz</translation>
     </message>
     <message>
         <source>removing the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Entfernen der Instanz</translation>
     </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
     <message>
         <source>Applications Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungseinrichtung</translation>
     </message>
     <message>
-        <source>No Acronis instance is linked yet. Add one with
-acronis-csp instance add --help</source>
-        <translation type="unfinished"></translation>
+        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
+        <translation>✔ Verbunden um %1: Distributor-Tenant „%2“ (%3).</translation>
     </message>
     <message>
-        <source>Product type: %1
-Gateway: %2
-Client Id: %3
-Discount: %4 %
-Primary Currency: %5
-Client Secret: %6</source>
-        <translation type="unfinished"></translation>
+        <source>✖ Test failed at %1: %2</source>
+        <translation>✖ Test um %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <source>Linked Acronis &amp;instances</source>
+        <translation>Verknüpfte Acronis-&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Ein weiteres Acronis-Konto verknüpfen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft.
+
+Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
+    </message>
+    <message>
+        <source>&amp;Link an Acronis Account</source>
+        <translation>Acronis-Konto &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Instance</source>
+        <translation>&amp;Neue Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Instance…</source>
+        <translation>Instanz &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>About Acronis CSP Setup</source>
+        <translation>Über Acronis CSP Setup</translation>
+    </message>
+    <message>
+        <source>Acronis CSP Setup %1
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud.</source>
+        <translation>Acronis CSP Setup %1
+Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud.</translation>
+    </message>
+    <message>
+        <source>Cannot read the instances</source>
+        <translation>Die Instanzen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the instance</source>
+        <translation>Die Instanz kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the new instance</source>
+        <translation>der neuen Instanz</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Save them?</source>
+        <translation>Die Einstellungen %1 haben ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid; the messages beside them say why.</source>
+        <translation>Einige Felder sind ungültig; die Meldungen daneben sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Instanz entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the instance &quot;%1&quot;?
+
+This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die Instanz „%1“ entfernen?
+
+Das löscht ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und ihr %n Produkt samt Verlauf. Bei Acronis ändert sich nichts. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die Instanz „%1“ entfernen?
+
+Das löscht ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und ihre %n Produkte samt Verlauf. Bei Acronis ändert sich nichts. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was not removed. %2</source>
+        <translation>Die Instanz „%1“ wurde nicht entfernt. %2</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Type the client secret to test the connection.</source>
+        <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>%1
+You can still browse and edit the settings; saving a new secret and testing the connection need the keychain.</source>
+        <translation>%1
+Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speichern und die Verbindung testen geht nur mit dem Schlüsselbund.</translation>
     </message>
 </context>
 <context>
     <name>csp::acronis::ApiClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>JSON of the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON der falschen Form</translation>
     </message>
     <message>
         <source>a body that is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Inhalt, der kein gültiges JSON ist (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>The gateway refused the access token at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat das Zugriffstoken bei %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <source>The API client is not allowed to do this: %1 answered HTTP 403 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Client darf das nicht: %1 antwortete mit HTTP 403 (%2).</translation>
     </message>
     <message>
         <source>Not found: %1 answered HTTP 404 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1 antwortete mit HTTP 404 (%2).</translation>
     </message>
     <message>
         <source>Conflict: %1 answered HTTP 409 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1 antwortete mit HTTP 409 (%2).</translation>
     </message>
     <message>
         <source>The gateway had a problem: %1 answered HTTP %3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hatte ein Problem: %1 antwortete mit HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The gateway refused the request: %1 answered HTTP %3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat die Anfrage abgelehnt: %1 antwortete mit HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2), so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2), daher wurde die Verbindung abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>The gateway %1 did not answer within %n second(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Gateway %1 hat nicht innerhalb von %n Sekunde geantwortet (%2).</numerusform>
+            <numerusform>Das Gateway %1 hat nicht innerhalb von %n Sekunden geantwortet (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>The gateway %1 could not be reached: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einzelheiten</translation>
     </message>
     <message>
         <source>The gateway refused the client id or secret (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat Client-ID oder Secret abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The gateway could not issue a token: %1 answered HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway konnte kein Token ausstellen: %1 antwortete mit HTTP %2 (%3).</translation>
     </message>
     <message>
         <source>%1 returned more than %2 MB; the response was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieferte mehr als %2 MB; die Antwort wurde abgelehnt.</translation>
     </message>
     <message>
         <source>no HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen HTTP-Status</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Acronis CSP Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronis CSP Setup</translation>
     </message>
     <message>
         <source>Applications Setup for Acronis Cyber Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungseinrichtung für Acronis Cyber Cloud</translation>
     </message>
     <message>
         <source>Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog in DIR verwenden (auch $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστη εντολή «%1». Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp [--data-dir DIR] COMMAND ...
@@ -29,254 +29,270 @@ Global options:
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] ΕΝΤΟΛΗ ...
+
+Συνδέει το σύστημα χρέωσης ενός διανομέα cloud με το Acronis Cyber Cloud: ίδιος
+κατάλογος και ίδιες ρυθμίσεις με το παράθυρο acronis-csp-setup, χωρίς παράθυρο.
+
+Εντολές:
+  instance          Προσθήκη, αλλαγή, λίστα, προβολή, αφαίρεση συνδεδεμένων λογαριασμών Acronis
+  test-connection   Έλεγχος gateway, client id και secret ενός στιγμιότυπου
+
+Γενικές επιλογές:
+  --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
+  --help           Αυτή η βοήθεια· &apos;acronis-csp ΕΝΤΟΛΗ --help&apos; για μια εντολή
+  --version        Εμφάνιση της έκδοσης
+
+Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 απέτυχε, 2 λάθος ορίσματα ή είσοδος,
+3 απόρριψη ταυτοποίησης, 4 μη προσβάσιμο gateway, 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση.
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCommands</name>
     <message>
         <source>Obtain a token and find the distributor tenant of an instance&apos;s API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη token και εύρεση του tenant διανομέα του API client ενός στιγμιότυπου.</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος σε JSON.</translation>
     </message>
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνδέθηκε με %1: tenant «%2» (%3, id %4).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία του καταλόγου δεδομένων %1.</translation>
     </message>
     <message>
         <source>The catalogue database %1 is not writable; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων καταλόγου %1 δεν είναι εγγράψιμη· ελέγξτε τα δικαιώματά της.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά το άνοιγμα της βάσης δεδομένων</translation>
     </message>
     <message>
         <source>reading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση της βάσης δεδομένων</translation>
     </message>
     <message>
         <source>enabling foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ενεργοποίηση των ξένων κλειδιών</translation>
     </message>
     <message>
         <source>The catalogue database %1 is locked by another program (%2); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων καταλόγου %1 είναι κλειδωμένη από άλλο πρόγραμμα (%2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
     </message>
     <message>
         <source>%1 is not a usable catalogue database (%2: %3). It was left unchanged; move it away or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι χρησιμοποιήσιμη βάση δεδομένων καταλόγου (%2: %3). Έμεινε αμετάβλητο· μετακινήστε το ή επαναφέρετε ένα αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή της βάσης δεδομένων καταλόγου %1 (%2: %3)· ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του καταλόγου της.</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Σφάλμα βάσης δεδομένων %1: %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a catalogue. It was left unchanged; choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 είναι βάση SQLite άλλου προγράμματος, όχι κατάλογος. Έμεινε αμετάβλητο· επιλέξτε άλλον κατάλογο δεδομένων.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά τη μετάβαση σε write-ahead logging</translation>
     </message>
     <message>
         <source>starting the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την έναρξη της αναβάθμισης σχήματος</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση της έκδοσης σχήματος</translation>
     </message>
     <message>
         <source>The catalogue database %1 has schema version %2, but this program knows only up to version %3: it was written by a newer version of the program. It was left unchanged; update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η βάση δεδομένων καταλόγου %1 έχει έκδοση σχήματος %2, αλλά αυτό το πρόγραμμα γνωρίζει μόνο έως την έκδοση %3: γράφτηκε από νεότερη έκδοση του προγράμματος. Έμεινε αμετάβλητη· ενημερώστε το πρόγραμμα.</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά τη δημιουργία του πίνακα έκδοσης σχήματος</translation>
     </message>
     <message>
         <source>applying migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την εφαρμογή της μετάβασης %1 (%2)</translation>
     </message>
     <message>
         <source>committing the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ολοκλήρωση της αναβάθμισης σχήματος</translation>
     </message>
 </context>
 <context>
     <name>InstanceCommands</name>
     <message>
         <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα του στιγμιότυπου (1–64 χαρακτήρες, μοναδικό)· ονομάζει τον τύπο προϊόντος.</translation>
     </message>
     <message>
         <source>The Acronis data-centre URL, e.g. https://eu2-cloud.acronis.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση URL του κέντρου δεδομένων Acronis, π.χ. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
         <source>The API client&apos;s id (Acronis portal: Settings &gt; API clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το id του API client (πύλη Acronis: Ρυθμίσεις &gt; API clients).</translation>
     </message>
     <message>
         <source>Distributor discount in percent, 0-100, at most 2 decimals (&apos;.&apos; separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκπτωση διανομέα σε ποσοστό, 0–100, έως 2 δεκαδικά (διαχωριστικό &apos;.&apos;).</translation>
     </message>
     <message>
         <source>Primary currency, an ISO 4217 code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύριο νόμισμα, κωδικός ISO 4217 όπως EUR.</translation>
     </message>
     <message>
         <source>update: continuously update product names (default); keep: keep the names of the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>update: συνεχής ενημέρωση ονομάτων προϊόντων (προεπιλογή)· keep: διατήρηση των ονομάτων της πρώτης εκτέλεσης.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input; it is stored in the OS keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση του client secret από την τυπική είσοδο· αποθηκεύεται μόνο στην κλειδοθήκη του συστήματος.</translation>
     </message>
     <message>
         <source>Link an Acronis account: store its settings, and its client secret in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση λογαριασμού Acronis: αποθήκευση των ρυθμίσεών του και του client secret στην κλειδοθήκη του συστήματος.</translation>
     </message>
     <message>
         <source>--client-secret-stdin is required: the client secret is read from standard input, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαιτείται το --client-secret-stdin: το client secret διαβάζεται από την τυπική είσοδο, ποτέ από τη γραμμή εντολών.</translation>
     </message>
     <message>
         <source>Added instance &quot;%1&quot; (product type &quot;%2&quot;); the client secret is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προστέθηκε το στιγμιότυπο «%1» (τύπος προϊόντος «%2»)· το client secret βρίσκεται στην κλειδοθήκη του συστήματος.</translation>
     </message>
     <message>
         <source>Change an instance&apos;s settings; with --client-secret-stdin also its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή των ρυθμίσεων ενός στιγμιότυπου· με --client-secret-stdin και του secret του.</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
         <source>Saved instance &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθηκεύτηκε το στιγμιότυπο «%1».</translation>
     </message>
     <message>
         <source>Show one instance&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προβολή των ρυθμίσεων ενός στιγμιότυπου.</translation>
     </message>
     <message>
         <source>List the linked Acronis instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα των συνδεδεμένων στιγμιότυπων Acronis.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έξοδος σε JSON.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>αποθηκευμένο</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ποτέ</translation>
     </message>
     <message>
         <source> (OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (κλειδοθήκη του συστήματος)</translation>
     </message>
     <message>
         <source>continuously update names</source>
-        <translation type="unfinished"></translation>
+        <translation>συνεχής ενημέρωση ονομάτων</translation>
     </message>
     <message>
         <source>keep the names of the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>διατήρηση των ονομάτων της πρώτης εκτέλεσης</translation>
     </message>
     <message>
         <source>Product type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος προϊόντος</translation>
     </message>
     <message>
         <source>Distributor tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant διανομέα</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο ακόμη</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταίος συγχρονισμός</translation>
     </message>
     <message>
         <source>No instances yet. Add one with: acronis-csp instance add --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη στιγμιότυπα. Προσθέστε ένα με: acronis-csp instance add --help</translation>
     </message>
     <message>
         <source>SYSTEM NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΝΟΜΑ ΣΥΣΤΗΜΑΤΟΣ</translation>
     </message>
     <message>
         <source>GATEWAY</source>
-        <translation type="unfinished"></translation>
+        <translation>GATEWAY</translation>
     </message>
     <message>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>ΝΟΜΙΣΜΑ</translation>
     </message>
     <message>
         <source>DISCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΚΠΤΩΣΗ</translation>
     </message>
     <message>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΝΟΜΑΤΑ</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <source>LAST SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>ΤΕΛΕΥΤΑΙΟΣ ΣΥΓΧΡΟΝΙΣΜΟΣ</translation>
     </message>
     <message>
         <source>Remove an instance: its settings, its keychain entry, its products and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση στιγμιότυπου: των ρυθμίσεων, της καταχώρισης κλειδοθήκης, των προϊόντων και του ιστορικού του.</translation>
     </message>
     <message>
         <source>Confirm the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιβεβαίωση της αφαίρεσης.</translation>
     </message>
     <message>
         <source>removing an instance deletes its settings, secret and products; add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>η αφαίρεση στιγμιότυπου διαγράφει τις ρυθμίσεις, το secret και τα προϊόντα του· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
     <message numerus="yes">
         <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αφαιρέθηκε το στιγμιότυπο «%1»: οι ρυθμίσεις, το client secret στην κλειδοθήκη του συστήματος και %n προϊόν.</numerusform>
+            <numerusform>Αφαιρέθηκε το στιγμιότυπο «%1»: οι ρυθμίσεις, το client secret στην κλειδοθήκη του συστήματος και %n προϊόντα.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,241 +309,396 @@ Commands:
 
 Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: acronis-csp instance ΕΝΤΟΛΗ [επιλογές]
+
+Διαχείριση των συνδεδεμένων λογαριασμών Acronis (η φόρμα Ρύθμισης Εφαρμογών).
+
+Εντολές:
+  add      Σύνδεση λογαριασμού Acronis (secret από την τυπική είσοδο)
+  edit     Αλλαγή ρυθμίσεων ή secret ενός στιγμιότυπου
+  list     Λίστα των στιγμιότυπων
+  show     Προβολή ενός στιγμιότυπου
+  remove   Αφαίρεση στιγμιότυπου, του secret και των προϊόντων του
+
+Το &apos;acronis-csp instance ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
     </message>
     <message>
         <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>instance: άγνωστη εντολή «%1». Δείτε &apos;acronis-csp instance --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceForm</name>
+    <message>
+        <source>Applications Setup</source>
+        <translation>Ρύθμιση Εφαρμογών</translation>
+    </message>
+    <message>
+        <source>&amp;System Name:</source>
+        <translation>&amp;Όνομα συστήματος:</translation>
+    </message>
+    <message>
+        <source>Your name for this Acronis account. It also names the product type this instance generates.</source>
+        <translation>Το όνομά σας για αυτόν τον λογαριασμό Acronis. Ονομάζει επίσης τον τύπο προϊόντος που δημιουργεί το στιγμιότυπο.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;System Name&lt;/b&gt; is your own name for this linked Acronis account, 1 to 64 characters, unique among your instances (regardless of case).&lt;/p&gt;&lt;p&gt;It names the product type the instance generates, for example &amp;quot;Acronis Cyber Cloud – EU&amp;quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Το &lt;b&gt;Όνομα συστήματος&lt;/b&gt; είναι το δικό σας όνομα για αυτόν τον συνδεδεμένο λογαριασμό Acronis, 1 έως 64 χαρακτήρες, μοναδικό μεταξύ των στιγμιότυπών σας (χωρίς διάκριση πεζών-κεφαλαίων).&lt;/p&gt;&lt;p&gt;Ονομάζει τον τύπο προϊόντος που δημιουργεί το στιγμιότυπο, για παράδειγμα «Acronis Cyber Cloud – EU».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. EU</source>
+        <translation>π.χ. EU</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>The Acronis data-centre URL of the distributor&apos;s account, e.g. https://eu2-cloud.acronis.com.</source>
+        <translation>Η διεύθυνση URL του κέντρου δεδομένων Acronis του λογαριασμού του διανομέα, π.χ. https://eu2-cloud.acronis.com.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor&apos;s account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Το &lt;b&gt;Gateway&lt;/b&gt; είναι η διεύθυνση URL του κέντρου δεδομένων Acronis που φιλοξενεί τον λογαριασμό του διανομέα. Η πύλη Acronis τη δείχνει δίπλα στο client id και το secret όταν δημιουργείτε τον API client· είναι επίσης ο διακομιστής που βλέπετε στο πρόγραμμα περιήγησης μετά τη σύνδεση.&lt;/p&gt;&lt;p&gt;Πρέπει να είναι διεύθυνση https:// χωρίς όνομα χρήστη, query ή fragment.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Client &amp;Id:</source>
+        <translation>Client &amp;Id:</translation>
+    </message>
+    <message>
+        <source>The id of the distributor&apos;s API client (Acronis portal: Settings &gt; API clients).</source>
+        <translation>Το id του API client του διανομέα (πύλη Acronis: Ρυθμίσεις &gt; API clients).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Client Id&lt;/b&gt; identifies the API client created in the Acronis management portal under &lt;i&gt;Settings &amp;gt; API clients &amp;gt; Create API client&lt;/i&gt;. Acronis issues it as a UUID.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Το &lt;b&gt;Client Id&lt;/b&gt; προσδιορίζει τον API client που δημιουργήθηκε στην πύλη διαχείρισης Acronis στο &lt;i&gt;Ρυθμίσεις &amp;gt; API clients &amp;gt; Δημιουργία API client&lt;/i&gt;. Η Acronis το εκδίδει ως UUID.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56</source>
+        <translation>π.χ. 7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56</translation>
+    </message>
+    <message>
+        <source>Client Se&amp;cret:</source>
+        <translation>Client Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>The API client&apos;s secret. It is kept in the OS keychain only.</source>
+        <translation>Το secret του API client. Φυλάσσεται μόνο στην κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Client Secret&lt;/b&gt; is shown once by the Acronis portal when the API client is created (it can be reset there, not read back).&lt;/p&gt;&lt;p&gt;This program keeps it in the OS keychain only, never in its database, settings or logs. For a saved instance the field stays empty: type a new secret only to replace the stored one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Το &lt;b&gt;Client Secret&lt;/b&gt; εμφανίζεται μία φορά από την πύλη Acronis όταν δημιουργείται ο API client (μπορεί να επαναοριστεί εκεί, όχι να ξαναδιαβαστεί).&lt;/p&gt;&lt;p&gt;Αυτό το πρόγραμμα το φυλάσσει μόνο στην κλειδοθήκη του συστήματος, ποτέ στη βάση δεδομένων, στις ρυθμίσεις ή στα αρχεία καταγραφής του. Για αποθηκευμένο στιγμιότυπο το πεδίο μένει κενό: πληκτρολογήστε νέο secret μόνο για να αντικαταστήσετε το αποθηκευμένο.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Εμ&amp;φάνιση</translation>
+    </message>
+    <message>
+        <source>Show or hide the typed secret</source>
+        <translation>Εμφάνιση ή απόκρυψη του πληκτρολογημένου secret</translation>
+    </message>
+    <message>
+        <source>Distributor &amp;Discount (%):</source>
+        <translation>&amp;Έκπτωση διανομέα (%):</translation>
+    </message>
+    <message>
+        <source>Deducted from the sell price to give the cost price: 100 − 18 % = 82.</source>
+        <translation>Αφαιρείται από την τιμή πώλησης και δίνει την τιμή κόστους: 100 − 18 % = 82.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distributor Discount (%)&lt;/b&gt; is your discount from Acronis, from 0 to 100 with at most two decimals. It is deducted from the sell price to give the cost price: with 18 %, a sell price of 100 gives a cost price of 100 − 18 % = 82.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Η &lt;b&gt;Έκπτωση διανομέα (%)&lt;/b&gt; είναι η έκπτωσή σας από την Acronis, από 0 έως 100 με έως δύο δεκαδικά. Αφαιρείται από την τιμή πώλησης και δίνει την τιμή κόστους: με 18 %, τιμή πώλησης 100 δίνει τιμή κόστους 100 − 18 % = 82.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 18</source>
+        <translation>π.χ. 18</translation>
+    </message>
+    <message>
+        <source>Primary C&amp;urrency:</source>
+        <translation>Κύριο &amp;νόμισμα:</translation>
+    </message>
+    <message>
+        <source>The currency the distributor is billed in by Acronis (ISO 4217). Type a code or a name to search.</source>
+        <translation>Το νόμισμα στο οποίο η Acronis χρεώνει τον διανομέα (ISO 4217). Πληκτρολογήστε κωδικό ή όνομα για αναζήτηση.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Primary Currency&lt;/b&gt; is the ISO 4217 currency in which Acronis bills the distributor. Prices served in another currency are reported as a warning, never converted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Το &lt;b&gt;Κύριο νόμισμα&lt;/b&gt; είναι το νόμισμα ISO 4217 στο οποίο η Acronis χρεώνει τον διανομέα. Τιμές σε άλλο νόμισμα αναφέρονται ως προειδοποίηση, ποτέ δεν μετατρέπονται.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Update Product &amp;Names:</source>
+        <translation>Ενημέρωση ονομάτων &amp;προϊόντων:</translation>
+    </message>
+    <message>
+        <source>What Get Services Definition does with product names. Continuous updates are recommended.</source>
+        <translation>Τι κάνει το «Get Services Definition» με τα ονόματα προϊόντων. Συνιστάται η συνεχής ενημέρωση.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Update Product Names&lt;/b&gt; decides what Get Services Definition does with the names of existing products.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Continuously update names&lt;/i&gt; (recommended) renames products whenever Acronis renames what they sell. &lt;i&gt;Keep the names of the first run&lt;/i&gt; never renames a product once created; the name Acronis uses is still shown beside it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Η &lt;b&gt;Ενημέρωση ονομάτων προϊόντων&lt;/b&gt; καθορίζει τι κάνει το «Get Services Definition» με τα ονόματα των υπαρχόντων προϊόντων.&lt;/p&gt;&lt;p&gt;Η &lt;i&gt;Συνεχής ενημέρωση ονομάτων&lt;/i&gt; (συνιστάται) μετονομάζει τα προϊόντα όποτε η Acronis μετονομάζει ό,τι πωλούν. Η &lt;i&gt;Διατήρηση των ονομάτων της πρώτης εκτέλεσης&lt;/i&gt; δεν μετονομάζει ποτέ ένα προϊόν αφού δημιουργηθεί· το όνομα της Acronis εμφανίζεται πάντως δίπλα του.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Continuously update names (recommended)</source>
+        <translation>Συνεχής ενημέρωση ονομάτων (συνιστάται)</translation>
+    </message>
+    <message>
+        <source>Keep the names of the first run</source>
+        <translation>Διατήρηση των ονομάτων της πρώτης εκτέλεσης</translation>
+    </message>
+    <message>
+        <source>Product type:</source>
+        <translation>Τύπος προϊόντος:</translation>
+    </message>
+    <message>
+        <source>The product type this instance generates in the billing platform.</source>
+        <translation>Ο τύπος προϊόντος που δημιουργεί αυτό το στιγμιότυπο στην πλατφόρμα χρέωσης.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Obtain a token and find the distributor tenant with these settings.</source>
+        <translation>Λήψη token και εύρεση του tenant διανομέα με αυτές τις ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Επαναφορά</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Απο&amp;θήκευση</translation>
     </message>
 </context>
 <context>
     <name>InstanceRepository</name>
     <message>
         <source>reading instances</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση των στιγμιότυπων</translation>
     </message>
     <message>
         <source>There is no instance named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει στιγμιότυπο με όνομα «%1».</translation>
     </message>
     <message>
         <source>There is no instance with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει στιγμιότυπο με id %1.</translation>
     </message>
     <message>
         <source>System Name &quot;%1&quot; is already used by the instance &quot;%2&quot; (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα συστήματος «%1» χρησιμοποιείται ήδη από το στιγμιότυπο «%2» (τα ονόματα συγκρίνονται χωρίς διάκριση πεζών-κεφαλαίων).</translation>
     </message>
     <message>
         <source>saving the instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αποθήκευση του στιγμιότυπου «%1»</translation>
     </message>
     <message>
         <source>The instance &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στιγμιότυπο «%1» δεν υπάρχει πια.</translation>
     </message>
     <message>
         <source>recording the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την καταγραφή του αποθηκευμένου secret</translation>
     </message>
     <message>
         <source>removing the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αφαίρεση του στιγμιότυπου</translation>
     </message>
     <message>
         <source>The instance no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το στιγμιότυπο δεν υπάρχει πια.</translation>
     </message>
     <message>
         <source>counting products</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την καταμέτρηση των προϊόντων</translation>
     </message>
     <message>
         <source>reading the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση του ιστορικού συγχρονισμών</translation>
     </message>
 </context>
 <context>
     <name>InstanceRules</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 είναι υποχρεωτικό.</translation>
     </message>
     <message>
         <source>System Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα συστήματος</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Client Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Id</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>Distributor Discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκπτωση διανομέα (%)</translation>
     </message>
     <message>
         <source>Primary Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Κύριο νόμισμα</translation>
     </message>
     <message>
         <source>Update Product Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημέρωση ονομάτων προϊόντων</translation>
     </message>
     <message>
         <source>%1 must be at most %2 characters long (it has %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να έχει έως %2 χαρακτήρες (έχει %3).</translation>
     </message>
     <message>
         <source>%1 must not contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 δεν πρέπει να περιέχει αλλαγές γραμμής ή χαρακτήρες ελέγχου.</translation>
     </message>
     <message>
         <source>%1 must be an absolute https:// URL with a host, e.g. https://eu2-cloud.acronis.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να είναι απόλυτη διεύθυνση https:// με διακομιστή, π.χ. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
         <source>%1 must use https:// (got %2://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να χρησιμοποιεί https:// (δόθηκε %2://).</translation>
     </message>
     <message>
         <source>%1 must use https://; plain http:// is allowed only for localhost, 127.0.0.0/8 and ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να χρησιμοποιεί https://· απλό http:// επιτρέπεται μόνο για localhost, 127.0.0.0/8 και ::1.</translation>
     </message>
     <message>
         <source>%1 must not contain a user name or password; put the credentials in Client Id and Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό· τα διαπιστευτήρια μπαίνουν στα Client Id και Client Secret.</translation>
     </message>
     <message>
         <source>%1 must not contain a query (?…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 δεν πρέπει να περιέχει query (?…).</translation>
     </message>
     <message>
         <source>%1 must not contain a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 δεν πρέπει να περιέχει fragment (#…).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 «%2» δεν είναι UUID· η Acronis εκδίδει τα client id ως UUID, οπότε ελέγξτε ότι αντιγράφηκε ολόκληρο.</translation>
     </message>
     <message>
         <source>%1 may have at most 2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 μπορεί να έχει έως 2 δεκαδικά ψηφία.</translation>
     </message>
     <message>
         <source>%1 must be a number such as %2 (decimal separator &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να είναι αριθμός όπως %2 (υποδιαστολή «%3»).</translation>
     </message>
     <message>
         <source>%1 must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να είναι μεταξύ 0 και 100.</translation>
     </message>
     <message>
         <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να είναι κωδικός ISO 4217 με τρία κεφαλαία γράμματα, π.χ. EUR (δόθηκε «%2»).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 «%2» δεν είναι κωδικός νομίσματος ISO 4217.</translation>
     </message>
     <message>
         <source>%1 must be &quot;update&quot; (continuously update names) or &quot;keep&quot; (keep the names of the first run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πεδίο %1 πρέπει να είναι «update» (συνεχής ενημέρωση ονομάτων) ή «keep» (διατήρηση των ονομάτων της πρώτης εκτέλεσης).</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>κάτι άλλο από αντικείμενο JSON</translation>
     </message>
     <message>
         <source>The server answered something unexpected: %1 returned a response whose field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: το %1 επέστρεψε απάντηση της οποίας το πεδίο «%2» %3.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει</translation>
     </message>
     <message>
         <source>is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι %1</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>συμβολοσειρά</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι συμβολοσειρά</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>αριθμός</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ή false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>αντικείμενο</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>λίστα</translation>
     </message>
     <message>
         <source>The server answered something unexpected: %1 returned %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: το %1 επέστρεψε %2.</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>είναι κενό</translation>
     </message>
     <message>
         <source>is not &quot;bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι «bearer»</translation>
     </message>
     <message>
         <source>is missing (and so is &quot;expires_in&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει (όπως και το «expires_in»)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No client secret is stored in the OS keychain for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αποθηκευμένο client secret στην κλειδοθήκη του συστήματος για αυτό το στιγμιότυπο.</translation>
     </message>
     <message>
         <source>The OS keychain is locked or refused access (%1). Unlock it, for example by logging in to the desktop session, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη του συστήματος είναι κλειδωμένη ή αρνήθηκε την πρόσβαση (%1). Ξεκλειδώστε την, για παράδειγμα συνδεόμενοι στη συνεδρία επιφάνειας εργασίας, και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1). Start and unlock a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη (%1). Εκκινήστε και ξεκλειδώστε ένα Secret Service όπως το GNOME Keyring ή το KWallet και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>The OS keychain could not complete the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη του συστήματος δεν μπόρεσε να ολοκληρώσει το αίτημα (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s). Check that its service is running and unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτο. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
+            <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτα. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,194 +706,394 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <name>cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση αυτής της βοήθειας.</translation>
     </message>
     <message>
         <source>Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση του καταλόγου στο DIR (επίσης $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
         <source>Try &apos;acronis-csp %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείτε &apos;acronis-csp %1 --help&apos;.</translation>
     </message>
     <message>
         <source>missing argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει όρισμα.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>απροσδόκητο όρισμα «%1».</translation>
     </message>
     <message>
         <source>reading the client secret from the terminal (input hidden); end with Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ανάγνωση του client secret από το τερματικό (κρυφή είσοδος)· τέλος με Enter</translation>
     </message>
     <message>
         <source>cannot read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν είναι δυνατή η ανάγνωση του client secret από την τυπική είσοδο.</translation>
     </message>
 </context>
 <context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
     </message>
     <message>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δοκιμή σύνδεσης ακυρώθηκε.</translation>
     </message>
     <message>
         <source>Obtaining a token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Λήψη token από %1…</translation>
     </message>
     <message>
         <source>Finding the API client&apos;s tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρεση του tenant του API client…</translation>
     </message>
     <message>
         <source>Reading the distributor tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση του tenant διανομέα…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceForm</name>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Από&amp;κρυψη</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Εμ&amp;φάνιση</translation>
+    </message>
+    <message>
+        <source>Applications Setup – %1</source>
+        <translation>Ρύθμιση Εφαρμογών – %1</translation>
+    </message>
+    <message>
+        <source>Applications Setup – new Acronis instance</source>
+        <translation>Ρύθμιση Εφαρμογών – νέο στιγμιότυπο Acronis</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available: a secret cannot be saved or read until it is.</source>
+        <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη: μέχρι τότε δεν μπορεί να αποθηκευτεί ή να διαβαστεί secret.</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain only.</source>
+        <translation>Φυλάσσεται μόνο στην κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the OS keychain; type a new one only to replace it.</source>
+        <translation>Υπάρχει αποθηκευμένο secret στην κλειδοθήκη του συστήματος· πληκτρολογήστε νέο μόνο για να το αντικαταστήσετε.</translation>
+    </message>
+    <message>
+        <source>No secret is stored yet; type the client secret.</source>
+        <translation>Δεν έχει αποθηκευτεί ακόμη secret· πληκτρολογήστε το client secret.</translation>
+    </message>
+    <message>
+        <source>(stored in the OS keychain)</source>
+        <translation>(αποθηκευμένο στην κλειδοθήκη του συστήματος)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Sell %1 %3 → cost %2 %3</source>
+        <translation>Πώληση %1 %3 → κόστος %2 %3</translation>
     </message>
 </context>
 <context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το στιγμιότυπο δεν αποθηκεύτηκε: %n πεδίο δεν είναι έγκυρο.</numerusform>
+            <numerusform>Το στιγμιότυπο δεν αποθηκεύτηκε: %n πεδία δεν είναι έγκυρα.</numerusform>
         </translation>
     </message>
     <message>
         <source>saving the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αποθήκευση του στιγμιότυπου</translation>
     </message>
     <message>
         <source>removing the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αφαίρεση του στιγμιότυπου</translation>
     </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
     <message>
         <source>Applications Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρύθμιση Εφαρμογών</translation>
     </message>
     <message>
-        <source>No Acronis instance is linked yet. Add one with
-acronis-csp instance add --help</source>
-        <translation type="unfinished"></translation>
+        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
+        <translation>✔ Συνδέθηκε στις %1: tenant διανομέα «%2» (%3).</translation>
     </message>
     <message>
-        <source>Product type: %1
-Gateway: %2
-Client Id: %3
-Discount: %4 %
-Primary Currency: %5
-Client Secret: %6</source>
-        <translation type="unfinished"></translation>
+        <source>✖ Test failed at %1: %2</source>
+        <translation>✖ Η δοκιμή απέτυχε στις %1: %2</translation>
     </message>
     <message>
-        <source>stored in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Επανάληψη</translation>
     </message>
     <message>
-        <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <source>Linked Acronis &amp;instances</source>
+        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Σύνδεση ακόμη ενός λογαριασμού Acronis (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Αφαί&amp;ρεση…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
+
+Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
+    </message>
+    <message>
+        <source>&amp;Link an Acronis Account</source>
+        <translation>&amp;Σύνδεση λογαριασμού Acronis</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;New Instance</source>
+        <translation>&amp;Νέο στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Απο&amp;θήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Επαναφορά</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Instance…</source>
+        <translation>Αφαί&amp;ρεση στιγμιότυπου…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Βο&amp;ήθεια</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Σχετικά</translation>
+    </message>
+    <message>
+        <source>About Acronis CSP Setup</source>
+        <translation>Σχετικά με το Acronis CSP Setup</translation>
+    </message>
+    <message>
+        <source>Acronis CSP Setup %1
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud.</source>
+        <translation>Acronis CSP Setup %1
+Συνδέει το σύστημα χρέωσης ενός διανομέα cloud με το Acronis Cyber Cloud.</translation>
+    </message>
+    <message>
+        <source>Cannot read the instances</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των στιγμιότυπων</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the instance</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>the new instance</source>
+        <translation>του νέου στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Μη αποθηκευμένες αλλαγές</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Save them?</source>
+        <translation>Οι ρυθμίσεις %1 έχουν μη αποθηκευμένες αλλαγές. Να αποθηκευτούν;</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Δεν αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid; the messages beside them say why.</source>
+        <translation>Ορισμένα πεδία δεν είναι έγκυρα· τα μηνύματα δίπλα τους εξηγούν γιατί.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Δεν αποθηκεύτηκε τίποτα. %1</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Αποθηκεύτηκε το «%1».</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Αφαίρεση στιγμιότυπου</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the instance &quot;%1&quot;?
+
+This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
+        <translation>
+            <numerusform>Αφαίρεση του στιγμιότυπου «%1»;
+
+Διαγράφονται οι ρυθμίσεις του, το client secret στην κλειδοθήκη του συστήματος και %n προϊόν του με το ιστορικό του. Στην Acronis δεν αλλάζει τίποτα. Δεν μπορεί να αναιρεθεί.</numerusform>
+            <numerusform>Αφαίρεση του στιγμιότυπου «%1»;
+
+Διαγράφονται οι ρυθμίσεις του, το client secret στην κλειδοθήκη του συστήματος και τα %n προϊόντα του με το ιστορικό τους. Στην Acronis δεν αλλάζει τίποτα. Δεν μπορεί να αναιρεθεί.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Δεν αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was not removed. %2</source>
+        <translation>Το στιγμιότυπο «%1» δεν αφαιρέθηκε. %2</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>Αφαιρέθηκε το «%1».</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Διορθώστε πρώτα τα επισημασμένα πεδία.</translation>
+    </message>
+    <message>
+        <source>Type the client secret to test the connection.</source>
+        <translation>Πληκτρολογήστε το client secret για να δοκιμάσετε τη σύνδεση.</translation>
+    </message>
+    <message>
+        <source>%1
+You can still browse and edit the settings; saving a new secret and testing the connection need the keychain.</source>
+        <translation>%1
+Μπορείτε ακόμη να δείτε και να αλλάξετε τις ρυθμίσεις· η αποθήκευση νέου secret και η δοκιμή σύνδεσης χρειάζονται την κλειδοθήκη.</translation>
     </message>
 </context>
 <context>
     <name>csp::acronis::ApiClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
         <source>JSON of the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON λάθος μορφής</translation>
     </message>
     <message>
         <source>a body that is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>περιεχόμενο που δεν είναι έγκυρο JSON (%1 στο byte %2)</translation>
     </message>
     <message>
         <source>The gateway refused the access token at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway απέρριψε το token πρόσβασης στο %1 (%2).</translation>
     </message>
     <message>
         <source>The API client is not allowed to do this: %1 answered HTTP 403 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο API client δεν έχει δικαίωμα για αυτό: το %1 απάντησε HTTP 403 (%2).</translation>
     </message>
     <message>
         <source>Not found: %1 answered HTTP 404 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν βρέθηκε: το %1 απάντησε HTTP 404 (%2).</translation>
     </message>
     <message>
         <source>Conflict: %1 answered HTTP 409 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύγκρουση: το %1 απάντησε HTTP 409 (%2).</translation>
     </message>
     <message>
         <source>The gateway had a problem: %1 answered HTTP %3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway είχε πρόβλημα: το %1 απάντησε HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The gateway refused the request: %1 answered HTTP %3 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway απέρριψε το αίτημα: το %1 απάντησε HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2), so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πιστοποιητικό του %1 δεν είναι έμπιστο (%2), γι’ αυτό η σύνδεση απορρίφθηκε.</translation>
     </message>
     <message numerus="yes">
         <source>The gateway %1 did not answer within %n second(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Το gateway %1 δεν απάντησε μέσα σε %n δευτερόλεπτο (%2).</numerusform>
+            <numerusform>Το gateway %1 δεν απάντησε μέσα σε %n δευτερόλεπτα (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>The gateway %1 could not be reached: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway %1 δεν ήταν προσβάσιμο: %2.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς λεπτομέρειες</translation>
     </message>
     <message>
         <source>The gateway refused the client id or secret (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway απέρριψε το client id ή το secret (%1).</translation>
     </message>
     <message>
         <source>The gateway could not issue a token: %1 answered HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το gateway δεν μπόρεσε να εκδώσει token: το %1 απάντησε HTTP %2 (%3).</translation>
     </message>
     <message>
         <source>%1 returned more than %2 MB; the response was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 επέστρεψε περισσότερα από %2 MB· η απάντηση απορρίφθηκε.</translation>
     </message>
     <message>
         <source>no HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>χωρίς κατάσταση HTTP</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Acronis CSP Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronis CSP Setup</translation>
     </message>
     <message>
         <source>Applications Setup for Acronis Cyber Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρύθμιση Εφαρμογών για το Acronis Cyber Cloud</translation>
     </message>
     <message>
         <source>Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση του καταλόγου στο DIR (επίσης $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου</translation>
     </message>
 </context>
 </TS>
