@@ -467,8 +467,8 @@ Befehle:
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
     </message>
 </context>
 <context>
@@ -840,10 +840,6 @@ Befehle:
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Linked Acronis &amp;instances</source>
-        <translation>Verknüpfte Acronis-&amp;Instanzen</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -1001,6 +997,10 @@ Das löscht ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems 
 You can still browse and edit the settings; saving a new secret and testing the connection need the keychain.</source>
         <translation>%1
 Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speichern und die Verbindung testen geht nur mit dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
     </message>
 </context>
 <context>

@@ -467,7 +467,7 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
 </context>
@@ -840,12 +840,8 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>&amp;Επανάληψη</translation>
     </message>
     <message>
-        <source>Linked Acronis &amp;instances</source>
-        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
-        <translation>&amp;Προσθήκη</translation>
+        <translation>Προσθή&amp;κη</translation>
     </message>
     <message>
         <source>Link another Acronis account (Ctrl+N)</source>
@@ -1001,6 +997,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 You can still browse and edit the settings; saving a new secret and testing the connection need the keychain.</source>
         <translation>%1
 Μπορείτε ακόμη να δείτε και να αλλάξετε τις ρυθμίσεις· η αποθήκευση νέου secret και η δοκιμή σύνδεσης χρειάζονται την κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void MainWindow::buildLayout()
     m_splitter->setChildrenCollapsible(false);
     auto *side = new QWidget(m_splitter);
     auto *sideLayout = new QVBoxLayout(side);
-    auto *caption = new QLabel(tr("Linked Acronis &instances"), side);
+    auto *caption = new QLabel(tr("Lin&ked Acronis instances"), side);
     m_instances = new QListWidget(side);
     m_instances->setObjectName(QStringLiteral("instanceList"));
     caption->setBuddy(m_instances);
