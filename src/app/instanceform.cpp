@@ -4,6 +4,7 @@
 #include "ui_instanceform.h"
 
 #include <QCompleter>
+#include <QEvent>
 
 namespace csp {
 
@@ -270,6 +271,13 @@ void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,
             tr("Sell %1 %3 \u2192 cost %2 %3")
                     .arg(sell.toLocaleString(locale, digits),
                          costPrice(sell, *discount).toLocaleString(locale, digits), currency));
+}
+
+void InstanceForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_ui)
+        validate(); // the message colours follow a switch between light and dark
 }
 
 void InstanceForm::setBusy(bool busy)

@@ -52,6 +52,9 @@ signals:
     void testConnectionRequested();
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillChoices();
     void validate();

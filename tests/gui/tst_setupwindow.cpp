@@ -46,6 +46,7 @@ private slots:
     void testConnectionReportsTenantOrFailure();
     void shortcutsAndRememberedGeometry();
     void savesToTheRealKeychain();
+    void errorsStayReadableOnADarkPalette();
 
 private:
     template<typename T = QWidget>
@@ -488,6 +489,28 @@ void TestSetupWindow::savesToTheRealKeychain()
             [&](QObject *c, SecretCallback done) { keychain.read(saved.id, c, done); });
     QCOMPARE(read.secret, QStringLiteral("typed-secret"));
     m_window.reset(); // before the keychain store goes
+}
+
+void TestSetupWindow::errorsStayReadableOnADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    setText("discountEdit", QStringLiteral("abc"));
+    const QColor error = find<QLabel>("discountError")->palette().color(QPalette::WindowText);
+    QVERIFY2(error.lightness() > 128, qPrintable(error.name())); // light red on dark grey
+    QApplication::setPalette(original);
+    m_window.reset();
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    setText("discountEdit", QStringLiteral("abc"));
+    QVERIFY(find<QLabel>("discountError")->palette().color(QPalette::WindowText).lightness() < 128);
 }
 
 QTEST_MAIN(TestSetupWindow)
