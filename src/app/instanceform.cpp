@@ -54,6 +54,7 @@ InstanceForm::InstanceForm(QWidget *parent)
             [this] { isNew() ? showNewInstance() : showInstance(m_instance); });
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
             &InstanceForm::testConnectionRequested);
+    m_constructed = true;
     showNewInstance();
 }
 
@@ -276,7 +277,7 @@ void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,
 void InstanceForm::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_ui)
+    if (event->type() == QEvent::PaletteChange && m_constructed)
         validate(); // the message colours follow a switch between light and dark
 }
 

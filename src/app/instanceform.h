@@ -72,6 +72,7 @@ private:
     bool m_busy = false;
     bool m_testing = false;
     bool m_keychainAvailable = true;
+    bool m_constructed = false;
 };
 
 } // namespace csp
