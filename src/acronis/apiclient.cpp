@@ -5,8 +5,10 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 namespace csp::acronis {
 
@@ -102,6 +104,10 @@ struct ApiClient::Call
     ApiCallback done;
     QList<int> acceptedStatuses;
     bool renewedToken = false;
+    int attempt = 1;
+    qint64 startedMs = 0;
+
+    bool idempotent() const { return method == "GET" || method == "HEAD"; }
 
     QString endpoint() const
     {
@@ -201,7 +207,11 @@ void ApiClient::withToken(std::function<void(const Status &)> next)
 
 void ApiClient::requestToken()
 {
-    m_tokenRequested = true;
+    if (!m_tokenRequested) {
+        m_tokenRequested = true;
+        m_tokenAttempt = 1;
+        m_tokenStartedMs = QDateTime::currentMSecsSinceEpoch();
+    }
     const QByteArray basic =
             (m_credentials.clientId + u':' + m_credentials.clientSecret).toUtf8().toBase64();
     QNetworkReply *reply = start("POST", urlFor(QStringLiteral("/idp/token"), {}),
@@ -209,27 +219,32 @@ void ApiClient::requestToken()
                                  QByteArrayLiteral("application/x-www-form-urlencoded"),
                                  QByteArrayLiteral("Basic ") + basic);
     if (!reply)
-        return;
-    collect(reply, tokenEndpoint, [this](const Result<std::pair<int, QByteArray>> &result) {
-        if (!result)
-            return finishTokenRequest(result.error());
-        const auto &[status, body] = *result;
-        emit requestFinished(tokenEndpoint, status);
-        if (status == 400 || status == 401 || status == 403)
+        return finishTokenRequest(cancelled());
+    collect(reply, tokenEndpoint, [this](const RawReply &raw) {
+        // Asking for a token changes nothing, so every transient failure may be retried.
+        if (retryLater(raw, m_tokenAttempt, true, m_tokenStartedMs, [this] {
+                ++m_tokenAttempt;
+                requestToken();
+            }))
+            return;
+        if (raw.error)
+            return finishTokenRequest(*raw.error);
+        emit requestFinished(tokenEndpoint, raw.status);
+        if (raw.status == 400 || raw.status == 401 || raw.status == 403)
             return finishTokenRequest(Error{ErrorKind::AuthFailed,
                                             tr("The gateway refused the client id or secret (%1).")
-                                                    .arg(describeErrorBody(body)),
-                                            status});
-        if (!isSuccess(status))
+                                                    .arg(describeErrorBody(raw.body)),
+                                            raw.status});
+        if (!isSuccess(raw.status))
             return finishTokenRequest(Error{ErrorKind::Failed,
                                             tr("The gateway could not issue a token: %1 answered "
                                                "HTTP %2 (%3).")
                                                     .arg(tokenEndpoint)
-                                                    .arg(status)
-                                                    .arg(describeErrorBody(body)),
-                                            status});
+                                                    .arg(raw.status)
+                                                    .arg(describeErrorBody(raw.body)),
+                                            raw.status});
         QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+        const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
         if (!json.isObject())
             return finishTokenRequest(unexpectedBodyError(tokenEndpoint, parseError));
         auto token = parseToken(json.object(), tokenEndpoint, QDateTime::currentDateTimeUtc());
@@ -250,38 +265,47 @@ void ApiClient::finishTokenRequest(const Status &status)
 
 void ApiClient::dispatch(std::shared_ptr<Call> call)
 {
+    if (call->startedMs == 0)
+        call->startedMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray body = call->body ? call->body->toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = start(call->method, urlFor(call->path, call->query), body,
                                  call->body ? QByteArrayLiteral("application/json") : QByteArray(),
                                  QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1());
     if (!reply)
         return call->done(cancelled());
-    collect(reply, call->endpoint(),
-            [this, call](const Result<std::pair<int, QByteArray>> &result) {
-                if (!result)
-                    return call->done(result.error());
-                const auto &[status, bytes] = *result;
-                emit requestFinished(call->endpoint(), status);
-                if (status == 401 && !call->renewedToken) {
-                    // The token expired or was revoked: renew it once and try again.
-                    call->renewedToken = true;
-                    m_token.reset();
-                    return withToken([this, call](const Status &renewed) {
-                        if (!renewed)
-                            return call->done(renewed.error());
-                        dispatch(call);
-                    });
-                }
-                if (!isSuccess(status) && !call->acceptedStatuses.contains(status))
-                    return call->done(httpError(call->endpoint(), status, bytes));
-                if (bytes.trimmed().isEmpty())
-                    return call->done(ApiResponse{status, {}});
-                QJsonParseError parseError;
-                const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-                if (json.isNull())
-                    return call->done(unexpectedBodyError(call->endpoint(), parseError));
-                call->done(ApiResponse{status, json});
+    collect(reply, call->endpoint(), [this, call](const RawReply &raw) {
+        if (retryLater(raw, call->attempt, call->idempotent(), call->startedMs, [this, call] {
+                ++call->attempt;
+                withToken([this, call](const Status &status) {
+                    if (!status)
+                        return call->done(status.error());
+                    dispatch(call);
+                });
+            }))
+            return;
+        if (raw.error)
+            return call->done(*raw.error);
+        emit requestFinished(call->endpoint(), raw.status);
+        if (raw.status == 401 && !call->renewedToken) {
+            // The token expired or was revoked: renew it once and try again.
+            call->renewedToken = true;
+            m_token.reset();
+            return withToken([this, call](const Status &renewed) {
+                if (!renewed)
+                    return call->done(renewed.error());
+                dispatch(call);
             });
+        }
+        if (!isSuccess(raw.status) && !call->acceptedStatuses.contains(raw.status))
+            return call->done(httpError(call->endpoint(), raw.status, raw.body));
+        if (raw.body.trimmed().isEmpty())
+            return call->done(ApiResponse{raw.status, {}});
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
+        if (json.isNull())
+            return call->done(unexpectedBodyError(call->endpoint(), parseError));
+        call->done(ApiResponse{raw.status, json});
+    });
 }
 
 QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const QByteArray &body,
@@ -307,11 +331,12 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const
             ? m_network.get(request)
             : m_network.sendCustomRequest(request, method, body);
     m_inFlight.insert(reply);
+    m_maxInFlight = qMax(m_maxInFlight, int(m_inFlight.size()));
     return reply;
 }
 
 void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
-                        std::function<void(const Result<std::pair<int, QByteArray>> &)> handle)
+                        std::function<void(const RawReply &)> handle)
 {
     auto tooLarge = std::make_shared<bool>(false);
     auto sslErrors = std::make_shared<QList<QSslError>>();
@@ -328,20 +353,94 @@ void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         m_inFlight.erase(reply);
         reply->deleteLater();
-        if (m_cancelled)
-            return handle(cancelled());
-        if (*tooLarge)
-            return handle(Error{ErrorKind::Failed,
-                                tr("%1 returned more than %2 MB; the response was refused.")
-                                        .arg(endpoint)
-                                        .arg(limit / (1024 * 1024))});
+        RawReply raw;
+        if (m_cancelled) {
+            raw.error = cancelled();
+            return handle(raw);
+        }
+        if (*tooLarge) {
+            raw.error = Error{ErrorKind::Failed,
+                              tr("%1 returned more than %2 MB; the response was refused.")
+                                      .arg(endpoint)
+                                      .arg(limit / (1024 * 1024))};
+            return handle(raw);
+        }
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && status.toInt() > 0)
-            return handle(std::pair{status.toInt(), reply->readAll()});
-        if (reply->error() != QNetworkReply::NoError)
-            return handle(networkError(reply, endpoint, *sslErrors, m_options.transferTimeout));
-        handle(unexpectedBody(endpoint, tr("no HTTP status")));
+        const auto error = reply->error();
+        if (status.isValid() && status.toInt() > 0 &&
+            error != QNetworkReply::RemoteHostClosedError) {
+            raw.status = status.toInt();
+            raw.body = reply->readAll();
+            raw.retryAfter = reply->rawHeader("Retry-After");
+            return handle(raw);
+        }
+        if (error == QNetworkReply::NoError) {
+            raw.error = unexpectedBody(endpoint, tr("no HTTP status"));
+            return handle(raw);
+        }
+        raw.dropped = error == QNetworkReply::RemoteHostClosedError ||
+                error == QNetworkReply::TemporaryNetworkFailureError ||
+                error == QNetworkReply::NetworkSessionFailedError ||
+                error == QNetworkReply::UnknownNetworkError ||
+                error == QNetworkReply::ProxyConnectionClosedError;
+        raw.error = networkError(reply, endpoint, *sslErrors, m_options.transferTimeout);
+        handle(raw);
     });
+}
+
+bool ApiClient::retryLater(const RawReply &reply, int attempt, bool idempotent, qint64 startedMs,
+                           std::function<void()> again)
+{
+    if (m_cancelled)
+        return false;
+    const auto elapsed = std::chrono::milliseconds(QDateTime::currentMSecsSinceEpoch() - startedMs);
+    const auto delay = retryDelay(reply, attempt, idempotent, m_options.retry, elapsed,
+                                  QRandomGenerator::global()->generateDouble());
+    if (!delay)
+        return false;
+    QTimer::singleShot(*delay, this, [this, again] {
+        if (!m_cancelled)
+            again();
+    });
+    return true;
+}
+
+std::optional<std::chrono::milliseconds> retryDelay(const RawReply &reply, int attempt,
+                                                    bool idempotent, const RetryPolicy &policy,
+                                                    std::chrono::milliseconds elapsed,
+                                                    double random)
+{
+    using std::chrono::milliseconds;
+    const int status = reply.status;
+    const bool throttled = status == 429 || status == 503;
+    const bool transient = throttled || status == 502 || status == 504 || reply.dropped;
+    int limit = 0;
+    if (status == 500)
+        limit = policy.maxAttemptsOn500;
+    else if (transient && (idempotent || throttled))
+        limit = policy.maxAttempts;
+    if (attempt >= limit)
+        return std::nullopt;
+    // Exponential back-off with ±25 % jitter, unless the server said how long to wait.
+    const double base = double(policy.initialBackoff.count()) * double(1 << qMin(attempt - 1, 16));
+    milliseconds delay(
+            qint64(qMin(base, double(policy.maxBackoff.count())) * (0.75 + 0.5 * random)));
+    if (throttled && !reply.retryAfter.isEmpty()) {
+        bool seconds = false;
+        const int after = reply.retryAfter.trimmed().toInt(&seconds);
+        if (seconds && after >= 0) {
+            delay = milliseconds(qint64(after) * 1000);
+        } else {
+            const QDateTime when = QDateTime::fromString(
+                    QString::fromLatin1(reply.retryAfter).trimmed(), Qt::RFC2822Date);
+            if (when.isValid())
+                delay = milliseconds(
+                        qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+        }
+    }
+    if (elapsed + delay > policy.budget)
+        return std::nullopt;
+    return delay;
 }
 
 } // namespace csp::acronis

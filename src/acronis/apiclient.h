@@ -26,8 +26,39 @@ struct Credentials
     QString clientSecret;
 };
 
+// When transient failures are retried: 429 (honouring Retry-After), 502/503/504 and dropped
+// connections up to maxAttempts, a 500 up to maxAttemptsOn500 (Acronis: "retry twice"), with
+// exponential back-off and jitter, never past `budget` in total. Requests that change something
+// are retried only on 429 and 503, where the server did not act on them.
+struct RetryPolicy
+{
+    int maxAttempts = 5;
+    int maxAttemptsOn500 = 3;
+    std::chrono::milliseconds initialBackoff{400};
+    std::chrono::milliseconds maxBackoff{8'000};
+    std::chrono::milliseconds budget{60'000};
+};
+
+// What one HTTP exchange gave: a status and body, or a transport error.
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter; // the Retry-After header, if any
+    bool dropped = false;  // the connection broke before a complete answer
+    std::optional<Error> error;
+};
+
+// The delay before the next attempt, or nullopt when the reply is final. `attempt` counts from 1;
+// `elapsed` is the time spent on this request so far; `random` in [0, 1) draws the jitter.
+std::optional<std::chrono::milliseconds> retryDelay(const RawReply &reply, int attempt,
+                                                    bool idempotent, const RetryPolicy &policy,
+                                                    std::chrono::milliseconds elapsed,
+                                                    double random);
+
 struct ApiOptions
 {
+    RetryPolicy retry;
     std::chrono::milliseconds transferTimeout{30'000};
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     // A token is renewed when less than this is left of its life (tokens live two hours).
@@ -75,6 +106,7 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
     int requestsSent() const { return m_requestsSent; }
+    int maxInFlight() const { return m_maxInFlight; }
     const Credentials &credentials() const { return m_credentials; }
 
 signals:
@@ -88,9 +120,13 @@ private:
     void dispatch(std::shared_ptr<Call> call);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QByteArray &contentType, const QByteArray &authorization);
-    // Collects the reply and calls `handle` with its status and body, or with an Error.
+    // Collects the reply and calls `handle` with its status and body, or a transport error.
     void collect(QNetworkReply *reply, const QString &endpoint,
-                 std::function<void(const Result<std::pair<int, QByteArray>> &)> handle);
+                 std::function<void(const RawReply &)> handle);
+    // Schedules `again` after the policy's delay and returns true, or returns false when the
+    // reply is final.
+    bool retryLater(const RawReply &reply, int attempt, bool idempotent, qint64 startedMs,
+                    std::function<void()> again);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     bool tokenIsFresh() const;
 
@@ -103,6 +139,9 @@ private:
     std::set<QPointer<QNetworkReply>> m_inFlight;
     bool m_cancelled = false;
     int m_requestsSent = 0;
+    int m_maxInFlight = 0;
+    int m_tokenAttempt = 0;
+    qint64 m_tokenStartedMs = 0;
 };
 
 // The message for an error envelope body: {"error":{code,message,details}} or OAuth-style.

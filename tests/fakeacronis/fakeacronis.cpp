@@ -7,16 +7,49 @@
 #include <QMetaEnum>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace csp::test {
+
+// Accepts connections for the HTTP server, closing some at once to play a dropped connection.
+class FakeAcronis::Listener : public QTcpServer
+{
+public:
+    explicit Listener(FakeAcronis &fake)
+        : m_fake(fake)
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_fake.m_dropConnections > 0) {
+            --m_fake.m_dropConnections;
+            auto *socket = new QTcpSocket(this);
+            socket->setSocketDescriptor(descriptor);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+            return;
+        }
+        QTcpServer::incomingConnection(descriptor);
+    }
+
+private:
+    FakeAcronis &m_fake;
+};
 
 FakeAcronis::FakeAcronis()
 {
     m_server.route(QStringLiteral("/api/2/<arg>"),
                    [this](const QUrl &rest, const QHttpServerRequest &request) {
                        const Reply reply = handle(rest.path(), request);
-                       return QHttpServerResponse(reply.contentType, reply.body,
-                                                  QHttpServerResponder::StatusCode(reply.status));
+                       QHttpServerResponse response(reply.contentType, reply.body,
+                                                    QHttpServerResponder::StatusCode(reply.status));
+                       for (const auto &[name, value] : reply.headers)
+                           response.addHeader(name, value);
+                       return response;
                    });
 }
 
@@ -30,8 +63,17 @@ bool FakeAcronis::listen(const QString &certificatePem, const QString &keyPem)
         m_server.sslSetup(certificates.first(), QSslKey(&keyFile, QSsl::Rsa));
         m_tls = true;
     }
-    m_port = m_server.listen(QHostAddress::LocalHost, 0);
-    return m_port != 0;
+    if (m_tls) { // QHttpServer makes its own TLS listener; connection drops are plain-only
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+        return m_port != 0;
+    }
+    m_listener = new Listener(*this);
+    m_listener->setParent(this);
+    if (!m_listener->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_server.bind(m_listener);
+    m_port = m_listener->serverPort();
+    return true;
 }
 
 QString FakeAcronis::url() const

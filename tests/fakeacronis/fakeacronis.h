@@ -21,9 +21,18 @@ class FakeAcronis : public QObject
 public:
     struct Reply
     {
-        int status = 200;
+        Reply(int status_ = 200, QByteArray body_ = {},
+              QByteArray contentType_ = "application/json",
+              QList<QPair<QByteArray, QByteArray>> headers_ = {})
+            : status(status_)
+            , body(std::move(body_))
+            , contentType(std::move(contentType_))
+            , headers(std::move(headers_))
+        { }
+        int status;
         QByteArray body;
-        QByteArray contentType = "application/json";
+        QByteArray contentType;
+        QList<QPair<QByteArray, QByteArray>> headers;
     };
     // Looks at "METHOD /api/2/path" and either answers in place of the fake or lets it through.
     using Fault = std::function<std::optional<Reply>(const QString &request)>;
@@ -42,6 +51,8 @@ public:
 
     // The next `times` requests starting with `requestPrefix` ("GET /api/2/tenants") get `reply`.
     void failNext(const QString &requestPrefix, Reply reply, int times = 1);
+    // The next `count` TCP connections are closed as soon as their request arrives.
+    void dropNextConnections(int count) { m_dropConnections = count; }
     void addFault(Fault fault) { m_faults.append(std::move(fault)); }
 
     const QStringList &requests() const { return m_requests; }
@@ -59,6 +70,9 @@ private:
     static Reply error(int status, int code, const QString &message);
 
     QHttpServer m_server;
+    class Listener;
+    Listener *m_listener = nullptr;
+    int m_dropConnections = 0;
     quint16 m_port = 0;
     bool m_tls = false;
     QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)

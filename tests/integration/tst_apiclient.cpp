@@ -3,6 +3,7 @@
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -49,6 +50,12 @@ private slots:
     void plainHttpToAPublicHostIsRefused();
     void parallelRequestsShareOneTokenRequest();
     void cancelAbortsInFlightCalls();
+    void transientErrorsAreRetried_data();
+    void transientErrorsAreRetried();
+    void retryAfterIsHonoured();
+    void droppedConnectionIsRetried();
+    void retriesStopAtTheBudget();
+    void retryDelayRules();
 
 private:
     std::unique_ptr<FakeAcronis> m_fake;
@@ -299,6 +306,128 @@ void TestApiClient::cancelAbortsInFlightCalls()
     const auto tenant = tenantVia(api, m_tenantId);
     QVERIFY(!tenant);
     QCOMPARE(tenant.error().kind, ErrorKind::Cancelled);
+}
+
+namespace {
+
+ApiOptions fastRetries()
+{
+    ApiOptions options;
+    options.retry.initialBackoff = std::chrono::milliseconds(10);
+    options.retry.maxBackoff = std::chrono::milliseconds(50);
+    return options;
+}
+
+} // namespace
+
+void TestApiClient::transientErrorsAreRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<bool>("succeeds");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("503 twice") << 503 << 2 << true << 3;
+    QTest::newRow("502 four times") << 502 << 4 << true << 5;
+    QTest::newRow("504 five times: gives up") << 504 << 5 << false << 5;
+    QTest::newRow("500 twice") << 500 << 2 << true << 3;
+    QTest::newRow("500 three times: gives up") << 500 << 3 << false << 3;
+    QTest::newRow("429 once") << 429 << 1 << true << 2;
+    QTest::newRow("400 is final") << 400 << 1 << false << 1;
+}
+
+void TestApiClient::transientErrorsAreRetried()
+{
+    QFETCH(int, status);
+    QFETCH(int, failures);
+    QFETCH(bool, succeeds);
+    QFETCH(int, requests);
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"),
+                     {status, R"({"error":{"code":0,"message":"busy"}})"}, failures);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    const auto tenant = tenantVia(api, m_tenantId);
+    QCOMPARE(tenant.ok(), succeeds);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/")), requests);
+    if (!succeeds)
+        QCOMPARE(tenant.error().httpStatus, status);
+}
+
+void TestApiClient::retryAfterIsHonoured()
+{
+    m_fake->addFault(
+            [left = 1](const QString &request) mutable -> std::optional<FakeAcronis::Reply> {
+                if (left == 0 || !request.startsWith(u"GET /api/2/tenants/"))
+                    return std::nullopt;
+                --left;
+                return FakeAcronis::Reply{429,
+                                          R"({"error":{"code":429,"message":"Too many requests"}})",
+                                          "application/json",
+                                          {{"Retry-After", "1"}}};
+            });
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(tenantVia(api, m_tenantId));
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/")), 2);
+}
+
+void TestApiClient::droppedConnectionIsRetried()
+{
+    m_fake->dropNextConnections(2);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY2(tenant, qPrintable(tenant.ok() ? QString() : tenant.error().message));
+}
+
+void TestApiClient::retriesStopAtTheBudget()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {503, "{}"}, 1000);
+    ApiOptions options = fastRetries();
+    options.retry.maxAttempts = 1000;
+    options.retry.budget = std::chrono::milliseconds(300);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, options);
+    QElapsedTimer timer;
+    timer.start();
+    const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY(!tenant);
+    QCOMPARE(tenant.error().httpStatus, 503);
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(m_fake->count(QStringLiteral("GET /api/2/tenants/")) < 40);
+}
+
+void TestApiClient::retryDelayRules()
+{
+    using std::chrono::milliseconds;
+    const RetryPolicy policy;
+    RawReply busy;
+    busy.status = 503;
+    QCOMPARE(retryDelay(busy, 1, true, policy, milliseconds(0), 0.5), milliseconds(400));
+    QCOMPARE(retryDelay(busy, 2, true, policy, milliseconds(0), 0.5), milliseconds(800));
+    QCOMPARE(retryDelay(busy, 2, true, policy, milliseconds(0), 0.0), milliseconds(600)); // -25 %
+    QCOMPARE(retryDelay(busy, 4, true, policy, milliseconds(0), 0.999).value() <=
+                     milliseconds(4000),
+             true);
+    QCOMPARE(retryDelay(busy, 10, true,
+                        {5, 3, milliseconds(400), milliseconds(8000), milliseconds(600000)},
+                        milliseconds(0), 0.5),
+             std::nullopt);
+    QVERIFY(retryDelay(busy, 1, false, policy, milliseconds(0),
+                       0.5)); // 503: the server did nothing
+    busy.retryAfter = "7";
+    QCOMPARE(retryDelay(busy, 1, true, policy, milliseconds(0), 0.5), milliseconds(7000));
+    QCOMPARE(retryDelay(busy, 1, true, policy, milliseconds(55000), 0.5),
+             std::nullopt); // past the budget
+    RawReply badGateway;
+    badGateway.status = 502;
+    QVERIFY(retryDelay(badGateway, 1, true, policy, milliseconds(0), 0.5));
+    QVERIFY(!retryDelay(badGateway, 1, false, policy, milliseconds(0),
+                        0.5)); // a PUT may have acted
+    RawReply dropped;
+    dropped.dropped = true;
+    QVERIFY(retryDelay(dropped, 1, true, policy, milliseconds(0), 0.5));
+    RawReply notFound;
+    notFound.status = 404;
+    QVERIFY(!retryDelay(notFound, 1, true, policy, milliseconds(0), 0.5));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
