@@ -59,4 +59,63 @@ Result<Tenant> parseTenant(const QJsonObject &object, const QString &endpoint)
     return tenant;
 }
 
+Result<Application> parseApplication(const QJsonObject &object, const QString &endpoint,
+                                     const QString &path)
+{
+    JsonReader json(object, endpoint, path);
+    Application application{json.string(QStringLiteral("id")), json.string(QStringLiteral("name")),
+                            json.optionalString(QStringLiteral("type")).value_or(QString())};
+    if (!json.ok())
+        return json.error();
+    return application;
+}
+
+Result<OfferingItem> parseOfferingItem(const QJsonObject &object, const QString &endpoint,
+                                       const QString &path)
+{
+    JsonReader json(object, endpoint, path);
+    OfferingItem item;
+    item.applicationId = json.string(QStringLiteral("application_id"));
+    item.name = json.string(QStringLiteral("name"));
+    item.edition = json.optionalString(QStringLiteral("edition")).value_or(QString());
+    item.usageName = json.optionalString(QStringLiteral("usage_name")).value_or(item.name);
+    item.type = json.string(QStringLiteral("type"));
+    item.infraId = json.optionalString(QStringLiteral("infra_id")).value_or(QString());
+    item.measurementUnit = json.string(QStringLiteral("measurement_unit"));
+    item.status = int(json.optionalInteger(QStringLiteral("status")).value_or(1));
+    if (json.ok() && item.name.isEmpty())
+        json.fail(QStringLiteral("name"), JsonReader::tr("is empty"));
+    if (json.ok() && item.type == u"infra" && item.infraId.isEmpty())
+        json.fail(QStringLiteral("infra_id"), JsonReader::tr("is missing for an infra item"));
+    if (!json.ok())
+        return json.error();
+    return item;
+}
+
+Result<Infra> parseInfra(const QJsonObject &object, const QString &endpoint, const QString &path)
+{
+    JsonReader json(object, endpoint, path);
+    Infra infra{json.string(QStringLiteral("id")), json.string(QStringLiteral("name"))};
+    if (!json.ok())
+        return json.error();
+    return infra;
+}
+
+Result<PriceItem> parsePriceItem(const QJsonObject &object, const QString &endpoint,
+                                 const QString &path)
+{
+    JsonReader json(object, endpoint, path);
+    PriceItem item;
+    item.applicationId = json.string(QStringLiteral("application_id"));
+    item.name = json.string(QStringLiteral("name"));
+    item.edition = json.optionalString(QStringLiteral("edition")).value_or(QString());
+    item.infraId = json.optionalString(QStringLiteral("infra_id")).value_or(QString());
+    // Prices are decimal strings ("12.5"); a JSON number would have passed through a double.
+    item.price = json.optionalString(QStringLiteral("price")).value_or(QString());
+    item.currency = json.optionalString(QStringLiteral("currency")).value_or(QString());
+    if (!json.ok())
+        return json.error();
+    return item;
+}
+
 } // namespace csp::acronis

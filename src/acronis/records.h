@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -36,10 +37,77 @@ struct Tenant
     QString language;
 };
 
+// GET /applications: one service (Cyber Protection, File Sync & Share, …).
+struct Application
+{
+    QString id;
+    QString name;
+    QString type;
+};
+
+// One offering item of GET /tenants/{id}/offering_items/available_for_child.
+struct OfferingItem
+{
+    QString applicationId;
+    QString name;    // e.g. pw_base_workstations
+    QString edition; // empty for editionless items
+    QString usageName;
+    QString type;            // count, feature, infra
+    QString infraId;         // only for infra items
+    QString measurementUnit; // quantity, bytes, seconds, n/a
+    int status = 1;
+};
+
+// GET /infra?uuids=…: a storage or DR location.
+struct Infra
+{
+    QString id;
+    QString name;
+};
+
+// One item of GET /tenants/{id}/offering_items/pricing.
+struct PriceItem
+{
+    QString applicationId;
+    QString name;
+    QString edition;
+    QString infraId;
+    QString price;    // a decimal as text, checked by the caller
+    QString currency; // empty when the price list does not say
+};
+
 // Each parser names the endpoint and field of the first problem it meets. `now` anchors a token
 // that gives `expires_in` (seconds from now) instead of `expires_on` (Unix time).
 Result<Token> parseToken(const QJsonObject &object, const QString &endpoint, const QDateTime &now);
 Result<ClientInfo> parseClientInfo(const QJsonObject &object, const QString &endpoint);
 Result<Tenant> parseTenant(const QJsonObject &object, const QString &endpoint);
+
+// Parsers of one element of a list; `path` is its place, e.g. "items[3]".
+Result<Application> parseApplication(const QJsonObject &object, const QString &endpoint,
+                                     const QString &path);
+Result<OfferingItem> parseOfferingItem(const QJsonObject &object, const QString &endpoint,
+                                       const QString &path);
+Result<Infra> parseInfra(const QJsonObject &object, const QString &endpoint, const QString &path);
+Result<PriceItem> parsePriceItem(const QJsonObject &object, const QString &endpoint,
+                                 const QString &path);
+
+// Parses every element of `items` with `parse`, stopping at the first problem.
+template<typename Record, typename Parser>
+Result<QList<Record>> parseList(const QJsonArray &items, const QString &endpoint, Parser parse)
+{
+    QList<Record> records;
+    records.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        if (!items.at(i).isObject())
+            return Error{ErrorKind::Failed,
+                         QStringLiteral("%1: %2 is not an object").arg(endpoint, path)};
+        auto record = parse(items.at(i).toObject(), endpoint, path);
+        if (!record)
+            return record.error();
+        records.append(std::move(record).value());
+    }
+    return records;
+}
 
 } // namespace csp::acronis

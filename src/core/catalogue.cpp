@@ -1,0 +1,260 @@
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace csp {
+
+size_t qHash(const ProductKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.applicationId, key.offeringItem, key.edition, key.infraId);
+}
+
+QString priceSourceKey(PriceSource source)
+{
+    switch (source) {
+    case PriceSource::Served:
+        return QStringLiteral("served");
+    case PriceSource::Manual:
+        return QStringLiteral("manual");
+    case PriceSource::None:
+        break;
+    }
+    return {};
+}
+
+PriceSource priceSourceFromKey(QStringView key)
+{
+    if (key == u"served")
+        return PriceSource::Served;
+    if (key == u"manual")
+        return PriceSource::Manual;
+    return PriceSource::None;
+}
+
+QString changeKindKey(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Added:
+        return QStringLiteral("added");
+    case ChangeKind::Renamed:
+        return QStringLiteral("renamed");
+    case ChangeKind::Updated:
+        return QStringLiteral("updated");
+    case ChangeKind::Retired:
+        return QStringLiteral("retired");
+    case ChangeKind::Unchanged:
+        break;
+    }
+    return QStringLiteral("unchanged");
+}
+
+QString editionLabel(const QString &edition)
+{
+    static const QHash<QString, QString> labels = {
+            {QStringLiteral("pck_per_workload"), QStringLiteral("Per Workload")},
+            {QStringLiteral("pck_per_gigabyte"), QStringLiteral("Per Gigabyte")},
+            {QStringLiteral("fss_per_user"), QStringLiteral("Per User")},
+            {QStringLiteral("fss_per_gigabyte"), QStringLiteral("Per Gigabyte")},
+            {QStringLiteral("fss_legacy"), QStringLiteral("Legacy")},
+            {QStringLiteral("standard"), QStringLiteral("Standard")},
+            {QStringLiteral("advanced"), QStringLiteral("Advanced")},
+            {QStringLiteral("disaster_recovery"), QStringLiteral("Disaster Recovery")},
+    };
+    if (edition.isEmpty())
+        return {};
+    if (const auto it = labels.constFind(edition); it != labels.constEnd())
+        return *it;
+    QString label = edition;
+    label.replace(u'_', u' ');
+    label[0] = label[0].toUpper();
+    return label;
+}
+
+namespace {
+
+QString itemLabel(const QString &offeringItem, const QString &usageName)
+{
+    static const QHash<QString, QString> labels = {
+            {QStringLiteral("workstations"), QStringLiteral("Workstations")},
+            {QStringLiteral("servers"), QStringLiteral("Servers")},
+            {QStringLiteral("vms"), QStringLiteral("Virtual machines")},
+            {QStringLiteral("mobiles"), QStringLiteral("Mobile devices")},
+            {QStringLiteral("mailboxes"), QStringLiteral("Microsoft 365 seats")},
+            {QStringLiteral("o365_mailboxes"), QStringLiteral("Microsoft 365 mailboxes")},
+            {QStringLiteral("o365_onedrive"), QStringLiteral("Microsoft 365 OneDrive")},
+            {QStringLiteral("o365_sharepoint_sites"),
+             QStringLiteral("Microsoft 365 SharePoint sites")},
+            {QStringLiteral("o365_teams"), QStringLiteral("Microsoft 365 Teams")},
+            {QStringLiteral("gsuite_seats"), QStringLiteral("Google Workspace seats")},
+            {QStringLiteral("websites"), QStringLiteral("Websites")},
+            {QStringLiteral("web_hosting_servers"), QStringLiteral("Web hosting servers")},
+            {QStringLiteral("nas"), QStringLiteral("NAS")},
+            {QStringLiteral("storage"), QStringLiteral("Cloud storage")},
+            {QStringLiteral("local_storage"), QStringLiteral("Local storage")},
+            {QStringLiteral("dr_storage"), QStringLiteral("Disaster recovery storage")},
+            {QStringLiteral("compute_points"), QStringLiteral("Compute points")},
+            {QStringLiteral("dr_cloud_servers"), QStringLiteral("Cloud servers")},
+            {QStringLiteral("fc_seats"), QStringLiteral("Users")},
+            {QStringLiteral("fc_storage"), QStringLiteral("Storage")},
+            {QStringLiteral("pack_adv_security"), QStringLiteral("Advanced Security")},
+            {QStringLiteral("pack_adv_management"), QStringLiteral("Advanced Management")},
+            {QStringLiteral("pack_adv_email_security_mailboxes"),
+             QStringLiteral("Advanced Email Security")},
+            {QStringLiteral("pack_adv_dlp"), QStringLiteral("Advanced Data Loss Prevention")},
+    };
+    const QString usage = usageName.isEmpty() ? offeringItem : usageName;
+    if (const auto it = labels.constFind(usage); it != labels.constEnd())
+        return *it;
+    QString label = usage;
+    label.replace(u'_', u' ');
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+} // namespace
+
+QString deriveProductName(const QString &applicationName, const QString &edition,
+                          const QString &offeringItem, const QString &usageName,
+                          const QString &infraName)
+{
+    QString name = applicationName;
+    if (const QString label = editionLabel(edition); !label.isEmpty())
+        name += u' ' + label;
+    name += QStringLiteral(" \u2013 ") + itemLabel(offeringItem, usageName);
+    if (!infraName.isEmpty())
+        name += QStringLiteral(" (") + infraName + u')';
+    return name;
+}
+
+int CatalogueDiff::count(ChangeKind kind) const
+{
+    return int(std::count_if(changes.begin(), changes.end(),
+                             [kind](const ProductChange &change) { return change.kind == kind; }));
+}
+
+bool CatalogueDiff::hasChanges() const
+{
+    return std::any_of(changes.begin(), changes.end(), [](const ProductChange &change) {
+        return change.kind != ChangeKind::Unchanged;
+    });
+}
+
+namespace {
+
+Product newProduct(const ServedProduct &served, const Instance &instance, const QString &now)
+{
+    Product product;
+    product.id = newUuid();
+    product.instanceId = instance.id;
+    product.key = served.key;
+    product.firstSeenAt = now;
+    return product;
+}
+
+// Brings `product` to what is served; returns the names of the fields that changed.
+QStringList refresh(Product &product, const ServedProduct &served, const Instance &instance)
+{
+    QStringList changed;
+    const auto set = [&changed](auto &field, const auto &value, const char *name) {
+        if (field != value) {
+            field = value;
+            changed.append(QLatin1String(name));
+        }
+    };
+    set(product.applicationName, served.applicationName, "application");
+    set(product.usageName, served.usageName, "usage_name");
+    set(product.itemType, served.itemType, "type");
+    set(product.measurementUnit, served.measurementUnit, "measurement_unit");
+    set(product.infraName, served.infraName, "storage");
+    set(product.acronisName,
+        deriveProductName(served.applicationName, served.key.edition, served.key.offeringItem,
+                          served.usageName, served.infraName),
+        "acronis_name");
+    if (served.price) {
+        set(product.sellPrice, served.price, "price");
+        set(product.priceCurrency,
+            served.priceCurrency.isEmpty() ? instance.primaryCurrency : served.priceCurrency,
+            "currency");
+        set(product.priceSource, PriceSource::Served, "price_source");
+    } else if (product.priceSource == PriceSource::Served) {
+        // The gateway stopped serving this price: no price is better than a stale one.
+        set(product.sellPrice, std::optional<Decimal>(), "price");
+        set(product.priceCurrency, QString(), "currency");
+        set(product.priceSource, PriceSource::None, "price_source");
+    }
+    set(product.retired, false, "status");
+    return changed;
+}
+
+} // namespace
+
+CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProduct> &served,
+                            const Instance &instance, const QString &now)
+{
+    CatalogueDiff diff;
+    QHash<ProductKey, const Product *> byKey;
+    byKey.reserve(stored.size());
+    for (const Product &product : stored)
+        byKey.insert(product.key, &product);
+    QSet<QString> foreignCurrencies;
+    QSet<ProductKey> seen;
+    seen.reserve(served.size());
+    diff.changes.reserve(qMax(stored.size(), served.size()));
+
+    for (const ServedProduct &item : served) {
+        if (seen.contains(item.key))
+            continue; // the same item twice in one answer counts once
+        seen.insert(item.key);
+        if (item.price && !item.priceCurrency.isEmpty() &&
+            item.priceCurrency != instance.primaryCurrency)
+            foreignCurrencies.insert(item.priceCurrency);
+        const Product *existing = byKey.value(item.key);
+        ProductChange change;
+        change.product = existing ? *existing : newProduct(item, instance, now);
+        const QStringList fields = refresh(change.product, item, instance);
+        if (!existing) {
+            change.kind = ChangeKind::Added;
+            change.product.name = change.product.acronisName;
+        } else {
+            const bool rename = instance.namePolicy == NamePolicy::Update &&
+                    change.product.name != change.product.acronisName;
+            if (rename) {
+                change.oldName = change.product.name;
+                change.product.name = change.product.acronisName;
+                change.kind = ChangeKind::Renamed;
+            } else if (!fields.isEmpty()) {
+                change.kind = ChangeKind::Updated;
+            }
+            change.fields = fields;
+        }
+        if (change.kind != ChangeKind::Unchanged)
+            change.product.changedAt = now;
+        diff.changes.append(change);
+    }
+    for (const Product &product : stored) {
+        if (seen.contains(product.key))
+            continue;
+        ProductChange change;
+        change.product = product;
+        if (!product.retired) {
+            change.kind = ChangeKind::Retired;
+            change.product.retired = true;
+            change.product.changedAt = now;
+            change.fields = {QStringLiteral("status")};
+        }
+        diff.changes.append(change);
+    }
+    QStringList currencies(foreignCurrencies.begin(), foreignCurrencies.end());
+    currencies.sort();
+    for (const QString &currency : currencies)
+        diff.warnings.append(QCoreApplication::translate(
+                                     "Catalogue",
+                                     "The gateway serves prices in %1, but the primary currency of "
+                                     "\"%2\" is %3; those prices were kept in %1, not converted.")
+                                     .arg(currency, instance.systemName, instance.primaryCurrency));
+    return diff;
+}
+
+} // namespace csp

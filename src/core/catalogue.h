@@ -1,0 +1,102 @@
+#pragma once
+
+#include "decimal.h"
+#include "instance.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csp {
+
+// What identifies a product within its instance: one offering item of one application, edition
+// and storage.
+struct ProductKey
+{
+    QString applicationId;
+    QString offeringItem;
+    QString edition; // empty: editionless
+    QString infraId; // empty: not a storage item
+
+    bool operator==(const ProductKey &) const = default;
+};
+
+size_t qHash(const ProductKey &key, size_t seed = 0);
+
+// One item as the gateway serves it now, with the labels and price that go with it.
+struct ServedProduct
+{
+    ProductKey key;
+    QString applicationName;
+    QString usageName;
+    QString itemType;        // count, feature, infra
+    QString measurementUnit; // quantity, bytes, seconds, n/a
+    QString infraName;
+    std::optional<Decimal> price;
+    QString priceCurrency;
+};
+
+enum class PriceSource { None, Served, Manual };
+
+// A product as the catalogue keeps it.
+struct Product
+{
+    QString id;
+    QString instanceId;
+    ProductKey key;
+    QString applicationName;
+    QString usageName;
+    QString itemType;
+    QString measurementUnit;
+    QString infraName;
+    QString name;        // the name the billing platform uses
+    QString acronisName; // the name derived from what Acronis serves now
+    std::optional<Decimal> sellPrice;
+    QString priceCurrency;
+    PriceSource priceSource = PriceSource::None;
+    bool retired = false;
+    QString firstSeenAt;
+    QString changedAt;
+};
+
+QString priceSourceKey(PriceSource source);
+PriceSource priceSourceFromKey(QStringView key);
+
+// The product name derived from what Acronis serves: "Protection Per Workload – Workstations",
+// "Protection Per Gigabyte – Cloud storage (Acronis Cloud EU)".
+QString deriveProductName(const QString &applicationName, const QString &edition,
+                          const QString &offeringItem, const QString &usageName,
+                          const QString &infraName);
+QString editionLabel(const QString &edition);
+
+enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
+QString changeKindKey(ChangeKind kind);
+
+struct ProductChange
+{
+    ChangeKind kind = ChangeKind::Unchanged;
+    Product product;    // as it is after the run
+    QString oldName;    // for a rename
+    QStringList fields; // what changed, for an update: "unit", "price", "status", …
+};
+
+struct CatalogueDiff
+{
+    QList<ProductChange> changes; // every product, unchanged ones included
+    QStringList warnings;
+
+    int count(ChangeKind kind) const;
+    bool hasChanges() const;
+};
+
+// Compares what the gateway serves with the stored products of one instance. New items are
+// added; items no longer served are retired (never deleted); names follow `policy`; served
+// prices replace served prices, a price set by hand stays unless the gateway now serves one.
+// `now` stamps what changes. A served currency other than `primaryCurrency` is a warning.
+CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProduct> &served,
+                            const Instance &instance, const QString &now);
+
+} // namespace csp

@@ -1,0 +1,237 @@
+#include "core/catalogue.h"
+
+#include <QTest>
+
+using namespace csp;
+
+namespace {
+
+const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+const QString euStorage = QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209");
+
+ServedProduct served(const QString &item, const QString &edition, const QString &usage,
+                     const QString &infraId = {}, const QString &infraName = {},
+                     std::optional<Decimal> price = {})
+{
+    ServedProduct product;
+    product.key = {backup, item, edition, infraId};
+    product.applicationName = QStringLiteral("Protection");
+    product.usageName = usage;
+    product.itemType = infraId.isEmpty() ? QStringLiteral("count") : QStringLiteral("infra");
+    product.measurementUnit =
+            infraId.isEmpty() ? QStringLiteral("quantity") : QStringLiteral("bytes");
+    product.infraName = infraName;
+    product.price = price;
+    return product;
+}
+
+Instance instance(NamePolicy policy)
+{
+    Instance eu;
+    eu.id = QStringLiteral("instance-1");
+    eu.systemName = QStringLiteral("EU");
+    eu.primaryCurrency = QStringLiteral("EUR");
+    eu.namePolicy = policy;
+    return eu;
+}
+
+QList<Product> storedAfter(const CatalogueDiff &diff)
+{
+    QList<Product> products;
+    for (const ProductChange &change : diff.changes)
+        products.append(change.product);
+    return products;
+}
+
+} // namespace
+
+class TestCatalogue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void derivedNames_data();
+    void derivedNames();
+    void firstRunAddsEverything();
+    void secondRunChangesNothing();
+    void renamePolicyUpdate();
+    void renamePolicyKeep();
+    void retireAndComeBack();
+    void pricesServedManualAndWithdrawn();
+    void foreignCurrencyIsAWarning();
+};
+
+void TestCatalogue::derivedNames_data()
+{
+    QTest::addColumn<QString>("edition");
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QString>("infra");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("per workload") << "pck_per_workload"
+                                  << "pw_base_workstations"
+                                  << "workstations"
+                                  << ""
+                                  << "Protection Per Workload \u2013 Workstations";
+    QTest::newRow("storage") << "pck_per_gigabyte"
+                             << "pg_base_storage"
+                             << "storage"
+                             << "Acronis Cloud EU"
+                             << "Protection Per Gigabyte \u2013 Cloud storage (Acronis Cloud EU)";
+    QTest::newRow("editionless") << ""
+                                 << "local_storage"
+                                 << "local_storage"
+                                 << ""
+                                 << "Protection \u2013 Local storage";
+    QTest::newRow("unknown usage") << "new_edition"
+                                   << "x_base_quantum_seats"
+                                   << "quantum_seats"
+                                   << ""
+                                   << "Protection New edition \u2013 Quantum seats";
+}
+
+void TestCatalogue::derivedNames()
+{
+    QFETCH(QString, edition);
+    QFETCH(QString, item);
+    QFETCH(QString, usage);
+    QFETCH(QString, infra);
+    QFETCH(QString, name);
+    QCOMPARE(deriveProductName(QStringLiteral("Protection"), edition, item, usage, infra), name);
+}
+
+void TestCatalogue::firstRunAddsEverything()
+{
+    const QList<ServedProduct> items = {
+            served(QStringLiteral("pw_base_workstations"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("workstations")),
+            served(QStringLiteral("pw_base_storage"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("storage"), euStorage, QStringLiteral("EU storage"))};
+    const CatalogueDiff diff =
+            diffCatalogue({}, items, instance(NamePolicy::Update), QStringLiteral("t1"));
+    QCOMPARE(diff.count(ChangeKind::Added), 2);
+    QVERIFY(diff.hasChanges());
+    const Product &storage = diff.changes.at(1).product;
+    QCOMPARE(storage.name,
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (EU storage)"));
+    QCOMPARE(storage.acronisName, storage.name);
+    QCOMPARE(storage.firstSeenAt, QStringLiteral("t1"));
+    QCOMPARE(storage.instanceId, QStringLiteral("instance-1"));
+    QVERIFY(!storage.id.isEmpty());
+}
+
+void TestCatalogue::secondRunChangesNothing()
+{
+    const QList<ServedProduct> items = {
+            served(QStringLiteral("pw_base_servers"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("servers"), {}, {}, Decimal::fromInteger(10))};
+    const auto eu = instance(NamePolicy::Update);
+    const CatalogueDiff first = diffCatalogue({}, items, eu, QStringLiteral("t1"));
+    const CatalogueDiff second = diffCatalogue(storedAfter(first), items, eu, QStringLiteral("t2"));
+    QVERIFY(!second.hasChanges());
+    QCOMPARE(second.count(ChangeKind::Unchanged), 1);
+    QCOMPARE(second.changes.first().product.changedAt, first.changes.first().product.changedAt);
+}
+
+void TestCatalogue::renamePolicyUpdate()
+{
+    auto items = QList<ServedProduct>{
+            served(QStringLiteral("pw_base_storage"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("storage"), euStorage, QStringLiteral("EU storage"))};
+    const auto eu = instance(NamePolicy::Update);
+    const auto first = diffCatalogue({}, items, eu, QStringLiteral("t1"));
+    items[0].infraName = QStringLiteral("Frankfurt");
+    const auto second = diffCatalogue(storedAfter(first), items, eu, QStringLiteral("t2"));
+    QCOMPARE(second.count(ChangeKind::Renamed), 1);
+    const ProductChange &change = second.changes.first();
+    QCOMPARE(change.oldName,
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (EU storage)"));
+    QCOMPARE(change.product.name,
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (Frankfurt)"));
+    QVERIFY(change.fields.contains(u"storage"));
+    QCOMPARE(change.product.changedAt, QStringLiteral("t2"));
+}
+
+void TestCatalogue::renamePolicyKeep()
+{
+    auto items = QList<ServedProduct>{served(QStringLiteral("pw_base_workstations"),
+                                             QStringLiteral("pck_per_workload"),
+                                             QStringLiteral("workstations"))};
+    const auto eu = instance(NamePolicy::Keep);
+    const auto first = diffCatalogue({}, items, eu, QStringLiteral("t1"));
+    QCOMPARE(first.changes.first().product.name,
+             QStringLiteral("Protection Per Workload \u2013 Workstations")); // new: named
+    items[0].applicationName = QStringLiteral("Cyber Protection");
+    const auto second = diffCatalogue(storedAfter(first), items, eu, QStringLiteral("t2"));
+    QCOMPARE(second.count(ChangeKind::Renamed), 0);
+    QCOMPARE(second.count(ChangeKind::Updated), 1);
+    const Product &product = second.changes.first().product;
+    QCOMPARE(product.name, QStringLiteral("Protection Per Workload \u2013 Workstations"));
+    QCOMPARE(product.acronisName,
+             QStringLiteral("Cyber Protection Per Workload \u2013 Workstations"));
+}
+
+void TestCatalogue::retireAndComeBack()
+{
+    const auto eu = instance(NamePolicy::Update);
+    const auto items =
+            QList<ServedProduct>{served(QStringLiteral("pw_base_vms"),
+                                        QStringLiteral("pck_per_workload"), QStringLiteral("vms"))};
+    const auto first = diffCatalogue({}, items, eu, QStringLiteral("t1"));
+    const auto gone = diffCatalogue(storedAfter(first), {}, eu, QStringLiteral("t2"));
+    QCOMPARE(gone.count(ChangeKind::Retired), 1);
+    QVERIFY(gone.changes.first().product.retired);
+    QCOMPARE(gone.changes.first().product.id,
+             first.changes.first().product.id); // kept, not deleted
+    const auto stillGone = diffCatalogue(storedAfter(gone), {}, eu, QStringLiteral("t3"));
+    QVERIFY(!stillGone.hasChanges());
+    const auto back = diffCatalogue(storedAfter(stillGone), items, eu, QStringLiteral("t4"));
+    QCOMPARE(back.count(ChangeKind::Updated), 1);
+    QVERIFY(!back.changes.first().product.retired);
+    QCOMPARE(back.changes.first().fields, QStringList{QStringLiteral("status")});
+    QCOMPARE(back.changes.first().product.firstSeenAt, QStringLiteral("t1"));
+}
+
+void TestCatalogue::pricesServedManualAndWithdrawn()
+{
+    const auto eu = instance(NamePolicy::Update);
+    auto items = QList<ServedProduct>{
+            served(QStringLiteral("pw_base_servers"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("servers"), {}, {}, Decimal::fromInteger(10)),
+            served(QStringLiteral("pw_base_vms"), QStringLiteral("pck_per_workload"),
+                   QStringLiteral("vms"))};
+    auto stored = storedAfter(diffCatalogue({}, items, eu, QStringLiteral("t1")));
+    QCOMPARE(stored[0].sellPrice, std::optional(Decimal::fromInteger(10)));
+    QCOMPARE(stored[0].priceSource, PriceSource::Served);
+    QCOMPARE(stored[0].priceCurrency, QStringLiteral("EUR")); // served without a currency
+    QCOMPARE(stored[1].sellPrice, std::nullopt);
+    stored[1].sellPrice = Decimal::fromInteger(7); // set by hand
+    stored[1].priceSource = PriceSource::Manual;
+    stored[1].priceCurrency = QStringLiteral("EUR");
+    items[0].price = Decimal::fromInteger(12);
+    auto diff = diffCatalogue(stored, items, eu, QStringLiteral("t2"));
+    QCOMPARE(diff.changes[0].kind, ChangeKind::Updated);
+    QVERIFY(diff.changes[0].fields.contains(u"price"));
+    QCOMPARE(diff.changes[1].kind, ChangeKind::Unchanged); // the manual price stays
+    QCOMPARE(diff.changes[1].product.sellPrice, std::optional(Decimal::fromInteger(7)));
+    items[0].price.reset(); // the gateway stops serving it
+    diff = diffCatalogue(storedAfter(diff), items, eu, QStringLiteral("t3"));
+    QCOMPARE(diff.changes[0].product.sellPrice, std::nullopt);
+    QCOMPARE(diff.changes[0].product.priceSource, PriceSource::None);
+}
+
+void TestCatalogue::foreignCurrencyIsAWarning()
+{
+    auto item = served(QStringLiteral("pw_base_servers"), QStringLiteral("pck_per_workload"),
+                       QStringLiteral("servers"), {}, {}, Decimal::fromInteger(10));
+    item.priceCurrency = QStringLiteral("USD");
+    const auto diff = diffCatalogue({}, {item}, instance(NamePolicy::Update), QStringLiteral("t1"));
+    QCOMPARE(diff.warnings.size(), 1);
+    QVERIFY(diff.warnings.first().contains(u"USD") && diff.warnings.first().contains(u"EUR"));
+    QCOMPARE(diff.changes.first().product.priceCurrency, QStringLiteral("USD"));
+    QCOMPARE(diff.changes.first().product.sellPrice,
+             std::optional(Decimal::fromInteger(10))); // not converted
+}
+
+QTEST_APPLESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"
