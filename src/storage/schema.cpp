@@ -72,6 +72,9 @@ const QList<Migration> &schemaMigrations()
                      QStringLiteral("CREATE INDEX sync_runs_by_instance ON sync_runs (instance_id, "
                                     "started_at)"),
              }},
+            {2,
+             QStringLiteral("warnings of sync runs"),
+             {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN warnings TEXT")}},
     };
     return migrations;
 }

@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace csp::test {
 
@@ -43,14 +44,28 @@ private:
 FakeAcronis::FakeAcronis()
 {
     m_server.route(QStringLiteral("/api/2/<arg>"),
-                   [this](const QUrl &rest, const QHttpServerRequest &request) {
+                   [this](const QUrl &rest, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
                        const Reply reply = handle(rest.path(), request);
-                       QHttpServerResponse response(reply.contentType, reply.body,
-                                                    QHttpServerResponder::StatusCode(reply.status));
-                       for (const auto &[name, value] : reply.headers)
-                           response.addHeader(name, value);
-                       return response;
+                       auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+                       const int delay = reply.delayMs != 0 ? reply.delayMs : m_latencyMs;
+                       if (delay < 0)
+                           return m_hanging.push_back(held); // keeps the connection open, silent
+                       if (delay == 0)
+                           return respond(held, reply);
+                       QTimer::singleShot(delay, this,
+                                          [this, held, reply] { respond(held, reply); });
                    });
+}
+
+void FakeAcronis::respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply)
+{
+    responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder->writeHeader("Content-Type", reply.contentType);
+    responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &[name, value] : reply.headers)
+        responder->writeHeader(name, value);
+    responder->writeBody(reply.body.constData(), reply.body.size());
 }
 
 bool FakeAcronis::listen(const QString &certificatePem, const QString &keyPem)
@@ -196,9 +211,90 @@ bool FakeAcronis::authorised(const QHttpServerRequest &request) const
             m_tokens.contains(QString::fromLatin1(authorization.mid(7)));
 }
 
-FakeAcronis::Reply FakeAcronis::route(const QString &method, const QStringList &segments,
-                                      const QHttpServerRequest &)
+void FakeAcronis::loadSampleCatalogue()
 {
+    m_applications = fixture(QStringLiteral("applications.json")).value(u"items").toArray();
+    m_catalogue = fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                          .value(u"items")
+                          .toArray();
+    m_infras = QJsonArray{
+            QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")},
+                    {QStringLiteral("name"), QStringLiteral("Acronis Cloud EU")},
+                    {QStringLiteral("platform_owned"), true}},
+            QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0")},
+                    {QStringLiteral("name"), QStringLiteral("Files Cloud Frankfurt")},
+                    {QStringLiteral("platform_owned"), true}},
+    };
+    const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+    const auto price = [&](const char *name, const char *value, const QString &infra = {}) {
+        QJsonObject item{{QStringLiteral("application_id"), backup},
+                         {QStringLiteral("name"), QLatin1String(name)},
+                         {QStringLiteral("price"), QLatin1String(value)},
+                         {QStringLiteral("version"), 1}};
+        item.insert(QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra));
+        return item;
+    };
+    m_prices = QJsonArray{price("pw_base_workstations", "4.50"), price("pw_base_servers", "19.00"),
+                          price("pw_base_storage", "0.0450",
+                                QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")),
+                          price("pg_base_workstations", "2.10")};
+}
+
+FakeAcronis::Reply FakeAcronis::page(const QJsonArray &items,
+                                     const QHttpServerRequest &request) const
+{
+    const int start = request.query().queryItemValue(QStringLiteral("after")).toInt();
+    const int size = m_pageSize > 0 ? m_pageSize : int(items.size());
+    QJsonArray slice;
+    for (int i = start; i < items.size() && i < start + size; ++i)
+        slice.append(items.at(i));
+    QJsonObject body{{QStringLiteral("items"), slice}};
+    if (m_pageSize > 0) {
+        QJsonObject cursors;
+        if (start + size < items.size())
+            cursors.insert(QStringLiteral("after"), QString::number(start + size));
+        body.insert(QStringLiteral("paging"), QJsonObject{{QStringLiteral("cursors"), cursors}});
+        body.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-24T10:00:00Z"));
+    }
+    return json(200, body);
+}
+
+FakeAcronis::Reply FakeAcronis::route(const QString &method, const QStringList &segments,
+                                      const QHttpServerRequest &request)
+{
+    if (method == u"GET" && segments == QStringList{QStringLiteral("applications")})
+        return page(m_applications, request);
+    if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
+        segments[2] == u"offering_items" && segments[3] == u"available_for_child") {
+        if (!m_tenants.contains(segments[1]))
+            return error(404, 1005, QStringLiteral("Tenant not found"));
+        return page(m_catalogue, request);
+    }
+    if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
+        segments[2] == u"offering_items" && segments[3] == u"pricing") {
+        if (!m_prices)
+            return error(404, 404, QStringLiteral("Not found"));
+        return json(200, {{QStringLiteral("items"), *m_prices}});
+    }
+    if (method == u"GET" && segments.size() == 3 && segments[0] == u"tenants" &&
+        segments[2] == u"infra") {
+        QJsonArray ids;
+        for (const QJsonValue &infra : std::as_const(m_infras))
+            ids.append(infra.toObject().value(u"id"));
+        return json(200, {{QStringLiteral("infras"), ids}});
+    }
+    if (method == u"GET" && segments == QStringList{QStringLiteral("infra")}) {
+        const QStringList wanted =
+                request.query().queryItemValue(QStringLiteral("uuids")).split(u',');
+        QJsonArray found;
+        for (const QJsonValue &infra : std::as_const(m_infras)) {
+            if (wanted.contains(infra.toObject().value(u"id").toString()))
+                found.append(infra);
+        }
+        return json(200, {{QStringLiteral("items"), found}});
+    }
     if (method == u"GET" && segments.size() == 2 && segments[0] == u"clients") {
         if (!m_clients.contains(segments[1]))
             return error(404, 404, QStringLiteral("Client not found"));

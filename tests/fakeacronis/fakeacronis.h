@@ -2,13 +2,17 @@
 
 #include <QHash>
 #include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace csp::test {
 
@@ -33,7 +37,14 @@ public:
         QByteArray body;
         QByteArray contentType;
         QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0; // answer this late; -1: never (a hanging server)
     };
+    static Reply hang()
+    {
+        Reply reply;
+        reply.delayMs = -1;
+        return reply;
+    }
     // Looks at "METHOD /api/2/path" and either answers in place of the fake or lets it through.
     using Fault = std::function<std::optional<Reply>(const QString &request)>;
 
@@ -45,6 +56,17 @@ public:
 
     void addClient(const QString &clientId, const QString &secret, const QString &tenantId);
     void addTenant(const QJsonObject &tenant);
+    // The catalogue side: what GET /applications, …/offering_items/available_for_child,
+    // …/infra, /infra?uuids= and …/offering_items/pricing answer. Prices: nullopt → 404.
+    void setApplications(const QJsonArray &applications) { m_applications = applications; }
+    void setCatalogue(const QJsonArray &items) { m_catalogue = items; }
+    void setInfras(const QJsonArray &infras) { m_infras = infras; }
+    void setPrices(const std::optional<QJsonArray> &prices) { m_prices = prices; }
+    // Lists longer than this come in pages (paging.cursors.after); 0: one page.
+    void setPageSize(int size) { m_pageSize = size; }
+    // The realistic catalogue of the fixtures: 13 items, two storages, some prices.
+    void loadSampleCatalogue();
+
     // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
     void setTokenLifetime(int seconds, bool expiresInStyle = false);
     void revokeTokens();
@@ -54,6 +76,9 @@ public:
     // The next `count` TCP connections are closed as soon as their request arrives.
     void dropNextConnections(int count) { m_dropConnections = count; }
     void addFault(Fault fault) { m_faults.append(std::move(fault)); }
+
+    // Every answer comes this late (a far-away gateway); requests are still served in parallel.
+    void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
 
     const QStringList &requests() const { return m_requests; }
     int count(const QString &requestPrefix) const;
@@ -77,6 +102,15 @@ private:
     bool m_tls = false;
     QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)
     QHash<QString, QJsonObject> m_tenants;
+    QJsonArray m_applications;
+    QJsonArray m_catalogue;
+    QJsonArray m_infras;
+    std::optional<QJsonArray> m_prices;
+    int m_pageSize = 0;
+    int m_latencyMs = 0;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
+    void respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);
+    Reply page(const QJsonArray &items, const QHttpServerRequest &request) const;
     QSet<QString> m_tokens;
     int m_tokenLifetime = 7200;
     bool m_expiresInStyle = false;

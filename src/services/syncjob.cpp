@@ -1,0 +1,306 @@
+#include "syncjob.h"
+
+#include "acronis/accountapi.h"
+#include "storage/instancerepository.h"
+#include "storage/productrepository.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace csp {
+
+namespace {
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString priceKey(const QString &applicationId, const QString &name, const QString &infraId)
+{
+    return applicationId + u'|' + name + u'|' + infraId;
+}
+
+} // namespace
+
+// What the parallel reads bring back.
+struct SyncJob::Reads
+{
+    QList<acronis::Application> applications;
+    QList<acronis::OfferingItem> items;
+    QList<acronis::Infra> infras;
+    std::optional<QList<acronis::PriceItem>> prices;
+};
+
+QString syncLockPath(const Database &database, const QString &instanceId)
+{
+    return QFileInfo(database.path()).absolutePath() + QStringLiteral("/locks/sync-") + instanceId +
+            QStringLiteral(".lock");
+}
+
+SyncJob::SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
+                 QNetworkAccessManager &network, acronis::ApiOptions options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_options(std::move(options))
+    , m_runs(std::move(database))
+{ }
+
+SyncJob::~SyncJob()
+{
+    if (m_api)
+        m_api->cancel();
+}
+
+void SyncJob::step(const QString &text)
+{
+    emit progress(text, ++m_step, StepCount);
+}
+
+void SyncJob::start(const Instance &instance, bool dryRun)
+{
+    m_running = true;
+    m_step = 0;
+    m_instance = instance;
+    m_outcome = SyncOutcome();
+    m_outcome.instanceName = instance.systemName;
+    m_outcome.dryRun = dryRun;
+    m_run = SyncRun();
+
+    step(tr("Making sure no other run of \"%1\" is in progress…").arg(instance.systemName));
+    const QString lockPath = syncLockPath(*m_database, instance.id);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    // A day: a long run is never taken for stale, while the lock of a dead process still is.
+    m_lock->setStaleLockTime(24 * 60 * 60 * 1000);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        m_lock.reset();
+        return finish(Error{ErrorKind::Conflict,
+                            tr("Another Get Services Definition of \"%1\" is running (process %2 "
+                               "on %3); try again when it has finished.")
+                                    .arg(instance.systemName)
+                                    .arg(pid)
+                                    .arg(host)});
+    }
+    if (!dryRun) {
+        m_runs.closeInterrupted(instance.id, utcNow());
+        m_run.id = newUuid();
+        m_run.instanceId = instance.id;
+        m_run.instanceName = instance.systemName;
+        m_run.startedAt = utcNow();
+        if (const Status started = m_runs.start(m_run); !started) {
+            m_run.id.clear();
+            return finish(started.error());
+        }
+    }
+    step(tr("Reading the client secret from the OS keychain…"));
+    m_secrets.read(instance.id, this, [this](const SecretResult &secret) {
+        if (!m_running)
+            return;
+        if (!secret.ok())
+            return finish(Error{secret.status == SecretResult::Status::NotFound
+                                        ? ErrorKind::InvalidInput
+                                        : ErrorKind::KeychainUnavailable,
+                                secret.message});
+        fetch(secret.secret);
+    });
+}
+
+void SyncJob::fetch(const QString &secret)
+{
+    m_api = std::make_unique<acronis::ApiClient>(
+            acronis::Credentials{m_instance.gateway, m_instance.clientId, secret}, m_network,
+            m_options);
+    step(tr("Signing in to %1…").arg(m_instance.gateway));
+    if (!m_instance.distributorTenantId.isEmpty())
+        return readCatalogue(m_instance.distributorTenantId);
+    acronis::account::fetchClientInfo(*m_api, m_instance.clientId,
+                                      [this](const Result<acronis::ClientInfo> &client) {
+                                          if (!client)
+                                              return finish(client.error());
+                                          InstanceRepository instances(m_database);
+                                          if (auto saved = instances.findById(m_instance.id)) {
+                                              Instance updated = *saved;
+                                              updated.distributorTenantId = client->tenantId;
+                                              instances.update(updated);
+                                          }
+                                          readCatalogue(client->tenantId);
+                                      });
+}
+
+void SyncJob::readCatalogue(const QString &tenantId)
+{
+    step(tr("Reading the catalogue, applications, storages and prices…"));
+    auto reads = std::make_shared<Reads>();
+    auto pending = std::make_shared<int>(4);
+    auto failed = std::make_shared<bool>(false);
+    auto arrived = [this, reads, pending, failed](const std::optional<Error> &error) {
+        if (*failed)
+            return;
+        if (error) {
+            *failed = true;
+            m_api->cancel(); // the others are not needed any more
+            return finish(*error);
+        }
+        step(tr("Received %1 of 4 answers…").arg(5 - *pending));
+        if (--*pending == 0)
+            compareAndApply(*reads);
+    };
+    using namespace acronis;
+    account::fetchApplications(*m_api, [reads, arrived](const Result<QList<Application>> &r) {
+        if (r)
+            reads->applications = *r;
+        arrived(r ? std::nullopt : std::optional(r.error()));
+    });
+    account::fetchPartnerCatalogue(*m_api, tenantId,
+                                   [reads, arrived](const Result<QList<OfferingItem>> &r) {
+                                       if (r)
+                                           reads->items = *r;
+                                       arrived(r ? std::nullopt : std::optional(r.error()));
+                                   });
+    account::fetchInfras(*m_api, tenantId, [reads, arrived](const Result<QList<Infra>> &r) {
+        if (r)
+            reads->infras = *r;
+        arrived(r ? std::nullopt : std::optional(r.error()));
+    });
+    account::fetchPriceList(*m_api, tenantId,
+                            [reads, arrived](const Result<std::optional<QList<PriceItem>>> &r) {
+                                if (r)
+                                    reads->prices = *r;
+                                arrived(r ? std::nullopt : std::optional(r.error()));
+                            });
+}
+
+Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads) const
+{
+    QHash<QString, QString> applicationNames;
+    for (const auto &application : reads.applications)
+        applicationNames.insert(application.id, application.name);
+    QHash<QString, QString> infraNames;
+    for (const auto &infra : reads.infras)
+        infraNames.insert(infra.id, infra.name);
+    QHash<QString, std::pair<Decimal, QString>> prices;
+    if (reads.prices) {
+        for (const auto &item : *reads.prices) {
+            if (item.price.isEmpty())
+                continue;
+            const auto price = Decimal::parse(item.price);
+            if (!price || price->isNegative())
+                return Error{ErrorKind::Failed,
+                             tr("The server answered something unexpected: the price list gives "
+                                "\"%1\" as the price of %2, which is not a decimal of at least 0 "
+                                "with at most 4 decimal places.")
+                                     .arg(item.price, item.name)};
+            prices.insert(priceKey(item.applicationId, item.name, item.infraId),
+                          {*price, item.currency});
+        }
+    }
+    QList<ServedProduct> served;
+    served.reserve(reads.items.size());
+    for (const auto &item : reads.items) {
+        if (item.status != 1)
+            continue; // not enabled for the distributor, so not for its service providers either
+        ServedProduct product;
+        product.key = {item.applicationId, item.name, item.edition, item.infraId};
+        product.applicationName = applicationNames.value(item.applicationId, item.applicationId);
+        product.usageName = item.usageName;
+        product.itemType = item.type;
+        product.measurementUnit = item.measurementUnit;
+        product.infraName =
+                item.infraId.isEmpty() ? QString() : infraNames.value(item.infraId, item.infraId);
+        if (const auto it = prices.constFind(priceKey(item.applicationId, item.name, item.infraId));
+            it != prices.constEnd()) {
+            product.price = it->first;
+            product.priceCurrency = it->second;
+        }
+        served.append(product);
+    }
+    return served;
+}
+
+void SyncJob::compareAndApply(const Reads &reads)
+{
+    m_outcome.requests = m_api->requestsSent();
+    m_outcome.maxParallelRequests = m_api->maxInFlight();
+    const auto served = servedProducts(reads);
+    if (!served)
+        return finish(served.error());
+    step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(served->size())));
+    ProductRepository products(m_database);
+    const auto stored = products.forInstance(m_instance.id);
+    if (!stored)
+        return finish(stored.error());
+    m_outcome.diff = diffCatalogue(*stored, *served, m_instance, utcNow());
+    if (m_outcome.dryRun)
+        return finish(std::nullopt);
+    step(tr("Writing the changes…"));
+    // Products and the run's record commit together: the catalogue is the old one or the new one.
+    Transaction transaction(*m_database);
+    if (!transaction.began())
+        return finish(m_database->errorFrom(transaction.beginError(), tr("writing the catalogue")));
+    const auto fail = [&](const Error &error) {
+        transaction.rollback(); // before the failure is recorded, outside the transaction
+        finish(error);
+    };
+    if (const Status applied = products.apply(m_outcome.diff); !applied)
+        return fail(applied.error());
+    m_run.status = QStringLiteral("succeeded");
+    m_run.finishedAt = utcNow();
+    m_run.added = m_outcome.diff.count(ChangeKind::Added);
+    m_run.updated = m_outcome.diff.count(ChangeKind::Updated);
+    m_run.renamed = m_outcome.diff.count(ChangeKind::Renamed);
+    m_run.retired = m_outcome.diff.count(ChangeKind::Retired);
+    m_run.unchanged = m_outcome.diff.count(ChangeKind::Unchanged);
+    m_run.warnings = m_outcome.diff.warnings;
+    if (const Status recorded = m_runs.finish(m_run); !recorded)
+        return fail(recorded.error());
+    if (!transaction.commit())
+        return fail(m_database->errorFrom(transaction.commitError(), tr("writing the catalogue")));
+    m_run.id.clear(); // recorded
+    finish(std::nullopt);
+}
+
+void SyncJob::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_api)
+        m_api->cancel();
+    finish(Error{ErrorKind::Cancelled,
+                 tr("Get Services Definition was cancelled; the catalogue was left as it was.")});
+}
+
+void SyncJob::finish(const std::optional<Error> &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_api) {
+        m_outcome.requests = m_api->requestsSent();
+        m_outcome.maxParallelRequests = qMax(m_outcome.maxParallelRequests, m_api->maxInFlight());
+    }
+    m_outcome.error = error;
+    m_outcome.status = !error                     ? QStringLiteral("succeeded")
+            : error->kind == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                  : QStringLiteral("failed");
+    if (error)
+        m_outcome.diff = CatalogueDiff(); // nothing of a failed run was applied
+    if (!m_run.id.isEmpty()) {            // started and not yet recorded as finished
+        m_run.status = m_outcome.status;
+        m_run.finishedAt = utcNow();
+        m_run.error = error ? error->message : QString();
+        m_runs.finish(m_run);
+        m_run.id.clear();
+    }
+    m_lock.reset();
+    emit finished(m_outcome);
+}
+
+} // namespace csp

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "acronis/apiclient.h"
+#include "acronis/records.h"
+#include "core/catalogue.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/syncrunrepository.h"
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace csp {
+
+struct SyncOutcome
+{
+    QString instanceName;
+    bool dryRun = false;
+    QString status; // succeeded, failed, cancelled
+    CatalogueDiff diff;
+    std::optional<Error> error;
+    int requests = 0;
+    int maxParallelRequests = 0;
+
+    bool ok() const { return status == u"succeeded"; }
+};
+
+// Get Services Definition for one instance: reads what the distributor may give to service
+// providers (catalogue, applications, storages, prices; in parallel), compares it with the stored
+// products and applies the changes in one transaction. A dry run computes the same changes and
+// writes nothing. One run per instance at a time, across processes (a lock in the data dir).
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int StepCount = 10;
+
+    SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
+            QNetworkAccessManager &network, acronis::ApiOptions options = {},
+            QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    void start(const Instance &instance, bool dryRun);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(const QString &step, int done, int total);
+    void finished(const csp::SyncOutcome &outcome);
+
+private:
+    struct Reads;
+    void step(const QString &text);
+    void fetch(const QString &secret);
+    void readCatalogue(const QString &tenantId);
+    void compareAndApply(const Reads &reads);
+    Result<QList<ServedProduct>> servedProducts(const Reads &reads) const;
+    void finish(const std::optional<Error> &error);
+
+    std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    acronis::ApiOptions m_options;
+    SyncRunRepository m_runs;
+    std::unique_ptr<acronis::ApiClient> m_api;
+    std::unique_ptr<QLockFile> m_lock;
+    Instance m_instance;
+    SyncOutcome m_outcome;
+    SyncRun m_run;
+    bool m_running = false;
+    int m_step = 0;
+};
+
+// The lock file that keeps two runs of one instance apart.
+QString syncLockPath(const Database &database, const QString &instanceId);
+
+} // namespace csp

@@ -1,0 +1,197 @@
+#include "productrepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csp {
+
+namespace {
+
+const QString columns = QStringLiteral(
+        "p.id, p.instance_id, p.application_id, p.application_name, p.offering_item, p.edition, "
+        "p.infra_id, p.infra_name, p.usage_name, p.item_type, p.measurement_unit, p.name, "
+        "p.acronis_name, p.sell_price_e4, p.price_currency, p.price_source, p.status, "
+        "p.first_seen_at, p.changed_at");
+
+Product productFrom(const QSqlQuery &row)
+{
+    Product product;
+    product.id = row.value(0).toString();
+    product.instanceId = row.value(1).toString();
+    product.key = {row.value(2).toString(), row.value(4).toString(), row.value(5).toString(),
+                   row.value(6).toString()};
+    product.applicationName = row.value(3).toString();
+    product.infraName = row.value(7).toString();
+    product.usageName = row.value(8).toString();
+    product.itemType = row.value(9).toString();
+    product.measurementUnit = row.value(10).toString();
+    product.name = row.value(11).toString();
+    product.acronisName = row.value(12).toString();
+    if (!row.value(13).isNull())
+        product.sellPrice = Decimal::fromUnits(row.value(13).toLongLong());
+    product.priceCurrency = row.value(14).toString();
+    product.priceSource = priceSourceFromKey(row.value(15).toString());
+    product.retired = row.value(16).toString() == u"retired";
+    product.firstSeenAt = row.value(17).toString();
+    product.changedAt = row.value(18).toString();
+    return product;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The key columns hold "" rather than NULL, so that the UNIQUE constraint sees them.
+QString keyText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariantList valuesOf(const Product &product)
+{
+    return {textOrNull(product.key.edition),
+            keyText(product.key.edition),
+            textOrNull(product.key.infraId),
+            keyText(product.key.infraId),
+            textOrNull(product.infraName),
+            product.applicationName,
+            product.usageName,
+            product.itemType,
+            product.measurementUnit,
+            product.name,
+            product.acronisName,
+            product.sellPrice ? QVariant(product.sellPrice->units())
+                              : QVariant(QMetaType::fromType<qlonglong>()),
+            textOrNull(product.priceCurrency),
+            textOrNull(priceSourceKey(product.priceSource)),
+            product.retired ? QStringLiteral("retired") : QStringLiteral("active"),
+            product.changedAt};
+}
+
+} // namespace
+
+ProductRepository::ProductRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns +
+                  QStringLiteral(" FROM products p WHERE p.instance_id = ?"));
+    query.addBindValue(instanceId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading products"));
+    QList<Product> products;
+    while (query.next())
+        products.append(productFrom(query));
+    return products;
+}
+
+Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT ") + columns +
+            QStringLiteral(", i.system_name, i.discount_e4, i.primary_currency FROM products p "
+                           "JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.instanceId.isEmpty()) {
+        sql += QStringLiteral(" AND p.instance_id = ?");
+        values.append(filter.instanceId);
+    }
+    if (!filter.includeRetired)
+        sql += QStringLiteral(" AND p.status = 'active'");
+    if (!filter.search.isEmpty()) {
+        sql += QStringLiteral(
+                " AND (LOWER(p.name) LIKE ? OR LOWER(p.acronis_name) LIKE ? OR "
+                "LOWER(p.offering_item) LIKE ? OR LOWER(COALESCE(p.infra_name, '')) LIKE ?)");
+        const QString pattern = u'%' + filter.search.toLower() + u'%';
+        for (int i = 0; i < 4; ++i)
+            values.append(pattern);
+    }
+    sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading products"));
+    QList<ProductRow> rows;
+    while (query.next()) {
+        ProductRow row;
+        row.product = productFrom(query);
+        row.instanceName = query.value(19).toString();
+        row.productType = productTypeFor(row.instanceName);
+        row.discountPercent = Decimal::fromUnits(query.value(20).toLongLong());
+        row.primaryCurrency = query.value(21).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Status ProductRepository::apply(const CatalogueDiff &diff)
+{
+    for (const ProductChange &change : diff.changes) {
+        if (change.kind == ChangeKind::Unchanged)
+            continue;
+        const Status written =
+                change.kind == ChangeKind::Added ? insert(change.product) : update(change.product);
+        if (!written)
+            return written;
+    }
+    return success();
+}
+
+Status ProductRepository::insert(const Product &product)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+            "INSERT INTO products (edition, edition_key, infra_id, infra_key, infra_name, "
+            "application_name, usage_name, item_type, measurement_unit, name, acronis_name, "
+            "sell_price_e4, price_currency, price_source, status, changed_at, id, instance_id, "
+            "application_id, offering_item, first_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : valuesOf(product))
+        query.addBindValue(value);
+    for (const QString &value : {product.id, product.instanceId, product.key.applicationId,
+                                 product.key.offeringItem, product.firstSeenAt})
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("adding the product \"%1\"").arg(product.name));
+    return success();
+}
+
+Status ProductRepository::update(const Product &product)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+            "UPDATE products SET edition = ?, edition_key = ?, infra_id = ?, infra_key = ?, "
+            "infra_name = ?, application_name = ?, usage_name = ?, item_type = ?, "
+            "measurement_unit = ?, name = ?, acronis_name = ?, sell_price_e4 = ?, "
+            "price_currency = ?, price_source = ?, status = ?, changed_at = ? WHERE id = ?"));
+    for (const QVariant &value : valuesOf(product))
+        query.addBindValue(value);
+    query.addBindValue(product.id);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("updating the product \"%1\"").arg(product.name));
+    return success();
+}
+
+Status ProductRepository::setManualPrice(const QString &productId, Decimal price,
+                                         const QString &currency, const QString &now)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE products SET sell_price_e4 = ?, price_currency = ?, "
+                                 "price_source = 'manual', changed_at = ? WHERE id = ?"));
+    query.addBindValue(price.units());
+    query.addBindValue(currency);
+    query.addBindValue(now);
+    query.addBindValue(productId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("setting the price"));
+    return success();
+}
+
+} // namespace csp

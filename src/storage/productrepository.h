@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/catalogue.h"
+#include "core/result.h"
+#include "database.h"
+
+#include <memory>
+
+namespace csp {
+
+// A row of the products listing: the product and the instance it belongs to.
+struct ProductRow
+{
+    Product product;
+    QString instanceName;
+    QString productType;
+    Decimal discountPercent;
+    QString primaryCurrency;
+
+    // Cost = sell × (100 − the instance's current discount) / 100; nullopt without a price.
+    std::optional<Decimal> costPrice() const
+    {
+        if (!product.sellPrice)
+            return std::nullopt;
+        return csp::costPrice(*product.sellPrice, discountPercent);
+    }
+};
+
+struct ProductFilter
+{
+    QString instanceId; // empty: all instances
+    QString search;     // in names, offering item and storage; case-insensitive
+    bool includeRetired = false;
+};
+
+// Products in the catalogue database.
+class ProductRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductRepository)
+
+public:
+    explicit ProductRepository(std::shared_ptr<Database> database);
+
+    Result<QList<Product>> forInstance(const QString &instanceId) const;
+    Result<QList<ProductRow>> list(const ProductFilter &filter) const;
+    // Writes the added and changed products of `diff`; unchanged ones are not touched. The caller
+    // holds the transaction.
+    Status apply(const CatalogueDiff &diff);
+    // Sets a sell price by hand for a product whose price the gateway does not serve.
+    Status setManualPrice(const QString &productId, Decimal price, const QString &currency,
+                          const QString &now);
+
+private:
+    Status insert(const Product &product);
+    Status update(const Product &product);
+
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace csp

@@ -1,0 +1,430 @@
+#include "core/blocking.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+#include "storage/productrepository.h"
+
+#include <QCryptographicHash>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+class TestSync final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void firstSyncAddsTheCatalogue();
+    void resyncWithoutChangesWritesNothing();
+    void faultsLeaveTheCatalogueWholeOrUntouched_data();
+    void faultsLeaveTheCatalogueWholeOrUntouched();
+    void namePolicyAfterAStorageRename_data();
+    void namePolicyAfterAStorageRename();
+    void retireAndComeBack();
+    void dryRunWritesNothing();
+    void costPricesFollowTheDiscount();
+    void lockRefusesASecondSync();
+    void foreignCurrencyIsAWarningAndNoPriceListIsFine();
+    void cancelLeavesTheCatalogueAndRecordsIt();
+
+private:
+    SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
+    static acronis::ApiOptions fastOptions()
+    {
+        acronis::ApiOptions options;
+        options.retry.initialBackoff = std::chrono::milliseconds(10);
+        options.retry.maxBackoff = std::chrono::milliseconds(40);
+        return options;
+    }
+    QByteArray catalogueFingerprint() const;
+    QList<Product> products() const
+    {
+        return ProductRepository(m_db).forInstance(m_instance.id).value();
+    }
+    const Product *find(const QList<Product> &list, const QString &item,
+                        const QString &infra = {}) const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<FakeAcronis> m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    int m_counter = 0;
+};
+
+void TestSync::init()
+{
+    auto db =
+            Database::open(m_dir.filePath(QStringLiteral("s%1/catalogue.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_fake = std::make_unique<FakeAcronis>();
+    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    m_fake->addTenant(tenant);
+    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"),
+                      tenant.value(u"id").toString());
+    m_fake->loadSampleCatalogue();
+    m_fake->setPageSize(5);
+    QVERIFY(m_fake->listen());
+    m_instance = Instance();
+    m_instance.id = newUuid();
+    m_instance.systemName = QStringLiteral("EU");
+    m_instance.gateway = m_fake->url();
+    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.discountPercent = Decimal::fromInteger(18);
+    m_instance.primaryCurrency = QStringLiteral("EUR");
+    m_instance.hasSecret = true;
+    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    m_secrets = FakeSecretStore();
+    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
+}
+
+SyncOutcome TestSync::sync(bool dryRun, acronis::ApiOptions options)
+{
+    SyncJob job(m_db, m_secrets, m_network, options);
+    const Instance current = InstanceRepository(m_db).findById(m_instance.id).value();
+    return waitFor<SyncOutcome>([&](auto done) {
+        connect(&job, &SyncJob::finished, &job, done);
+        job.start(current, dryRun);
+    });
+}
+
+QByteArray TestSync::catalogueFingerprint() const
+{
+    QSqlQuery query(m_db->connection());
+    query.exec(QStringLiteral("SELECT * FROM products ORDER BY id"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (query.next())
+        for (int i = 0; i < query.record().count(); ++i)
+            hash.addData(QByteArray(query.value(i).toString().toUtf8() + '|'));
+    return hash.result();
+}
+
+const Product *TestSync::find(const QList<Product> &list, const QString &item,
+                              const QString &infra) const
+{
+    for (const Product &product : list)
+        if (product.key.offeringItem == item && product.key.infraId == infra)
+            return &product;
+    return nullptr;
+}
+
+void TestSync::firstSyncAddsTheCatalogue()
+{
+    QList<int> steps;
+    SyncJob job(m_db, m_secrets, m_network, fastOptions());
+    connect(&job, &SyncJob::progress, this, [&](const QString &, int done, int total) {
+        QCOMPARE(total, SyncJob::StepCount);
+        steps.append(done);
+    });
+    const auto outcome = waitFor<SyncOutcome>([&](auto done) {
+        connect(&job, &SyncJob::finished, &job, done);
+        job.start(m_instance, false);
+    });
+    QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
+    QCOMPARE(outcome.diff.count(ChangeKind::Added), 13);
+    QCOMPARE(steps.last(), SyncJob::StepCount);
+    QVERIFY(outcome.maxParallelRequests >= 3); // the four reads overlap
+    const auto stored = products();
+    QCOMPARE(stored.size(), 13);
+    const Product *storage = find(stored, QStringLiteral("pw_base_storage"),
+                                  QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209"));
+    QVERIFY(storage);
+    QCOMPARE(storage->name,
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (Acronis Cloud EU)"));
+    QCOMPARE(storage->sellPrice, Decimal::parse(u"0.045"));
+    QCOMPARE(storage->measurementUnit, QStringLiteral("bytes"));
+    const Product *fss = find(stored, QStringLiteral("pu_base_fc_storage"),
+                              QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0"));
+    QCOMPARE(fss->name,
+             QStringLiteral("File Sync & Share Per User \u2013 Storage (Files Cloud Frankfurt)"));
+    QCOMPARE(fss->sellPrice, std::nullopt); // no served price
+    QCOMPARE(find(stored, QStringLiteral("local_storage"))->key.edition, QString());
+    // The catalogue was read page by page, and the tenant id is remembered for the next run.
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/") +
+                           InstanceRepository(m_db).findById(m_instance.id)->distributorTenantId +
+                           QStringLiteral("/offering_items/available_for_child")),
+             3);
+    const auto history = SyncRunRepository(m_db).list(m_instance.id);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().status, QStringLiteral("succeeded"));
+    QCOMPARE(history->first().added, 13);
+}
+
+void TestSync::resyncWithoutChangesWritesNothing()
+{
+    QVERIFY(sync().ok());
+    const QByteArray before = catalogueFingerprint();
+    const int clientCalls = m_fake->count(QStringLiteral("GET /api/2/clients/"));
+    const auto again = sync();
+    QVERIFY(again.ok());
+    QCOMPARE(again.diff.count(ChangeKind::Unchanged), 13);
+    QVERIFY(!again.diff.hasChanges());
+    QCOMPARE(catalogueFingerprint(), before);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/clients/")), clientCalls); // tenant id cached
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->size(), 2);
+}
+
+void TestSync::faultsLeaveTheCatalogueWholeOrUntouched_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("completes");
+    QTest::addColumn<QString>("message");
+    const QString catalogue = QStringLiteral("GET /api/2/tenants/");
+    QTest::newRow("401 mid-run") << catalogue << 401
+                                 << QByteArray(R"({"error":{"code":401,"message":"Unauthorized"}})")
+                                 << true << "";
+    QTest::newRow("503") << QStringLiteral("GET /api/2/applications") << 503 << QByteArray("{}")
+                         << true << "";
+    QTest::newRow("429") << QStringLiteral("GET /api/2/infra") << 429 << QByteArray("{}") << true
+                         << "";
+    QTest::newRow("truncated JSON")
+            << catalogue << 200 << QByteArray(R"({"items":[{"application_id":"x","na)") << false
+            << "not valid JSON";
+    QTest::newRow("invalid JSON") << QStringLiteral("GET /api/2/applications") << 200
+                                  << QByteArray("<html>") << false << "not valid JSON";
+    QTest::newRow("missing field")
+            << catalogue << 200
+            << QByteArray(
+                       R"({"items":[{"application_id":"a","type":"count","measurement_unit":"quantity"}]})")
+            << false << "field \"items[0].name\" is missing";
+    QTest::newRow("mistyped field")
+            << catalogue << 200
+            << QByteArray(
+                       R"({"items":[{"application_id":"a","name":7,"type":"count","measurement_unit":"quantity"}]})")
+            << false << "field \"items[0].name\" is not a string";
+    QTest::newRow("bad price") << QStringLiteral("GET /api/2/tenants/") << 200 << QByteArray()
+                               << false << "";
+    QTest::newRow("dropped connection") << QString() << 0 << QByteArray("drop") << true << "";
+    QTest::newRow("hang past the timeout") << QStringLiteral("GET /api/2/applications") << -1
+                                           << QByteArray() << false << "did not answer within";
+    QTest::newRow("oversized body")
+            << catalogue << 200 << QByteArray(3 * 1024 * 1024, ' ') << false << "more than 1 MB";
+    QTest::newRow("400") << QStringLiteral("GET /api/2/infra") << 400
+                         << QByteArray(R"({"error":{"code":400,"message":"Bad Request"}})") << false
+                         << "HTTP 400";
+}
+
+void TestSync::faultsLeaveTheCatalogueWholeOrUntouched()
+{
+    QFETCH(QString, request);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, completes);
+    QFETCH(QString, message);
+    QVERIFY(sync().ok());
+    const QByteArray before = catalogueFingerprint();
+    // Acronis now serves one item more, so a complete run would change the catalogue.
+    QJsonObject extra =
+            FakeAcronis::fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                    .value(u"items")
+                    .toArray()
+                    .first()
+                    .toObject();
+    extra.insert(QStringLiteral("name"), QStringLiteral("pg_base_nas"));
+    extra.insert(QStringLiteral("usage_name"), QStringLiteral("nas"));
+    QJsonArray items =
+            FakeAcronis::fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                    .value(u"items")
+                    .toArray();
+    items.append(extra);
+    m_fake->setCatalogue(items);
+    if (QTest::currentDataTag() == QByteArrayLiteral("bad price")) {
+        m_fake->setPrices(
+                QJsonArray{QJsonObject{{QStringLiteral("application_id"),
+                                        QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
+                                       {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
+                                       {QStringLiteral("price"), QStringLiteral("19,00")}}});
+        message = QStringLiteral("\"19,00\"");
+    } else if (QTest::currentDataTag() == QByteArrayLiteral("dropped connection")) {
+        m_fake->dropNextConnections(1);
+    } else if (QTest::currentDataTag() == QByteArrayLiteral("hang past the timeout")) {
+        m_fake->failNext(request, FakeAcronis::hang());
+    } else if (QTest::currentDataTag() == QByteArrayLiteral("401 mid-run")) {
+        m_fake->revokeTokens(); // the cached token has expired
+        m_fake->failNext(request, {status, body});
+    } else {
+        m_fake->failNext(request, {status, body});
+    }
+    acronis::ApiOptions options = fastOptions();
+    options.transferTimeout = std::chrono::milliseconds(500);
+    options.maxResponseBytes = 1024 * 1024;
+    QNetworkAccessManager fresh; // new connections, so a dropped one is a real drop
+    SyncJob job(m_db, m_secrets, fresh, options);
+    const auto outcome = waitFor<SyncOutcome>([&](auto done) {
+        connect(&job, &SyncJob::finished, &job, done);
+        job.start(InstanceRepository(m_db).findById(m_instance.id).value(), false);
+    });
+    QCOMPARE(outcome.ok(), completes);
+    if (completes) {
+        QCOMPARE(outcome.diff.count(ChangeKind::Added), 1);
+        QCOMPARE(products().size(), 14);
+    } else {
+        QVERIFY2(outcome.error && outcome.error->message.contains(message),
+                 outcome.error ? qPrintable(outcome.error->message) : "");
+        QCOMPARE(catalogueFingerprint(), before);
+        const auto history = SyncRunRepository(m_db).list(m_instance.id).value();
+        QCOMPARE(history.first().status, QStringLiteral("failed"));
+        QCOMPARE(history.first().error, outcome.error->message);
+    }
+}
+
+void TestSync::namePolicyAfterAStorageRename_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::newRow("update") << "update";
+    QTest::newRow("keep") << "keep";
+}
+
+void TestSync::namePolicyAfterAStorageRename()
+{
+    QFETCH(QString, policy);
+    Instance instance = InstanceRepository(m_db).findById(m_instance.id).value();
+    instance.namePolicy = *namePolicyFromKey(policy);
+    QVERIFY(InstanceRepository(m_db).update(instance));
+    QVERIFY(sync().ok());
+    m_fake->setInfras(QJsonArray{
+            QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")},
+                    {QStringLiteral("name"), QStringLiteral("Acronis Cloud Frankfurt")}},
+            QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0")},
+                    {QStringLiteral("name"), QStringLiteral("Files Cloud Frankfurt")}}});
+    const auto outcome = sync();
+    QVERIFY(outcome.ok());
+    const QList<Product> after = products();
+    const Product *storage = find(after, QStringLiteral("pw_base_storage"),
+                                  QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209"));
+    QCOMPARE(storage->acronisName,
+             QStringLiteral(
+                     "Protection Per Workload \u2013 Cloud storage (Acronis Cloud Frankfurt)"));
+    if (policy == u"update") {
+        QCOMPARE(outcome.diff.count(ChangeKind::Renamed), 2); // both editions' storage items
+        QCOMPARE(storage->name, storage->acronisName);
+    } else {
+        QCOMPARE(outcome.diff.count(ChangeKind::Renamed), 0);
+        QCOMPARE(outcome.diff.count(ChangeKind::Updated), 2);
+        QCOMPARE(storage->name,
+                 QStringLiteral("Protection Per Workload \u2013 Cloud storage (Acronis Cloud EU)"));
+    }
+}
+
+void TestSync::retireAndComeBack()
+{
+    QVERIFY(sync().ok());
+    const QJsonArray all =
+            FakeAcronis::fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                    .value(u"items")
+                    .toArray();
+    QJsonArray fewer = all;
+    fewer.removeAt(0); // pg_base_workstations is no longer served
+    m_fake->setCatalogue(fewer);
+    auto outcome = sync();
+    QCOMPARE(outcome.diff.count(ChangeKind::Retired), 1);
+    QCOMPARE(products().size(), 13); // kept
+    QVERIFY(find(products(), QStringLiteral("pg_base_workstations"))->retired);
+    m_fake->setCatalogue(all);
+    outcome = sync();
+    QCOMPARE(outcome.diff.count(ChangeKind::Updated), 1);
+    QVERIFY(!find(products(), QStringLiteral("pg_base_workstations"))->retired);
+}
+
+void TestSync::dryRunWritesNothing()
+{
+    const QByteArray before = catalogueFingerprint();
+    const auto outcome = sync(true);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.dryRun);
+    QCOMPARE(outcome.diff.count(ChangeKind::Added), 13);
+    QCOMPARE(catalogueFingerprint(), before);
+    QVERIFY(products().isEmpty());
+    QVERIFY(SyncRunRepository(m_db).list(m_instance.id)->isEmpty()); // not in the history
+}
+
+void TestSync::costPricesFollowTheDiscount()
+{
+    QVERIFY(sync().ok());
+    ProductFilter filter;
+    filter.search = QStringLiteral("pw_base_servers");
+    auto rows = ProductRepository(m_db).list(filter).value();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().costPrice()->toString(2), QStringLiteral("15.58")); // 19 × 0.82
+    Instance instance = InstanceRepository(m_db).findById(m_instance.id).value();
+    instance.discountPercent = Decimal::fromInteger(25);
+    QVERIFY(InstanceRepository(m_db).update(instance));
+    rows = ProductRepository(m_db).list(filter).value();
+    QCOMPARE(rows.first().costPrice()->toString(2), QStringLiteral("14.25")); // at once, no sync
+}
+
+void TestSync::lockRefusesASecondSync()
+{
+    QLockFile other(syncLockPath(*m_db, m_instance.id));
+    QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+    QVERIFY(other.tryLock(0));
+    const auto outcome = sync();
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
+    QVERIFY2(outcome.error->message.contains(
+                     u"Another Get Services Definition of \"EU\" is running"),
+             qPrintable(outcome.error->message));
+    QVERIFY(products().isEmpty());
+    QCOMPARE(m_fake->requests().size(), 0);
+    other.unlock();
+    QVERIFY(sync().ok());
+}
+
+void TestSync::foreignCurrencyIsAWarningAndNoPriceListIsFine()
+{
+    m_fake->setPrices(
+            QJsonArray{QJsonObject{{QStringLiteral("application_id"),
+                                    QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
+                                   {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
+                                   {QStringLiteral("price"), QStringLiteral("21.00")},
+                                   {QStringLiteral("currency"), QStringLiteral("USD")}}});
+    auto outcome = sync();
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.diff.warnings.size(), 1);
+    QVERIFY(outcome.diff.warnings.first().contains(u"USD"));
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().warnings, outcome.diff.warnings);
+    m_fake->setPrices(std::nullopt); // 404: the gateway serves no price list
+    outcome = sync();
+    QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
+    QCOMPARE(find(products(), QStringLiteral("pw_base_servers"))->sellPrice, std::nullopt);
+}
+
+void TestSync::cancelLeavesTheCatalogueAndRecordsIt()
+{
+    QVERIFY(sync().ok());
+    const QByteArray before = catalogueFingerprint();
+    m_fake->setCatalogue({});
+    SyncJob job(m_db, m_secrets, m_network, fastOptions());
+    connect(&job, &SyncJob::progress, &job, [&](const QString &, int done, int) {
+        if (done == 4)
+            job.cancel(); // while the reads are in flight
+    });
+    const auto outcome = waitFor<SyncOutcome>([&](auto done) {
+        connect(&job, &SyncJob::finished, &job, done);
+        job.start(InstanceRepository(m_db).findById(m_instance.id).value(), false);
+    });
+    QCOMPARE(outcome.status, QStringLiteral("cancelled"));
+    QCOMPARE(catalogueFingerprint(), before);
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status,
+             QStringLiteral("cancelled"));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
