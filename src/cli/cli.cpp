@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "catalogcommands.h"
 #include "command.h"
 #include "connectioncommands.h"
 #include "instancecommands.h"
@@ -15,7 +16,11 @@ QString Cli::usage()
               "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
               "Commands:\n"
               "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
-              "  test-connection   Check an instance's gateway, client id and secret\n\n"
+              "  test-connection   Check an instance's gateway, client id and secret\n"
+              "  sync              Get Services Definition: update an instance's products\n"
+              "  products          List the products (also as JSON or CSV)\n"
+              "  history           List the sync runs\n"
+              "  price set         Set a sell price by hand where the gateway serves none\n\n"
               "Global options:\n"
               "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
               "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
@@ -52,6 +57,14 @@ int Cli::run(const QStringList &arguments)
         return InstanceCommands::run(session, rest.mid(1));
     if (command == u"test-connection")
         return ConnectionCommands::testConnection(session, rest.mid(1));
+    if (command == u"sync")
+        return CatalogCommands::sync(session, rest.mid(1));
+    if (command == u"products")
+        return CatalogCommands::products(session, rest.mid(1));
+    if (command == u"history")
+        return CatalogCommands::history(session, rest.mid(1));
+    if (command == u"price")
+        return CatalogCommands::price(session, rest.mid(1));
     console.error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
     return ExitBadInput;
 }

@@ -1,0 +1,405 @@
+#include "catalogcommands.h"
+
+#include "core/blocking.h"
+#include "core/csv.h"
+#include "core/currency.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+#include "storage/productrepository.h"
+#include "storage/syncrunrepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace csp::cli {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue money(const std::optional<Decimal> &value, const QString &currency)
+{
+    return value ? QJsonValue(value->toString(Currencies::minorUnits(currency))) : QJsonValue();
+}
+
+QJsonObject syncJson(const SyncOutcome &outcome)
+{
+    QJsonArray changes;
+    for (const ProductChange &change : outcome.diff.changes) {
+        if (change.kind == ChangeKind::Unchanged)
+            continue;
+        const ProductKey &key = change.product.key;
+        changes.append(QJsonObject{{QStringLiteral("change"), changeKindKey(change.kind)},
+                                   {QStringLiteral("offering_item"), key.offeringItem},
+                                   {QStringLiteral("edition"), textOrNull(key.edition)},
+                                   {QStringLiteral("infra_id"), textOrNull(key.infraId)},
+                                   {QStringLiteral("name"), change.product.name},
+                                   {QStringLiteral("old_name"), textOrNull(change.oldName)}});
+    }
+    QJsonObject json{
+            {QStringLiteral("instance"), outcome.instanceName},
+            {QStringLiteral("dry_run"), outcome.dryRun},
+            {QStringLiteral("status"), outcome.status},
+            {QStringLiteral("added"), outcome.diff.count(ChangeKind::Added)},
+            {QStringLiteral("updated"), outcome.diff.count(ChangeKind::Updated)},
+            {QStringLiteral("renamed"), outcome.diff.count(ChangeKind::Renamed)},
+            {QStringLiteral("retired"), outcome.diff.count(ChangeKind::Retired)},
+            {QStringLiteral("unchanged"), outcome.diff.count(ChangeKind::Unchanged)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.diff.warnings)},
+            {QStringLiteral("changes"), changes}};
+    if (outcome.error)
+        json.insert(QStringLiteral("error"), outcome.error->message);
+    return json;
+}
+
+// The products columns, in the order of CLI.md.
+const QStringList productColumns = {QStringLiteral("instance"),
+                                    QStringLiteral("product_type"),
+                                    QStringLiteral("application_id"),
+                                    QStringLiteral("application"),
+                                    QStringLiteral("edition"),
+                                    QStringLiteral("offering_item"),
+                                    QStringLiteral("usage_name"),
+                                    QStringLiteral("type"),
+                                    QStringLiteral("measurement_unit"),
+                                    QStringLiteral("infra_id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("acronis_name"),
+                                    QStringLiteral("sell_price"),
+                                    QStringLiteral("cost_price"),
+                                    QStringLiteral("currency"),
+                                    QStringLiteral("status")};
+
+QJsonObject productJson(const ProductRow &row)
+{
+    const Product &p = row.product;
+    const QString currency = p.priceCurrency.isEmpty() ? row.primaryCurrency : p.priceCurrency;
+    return {{QStringLiteral("instance"), row.instanceName},
+            {QStringLiteral("product_type"), row.productType},
+            {QStringLiteral("application_id"), p.key.applicationId},
+            {QStringLiteral("application"), p.applicationName},
+            {QStringLiteral("edition"), textOrNull(p.key.edition)},
+            {QStringLiteral("offering_item"), p.key.offeringItem},
+            {QStringLiteral("usage_name"), p.usageName},
+            {QStringLiteral("type"), p.itemType},
+            {QStringLiteral("measurement_unit"), p.measurementUnit},
+            {QStringLiteral("infra_id"), textOrNull(p.key.infraId)},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("acronis_name"), p.acronisName},
+            {QStringLiteral("sell_price"), money(p.sellPrice, currency)},
+            {QStringLiteral("cost_price"), money(row.costPrice(), currency)},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("status"),
+             p.retired ? QStringLiteral("retired") : QStringLiteral("active")}};
+}
+
+} // namespace
+
+int CatalogCommands::sync(Session &session, const QStringList &arguments)
+{
+    CommandParser command(
+            QStringLiteral("sync"),
+            tr("Get Services Definition: bring the instance's products up to date with "
+               "what the distributor may sell to service providers."));
+    command.addPositional(QStringLiteral("NAME"), tr("The instance's system name."));
+    command.addOption(
+            {QStringLiteral("dry-run"), tr("Compute and print the changes; write nothing.")});
+    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (auto done = command.parse(arguments, session, 1))
+        return *done;
+    Console &console = session.console();
+    const bool json = command.isSet(QStringLiteral("json"));
+    auto database = session.database();
+    if (!database)
+        return console.fail(database.error());
+    const auto instance = InstanceRepository(*database).findByName(command.positional().first());
+    if (!instance)
+        return console.fail(instance.error());
+    QNetworkAccessManager network;
+    SyncJob job(*database, session.secrets(), network, session.apiOptions());
+    const SyncOutcome outcome = waitFor<SyncOutcome>([&](auto done) {
+        QObject::connect(&job, &SyncJob::finished, &job, done);
+        job.start(*instance, command.isSet(QStringLiteral("dry-run")));
+    });
+    for (const QString &warning : outcome.diff.warnings)
+        console.warning(warning);
+    if (json)
+        console.json(QJsonDocument(syncJson(outcome)));
+    else if (outcome.ok())
+        printSync(console, outcome);
+    if (outcome.error)
+        return console.fail(*outcome.error);
+    return ExitOk;
+}
+
+void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
+{
+    const CatalogueDiff &diff = outcome.diff;
+    console.line(
+            (outcome.dryRun
+                     ? tr("Dry run of Get Services Definition for \"%1\" (nothing was written): %2 "
+                          "added, %3 updated, %4 renamed, %5 retired, %6 unchanged.")
+                     : tr("Get Services Definition for \"%1\": %2 added, %3 updated, %4 renamed, "
+                          "%5 retired, %6 unchanged."))
+                    .arg(outcome.instanceName)
+                    .arg(diff.count(ChangeKind::Added))
+                    .arg(diff.count(ChangeKind::Updated))
+                    .arg(diff.count(ChangeKind::Renamed))
+                    .arg(diff.count(ChangeKind::Retired))
+                    .arg(diff.count(ChangeKind::Unchanged)));
+    for (const ProductChange &change : diff.changes) {
+        switch (change.kind) {
+        case ChangeKind::Added:
+            console.line(QStringLiteral("  + ") + change.product.name);
+            break;
+        case ChangeKind::Renamed:
+            console.line(QStringLiteral("  > ") + change.oldName + QStringLiteral(" \u2192 ") +
+                         change.product.name);
+            break;
+        case ChangeKind::Updated:
+            console.line(QStringLiteral("  ~ ") + change.product.name + QStringLiteral(" (") +
+                         change.fields.join(QStringLiteral(", ")) + u')');
+            break;
+        case ChangeKind::Retired:
+            console.line(QStringLiteral("  - ") + change.product.name + tr(" (retired)"));
+            break;
+        case ChangeKind::Unchanged:
+            break;
+        }
+    }
+}
+
+int CatalogCommands::products(Session &session, const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("products"),
+                          tr("List the products of every instance, or of one."));
+    command.addOption({QStringLiteral("instance"), tr("Only this instance's products."),
+                       QStringLiteral("NAME")});
+    command.addOption({QStringLiteral("search"),
+                       tr("Only products whose name, offering item or storage contains TEXT."),
+                       QStringLiteral("TEXT")});
+    command.addOption({QStringLiteral("include-retired"),
+                       tr("Also list products Acronis no longer serves.")});
+    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    command.addOption({QStringLiteral("csv"), tr("Print CSV (RFC 4180, UTF-8).")});
+    if (auto done = command.parse(arguments, session, 0))
+        return *done;
+    Console &console = session.console();
+    if (command.isSet(QStringLiteral("json")) && command.isSet(QStringLiteral("csv")))
+        return command.badUsage(console, tr("--json and --csv exclude each other."));
+    auto database = session.database();
+    if (!database)
+        return console.fail(database.error());
+    ProductFilter filter;
+    filter.search = command.value(QStringLiteral("search"));
+    filter.includeRetired = command.isSet(QStringLiteral("include-retired"));
+    if (command.isSet(QStringLiteral("instance"))) {
+        const auto instance =
+                InstanceRepository(*database).findByName(command.value(QStringLiteral("instance")));
+        if (!instance)
+            return console.fail(instance.error());
+        filter.instanceId = instance->id;
+    }
+    const auto rows = ProductRepository(*database).list(filter);
+    if (!rows)
+        return console.fail(rows.error());
+    if (command.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ProductRow &row : *rows)
+            array.append(productJson(row));
+        console.json(QJsonDocument(array));
+        return ExitOk;
+    }
+    if (command.isSet(QStringLiteral("csv"))) {
+        QString csv = csvRecord(productColumns);
+        for (const ProductRow &row : *rows) {
+            const QJsonObject object = productJson(row);
+            QStringList fields;
+            for (const QString &column : productColumns)
+                fields.append(object.value(column).toVariant().toString());
+            csv += csvRecord(fields);
+        }
+        console.out(csv);
+        return ExitOk;
+    }
+    QList<QStringList> table;
+    for (const ProductRow &row : *rows) {
+        const QJsonObject object = productJson(row);
+        table.append({object.value(u"name").toString(), row.instanceName,
+                      object.value(u"sell_price").toString(QStringLiteral("\u2014")),
+                      object.value(u"cost_price").toString(QStringLiteral("\u2014")),
+                      object.value(u"currency").toString(), object.value(u"status").toString()});
+    }
+    if (table.isEmpty()) {
+        console.line(
+                tr("No products. Run 'acronis-csp sync NAME' to get the services definition."));
+        return ExitOk;
+    }
+    console.out(formatTable(
+            {tr("NAME"), tr("INSTANCE"), tr("SELL"), tr("COST"), tr("CURRENCY"), tr("STATUS")},
+            table));
+    return ExitOk;
+}
+
+int CatalogCommands::history(Session &session, const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("history"),
+                          tr("List the Get Services Definition runs, newest first."));
+    command.addOption(
+            {QStringLiteral("instance"), tr("Only this instance's runs."), QStringLiteral("NAME")});
+    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (auto done = command.parse(arguments, session, 0))
+        return *done;
+    Console &console = session.console();
+    auto database = session.database();
+    if (!database)
+        return console.fail(database.error());
+    QString instanceId;
+    if (command.isSet(QStringLiteral("instance"))) {
+        const auto instance =
+                InstanceRepository(*database).findByName(command.value(QStringLiteral("instance")));
+        if (!instance)
+            return console.fail(instance.error());
+        instanceId = instance->id;
+    }
+    const auto runs = SyncRunRepository(*database).list(instanceId);
+    if (!runs)
+        return console.fail(runs.error());
+    if (command.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SyncRun &run : *runs)
+            array.append(QJsonObject{
+                    {QStringLiteral("instance"), run.instanceName},
+                    {QStringLiteral("kind"), run.kind},
+                    {QStringLiteral("started_at"), run.startedAt},
+                    {QStringLiteral("finished_at"), textOrNull(run.finishedAt)},
+                    {QStringLiteral("status"), run.status},
+                    {QStringLiteral("added"), run.added},
+                    {QStringLiteral("updated"), run.updated},
+                    {QStringLiteral("renamed"), run.renamed},
+                    {QStringLiteral("retired"), run.retired},
+                    {QStringLiteral("unchanged"), run.unchanged},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings)},
+                    {QStringLiteral("error"), textOrNull(run.error)}});
+        console.json(QJsonDocument(array));
+        return ExitOk;
+    }
+    QList<QStringList> table;
+    for (const SyncRun &run : *runs)
+        table.append({run.startedAt, run.instanceName, run.status,
+                      QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
+                              .arg(run.added)
+                              .arg(run.updated)
+                              .arg(run.renamed)
+                              .arg(run.retired)
+                              .arg(run.unchanged),
+                      run.error});
+    if (table.isEmpty()) {
+        console.line(tr("No runs yet."));
+        return ExitOk;
+    }
+    console.out(formatTable(
+            {tr("STARTED"), tr("INSTANCE"), tr("STATUS"), tr("CHANGES"), tr("ERROR")}, table));
+    return ExitOk;
+}
+
+int CatalogCommands::price(Session &session, const QStringList &arguments)
+{
+    CommandParser command(
+            QStringLiteral("price set"),
+            tr("Set a sell price by hand for an item whose price the gateway does not serve."));
+    command.addPositional(QStringLiteral("NAME"), tr("The instance's system name."));
+    command.addPositional(QStringLiteral("OFFERING_ITEM"),
+                          tr("The offering item, e.g. pw_base_servers."));
+    command.addPositional(QStringLiteral("PRICE"),
+                          tr("The sell price in the instance's primary currency, e.g. 12.50."));
+    command.addOption({QStringLiteral("edition"), tr("The item's edition, where several match."),
+                       QStringLiteral("E")});
+    command.addOption({QStringLiteral("infra-id"), tr("The item's storage, where several match."),
+                       QStringLiteral("ID")});
+    if (arguments.value(0) != u"set" && arguments.value(0) != u"--help")
+        return command.badUsage(session.console(),
+                                tr("expected 'price set NAME OFFERING_ITEM PRICE'."));
+    if (auto done = command.parse(arguments.value(0) == u"set" ? arguments.mid(1) : arguments,
+                                  session, 3))
+        return *done;
+    Console &console = session.console();
+    const QStringList args = command.positional();
+    Decimal::ParseFailure why{};
+    const auto price = Decimal::parse(args.at(2), QLocale::c(), Decimal::Scale, &why);
+    if (!price || price->isNegative())
+        return command.badUsage(console,
+                                tr("PRICE \"%1\" must be a number of at least 0 with at most 4 "
+                                   "decimal places, '.' as the separator.")
+                                        .arg(args.at(2)));
+    auto database = session.database();
+    if (!database)
+        return console.fail(database.error());
+    const auto instance = InstanceRepository(*database).findByName(args.at(0));
+    if (!instance)
+        return console.fail(instance.error());
+    ProductFilter filter;
+    filter.instanceId = instance->id;
+    filter.includeRetired = true;
+    const auto rows = ProductRepository(*database).list(filter);
+    if (!rows)
+        return console.fail(rows.error());
+    QList<Product> matches;
+    for (const ProductRow &row : *rows) {
+        const ProductKey &key = row.product.key;
+        if (key.offeringItem == args.at(1) &&
+            (!command.isSet(QStringLiteral("edition")) ||
+             key.edition == command.value(QStringLiteral("edition"))) &&
+            (!command.isSet(QStringLiteral("infra-id")) ||
+             key.infraId == command.value(QStringLiteral("infra-id"))))
+            matches.append(row.product);
+    }
+    if (matches.isEmpty())
+        return command.badUsage(console,
+                                tr("\"%1\" has no product with the offering item \"%2\" (run "
+                                   "'acronis-csp products --instance \"%1\"').")
+                                        .arg(instance->systemName, args.at(1)));
+    if (matches.size() > 1) {
+        QStringList candidates;
+        for (const Product &product : matches)
+            candidates.append(QStringLiteral("--edition %1 --infra-id %2")
+                                      .arg(product.key.edition.isEmpty() ? QStringLiteral("\"\"")
+                                                                         : product.key.edition,
+                                           product.key.infraId.isEmpty() ? QStringLiteral("\"\"")
+                                                                         : product.key.infraId));
+        return command.badUsage(console,
+                                tr("\"%1\" matches %2 products; name one with %3.")
+                                        .arg(args.at(1))
+                                        .arg(matches.size())
+                                        .arg(candidates.join(tr(" or "))));
+    }
+    const Product &product = matches.first();
+    if (product.priceSource == PriceSource::Served)
+        return command.badUsage(console,
+                                tr("the gateway serves a price for \"%1\" (%2 %3); a price set by "
+                                   "hand would be replaced at the next sync.")
+                                        .arg(product.name,
+                                             product.sellPrice->toString(
+                                                     Currencies::minorUnits(product.priceCurrency)),
+                                             product.priceCurrency));
+    if (const Status set = ProductRepository(*database).setManualPrice(
+                product.id, *price, instance->primaryCurrency,
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        !set)
+        return console.fail(set.error());
+    console.line(tr("Set the sell price of \"%1\" to %2 %3 (cost %4 %3 with the %5 % discount).")
+                         .arg(product.name,
+                              price->toString(Currencies::minorUnits(instance->primaryCurrency)),
+                              instance->primaryCurrency,
+                              costPrice(*price, instance->discountPercent)
+                                      .toString(Currencies::minorUnits(instance->primaryCurrency)),
+                              instance->discountPercent.toString()));
+    return ExitOk;
+}
+
+} // namespace csp::cli

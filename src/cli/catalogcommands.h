@@ -1,0 +1,26 @@
+#pragma once
+
+#include "command.h"
+
+namespace csp {
+struct SyncOutcome;
+}
+
+namespace csp::cli {
+
+// `acronis-csp sync`, `products`, `history` and `price set`.
+class CatalogCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogCommands)
+
+public:
+    static int sync(Session &session, const QStringList &arguments);
+    static int products(Session &session, const QStringList &arguments);
+    static int history(Session &session, const QStringList &arguments);
+    static int price(Session &session, const QStringList &arguments);
+
+private:
+    static void printSync(Console &console, const SyncOutcome &outcome);
+};
+
+} // namespace csp::cli

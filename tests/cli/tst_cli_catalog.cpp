@@ -1,0 +1,342 @@
+#include "clirunner.h"
+#include "fakeacronis/fakeacronis.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::CliRun;
+using csp::test::FakeAcronis;
+
+namespace {
+
+// A small RFC 4180 reader, to check what the CLI writes.
+QList<QStringList> readCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+class TestCliCatalog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void syncJsonFieldByField();
+    void dryRunChangesNothing();
+    void productsJsonCsvAndFilters();
+    void historyJson();
+    void priceSetRules();
+    void failedSyncStillPrintsOneDocument();
+    void secondSyncOfTheSameInstanceExitsSix();
+
+private:
+    CliRun cli(const QStringList &arguments, const QString &input = {})
+    {
+        return csp::test::runCli(m_dir->path(), arguments, input);
+    }
+    QJsonDocument json(const QStringList &arguments, int expectedExit = 0)
+    {
+        const CliRun run = cli(arguments);
+        [&] {
+            QVERIFY2(run.exitCode == expectedExit, qPrintable(run.err));
+        }();
+        return QJsonDocument::fromJson(run.out.toUtf8());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeAcronis> m_fake;
+};
+
+void TestCliCatalog::init()
+{
+    CSP_REQUIRE_KEYCHAIN();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeAcronis>();
+    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    m_fake->addTenant(tenant);
+    m_fake->addClient(QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56"),
+                      QStringLiteral("secret-1"), tenant.value(u"id").toString());
+    m_fake->loadSampleCatalogue();
+    // An application name that CSV has to quote.
+    QJsonArray applications =
+            FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray();
+    QJsonObject fss = applications.at(1).toObject();
+    fss.insert(QStringLiteral("name"), QStringLiteral("Files, \"Sync\"\nΚοινή χρήση"));
+    applications[1] = fss;
+    m_fake->setApplications(applications);
+    m_fake->setPageSize(4);
+    QVERIFY(m_fake->listen());
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake->url(),
+             QStringLiteral("--client-id"), QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            QStringLiteral("secret-1"));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void TestCliCatalog::syncJsonFieldByField()
+{
+    const QJsonObject result =
+            json({QStringLiteral("sync"), QStringLiteral("EU"), QStringLiteral("--json")}).object();
+    QCOMPARE(result.value(u"instance").toString(), QStringLiteral("EU"));
+    QCOMPARE(result.value(u"dry_run").toBool(true), false);
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(result.value(u"added").toInt(), 13);
+    for (const char *zero : {"updated", "renamed", "retired", "unchanged"})
+        QCOMPARE(result.value(QLatin1String(zero)).toInt(-1), 0);
+    QVERIFY(result.value(u"warnings").toArray().isEmpty());
+    const QJsonArray changes = result.value(u"changes").toArray();
+    QCOMPARE(changes.size(), 13);
+    QJsonObject storage;
+    for (const QJsonValue &change : changes)
+        if (change.toObject().value(u"offering_item").toString() == u"pw_base_storage")
+            storage = change.toObject();
+    QCOMPARE(storage.value(u"change").toString(), QStringLiteral("added"));
+    QCOMPARE(storage.value(u"edition").toString(), QStringLiteral("pck_per_workload"));
+    QCOMPARE(storage.value(u"infra_id").toString(),
+             QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209"));
+    QCOMPARE(storage.value(u"name").toString(),
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (Acronis Cloud EU)"));
+    QVERIFY(storage.value(u"old_name").isNull());
+    QCOMPARE(storage.size(), 6);
+
+    const QJsonObject again =
+            json({QStringLiteral("sync"), QStringLiteral("EU"), QStringLiteral("--json")}).object();
+    QCOMPARE(again.value(u"unchanged").toInt(), 13);
+    QVERIFY(again.value(u"changes").toArray().isEmpty());
+    const CliRun human = cli({QStringLiteral("sync"), QStringLiteral("EU")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains(u"0 added, 0 updated, 0 renamed, 0 retired, 13 unchanged"));
+    const QJsonObject shown = json({QStringLiteral("instance"), QStringLiteral("show"),
+                                    QStringLiteral("EU"), QStringLiteral("--json")})
+                                      .object();
+    QCOMPARE(shown.value(u"last_sync").toObject().value(u"status").toString(),
+             QStringLiteral("succeeded"));
+    QVERIFY(!shown.value(u"last_sync").toObject().value(u"finished_at").toString().isEmpty());
+}
+
+void TestCliCatalog::dryRunChangesNothing()
+{
+    const QJsonObject result = json({QStringLiteral("sync"), QStringLiteral("EU"),
+                                     QStringLiteral("--dry-run"), QStringLiteral("--json")})
+                                       .object();
+    QCOMPARE(result.value(u"dry_run").toBool(), true);
+    QCOMPARE(result.value(u"added").toInt(), 13);
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--json")}).array().size(), 0);
+    QCOMPARE(json({QStringLiteral("history"), QStringLiteral("--json")}).array().size(), 0);
+    QVERIFY(json({QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("EU"),
+                  QStringLiteral("--json")})
+                    .object()
+                    .value(u"last_sync")
+                    .isNull());
+}
+
+void TestCliCatalog::productsJsonCsvAndFilters()
+{
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    const QJsonArray all = json({QStringLiteral("products"), QStringLiteral("--json")}).array();
+    QCOMPARE(all.size(), 13);
+    QJsonObject servers;
+    for (const QJsonValue &row : all)
+        if (row.toObject().value(u"offering_item").toString() == u"pw_base_servers")
+            servers = row.toObject();
+    QCOMPARE(servers.value(u"instance").toString(), QStringLiteral("EU"));
+    QCOMPARE(servers.value(u"product_type").toString(),
+             QStringLiteral("Acronis Cyber Cloud \u2013 EU"));
+    QCOMPARE(servers.value(u"application_id").toString(),
+             QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb"));
+    QCOMPARE(servers.value(u"application").toString(), QStringLiteral("Protection"));
+    QCOMPARE(servers.value(u"edition").toString(), QStringLiteral("pck_per_workload"));
+    QCOMPARE(servers.value(u"usage_name").toString(), QStringLiteral("servers"));
+    QCOMPARE(servers.value(u"type").toString(), QStringLiteral("count"));
+    QCOMPARE(servers.value(u"measurement_unit").toString(), QStringLiteral("quantity"));
+    QVERIFY(servers.value(u"infra_id").isNull());
+    QCOMPARE(servers.value(u"name").toString(),
+             QStringLiteral("Protection Per Workload \u2013 Servers"));
+    QCOMPARE(servers.value(u"acronis_name").toString(), servers.value(u"name").toString());
+    QCOMPARE(servers.value(u"sell_price").toString(), QStringLiteral("19.00"));
+    QCOMPARE(servers.value(u"cost_price").toString(), QStringLiteral("15.58"));
+    QCOMPARE(servers.value(u"currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(servers.value(u"status").toString(), QStringLiteral("active"));
+    QCOMPARE(servers.size(), 16);
+
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--search"),
+                   QStringLiteral("CLOUD STORAGE"), QStringLiteral("--json")})
+                     .array()
+                     .size(),
+             2);
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--search"),
+                   QStringLiteral("frankfurt"), QStringLiteral("--json")})
+                     .array()
+                     .size(),
+             1);
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--instance"), QStringLiteral("eu"),
+                   QStringLiteral("--json")})
+                     .array()
+                     .size(),
+             13);
+    QCOMPARE(cli({QStringLiteral("products"), QStringLiteral("--instance"), QStringLiteral("Nope")})
+                     .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("products"), QStringLiteral("--json"), QStringLiteral("--csv")})
+                     .exitCode,
+             2);
+
+    const CliRun csv = cli({QStringLiteral("products"), QStringLiteral("--csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QStringList> records = readCsv(csv.out);
+    QCOMPARE(records.size(), 14);
+    QCOMPARE(records.first().size(), 16);
+    QCOMPARE(records.first().at(0), QStringLiteral("instance"));
+    bool sawQuoted = false;
+    for (const QStringList &record : records.mid(1)) {
+        QCOMPARE(record.size(), 16);
+        if (record.at(3) == u"Files, \"Sync\"\nΚοινή χρήση")
+            sawQuoted = true;
+    }
+    QVERIFY(sawQuoted);
+
+    // Retired products appear only when asked for.
+    QJsonArray fewer =
+            FakeAcronis::fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                    .value(u"items")
+                    .toArray();
+    fewer.removeAt(0);
+    m_fake->setCatalogue(fewer);
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--json")}).array().size(), 12);
+    const QJsonArray withRetired =
+            json({QStringLiteral("products"), QStringLiteral("--include-retired"),
+                  QStringLiteral("--json")})
+                    .array();
+    QCOMPARE(withRetired.size(), 13);
+}
+
+void TestCliCatalog::historyJson()
+{
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    m_fake->failNext(QStringLiteral("GET /api/2/applications"),
+                     {400, R"({"error":{"code":400,"message":"Bad Request"}})"});
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 1);
+    const QJsonArray runs = json({QStringLiteral("history"), QStringLiteral("--instance"),
+                                  QStringLiteral("EU"), QStringLiteral("--json")})
+                                    .array();
+    QCOMPARE(runs.size(), 2);
+    const QJsonObject failed = runs.at(0).toObject(); // newest first
+    QCOMPARE(failed.value(u"status").toString(), QStringLiteral("failed"));
+    QVERIFY(failed.value(u"error").toString().contains(u"HTTP 400"));
+    const QJsonObject succeeded = runs.at(1).toObject();
+    QCOMPARE(succeeded.value(u"instance").toString(), QStringLiteral("EU"));
+    QCOMPARE(succeeded.value(u"kind").toString(), QStringLiteral("get_services_definition"));
+    QCOMPARE(succeeded.value(u"status").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(succeeded.value(u"added").toInt(), 13);
+    QVERIFY(succeeded.value(u"error").isNull());
+    QVERIFY(succeeded.value(u"finished_at").toString() >=
+            succeeded.value(u"started_at").toString());
+}
+
+void TestCliCatalog::priceSetRules()
+{
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    CliRun run = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+                      QStringLiteral("pw_base_vms"), QStringLiteral("12.5")});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.out)); // pw_base_vms is not in the sample catalogue
+    run = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+               QStringLiteral("pg_base_servers"), QStringLiteral("12.5")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(u"12.50 EUR") && run.out.contains(u"cost 10.25 EUR"));
+    run = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+               QStringLiteral("pw_base_servers"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 2); // the gateway serves its price
+    QVERIFY(run.err.contains(u"serves a price"));
+    run = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+               QStringLiteral("pg_base_servers"), QStringLiteral("12,5")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"PRICE"));
+    // The manual price survives the next sync, as the gateway serves none for it.
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    for (const QJsonValue &row : json({QStringLiteral("products"), QStringLiteral("--search"),
+                                       QStringLiteral("pg_base_servers"), QStringLiteral("--json")})
+                                         .array())
+        QCOMPARE(row.toObject().value(u"sell_price").toString(), QStringLiteral("12.50"));
+}
+
+void TestCliCatalog::failedSyncStillPrintsOneDocument()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"),
+                     {200, "{\"items\": [", "application/json"}, 10);
+    const CliRun run =
+            cli({QStringLiteral("sync"), QStringLiteral("EU"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("failed"));
+    QVERIFY(result.value(u"error").toString().contains(u"not valid JSON"));
+    QCOMPARE(json({QStringLiteral("products"), QStringLiteral("--json")}).array().size(), 0);
+}
+
+void TestCliCatalog::secondSyncOfTheSameInstanceExitsSix()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+    db.setDatabaseName(QDir(m_dir->path()).filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM instances")) && query.next());
+    const QString id = query.value(0).toString();
+    query.finish();
+    db.close();
+    QDir().mkpath(QDir(m_dir->path()).filePath(QStringLiteral("locks")));
+    QLockFile running(
+            QDir(m_dir->path())
+                    .filePath(QStringLiteral("locks/sync-") + id + QStringLiteral(".lock")));
+    QVERIFY(running.tryLock(0));
+    const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("EU")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(u"is running"), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliCatalog)
+#include "tst_cli_catalog.moc"
