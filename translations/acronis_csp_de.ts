@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
+        <translation>Dienstdefinition abrufen: die Produkte der Instanz mit dem abgleichen, was der Distributor an Service-Provider verkaufen darf.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>Compute and print the changes; write nothing.</source>
+        <translation>Die Änderungen berechnen und ausgeben; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Dry run of Get Services Definition for &quot;%1&quot; (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <translation>Probelauf „Dienstdefinition abrufen“ für „%1“ (nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 umbenannt, %5 ausgemustert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition for &quot;%1&quot;: %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <translation>Dienstdefinition abrufen für „%1“: %2 hinzugefügt, %3 aktualisiert, %4 umbenannt, %5 ausgemustert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (ausgemustert)</translation>
+    </message>
+    <message>
+        <source>List the products of every instance, or of one.</source>
+        <translation>Die Produkte aller Instanzen oder einer Instanz auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s products.</source>
+        <translation>Nur die Produkte dieser Instanz.</translation>
+    </message>
+    <message>
+        <source>Only products whose name, offering item or storage contains TEXT.</source>
+        <translation>Nur Produkte, deren Name, Angebotsposition oder Speicher TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Also list products Acronis no longer serves.</source>
+        <translation>Auch Produkte auflisten, die Acronis nicht mehr anbietet.</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180, UTF-8).</source>
+        <translation>CSV ausgeben (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>No products. Run &apos;acronis-csp sync NAME&apos; to get the services definition.</source>
+        <translation>Keine Produkte. &apos;acronis-csp sync NAME&apos; ruft die Dienstdefinition ab.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>VERKAUF</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>EINKAUF</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>List the Get Services Definition runs, newest first.</source>
+        <translation>Die Läufe von „Dienstdefinition abrufen“ auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s runs.</source>
+        <translation>Nur die Läufe dieser Instanz.</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation>ÄNDERUNGEN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Set a sell price by hand for an item whose price the gateway does not serve.</source>
+        <translation>Einen Verkaufspreis von Hand setzen für eine Position, deren Preis das Gateway nicht liefert.</translation>
+    </message>
+    <message>
+        <source>The offering item, e.g. pw_base_servers.</source>
+        <translation>Die Angebotsposition, z. B. pw_base_servers.</translation>
+    </message>
+    <message>
+        <source>The sell price in the instance&apos;s primary currency, e.g. 12.50.</source>
+        <translation>Der Verkaufspreis in der Primärwährung der Instanz, z. B. 12.50.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s edition, where several match.</source>
+        <translation>Die Edition der Position, wenn mehrere passen.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s storage, where several match.</source>
+        <translation>Der Speicher der Position, wenn mehrere passen.</translation>
+    </message>
+    <message>
+        <source>expected &apos;price set NAME OFFERING_ITEM PRICE&apos;.</source>
+        <translation>erwartet: &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
+    </message>
+    <message>
+        <source>PRICE &quot;%1&quot; must be a number of at least 0 with at most 4 decimal places, &apos;.&apos; as the separator.</source>
+        <translation>PRICE „%1“ muss eine Zahl ab 0 mit höchstens 4 Nachkommastellen sein, &apos;.&apos; als Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot; (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>„%1“ hat kein Produkt mit der Angebotsposition „%2“ (siehe &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
+        <translation>„%1“ passt auf %2 Produkte; wählen Sie eines mit %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the gateway serves a price for &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next sync.</source>
+        <translation>das Gateway liefert einen Preis für „%1“ (%2 %3); ein von Hand gesetzter Preis würde bei der nächsten Synchronisierung ersetzt.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
+        <translation>Verkaufspreis von „%1“ auf %2 %3 gesetzt (Einkauf %4 %3 bei %5 % Rabatt).</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
+        <translation>Das Gateway liefert Preise in %1, die Primärwährung von „%2“ ist aber %3; diese Preise bleiben in %1 und werden nicht umgerechnet.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -20,6 +182,10 @@ catalogue and settings as the acronis-csp-setup window, without a window.
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
   test-connection   Check an instance&apos;s gateway, client id and secret
+  sync              Get Services Definition: update an instance&apos;s products
+  products          List the products (also as JSON or CSV)
+  history           List the sync runs
+  price set         Set a sell price by hand where the gateway serves none
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -37,6 +203,10 @@ derselbe Katalog und dieselben Einstellungen wie im Fenster acronis-csp-setup.
 Befehle:
   instance          Verknüpfte Acronis-Konten hinzufügen, ändern, auflisten, anzeigen, entfernen
   test-connection   Gateway, Client-ID und Secret einer Instanz prüfen
+  sync              Dienstdefinition abrufen: die Produkte einer Instanz aktualisieren
+  products          Die Produkte auflisten (auch als JSON oder CSV)
+  history           Die Synchronisierungsläufe auflisten
+  price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
 
 Allgemeine Optionen:
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
@@ -675,6 +845,14 @@ Befehle:
         <source>is missing (and so is &quot;expires_in&quot;)</source>
         <translation>fehlt (ebenso „expires_in“)</translation>
     </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>mehr als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>is missing for an infra item</source>
+        <translation>bei einer Infra-Position fehlt</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -700,6 +878,48 @@ Befehle:
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>reading products</source>
+        <translation>beim Lesen der Produkte</translation>
+    </message>
+    <message>
+        <source>adding the product &quot;%1&quot;</source>
+        <translation>beim Hinzufügen des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>updating the product &quot;%1&quot;</source>
+        <translation>beim Aktualisieren des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>setting the price</source>
+        <translation>beim Setzen des Preises</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunRepository</name>
+    <message>
+        <source>recording the sync run</source>
+        <translation>beim Vermerken des Synchronisierungslaufs</translation>
+    </message>
+    <message>
+        <source>recording the end of the sync run</source>
+        <translation>beim Vermerken des Endes des Synchronisierungslaufs</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (the program ended before it finished); the catalogue was left as it was.</source>
+        <translation>Der Lauf wurde unterbrochen (das Programm endete vor seinem Abschluss); der Katalog blieb, wie er war.</translation>
+    </message>
+    <message>
+        <source>closing interrupted sync runs</source>
+        <translation>beim Abschließen unterbrochener Läufe</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>beim Lesen des Synchronisierungsverlaufs</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1221,217 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Lin&amp;ked Acronis instances</source>
         <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Verlauf von „Dienstdefinition abrufen“</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Error or warnings</source>
+        <translation>Fehler oder Warnungen</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncJob</name>
+    <message>
+        <source>Making sure no other run of &quot;%1&quot; is in progress…</source>
+        <translation>Es wird sichergestellt, dass kein anderer Lauf von „%1“ aktiv ist…</translation>
+    </message>
+    <message>
+        <source>Another Get Services Definition of &quot;%1&quot; is running (process %2 on %3); try again when it has finished.</source>
+        <translation>Ein anderer Lauf „Dienstdefinition abrufen“ von „%1“ ist aktiv (Prozess %2 auf %3); versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Client-Secret wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue, applications, storages and prices…</source>
+        <translation>Katalog, Anwendungen, Speicher und Preise werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Received %1 of 4 answers…</source>
+        <translation>%1 von 4 Antworten erhalten…</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most 4 decimal places.</source>
+        <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, das ist keine Dezimalzahl ab 0 mit höchstens 4 Nachkommastellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n served item(s) with the catalogue…</source>
+        <translation>
+            <numerusform>%n gelieferte Position wird mit dem Katalog verglichen…</numerusform>
+            <numerusform>%n gelieferte Positionen werden mit dem Katalog verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the changes…</source>
+        <translation>Die Änderungen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>writing the catalogue</source>
+        <translation>beim Schreiben des Katalogs</translation>
+    </message>
+    <message>
+        <source>Get Services Definition was cancelled; the catalogue was left as it was.</source>
+        <translation>„Dienstdefinition abrufen“ wurde abgebrochen; der Katalog blieb, wie er war.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>G&amp;et Services Definition</source>
+        <translation>Dienstdefinition &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the changes first</source>
+        <translation>&amp;Änderungen zuerst ansehen</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the instance first.</source>
+        <translation>Speichern Sie zuerst die Instanz.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Never run for this instance.</source>
+        <translation>Für diese Instanz noch nie gelaufen.</translation>
+    </message>
+    <message>
+        <source>Last run %1: succeeded (%2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged).</source>
+        <translation>Letzter Lauf %1: erfolgreich (%2 hinzugefügt, %3 umbenannt, %4 aktualisiert, %5 ausgemustert, %6 unverändert).</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2. %3</source>
+        <translation>Letzter Lauf %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncResultDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Preview of Get Services Definition</source>
+        <translation>Vorschau: Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>If applied, &quot;%1&quot; gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
+        <translation>Bei Übernahme erhält „%1“ %2 neue, %3 umbenannte, %4 aktualisierte und %5 ausgemusterte Produkte; %6 bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
+        <translation>„%1“: %2 hinzugefügt, %3 umbenannt, %4 aktualisiert, %5 ausgemustert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Before / what changed</source>
+        <translation>Vorher / was sich änderte</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
 </context>
 <context>

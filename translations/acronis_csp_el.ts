@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
+        <translation>Λήψη ορισμού υπηρεσιών: ενημέρωση των προϊόντων του στιγμιότυπου με ό,τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Compute and print the changes; write nothing.</source>
+        <translation>Υπολογισμός και εμφάνιση των αλλαγών· δεν γράφεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <source>Dry run of Get Services Definition for &quot;%1&quot; (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <translation>Δοκιμαστική «Λήψη ορισμού υπηρεσιών» για «%1» (δεν γράφτηκε τίποτα): %2 προστέθηκαν, %3 ενημερώθηκαν, %4 μετονομάστηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition for &quot;%1&quot;: %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <translation>Λήψη ορισμού υπηρεσιών για «%1»: %2 προστέθηκαν, %3 ενημερώθηκαν, %4 μετονομάστηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (αποσύρθηκε)</translation>
+    </message>
+    <message>
+        <source>List the products of every instance, or of one.</source>
+        <translation>Λίστα των προϊόντων όλων των στιγμιότυπων ή ενός.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s products.</source>
+        <translation>Μόνο τα προϊόντα αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only products whose name, offering item or storage contains TEXT.</source>
+        <translation>Μόνο προϊόντα των οποίων το όνομα, το offering item ή ο χώρος αποθήκευσης περιέχει TEXT.</translation>
+    </message>
+    <message>
+        <source>Also list products Acronis no longer serves.</source>
+        <translation>Λίστα και των προϊόντων που η Acronis δεν προσφέρει πια.</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180, UTF-8).</source>
+        <translation>Έξοδος σε CSV (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
+    </message>
+    <message>
+        <source>No products. Run &apos;acronis-csp sync NAME&apos; to get the services definition.</source>
+        <translation>Δεν υπάρχουν προϊόντα. Το &apos;acronis-csp sync NAME&apos; λαμβάνει τον ορισμό υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ΣΤΙΓΜΙΟΤΥΠΟ</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>ΠΩΛΗΣΗ</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>ΚΟΣΤΟΣ</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>ΝΟΜΙΣΜΑ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <source>List the Get Services Definition runs, newest first.</source>
+        <translation>Λίστα των εκτελέσεων «Λήψη ορισμού υπηρεσιών», νεότερες πρώτα.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s runs.</source>
+        <translation>Μόνο οι εκτελέσεις αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Δεν υπάρχουν ακόμη εκτελέσεις.</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>ΕΝΑΡΞΗ</translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation>ΑΛΛΑΓΕΣ</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ΣΦΑΛΜΑ</translation>
+    </message>
+    <message>
+        <source>Set a sell price by hand for an item whose price the gateway does not serve.</source>
+        <translation>Ορισμός τιμής πώλησης με το χέρι για στοιχείο του οποίου την τιμή δεν δίνει το gateway.</translation>
+    </message>
+    <message>
+        <source>The offering item, e.g. pw_base_servers.</source>
+        <translation>Το offering item, π.χ. pw_base_servers.</translation>
+    </message>
+    <message>
+        <source>The sell price in the instance&apos;s primary currency, e.g. 12.50.</source>
+        <translation>Η τιμή πώλησης στο κύριο νόμισμα του στιγμιότυπου, π.χ. 12.50.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s edition, where several match.</source>
+        <translation>Η έκδοση του στοιχείου, όταν ταιριάζουν πολλά.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s storage, where several match.</source>
+        <translation>Ο χώρος αποθήκευσης του στοιχείου, όταν ταιριάζουν πολλά.</translation>
+    </message>
+    <message>
+        <source>expected &apos;price set NAME OFFERING_ITEM PRICE&apos;.</source>
+        <translation>αναμενόταν &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
+    </message>
+    <message>
+        <source>PRICE &quot;%1&quot; must be a number of at least 0 with at most 4 decimal places, &apos;.&apos; as the separator.</source>
+        <translation>Το PRICE «%1» πρέπει να είναι αριθμός τουλάχιστον 0 με έως 4 δεκαδικά, με &apos;.&apos; ως υποδιαστολή.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot; (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>Το «%1» δεν έχει προϊόν με offering item «%2» (δείτε &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
+        <translation>Το «%1» ταιριάζει σε %2 προϊόντα· επιλέξτε ένα με %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ή </translation>
+    </message>
+    <message>
+        <source>the gateway serves a price for &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next sync.</source>
+        <translation>το gateway δίνει τιμή για το «%1» (%2 %3)· μια τιμή ορισμένη με το χέρι θα αντικαθιστούνταν στον επόμενο συγχρονισμό.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
+        <translation>Η τιμή πώλησης του «%1» ορίστηκε σε %2 %3 (κόστος %4 %3 με έκπτωση %5 %).</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
+        <translation>Το gateway δίνει τιμές σε %1, αλλά το κύριο νόμισμα του «%2» είναι %3· οι τιμές αυτές κρατήθηκαν σε %1, χωρίς μετατροπή.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -20,6 +182,10 @@ catalogue and settings as the acronis-csp-setup window, without a window.
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
   test-connection   Check an instance&apos;s gateway, client id and secret
+  sync              Get Services Definition: update an instance&apos;s products
+  products          List the products (also as JSON or CSV)
+  history           List the sync runs
+  price set         Set a sell price by hand where the gateway serves none
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -37,6 +203,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 Εντολές:
   instance          Προσθήκη, αλλαγή, λίστα, προβολή, αφαίρεση συνδεδεμένων λογαριασμών Acronis
   test-connection   Έλεγχος gateway, client id και secret ενός στιγμιότυπου
+  sync              Λήψη ορισμού υπηρεσιών: ενημέρωση των προϊόντων ενός στιγμιότυπου
+  products          Λίστα των προϊόντων (και ως JSON ή CSV)
+  history           Λίστα των συγχρονισμών
+  price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
 
 Γενικές επιλογές:
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
@@ -675,6 +845,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>is missing (and so is &quot;expires_in&quot;)</source>
         <translation>λείπει (όπως και το «expires_in»)</translation>
     </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>περισσότερες από %1 σελίδες</translation>
+    </message>
+    <message>
+        <source>is missing for an infra item</source>
+        <translation>λείπει για στοιχείο infra</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -700,6 +878,48 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
             <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτο. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
             <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτα. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>reading products</source>
+        <translation>κατά την ανάγνωση των προϊόντων</translation>
+    </message>
+    <message>
+        <source>adding the product &quot;%1&quot;</source>
+        <translation>κατά την προσθήκη του προϊόντος «%1»</translation>
+    </message>
+    <message>
+        <source>updating the product &quot;%1&quot;</source>
+        <translation>κατά την ενημέρωση του προϊόντος «%1»</translation>
+    </message>
+    <message>
+        <source>setting the price</source>
+        <translation>κατά τον ορισμό της τιμής</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunRepository</name>
+    <message>
+        <source>recording the sync run</source>
+        <translation>κατά την καταγραφή του συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>recording the end of the sync run</source>
+        <translation>κατά την καταγραφή του τέλους του συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (the program ended before it finished); the catalogue was left as it was.</source>
+        <translation>Η εκτέλεση διακόπηκε (το πρόγραμμα τερμάτισε πριν ολοκληρωθεί)· ο κατάλογος έμεινε όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>closing interrupted sync runs</source>
+        <translation>κατά το κλείσιμο διακοπέντων συγχρονισμών</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>κατά την ανάγνωση του ιστορικού συγχρονισμών</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1221,217 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Lin&amp;ked Acronis instances</source>
         <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Ιστορικό «Λήψη ορισμού υπηρεσιών»</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Λήξη</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Προστέθηκε</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Μετονομάστηκε</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερώθηκε</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Αποσύρθηκε</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Αμετάβλητο</translation>
+    </message>
+    <message>
+        <source>Error or warnings</source>
+        <translation>Σφάλμα ή προειδοποιήσεις</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>επιτυχής</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>απέτυχε</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>σε εξέλιξη</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncJob</name>
+    <message>
+        <source>Making sure no other run of &quot;%1&quot; is in progress…</source>
+        <translation>Έλεγχος ότι δεν εκτελείται άλλη εκτέλεση του «%1»…</translation>
+    </message>
+    <message>
+        <source>Another Get Services Definition of &quot;%1&quot; is running (process %2 on %3); try again when it has finished.</source>
+        <translation>Εκτελείται ήδη άλλη «Λήψη ορισμού υπηρεσιών» του «%1» (διεργασία %2 στο %3)· δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Σύνδεση στο %1…</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue, applications, storages and prices…</source>
+        <translation>Ανάγνωση καταλόγου, εφαρμογών, χώρων αποθήκευσης και τιμών…</translation>
+    </message>
+    <message>
+        <source>Received %1 of 4 answers…</source>
+        <translation>Ελήφθησαν %1 από 4 απαντήσεις…</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most 4 decimal places.</source>
+        <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με έως 4 δεκαδικά.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n served item(s) with the catalogue…</source>
+        <translation>
+            <numerusform>Σύγκριση %n στοιχείου με τον κατάλογο…</numerusform>
+            <numerusform>Σύγκριση %n στοιχείων με τον κατάλογο…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the changes…</source>
+        <translation>Εγγραφή των αλλαγών…</translation>
+    </message>
+    <message>
+        <source>writing the catalogue</source>
+        <translation>κατά την εγγραφή του καταλόγου</translation>
+    </message>
+    <message>
+        <source>Get Services Definition was cancelled; the catalogue was left as it was.</source>
+        <translation>Η «Λήψη ορισμού υπηρεσιών» ακυρώθηκε· ο κατάλογος έμεινε όπως ήταν.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>G&amp;et Services Definition</source>
+        <translation>Λή&amp;ψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the changes first</source>
+        <translation>Προεπισκόπηση των αλλαγών πρώτ&amp;α</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ισ&amp;τορικό…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Save the instance first.</source>
+        <translation>Αποθηκεύστε πρώτα το στιγμιότυπο.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Never run for this instance.</source>
+        <translation>Δεν έχει εκτελεστεί ποτέ για αυτό το στιγμιότυπο.</translation>
+    </message>
+    <message>
+        <source>Last run %1: succeeded (%2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged).</source>
+        <translation>Τελευταία εκτέλεση %1: επιτυχής (%2 προστέθηκαν, %3 μετονομάστηκαν, %4 ενημερώθηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα).</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2. %3</source>
+        <translation>Τελευταία εκτέλεση %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncResultDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Προστέθηκε</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Μετονομάστηκε</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερώθηκε</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Αποσύρθηκε</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Αμετάβλητο</translation>
+    </message>
+    <message>
+        <source>Preview of Get Services Definition</source>
+        <translation>Προεπισκόπηση: Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>If applied, &quot;%1&quot; gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
+        <translation>Αν εφαρμοστεί, το «%1» θα έχει %2 νέα, %3 μετονομασμένα, %4 ενημερωμένα και %5 αποσυρμένα προϊόντα· %6 μένουν όπως είναι.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
+        <translation>«%1»: %2 προστέθηκαν, %3 μετονομάστηκαν, %4 ενημερώθηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Before / what changed</source>
+        <translation>Πριν / τι άλλαξε</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>&amp;Εφαρμογή αλλαγών</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "prompts.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
+#include "syncpanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -137,9 +138,17 @@ void MainWindow::buildLayout()
     emptyLayout->addWidget(emptyText);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch();
-    m_form = new InstanceForm(m_setupStack);
+    auto *instancePage = new QWidget(m_setupStack);
+    instancePage->setObjectName(QStringLiteral("instancePage"));
+    auto *pageLayout = new QVBoxLayout(instancePage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new InstanceForm(instancePage);
+    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, instancePage);
+    pageLayout->addWidget(m_form);
+    pageLayout->addWidget(m_syncPanel);
+    pageLayout->addStretch();
     m_setupStack->addWidget(m_emptyPage);
-    m_setupStack->addWidget(m_form);
+    m_setupStack->addWidget(instancePage);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
@@ -181,9 +190,10 @@ void MainWindow::buildActions()
 void MainWindow::updateActions()
 {
     const bool dirty = m_form->isDirty();
+    m_syncPanel->setInstance(m_form->savedInstance(), !m_form->isNew() && !dirty);
     m_saveAction->setEnabled(dirty && m_form->isValid());
     m_revertAction->setEnabled(dirty);
-    const bool showingInstance = m_setupStack->currentWidget() == m_form;
+    const bool showingInstance = m_setupStack->currentWidget() != m_emptyPage;
     m_removeAction->setEnabled(showingInstance);
     m_removeButton->setEnabled(showingInstance);
     setWindowModified(dirty);
@@ -226,7 +236,7 @@ void MainWindow::showSelectedInstance()
         return;
     }
     m_form->showInstance(*instance);
-    m_setupStack->setCurrentWidget(m_form);
+    m_setupStack->setCurrentWidget(m_form->parentWidget());
     updateActions();
 }
 
@@ -272,7 +282,7 @@ void MainWindow::newInstance()
             m_instances->setCurrentItem(nullptr);
         }
         m_form->showNewInstance();
-        m_setupStack->setCurrentWidget(m_form);
+        m_setupStack->setCurrentWidget(m_form->parentWidget());
         m_form->findChild<QWidget *>(QStringLiteral("systemNameEdit"))->setFocus();
         updateActions();
     });
@@ -318,7 +328,7 @@ void MainWindow::save(std::function<void(bool)> then)
 
 void MainWindow::removeInstance()
 {
-    if (m_setupStack->currentWidget() != m_form)
+    if (m_setupStack->currentWidget() == m_emptyPage)
         return;
     if (m_form->isNew())
         return reloadInstances();
@@ -348,7 +358,7 @@ void MainWindow::removeInstance()
 
 void MainWindow::testConnection()
 {
-    if (m_setupStack->currentWidget() != m_form || m_connectionTest->isRunning())
+    if (m_setupStack->currentWidget() == m_emptyPage || m_connectionTest->isRunning())
         return;
     const auto draft = m_form->draft();
     if (!draft) {

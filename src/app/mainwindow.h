@@ -22,6 +22,7 @@ namespace csp {
 class ConnectionTest;
 class InstanceForm;
 class InstanceService;
+class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
 // setup form on the right.
@@ -70,6 +71,7 @@ private:
     QStackedWidget *m_setupStack = nullptr;
     QWidget *m_emptyPage = nullptr;
     InstanceForm *m_form = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;

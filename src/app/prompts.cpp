@@ -1,5 +1,7 @@
 #include "prompts.h"
 
+#include <QLabel>
+
 namespace csp {
 
 namespace {
@@ -8,6 +10,7 @@ std::optional<QMessageBox::StandardButton> nextAnswer;
 bool quietMode = false;
 QString lastQuestionText;
 QString lastNoticeText;
+QString lastDialogLabels;
 
 } // namespace
 
@@ -30,6 +33,29 @@ void Prompts::warn(QWidget *parent, const QString &title, const QString &text)
     lastNoticeText = text;
     if (!quietMode)
         QMessageBox::warning(parent, title, text);
+}
+
+int Prompts::exec(QDialog &dialog)
+{
+    QStringList labels{dialog.windowTitle()};
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        labels.append(label->text());
+    lastDialogLabels = labels.join(u'\n');
+    if (nextAnswer) {
+        const auto answer = std::exchange(nextAnswer, std::nullopt).value();
+        return answer == QMessageBox::Yes || answer == QMessageBox::Ok ||
+                        answer == QMessageBox::Apply
+                ? QDialog::Accepted
+                : QDialog::Rejected;
+    }
+    if (quietMode)
+        return QDialog::Rejected;
+    return dialog.exec();
+}
+
+QString Prompts::lastDialogText()
+{
+    return lastDialogLabels;
 }
 
 void Prompts::answerNextWith(QMessageBox::StandardButton button)

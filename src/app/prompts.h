@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDialog>
 #include <QMessageBox>
 
 #include <optional>
@@ -16,6 +17,8 @@ public:
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    // Runs a modal dialog; in tests the next answer (Yes/Ok/Apply → accepted) stands in for it.
+    static int exec(QDialog &dialog);
 
     // For tests: answer the next question with `button` without showing it; notices are then
     // recorded instead of shown.
@@ -23,6 +26,7 @@ public:
     static void setQuiet(bool quiet);
     static QString lastQuestion();
     static QString lastNotice();
+    static QString lastDialogText(); // the labels of the last dialog, joined by newlines
 };
 
 } // namespace csp

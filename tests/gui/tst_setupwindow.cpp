@@ -4,8 +4,11 @@
 #include "mainwindow.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
+#include "storage/productrepository.h"
+#include "storage/syncrunrepository.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -47,6 +50,8 @@ private slots:
     void shortcutsAndRememberedGeometry();
     void savesToTheRealKeychain();
     void errorsStayReadableOnADarkPalette();
+    void getServicesDefinitionFromTheWindow();
+    void previewFirstAsksBeforeApplying();
 
 private:
     template<typename T = QWidget>
@@ -153,7 +158,7 @@ void TestSetupWindow::emptyStateThenLinkAnInstance()
     openWindow();
     QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), find("emptyPage"));
     QTest::mouseClick(find<QPushButton>("linkFirstInstanceButton"), Qt::LeftButton);
-    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), m_window->form());
+    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), m_window->form()->parentWidget());
     QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
     QVERIFY(error("systemNameError").isEmpty()); // a pristine form does not scold
 
@@ -511,6 +516,75 @@ void TestSetupWindow::errorsStayReadableOnADarkPalette()
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     setText("discountEdit", QStringLiteral("abc"));
     QVERIFY(find<QLabel>("discountError")->palette().color(QPalette::WindowText).lightness() < 128);
+}
+
+void TestSetupWindow::getServicesDefinitionFromTheWindow()
+{
+    FakeAcronis fake;
+    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    fake.addTenant(tenant);
+    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
+                   tenant.value(u"id").toString());
+    fake.loadSampleCatalogue();
+    QVERIFY(fake.listen());
+    const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    auto *button = find<QPushButton>("getServicesButton");
+    QVERIFY(button->isEnabled());
+    QVERIFY(find<QLabel>("lastRunLabel")->text().contains(u"Never run"));
+    setText("discountEdit", QStringLiteral("20"));
+    QVERIFY(!button->isEnabled()); // unsaved changes first
+    QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
+    QVERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // while it runs
+    QVERIFY(find("syncProgress")->isVisible());
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(!find("syncProgress")->isVisible());
+    QVERIFY2(Prompts::lastDialogText().contains(u"\"EU\": 13 added"),
+             qPrintable(Prompts::lastDialogText()));
+    QCOMPARE(ProductRepository(m_db).forInstance(eu.id)->size(), 13);
+    QVERIFY2(find<QLabel>("lastRunLabel")->text().contains(u"succeeded (13 added"),
+             qPrintable(find<QLabel>("lastRunLabel")->text()));
+
+    fake.failNext(QStringLiteral("GET /api/2/applications"),
+                  {400, R"({"error":{"code":400,"message":"Bad Request"}})"});
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(find<QLabel>("syncStepLabel")->text().contains(u"HTTP 400"),
+             qPrintable(find<QLabel>("syncStepLabel")->text()));
+    QVERIFY(find<QLabel>("lastRunLabel")->text().contains(u"failed"));
+
+    QTest::mouseClick(find<QPushButton>("syncHistoryButton"), Qt::LeftButton);
+    QVERIFY(Prompts::lastDialogText().startsWith(u"Get Services Definition history"));
+}
+
+void TestSetupWindow::previewFirstAsksBeforeApplying()
+{
+    FakeAcronis fake;
+    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    fake.addTenant(tenant);
+    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
+                   tenant.value(u"id").toString());
+    fake.loadSampleCatalogue();
+    QVERIFY(fake.listen());
+    const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    find<QCheckBox>("previewCheck")->setChecked(true);
+    auto *button = find<QPushButton>("getServicesButton");
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(Prompts::lastDialogText().contains(u"If applied, \"EU\" gets 13 new"),
+             qPrintable(Prompts::lastDialogText()));
+    QVERIFY(ProductRepository(m_db).forInstance(eu.id)->isEmpty()); // the preview wrote nothing
+    QVERIFY(SyncRunRepository(m_db).list(eu.id)->isEmpty());
+
+    Prompts::answerNextWith(QMessageBox::Apply);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(ProductRepository(m_db).forInstance(eu.id)->size(), 13);
+    QTRY_VERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(TestSetupWindow)
