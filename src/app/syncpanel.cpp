@@ -148,7 +148,8 @@ void SyncPanel::showLastRun()
                                    .arg(run.retired)
                                    .arg(run.unchanged));
     else
-        m_lastRun->setText(tr("Last run %1: %2. %3").arg(when, runStatusLabel(run.status), run.error));
+        m_lastRun->setText(
+                tr("Last run %1: %2. %3").arg(when, runStatusLabel(run.status), run.error));
 }
 
 void SyncPanel::showHistory()

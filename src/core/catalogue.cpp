@@ -231,7 +231,7 @@ CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProd
         }
         if (change.kind != ChangeKind::Unchanged)
             change.product.changedAt = now;
-        diff.changes.append(change);
+        diff.changes.append(std::move(change));
     }
     for (const Product &product : stored) {
         if (seen.contains(product.key))
@@ -244,7 +244,7 @@ CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProd
             change.product.changedAt = now;
             change.fields = {QStringLiteral("status")};
         }
-        diff.changes.append(change);
+        diff.changes.append(std::move(change));
     }
     QStringList currencies(foreignCurrencies.begin(), foreignCurrencies.end());
     currencies.sort();

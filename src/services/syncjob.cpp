@@ -138,6 +138,12 @@ void SyncJob::fetch(const QString &secret)
 void SyncJob::readCatalogue(const QString &tenantId)
 {
     step(tr("Reading the catalogue, applications, storages and prices…"));
+    m_phase.start();
+    m_stored = std::async(std::launch::async, [database = m_database, id = m_instance.id] {
+        auto products = ProductRepository(database).forInstance(id);
+        database->releaseThisThreadsConnection();
+        return products;
+    });
     auto reads = std::make_shared<Reads>();
     auto pending = std::make_shared<int>(4);
     auto failed = std::make_shared<bool>(false);
@@ -229,15 +235,17 @@ void SyncJob::compareAndApply(const Reads &reads)
 {
     m_outcome.requests = m_api->requestsSent();
     m_outcome.maxParallelRequests = m_api->maxInFlight();
+    m_outcome.readMs = m_phase.restart();
     const auto served = servedProducts(reads);
     if (!served)
         return finish(served.error());
     step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(served->size())));
     ProductRepository products(m_database);
-    const auto stored = products.forInstance(m_instance.id);
+    const auto stored = m_stored.get();
     if (!stored)
         return finish(stored.error());
     m_outcome.diff = diffCatalogue(*stored, *served, m_instance, utcNow());
+    m_outcome.compareMs = m_phase.restart();
     if (m_outcome.dryRun)
         return finish(std::nullopt);
     step(tr("Writing the changes…"));
@@ -264,6 +272,7 @@ void SyncJob::compareAndApply(const Reads &reads)
     if (!transaction.commit())
         return fail(m_database->errorFrom(transaction.commitError(), tr("writing the catalogue")));
     m_run.id.clear(); // recorded
+    m_outcome.writeMs = m_phase.elapsed();
     finish(std::nullopt);
 }
 
@@ -282,6 +291,8 @@ void SyncJob::finish(const std::optional<Error> &error)
     if (!m_running)
         return;
     m_running = false;
+    if (m_stored.valid())
+        m_stored.wait(); // the worker holds a connection to the database
     if (m_api) {
         m_outcome.requests = m_api->requestsSent();
         m_outcome.maxParallelRequests = qMax(m_outcome.maxParallelRequests, m_api->maxInFlight());

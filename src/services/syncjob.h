@@ -7,9 +7,11 @@
 #include "storage/database.h"
 #include "storage/syncrunrepository.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -26,6 +28,11 @@ struct SyncOutcome
     std::optional<Error> error;
     int requests = 0;
     int maxParallelRequests = 0;
+    // Where the time went, in milliseconds: the reads (network and parsing), the comparison
+    // (building the served products and the diff), and the write (one transaction).
+    qint64 readMs = 0;
+    qint64 compareMs = 0;
+    qint64 writeMs = 0;
 
     bool ok() const { return status == u"succeeded"; }
 };
@@ -75,6 +82,9 @@ private:
     SyncRun m_run;
     bool m_running = false;
     int m_step = 0;
+    QElapsedTimer m_phase;
+    // The stored catalogue, read on a worker thread while the network reads are in flight.
+    std::future<Result<QList<Product>>> m_stored;
 };
 
 // The lock file that keeps two runs of one instance apart.

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <set>
 
 namespace csp {
@@ -74,8 +75,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 
 QString Database::connectionNameForThisThread() const
 {
-    return m_connectionPrefix + u'-' +
-            QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    // A serial number per thread, never reused: a thread that ends and a later one never share
+    // a connection name (QThread pointers can be).
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thisThread = ++threads;
+    return m_connectionPrefix + u'-' + QString::number(thisThread);
+}
+
+void Database::releaseThisThreadsConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    QMutexLocker lock(&connectionsMutex);
+    if (openConnections.erase(name) > 0)
+        QSqlDatabase::removeDatabase(name);
 }
 
 QSqlDatabase Database::connection() const
@@ -113,6 +125,10 @@ Status Database::openConnection(QSqlDatabase &db) const
     QSqlQuery pragma(db);
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFrom(pragma, tr("enabling foreign keys"));
+    // With write-ahead logging, NORMAL stays consistent on any crash; a power loss can only undo
+    // the last commits. It halves the time of a large sync's write.
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return errorFrom(pragma, tr("setting the synchronous mode"));
     return success();
 }
 

@@ -53,6 +53,8 @@ public:
 
     // The connection of the calling thread, opened on first use.
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection; for worker threads that are about to end.
+    void releaseThisThreadsConnection() const;
 
     // An Error for a failed statement, naming what was being done.
     Error errorFrom(const QSqlError &error, const QString &doing) const;

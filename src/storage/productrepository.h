@@ -51,9 +51,6 @@ public:
                           const QString &now);
 
 private:
-    Status insert(const Product &product);
-    Status update(const Product &product);
-
     std::shared_ptr<Database> m_database;
 };
 

@@ -242,10 +242,13 @@ void FakeAcronis::loadSampleCatalogue()
                           price("pg_base_workstations", "2.10")};
 }
 
-FakeAcronis::Reply FakeAcronis::page(const QJsonArray &items,
+FakeAcronis::Reply FakeAcronis::page(const QString &list, const QJsonArray &items,
                                      const QHttpServerRequest &request) const
 {
     const int start = request.query().queryItemValue(QStringLiteral("after")).toInt();
+    const QString cacheKey = list + u'|' + QString::number(start);
+    if (const auto cached = m_pages.constFind(cacheKey); cached != m_pages.constEnd())
+        return Reply(200, *cached);
     const int size = m_pageSize > 0 ? m_pageSize : int(items.size());
     QJsonArray slice;
     for (int i = start; i < items.size() && i < start + size; ++i)
@@ -258,25 +261,29 @@ FakeAcronis::Reply FakeAcronis::page(const QJsonArray &items,
         body.insert(QStringLiteral("paging"), QJsonObject{{QStringLiteral("cursors"), cursors}});
         body.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-24T10:00:00Z"));
     }
-    return json(200, body);
+    const Reply reply = json(200, body);
+    m_pages.insert(cacheKey, reply.body);
+    return reply;
 }
 
 FakeAcronis::Reply FakeAcronis::route(const QString &method, const QStringList &segments,
                                       const QHttpServerRequest &request)
 {
     if (method == u"GET" && segments == QStringList{QStringLiteral("applications")})
-        return page(m_applications, request);
+        return page(QStringLiteral("applications"), m_applications, request);
     if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
         segments[2] == u"offering_items" && segments[3] == u"available_for_child") {
         if (!m_tenants.contains(segments[1]))
             return error(404, 1005, QStringLiteral("Tenant not found"));
-        return page(m_catalogue, request);
+        return page(QStringLiteral("catalogue"), m_catalogue, request);
     }
     if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
         segments[2] == u"offering_items" && segments[3] == u"pricing") {
         if (!m_prices)
             return error(404, 404, QStringLiteral("Not found"));
-        return json(200, {{QStringLiteral("items"), *m_prices}});
+        if (m_pricesBody.isEmpty())
+            m_pricesBody = json(200, {{QStringLiteral("items"), *m_prices}}).body;
+        return Reply(200, m_pricesBody);
     }
     if (method == u"GET" && segments.size() == 3 && segments[0] == u"tenants" &&
         segments[2] == u"infra") {

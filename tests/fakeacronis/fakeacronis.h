@@ -58,12 +58,28 @@ public:
     void addTenant(const QJsonObject &tenant);
     // The catalogue side: what GET /applications, …/offering_items/available_for_child,
     // …/infra, /infra?uuids= and …/offering_items/pricing answer. Prices: nullopt → 404.
-    void setApplications(const QJsonArray &applications) { m_applications = applications; }
-    void setCatalogue(const QJsonArray &items) { m_catalogue = items; }
+    void setApplications(const QJsonArray &applications)
+    {
+        m_applications = applications;
+        m_pages.clear();
+    }
+    void setCatalogue(const QJsonArray &items)
+    {
+        m_catalogue = items;
+        m_pages.clear();
+    }
     void setInfras(const QJsonArray &infras) { m_infras = infras; }
-    void setPrices(const std::optional<QJsonArray> &prices) { m_prices = prices; }
+    void setPrices(const std::optional<QJsonArray> &prices)
+    {
+        m_prices = prices;
+        m_pricesBody.clear();
+    }
     // Lists longer than this come in pages (paging.cursors.after); 0: one page.
-    void setPageSize(int size) { m_pageSize = size; }
+    void setPageSize(int size)
+    {
+        m_pageSize = size;
+        m_pages.clear();
+    }
     // The realistic catalogue of the fixtures: 13 items, two storages, some prices.
     void loadSampleCatalogue();
 
@@ -110,7 +126,11 @@ private:
     int m_latencyMs = 0;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
     void respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);
-    Reply page(const QJsonArray &items, const QHttpServerRequest &request) const;
+    // Bodies are built once per state, so that the fake's own JSON work stays out of timings.
+    mutable QHash<QString, QByteArray> m_pages;
+    mutable QByteArray m_pricesBody;
+    Reply page(const QString &list, const QJsonArray &items,
+               const QHttpServerRequest &request) const;
     QSet<QString> m_tokens;
     int m_tokenLifetime = 7200;
     bool m_expiresInStyle = false;

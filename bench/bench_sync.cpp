@@ -1,0 +1,194 @@
+// Get Services Definition, measured against the fake Acronis server on 127.0.0.1:
+//  1. a 300-item catalogue with 50 ms of latency on every request: wall time, requests, how many
+//     were in flight at once, next to the critical path of round trips;
+//  2. a 20,000-item catalogue without latency: first sync, and a re-sync with nothing changed
+//     (which must write no row).
+#include "core/blocking.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+
+const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+
+QJsonArray makeCatalogue(int count, QJsonArray *prices, QJsonArray *infras)
+{
+    const QStringList editions = {QStringLiteral("pck_per_workload"),
+                                  QStringLiteral("pck_per_gigabyte")};
+    for (int s = 0; s < 8; ++s)
+        infras->append(QJsonObject{
+                {QStringLiteral("id"),
+                 QStringLiteral("00000000-0000-4000-8000-%1").arg(s, 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), QStringLiteral("Storage %1").arg(s)}});
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        const bool storage = i % 5 == 0;
+        const QString name = QStringLiteral("pw_base_item_%1").arg(i);
+        QJsonObject item{{QStringLiteral("application_id"), backup},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("edition"), editions.at(i % 2)},
+                         {QStringLiteral("usage_name"), QStringLiteral("item_%1").arg(i)},
+                         {QStringLiteral("status"), 1},
+                         {QStringLiteral("locked"), false},
+                         {QStringLiteral("type"),
+                          storage ? QStringLiteral("infra") : QStringLiteral("count")},
+                         {QStringLiteral("measurement_unit"),
+                          storage ? QStringLiteral("bytes") : QStringLiteral("quantity")},
+                         {QStringLiteral("quota"),
+                          QJsonObject{{QStringLiteral("value"), QJsonValue()},
+                                      {QStringLiteral("overage"), QJsonValue()},
+                                      {QStringLiteral("version"), 0}}}};
+        const QString infra = storage
+                ? infras->at(i % infras->size()).toObject().value(u"id").toString()
+                : QString();
+        item.insert(QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue());
+        items.append(item);
+        if (i % 3 == 0)
+            prices->append(QJsonObject{
+                    {QStringLiteral("application_id"), backup},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue()},
+                    {QStringLiteral("price"),
+                     QStringLiteral("%1.%2").arg(i % 97).arg(i % 100, 2, 10, QLatin1Char('0'))}});
+    }
+    return items;
+}
+
+struct Setup
+{
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    FakeAcronis fake;
+    FakeSecretStore secrets;
+    Instance instance;
+
+    Setup(int items, int latencyMs, int pageSize)
+    {
+        db = *Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")));
+        const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+        fake.addTenant(tenant);
+        fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret"),
+                       tenant.value(u"id").toString());
+        fake.setApplications(FakeAcronis::fixture(QStringLiteral("applications.json"))
+                                     .value(u"items")
+                                     .toArray());
+        QJsonArray prices, infras;
+        fake.setCatalogue(makeCatalogue(items, &prices, &infras));
+        fake.setPrices(prices);
+        fake.setInfras(infras);
+        fake.setLatency(latencyMs);
+        fake.setPageSize(pageSize);
+        fake.listen();
+        instance.id = newUuid();
+        instance.systemName = QStringLiteral("Bench");
+        instance.gateway = fake.url();
+        instance.clientId = QStringLiteral("client-1");
+        instance.discountPercent = Decimal::fromInteger(18);
+        instance.primaryCurrency = QStringLiteral("EUR");
+        instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();
+        InstanceRepository(db).insert(instance);
+        secrets.entries.insert(instance.id, QStringLiteral("secret"));
+    }
+
+    std::pair<SyncOutcome, qint64> sync(QNetworkAccessManager &network)
+    {
+        SyncJob job(db, secrets, network);
+        const Instance current = InstanceRepository(db).findById(instance.id).value();
+        QElapsedTimer timer;
+        timer.start();
+        const SyncOutcome outcome = waitFor<SyncOutcome>([&](auto done) {
+            QObject::connect(&job, &SyncJob::finished, &job, done);
+            job.start(current, false);
+        });
+        return {outcome, timer.elapsed()};
+    }
+
+    qint64 rowsWrittenSoFar() const
+    {
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT total_changes()"));
+        query.next();
+        return query.value(0).toLongLong();
+    }
+};
+
+void latencyRun()
+{
+    std::printf("\n## 300 items, 50 ms latency per request, catalogue pages of 100\n\n");
+    std::printf("| run | wall time | requests | max in flight | result |\n|---|---|---|---|---|\n");
+    Setup setup(300, 50, 100);
+    for (int run = 1; run <= 3; ++run) {
+        QNetworkAccessManager network;
+        const auto [outcome, ms] = setup.sync(network);
+        std::printf("| %d%s | %lld ms | %d | %d | %s, %d added, %d unchanged |\n", run,
+                    run == 1 ? " (tenant id looked up)" : " (tenant id cached)", ms,
+                    outcome.requests, outcome.maxParallelRequests, qPrintable(outcome.status),
+                    outcome.diff.count(ChangeKind::Added),
+                    outcome.diff.count(ChangeKind::Unchanged));
+    }
+    std::printf("\nCritical path of round trips: token, client lookup (first run only), then the "
+                "longest of the parallel reads: 3 catalogue pages one after the other (the infra "
+                "list and then its names take 2; applications and prices 1) = 5 round trips = "
+                "250 ms on the first run, 4 = 200 ms on later runs.\n");
+}
+
+void largeRun()
+{
+    const int items = 20000;
+    std::printf("\n## %d items, no latency, one page\n\n", items);
+    Setup setup(items, 0, 0);
+    QJsonArray prices, infras;
+    QElapsedTimer serialize;
+    serialize.start();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("items"),
+                                                       makeCatalogue(items, &prices, &infras)}})
+                                    .toJson(QJsonDocument::Compact);
+    const qint64 serializeMs = serialize.elapsed();
+    std::printf(
+            "Catalogue body: %.1f MB (building it takes the fake %lld ms once; it then serves it "
+            "from a cache). \"rows written\" is SQLite's total_changes(): products plus the "
+            "run's own history row (insert + update = 2).\n\n",
+            double(body.size()) / (1024 * 1024), serializeMs);
+    std::printf("| run | wall time | reads (network + parse) | compare | write | rows written | "
+                "result |\n|---|---|---|---|---|---|---|\n");
+    for (int run = 1; run <= 3; ++run) {
+        QNetworkAccessManager network;
+        const qint64 before = setup.rowsWrittenSoFar();
+        const auto [outcome, ms] = setup.sync(network);
+        const qint64 written = setup.rowsWrittenSoFar() - before;
+        std::printf("| %s | %lld ms | %lld ms | %lld ms | %lld ms | %lld | %s, %d added, %d "
+                    "unchanged |\n",
+                    run == 1 ? "first sync" : "re-sync, nothing changed", ms, outcome.readMs,
+                    outcome.compareMs, outcome.writeMs, written, qPrintable(outcome.status),
+                    outcome.diff.count(ChangeKind::Added),
+                    outcome.diff.count(ChangeKind::Unchanged));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::printf("# bench_sync (%s)\n",
+                qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    latencyRun();
+    largeRun();
+    return 0;
+}
