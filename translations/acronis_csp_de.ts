@@ -307,6 +307,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
         <source>committing the schema upgrade</source>
         <translation>beim Abschließen der Schema-Aktualisierung</translation>
     </message>
+    <message>
+        <source>setting the synchronous mode</source>
+        <translation>beim Setzen des Synchronisationsmodus</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCommands</name>

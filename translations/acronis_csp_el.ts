@@ -307,6 +307,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
         <source>committing the schema upgrade</source>
         <translation>κατά την ολοκλήρωση της αναβάθμισης σχήματος</translation>
     </message>
+    <message>
+        <source>setting the synchronous mode</source>
+        <translation>κατά τον ορισμό της λειτουργίας συγχρονισμού εγγραφών</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCommands</name>
