@@ -114,12 +114,10 @@ int CatalogCommands::sync(Session &session, const QStringList &arguments)
         return *done;
     Console &console = session.console();
     const bool json = command.isSet(QStringLiteral("json"));
-    auto database = session.database();
-    if (!database)
-        return console.fail(database.error());
-    const auto instance = InstanceRepository(*database).findByName(command.positional().first());
+    const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
+    const auto database = session.database();
     QNetworkAccessManager network;
     SyncJob job(*database, session.secrets(), network, session.apiOptions());
     const SyncOutcome outcome = waitFor<SyncOutcome>([&](auto done) {
@@ -199,8 +197,7 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
     filter.search = command.value(QStringLiteral("search"));
     filter.includeRetired = command.isSet(QStringLiteral("include-retired"));
     if (command.isSet(QStringLiteral("instance"))) {
-        const auto instance =
-                InstanceRepository(*database).findByName(command.value(QStringLiteral("instance")));
+        const auto instance = session.instanceNamed(command.value(QStringLiteral("instance")));
         if (!instance)
             return console.fail(instance.error());
         filter.instanceId = instance->id;
@@ -261,8 +258,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
         return console.fail(database.error());
     QString instanceId;
     if (command.isSet(QStringLiteral("instance"))) {
-        const auto instance =
-                InstanceRepository(*database).findByName(command.value(QStringLiteral("instance")));
+        const auto instance = session.instanceNamed(command.value(QStringLiteral("instance")));
         if (!instance)
             return console.fail(instance.error());
         instanceId = instance->id;
@@ -337,12 +333,10 @@ int CatalogCommands::price(Session &session, const QStringList &arguments)
                                 tr("PRICE \"%1\" must be a number of at least 0 with at most 4 "
                                    "decimal places, '.' as the separator.")
                                         .arg(args.at(2)));
-    auto database = session.database();
-    if (!database)
-        return console.fail(database.error());
-    const auto instance = InstanceRepository(*database).findByName(args.at(0));
+    const auto instance = session.instanceNamed(args.at(0));
     if (!instance)
         return console.fail(instance.error());
+    const auto database = session.database();
     ProductFilter filter;
     filter.instanceId = instance->id;
     filter.includeRetired = true;

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "core/appidentity.h"
+#include "storage/instancerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +32,14 @@ Result<std::shared_ptr<Database>> Session::database()
     if (opened)
         m_database = *opened;
     return opened;
+}
+
+Result<Instance> Session::instanceNamed(const QString &name)
+{
+    auto opened = database();
+    if (!opened)
+        return opened.error();
+    return InstanceRepository(*opened).findByName(name);
 }
 
 acronis::ApiOptions Session::apiOptions() const

@@ -2,6 +2,7 @@
 
 #include "acronis/apiclient.h"
 #include "console.h"
+#include "core/instance.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
@@ -22,6 +23,8 @@ public:
     void setDataDirectoryOption(const QString &option);
     // Opens the catalogue on first use.
     Result<std::shared_ptr<Database>> database();
+    // Opens the catalogue and finds the instance named `name` (any case).
+    Result<Instance> instanceNamed(const QString &name);
     SecretStore &secrets() { return m_secrets; }
     // Network options; $ACRONIS_CSP_CA_FILE adds a trusted CA (tests against a local HTTPS fake)
     // and $ACRONIS_CSP_TIMEOUT_MS shortens the transfer timeout.

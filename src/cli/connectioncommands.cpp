@@ -20,13 +20,10 @@ int ConnectionCommands::testConnection(Session &session, const QStringList &argu
         return *done;
     Console &console = session.console();
     const bool json = command.isSet(QStringLiteral("json"));
-    auto database = session.database();
-    if (!database)
-        return console.fail(database.error());
-    InstanceRepository instances(*database);
-    const auto instance = instances.findByName(command.positional().first());
+    const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
+    InstanceRepository instances(*session.database());
 
     QNetworkAccessManager network;
     ConnectionTest test(network, session.secrets(), &instances, session.apiOptions());

@@ -149,13 +149,10 @@ int InstanceCommands::edit(Session &session, const QStringList &arguments)
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
-    auto database = session.database();
-    if (!database)
-        return console.fail(database.error());
-    InstanceService service(*database, session.secrets());
-    const auto instance = service.repository().findByName(command.positional().first());
+    const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
+    InstanceService service(*session.database(), session.secrets());
     std::optional<QString> secret;
     if (command.isSet(QStringLiteral("client-secret-stdin"))) {
         secret = readSecretFromStdin(console);
@@ -267,13 +264,10 @@ int InstanceCommands::remove(Session &session, const QStringList &arguments)
         return command.badUsage(console,
                                 tr("removing an instance deletes its settings, secret and "
                                    "products; add --yes to confirm."));
-    auto database = session.database();
-    if (!database)
-        return console.fail(database.error());
-    InstanceService service(*database, session.secrets());
-    const auto instance = service.repository().findByName(command.positional().first());
+    const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
+    InstanceService service(*session.database(), session.secrets());
     const auto products = service.repository().productCount(instance->id);
     if (!products)
         return console.fail(products.error());

@@ -63,6 +63,8 @@ private:
         return widget;
     }
     void openWindow();
+    // The fake with the sample catalogue and the client the sample instances use.
+    static bool startFake(FakeAcronis &fake);
     void fillValidForm(const QString &name = QStringLiteral("EU"));
     void setText(const char *name, const QString &text);
     QString error(const char *name) const
@@ -102,6 +104,16 @@ void TestSetupWindow::cleanup()
     if (m_window)
         m_window->findChild<InstanceForm *>()->showNewInstance(); // nothing dirty: close quietly
     m_window.reset();
+}
+
+bool TestSetupWindow::startFake(FakeAcronis &fake)
+{
+    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    fake.addTenant(tenant);
+    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
+                   tenant.value(u"id").toString());
+    fake.loadSampleCatalogue();
+    return fake.listen();
 }
 
 void TestSetupWindow::openWindow()
@@ -437,11 +449,7 @@ void TestSetupWindow::secretShowHideToggle()
 void TestSetupWindow::testConnectionReportsTenantOrFailure()
 {
     FakeAcronis fake;
-    fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    fake.addClient(
-            QStringLiteral("client-1"), QStringLiteral("stored-secret"),
-            FakeAcronis::fixture(QStringLiteral("tenant_partner.json")).value(u"id").toString());
-    QVERIFY(fake.listen());
+    QVERIFY(startFake(fake));
     addInstance(QStringLiteral("EU"), fake.url());
     openWindow();
     auto *button = find<QPushButton>("testConnectionButton");
@@ -521,12 +529,7 @@ void TestSetupWindow::errorsStayReadableOnADarkPalette()
 void TestSetupWindow::getServicesDefinitionFromTheWindow()
 {
     FakeAcronis fake;
-    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
-    fake.addTenant(tenant);
-    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
-                   tenant.value(u"id").toString());
-    fake.loadSampleCatalogue();
-    QVERIFY(fake.listen());
+    QVERIFY(startFake(fake));
     const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
     openWindow();
     auto *button = find<QPushButton>("getServicesButton");
@@ -563,12 +566,7 @@ void TestSetupWindow::getServicesDefinitionFromTheWindow()
 void TestSetupWindow::previewFirstAsksBeforeApplying()
 {
     FakeAcronis fake;
-    const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
-    fake.addTenant(tenant);
-    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
-                   tenant.value(u"id").toString());
-    fake.loadSampleCatalogue();
-    QVERIFY(fake.listen());
+    QVERIFY(startFake(fake));
     const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
     openWindow();
     find<QCheckBox>("previewCheck")->setChecked(true);
