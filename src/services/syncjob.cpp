@@ -257,7 +257,7 @@ void SyncJob::compareAndApply(const Reads &reads)
         transaction.rollback(); // before the failure is recorded, outside the transaction
         finish(error);
     };
-    if (const Status applied = products.apply(m_outcome.diff); !applied)
+    if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
         return fail(applied.error());
     m_run.status = QStringLiteral("succeeded");
     m_run.finishedAt = utcNow();

@@ -131,8 +131,36 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
     return rows;
 }
 
-Status ProductRepository::apply(const CatalogueDiff &diff)
+namespace {
+
+Status recordChange(QSqlQuery &query, const Database &database, const QString &productId,
+                    const QString &runId, const QString &kind, const QString &oldName,
+                    const QString &newName, const QString &fields, const QString &changedAt)
 {
+    const QVariant noText(QMetaType::fromType<QString>());
+    query.bindValue(0, newUuid());
+    query.bindValue(1, productId);
+    query.bindValue(2, runId.isEmpty() ? noText : QVariant(runId));
+    query.bindValue(3, kind);
+    query.bindValue(4, oldName.isEmpty() ? noText : QVariant(oldName));
+    query.bindValue(5, newName);
+    query.bindValue(6, fields.isEmpty() ? noText : QVariant(fields));
+    query.bindValue(7, changedAt);
+    if (!query.exec())
+        return database.errorFrom(query, ProductRepository::tr("recording the product's history"));
+    return success();
+}
+
+const QString insertChange = QStringLiteral(
+        "INSERT INTO product_changes (id, product_id, run_id, kind, old_name, new_name, fields, "
+        "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
+Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
+{
+    QSqlQuery record(m_database->connection());
+    record.prepare(insertChange);
     // One prepared statement each, bound again per row: preparing per row costs more than the
     // write itself on a large catalogue.
     QSqlQuery insert(m_database->connection());
@@ -168,8 +196,51 @@ Status ProductRepository::apply(const CatalogueDiff &diff)
                     query,
                     adding ? tr("adding the product \"%1\"").arg(product.name)
                            : tr("updating the product \"%1\"").arg(product.name));
+        if (const Status recorded = recordChange(record, *m_database, product.id, runId,
+                                                 changeKindKey(change.kind), change.oldName,
+                                                 product.name, change.fields.join(u','),
+                                                 product.changedAt);
+            !recorded)
+            return recorded;
     }
     return success();
+}
+
+Status ProductRepository::rename(const Product &product, const QString &newName, const QString &now)
+{
+    Transaction transaction(*m_database);
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE products SET name = ?, changed_at = ? WHERE id = ?"));
+    query.addBindValue(newName);
+    query.addBindValue(now);
+    query.addBindValue(product.id);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
+    QSqlQuery record(m_database->connection());
+    record.prepare(insertChange);
+    if (const Status recorded = recordChange(record, *m_database, product.id, {},
+                                             QStringLiteral("manual_rename"), product.name, newName, {}, now);
+        !recorded)
+        return recorded;
+    if (!transaction.commit())
+        return m_database->errorFrom(transaction.commitError(), tr("renaming the product \"%1\"").arg(product.name));
+    return success();
+}
+
+Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &productId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT changed_at, kind, old_name, new_name, fields FROM product_changes "
+                                 "WHERE product_id = ? ORDER BY changed_at, id"));
+    query.addBindValue(productId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the product's history"));
+    QList<ProductHistoryEntry> entries;
+    while (query.next())
+        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString()});
+    return entries;
 }
 
 Status ProductRepository::setManualPrice(const QString &productId, Decimal price,
