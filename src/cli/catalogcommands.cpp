@@ -3,6 +3,7 @@
 #include "core/blocking.h"
 #include "core/csv.h"
 #include "core/currency.h"
+#include "services/productservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
@@ -326,8 +327,8 @@ int CatalogCommands::price(Session &session, const QStringList &arguments)
         return *done;
     Console &console = session.console();
     const QStringList args = command.positional();
-    Decimal::ParseFailure why{};
-    const auto price = Decimal::parse(args.at(2), QLocale::c(), Decimal::Scale, &why);
+    // Checked here too, before anything is looked up; the service checks it again.
+    const auto price = Decimal::parse(args.at(2));
     if (!price || price->isNegative())
         return command.badUsage(console,
                                 tr("PRICE \"%1\" must be a number of at least 0 with at most 4 "
@@ -373,19 +374,12 @@ int CatalogCommands::price(Session &session, const QStringList &arguments)
                                         .arg(candidates.join(tr(" or "))));
     }
     const Product &product = matches.first();
-    if (product.priceSource == PriceSource::Served)
-        return command.badUsage(console,
-                                tr("the gateway serves a price for \"%1\" (%2 %3); a price set by "
-                                   "hand would be replaced at the next sync.")
-                                        .arg(product.name,
-                                             product.sellPrice->toString(
-                                                     Currencies::minorUnits(product.priceCurrency)),
-                                             product.priceCurrency));
-    if (const Status set = ProductRepository(*database).setManualPrice(
-                product.id, *price, instance->primaryCurrency,
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        !set)
-        return console.fail(set.error());
+    ProductService products(*database);
+    if (const auto set = products.setManualPrice(product.id, args.at(2)); !set.status) {
+        if (set.status.error().kind == ErrorKind::InvalidInput)
+            return command.badUsage(console, set.status.error().message);
+        return console.fail(set.status.error());
+    }
     console.line(tr("Set the sell price of \"%1\" to %2 %3 (cost %4 %3 with the %5 % discount).")
                          .arg(product.name,
                               price->toString(Currencies::minorUnits(instance->primaryCurrency)),

@@ -93,9 +93,13 @@ Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId)
 Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) const
 {
     QString sql = QStringLiteral("SELECT ") + columns +
-            QStringLiteral(", i.system_name, i.discount_e4, i.primary_currency FROM products p "
-                           "JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
+            QStringLiteral(", i.system_name, i.discount_e4, i.primary_currency, i.name_policy "
+                           "FROM products p JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
     QVariantList values;
+    if (!filter.productId.isEmpty()) {
+        sql += QStringLiteral(" AND p.id = ?");
+        values.append(filter.productId);
+    }
     if (!filter.instanceId.isEmpty()) {
         sql += QStringLiteral(" AND p.instance_id = ?");
         values.append(filter.instanceId);
@@ -126,6 +130,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         row.productType = productTypeFor(row.instanceName);
         row.discountPercent = Decimal::fromUnits(query.value(20).toLongLong());
         row.primaryCurrency = query.value(21).toString();
+        row.namePolicy = namePolicyFromKey(query.value(22).toString()).value_or(NamePolicy::Update);
         rows.append(row);
     }
     return rows;
@@ -196,10 +201,9 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
                     query,
                     adding ? tr("adding the product \"%1\"").arg(product.name)
                            : tr("updating the product \"%1\"").arg(product.name));
-        if (const Status recorded = recordChange(record, *m_database, product.id, runId,
-                                                 changeKindKey(change.kind), change.oldName,
-                                                 product.name, change.fields.join(u','),
-                                                 product.changedAt);
+        if (const Status recorded = recordChange(
+                    record, *m_database, product.id, runId, changeKindKey(change.kind),
+                    change.oldName, product.name, change.fields.join(u','), product.changedAt);
             !recorded)
             return recorded;
     }
@@ -218,12 +222,14 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
         return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
-    if (const Status recorded = recordChange(record, *m_database, product.id, {},
-                                             QStringLiteral("manual_rename"), product.name, newName, {}, now);
+    if (const Status recorded =
+                recordChange(record, *m_database, product.id, {}, QStringLiteral("manual_rename"),
+                             product.name, newName, {}, now);
         !recorded)
         return recorded;
     if (!transaction.commit())
-        return m_database->errorFrom(transaction.commitError(), tr("renaming the product \"%1\"").arg(product.name));
+        return m_database->errorFrom(transaction.commitError(),
+                                     tr("renaming the product \"%1\"").arg(product.name));
     return success();
 }
 
@@ -231,15 +237,17 @@ Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &pro
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT changed_at, kind, old_name, new_name, fields FROM product_changes "
-                                 "WHERE product_id = ? ORDER BY changed_at, id"));
+    query.prepare(QStringLiteral(
+            "SELECT changed_at, kind, old_name, new_name, fields FROM product_changes "
+            "WHERE product_id = ? ORDER BY changed_at, id"));
     query.addBindValue(productId);
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the product's history"));
     QList<ProductHistoryEntry> entries;
     while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString()});
+        entries.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(),
+                        query.value(4).toString()});
     return entries;
 }
 

@@ -16,6 +16,7 @@ struct ProductRow
     QString productType;
     Decimal discountPercent;
     QString primaryCurrency;
+    NamePolicy namePolicy = NamePolicy::Update;
 
     // Cost = sell × (100 − the instance's current discount) / 100; nullopt without a price.
     std::optional<Decimal> costPrice() const
@@ -37,6 +38,7 @@ struct ProductHistoryEntry
 
 struct ProductFilter
 {
+    QString productId;  // empty: all products
     QString instanceId; // empty: all instances
     QString search;     // in names, offering item and storage; case-insensitive
     bool includeRetired = false;

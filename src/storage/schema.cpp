@@ -75,19 +75,20 @@ const QList<Migration> &schemaMigrations()
             {2,
              QStringLiteral("warnings of sync runs"),
              {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN warnings TEXT")}},
-        {3,
-         QStringLiteral("product change history"),
-         {QStringLiteral("CREATE TABLE product_changes ("
-                         " id VARCHAR(36) PRIMARY KEY,"
-                         " product_id VARCHAR(36) NOT NULL"
-                         "  REFERENCES products (id) ON DELETE CASCADE,"
-                         " run_id VARCHAR(36),"
-                         " kind VARCHAR(16) NOT NULL,"
-                         " old_name TEXT,"
-                         " new_name TEXT NOT NULL,"
-                         " fields TEXT,"
-                         " changed_at VARCHAR(32) NOT NULL)"),
-          QStringLiteral("CREATE INDEX product_changes_by_product ON product_changes (product_id, changed_at)")}},
+            {3,
+             QStringLiteral("product change history"),
+             {QStringLiteral("CREATE TABLE product_changes ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " product_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES products (id) ON DELETE CASCADE,"
+                             " run_id VARCHAR(36),"
+                             " kind VARCHAR(16) NOT NULL,"
+                             " old_name TEXT,"
+                             " new_name TEXT NOT NULL,"
+                             " fields TEXT,"
+                             " changed_at VARCHAR(32) NOT NULL)"),
+              QStringLiteral("CREATE INDEX product_changes_by_product ON product_changes "
+                             "(product_id, changed_at)")}},
     };
     return migrations;
 }
