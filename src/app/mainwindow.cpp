@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "instanceform.h"
+#include "productspage.h"
 #include "prompts.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
 #include <QWhatsThis>
@@ -156,8 +158,23 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(side);
     m_splitter->addWidget(m_setupStack);
     m_splitter->setStretchFactor(1, 1);
-    layout->addWidget(m_splitter, 1);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Applications &Setup"));
+    m_products = new ProductsPage(m_database, m_tabs);
+    m_tabs->addTab(m_products, tr("&Products"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    connect(m_syncPanel, &SyncPanel::catalogueChanged, m_products, &ProductsPage::reload);
+    connect(m_products, &ProductsPage::syncRequested, this, [this](const QString &instanceId) {
+        whenChangesSettled([this, instanceId] {
+            m_tabs->setCurrentIndex(0);
+            reloadInstances(instanceId);
+            m_syncPanel->runNow();
+        });
+    });
 }
 
 void MainWindow::buildActions()
@@ -317,6 +334,7 @@ void MainWindow::save(std::function<void(bool)> then)
             return finish(false);
         }
         reloadInstances(outcome.instance->id);
+        m_products->reload();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
         finish(true);
     };
@@ -352,6 +370,7 @@ void MainWindow::removeInstance()
             return;
         }
         reloadInstances();
+        m_products->reload();
         statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
     });
 }

@@ -16,12 +16,14 @@ class QSplitter;
 class QStackedWidget;
 class QPushButton;
 class QFrame;
+class QTabWidget;
 
 namespace csp {
 
 class ConnectionTest;
 class InstanceForm;
 class InstanceService;
+class ProductsPage;
 class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
@@ -35,6 +37,7 @@ public:
     ~MainWindow() override;
 
     InstanceForm *form() const { return m_form; }
+    ProductsPage *productsPage() const { return m_products; }
     // Re-checks whether the OS keychain answers; shows or hides the banner.
     void probeKeychain();
 
@@ -72,6 +75,8 @@ private:
     QWidget *m_emptyPage = nullptr;
     InstanceForm *m_form = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProductsPage *m_products = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -53,10 +53,7 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
     m_progress->hide();
     m_cancel->hide();
 
-    connect(m_button, &QPushButton::clicked, this, [this] {
-        m_previewing = m_preview->isChecked();
-        start();
-    });
+    connect(m_button, &QPushButton::clicked, this, &SyncPanel::runNow);
     connect(m_cancel, &QPushButton::clicked, m_job, &SyncJob::cancel);
     connect(history, &QPushButton::clicked, this, &SyncPanel::showHistory);
     connect(m_job, &SyncJob::progress, this, [this](const QString &step, int done, int total) {
@@ -87,6 +84,12 @@ void SyncPanel::setInstance(const Instance &instance, bool saved)
         m_step->clear();
         showLastRun();
     }
+}
+
+void SyncPanel::runNow()
+{
+    m_previewing = m_preview->isChecked();
+    start();
 }
 
 void SyncPanel::start()

@@ -33,6 +33,8 @@ public:
     // The saved instance to sync; an unsaved or changed form disables the button.
     void setInstance(const Instance &instance, bool saved);
     bool isRunning() const;
+    // As if the admin clicked the button.
+    void runNow();
 
 signals:
     void catalogueChanged(const QString &instanceId);

@@ -128,6 +128,17 @@ QString deriveProductName(const QString &applicationName, const QString &edition
     return name;
 }
 
+QString soldUnitLabel(const QString &measurementUnit)
+{
+    if (measurementUnit == u"bytes")
+        return QCoreApplication::translate("Catalogue", "GB");
+    if (measurementUnit == u"seconds")
+        return QCoreApplication::translate("Catalogue", "hours");
+    if (measurementUnit == u"quantity")
+        return QCoreApplication::translate("Catalogue", "items");
+    return QStringLiteral("\u2014");
+}
+
 int CatalogueDiff::count(ChangeKind kind) const
 {
     return int(std::count_if(changes.begin(), changes.end(),

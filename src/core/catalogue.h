@@ -72,6 +72,10 @@ QString deriveProductName(const QString &applicationName, const QString &edition
                           const QString &infraName);
 QString editionLabel(const QString &edition);
 
+// The unit a product is sold in, for people: "GB" for bytes, "hours" for seconds, "items" for
+// quantities, "—" for features.
+QString soldUnitLabel(const QString &measurementUnit);
+
 enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
 QString changeKindKey(ChangeKind kind);
 

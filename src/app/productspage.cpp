@@ -1,0 +1,401 @@
+#include "productspage.h"
+
+#include "core/csv.h"
+#include "productfiltermodel.h"
+#include "producttablemodel.h"
+#include "services/productservice.h"
+#include "storage/instancerepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace csp {
+
+ProductsPage::ProductsPage(std::shared_ptr<Database> database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_service(std::make_unique<ProductService>(database))
+    , m_model(new ProductTableModel(this))
+    , m_filter(new ProductFilterModel(this))
+{
+    setObjectName(QStringLiteral("productsPage"));
+    m_filter->setSourceModel(m_model);
+    m_model->setEditor([this](const ProductRow &row, ProductTableModel::Column column,
+                              const QString &text) {
+        ProductTableModel::EditResult result;
+        const auto outcome = column == ProductTableModel::Name
+                ? m_service->rename(row.product.id, text)
+                : m_service->setManualPrice(row.product.id, text, QLocale());
+        if (!outcome.status) {
+            result.error = outcome.status.error().message;
+            return result;
+        }
+        result.notice = outcome.notice;
+        ProductFilter filter;
+        filter.productId = row.product.id;
+        filter.includeRetired = true;
+        if (const auto saved = m_service->repository().list(filter); saved && !saved->isEmpty())
+            result.saved = saved->first();
+        return result;
+    });
+    buildLayout();
+    reload();
+}
+
+ProductsPage::~ProductsPage()
+{
+    QSettings().setValue(QStringLiteral("products/header"),
+                         m_table->horizontalHeader()->saveState());
+}
+
+void ProductsPage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_instance = new QComboBox(this);
+    m_instance->setObjectName(QStringLiteral("instanceFilter"));
+    m_application = new QComboBox(this);
+    m_application->setObjectName(QStringLiteral("applicationFilter"));
+    m_edition = new QComboBox(this);
+    m_edition->setObjectName(QStringLiteral("editionFilter"));
+    m_showRetired = new QCheckBox(tr("Show re&tired"), this);
+    m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setPlaceholderText(tr("Search names, offering items, storage"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("productCount"));
+    filters->addWidget(m_instance);
+    filters->addWidget(m_application);
+    filters->addWidget(m_edition);
+    filters->addWidget(m_showRetired);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("productNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    m_stack = new QStackedWidget(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProductTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->restoreState(QSettings().value(QStringLiteral("products/header")).toByteArray());
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &at) {
+                QMenu menu;
+                for (int column = 0; column < ProductTableModel::ColumnCount; ++column) {
+                    QAction *action =
+                            menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!header->isSectionHidden(column));
+                    connect(action, &QAction::toggled, header, [header, column](bool shown) {
+                        header->setSectionHidden(column, !shown);
+                    });
+                }
+                menu.exec(header->mapToGlobal(at));
+            });
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(QStringLiteral("productDetails"));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *empty = new QWidget(m_stack);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("productsEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptySync = new QPushButton(tr("&Get Services Definition"), empty);
+    m_emptySync->setObjectName(QStringLiteral("productsSyncButton"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptySync, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(empty);
+    layout->addWidget(m_stack, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *exportButton = new QPushButton(tr("&Export CSV\u2026"), this);
+    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    auto *copyButton = new QPushButton(tr("&Copy Rows"), this);
+    copyButton->setObjectName(QStringLiteral("copyRowsButton"));
+    buttons->addStretch();
+    buttons->addWidget(copyButton);
+    buttons->addWidget(exportButton);
+    layout->addLayout(buttons);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &ProductsPage::copySelection);
+    connect(copyButton, &QPushButton::clicked, this, &ProductsPage::copySelection);
+    connect(exportButton, &QPushButton::clicked, this, &ProductsPage::chooseExportFile);
+    connect(m_emptySync, &QPushButton::clicked, this,
+            [this] { emit syncRequested(m_instance->currentData().toString()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
+    connect(m_showRetired, &QCheckBox::toggled, m_filter, &ProductFilterModel::setShowRetired);
+    connect(m_instance, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setInstanceId(m_instance->currentData().toString()); });
+    connect(m_application, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setApplication(m_application->currentData().toString()); });
+    connect(m_edition, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setEdition(m_edition->currentData().toString()); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &ProductsPage::updateCountAndEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            &ProductsPage::updateCountAndEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            &ProductsPage::updateCountAndEmptyState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProductsPage::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductsPage::showDetails);
+    const auto notify = [this](const QString &message, bool error) {
+        m_notice->setText(message);
+        m_notice->setStyleSheet(error ? QStringLiteral("color: palette(link)") : QString());
+        m_notice->setVisible(!message.isEmpty());
+    };
+    connect(m_model, &ProductTableModel::editFailed, this,
+            [notify](const QString &m) { notify(m, true); });
+    connect(m_model, &ProductTableModel::editNotice, this,
+            [notify](const QString &m) { notify(m, false); });
+}
+
+void ProductsPage::reload()
+{
+    ProductFilter all;
+    all.includeRetired = true;
+    auto rows = m_service->repository().list(all);
+    if (!rows) {
+        m_notice->setText(rows.error().message);
+        m_notice->show();
+        return;
+    }
+    m_model->setRows(std::move(rows).value());
+    fillFilterChoices();
+    updateCountAndEmptyState();
+}
+
+void ProductsPage::fillFilterChoices()
+{
+    const auto refill = [](QComboBox *combo, const QString &all,
+                           const std::set<std::pair<QString, QString>> &choices) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto &[label, value] : choices)
+            combo->addItem(label, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    std::set<std::pair<QString, QString>> applications, editions;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Product &product = m_model->row(i).product;
+        applications.insert({product.applicationName, product.applicationName});
+        if (!product.key.edition.isEmpty())
+            editions.insert({editionLabel(product.key.edition) + QStringLiteral(" (") +
+                                     product.key.edition + u')',
+                             product.key.edition});
+    }
+    std::set<std::pair<QString, QString>> instances;
+    if (const auto list = InstanceRepository(m_database).list()) {
+        for (const Instance &instance : *list)
+            instances.insert({instance.productType(), instance.id});
+    }
+    refill(m_instance, tr("All product types"), instances);
+    refill(m_application, tr("All applications"), applications);
+    refill(m_edition, tr("All editions"), editions);
+    m_filter->setInstanceId(m_instance->currentData().toString());
+    m_filter->setApplication(m_application->currentData().toString());
+    m_filter->setEdition(m_edition->currentData().toString());
+}
+
+void ProductsPage::updateCountAndEmptyState()
+{
+    m_count->setText(tr("%1 of %2 products")
+                             .arg(QLocale().toString(m_filter->rowCount()),
+                                  QLocale().toString(m_model->rowCount())));
+    const QString instanceId = m_instance->currentData().toString();
+    bool instanceHasProducts = false;
+    for (int i = 0; i < m_model->rowCount() && !instanceHasProducts; ++i)
+        instanceHasProducts =
+                instanceId.isEmpty() || m_model->row(i).product.instanceId == instanceId;
+    const bool empty = m_model->rowCount() == 0 || !instanceHasProducts;
+    m_stack->setCurrentIndex(empty ? 1 : 0);
+    m_emptySync->setEnabled(!instanceId.isEmpty());
+    m_emptyText->setText(
+            instanceId.isEmpty()
+                    ? tr("No products yet. Choose a product type above and run Get Services "
+                         "Definition, or run it on the Applications Setup page.")
+                    : tr("\"%1\" has no products yet. Get Services Definition reads what the "
+                         "distributor may sell and creates them.")
+                              .arg(m_instance->currentText()));
+}
+
+QList<int> ProductsPage::shownColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QString ProductsPage::shownAsCsv() const
+{
+    const QList<int> columns = shownColumns();
+    QStringList header;
+    for (int column : columns)
+        header.append(m_model->headerData(column, Qt::Horizontal).toString());
+    QString csv = csvRecord(header);
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        QStringList fields;
+        for (int column : columns)
+            fields.append(m_model->displayText(source, ProductTableModel::Column(column)));
+        csv += csvRecord(fields);
+    }
+    return csv;
+}
+
+QString ProductsPage::selectedAsTsv() const
+{
+    const QList<int> columns = shownColumns();
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QString tsv;
+    for (int row : rows) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        QStringList fields;
+        for (int column : columns) {
+            QString text = m_model->displayText(source, ProductTableModel::Column(column));
+            text.replace(u'\t', u' ').replace(u'\n', u' ');
+            fields.append(text);
+        }
+        tsv += fields.join(u'\t') + u'\n';
+    }
+    return tsv;
+}
+
+bool ProductsPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(shownAsCsv().toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ProductsPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"),
+                                                      tr("products.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    m_notice->setText(
+            exportCsv(path, &error)
+                    ? tr("Exported %n product(s) to %1.", nullptr, m_filter->rowCount()).arg(path)
+                    : tr("Could not write %1: %2").arg(path, error));
+    m_notice->show();
+}
+
+void ProductsPage::copySelection()
+{
+    const QString tsv = selectedAsTsv();
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
+void ProductsPage::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const int source = m_filter->mapToSource(current).row();
+    QString html =
+            QStringLiteral("<h3>%1</h3><table>")
+                    .arg(m_model->displayText(source, ProductTableModel::Name).toHtmlEscaped());
+    for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
+                             m_model->displayText(source, ProductTableModel::Column(column))
+                                     .toHtmlEscaped());
+    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
+    if (const auto history = m_service->repository().history(m_model->row(source).product.id)) {
+        for (const ProductHistoryEntry &entry : *history) {
+            const QString when = QLocale().toString(
+                    QDateTime::fromString(entry.changedAt, Qt::ISODateWithMs).toLocalTime(),
+                    QLocale::ShortFormat);
+            QString what;
+            if (entry.kind == u"added")
+                what = tr("added as \"%1\"").arg(entry.newName);
+            else if (entry.kind == u"renamed")
+                what = tr("renamed by Get Services Definition from \"%1\" to \"%2\"")
+                               .arg(entry.oldName, entry.newName);
+            else if (entry.kind == u"manual_rename")
+                what = tr("renamed by hand from \"%1\" to \"%2\"")
+                               .arg(entry.oldName, entry.newName);
+            else if (entry.kind == u"retired")
+                what = tr("retired: Acronis no longer serves it");
+            else
+                what = tr("updated (%1)").arg(entry.fields);
+            html += QStringLiteral("<li>%1: %2</li>")
+                            .arg(when.toHtmlEscaped(), what.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    m_details->setHtml(html);
+}
+
+} // namespace csp

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace csp {
+
+class ProductFilterModel;
+class ProductService;
+class ProductTableModel;
+
+// The Products page: every product of every instance, filtered, sorted, exported; a detail pane
+// with the selected product's fields and history; renames and manual prices in place.
+class ProductsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProductsPage(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    ~ProductsPage() override;
+
+    // Reads the catalogue again (after a sync, or when instances change).
+    void reload();
+    // What is shown (filters applied, columns in the order and visibility shown), as CSV / TSV.
+    QString shownAsCsv() const;
+    QString selectedAsTsv() const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+    ProductTableModel *model() const { return m_model; }
+    ProductFilterModel *filterModel() const { return m_filter; }
+
+signals:
+    // The admin asked to run Get Services Definition for an instance without products.
+    void syncRequested(const QString &instanceId);
+
+private:
+    void buildLayout();
+    void fillFilterChoices();
+    void updateCountAndEmptyState();
+    void showDetails();
+    void chooseExportFile();
+    void copySelection();
+    QList<int> shownColumns() const;
+
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<ProductService> m_service;
+    ProductTableModel *m_model = nullptr;
+    ProductFilterModel *m_filter = nullptr;
+    QComboBox *m_instance = nullptr;
+    QComboBox *m_application = nullptr;
+    QComboBox *m_edition = nullptr;
+    QCheckBox *m_showRetired = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptySync = nullptr;
+    QLabel *m_notice = nullptr;
+};
+
+} // namespace csp

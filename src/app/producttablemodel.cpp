@@ -1,0 +1,298 @@
+#include "producttablemodel.h"
+
+#include "core/currency.h"
+
+#include <QCollator>
+#include <QDateTime>
+#include <QLocale>
+
+namespace csp {
+
+namespace {
+
+qint64 msSinceEpoch(const QString &utc)
+{
+    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QString searchTextOf(const ProductRow &row)
+{
+    const Product &p = row.product;
+    return (p.name + u'\n' + p.acronisName + u'\n' + p.key.offeringItem + u'\n' + p.infraName)
+            .toLower();
+}
+
+} // namespace
+
+ProductTableModel::ProductTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+ProductTableModel::Derived ProductTableModel::derive(const ProductRow &row)
+{
+    Derived derived;
+    derived.firstSeenMs = msSinceEpoch(row.product.firstSeenAt);
+    derived.changedMs = msSinceEpoch(row.product.changedAt);
+    derived.cost = row.costPrice();
+    if (row.product.sellPrice && derived.cost) {
+        derived.margin = *row.product.sellPrice - *derived.cost;
+        derived.marginPercent = marginPercent(*row.product.sellPrice, *derived.cost);
+    }
+    derived.currency =
+            row.product.priceCurrency.isEmpty() ? row.primaryCurrency : row.product.priceCurrency;
+    derived.digits = Currencies::minorUnits(derived.currency);
+    return derived;
+}
+
+void ProductTableModel::setRows(QList<ProductRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_derived.clear();
+    m_derived.reserve(size_t(m_rows.size()));
+    m_search.clear();
+    m_search.reserve(size_t(m_rows.size()));
+    for (const ProductRow &row : std::as_const(m_rows)) {
+        m_derived.push_back(derive(row));
+        m_search.push_back(searchTextOf(row));
+    }
+    m_keys.assign(ColumnCount, {});
+    endResetModel();
+}
+
+void ProductTableModel::replaceRow(int index, const ProductRow &row)
+{
+    m_rows[index] = row;
+    m_derived[size_t(index)] = derive(row);
+    m_search[size_t(index)] = searchTextOf(row);
+    for (auto &column : m_keys) {
+        if (size_t(index) < column.size())
+            column[size_t(index)].reset();
+    }
+    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+bool ProductTableModel::isText(Column column)
+{
+    switch (column) {
+    case SellPrice:
+    case CostPrice:
+    case Margin:
+    case MarginPercent:
+    case FirstSeen:
+    case LastChanged:
+        return false;
+    default:
+        return true;
+    }
+}
+
+const QCollatorSortKey &ProductTableModel::sortKey(int index, Column column) const
+{
+    static QCollator collator = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    auto &keys = m_keys[size_t(column)];
+    if (keys.size() != size_t(m_rows.size()))
+        keys.resize(size_t(m_rows.size()));
+    auto &key = keys[size_t(index)];
+    if (!key)
+        key = collator.sortKey(displayText(index, column));
+    return *key;
+}
+
+int ProductTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProductTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProductTableModel::displayText(int index, Column column) const
+{
+    const ProductRow &row = m_rows.at(index);
+    const Product &p = row.product;
+    const Derived &d = m_derived.at(size_t(index));
+    const QLocale locale;
+    const auto money = [&](const std::optional<Decimal> &value) {
+        return value ? value->toLocaleString(locale, d.digits) : QString();
+    };
+    switch (column) {
+    case Name:
+        return p.name;
+    case AcronisName:
+        return p.acronisName;
+    case ProductType:
+        return row.productType;
+    case Application:
+        return p.applicationName;
+    case Edition:
+        return editionLabel(p.key.edition);
+    case OfferingItem:
+        return p.key.offeringItem;
+    case Unit:
+        return soldUnitLabel(p.measurementUnit);
+    case Storage:
+        return p.infraName;
+    case SellPrice:
+        return money(p.sellPrice);
+    case CostPrice:
+        return money(d.cost);
+    case Margin:
+        return money(d.margin);
+    case MarginPercent:
+        return d.marginPercent ? d.marginPercent->toLocaleString(locale, 2) + QStringLiteral(" %")
+                               : QString();
+    case Currency:
+        return d.currency;
+    case Status:
+        return p.retired ? tr("retired") : tr("active");
+    case FirstSeen:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(d.firstSeenMs).toLocalTime(),
+                               QLocale::ShortFormat);
+    case LastChanged:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(d.changedMs).toLocalTime(),
+                               QLocale::ShortFormat);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ProductTableModel::underlying(int index, Column column) const
+{
+    const ProductRow &row = m_rows.at(index);
+    const Derived &d = m_derived.at(size_t(index));
+    const auto units = [](const std::optional<Decimal> &value) {
+        return value ? QVariant(value->units()) : QVariant();
+    };
+    switch (column) {
+    case SellPrice:
+        return units(row.product.sellPrice);
+    case CostPrice:
+        return units(d.cost);
+    case Margin:
+        return units(d.margin);
+    case MarginPercent:
+        return units(d.marginPercent);
+    case FirstSeen:
+        return d.firstSeenMs;
+    case LastChanged:
+        return d.changedMs;
+    default:
+        return displayText(index, column);
+    }
+}
+
+QVariant ProductTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return displayText(index.row(), column);
+    case UnderlyingDataRole:
+        return underlying(index.row(), column);
+    case ProductIdRole:
+        return m_rows.at(index.row()).product.id;
+    case InstanceIdRole:
+        return m_rows.at(index.row()).product.instanceId;
+    case Qt::TextAlignmentRole:
+        return isText(column) || column == FirstSeen || column == LastChanged
+                ? QVariant()
+                : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::ToolTipRole:
+        if (column == SellPrice &&
+            m_rows.at(index.row()).product.priceSource == PriceSource::Manual)
+            return tr("Set by hand");
+        if (column == Name &&
+            m_rows.at(index.row()).product.name != m_rows.at(index.row()).product.acronisName)
+            return tr("Acronis calls it \"%1\"").arg(m_rows.at(index.row()).product.acronisName);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case AcronisName:
+        return tr("Acronis name");
+    case ProductType:
+        return tr("Product type");
+    case Application:
+        return tr("Application");
+    case Edition:
+        return tr("Edition");
+    case OfferingItem:
+        return tr("Offering item");
+    case Unit:
+        return tr("Unit");
+    case Storage:
+        return tr("Storage");
+    case SellPrice:
+        return tr("Sell price");
+    case CostPrice:
+        return tr("Cost price");
+    case Margin:
+        return tr("Margin");
+    case MarginPercent:
+        return tr("Margin %");
+    case Currency:
+        return tr("Currency");
+    case Status:
+        return tr("Status");
+    case FirstSeen:
+        return tr("First seen");
+    case LastChanged:
+        return tr("Last changed");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags ProductTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_editor)
+        return flags;
+    const Product &p = m_rows.at(index.row()).product;
+    if (index.column() == Name ||
+        (index.column() == SellPrice && p.priceSource != PriceSource::Served))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const EditResult result =
+            m_editor(m_rows.at(index.row()), Column(index.column()), value.toString());
+    if (!result.error.isEmpty()) {
+        emit editFailed(result.error);
+        return false;
+    }
+    if (result.saved)
+        replaceRow(index.row(), *result.saved);
+    if (!result.notice.isEmpty())
+        emit editNotice(result.notice);
+    return true;
+}
+
+} // namespace csp

