@@ -202,6 +202,7 @@ void ProductsPage::reload()
 {
     ProductFilter all;
     all.includeRetired = true;
+    all.ordered = false;
     auto rows = m_service->repository().list(all);
     if (!rows) {
         m_notice->setText(rows.error().message);

@@ -3,6 +3,7 @@
 #include "storage/productrepository.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QCollatorSortKey>
 
 #include <functional>
@@ -57,7 +58,9 @@ public:
     const ProductRow &row(int index) const { return m_rows.at(index); }
     // Lower-case text the search box looks in: names, offering item, storage.
     const QString &searchText(int index) const { return m_search.at(size_t(index)); }
-    // A collation key of a text column, for fast sorting (built on first use).
+    // Collation keys of one text column, for fast sorting; building them for a column drops
+    // those of the others (they take memory: ~100 bytes a row).
+    void buildSortKeys(Column column) const;
     const QCollatorSortKey &sortKey(int index, Column column) const;
     static bool isText(Column column);
     // Replaces one row after an edit, e.g. with what was read back from the catalogue.
@@ -92,11 +95,13 @@ private:
         int digits = 2;
     };
     static Derived derive(const ProductRow &row);
+    static const QCollator &collator();
 
     QList<ProductRow> m_rows;
     std::vector<Derived> m_derived;
     std::vector<QString> m_search;
-    mutable std::vector<std::vector<std::optional<QCollatorSortKey>>> m_keys; // [column][row]
+    mutable std::vector<QCollatorSortKey> m_keys; // of m_keyColumn, per row
+    mutable int m_keyColumn = -1;
     Editor m_editor;
 };
 

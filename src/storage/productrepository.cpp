@@ -114,7 +114,8 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         for (int i = 0; i < 4; ++i)
             values.append(pattern);
     }
-    sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
+    if (filter.ordered)
+        sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(sql);

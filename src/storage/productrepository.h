@@ -42,6 +42,7 @@ struct ProductFilter
     QString instanceId; // empty: all instances
     QString search;     // in names, offering item and storage; case-insensitive
     bool includeRetired = false;
+    bool ordered = true; // by instance and name; the window sorts for itself
 };
 
 // Products in the catalogue database.
