@@ -148,10 +148,6 @@
         <translation> oder </translation>
     </message>
     <message>
-        <source>the gateway serves a price for &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next sync.</source>
-        <translation>das Gateway liefert einen Preis für „%1“ (%2 %3); ein von Hand gesetzter Preis würde bei der nächsten Synchronisierung ersetzt.</translation>
-    </message>
-    <message>
         <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Verkaufspreis von „%1“ auf %2 %3 gesetzt (Einkauf %4 %3 bei %5 % Rabatt).</translation>
     </message>
@@ -161,6 +157,18 @@
     <message>
         <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
         <translation>Das Gateway liefert Preise in %1, die Primärwährung von „%2“ ist aber %3; diese Preise bleiben in %1 und werden nicht umgerechnet.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Stück</translation>
     </message>
 </context>
 <context>
@@ -902,6 +910,45 @@ Befehle:
         <source>setting the price</source>
         <translation>beim Setzen des Preises</translation>
     </message>
+    <message>
+        <source>recording the product&apos;s history</source>
+        <translation>beim Vermerken des Produktverlaufs</translation>
+    </message>
+    <message>
+        <source>renaming the product &quot;%1&quot;</source>
+        <translation>beim Umbenennen des Produkts „%1“</translation>
+    </message>
+    <message>
+        <source>reading the product&apos;s history</source>
+        <translation>beim Lesen des Produktverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Das Produkt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The product name must not be empty.</source>
+        <translation>Der Produktname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The product name must be at most 256 characters, without line breaks or control characters.</source>
+        <translation>Der Produktname darf höchstens 256 Zeichen lang sein, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; continuously updates product names, so the next Get Services Definition will rename this product back to &quot;%2&quot;. Choose &quot;Keep the names of the first run&quot; in its setup to keep your name.</source>
+        <translation>„%1“ aktualisiert Produktnamen laufend, daher benennt der nächste Lauf „Dienstdefinition abrufen“ dieses Produkt wieder in „%2“ um. Wählen Sie in der Einrichtung „Namen des ersten Laufs behalten“, um Ihren Namen zu behalten.</translation>
+    </message>
+    <message>
+        <source>The sell price must be a number of at least 0 with at most 4 decimal places, such as %1.</source>
+        <translation>Der Verkaufspreis muss eine Zahl ab 0 mit höchstens 4 Nachkommastellen sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
+        <translation>Acronis liefert den Preis von „%1“ (%2 %3); ein von Hand gesetzter Preis würde beim nächsten Lauf „Dienstdefinition abrufen“ ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunRepository</name>
@@ -1226,6 +1273,191 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Lin&amp;ked Acronis instances</source>
         <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
     </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>Prod&amp;ukte</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>Anwen&amp;dungseinrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductTableModel</name>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>Acronis calls it &quot;%1&quot;</source>
+        <translation>Bei Acronis heißt es „%1“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acronis name</source>
+        <translation>Acronis-Name</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Offering item</source>
+        <translation>Angebotsposition</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductsPage</name>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Ausgemusterte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Get Services Definition</source>
+        <translation>Dienstdefinition &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>All product types</source>
+        <translation>Alle Produkttypen</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>Alle Editionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 von %2 Produkten</translation>
+    </message>
+    <message>
+        <source>No products yet. Choose a product type above and run Get Services Definition, or run it on the Applications Setup page.</source>
+        <translation>Noch keine Produkte. Wählen Sie oben einen Produkttyp und starten Sie „Dienstdefinition abrufen“, oder starten Sie es auf der Seite Anwendungseinrichtung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
+        <translation>„%1“ hat noch keine Produkte. „Dienstdefinition abrufen“ liest, was der Distributor verkaufen darf, und legt sie an.</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <source>products.csv</source>
+        <translation>produkte.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>%n Produkt nach %1 exportiert.</numerusform>
+            <numerusform>%n Produkte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>added as &quot;%1&quot;</source>
+        <translation>als „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>renamed by Get Services Definition from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>von „Dienstdefinition abrufen“ umbenannt von „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>renamed by hand from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>von Hand umbenannt von „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>retired: Acronis no longer serves it</source>
+        <translation>ausgemustert: Acronis bietet es nicht mehr an</translation>
+    </message>
+    <message>
+        <source>updated (%1)</source>
+        <translation>aktualisiert (%1)</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
@@ -1351,10 +1583,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
     </message>
     <message>
-        <source>&amp;Preview the changes first</source>
-        <translation>&amp;Änderungen zuerst ansehen</translation>
-    </message>
-    <message>
         <source>Histor&amp;y…</source>
         <translation>Ver&amp;lauf…</translation>
     </message>
@@ -1381,6 +1609,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Last run %1: %2. %3</source>
         <translation>Letzter Lauf %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Änderungen zuerst ansehen</translation>
     </message>
 </context>
 <context>

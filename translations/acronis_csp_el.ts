@@ -148,10 +148,6 @@
         <translation> ή </translation>
     </message>
     <message>
-        <source>the gateway serves a price for &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next sync.</source>
-        <translation>το gateway δίνει τιμή για το «%1» (%2 %3)· μια τιμή ορισμένη με το χέρι θα αντικαθιστούνταν στον επόμενο συγχρονισμό.</translation>
-    </message>
-    <message>
         <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Η τιμή πώλησης του «%1» ορίστηκε σε %2 %3 (κόστος %4 %3 με έκπτωση %5 %).</translation>
     </message>
@@ -161,6 +157,18 @@
     <message>
         <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
         <translation>Το gateway δίνει τιμές σε %1, αλλά το κύριο νόμισμα του «%2» είναι %3· οι τιμές αυτές κρατήθηκαν σε %1, χωρίς μετατροπή.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ώρες</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>τεμάχια</translation>
     </message>
 </context>
 <context>
@@ -902,6 +910,45 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>setting the price</source>
         <translation>κατά τον ορισμό της τιμής</translation>
     </message>
+    <message>
+        <source>recording the product&apos;s history</source>
+        <translation>κατά την καταγραφή του ιστορικού του προϊόντος</translation>
+    </message>
+    <message>
+        <source>renaming the product &quot;%1&quot;</source>
+        <translation>κατά τη μετονομασία του προϊόντος «%1»</translation>
+    </message>
+    <message>
+        <source>reading the product&apos;s history</source>
+        <translation>κατά την ανάγνωση του ιστορικού του προϊόντος</translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>Το προϊόν δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>The product name must not be empty.</source>
+        <translation>Το όνομα του προϊόντος δεν πρέπει να είναι κενό.</translation>
+    </message>
+    <message>
+        <source>The product name must be at most 256 characters, without line breaks or control characters.</source>
+        <translation>Το όνομα του προϊόντος πρέπει να έχει έως 256 χαρακτήρες, χωρίς αλλαγές γραμμής ή χαρακτήρες ελέγχου.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; continuously updates product names, so the next Get Services Definition will rename this product back to &quot;%2&quot;. Choose &quot;Keep the names of the first run&quot; in its setup to keep your name.</source>
+        <translation>Το «%1» ενημερώνει συνεχώς τα ονόματα προϊόντων, οπότε η επόμενη «Λήψη ορισμού υπηρεσιών» θα μετονομάσει αυτό το προϊόν ξανά σε «%2». Επιλέξτε «Διατήρηση των ονομάτων της πρώτης εκτέλεσης» στη ρύθμισή του για να κρατήσετε το όνομά σας.</translation>
+    </message>
+    <message>
+        <source>The sell price must be a number of at least 0 with at most 4 decimal places, such as %1.</source>
+        <translation>Η τιμή πώλησης πρέπει να είναι αριθμός τουλάχιστον 0 με έως 4 δεκαδικά, όπως %1.</translation>
+    </message>
+    <message>
+        <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
+        <translation>Η Acronis δίνει την τιμή του «%1» (%2 %3)· μια τιμή ορισμένη με το χέρι θα αντικαθιστούνταν στην επόμενη «Λήψη ορισμού υπηρεσιών».</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunRepository</name>
@@ -1226,6 +1273,191 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Lin&amp;ked Acronis instances</source>
         <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
     </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>Προ&amp;ϊόντα</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductTableModel</name>
+    <message>
+        <source>retired</source>
+        <translation>αποσυρμένο</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ενεργό</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Ορίστηκε με το χέρι</translation>
+    </message>
+    <message>
+        <source>Acronis calls it &quot;%1&quot;</source>
+        <translation>Η Acronis το ονομάζει «%1»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Acronis name</source>
+        <translation>Όνομα Acronis</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Τύπος προϊόντος</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Offering item</source>
+        <translation>Offering item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Χώρος αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Τιμή πώλησης</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Τιμή κόστους</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Περιθώριο</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Περιθώριο %</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Νόμισμα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Πρώτη εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Τελευταία αλλαγή</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductsPage</name>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Εμφάνιση απο&amp;συρμένων</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>&amp;Get Services Definition</source>
+        <translation>Λή&amp;ψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Αντι&amp;γραφή γραμμών</translation>
+    </message>
+    <message>
+        <source>All product types</source>
+        <translation>Όλοι οι τύποι προϊόντων</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Όλες οι εφαρμογές</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>Όλες οι εκδόσεις</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 από %2 προϊόντα</translation>
+    </message>
+    <message>
+        <source>No products yet. Choose a product type above and run Get Services Definition, or run it on the Applications Setup page.</source>
+        <translation>Δεν υπάρχουν ακόμη προϊόντα. Επιλέξτε παραπάνω τύπο προϊόντος και εκτελέστε «Λήψη ορισμού υπηρεσιών», ή εκτελέστε την στη σελίδα Ρύθμιση Εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
+        <translation>Το «%1» δεν έχει ακόμη προϊόντα. Η «Λήψη ορισμού υπηρεσιών» διαβάζει τι μπορεί να πουλήσει ο διανομέας και τα δημιουργεί.</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Εξαγωγή προϊόντων</translation>
+    </message>
+    <message>
+        <source>products.csv</source>
+        <translation>proionta.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>Εξήχθη %n προϊόν στο %1.</numerusform>
+            <numerusform>Εξήχθησαν %n προϊόντα στο %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <source>added as &quot;%1&quot;</source>
+        <translation>προστέθηκε ως «%1»</translation>
+    </message>
+    <message>
+        <source>renamed by Get Services Definition from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>μετονομάστηκε από την «Λήψη ορισμού υπηρεσιών» από «%1» σε «%2»</translation>
+    </message>
+    <message>
+        <source>renamed by hand from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>μετονομάστηκε με το χέρι από «%1» σε «%2»</translation>
+    </message>
+    <message>
+        <source>retired: Acronis no longer serves it</source>
+        <translation>αποσύρθηκε: η Acronis δεν το προσφέρει πια</translation>
+    </message>
+    <message>
+        <source>updated (%1)</source>
+        <translation>ενημερώθηκε (%1)</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
@@ -1351,10 +1583,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
-        <source>&amp;Preview the changes first</source>
-        <translation>Προεπισκόπηση των αλλαγών πρώτ&amp;α</translation>
-    </message>
-    <message>
         <source>Histor&amp;y…</source>
         <translation>Ισ&amp;τορικό…</translation>
     </message>
@@ -1381,6 +1609,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Last run %1: %2. %3</source>
         <translation>Τελευταία εκτέλεση %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ void MainWindow::buildLayout()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, tr("Applications &Setup"));
+    m_tabs->addTab(m_splitter, tr("App&lications Setup"));
     m_products = new ProductsPage(m_database, m_tabs);
     m_tabs->addTab(m_products, tr("&Products"));
     layout->addWidget(m_tabs, 1);

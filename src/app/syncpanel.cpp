@@ -26,7 +26,7 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
     m_button->setObjectName(QStringLiteral("getServicesButton"));
     m_button->setToolTip(tr("Read what the distributor may sell to service providers and bring "
                             "this instance's products up to date."));
-    m_preview = new QCheckBox(tr("&Preview the changes first"), this);
+    m_preview = new QCheckBox(tr("Preview the changes first"), this);
     m_preview->setObjectName(QStringLiteral("previewCheck"));
     auto *history = new QPushButton(tr("Histor&y\u2026"), this);
     history->setObjectName(QStringLiteral("syncHistoryButton"));
