@@ -82,7 +82,7 @@ void ProductFilterModel::setShowRetired(bool show)
 
 void ProductFilterModel::setSearchText(const QString &text)
 {
-    const QString lower = text.trimmed().toLower();
+    const QByteArray lower = text.trimmed().toLower().toUtf8();
     if (std::exchange(m_search, lower) != lower)
         refilter();
 }
@@ -158,7 +158,7 @@ bool ProductFilterModel::accepts(int sourceRow) const
         return false;
     if (!m_edition.isEmpty() && product.key.edition != m_edition)
         return false;
-    return m_search.isEmpty() || m_products->searchText(sourceRow).contains(m_search);
+    return m_search.isEmpty() || m_products->matches(sourceRow, m_search);
 }
 
 QModelIndex ProductFilterModel::index(int row, int column, const QModelIndex &parent) const

@@ -51,7 +51,7 @@ private:
     QString m_application;
     QString m_edition;
     bool m_showRetired = false;
-    QString m_search; // lower case
+    QByteArray m_search; // lower case, UTF-8
 };
 
 } // namespace csp

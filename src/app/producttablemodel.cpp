@@ -41,11 +41,15 @@ qint64 msSinceEpoch(const QString &utc)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-QString searchTextOf(const ProductRow &row)
+// The search box looks in names, offering item and storage, in lower case. Kept as UTF-8: half
+// the memory of QString for the usual Latin text, and searched with a plain byte search.
+QByteArray searchTextOf(const ProductRow &row)
 {
     const Product &p = row.product;
-    return (p.name + u'\n' + p.acronisName + u'\n' + p.key.offeringItem + u'\n' + p.infraName)
-            .toLower();
+    QString text = p.name + u'\n' + p.key.offeringItem + u'\n' + p.infraName;
+    if (p.acronisName != p.name)
+        text += u'\n' + p.acronisName;
+    return text.toLower().toUtf8();
 }
 
 } // namespace
@@ -95,6 +99,11 @@ void ProductTableModel::replaceRow(int index, const ProductRow &row)
     if (m_keyColumn >= 0)
         m_keys[size_t(index)] = collator().sortKey(displayText(index, Column(m_keyColumn)));
     emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+bool ProductTableModel::matches(int index, const QByteArray &lowerUtf8) const
+{
+    return m_search.at(size_t(index)).contains(lowerUtf8);
 }
 
 bool ProductTableModel::isText(Column column)

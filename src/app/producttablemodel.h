@@ -56,8 +56,8 @@ public:
     void setRows(QList<ProductRow> rows);
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     const ProductRow &row(int index) const { return m_rows.at(index); }
-    // Lower-case text the search box looks in: names, offering item, storage.
-    const QString &searchText(int index) const { return m_search.at(size_t(index)); }
+    // Whether the search text (lower case, UTF-8) is in the row's names, offering item or storage.
+    bool matches(int index, const QByteArray &lowerUtf8) const;
     // Collation keys of one text column, for fast sorting; building them for a column drops
     // those of the others (they take memory: ~100 bytes a row).
     void buildSortKeys(Column column) const;
@@ -99,7 +99,7 @@ private:
 
     QList<ProductRow> m_rows;
     std::vector<Derived> m_derived;
-    std::vector<QString> m_search;
+    std::vector<QByteArray> m_search;
     mutable std::vector<QCollatorSortKey> m_keys; // of m_keyColumn, per row
     mutable int m_keyColumn = -1;
     Editor m_editor;
