@@ -373,15 +373,28 @@ void ProductsPage::showDetails()
                              m_model->displayText(source, ProductTableModel::Column(column))
                                      .toHtmlEscaped());
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
-    if (const auto history = m_service->repository().history(m_model->row(source).product.id)) {
+    const Product &product = m_model->row(source).product;
+    if (const auto history = m_service->repository().history(product.id)) {
+        // The first name is the one before the first rename, if there was one.
+        QString firstName = product.name;
+        for (const ProductHistoryEntry &entry : *history) {
+            if (!entry.oldName.isEmpty()) {
+                firstName = entry.oldName;
+                break;
+            }
+        }
+        const QString added = QLocale().toString(
+                QDateTime::fromString(product.firstSeenAt, Qt::ISODateWithMs).toLocalTime(),
+                QLocale::ShortFormat);
+        html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(added.toHtmlEscaped(),
+                             tr("added as \"%1\"").arg(firstName).toHtmlEscaped());
         for (const ProductHistoryEntry &entry : *history) {
             const QString when = QLocale().toString(
                     QDateTime::fromString(entry.changedAt, Qt::ISODateWithMs).toLocalTime(),
                     QLocale::ShortFormat);
             QString what;
-            if (entry.kind == u"added")
-                what = tr("added as \"%1\"").arg(entry.newName);
-            else if (entry.kind == u"renamed")
+            if (entry.kind == u"renamed")
                 what = tr("renamed by Get Services Definition from \"%1\" to \"%2\"")
                                .arg(entry.oldName, entry.newName);
             else if (entry.kind == u"manual_rename")

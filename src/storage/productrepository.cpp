@@ -227,6 +227,8 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
                     query,
                     adding ? tr("adding the product \"%1\"").arg(product.name)
                            : tr("updating the product \"%1\"").arg(product.name));
+        if (adding)
+            continue; // first_seen_at already says when and the product row under what name
         if (const Status recorded = recordChange(
                     record, *m_database, product.id, runId, changeKindKey(change.kind),
                     change.oldName, product.name, change.fields.join(u','), product.changedAt);

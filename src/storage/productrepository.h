@@ -55,12 +55,13 @@ public:
 
     Result<QList<Product>> forInstance(const QString &instanceId) const;
     Result<QList<ProductRow>> list(const ProductFilter &filter) const;
-    // Writes the added and changed products of `diff` and records each change under `runId`;
-    // unchanged ones are not touched. The caller holds the transaction.
+    // Writes the added and changed products of `diff` and records each change but the additions
+    // under `runId`; unchanged ones are not touched. The caller holds the transaction.
     Status apply(const CatalogueDiff &diff, const QString &runId);
     // Renames a product by hand (recorded in its history).
     Status rename(const Product &product, const QString &newName, const QString &now);
-    // What happened to a product, oldest first: added, renamed, updated, retired, renamed by hand…
+    // What happened to a product after it was added, oldest first: renamed, updated, retired,
+    // renamed by hand…
     Result<QList<ProductHistoryEntry>> history(const QString &productId) const;
     // Sets a sell price by hand for a product whose price the gateway does not serve.
     Status setManualPrice(const QString &productId, Decimal price, const QString &currency,
