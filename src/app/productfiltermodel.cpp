@@ -117,22 +117,32 @@ void ProductFilterModel::sortSource()
     if (!m_products || m_sortColumn < 0 || m_sortColumn >= ProductTableModel::ColumnCount)
         return;
     const auto column = ProductTableModel::Column(m_sortColumn);
-    const auto less = [&](int a, int b) {
-        if (ProductTableModel::isText(column))
-            return m_products->sortKey(a, column).compare(m_products->sortKey(b, column)) < 0;
-        const QVariant left = m_products->underlying(a, column);
-        const QVariant right = m_products->underlying(b, column);
-        if (left.isNull() || right.isNull())
-            return left.isNull() && !right.isNull(); // no price sorts first
-        return left.toLongLong() < right.toLongLong();
+    const auto sortBy = [this](auto less) {
+        if (m_sortOrder == Qt::AscendingOrder)
+            std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
+        else
+            std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                             [&](int a, int b) { return less(b, a); });
     };
-    if (ProductTableModel::isText(column))
+    if (ProductTableModel::isText(column)) {
         m_products->buildSortKeys(column); // once, up front, and only for this column
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
-    else
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [&](int a, int b) { return less(b, a); });
+        return sortBy([&](int a, int b) {
+            return m_products->sortKey(a, column).compare(m_products->sortKey(b, column)) < 0;
+        });
+    }
+    // Numbers and times: read once into plain integers; no price sorts first.
+    std::vector<qint64> values(static_cast<size_t>(count));
+    std::vector<char> missing(static_cast<size_t>(count));
+    for (int row = 0; row < count; ++row) {
+        const QVariant value = m_products->underlying(row, column);
+        missing[size_t(row)] = value.isNull();
+        values[size_t(row)] = value.toLongLong();
+    }
+    sortBy([&](int a, int b) {
+        if (missing[size_t(a)] || missing[size_t(b)])
+            return missing[size_t(a)] && !missing[size_t(b)];
+        return values[size_t(a)] < values[size_t(b)];
+    });
 }
 
 void ProductFilterModel::filterRows()

@@ -104,3 +104,7 @@ CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProd
                             const Instance &instance, const QString &now);
 
 } // namespace csp
+
+// Moved in memory without copying when a list grows.
+Q_DECLARE_TYPEINFO(csp::ProductKey, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(csp::Product, Q_RELOCATABLE_TYPE);

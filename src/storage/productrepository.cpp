@@ -110,7 +110,7 @@ Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId)
     QList<Product> products;
     Interner shared;
     while (query.next())
-        products.append(productFrom(query, shared));
+        products.append(productFrom(query, shared)); // a temporary: moved, not copied
     return products;
 }
 
@@ -157,7 +157,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         row.discountPercent = Decimal::fromUnits(query.value(20).toLongLong());
         row.primaryCurrency = shared(query.value(21).toString());
         row.namePolicy = namePolicyFromKey(query.value(22).toString()).value_or(NamePolicy::Update);
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }

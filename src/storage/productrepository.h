@@ -72,3 +72,5 @@ private:
 };
 
 } // namespace csp
+
+Q_DECLARE_TYPEINFO(csp::ProductRow, Q_RELOCATABLE_TYPE);

@@ -2,6 +2,8 @@
 #include "fakesecretstore.h"
 #include "instanceform.h"
 #include "mainwindow.h"
+#include "productspage.h"
+#include "producttablemodel.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -52,6 +55,7 @@ private slots:
     void errorsStayReadableOnADarkPalette();
     void getServicesDefinitionFromTheWindow();
     void previewFirstAsksBeforeApplying();
+    void emptyProductsPageRunsTheSync();
 
 private:
     template<typename T = QWidget>
@@ -583,6 +587,23 @@ void TestSetupWindow::previewFirstAsksBeforeApplying()
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE(ProductRepository(m_db).forInstance(eu.id)->size(), 13);
     QTRY_VERIFY(button->isEnabled());
+}
+
+void TestSetupWindow::emptyProductsPageRunsTheSync()
+{
+    FakeAcronis fake;
+    QVERIFY(startFake(fake));
+    const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    auto *tabs = find<QTabWidget>("mainTabs");
+    tabs->setCurrentIndex(1);
+    auto *instances = find<QComboBox>("instanceFilter");
+    instances->setCurrentIndex(instances->findData(eu.id));
+    QVERIFY(find("productsSyncButton")->isVisible());
+    QTest::mouseClick(find<QPushButton>("productsSyncButton"), Qt::LeftButton);
+    QCOMPARE(tabs->currentIndex(), 0); // the run shows on the instance's page
+    QTRY_COMPARE(ProductRepository(m_db).forInstance(eu.id)->size(), 13);
+    QTRY_COMPARE(m_window->productsPage()->model()->rowCount(), 13); // and the page is refreshed
 }
 
 QTEST_MAIN(TestSetupWindow)
