@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "csvreader.h"
 #include "fakeacronis/fakeacronis.h"
 #include "testsupport.h"
 
@@ -15,45 +16,7 @@ using namespace csp;
 using csp::test::CliRun;
 using csp::test::FakeAcronis;
 
-namespace {
-
-// A small RFC 4180 reader, to check what the CLI writes.
-QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
-
-} // namespace
+using csp::test::readCsv;
 
 class TestCliCatalog final : public QObject
 {

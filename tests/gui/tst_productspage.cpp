@@ -1,3 +1,4 @@
+#include "csvreader.h"
 #include "productfiltermodel.h"
 #include "productspage.h"
 #include "producttablemodel.h"
@@ -22,42 +23,7 @@
 
 using namespace csp;
 
-namespace {
-
-// The same small RFC 4180 reader as the CLI tests use.
-QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(std::exchange(field, {}));
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(std::exchange(field, {}));
-            records.append(std::exchange(record, {}));
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
-
-} // namespace
+using csp::test::readCsv;
 
 class TestProductsPage final : public QObject
 {
