@@ -6,11 +6,13 @@
 #include "storage/productrepository.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private slots:
     void lockRefusesASecondSync();
     void foreignCurrencyIsAWarningAndNoPriceListIsFine();
     void cancelLeavesTheCatalogueAndRecordsIt();
+    void aKilledRunIsRecordedAndItsLockReleased();
 
 private:
     SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
@@ -424,6 +427,33 @@ void TestSync::cancelLeavesTheCatalogueAndRecordsIt()
     QCOMPARE(catalogueFingerprint(), before);
     QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status,
              QStringLiteral("cancelled"));
+}
+
+void TestSync::aKilledRunIsRecordedAndItsLockReleased()
+{
+    // What a run killed half way leaves behind: its history row still "running", and a lock file
+    // of a process that no longer exists.
+    SyncRun killed;
+    killed.id = newUuid();
+    killed.instanceId = m_instance.id;
+    killed.startedAt = QStringLiteral("2026-11-01T10:00:00.000Z");
+    QVERIFY(SyncRunRepository(m_db).start(killed));
+    const QString lockPath = syncLockPath(*m_db, m_instance.id);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArrayLiteral("2147480000\ntst_sync\n") + QSysInfo::machineHostName().toUtf8() +
+               '\n');
+    lock.close();
+
+    const auto outcome = sync();
+    QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
+    const auto history = SyncRunRepository(m_db).list(m_instance.id).value();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(history.at(1).id, killed.id);
+    QCOMPARE(history.at(1).status, QStringLiteral("failed"));
+    QVERIFY(history.at(1).error.contains(u"interrupted"));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
