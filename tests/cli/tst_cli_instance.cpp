@@ -30,6 +30,7 @@ class TestCliInstance final : public QObject
 private slots:
     void init();
     void helpAndVersion();
+    void manPageCoversEveryCommand();
     void addListShowEditRemove();
     void invalidInputExitsTwoNamingTheField_data();
     void invalidInputExitsTwoNamingTheField();
@@ -94,6 +95,29 @@ void TestCliInstance::helpAndVersion()
     }
     QCOMPARE(cli({QStringLiteral("nonsense")}).exitCode, 2);
     QCOMPARE(cli({}).exitCode, 2);
+}
+
+void TestCliInstance::manPageCoversEveryCommand()
+{
+    QFile page(QStringLiteral(CSP_SOURCE_DIR "/packaging/acronis-csp.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString man =
+            QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    // Every command the help lists is documented, and every documented command runs.
+    const QString help = cli({QStringLiteral("--help")}).out;
+    const QString commands =
+            help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QStringList listed;
+    for (const QString &line : commands.split(u'\n', Qt::SkipEmptyParts))
+        listed.append(line.trimmed().section(QStringLiteral("   "), 0, 0).trimmed());
+    QVERIFY(listed.size() >= 6);
+    for (const QString &command : std::as_const(listed)) {
+        QVERIFY2(man.contains(QStringLiteral("\\fB") + command), qPrintable(command));
+        const Run run = cli(command.split(u' ') + QStringList{QStringLiteral("--help")});
+        QVERIFY2(run.exitCode == 0, qPrintable(command));
+    }
+    for (const char *verb : {"add", "edit", "list", "show", "remove"})
+        QVERIFY2(man.contains(QStringLiteral("instance ") + QLatin1String(verb)), verb);
 }
 
 void TestCliInstance::addListShowEditRemove()
