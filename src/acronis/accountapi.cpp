@@ -1,34 +1,11 @@
 #include "accountapi.h"
 
+#include "calls.h"
 #include "jsonreader.h"
 
 #include <QUrl>
 
 namespace csp::acronis::account {
-
-namespace {
-
-template<typename Record, typename Parser>
-void getObject(ApiClient &api, const QString &path, Parser parse,
-               std::function<void(const Result<Record> &)> done)
-{
-    const QString endpoint = QStringLiteral("GET /api/2") + path;
-    api.get(path, {}, [endpoint, parse, done](const Result<ApiResponse> &response) {
-        if (!response)
-            return done(response.error());
-        if (!response->body.isObject())
-            return done(
-                    unexpectedBody(endpoint, JsonReader::tr("something other than a JSON object")));
-        done(parse(response->body.object(), endpoint));
-    });
-}
-
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-} // namespace
 
 void fetchClientInfo(ApiClient &api, const QString &clientId,
                      std::function<void(const Result<ClientInfo> &)> done)
@@ -93,18 +70,6 @@ void fetchAllItems(ApiClient &api, const QString &path, const QUrlQuery &query,
                    std::function<void(const Result<QJsonArray> &)> done)
 {
     fetchPage(api, path, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
-}
-
-template<typename Record, typename Parser>
-void fetchList(ApiClient &api, const QString &path, const QUrlQuery &query, Parser parse,
-               std::function<void(const Result<QList<Record>> &)> done)
-{
-    const QString endpoint = QStringLiteral("GET /api/2") + path;
-    fetchAllItems(api, path, query, [endpoint, parse, done](const Result<QJsonArray> &items) {
-        if (!items)
-            return done(items.error());
-        done(parseList<Record>(*items, endpoint, parse));
-    });
 }
 
 void fetchApplications(ApiClient &api, std::function<void(const Result<QList<Application>> &)> done)

@@ -43,7 +43,23 @@ Result<ClientInfo> parseClientInfo(const QJsonObject &object, const QString &end
 
 Result<Tenant> parseTenant(const QJsonObject &object, const QString &endpoint)
 {
+    return parseTenantInList(object, endpoint, {});
+}
+
+Result<User> parseUser(const QJsonObject &object, const QString &endpoint)
+{
     JsonReader json(object, endpoint);
+    User user{json.string(QStringLiteral("id")), json.string(QStringLiteral("login")),
+              json.string(QStringLiteral("tenant_id")), json.integer(QStringLiteral("version"))};
+    if (!json.ok())
+        return json.error();
+    return user;
+}
+
+Result<Tenant> parseTenantInList(const QJsonObject &object, const QString &endpoint,
+                                 const QString &path)
+{
+    JsonReader json(object, endpoint, path);
     Tenant tenant;
     tenant.id = json.string(QStringLiteral("id"));
     tenant.version = json.integer(QStringLiteral("version"));

@@ -37,6 +37,15 @@ struct Tenant
     QString language;
 };
 
+// A user of GET/POST /users (the fields this program uses).
+struct User
+{
+    QString id;
+    QString login;
+    QString tenantId;
+    qint64 version = 0;
+};
+
 // GET /applications: one service (Cyber Protection, File Sync & Share, …).
 struct Application
 {
@@ -81,6 +90,9 @@ struct PriceItem
 Result<Token> parseToken(const QJsonObject &object, const QString &endpoint, const QDateTime &now);
 Result<ClientInfo> parseClientInfo(const QJsonObject &object, const QString &endpoint);
 Result<Tenant> parseTenant(const QJsonObject &object, const QString &endpoint);
+Result<Tenant> parseTenantInList(const QJsonObject &object, const QString &endpoint,
+                                 const QString &path);
+Result<User> parseUser(const QJsonObject &object, const QString &endpoint);
 
 // Parsers of one element of a list; `path` is its place, e.g. "items[3]".
 Result<Application> parseApplication(const QJsonObject &object, const QString &endpoint,

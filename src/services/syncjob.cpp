@@ -1,6 +1,7 @@
 #include "syncjob.h"
 
 #include "acronis/accountapi.h"
+#include "instancelock.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 
@@ -36,8 +37,7 @@ struct SyncJob::Reads
 
 QString syncLockPath(const Database &database, const QString &instanceId)
 {
-    return QFileInfo(database.path()).absolutePath() + QStringLiteral("/locks/sync-") + instanceId +
-            QStringLiteral(".lock");
+    return instanceLockPath(database, QStringLiteral("sync"), instanceId);
 }
 
 SyncJob::SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -72,23 +72,12 @@ void SyncJob::start(const Instance &instance, bool dryRun)
     m_run = SyncRun();
 
     step(tr("Making sure no other run of \"%1\" is in progress…").arg(instance.systemName));
-    const QString lockPath = syncLockPath(*m_database, instance.id);
-    QDir().mkpath(QFileInfo(lockPath).absolutePath());
-    m_lock = std::make_unique<QLockFile>(lockPath);
-    // A day: a long run is never taken for stale, while the lock of a dead process still is.
-    m_lock->setStaleLockTime(24 * 60 * 60 * 1000);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        m_lock->getLockInfo(&pid, &host, &application);
-        m_lock.reset();
-        return finish(Error{ErrorKind::Conflict,
-                            tr("Another Get Services Definition of \"%1\" is running (process %2 "
-                               "on %3); try again when it has finished.")
-                                    .arg(instance.systemName)
-                                    .arg(pid)
-                                    .arg(host)});
-    }
+    auto lock = lockInstance(
+            *m_database, QStringLiteral("sync"), instance.id,
+            tr("Another Get Services Definition of \"%1\" is running").arg(instance.systemName));
+    if (!lock)
+        return finish(lock.error());
+    m_lock = *lock;
     if (!dryRun) {
         m_runs.closeInterrupted(instance.id, utcNow());
         m_run.id = newUuid();

@@ -76,7 +76,7 @@ private:
     acronis::ApiOptions m_options;
     SyncRunRepository m_runs;
     std::unique_ptr<acronis::ApiClient> m_api;
-    std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<QLockFile> m_lock;
     Instance m_instance;
     SyncOutcome m_outcome;
     SyncRun m_run;

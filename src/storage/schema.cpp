@@ -89,6 +89,42 @@ const QList<Migration> &schemaMigrations()
                              " changed_at VARCHAR(32) NOT NULL)"),
               QStringLiteral("CREATE INDEX product_changes_by_product ON product_changes "
                              "(product_id, changed_at)")}},
+            {4,
+             QStringLiteral("service providers and their operations"),
+             {QStringLiteral("CREATE TABLE providers ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " customer_id TEXT NOT NULL,"
+                             " tenant_id VARCHAR(36),"
+                             " name TEXT NOT NULL,"
+                             " status VARCHAR(16) NOT NULL"
+                             "  CHECK (status IN ('active', 'suspended', 'cancelled')),"
+                             " tier VARCHAR(8),"
+                             " pricing_mode VARCHAR(16),"
+                             " admin_login TEXT,"
+                             " admin_email TEXT,"
+                             " language VARCHAR(8),"
+                             " items_enabled INTEGER NOT NULL DEFAULT 0,"
+                             " tier_set INTEGER NOT NULL DEFAULT 0,"
+                             " admin_user_id VARCHAR(36),"
+                             " access_policy_set INTEGER NOT NULL DEFAULT 0,"
+                             " activation_sent INTEGER NOT NULL DEFAULT 0,"
+                             " complete INTEGER NOT NULL DEFAULT 0,"
+                             " created_at VARCHAR(32) NOT NULL,"
+                             " changed_at VARCHAR(32) NOT NULL,"
+                             " UNIQUE (instance_id, customer_id))"),
+              QStringLiteral("CREATE TABLE provider_operations ("
+                             " id INTEGER PRIMARY KEY,"
+                             " provider_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES providers (id) ON DELETE CASCADE,"
+                             " operation VARCHAR(16) NOT NULL,"
+                             " started_at VARCHAR(32) NOT NULL,"
+                             " finished_at VARCHAR(32) NOT NULL,"
+                             " succeeded INTEGER NOT NULL,"
+                             " detail TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX provider_operations_by_provider ON "
+                             "provider_operations (provider_id, id)")}},
     };
     return migrations;
 }

@@ -269,6 +269,8 @@ FakeAcronis::Reply FakeAcronis::page(const QString &list, const QJsonArray &item
 FakeAcronis::Reply FakeAcronis::route(const QString &method, const QStringList &segments,
                                       const QHttpServerRequest &request)
 {
+    if (auto reply = routeProvisioning(method, segments, request))
+        return *reply;
     if (method == u"GET" && segments == QStringList{QStringLiteral("applications")})
         return page(QStringLiteral("applications"), m_applications, request);
     if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&

@@ -96,6 +96,26 @@ public:
     // Every answer comes this late (a far-away gateway); requests are still served in parallel.
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
 
+    // Provisioning state: tenants (created, changed and deleted through the API), users, the
+    // items enabled per tenant, tier settings, access policies and activation e-mails.
+    QJsonObject tenant(const QString &id) const { return m_tenants.value(id); }
+    bool hasTenant(const QString &id) const { return m_tenants.contains(id); }
+    QList<QJsonObject> children(const QString &parentId) const;
+    QList<QJsonObject> tenantsWithCustomerId(const QString &customerId) const;
+    // Adds `count` partner tenants under `parentId` named "Partner NNNN" with customer ids
+    // "ERP-NNNN" (every third one without a customer id, every fifth one disabled).
+    void addPartners(const QString &parentId, int count);
+    void bumpVersion(const QString &tenantId);
+    QJsonArray enabledItems(const QString &tenantId) const
+    {
+        return m_enabledItems.value(tenantId);
+    }
+    std::optional<int> tierLevel(const QString &tenantId) const;
+    QList<QJsonObject> users() const { return m_users.values(); }
+    QJsonArray accessPolicies(const QString &userId) const { return m_policies.value(userId); }
+    const QStringList &activationMails() const { return m_activationMails; }
+    void addUser(const QString &tenantId, const QString &login);
+
     const QStringList &requests() const { return m_requests; }
     int count(const QString &requestPrefix) const;
 
@@ -107,6 +127,13 @@ private:
     Reply route(const QString &method, const QStringList &segments,
                 const QHttpServerRequest &request);
     bool authorised(const QHttpServerRequest &request) const;
+    std::optional<Reply> routeProvisioning(const QString &method, const QStringList &segments,
+                                           const QHttpServerRequest &request);
+    Reply createTenant(const QJsonObject &body);
+    Reply updateTenant(const QString &id, const QJsonObject &body);
+    Reply deleteTenant(const QString &id, const QHttpServerRequest &request);
+    Reply childTenants(const QHttpServerRequest &request) const;
+    Reply createUser(const QJsonObject &body);
     static Reply json(int status, const QJsonObject &body);
     static Reply error(int status, int code, const QString &message);
 
@@ -118,6 +145,12 @@ private:
     bool m_tls = false;
     QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)
     QHash<QString, QJsonObject> m_tenants;
+    QHash<QString, QJsonObject> m_users;
+    QHash<QString, QJsonArray> m_enabledItems;
+    QHash<QString, int> m_tierLevels;
+    QHash<QString, QJsonArray> m_policies;
+    QStringList m_activationMails;
+    int m_created = 0;
     QJsonArray m_applications;
     QJsonArray m_catalogue;
     QJsonArray m_infras;

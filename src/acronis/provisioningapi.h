@@ -1,0 +1,70 @@
+#pragma once
+
+#include "apiclient.h"
+#include "records.h"
+
+namespace csp::acronis {
+
+// What POST /tenants needs for a partner tenant.
+struct NewPartnerTenant
+{
+    QString parentId;
+    QString name;
+    QString customerId;
+    QString language;
+    QString contactEmail;
+};
+
+// The calls that provision, change and remove service-provider (partner) tenants.
+namespace account {
+
+// GET /tenants?parent_id=…: every child tenant of `parentId`, all pages.
+void fetchChildTenants(ApiClient &api, const QString &parentId,
+                       std::function<void(const Result<QList<Tenant>> &)> done);
+
+// POST /tenants with kind partner.
+void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,
+                         std::function<void(const Result<Tenant> &)> done);
+
+// PUT /tenants/{id} {"enabled", "version"}: suspend or resume.
+void setTenantEnabled(ApiClient &api, const QString &tenantId, bool enabled, qint64 version,
+                      std::function<void(const Result<Tenant> &)> done);
+
+// DELETE /tenants/{id}?version=N (the tenant must be disabled).
+void deleteTenant(ApiClient &api, const QString &tenantId, qint64 version,
+                  std::function<void(const Status &)> done);
+
+// PUT /tenants/{id}/offering_items: enables `items` (quotas unlimited).
+void enableOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &items,
+                         std::function<void(const Status &)> done);
+
+// PUT the platform application's tier_level_value setting of a partner tenant.
+void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,
+                  std::function<void(const Status &)> done);
+
+// GET /users/check_login: true when the login is free (204), false when taken (409).
+void isLoginFree(ApiClient &api, const QString &login,
+                 std::function<void(const Result<bool> &)> done);
+
+// GET /tenants/{id}/users, then each user.
+void fetchTenantUsers(ApiClient &api, const QString &tenantId,
+                      std::function<void(const Result<QList<User>> &)> done);
+
+// POST /users.
+void createUser(ApiClient &api, const QString &tenantId, const QString &login, const QString &email,
+                const QString &language, std::function<void(const Result<User> &)> done);
+
+// PUT /users/{id}/access_policies: the user administers the partner tenant.
+void grantPartnerAdmin(ApiClient &api, const QString &userId, const QString &tenantId,
+                       std::function<void(const Status &)> done);
+
+// POST /users/{id}/send-activation-email.
+void sendActivationEmail(ApiClient &api, const QString &userId,
+                         std::function<void(const Status &)> done);
+
+} // namespace account
+
+// The platform application, which owns the tier settings.
+inline constexpr char16_t PlatformApplicationId[] = u"7459244f-68f3-3bf4-9f53-5f63ecc1d91f";
+
+} // namespace csp::acronis

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csp {
+
+enum class ProviderStatus { Active, Suspended, Cancelled };
+
+QString providerStatusKey(ProviderStatus status); // "active", "suspended", "cancelled"
+std::optional<ProviderStatus> providerStatusFromKey(QStringView key);
+
+// The commitment tier of a CSP contract: none, or Tier 1 … Tier 5. Acronis keeps it as the
+// platform application's tier_level_value setting: none → −1, Tier N → N − 1.
+struct Tier
+{
+    int number = 0; // 0: no commitment; 1–5: Tier N
+
+    QString key() const; // "none", "1" … "5"
+    int levelValue() const { return number == 0 ? -1 : number - 1; }
+    static std::optional<Tier> fromKey(QStringView key);
+    friend bool operator==(Tier, Tier) = default;
+};
+
+// What create has done so far, so that running it again continues where it stopped.
+struct ProvisioningProgress
+{
+    bool itemsEnabled = false;
+    bool tierSet = false;
+    QString adminUserId; // set once the admin user exists
+    bool accessPolicySet = false;
+    bool activationSent = false;
+    bool complete = false;
+};
+
+// A service provider: a partner tenant under the distributor, for one billing-system account.
+struct Provider
+{
+    QString id;
+    QString instanceId;
+    QString customerId; // the billing system's account id (or the tenant id, for imports without
+                        // one)
+    QString tenantId;
+    QString name;
+    ProviderStatus status = ProviderStatus::Active;
+    std::optional<Tier> tier; // nullopt: not known (imported)
+    QString pricingMode;      // production / trial, as Acronis reports it
+    QString adminLogin;
+    QString adminEmail;
+    QString language;
+    ProvisioningProgress progress;
+    QDateTime createdAt;
+    QDateTime changedAt;
+};
+
+// One suspend, resume, cancel, create or import step taken for a provider, and how it ended.
+struct ProviderOperation
+{
+    QString providerId;
+    QString operation; // create, import, suspend, resume, cancel
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool succeeded = false;
+    QString detail; // what was done, or the error
+};
+
+// What the admin asks create for.
+struct ProviderRequest
+{
+    QString name;
+    QString customerId;
+    QString adminLogin;
+    QString adminEmail;
+    std::optional<Tier> tier; // nullopt: leave the setting alone
+    QString language = QStringLiteral("en");
+    QStringList items; // offering item names; empty with allItems false: all active products
+    bool allItems = false;
+};
+
+// The rules for a create request, shared by the wizard and the CLI. Each message names the field.
+class ProviderRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderRules)
+
+public:
+    static constexpr int MaxNameLength = 255;
+    static QStringList languages(); // the language codes Acronis accepts
+    static QStringList check(const ProviderRequest &request);
+    static bool isPlausibleEmail(const QString &email);
+};
+
+} // namespace csp

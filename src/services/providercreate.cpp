@@ -1,0 +1,389 @@
+// ProviderService::create: pre-checks, plan, then each step, recording progress as it goes.
+#include "acronis/accountapi.h"
+#include "acronis/provisioningapi.h"
+#include "providercreaterun.h"
+#include "storage/productrepository.h"
+
+#include <QSet>
+
+namespace csp {
+
+namespace {
+
+ProductKey keyOf(const acronis::OfferingItem &item)
+{
+    return {item.applicationId, item.name, item.edition, item.infraId};
+}
+
+} // namespace
+
+Result<QList<acronis::OfferingItem>> chooseOfferingItems(
+        const QList<acronis::OfferingItem> &available, const ProviderRequest &request,
+        const QList<ProductKey> &activeProducts)
+{
+    QList<acronis::OfferingItem> chosen;
+    if (!request.items.isEmpty()) {
+        for (const QString &name : request.items) {
+            qsizetype found = 0;
+            for (const acronis::OfferingItem &item : available) {
+                if (item.name == name.trimmed() && item.status != 0) {
+                    chosen.append(item);
+                    ++found;
+                }
+            }
+            if (found == 0)
+                return Error{ErrorKind::InvalidInput,
+                             ProviderService::tr("Items: \"%1\" is not available to service "
+                                                 "providers under this distributor.")
+                                     .arg(name)};
+        }
+        return chosen;
+    }
+    const QSet<ProductKey> active(activeProducts.begin(), activeProducts.end());
+    for (const acronis::OfferingItem &item : available) {
+        if (item.status != 0 && (request.allItems || active.contains(keyOf(item))))
+            chosen.append(item);
+    }
+    if (chosen.isEmpty())
+        return Error{ErrorKind::InvalidInput,
+                     request.allItems
+                             ? ProviderService::tr("Items: the distributor has no offering item "
+                                                   "available to service providers.")
+                             : ProviderService::tr("Items: the instance has no active products "
+                                                   "that Acronis still offers; run Get Services "
+                                                   "Definition first, or name the items.")};
+    return chosen;
+}
+
+void ProviderService::create(const Instance &instance, const ProviderRequest &request, bool dryRun)
+{
+    if (!begin(instance, QStringLiteral("create")))
+        return;
+    m_outcome.dryRun = dryRun;
+    if (const QStringList problems = ProviderRules::check(request); !problems.isEmpty())
+        return fail(Error{ErrorKind::InvalidInput, problems.join(u'\n')});
+    m_create = std::make_unique<CreateRun>();
+    m_create->request = request;
+    m_create->request.name = request.name.trimmed();
+    m_create->request.customerId = request.customerId.trimmed();
+    m_create->dryRun = dryRun;
+
+    auto stored = m_providers.find(instance.id, m_create->request.customerId);
+    if (!stored)
+        return fail(stored.error());
+    if (*stored && (*stored)->status != ProviderStatus::Cancelled && (*stored)->progress.complete) {
+        m_outcome.provider = **stored;
+        m_outcome.changedNothing = true;
+        return succeed(tr("\"%1\" (customer id %2) is already provisioned; nothing to do.")
+                               .arg((*stored)->name, (*stored)->customerId));
+    }
+    Provider provider = stored->value_or(Provider());
+    if (*stored && provider.status == ProviderStatus::Cancelled) {
+        provider.progress = {};
+        provider.tenantId.clear();
+    }
+    provider.instanceId = instance.id;
+    provider.customerId = m_create->request.customerId;
+    provider.name = m_create->request.name;
+    provider.status = ProviderStatus::Active;
+    provider.tier = request.tier ? request.tier : provider.tier;
+    provider.adminLogin = request.adminLogin;
+    provider.adminEmail = request.adminEmail;
+    provider.language = request.language;
+    m_outcome.provider = provider;
+    connect([this](const QString &distributorId) { lookForTenant(distributorId); });
+}
+
+void ProviderService::lookForTenant(const QString &distributorId)
+{
+    m_create->distributorId = distributorId;
+    emit progress(tr("Looking for a tenant with customer id %1 under the distributor…")
+                          .arg(m_create->request.customerId));
+    acronis::account::fetchChildTenants(
+            *m_api, distributorId, [this](const Result<QList<acronis::Tenant>> &children) {
+                if (!children)
+                    return fail(children.error());
+                const ProviderRequest &request = m_create->request;
+                for (const acronis::Tenant &child : *children) {
+                    if (child.kind == u"partner" && child.customerId == request.customerId)
+                        m_create->existingTenant = child;
+                }
+                for (const acronis::Tenant &child : *children) {
+                    if (child.name.compare(request.name, Qt::CaseInsensitive) == 0 &&
+                        child.customerId != request.customerId)
+                        return fail(Error{ErrorKind::Conflict,
+                                          tr("Name: a tenant named \"%1\" already exists under "
+                                             "the distributor (customer id \"%2\"); choose "
+                                             "another name.")
+                                                  .arg(child.name, child.customerId)});
+                }
+                if (m_create->existingTenant) {
+                    m_outcome.checks
+                            << tr("Customer id %1: its tenant exists already (%2); "
+                                  "create continues with it.")
+                                       .arg(request.customerId, m_create->existingTenant->id);
+                    if (m_outcome.provider->tenantId != m_create->existingTenant->id)
+                        m_outcome.provider->progress = {};
+                } else {
+                    m_outcome.checks
+                            << tr("Customer id %1: no tenant yet.").arg(request.customerId);
+                    m_outcome.checks
+                            << tr("Name \"%1\" is free under the distributor.").arg(request.name);
+                    m_outcome.provider->progress = {};
+                }
+                checkItems(m_create->distributorId);
+            });
+}
+
+void ProviderService::checkItems(const QString &distributorId)
+{
+    emit progress(tr("Checking the offering items available to service providers…"));
+    acronis::account::fetchPartnerCatalogue(
+            *m_api, distributorId, [this](const Result<QList<acronis::OfferingItem>> &available) {
+                if (!available)
+                    return fail(available.error());
+                ProductRepository products(m_database);
+                ProductFilter filter;
+                filter.instanceId = m_instance.id;
+                filter.ordered = false;
+                auto rows = products.list(filter);
+                if (!rows)
+                    return fail(rows.error());
+                QList<ProductKey> active;
+                for (const ProductRow &row : *rows)
+                    active.append(row.product.key);
+                auto chosen = chooseOfferingItems(*available, m_create->request, active);
+                if (!chosen)
+                    return fail(chosen.error());
+                m_create->items = *chosen;
+                m_outcome.checks << tr("%n offering item(s) to enable, all available to service "
+                                       "providers.",
+                                       nullptr, int(chosen->size()));
+                if (const auto tier = m_create->request.tier)
+                    m_outcome.checks << tr("Tier \"%1\" is valid: tier_level_value %2.")
+                                                .arg(tier->key())
+                                                .arg(tier->levelValue());
+                checkLogin();
+            });
+}
+
+void ProviderService::checkLogin()
+{
+    const ProviderRequest &request = m_create->request;
+    if (!m_outcome.provider->progress.adminUserId.isEmpty())
+        return planCreate();
+    emit progress(tr("Checking that the admin login %1 is free…").arg(request.adminLogin));
+    acronis::account::isLoginFree(*m_api, request.adminLogin, [this](const Result<bool> &free) {
+        if (!free)
+            return fail(free.error());
+        const QString login = m_create->request.adminLogin;
+        if (*free) {
+            m_outcome.checks << tr("Admin login %1 is free.").arg(login);
+            return planCreate();
+        }
+        const auto taken = [this, login] {
+            fail(Error{ErrorKind::Conflict,
+                       tr("Admin login: \"%1\" is taken at Acronis; choose another login.")
+                               .arg(login)});
+        };
+        if (!m_create->existingTenant)
+            return taken();
+        // An earlier run may have made this very user in the provider's tenant.
+        acronis::account::fetchTenantUsers(
+                *m_api, m_create->existingTenant->id,
+                [this, login, taken](const Result<QList<acronis::User>> &users) {
+                    if (!users)
+                        return fail(users.error());
+                    for (const acronis::User &user : *users) {
+                        if (user.login.compare(login, Qt::CaseInsensitive) == 0) {
+                            m_create->adoptedUserId = user.id;
+                            m_outcome.provider->progress.adminUserId = user.id;
+                            m_outcome.checks << tr("Admin login %1 exists already in the "
+                                                   "provider's tenant; create continues with it.")
+                                                        .arg(login);
+                            return planCreate();
+                        }
+                    }
+                    taken();
+                });
+    });
+}
+
+void ProviderService::planCreate()
+{
+    const ProviderRequest &request = m_create->request;
+    const ProvisioningProgress &done = m_outcome.provider->progress;
+    const QString tenant =
+            m_create->existingTenant ? m_create->existingTenant->id : tr("{new tenant}");
+    const QString user = done.adminUserId.isEmpty() ? tr("{new user}") : done.adminUserId;
+    QList<PlannedCall> &plan = m_outcome.plan;
+    plan << PlannedCall{QStringLiteral("POST /api/2/tenants"),
+                        tr("create the partner tenant \"%1\" (customer id %2) under the "
+                           "distributor")
+                                .arg(request.name, request.customerId),
+                        m_create->existingTenant.has_value()};
+    plan << PlannedCall{QStringLiteral("PUT /api/2/tenants/%1/offering_items").arg(tenant),
+                        tr("enable %n offering item(s)", nullptr, int(m_create->items.size())),
+                        done.itemsEnabled};
+    if (request.tier)
+        plan << PlannedCall{
+                QStringLiteral("PUT /api/2/applications/%1/settings/tenants/%2/"
+                               "tier_level_value")
+                        .arg(QString::fromUtf16(acronis::PlatformApplicationId), tenant),
+                tr("set the commitment tier to %1 (value %2)")
+                        .arg(request.tier->key())
+                        .arg(request.tier->levelValue()),
+                done.tierSet};
+    plan << PlannedCall{QStringLiteral("POST /api/2/users"),
+                        tr("create the admin user %1").arg(request.adminLogin),
+                        !done.adminUserId.isEmpty()};
+    plan << PlannedCall{QStringLiteral("PUT /api/2/users/%1/access_policies").arg(user),
+                        tr("make %1 the partner administrator").arg(request.adminLogin),
+                        done.accessPolicySet};
+    plan << PlannedCall{QStringLiteral("POST /api/2/users/%1/send-activation-email").arg(user),
+                        tr("send the activation e-mail to %1").arg(request.adminEmail),
+                        done.activationSent};
+    if (m_create->dryRun)
+        return succeed(tr("Pre-check passed for \"%1\"; nothing was changed.").arg(request.name));
+    createTenant();
+}
+
+Status ProviderService::saveProvider()
+{
+    return m_providers.save(*m_outcome.provider);
+}
+
+void ProviderService::createTenant()
+{
+    const auto adopt = [this](const acronis::Tenant &tenant) {
+        Provider &provider = *m_outcome.provider;
+        provider.tenantId = tenant.id;
+        provider.pricingMode =
+                tenant.pricingMode.isEmpty() ? QStringLiteral("production") : tenant.pricingMode;
+        provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
+        if (const Status saved = saveProvider(); !saved)
+            return fail(saved.error());
+        enableItems();
+    };
+    if (m_create->existingTenant)
+        return adopt(*m_create->existingTenant);
+    const ProviderRequest &request = m_create->request;
+    emit progress(tr("Creating the partner tenant \"%1\"…").arg(request.name));
+    acronis::account::createPartnerTenant(
+            *m_api,
+            {m_create->distributorId, request.name, request.customerId, request.language,
+             request.adminEmail},
+            [this, adopt](const Result<acronis::Tenant> &tenant) {
+                if (!tenant && tenant.error().serviceCode == 1004)
+                    return fail(Error{ErrorKind::Conflict,
+                                      tr("Name: Acronis already has a tenant named \"%1\" (error "
+                                         "1004, name conflict); choose another name.")
+                                              .arg(m_create->request.name)});
+                if (!tenant)
+                    return fail(tenant.error());
+                adopt(*tenant);
+            });
+}
+
+void ProviderService::enableItems()
+{
+    if (m_outcome.provider->progress.itemsEnabled)
+        return setTier();
+    emit progress(tr("Enabling %n offering item(s)…", nullptr, int(m_create->items.size())));
+    acronis::account::enableOfferingItems(*m_api, m_outcome.provider->tenantId, m_create->items,
+                                          [this](const Status &status) {
+                                              if (!status)
+                                                  return fail(status.error());
+                                              m_outcome.provider->progress.itemsEnabled = true;
+                                              if (const Status saved = saveProvider(); !saved)
+                                                  return fail(saved.error());
+                                              setTier();
+                                          });
+}
+
+void ProviderService::setTier()
+{
+    const auto tier = m_create->request.tier;
+    if (!tier || m_outcome.provider->progress.tierSet)
+        return createAdmin();
+    emit progress(tr("Setting the commitment tier…"));
+    acronis::account::setTierLevel(*m_api, m_outcome.provider->tenantId, tier->levelValue(),
+                                   [this](const Status &status) {
+                                       if (!status)
+                                           return fail(status.error());
+                                       m_outcome.provider->progress.tierSet = true;
+                                       if (const Status saved = saveProvider(); !saved)
+                                           return fail(saved.error());
+                                       createAdmin();
+                                   });
+}
+
+void ProviderService::createAdmin()
+{
+    if (!m_outcome.provider->progress.adminUserId.isEmpty())
+        return grantAdmin();
+    const ProviderRequest &request = m_create->request;
+    emit progress(tr("Creating the admin user %1…").arg(request.adminLogin));
+    acronis::account::createUser(
+            *m_api, m_outcome.provider->tenantId, request.adminLogin, request.adminEmail,
+            request.language, [this](const Result<acronis::User> &user) {
+                if (!user && user.error().httpStatus == 409)
+                    return fail(Error{ErrorKind::Conflict,
+                                      tr("Admin login: \"%1\" is taken at Acronis; choose another "
+                                         "login.")
+                                              .arg(m_create->request.adminLogin)});
+                if (!user)
+                    return fail(user.error());
+                m_outcome.provider->progress.adminUserId = user->id;
+                if (const Status saved = saveProvider(); !saved)
+                    return fail(saved.error());
+                grantAdmin();
+            });
+}
+
+void ProviderService::grantAdmin()
+{
+    const ProvisioningProgress &done = m_outcome.provider->progress;
+    if (done.accessPolicySet)
+        return sendActivation();
+    emit progress(tr("Making %1 the partner administrator…").arg(m_create->request.adminLogin));
+    acronis::account::grantPartnerAdmin(*m_api, done.adminUserId, m_outcome.provider->tenantId,
+                                        [this](const Status &status) {
+                                            if (!status)
+                                                return fail(status.error());
+                                            m_outcome.provider->progress.accessPolicySet = true;
+                                            if (const Status saved = saveProvider(); !saved)
+                                                return fail(saved.error());
+                                            sendActivation();
+                                        });
+}
+
+void ProviderService::sendActivation()
+{
+    const ProvisioningProgress &done = m_outcome.provider->progress;
+    if (done.activationSent)
+        return completeCreate();
+    emit progress(tr("Sending the activation e-mail to %1…").arg(m_create->request.adminEmail));
+    acronis::account::sendActivationEmail(*m_api, done.adminUserId, [this](const Status &status) {
+        if (!status)
+            return fail(status.error());
+        m_outcome.provider->progress.activationSent = true;
+        if (const Status saved = saveProvider(); !saved)
+            return fail(saved.error());
+        completeCreate();
+    });
+}
+
+void ProviderService::completeCreate()
+{
+    m_outcome.provider->progress.complete = true;
+    if (const Status saved = saveProvider(); !saved)
+        return fail(saved.error());
+    succeed(tr("\"%1\" is provisioned: tenant %2, %n offering item(s), admin %3 (activation "
+               "e-mail sent).",
+               nullptr, int(m_create->items.size()))
+                    .arg(m_outcome.provider->name, m_outcome.provider->tenantId,
+                         m_create->request.adminLogin));
+}
+
+} // namespace csp

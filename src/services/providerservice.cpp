@@ -1,0 +1,358 @@
+#include "providerservice.h"
+
+#include "acronis/accountapi.h"
+#include "acronis/provisioningapi.h"
+#include "instancelock.h"
+#include "providercreaterun.h"
+#include "storage/instancerepository.h"
+
+namespace csp {
+
+namespace {
+
+bool isVersionConflict(const Error &error)
+{
+    return error.httpStatus == 409 || error.serviceCode == 1001;
+}
+
+bool isGone(const Error &error)
+{
+    return error.httpStatus == 404 || error.serviceCode == 1005;
+}
+
+} // namespace
+
+ProviderService::ProviderService(std::shared_ptr<Database> database, SecretStore &secrets,
+                                 QNetworkAccessManager &network, acronis::ApiOptions options,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_options(std::move(options))
+    , m_providers(std::move(database))
+{ }
+
+ProviderService::~ProviderService()
+{
+    if (m_api)
+        m_api->cancel();
+}
+
+bool ProviderService::begin(const Instance &instance, const QString &operation)
+{
+    m_running = true;
+    m_instance = instance;
+    m_outcome = ProviderOutcome();
+    m_outcome.operation = operation;
+    m_create.reset();
+    m_api.reset();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    auto lock = lockInstance(
+            *m_database, QStringLiteral("providers"), instance.id,
+            tr("Another service-provider operation of \"%1\" is running").arg(instance.systemName));
+    if (!lock) {
+        fail(lock.error());
+        return false;
+    }
+    m_lock = *lock;
+    return true;
+}
+
+void ProviderService::connect(Connected next)
+{
+    emit progress(tr("Reading the client secret from the OS keychain…"));
+    m_secrets.read(m_instance.id, this, [this, next](const SecretResult &secret) {
+        if (!m_running)
+            return;
+        if (!secret.ok())
+            return fail(Error{secret.status == SecretResult::Status::NotFound
+                                      ? ErrorKind::InvalidInput
+                                      : ErrorKind::KeychainUnavailable,
+                              secret.message});
+        m_api = std::make_unique<acronis::ApiClient>(
+                acronis::Credentials{m_instance.gateway, m_instance.clientId, secret.secret},
+                m_network, m_options);
+        emit progress(tr("Signing in to %1…").arg(m_instance.gateway));
+        if (!m_instance.distributorTenantId.isEmpty())
+            return next(m_instance.distributorTenantId);
+        acronis::account::fetchClientInfo(*m_api, m_instance.clientId,
+                                          [this, next](const Result<acronis::ClientInfo> &client) {
+                                              if (!client)
+                                                  return fail(client.error());
+                                              InstanceRepository instances(m_database);
+                                              if (auto saved = instances.findById(m_instance.id)) {
+                                                  Instance updated = *saved;
+                                                  updated.distributorTenantId = client->tenantId;
+                                                  instances.update(updated);
+                                              }
+                                              m_instance.distributorTenantId = client->tenantId;
+                                              next(client->tenantId);
+                                          });
+    });
+}
+
+std::optional<Provider> ProviderService::storedProvider(const QString &customerId)
+{
+    auto found = m_providers.find(m_instance.id, customerId);
+    if (!found) {
+        fail(found.error());
+        return std::nullopt;
+    }
+    if (!*found) {
+        fail(Error{ErrorKind::NotFound,
+                   tr("There is no service provider with customer id \"%1\" in \"%2\" (see "
+                      "provider list).")
+                           .arg(customerId, m_instance.systemName)});
+        return std::nullopt;
+    }
+    m_outcome.provider = **found;
+    if ((*found)->status == ProviderStatus::Cancelled) {
+        fail(Error{ErrorKind::InvalidInput,
+                   tr("The service provider \"%1\" was cancelled; its tenant no longer exists.")
+                           .arg((*found)->name)});
+        return std::nullopt;
+    }
+    return *found;
+}
+
+void ProviderService::suspend(const Instance &instance, const QString &customerId)
+{
+    if (begin(instance, QStringLiteral("suspend")))
+        setEnabled(customerId, false);
+}
+
+void ProviderService::resume(const Instance &instance, const QString &customerId)
+{
+    if (begin(instance, QStringLiteral("resume")))
+        setEnabled(customerId, true);
+}
+
+void ProviderService::withFreshVersion(const QString &tenantId, TenantWrite write,
+                                       std::function<void(const Status &)> done, bool retried)
+{
+    acronis::account::fetchTenant(
+            *m_api, tenantId,
+            [this, tenantId, write, done, retried](const Result<acronis::Tenant> &tenant) {
+                if (!tenant)
+                    return done(tenant.error());
+                write(*tenant, [this, tenantId, write, done, retried](const Status &status) {
+                    if (status || retried || !isVersionConflict(status.error()))
+                        return done(status);
+                    emit progress(tr("The tenant changed at Acronis meanwhile; reading it again "
+                                     "and retrying once…"));
+                    withFreshVersion(tenantId, write, done, true);
+                });
+            });
+}
+
+void ProviderService::setEnabled(const QString &customerId, bool enabled)
+{
+    if (!storedProvider(customerId))
+        return;
+    connect([this, enabled](const QString &) {
+        emit progress(enabled ? tr("Enabling the tenant…") : tr("Disabling the tenant…"));
+        auto alreadyThere = std::make_shared<bool>(false);
+        withFreshVersion(
+                m_outcome.provider->tenantId,
+                [this, enabled, alreadyThere](const acronis::Tenant &tenant, auto done) {
+                    if (tenant.enabled == enabled) {
+                        *alreadyThere = true;
+                        return done(success());
+                    }
+                    acronis::account::setTenantEnabled(
+                            *m_api, tenant.id, enabled, tenant.version,
+                            [done](const Result<acronis::Tenant> &changed) {
+                                done(changed ? success() : Status(changed.error()));
+                            });
+                },
+                [this, enabled, alreadyThere](const Status &status) {
+                    if (!status)
+                        return fail(status.error());
+                    Provider &provider = *m_outcome.provider;
+                    provider.status = enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
+                    if (const Status saved = m_providers.save(provider); !saved)
+                        return fail(saved.error());
+                    m_outcome.changedNothing = *alreadyThere;
+                    if (*alreadyThere)
+                        return succeed(enabled ? tr("\"%1\" was already active at Acronis; "
+                                                    "nothing changed.")
+                                                         .arg(provider.name)
+                                               : tr("\"%1\" was already suspended at Acronis; "
+                                                    "nothing changed.")
+                                                         .arg(provider.name));
+                    succeed(enabled ? tr("\"%1\" is active again: its tenant is enabled.")
+                                              .arg(provider.name)
+                                    : tr("\"%1\" is suspended: its tenant is disabled (Acronis "
+                                         "keeps billing its usage while it is disabled).")
+                                              .arg(provider.name));
+                });
+    });
+}
+
+void ProviderService::cancel(const Instance &instance, const QString &customerId)
+{
+    if (!begin(instance, QStringLiteral("cancel")))
+        return;
+    if (!storedProvider(customerId))
+        return;
+    connect([this](const QString &) {
+        emit progress(tr("Disabling the tenant…"));
+        auto disabled = std::make_shared<acronis::Tenant>();
+        withFreshVersion(
+                m_outcome.provider->tenantId,
+                [this, disabled](const acronis::Tenant &tenant, auto done) {
+                    if (!tenant.enabled) {
+                        *disabled = tenant;
+                        return done(success());
+                    }
+                    acronis::account::setTenantEnabled(
+                            *m_api, tenant.id, false, tenant.version,
+                            [disabled, done](const Result<acronis::Tenant> &changed) {
+                                if (changed)
+                                    *disabled = *changed;
+                                done(changed ? success() : Status(changed.error()));
+                            });
+                },
+                [this, disabled](const Status &status) {
+                    if (!status && isGone(status.error())) {
+                        Provider &provider = *m_outcome.provider;
+                        provider.status = ProviderStatus::Cancelled;
+                        if (const Status saved = m_providers.save(provider); !saved)
+                            return fail(saved.error());
+                        return succeed(tr("\"%1\" is cancelled; its tenant had already been "
+                                          "removed at Acronis.")
+                                               .arg(provider.name));
+                    }
+                    if (!status)
+                        return fail(status.error());
+                    deleteDisabled(*disabled);
+                });
+    });
+}
+
+void ProviderService::deleteDisabled(const acronis::Tenant &tenant)
+{
+    emit progress(tr("Deleting the tenant and its data at Acronis…"));
+    withFreshVersion(
+            tenant.id,
+            [this](const acronis::Tenant &current, auto done) {
+                acronis::account::deleteTenant(*m_api, current.id, current.version, done);
+            },
+            [this](const Status &status) {
+                if (!status)
+                    return fail(status.error());
+                Provider &provider = *m_outcome.provider;
+                provider.status = ProviderStatus::Cancelled;
+                if (const Status saved = m_providers.save(provider); !saved)
+                    return fail(saved.error());
+                succeed(tr("\"%1\" is cancelled: its tenant was disabled and deleted at Acronis.")
+                                .arg(provider.name));
+            });
+}
+
+void ProviderService::importAll(const Instance &instance)
+{
+    if (!begin(instance, QStringLiteral("import")))
+        return;
+    connect([this](const QString &distributorId) {
+        emit progress(tr("Reading the partner tenants under the distributor…"));
+        acronis::account::fetchChildTenants(*m_api, distributorId,
+                                            [this](const Result<QList<acronis::Tenant>> &tenants) {
+                                                if (!tenants)
+                                                    return fail(tenants.error());
+                                                importTenants(*tenants);
+                                            });
+    });
+}
+
+void ProviderService::importTenants(const QList<acronis::Tenant> &tenants)
+{
+    emit progress(tr("Recording %n service provider(s)…", nullptr, int(tenants.size())));
+    Transaction transaction(*m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const acronis::Tenant &tenant : tenants) {
+        if (tenant.kind != u"partner")
+            continue;
+        auto known = m_providers.findByTenant(m_instance.id, tenant.id);
+        if (!known)
+            return fail(known.error());
+        const QString customerId = tenant.customerId.isEmpty() ? tenant.id : tenant.customerId;
+        Provider provider = known->value_or(Provider());
+        const Provider before = provider;
+        provider.instanceId = m_instance.id;
+        if (!*known) {
+            provider.customerId = customerId;
+            provider.progress.complete = true; // created outside this program
+        }
+        provider.tenantId = tenant.id;
+        provider.name = tenant.name;
+        provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
+        provider.pricingMode = tenant.pricingMode;
+        provider.language = tenant.language;
+        const bool same = *known && before.name == provider.name &&
+                before.status == provider.status && before.pricingMode == provider.pricingMode &&
+                before.language == provider.language;
+        if (same) {
+            ++m_outcome.unchanged;
+            continue;
+        }
+        ++(*known ? m_outcome.updated : m_outcome.added);
+        Status saved = m_providers.save(provider);
+        if (saved)
+            saved = m_providers.record({provider.id, QStringLiteral("import"), m_startedAt, now,
+                                        true,
+                                        *known ? tr("Updated from the tenant at Acronis.")
+                                               : tr("Imported from the tenant at Acronis.")});
+        if (!saved)
+            return fail(saved.error());
+    }
+    if (!transaction.began() || !transaction.commit())
+        return fail(m_database->errorFrom(transaction.began() ? transaction.commitError()
+                                                              : transaction.beginError(),
+                                          tr("saving the imported service providers")));
+    succeed(tr("Imported %1 new, updated %2 and left %3 unchanged service provider(s).")
+                    .arg(m_outcome.added)
+                    .arg(m_outcome.updated)
+                    .arg(m_outcome.unchanged));
+}
+
+void ProviderService::abort()
+{
+    if (m_api)
+        m_api->cancel();
+}
+
+void ProviderService::succeed(const QString &summary)
+{
+    m_outcome.summary = summary;
+    finish();
+}
+
+void ProviderService::fail(const Error &error)
+{
+    m_outcome.error = error;
+    const bool partlyDone = m_outcome.operation == u"create" && !m_outcome.dryRun &&
+            m_outcome.provider && !m_outcome.provider->id.isEmpty();
+    if (partlyDone)
+        m_outcome.error->message +=
+                u' ' + tr("What was done is recorded; run create again to continue from there.");
+    finish();
+}
+
+void ProviderService::finish()
+{
+    const bool recordable = m_outcome.provider && !m_outcome.provider->id.isEmpty() &&
+            !m_outcome.dryRun && m_outcome.operation != u"import";
+    if (recordable) {
+        const QString detail = m_outcome.error ? m_outcome.error->message : m_outcome.summary;
+        m_providers.record({m_outcome.provider->id, m_outcome.operation, m_startedAt,
+                            QDateTime::currentDateTimeUtc(), m_outcome.ok(), detail});
+    }
+    m_lock.reset();
+    m_running = false;
+    const ProviderOutcome outcome = m_outcome;
+    emit finished(outcome);
+}
+
+} // namespace csp

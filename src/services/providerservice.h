@@ -1,0 +1,122 @@
+#pragma once
+
+#include "acronis/apiclient.h"
+#include "acronis/records.h"
+#include "core/instance.h"
+#include "core/provider.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/providerrepository.h"
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace csp {
+
+// One call a create makes, or would make: shown by the pre-check and after the run.
+struct PlannedCall
+{
+    QString call;         // "POST /api/2/tenants"
+    QString purpose;      // "create the partner tenant "Partner, Inc""
+    bool skipped = false; // done by an earlier run, or found at Acronis already
+};
+
+struct ProviderOutcome
+{
+    QString operation; // create, import, suspend, resume, cancel
+    bool dryRun = false;
+    std::optional<Error> error;
+    std::optional<Provider> provider;
+    QList<PlannedCall> plan;                   // create only
+    QStringList checks;                        // create: the pre-checks that passed
+    QString summary;                           // one sentence: what happened
+    bool changedNothing = false;               // already provisioned, already suspended, …
+    int added = 0, updated = 0, unchanged = 0; // import
+
+    bool ok() const { return !error.has_value(); }
+};
+
+// Provisions service providers (partner tenants under the distributor) and suspends, resumes,
+// cancels and imports them. One operation per instance at a time, across processes. Every
+// operation on a stored provider is recorded with its outcome.
+class ProviderService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProviderService(std::shared_ptr<Database> database, SecretStore &secrets,
+                    QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                    QObject *parent = nullptr);
+    ~ProviderService() override;
+
+    // Idempotent: a tenant with this customer id under the distributor is taken over, and a
+    // create that stopped half way continues where it stopped. A dry run checks and plans only.
+    void create(const Instance &instance, const ProviderRequest &request, bool dryRun);
+    void suspend(const Instance &instance, const QString &customerId);
+    void resume(const Instance &instance, const QString &customerId);
+    // Disables the tenant, then deletes it at Acronis (its data too).
+    void cancel(const Instance &instance, const QString &customerId);
+    // Records every partner tenant under the distributor as a provider.
+    void importAll(const Instance &instance);
+
+    void abort();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(const QString &step);
+    void finished(const csp::ProviderOutcome &outcome);
+
+private:
+    struct CreateRun;
+    using Connected = std::function<void(const QString &distributorTenantId)>;
+    bool begin(const Instance &instance, const QString &operation);
+    void connect(Connected next);
+    std::optional<Provider> storedProvider(const QString &customerId);
+    void setEnabled(const QString &customerId, bool enabled);
+    void deleteDisabled(const acronis::Tenant &tenant);
+    void importTenants(const QList<acronis::Tenant> &tenants);
+    // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.
+    using TenantWrite =
+            std::function<void(const acronis::Tenant &, std::function<void(const Status &)>)>;
+    void withFreshVersion(const QString &tenantId, TenantWrite write,
+                          std::function<void(const Status &)> done, bool retried = false);
+
+    // create, in order (providercreate.cpp)
+    void lookForTenant(const QString &distributorId);
+    void checkItems(const QString &distributorId);
+    void checkLogin();
+    void planCreate();
+    void createTenant();
+    void enableItems();
+    void setTier();
+    void createAdmin();
+    void grantAdmin();
+    void sendActivation();
+    void completeCreate();
+    Status saveProvider();
+
+    void succeed(const QString &summary);
+    void fail(const Error &error);
+    void finish();
+
+    std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    acronis::ApiOptions m_options;
+    ProviderRepository m_providers;
+    std::unique_ptr<acronis::ApiClient> m_api;
+    std::shared_ptr<QLockFile> m_lock;
+    Instance m_instance;
+    ProviderOutcome m_outcome;
+    std::unique_ptr<CreateRun> m_create;
+    QDateTime m_startedAt;
+    bool m_running = false;
+};
+
+} // namespace csp

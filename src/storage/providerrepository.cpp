@@ -1,0 +1,195 @@
+#include "providerrepository.h"
+
+#include "core/instance.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csp {
+
+namespace {
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromTimestamp(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+const QString providerColumns = QStringLiteral(
+        "id, instance_id, customer_id, tenant_id, name, status, tier, pricing_mode, admin_login, "
+        "admin_email, language, items_enabled, tier_set, admin_user_id, access_policy_set, "
+        "activation_sent, complete, created_at, changed_at");
+
+Provider providerFrom(const QSqlQuery &query)
+{
+    Provider provider;
+    provider.id = query.value(0).toString();
+    provider.instanceId = query.value(1).toString();
+    provider.customerId = query.value(2).toString();
+    provider.tenantId = query.value(3).toString();
+    provider.name = query.value(4).toString();
+    provider.status =
+            providerStatusFromKey(query.value(5).toString()).value_or(ProviderStatus::Active);
+    provider.tier = Tier::fromKey(query.value(6).toString());
+    provider.pricingMode = query.value(7).toString();
+    provider.adminLogin = query.value(8).toString();
+    provider.adminEmail = query.value(9).toString();
+    provider.language = query.value(10).toString();
+    ProvisioningProgress &progress = provider.progress;
+    progress.itemsEnabled = query.value(11).toBool();
+    progress.tierSet = query.value(12).toBool();
+    progress.adminUserId = query.value(13).toString();
+    progress.accessPolicySet = query.value(14).toBool();
+    progress.activationSent = query.value(15).toBool();
+    progress.complete = query.value(16).toBool();
+    provider.createdAt = fromTimestamp(query.value(17).toString());
+    provider.changedAt = fromTimestamp(query.value(18).toString());
+    return provider;
+}
+
+} // namespace
+
+ProviderRepository::ProviderRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+Status ProviderRepository::save(Provider &provider)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (provider.id.isEmpty())
+        provider.id = newUuid();
+    if (!provider.createdAt.isValid())
+        provider.createdAt = now;
+    provider.changedAt = now;
+    QSqlQuery query(m_database->connection());
+    // An upsert, not INSERT OR REPLACE: a replace would delete the row and, with it, the
+    // provider's operations (ON DELETE CASCADE).
+    QString assignments;
+    for (const QString &column : providerColumns.split(QStringLiteral(", ")).mid(1))
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column +
+                QStringLiteral(" = excluded.") + column;
+    query.prepare(QStringLiteral("INSERT INTO providers (") + providerColumns +
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?) ON CONFLICT (id) DO UPDATE SET ") +
+                  assignments);
+    const ProvisioningProgress &progress = provider.progress;
+    const QVariantList values{provider.id,
+                              provider.instanceId,
+                              provider.customerId,
+                              nullIfEmpty(provider.tenantId),
+                              provider.name,
+                              providerStatusKey(provider.status),
+                              provider.tier ? QVariant(provider.tier->key())
+                                            : QVariant(QMetaType::fromType<QString>()),
+                              nullIfEmpty(provider.pricingMode),
+                              nullIfEmpty(provider.adminLogin),
+                              nullIfEmpty(provider.adminEmail),
+                              nullIfEmpty(provider.language),
+                              progress.itemsEnabled,
+                              progress.tierSet,
+                              nullIfEmpty(progress.adminUserId),
+                              progress.accessPolicySet,
+                              progress.activationSent,
+                              progress.complete,
+                              timestamp(provider.createdAt),
+                              timestamp(provider.changedAt)};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query,
+                                     tr("saving the service provider \"%1\"").arg(provider.name));
+    return success();
+}
+
+Result<QList<Provider>> ProviderRepository::select(const QString &where,
+                                                   const QStringList &values) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + providerColumns + QStringLiteral(" FROM providers") +
+                  where +
+                  QStringLiteral(" ORDER BY instance_id, name COLLATE NOCASE, customer_id"));
+    for (const QString &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the service providers"));
+    QList<Provider> providers;
+    while (query.next())
+        providers.append(providerFrom(query));
+    return providers;
+}
+
+Result<std::optional<Provider>> ProviderRepository::find(const QString &instanceId,
+                                                         const QString &customerId) const
+{
+    auto found = select(QStringLiteral(" WHERE instance_id = ? AND customer_id = ?"),
+                        {instanceId, customerId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<Provider>(found->first());
+}
+
+Result<std::optional<Provider>> ProviderRepository::findByTenant(const QString &instanceId,
+                                                                 const QString &tenantId) const
+{
+    auto found = select(QStringLiteral(" WHERE instance_id = ? AND tenant_id = ?"),
+                        {instanceId, tenantId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional<Provider>(found->first());
+}
+
+Result<QList<Provider>> ProviderRepository::list(const QString &instanceId) const
+{
+    if (instanceId.isEmpty())
+        return select({}, {});
+    return select(QStringLiteral(" WHERE instance_id = ?"), {instanceId});
+}
+
+Status ProviderRepository::record(const ProviderOperation &operation)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO provider_operations (provider_id, operation, "
+                                 "started_at, finished_at, succeeded, detail) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(operation.providerId);
+    query.addBindValue(operation.operation);
+    query.addBindValue(timestamp(operation.startedAt));
+    query.addBindValue(timestamp(operation.finishedAt));
+    query.addBindValue(operation.succeeded);
+    query.addBindValue(operation.detail);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the operation"));
+    return success();
+}
+
+Result<QList<ProviderOperation>> ProviderRepository::operations(const QString &providerId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT provider_id, operation, started_at, finished_at, "
+                                 "succeeded, detail FROM provider_operations "
+                                 "WHERE provider_id = ? ORDER BY id DESC"));
+    query.addBindValue(providerId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the operations"));
+    QList<ProviderOperation> operations;
+    while (query.next()) {
+        operations.append({query.value(0).toString(), query.value(1).toString(),
+                           fromTimestamp(query.value(2).toString()),
+                           fromTimestamp(query.value(3).toString()), query.value(4).toBool(),
+                           query.value(5).toString()});
+    }
+    return operations;
+}
+
+} // namespace csp

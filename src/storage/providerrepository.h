@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/provider.h"
+#include "core/result.h"
+#include "database.h"
+
+#include <memory>
+#include <optional>
+
+namespace csp {
+
+// The service providers of every instance, and what was done to each.
+class ProviderRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderRepository)
+
+public:
+    explicit ProviderRepository(std::shared_ptr<Database> database);
+
+    // Inserts or replaces the provider with this id (a new one gets created/changed times).
+    Status save(Provider &provider);
+    Result<std::optional<Provider>> find(const QString &instanceId,
+                                         const QString &customerId) const;
+    Result<std::optional<Provider>> findByTenant(const QString &instanceId,
+                                                 const QString &tenantId) const;
+    // By instance, then name; all instances when `instanceId` is empty.
+    Result<QList<Provider>> list(const QString &instanceId = {}) const;
+
+    Status record(const ProviderOperation &operation);
+    // Newest first.
+    Result<QList<ProviderOperation>> operations(const QString &providerId) const;
+
+private:
+    Result<QList<Provider>> select(const QString &where, const QStringList &values) const;
+
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace csp

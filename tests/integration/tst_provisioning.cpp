@@ -1,0 +1,488 @@
+#include "core/blocking.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "services/providerservice.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
+
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+
+const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+
+ProviderRequest sampleRequest()
+{
+    ProviderRequest request;
+    request.name = QStringLiteral("Backup Heroes GmbH");
+    request.customerId = QStringLiteral("ERP-1001");
+    request.adminLogin = QStringLiteral("heroes-admin");
+    request.adminEmail = QStringLiteral("admin@heroes.example");
+    request.tier = Tier{3};
+    request.language = QStringLiteral("de");
+    return request;
+}
+
+FakeAcronis::Reply badRequest()
+{
+    return FakeAcronis::Reply(
+            400,
+            R"({"error":{"code":400,"message":"Bad Request","details":{"info":"Bad Request"}}})");
+}
+
+} // namespace
+
+class TestProvisioning final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createProvisionsEverything();
+    void createTwiceMakesOneTenant();
+    void failureAtEachStepThenCreateAgainCompletes_data();
+    void failureAtEachStepThenCreateAgainCompletes();
+    void takesOverATenantAndAdminMadeBefore();
+    void namedItemsAreEnabledOnEveryStorage();
+    void unknownItemIsRefusedBeforeAnyChange();
+    void nameUsedByAnotherCustomerIsAConflict();
+    void nameConflictAtAcronisIsAConflict();
+    void takenLoginIsAConflict();
+    void invalidRequestNamesTheFields();
+    void dryRunChangesNothing();
+    void suspendAndResume();
+    void suspendRetriesOnceOnAStaleVersion();
+    void suspendReportsAConflictThatPersists();
+    void cancelDisablesThenDeletes();
+    void cancelOfATenantRemovedByHand();
+    void importReadsEveryPage();
+
+private:
+    ProviderOutcome run(const std::function<void(ProviderService &)> &start);
+    ProviderOutcome create(const ProviderRequest &request = sampleRequest(), bool dryRun = false)
+    {
+        return run([&](ProviderService &service) { service.create(m_instance, request, dryRun); });
+    }
+    int changingRequests() const
+    {
+        return m_fake->count(QStringLiteral("POST")) -
+                m_fake->count(QStringLiteral("POST /api/2/idp")) +
+                m_fake->count(QStringLiteral("PUT")) + m_fake->count(QStringLiteral("DELETE"));
+    }
+    Provider stored(const QString &customerId) const
+    {
+        return ProviderRepository(m_db).find(m_instance.id, customerId).value().value();
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<FakeAcronis> m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    int m_counter = 0;
+};
+
+void TestProvisioning::init()
+{
+    auto db =
+            Database::open(m_dir.filePath(QStringLiteral("p%1/catalogue.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_fake = std::make_unique<FakeAcronis>();
+    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->loadSampleCatalogue();
+    m_fake->setPageSize(5);
+    QVERIFY(m_fake->listen());
+    m_instance = Instance();
+    m_instance.id = newUuid();
+    m_instance.systemName = QStringLiteral("EU");
+    m_instance.gateway = m_fake->url();
+    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.discountPercent = Decimal::fromInteger(18);
+    m_instance.primaryCurrency = QStringLiteral("EUR");
+    m_instance.hasSecret = true;
+    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    m_secrets = FakeSecretStore();
+    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
+    SyncJob sync(m_db, m_secrets, m_network);
+    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
+        connect(&sync, &SyncJob::finished, &sync, done);
+        sync.start(m_instance, false);
+    });
+    QVERIFY(synced.ok());
+    m_instance = InstanceRepository(m_db).findById(m_instance.id).value();
+}
+
+ProviderOutcome TestProvisioning::run(const std::function<void(ProviderService &)> &start)
+{
+    acronis::ApiOptions options;
+    options.retry.initialBackoff = std::chrono::milliseconds(10);
+    ProviderService service(m_db, m_secrets, m_network, options);
+    return waitFor<ProviderOutcome>([&](auto done) {
+        connect(&service, &ProviderService::finished, &service, done);
+        start(service);
+    });
+}
+
+void TestProvisioning::createProvisionsEverything()
+{
+    const ProviderOutcome outcome = create();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(!outcome.changedNothing);
+
+    const QList<QJsonObject> tenants = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"));
+    QCOMPARE(tenants.size(), 1);
+    const QJsonObject tenant = tenants.first();
+    const QString tenantId = tenant.value(u"id").toString();
+    QCOMPARE(tenant.value(u"kind").toString(), u"partner");
+    QCOMPARE(tenant.value(u"parent_id").toString(), distributorId);
+    QCOMPARE(tenant.value(u"name").toString(), u"Backup Heroes GmbH");
+    QCOMPARE(tenant.value(u"language").toString(), u"de");
+
+    // Every active product of the instance, each on its storage.
+    const QJsonArray items = m_fake->enabledItems(tenantId);
+    QCOMPARE(items.size(), 13);
+    int storageItems = 0;
+    for (const QJsonValue &item : items) {
+        QCOMPARE(item[u"status"].toInt(), 1);
+        storageItems += item.toObject().contains(u"infra_id");
+    }
+    QCOMPARE(storageItems, 3);
+    QCOMPARE(m_fake->tierLevel(tenantId), 2); // Tier 3
+
+    const QList<QJsonObject> users = m_fake->users();
+    QCOMPARE(users.size(), 1);
+    const QJsonObject admin = users.first();
+    QCOMPARE(admin.value(u"login").toString(), u"heroes-admin");
+    QCOMPARE(admin.value(u"tenant_id").toString(), tenantId);
+    QCOMPARE(admin.value(u"contact")[u"email"].toString(), u"admin@heroes.example");
+    const QJsonArray policies = m_fake->accessPolicies(admin.value(u"id").toString());
+    QCOMPARE(policies.size(), 1);
+    QCOMPARE(policies[0][u"role_id"].toString(), u"partner_admin");
+    QCOMPARE(policies[0][u"tenant_id"].toString(), tenantId);
+    QCOMPARE(policies[0][u"trustee_id"].toString(), admin.value(u"id").toString());
+    QCOMPARE(m_fake->activationMails(), QStringList{admin.value(u"id").toString()});
+
+    const Provider provider = stored(QStringLiteral("ERP-1001"));
+    QCOMPARE(provider.tenantId, tenantId);
+    QCOMPARE(provider.status, ProviderStatus::Active);
+    QCOMPARE(provider.tier, Tier{3});
+    QCOMPARE(provider.pricingMode, u"production");
+    QCOMPARE(provider.adminLogin, u"heroes-admin");
+    QVERIFY(provider.progress.complete);
+    const auto operations = ProviderRepository(m_db).operations(provider.id).value();
+    QCOMPARE(operations.size(), 1);
+    QCOMPARE(operations.first().operation, u"create");
+    QVERIFY(operations.first().succeeded);
+    QVERIFY(operations.first().detail.contains(tenantId));
+}
+
+void TestProvisioning::createTwiceMakesOneTenant()
+{
+    QVERIFY(create().ok());
+    const int before = changingRequests();
+    const ProviderOutcome again = create();
+    QVERIFY(again.ok());
+    QVERIFY(again.changedNothing);
+    QVERIFY(again.summary.contains(u"already provisioned"));
+    QCOMPARE(changingRequests(), before);
+    QCOMPARE(m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001")).size(), 1);
+    QCOMPARE(m_fake->users().size(), 1);
+}
+
+void TestProvisioning::failureAtEachStepThenCreateAgainCompletes_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::newRow("create tenant") << QStringLiteral("POST /api/2/tenants");
+    QTest::newRow("enable items") << QStringLiteral("PUT /api/2/tenants/");
+    QTest::newRow("tier") << QStringLiteral("PUT /api/2/applications/");
+    QTest::newRow("check login") << QStringLiteral("GET /api/2/users/check_login");
+    QTest::newRow("create admin") << QStringLiteral("POST /api/2/users");
+    QTest::newRow("access policy") << QStringLiteral("PUT /api/2/users/");
+    QTest::newRow("activation") << QStringLiteral("POST /api/2/users/d");
+}
+
+void TestProvisioning::failureAtEachStepThenCreateAgainCompletes()
+{
+    QFETCH(QString, request);
+    m_fake->failNext(request, badRequest());
+    const ProviderOutcome failed = create();
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error->kind, ErrorKind::Failed);
+    QVERIFY2(failed.error->message.contains(u"Bad Request"), qPrintable(failed.error->message));
+
+    const ProviderOutcome again = create();
+    QVERIFY2(again.ok(), qPrintable(again.error ? again.error->message : QString()));
+    const QList<QJsonObject> tenants = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"));
+    QCOMPARE(tenants.size(), 1);
+    const QString tenantId = tenants.first().value(u"id").toString();
+    QCOMPARE(m_fake->users().size(), 1);
+    QCOMPARE(m_fake->enabledItems(tenantId).size(), 13);
+    QCOMPARE(m_fake->tierLevel(tenantId), 2);
+    QCOMPARE(m_fake->activationMails().size(), 1);
+    QVERIFY(stored(QStringLiteral("ERP-1001")).progress.complete);
+    // Steps done by the first run are not repeated.
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/tenants")),
+             request.startsWith(u"POST /api/2/tenants") ? 2 : 1);
+    const auto operations =
+            ProviderRepository(m_db).operations(stored(QStringLiteral("ERP-1001")).id).value();
+    QCOMPARE(operations.first().succeeded, true);
+    if (operations.size() == 2) {
+        QCOMPARE(operations.last().succeeded, false);
+        QVERIFY(operations.last().detail.contains(u"run create again"));
+    }
+}
+
+void TestProvisioning::takesOverATenantAndAdminMadeBefore()
+{
+    // As if an earlier run's replies were lost after Acronis had acted on them.
+    QJsonObject tenant{
+            {QStringLiteral("id"), QStringLiteral("eeeeeeee-0000-4000-8000-000000000001")},
+            {QStringLiteral("version"), 4},
+            {QStringLiteral("name"), QStringLiteral("Backup Heroes GmbH")},
+            {QStringLiteral("kind"), QStringLiteral("partner")},
+            {QStringLiteral("parent_id"), distributorId},
+            {QStringLiteral("customer_id"), QStringLiteral("ERP-1001")},
+            {QStringLiteral("enabled"), true}};
+    m_fake->addTenant(tenant);
+    m_fake->addUser(tenant.value(u"id").toString(), QStringLiteral("heroes-admin"));
+    const ProviderOutcome outcome = create();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/tenants")), 0);
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/users")) -
+                     m_fake->count(QStringLiteral("POST /api/2/users/")),
+             0);
+    QCOMPARE(m_fake->users().size(), 1);
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).tenantId, tenant.value(u"id").toString());
+    QCOMPARE(m_fake->activationMails().size(), 1);
+    QVERIFY(outcome.plan.first().skipped);
+}
+
+void TestProvisioning::namedItemsAreEnabledOnEveryStorage()
+{
+    ProviderRequest request = sampleRequest();
+    request.items = {QStringLiteral("pw_base_workstations"), QStringLiteral("pw_base_storage")};
+    QVERIFY(create(request).ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    const QJsonArray items = m_fake->enabledItems(tenantId);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[1][u"infra_id"].toString(), u"019097a6-114f-4418-bd54-e01ef049f209");
+    QCOMPARE(items[0][u"edition"].toString(), u"pck_per_workload");
+}
+
+void TestProvisioning::unknownItemIsRefusedBeforeAnyChange()
+{
+    ProviderRequest request = sampleRequest();
+    request.items = {QStringLiteral("pw_base_teleporters")};
+    const ProviderOutcome outcome = create(request);
+    QCOMPARE(outcome.error->kind, ErrorKind::InvalidInput);
+    QVERIFY(outcome.error->message.contains(u"pw_base_teleporters"));
+    QCOMPARE(changingRequests(), 0);
+}
+
+void TestProvisioning::nameUsedByAnotherCustomerIsAConflict()
+{
+    m_fake->addPartners(distributorId, 2);
+    ProviderRequest request = sampleRequest();
+    request.name = QStringLiteral("partner 0001");
+    const ProviderOutcome outcome = create(request);
+    QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
+    QVERIFY(outcome.error->message.contains(u"ERP-0001"));
+    QCOMPARE(changingRequests(), 0);
+    QVERIFY(!ProviderRepository(m_db).find(m_instance.id, request.customerId).value());
+}
+
+void TestProvisioning::nameConflictAtAcronisIsAConflict()
+{
+    ProviderRequest request = sampleRequest();
+    request.name = QStringLiteral("Partner, Inc"); // the distributor's own name
+    const ProviderOutcome outcome = create(request);
+    QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
+    QCOMPARE(outcome.error->httpStatus, 0);
+    QVERIFY(outcome.error->message.contains(u"1004"));
+    QCOMPARE(m_fake->tenantsWithCustomerId(request.customerId).size(), 0);
+}
+
+void TestProvisioning::takenLoginIsAConflict()
+{
+    m_fake->addUser(distributorId, QStringLiteral("heroes-admin"));
+    const ProviderOutcome outcome = create();
+    QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
+    QVERIFY(outcome.error->message.contains(u"heroes-admin"));
+    QVERIFY(outcome.error->message.contains(u"taken"));
+    QCOMPARE(changingRequests(), 0);
+}
+
+void TestProvisioning::invalidRequestNamesTheFields()
+{
+    ProviderRequest request = sampleRequest();
+    request.adminEmail = QStringLiteral("not-an-address");
+    request.language = QStringLiteral("xx");
+    request.customerId = QStringLiteral("  ");
+    const qsizetype requestsBefore = m_fake->requests().size();
+    const ProviderOutcome outcome = create(request);
+    QCOMPARE(outcome.error->kind, ErrorKind::InvalidInput);
+    for (const char *field : {"Admin e-mail", "Language", "Customer id"})
+        QVERIFY2(outcome.error->message.contains(QLatin1String(field)), field);
+    QCOMPARE(m_fake->requests().size(), requestsBefore);
+}
+
+void TestProvisioning::dryRunChangesNothing()
+{
+    const ProviderOutcome outcome = create(sampleRequest(), true);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(outcome.dryRun);
+    QCOMPARE(changingRequests(), 0);
+    QVERIFY(!ProviderRepository(m_db).find(m_instance.id, QStringLiteral("ERP-1001")).value());
+    QCOMPARE(outcome.plan.size(), 6);
+    QCOMPARE(outcome.plan.first().call, u"POST /api/2/tenants");
+    QVERIFY(outcome.plan[2].purpose.contains(u"value 2"));
+    QVERIFY(outcome.checks.join(u'\n').contains(u"heroes-admin is free"));
+    QVERIFY(outcome.checks.join(u'\n').contains(u"13 offering item"));
+}
+
+void TestProvisioning::suspendAndResume()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    const ProviderOutcome suspended = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY(suspended.ok());
+    QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), false);
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Suspended);
+
+    const ProviderOutcome again = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY(again.ok());
+    QVERIFY(again.changedNothing);
+
+    const ProviderOutcome resumed = run([&](ProviderService &service) {
+        service.resume(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY(resumed.ok());
+    QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), true);
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Active);
+    const auto operations =
+            ProviderRepository(m_db).operations(stored(QStringLiteral("ERP-1001")).id).value();
+    QCOMPARE(operations.size(), 4);
+    QCOMPARE(operations.first().operation, u"resume");
+}
+
+void TestProvisioning::suspendRetriesOnceOnAStaleVersion()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    // Someone else changes the tenant between our read and our write.
+    m_fake->addFault([this, tenantId, done = false](
+                             const QString &request) mutable -> std::optional<FakeAcronis::Reply> {
+        if (!done && request == u"PUT /api/2/tenants/" + tenantId) {
+            done = true;
+            m_fake->bumpVersion(tenantId);
+        }
+        return std::nullopt;
+    });
+    const ProviderOutcome outcome = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(m_fake->count(u"GET /api/2/tenants/" + tenantId), 2);
+    QCOMPARE(m_fake->requests().count(u"PUT /api/2/tenants/" + tenantId), 2);
+    QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), false);
+}
+
+void TestProvisioning::suspendReportsAConflictThatPersists()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    m_fake->addFault([this, tenantId](const QString &request) -> std::optional<FakeAcronis::Reply> {
+        if (request == u"PUT /api/2/tenants/" + tenantId)
+            m_fake->bumpVersion(tenantId);
+        return std::nullopt;
+    });
+    const ProviderOutcome outcome = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->httpStatus, 409);
+    QCOMPARE(m_fake->requests().count(u"PUT /api/2/tenants/" + tenantId), 2);
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Active);
+    const auto operations =
+            ProviderRepository(m_db).operations(stored(QStringLiteral("ERP-1001")).id).value();
+    QCOMPARE(operations.first().operation, u"suspend");
+    QVERIFY(!operations.first().succeeded);
+}
+
+void TestProvisioning::cancelDisablesThenDeletes()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    const ProviderOutcome outcome = run([&](ProviderService &service) {
+        service.cancel(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(!m_fake->hasTenant(tenantId));
+    QCOMPARE(m_fake->count(u"DELETE /api/2/tenants/" + tenantId), 1);
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Cancelled);
+    const ProviderOutcome suspendCancelled = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QCOMPARE(suspendCancelled.error->kind, ErrorKind::InvalidInput);
+}
+
+void TestProvisioning::cancelOfATenantRemovedByHand()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    QJsonObject tenant = m_fake->tenant(tenantId);
+    m_fake->failNext(
+            u"GET /api/2/tenants/" + tenantId,
+            FakeAcronis::Reply(404, R"({"error":{"code":1005,"message":"Tenant not found"}})"));
+    const ProviderOutcome outcome = run([&](ProviderService &service) {
+        service.cancel(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.summary.contains(u"already been removed"));
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Cancelled);
+}
+
+void TestProvisioning::importReadsEveryPage()
+{
+    m_fake->addPartners(distributorId, 23);
+    const ProviderOutcome outcome =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.added, 23);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants?")) +
+                     m_fake->count(QStringLiteral("GET /api/2/tenants")) -
+                     m_fake->count(QStringLiteral("GET /api/2/tenants/")),
+             5);
+    const QList<Provider> providers = ProviderRepository(m_db).list(m_instance.id).value();
+    QCOMPARE(providers.size(), 23);
+    const Provider withoutCustomerId =
+            stored(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"));
+    QCOMPARE(withoutCustomerId.name, u"Partner 0003");
+    QCOMPARE(stored(QStringLiteral("ERP-0005")).status, ProviderStatus::Suspended);
+    QCOMPARE(stored(QStringLiteral("ERP-0001")).status, ProviderStatus::Active);
+
+    const ProviderOutcome again =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QCOMPARE(again.added, 0);
+    QCOMPARE(again.unchanged, 23);
+    QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 23);
+}
+
+QTEST_GUILESS_MAIN(TestProvisioning)
+#include "tst_provisioning.moc"
