@@ -54,6 +54,11 @@ QStringList ProviderRules::languages()
             QStringLiteral("es-419"), QStringLiteral("sv"),    QStringLiteral("tr")};
 }
 
+QString ProviderRules::tierLabel(Tier tier)
+{
+    return tier.number == 0 ? tr("No commitment") : tr("Tier %1").arg(tier.number);
+}
+
 bool ProviderRules::isPlausibleEmail(const QString &email)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s.]+$)"));

@@ -92,6 +92,7 @@ public:
     static QStringList languages(); // the language codes Acronis accepts
     static QStringList check(const ProviderRequest &request);
     static bool isPlausibleEmail(const QString &email);
+    static QString tierLabel(Tier tier); // "No commitment", "Tier 3"
 };
 
 } // namespace csp

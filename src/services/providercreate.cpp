@@ -160,8 +160,8 @@ void ProviderService::checkItems(const QString &distributorId)
                                        "providers.",
                                        nullptr, int(chosen->size()));
                 if (const auto tier = m_create->request.tier)
-                    m_outcome.checks << tr("Tier \"%1\" is valid: tier_level_value %2.")
-                                                .arg(tier->key())
+                    m_outcome.checks << tr("%1 is a valid commitment tier: tier_level_value %2.")
+                                                .arg(ProviderRules::tierLabel(*tier))
                                                 .arg(tier->levelValue());
                 checkLogin();
             });
@@ -231,7 +231,7 @@ void ProviderService::planCreate()
                                "tier_level_value")
                         .arg(QString::fromUtf16(acronis::PlatformApplicationId), tenant),
                 tr("set the commitment tier to %1 (value %2)")
-                        .arg(request.tier->key())
+                        .arg(ProviderRules::tierLabel(*request.tier))
                         .arg(request.tier->levelValue()),
                 done.tierSet};
     plan << PlannedCall{QStringLiteral("POST /api/2/users"),

@@ -118,6 +118,14 @@ void TestCliInstance::manPageCoversEveryCommand()
     }
     for (const char *verb : {"add", "edit", "list", "show", "remove"})
         QVERIFY2(man.contains(QStringLiteral("instance ") + QLatin1String(verb)), verb);
+    for (const char *verb : {"create", "import", "list", "show", "suspend", "resume", "cancel"}) {
+        QVERIFY2(man.contains(QStringLiteral("provider ") + QLatin1String(verb)) ||
+                         man.contains(QStringLiteral("\\fR|\\fB") + QLatin1String(verb)),
+                 verb);
+        const Run run =
+                cli({QStringLiteral("provider"), QLatin1String(verb), QStringLiteral("--help")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String(verb)), verb);
+    }
 }
 
 void TestCliInstance::addListShowEditRemove()
