@@ -194,6 +194,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  provider          Provision, list, suspend, resume and cancel service providers
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -215,6 +216,7 @@ Befehle:
   products          Die Produkte auflisten (auch als JSON oder CSV)
   history           Die Synchronisierungsläufe auflisten
   price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
+  provider          Service-Provider bereitstellen, auflisten, sperren, fortsetzen, kündigen
 
 Allgemeine Optionen:
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
@@ -951,6 +953,319 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
+
+Service-Provider: Partner-Mandanten unter dem Distributor.
+
+Befehle:
+  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
+  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
+  list      Die Service-Provider auflisten
+  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
+  suspend   Den Mandanten eines Service-Providers deaktivieren
+  resume    Ihn wieder aktivieren
+  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
+
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
+        <translation>provider: unbekannter Befehl „%1“. Siehe &apos;acronis-csp provider --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Provision a service provider: a partner tenant under the distributor, its offering items, tier and first admin. Running it again continues where it stopped and never makes a second tenant.</source>
+        <translation>Einen Service-Provider bereitstellen: ein Partner-Mandant unter dem Distributor, seine Angebotselemente, seine Stufe und sein erster Administrator. Ein erneuter Aufruf macht dort weiter, wo er aufhörte, und legt nie einen zweiten Mandanten an.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name.</source>
+        <translation>Der Name des Mandanten.</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s account id.</source>
+        <translation>Die Kontonummer im Abrechnungssystem.</translation>
+    </message>
+    <message>
+        <source>The first admin&apos;s login.</source>
+        <translation>Der Login des ersten Administrators.</translation>
+    </message>
+    <message>
+        <source>Where the activation e-mail goes.</source>
+        <translation>Wohin die Aktivierungs-E-Mail geht.</translation>
+    </message>
+    <message>
+        <source>Commitment tier: none or 1 to 5.</source>
+        <translation>Verpflichtungsstufe: none oder 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Tenant and admin language (default en).</source>
+        <translation>Sprache von Mandant und Administrator (Vorgabe en).</translation>
+    </message>
+    <message>
+        <source>Offering items to enable (default: the instance&apos;s active products).</source>
+        <translation>Zu aktivierende Angebotselemente (Vorgabe: die aktiven Produkte der Instanz).</translation>
+    </message>
+    <message>
+        <source>Enable every item available to service providers.</source>
+        <translation>Jedes Element aktivieren, das Service-Providern zur Verfügung steht.</translation>
+    </message>
+    <message>
+        <source>Check everything and print the calls it would make; change nothing.</source>
+        <translation>Alles prüfen und die Aufrufe ausgeben, die gemacht würden; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not none or 1 to 5.</source>
+        <translation>Stufe: „%1“ ist weder none noch 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Plan (nothing was changed):</source>
+        <translation>Plan (nichts wurde geändert):</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Aufrufe:</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>do  </source>
+        <translation>tun </translation>
+    </message>
+    <message>
+        <source>Record every partner tenant under the distributor as a service provider (its customer id, or its tenant id where it has none).</source>
+        <translation>Jeden Partner-Mandanten unter dem Distributor als Service-Provider erfassen (mit seiner Kundennummer, oder seiner Mandanten-ID, wo er keine hat).</translation>
+    </message>
+    <message>
+        <source>Show one service provider and the operations done to it.</source>
+        <translation>Einen Service-Provider und die mit ihm ausgeführten Vorgänge anzeigen.</translation>
+    </message>
+    <message>
+        <source>List the service providers.</source>
+        <translation>Die Service-Provider auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s providers.</source>
+        <translation>Nur die Service-Provider dieser Instanz.</translation>
+    </message>
+    <message>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>In „%2“ gibt es keinen Service-Provider mit der Kundennummer „%1“.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not completely: run create again</source>
+        <translation>nicht vollständig: create erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Pricing mode</source>
+        <translation>Preismodus</translation>
+    </message>
+    <message>
+        <source>Admin login</source>
+        <translation>Admin-Login</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>VORGANG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>No service providers yet: &apos;acronis-csp provider create&apos; or &apos;provider import&apos;.</source>
+        <translation>Noch keine Service-Provider: &apos;acronis-csp provider create&apos; oder &apos;provider import&apos;.</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>KUNDENNUMMER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>Suspend a service provider: disable its tenant. Acronis keeps billing its usage while it is disabled.</source>
+        <translation>Einen Service-Provider sperren: seinen Mandanten deaktivieren. Acronis berechnet seine Nutzung weiter, solange er deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Resume a suspended service provider: enable its tenant.</source>
+        <translation>Einen gesperrten Service-Provider fortsetzen: seinen Mandanten aktivieren.</translation>
+    </message>
+    <message>
+        <source>Cancel a service provider: disable its tenant, then delete it at Acronis with all its data. This cannot be undone.</source>
+        <translation>Einen Service-Provider kündigen: seinen Mandanten deaktivieren und dann bei Acronis mit allen Daten löschen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Confirm that the tenant and its data are to be deleted.</source>
+        <translation>Bestätigen, dass der Mandant und seine Daten gelöscht werden sollen.</translation>
+    </message>
+    <message>
+        <source>cancel deletes the tenant and its data at Acronis; add --yes to confirm.</source>
+        <translation>cancel löscht den Mandanten und seine Daten bei Acronis; zum Bestätigen --yes angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>saving the service provider &quot;%1&quot;</source>
+        <translation>beim Speichern des Service-Providers „%1“</translation>
+    </message>
+    <message>
+        <source>reading the service providers</source>
+        <translation>beim Lesen der Service-Provider</translation>
+    </message>
+    <message>
+        <source>recording the operation</source>
+        <translation>beim Aufzeichnen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>beim Lesen der Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRules</name>
+    <message>
+        <source>No commitment</source>
+        <translation>Keine Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Name: must be 1 to %1 characters long.</source>
+        <translation>Name: muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Customer id: must not be empty (it is the billing system&apos;s account id).</source>
+        <translation>Kundennummer: darf nicht leer sein (die Kontonummer im Abrechnungssystem).</translation>
+    </message>
+    <message>
+        <source>Admin login: 1 to 255 letters, digits or . _ @ + - (no spaces).</source>
+        <translation>Admin-Login: 1 bis 255 Buchstaben, Ziffern oder . _ @ + - (keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>Admin e-mail: &quot;%1&quot; is not an e-mail address like name@example.com.</source>
+        <translation>Admin-E-Mail: „%1“ ist keine E-Mail-Adresse wie name@example.com.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not one Acronis knows (for example en, de, fr, pt-BR).</source>
+        <translation>Sprache: „%1“ kennt Acronis nicht (zum Beispiel en, de, fr, pt-BR).</translation>
+    </message>
+    <message>
+        <source>Items: name items or ask for all of them, not both.</source>
+        <translation>Elemente: Elemente nennen oder alle anfordern, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Items: an item name is empty.</source>
+        <translation>Elemente: ein Elementname ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunRepository</name>
     <message>
         <source>recording the sync run</source>
@@ -1075,6 +1390,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>csp::InstanceLock</name>
+    <message>
+        <source>(process %1 on %2); try again when it has finished.</source>
+        <translation>(Prozess %1 auf %2); versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>
@@ -1112,7 +1434,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Link another Acronis account (Ctrl+N)</source>
@@ -1129,10 +1451,6 @@ Link one with the client id and secret of an API client created in the Acronis p
         <translation>Noch ist kein Acronis-Konto verknüpft.
 
 Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
-    </message>
-    <message>
-        <source>&amp;Link an Acronis Account</source>
-        <translation>Acronis-Konto &amp;verknüpfen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1279,7 +1597,15 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>App&amp;lications Setup</source>
-        <translation>Anwen&amp;dungseinrichtung</translation>
+        <translation>&amp;Anwendungseinrichtung</translation>
+    </message>
+    <message>
+        <source>Service Pr&amp;oviders</source>
+        <translation>Service-Pr&amp;ovider</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Acronis-Konto &amp;verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1703,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>&amp;Get Services Definition</source>
-        <translation>Dienstdefinition &amp;abrufen</translation>
+        <translation>Dienstdefinition a&amp;brufen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1460,6 +1786,521 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::ProviderService</name>
+    <message>
+        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
+        <translation>Elemente: „%1“ steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Items: the distributor has no offering item available to service providers.</source>
+        <translation>Elemente: der Distributor hat kein Angebotselement für Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Items: the instance has no active products that Acronis still offers; run Get Services Definition first, or name the items.</source>
+        <translation>Elemente: die Instanz hat keine aktiven Produkte, die Acronis noch anbietet; zuerst „Dienstdefinition abrufen“ ausführen oder die Elemente nennen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (customer id %2) is already provisioned; nothing to do.</source>
+        <translation>„%1“ (Kundennummer %2) ist bereits bereitgestellt; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Looking for a tenant with customer id %1 under the distributor…</source>
+        <translation>Suche nach einem Mandanten mit der Kundennummer %1 unter dem Distributor…</translation>
+    </message>
+    <message>
+        <source>Name: a tenant named &quot;%1&quot; already exists under the distributor (customer id &quot;%2&quot;); choose another name.</source>
+        <translation>Name: unter dem Distributor gibt es schon einen Mandanten „%1“ (Kundennummer „%2“); wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Customer id %1: its tenant exists already (%2); create continues with it.</source>
+        <translation>Kundennummer %1: ihr Mandant existiert schon (%2); create macht mit ihm weiter.</translation>
+    </message>
+    <message>
+        <source>Customer id %1: no tenant yet.</source>
+        <translation>Kundennummer %1: noch kein Mandant.</translation>
+    </message>
+    <message>
+        <source>Name &quot;%1&quot; is free under the distributor.</source>
+        <translation>Der Name „%1“ ist unter dem Distributor frei.</translation>
+    </message>
+    <message>
+        <source>Checking the offering items available to service providers…</source>
+        <translation>Prüfe die Angebotselemente für Service-Provider…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offering item(s) to enable, all available to service providers.</source>
+        <translation>
+            <numerusform>%n Angebotselement zu aktivieren, für Service-Provider verfügbar.</numerusform>
+            <numerusform>%n Angebotselemente zu aktivieren, alle für Service-Provider verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a valid commitment tier: tier_level_value %2.</source>
+        <translation>%1 ist eine gültige Verpflichtungsstufe: tier_level_value %2.</translation>
+    </message>
+    <message>
+        <source>Checking that the admin login %1 is free…</source>
+        <translation>Prüfe, ob der Admin-Login %1 frei ist…</translation>
+    </message>
+    <message>
+        <source>Admin login %1 is free.</source>
+        <translation>Der Admin-Login %1 ist frei.</translation>
+    </message>
+    <message>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis; choose another login.</source>
+        <translation>Admin-Login: „%1“ ist bei Acronis vergeben; wählen Sie einen anderen Login.</translation>
+    </message>
+    <message>
+        <source>Admin login %1 exists already in the provider&apos;s tenant; create continues with it.</source>
+        <translation>Der Admin-Login %1 existiert schon im Mandanten des Service-Providers; create macht mit ihm weiter.</translation>
+    </message>
+    <message>
+        <source>{new tenant}</source>
+        <translation>{neuer Mandant}</translation>
+    </message>
+    <message>
+        <source>{new user}</source>
+        <translation>{neuer Benutzer}</translation>
+    </message>
+    <message>
+        <source>create the partner tenant &quot;%1&quot; (customer id %2) under the distributor</source>
+        <translation>den Partner-Mandanten „%1“ (Kundennummer %2) unter dem Distributor anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>enable %n offering item(s)</source>
+        <translation>
+            <numerusform>%n Angebotselement aktivieren</numerusform>
+            <numerusform>%n Angebotselemente aktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the commitment tier to %1 (value %2)</source>
+        <translation>die Verpflichtungsstufe auf %1 setzen (Wert %2)</translation>
+    </message>
+    <message>
+        <source>create the admin user %1</source>
+        <translation>den Admin-Benutzer %1 anlegen</translation>
+    </message>
+    <message>
+        <source>make %1 the partner administrator</source>
+        <translation>%1 zum Partner-Administrator machen</translation>
+    </message>
+    <message>
+        <source>send the activation e-mail to %1</source>
+        <translation>die Aktivierungs-E-Mail an %1 senden</translation>
+    </message>
+    <message>
+        <source>Pre-check passed for &quot;%1&quot;; nothing was changed.</source>
+        <translation>Vorprüfung für „%1“ bestanden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Creating the partner tenant &quot;%1&quot;…</source>
+        <translation>Lege den Partner-Mandanten „%1“ an…</translation>
+    </message>
+    <message>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; (error 1004, name conflict); choose another name.</source>
+        <translation>Name: Acronis hat schon einen Mandanten „%1“ (Fehler 1004, Namenskonflikt); wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s)…</source>
+        <translation>
+            <numerusform>Aktiviere %n Angebotselement…</numerusform>
+            <numerusform>Aktiviere %n Angebotselemente…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the commitment tier…</source>
+        <translation>Setze die Verpflichtungsstufe…</translation>
+    </message>
+    <message>
+        <source>Creating the admin user %1…</source>
+        <translation>Lege den Admin-Benutzer %1 an…</translation>
+    </message>
+    <message>
+        <source>Making %1 the partner administrator…</source>
+        <translation>Mache %1 zum Partner-Administrator…</translation>
+    </message>
+    <message>
+        <source>Sending the activation e-mail to %1…</source>
+        <translation>Sende die Aktivierungs-E-Mail an %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <translation>
+            <numerusform>„%1“ ist bereitgestellt: Mandant %2, %n Angebotselement, Admin %3 (Aktivierungs-E-Mail gesendet).</numerusform>
+            <numerusform>„%1“ ist bereitgestellt: Mandant %2, %n Angebotselemente, Admin %3 (Aktivierungs-E-Mail gesendet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another service-provider operation of &quot;%1&quot; is running</source>
+        <translation>Ein anderer Service-Provider-Vorgang von „%1“ läuft</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Lese das Client-Secret aus dem Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Melde mich bei %1 an…</translation>
+    </message>
+    <message>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
+        <translation>In „%2“ gibt es keinen Service-Provider mit der Kundennummer „%1“ (siehe provider list).</translation>
+    </message>
+    <message>
+        <source>The service provider &quot;%1&quot; was cancelled; its tenant no longer exists.</source>
+        <translation>Der Service-Provider „%1“ wurde gekündigt; sein Mandant existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The tenant changed at Acronis meanwhile; reading it again and retrying once…</source>
+        <translation>Der Mandant wurde bei Acronis inzwischen geändert; lese ihn neu und versuche es noch einmal…</translation>
+    </message>
+    <message>
+        <source>Enabling the tenant…</source>
+        <translation>Aktiviere den Mandanten…</translation>
+    </message>
+    <message>
+        <source>Disabling the tenant…</source>
+        <translation>Deaktiviere den Mandanten…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already active at Acronis; nothing changed.</source>
+        <translation>„%1“ war bei Acronis schon aktiv; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already suspended at Acronis; nothing changed.</source>
+        <translation>„%1“ war bei Acronis schon gesperrt; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again: its tenant is enabled.</source>
+        <translation>„%1“ ist wieder aktiv: sein Mandant ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
+        <translation>„%1“ ist gesperrt: sein Mandant ist deaktiviert (Acronis berechnet seine Nutzung weiter, solange er deaktiviert ist).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled; its tenant had already been removed at Acronis.</source>
+        <translation>„%1“ ist gekündigt; sein Mandant war bei Acronis schon entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleting the tenant and its data at Acronis…</source>
+        <translation>Lösche den Mandanten und seine Daten bei Acronis…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled: its tenant was disabled and deleted at Acronis.</source>
+        <translation>„%1“ ist gekündigt: sein Mandant wurde bei Acronis deaktiviert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the partner tenants under the distributor…</source>
+        <translation>Lese die Partner-Mandanten unter dem Distributor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n service provider(s)…</source>
+        <translation>
+            <numerusform>Erfasse %n Service-Provider…</numerusform>
+            <numerusform>Erfasse %n Service-Provider…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated from the tenant at Acronis.</source>
+        <translation>Aus dem Mandanten bei Acronis aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Imported from the tenant at Acronis.</source>
+        <translation>Aus dem Mandanten bei Acronis importiert.</translation>
+    </message>
+    <message>
+        <source>saving the imported service providers</source>
+        <translation>beim Speichern der importierten Service-Provider</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, updated %2 and left %3 unchanged service provider(s).</source>
+        <translation>Service-Provider: %1 neu importiert, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>What was done is recorded; run create again to continue from there.</source>
+        <translation>Was getan wurde, ist aufgezeichnet; create erneut ausführen, um dort weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Provisioning stopped half way; run New Service Provider with the same customer id to continue.</source>
+        <translation>Die Bereitstellung hielt auf halbem Weg an; „Neuer Service-Provider“ mit derselben Kundennummer macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Pricing mode</source>
+        <translation>Preismodus</translation>
+    </message>
+    <message>
+        <source>Admin login</source>
+        <translation>Admin-Login</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderWizard</name>
+    <message>
+        <source>New Service Provider</source>
+        <translation>Neuer Service-Provider</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Products and tier</source>
+        <translation>Produkte und Stufe</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Die im Mandanten aktivierten Angebotselemente und seine Verpflichtungsstufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Jedes Element, das der Distributor an Service-Provider geben darf</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Nur die unten an&amp;gehakten Elemente:</translation>
+    </message>
+    <message>
+        <source>Leave as Acronis sets it</source>
+        <translation>So lassen, wie Acronis sie setzt</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>Verpflichtungs&amp;stufe:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Erster Administrator</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ein Partner-Administrator des neuen Mandanten; Acronis sendet die Aktivierungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Jede Prüfung, die nichts ändert, und die Aufrufe, die die Bereitstellung machen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s active &amp;products (%1 offering items)</source>
+        <translation>Die aktiven &amp;Produkte der Instanz (%1 Angebotselemente)</translation>
+    </message>
+    <message>
+        <source>Instance: link an Acronis account in Applications Setup first.</source>
+        <translation>Instanz: zuerst in der Anwendungseinrichtung ein Acronis-Konto verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Items: check at least one item.</source>
+        <translation>Elemente: mindestens ein Element anhaken.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>Calls to make:</source>
+        <translation>Zu machende Aufrufe:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Aufrufe:</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(erledigt)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProvidersPage</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Service-Provider kündigen</translation>
+    </message>
+    <message>
+        <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
+        <translation>Das Kündigen von „%1“ deaktiviert seinen Mandanten und &lt;b&gt;löscht ihn dann bei Acronis mit allen Daten&lt;/b&gt; (Sicherungen, Benutzer, Untermandanten). Das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung den Namen des Service-Providers ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tenant and Data</source>
+        <translation>Mandant und Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Name, Kundennummer, Admin, Mandanten-ID suchen</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Neuer Service-Provider…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>Aus Acronis &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Erfasst die Partner-Mandanten, die schon unter dem Distributor der oben gewählten Instanz sind.</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Provider &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Suspend Service Provider</source>
+        <translation>Service-Provider sperren</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
+        <translation>„%1“ sperren? Sein Mandant wird deaktiviert: seine Benutzer können sich nicht anmelden und seine Dienste halten an. Acronis berechnet seine Nutzung weiter, solange er gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Service-Provider</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -1525,10 +2366,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Es wird sichergestellt, dass kein anderer Lauf von „%1“ aktiv ist…</translation>
     </message>
     <message>
-        <source>Another Get Services Definition of &quot;%1&quot; is running (process %2 on %3); try again when it has finished.</source>
-        <translation>Ein anderer Lauf „Dienstdefinition abrufen“ von „%1“ ist aktiv (Prozess %2 auf %3); versuchen Sie es erneut, wenn er fertig ist.</translation>
-    </message>
-    <message>
         <source>Reading the client secret from the OS keychain…</source>
         <translation>Client-Secret wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
@@ -1567,6 +2404,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Get Services Definition was cancelled; the catalogue was left as it was.</source>
         <translation>„Dienstdefinition abrufen“ wurde abgebrochen; der Katalog blieb, wie er war.</translation>
     </message>
+    <message>
+        <source>Another Get Services Definition of &quot;%1&quot; is running</source>
+        <translation>Ein anderer Lauf „Dienstdefinition abrufen“ von „%1“ ist aktiv</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncPanel</name>
@@ -1576,7 +2417,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>G&amp;et Services Definition</source>
-        <translation>Dienstdefinition &amp;abrufen</translation>
+        <translation>Dienstdefinition a&amp;brufen</translation>
     </message>
     <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>

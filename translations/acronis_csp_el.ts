@@ -194,6 +194,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  provider          Provision, list, suspend, resume and cancel service providers
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -215,6 +216,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
   products          Λίστα των προϊόντων (και ως JSON ή CSV)
   history           Λίστα των συγχρονισμών
   price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
+  provider          Παροχή, λίστα, αναστολή, επανενεργοποίηση, ακύρωση παρόχων υπηρεσιών
 
 Γενικές επιλογές:
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
@@ -951,6 +953,319 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
+
+Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
+
+Εντολές:
+  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
+  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
+  list      Λίστα των παρόχων υπηρεσιών
+  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
+  suspend   Απενεργοποίηση του tenant ενός παρόχου
+  resume    Επανενεργοποίησή του
+  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
+
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
+        <translation>provider: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp provider --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Provision a service provider: a partner tenant under the distributor, its offering items, tier and first admin. Running it again continues where it stopped and never makes a second tenant.</source>
+        <translation>Παροχή ενός παρόχου υπηρεσιών: ένας tenant συνεργάτη κάτω από τον διανομέα, τα στοιχεία προσφοράς του, η βαθμίδα του και ο πρώτος διαχειριστής. Μια νέα εκτέλεση συνεχίζει από εκεί που σταμάτησε και δεν δημιουργεί ποτέ δεύτερο tenant.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s name.</source>
+        <translation>Το όνομα του tenant.</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s account id.</source>
+        <translation>Ο κωδικός λογαριασμού στο σύστημα χρέωσης.</translation>
+    </message>
+    <message>
+        <source>The first admin&apos;s login.</source>
+        <translation>Το όνομα σύνδεσης του πρώτου διαχειριστή.</translation>
+    </message>
+    <message>
+        <source>Where the activation e-mail goes.</source>
+        <translation>Πού στέλνεται το email ενεργοποίησης.</translation>
+    </message>
+    <message>
+        <source>Commitment tier: none or 1 to 5.</source>
+        <translation>Βαθμίδα δέσμευσης: none ή 1 έως 5.</translation>
+    </message>
+    <message>
+        <source>Tenant and admin language (default en).</source>
+        <translation>Γλώσσα tenant και διαχειριστή (προεπιλογή en).</translation>
+    </message>
+    <message>
+        <source>Offering items to enable (default: the instance&apos;s active products).</source>
+        <translation>Στοιχεία προσφοράς προς ενεργοποίηση (προεπιλογή: τα ενεργά προϊόντα του στιγμιότυπου).</translation>
+    </message>
+    <message>
+        <source>Enable every item available to service providers.</source>
+        <translation>Ενεργοποίηση κάθε στοιχείου διαθέσιμου σε παρόχους υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Check everything and print the calls it would make; change nothing.</source>
+        <translation>Έλεγχος όλων και εμφάνιση των κλήσεων που θα γίνονταν· καμία αλλαγή.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>λείπει %1.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not none or 1 to 5.</source>
+        <translation>Βαθμίδα: το «%1» δεν είναι none ούτε 1 έως 5.</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Έλεγχοι:</translation>
+    </message>
+    <message>
+        <source>Plan (nothing was changed):</source>
+        <translation>Σχέδιο (δεν άλλαξε τίποτα):</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Κλήσεις:</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>παράλειψη</translation>
+    </message>
+    <message>
+        <source>do  </source>
+        <translation>εκτέλεση</translation>
+    </message>
+    <message>
+        <source>Record every partner tenant under the distributor as a service provider (its customer id, or its tenant id where it has none).</source>
+        <translation>Καταγραφή κάθε tenant συνεργάτη κάτω από τον διανομέα ως παρόχου υπηρεσιών (με τον κωδικό πελάτη του, ή το id του tenant όπου δεν έχει).</translation>
+    </message>
+    <message>
+        <source>Show one service provider and the operations done to it.</source>
+        <translation>Προβολή ενός παρόχου υπηρεσιών και των ενεργειών που έγιναν σε αυτόν.</translation>
+    </message>
+    <message>
+        <source>List the service providers.</source>
+        <translation>Λίστα των παρόχων υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Only this instance&apos;s providers.</source>
+        <translation>Μόνο οι πάροχοι αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Δεν υπάρχει πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Id tenant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Παρασχέθηκε</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>not completely: run create again</source>
+        <translation>όχι πλήρως: εκτελέστε ξανά το create</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Βαθμίδα</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστη</translation>
+    </message>
+    <message>
+        <source>Pricing mode</source>
+        <translation>Τρόπος τιμολόγησης</translation>
+    </message>
+    <message>
+        <source>Admin login</source>
+        <translation>Σύνδεση διαχειριστή</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>επιτυχία</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>αποτυχία</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ΠΟΤΕ</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>ΕΝΕΡΓΕΙΑ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ΛΕΠΤΟΜΕΡΕΙΕΣ</translation>
+    </message>
+    <message>
+        <source>No service providers yet: &apos;acronis-csp provider create&apos; or &apos;provider import&apos;.</source>
+        <translation>Δεν υπάρχουν ακόμη πάροχοι υπηρεσιών: &apos;acronis-csp provider create&apos; ή &apos;provider import&apos;.</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ΣΤΙΓΜΙΟΤΥΠΟ</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>ΒΑΘΜΙΔΑ</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ΔΙΑΧΕΙΡΙΣΤΗΣ</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>TENANT</translation>
+    </message>
+    <message>
+        <source>Suspend a service provider: disable its tenant. Acronis keeps billing its usage while it is disabled.</source>
+        <translation>Αναστολή παρόχου υπηρεσιών: απενεργοποίηση του tenant του. Η Acronis συνεχίζει να χρεώνει τη χρήση του όσο είναι απενεργοποιημένος.</translation>
+    </message>
+    <message>
+        <source>Resume a suspended service provider: enable its tenant.</source>
+        <translation>Επανενεργοποίηση παρόχου σε αναστολή: ενεργοποίηση του tenant του.</translation>
+    </message>
+    <message>
+        <source>Cancel a service provider: disable its tenant, then delete it at Acronis with all its data. This cannot be undone.</source>
+        <translation>Ακύρωση παρόχου υπηρεσιών: απενεργοποίηση του tenant του και μετά διαγραφή του στην Acronis με όλα τα δεδομένα του. Δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <source>Confirm that the tenant and its data are to be deleted.</source>
+        <translation>Επιβεβαίωση ότι ο tenant και τα δεδομένα του θα διαγραφούν.</translation>
+    </message>
+    <message>
+        <source>cancel deletes the tenant and its data at Acronis; add --yes to confirm.</source>
+        <translation>το cancel διαγράφει τον tenant και τα δεδομένα του στην Acronis· προσθέστε --yes για επιβεβαίωση.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>saving the service provider &quot;%1&quot;</source>
+        <translation>κατά την αποθήκευση του παρόχου «%1»</translation>
+    </message>
+    <message>
+        <source>reading the service providers</source>
+        <translation>κατά την ανάγνωση των παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>recording the operation</source>
+        <translation>κατά την καταγραφή της ενέργειας</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>κατά την ανάγνωση των ενεργειών</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRules</name>
+    <message>
+        <source>No commitment</source>
+        <translation>Χωρίς δέσμευση</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Βαθμίδα %1</translation>
+    </message>
+    <message>
+        <source>Name: must be 1 to %1 characters long.</source>
+        <translation>Όνομα: πρέπει να έχει 1 έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Customer id: must not be empty (it is the billing system&apos;s account id).</source>
+        <translation>Κωδικός πελάτη: δεν μπορεί να είναι κενός (είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης).</translation>
+    </message>
+    <message>
+        <source>Admin login: 1 to 255 letters, digits or . _ @ + - (no spaces).</source>
+        <translation>Σύνδεση διαχειριστή: 1 έως 255 γράμματα, ψηφία ή . _ @ + - (χωρίς κενά).</translation>
+    </message>
+    <message>
+        <source>Admin e-mail: &quot;%1&quot; is not an e-mail address like name@example.com.</source>
+        <translation>Email διαχειριστή: το «%1» δεν είναι διεύθυνση email όπως name@example.com.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not one Acronis knows (for example en, de, fr, pt-BR).</source>
+        <translation>Γλώσσα: η «%1» δεν είναι γνωστή στην Acronis (για παράδειγμα en, de, fr, pt-BR).</translation>
+    </message>
+    <message>
+        <source>Items: name items or ask for all of them, not both.</source>
+        <translation>Στοιχεία: ονομάστε στοιχεία ή ζητήστε όλα, όχι και τα δύο.</translation>
+    </message>
+    <message>
+        <source>Items: an item name is empty.</source>
+        <translation>Στοιχεία: ένα όνομα στοιχείου είναι κενό.</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunRepository</name>
     <message>
         <source>recording the sync run</source>
@@ -1075,6 +1390,13 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::InstanceLock</name>
+    <message>
+        <source>(process %1 on %2); try again when it has finished.</source>
+        <translation>(διεργασία %1 στο %2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>
@@ -1129,10 +1451,6 @@ Link one with the client id and secret of an API client created in the Acronis p
         <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
 
 Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
-    </message>
-    <message>
-        <source>&amp;Link an Acronis Account</source>
-        <translation>&amp;Σύνδεση λογαριασμού Acronis</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1281,6 +1599,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>App&amp;lications Setup</source>
         <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
     </message>
+    <message>
+        <source>Service Pr&amp;oviders</source>
+        <translation>Πάροχοι &amp;υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -1385,7 +1711,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation>Αντι&amp;γραφή γραμμών</translation>
+        <translation>Αντιγρα&amp;φή γραμμών</translation>
     </message>
     <message>
         <source>All product types</source>
@@ -1460,6 +1786,521 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::ProviderService</name>
+    <message>
+        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
+        <translation>Στοιχεία: το «%1» δεν είναι διαθέσιμο σε παρόχους υπηρεσιών αυτού του διανομέα.</translation>
+    </message>
+    <message>
+        <source>Items: the distributor has no offering item available to service providers.</source>
+        <translation>Στοιχεία: ο διανομέας δεν έχει στοιχείο προσφοράς διαθέσιμο σε παρόχους υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Items: the instance has no active products that Acronis still offers; run Get Services Definition first, or name the items.</source>
+        <translation>Στοιχεία: το στιγμιότυπο δεν έχει ενεργά προϊόντα που να προσφέρει ακόμη η Acronis· εκτελέστε πρώτα «Λήψη ορισμού υπηρεσιών» ή ονομάστε τα στοιχεία.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (customer id %2) is already provisioned; nothing to do.</source>
+        <translation>Ο «%1» (κωδικός πελάτη %2) έχει ήδη παρασχεθεί· δεν χρειάζεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>Looking for a tenant with customer id %1 under the distributor…</source>
+        <translation>Αναζήτηση tenant με κωδικό πελάτη %1 κάτω από τον διανομέα…</translation>
+    </message>
+    <message>
+        <source>Name: a tenant named &quot;%1&quot; already exists under the distributor (customer id &quot;%2&quot;); choose another name.</source>
+        <translation>Όνομα: υπάρχει ήδη tenant με όνομα «%1» κάτω από τον διανομέα (κωδικός πελάτη «%2»)· επιλέξτε άλλο όνομα.</translation>
+    </message>
+    <message>
+        <source>Customer id %1: its tenant exists already (%2); create continues with it.</source>
+        <translation>Κωδικός πελάτη %1: ο tenant του υπάρχει ήδη (%2)· η δημιουργία συνεχίζει με αυτόν.</translation>
+    </message>
+    <message>
+        <source>Customer id %1: no tenant yet.</source>
+        <translation>Κωδικός πελάτη %1: δεν υπάρχει ακόμη tenant.</translation>
+    </message>
+    <message>
+        <source>Name &quot;%1&quot; is free under the distributor.</source>
+        <translation>Το όνομα «%1» είναι ελεύθερο κάτω από τον διανομέα.</translation>
+    </message>
+    <message>
+        <source>Checking the offering items available to service providers…</source>
+        <translation>Έλεγχος των στοιχείων προσφοράς για παρόχους υπηρεσιών…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offering item(s) to enable, all available to service providers.</source>
+        <translation>
+            <numerusform>%n στοιχείο προσφοράς προς ενεργοποίηση, διαθέσιμο σε παρόχους υπηρεσιών.</numerusform>
+            <numerusform>%n στοιχεία προσφοράς προς ενεργοποίηση, όλα διαθέσιμα σε παρόχους υπηρεσιών.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a valid commitment tier: tier_level_value %2.</source>
+        <translation>Η %1 είναι έγκυρη βαθμίδα δέσμευσης: tier_level_value %2.</translation>
+    </message>
+    <message>
+        <source>Checking that the admin login %1 is free…</source>
+        <translation>Έλεγχος ότι η σύνδεση διαχειριστή %1 είναι ελεύθερη…</translation>
+    </message>
+    <message>
+        <source>Admin login %1 is free.</source>
+        <translation>Η σύνδεση διαχειριστή %1 είναι ελεύθερη.</translation>
+    </message>
+    <message>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis; choose another login.</source>
+        <translation>Σύνδεση διαχειριστή: το «%1» χρησιμοποιείται ήδη στην Acronis· επιλέξτε άλλο.</translation>
+    </message>
+    <message>
+        <source>Admin login %1 exists already in the provider&apos;s tenant; create continues with it.</source>
+        <translation>Η σύνδεση διαχειριστή %1 υπάρχει ήδη στον tenant του παρόχου· η δημιουργία συνεχίζει με αυτήν.</translation>
+    </message>
+    <message>
+        <source>{new tenant}</source>
+        <translation>{νέος tenant}</translation>
+    </message>
+    <message>
+        <source>{new user}</source>
+        <translation>{νέος χρήστης}</translation>
+    </message>
+    <message>
+        <source>create the partner tenant &quot;%1&quot; (customer id %2) under the distributor</source>
+        <translation>δημιουργία του tenant συνεργάτη «%1» (κωδικός πελάτη %2) κάτω από τον διανομέα</translation>
+    </message>
+    <message numerus="yes">
+        <source>enable %n offering item(s)</source>
+        <translation>
+            <numerusform>ενεργοποίηση %n στοιχείου προσφοράς</numerusform>
+            <numerusform>ενεργοποίηση %n στοιχείων προσφοράς</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the commitment tier to %1 (value %2)</source>
+        <translation>ορισμός της βαθμίδας δέσμευσης σε %1 (τιμή %2)</translation>
+    </message>
+    <message>
+        <source>create the admin user %1</source>
+        <translation>δημιουργία του χρήστη διαχειριστή %1</translation>
+    </message>
+    <message>
+        <source>make %1 the partner administrator</source>
+        <translation>ορισμός του %1 ως διαχειριστή συνεργάτη</translation>
+    </message>
+    <message>
+        <source>send the activation e-mail to %1</source>
+        <translation>αποστολή του email ενεργοποίησης στο %1</translation>
+    </message>
+    <message>
+        <source>Pre-check passed for &quot;%1&quot;; nothing was changed.</source>
+        <translation>Ο προέλεγχος για τον «%1» πέρασε· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Creating the partner tenant &quot;%1&quot;…</source>
+        <translation>Δημιουργία του tenant συνεργάτη «%1»…</translation>
+    </message>
+    <message>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; (error 1004, name conflict); choose another name.</source>
+        <translation>Όνομα: η Acronis έχει ήδη tenant με όνομα «%1» (σφάλμα 1004, σύγκρουση ονόματος)· επιλέξτε άλλο όνομα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s)…</source>
+        <translation>
+            <numerusform>Ενεργοποίηση %n στοιχείου προσφοράς…</numerusform>
+            <numerusform>Ενεργοποίηση %n στοιχείων προσφοράς…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the commitment tier…</source>
+        <translation>Ορισμός της βαθμίδας δέσμευσης…</translation>
+    </message>
+    <message>
+        <source>Creating the admin user %1…</source>
+        <translation>Δημιουργία του χρήστη διαχειριστή %1…</translation>
+    </message>
+    <message>
+        <source>Making %1 the partner administrator…</source>
+        <translation>Ορισμός του %1 ως διαχειριστή συνεργάτη…</translation>
+    </message>
+    <message>
+        <source>Sending the activation e-mail to %1…</source>
+        <translation>Αποστολή του email ενεργοποίησης στο %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <translation>
+            <numerusform>Ο «%1» παρασχέθηκε: tenant %2, %n στοιχείο προσφοράς, διαχειριστής %3 (στάλθηκε email ενεργοποίησης).</numerusform>
+            <numerusform>Ο «%1» παρασχέθηκε: tenant %2, %n στοιχεία προσφοράς, διαχειριστής %3 (στάλθηκε email ενεργοποίησης).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another service-provider operation of &quot;%1&quot; is running</source>
+        <translation>Εκτελείται ήδη άλλη ενέργεια παρόχου υπηρεσιών του «%1»</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Σύνδεση στο %1…</translation>
+    </message>
+    <message>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
+        <translation>Δεν υπάρχει πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2» (δείτε provider list).</translation>
+    </message>
+    <message>
+        <source>The service provider &quot;%1&quot; was cancelled; its tenant no longer exists.</source>
+        <translation>Ο πάροχος υπηρεσιών «%1» ακυρώθηκε· ο tenant του δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>The tenant changed at Acronis meanwhile; reading it again and retrying once…</source>
+        <translation>Ο tenant άλλαξε στο μεταξύ στην Acronis· νέα ανάγνωση και μία ακόμη προσπάθεια…</translation>
+    </message>
+    <message>
+        <source>Enabling the tenant…</source>
+        <translation>Ενεργοποίηση του tenant…</translation>
+    </message>
+    <message>
+        <source>Disabling the tenant…</source>
+        <translation>Απενεργοποίηση του tenant…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already active at Acronis; nothing changed.</source>
+        <translation>Ο «%1» ήταν ήδη ενεργός στην Acronis· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already suspended at Acronis; nothing changed.</source>
+        <translation>Ο «%1» ήταν ήδη σε αναστολή στην Acronis· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again: its tenant is enabled.</source>
+        <translation>Ο «%1» είναι ξανά ενεργός: ο tenant του ενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
+        <translation>Ο «%1» είναι σε αναστολή: ο tenant του απενεργοποιήθηκε (η Acronis συνεχίζει να χρεώνει τη χρήση του όσο είναι απενεργοποιημένος).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled; its tenant had already been removed at Acronis.</source>
+        <translation>Ο «%1» ακυρώθηκε· ο tenant του είχε ήδη αφαιρεθεί στην Acronis.</translation>
+    </message>
+    <message>
+        <source>Deleting the tenant and its data at Acronis…</source>
+        <translation>Διαγραφή του tenant και των δεδομένων του στην Acronis…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cancelled: its tenant was disabled and deleted at Acronis.</source>
+        <translation>Ο «%1» ακυρώθηκε: ο tenant του απενεργοποιήθηκε και διαγράφηκε στην Acronis.</translation>
+    </message>
+    <message>
+        <source>Reading the partner tenants under the distributor…</source>
+        <translation>Ανάγνωση των tenants συνεργατών κάτω από τον διανομέα…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n service provider(s)…</source>
+        <translation>
+            <numerusform>Καταγραφή %n παρόχου υπηρεσιών…</numerusform>
+            <numerusform>Καταγραφή %n παρόχων υπηρεσιών…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated from the tenant at Acronis.</source>
+        <translation>Ενημερώθηκε από τον tenant στην Acronis.</translation>
+    </message>
+    <message>
+        <source>Imported from the tenant at Acronis.</source>
+        <translation>Εισήχθη από τον tenant στην Acronis.</translation>
+    </message>
+    <message>
+        <source>saving the imported service providers</source>
+        <translation>κατά την αποθήκευση των παρόχων που εισήχθησαν</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, updated %2 and left %3 unchanged service provider(s).</source>
+        <translation>Πάροχοι υπηρεσιών: %1 νέοι εισήχθησαν, %2 ενημερώθηκαν, %3 έμειναν ως είχαν.</translation>
+    </message>
+    <message>
+        <source>What was done is recorded; run create again to continue from there.</source>
+        <translation>Όσα έγιναν έχουν καταγραφεί· εκτελέστε ξανά το create για να συνεχίσετε από εκεί.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρωμένος</translation>
+    </message>
+    <message>
+        <source>Provisioning stopped half way; run New Service Provider with the same customer id to continue.</source>
+        <translation>Η παροχή σταμάτησε στη μέση· εκτελέστε «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη για να συνεχίσει.</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (ελλιπής)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Pricing mode</source>
+        <translation>Τρόπος τιμολόγησης</translation>
+    </message>
+    <message>
+        <source>Admin login</source>
+        <translation>Σύνδεση διαχειριστή</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Id tenant</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Αλλαγή</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderWizard</name>
+    <message>
+        <source>New Service Provider</source>
+        <translation>Νέος πάροχος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Στοιχεία</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Κωδικός πελάτη:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Products and tier</source>
+        <translation>Προϊόντα και βαθμίδα</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Τα στοιχεία προσφοράς που ενεργοποιούνται στον tenant και η βαθμίδα δέσμευσής του.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Κάθε στοιχείο που ο διανομέας μπορεί να δώσει σε παρόχους υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Μόνο τα στοιχεία που &amp;επιλέγονται παρακάτω:</translation>
+    </message>
+    <message>
+        <source>Leave as Acronis sets it</source>
+        <translation>Όπως την ορίζει η Acronis</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>&amp;Βαθμίδα δέσμευσης:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Πρώτος διαχειριστής</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ένας διαχειριστής συνεργάτη του νέου tenant· η Acronis στέλνει το email ενεργοποίησης.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ό&amp;νομα σύνδεσης:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Κάθε έλεγχος που δεν αλλάζει τίποτα, και οι κλήσεις που θα κάνει η παροχή.</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Παροχή</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Παροχή</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s active &amp;products (%1 offering items)</source>
+        <translation>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%1 στοιχεία προσφοράς)</translation>
+    </message>
+    <message>
+        <source>Instance: link an Acronis account in Applications Setup first.</source>
+        <translation>Στιγμιότυπο: συνδέστε πρώτα έναν λογαριασμό Acronis στη Ρύθμιση Εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>Items: check at least one item.</source>
+        <translation>Στοιχεία: επιλέξτε τουλάχιστον ένα στοιχείο.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Έλεγχος…</translation>
+    </message>
+    <message>
+        <source>Calls to make:</source>
+        <translation>Κλήσεις που θα γίνουν:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Κλήσεις:</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(έγινε)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProvidersPage</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Ακύρωση παρόχου υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
+        <translation>Η ακύρωση του «%1» απενεργοποιεί τον tenant του και μετά &lt;b&gt;τον διαγράφει στην Acronis με όλα τα δεδομένα του&lt;/b&gt; (αντίγραφα ασφαλείας, χρήστες, υπο-tenants). Δεν αναιρείται.&lt;br&gt;&lt;br&gt;Πληκτρολογήστε το όνομα του παρόχου για επιβεβαίωση:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tenant and Data</source>
+        <translation>&amp;Διαγραφή tenant και δεδομένων</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Οποιαδήποτε κατάσταση</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Αναζήτηση ονόματος, κωδικού πελάτη, διαχειριστή, id tenant</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Ανα&amp;ζήτηση:</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Νέος πάροχος υπηρεσιών…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>&amp;Εισαγωγή από Acronis</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Καταγράφει τους tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα του στιγμιότυπου που επιλέχθηκε παραπάνω.</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Αναστο&amp;λή</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Επανενεργο&amp;ποίηση</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Ακύ&amp;ρωση παρόχου…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Όλα τα στιγμιότυπα</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 από %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Επιτυχία</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Αποτυχία</translation>
+    </message>
+    <message>
+        <source>Suspend Service Provider</source>
+        <translation>Αναστολή παρόχου υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
+        <translation>Αναστολή του «%1»; Ο tenant του απενεργοποιείται: οι χρήστες του δεν μπορούν να συνδεθούν και οι υπηρεσίες του σταματούν. Η Acronis συνεχίζει να χρεώνει τη χρήση του όσο είναι σε αναστολή.</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Πάροχοι υπηρεσιών</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -1525,10 +2366,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Έλεγχος ότι δεν εκτελείται άλλη εκτέλεση του «%1»…</translation>
     </message>
     <message>
-        <source>Another Get Services Definition of &quot;%1&quot; is running (process %2 on %3); try again when it has finished.</source>
-        <translation>Εκτελείται ήδη άλλη «Λήψη ορισμού υπηρεσιών» του «%1» (διεργασία %2 στο %3)· δοκιμάστε ξανά όταν τελειώσει.</translation>
-    </message>
-    <message>
         <source>Reading the client secret from the OS keychain…</source>
         <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
     </message>
@@ -1566,6 +2403,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Get Services Definition was cancelled; the catalogue was left as it was.</source>
         <translation>Η «Λήψη ορισμού υπηρεσιών» ακυρώθηκε· ο κατάλογος έμεινε όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>Another Get Services Definition of &quot;%1&quot; is running</source>
+        <translation>Εκτελείται ήδη άλλη «Λήψη ορισμού υπηρεσιών» του «%1»</translation>
     </message>
 </context>
 <context>

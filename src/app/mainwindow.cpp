@@ -3,6 +3,7 @@
 #include "instanceform.h"
 #include "productspage.h"
 #include "prompts.h"
+#include "providerspage.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
 #include "syncpanel.h"
@@ -133,7 +134,7 @@ void MainWindow::buildLayout()
             m_emptyPage);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    auto *emptyButton = new QPushButton(tr("&Link an Acronis Account"), m_emptyPage);
+    auto *emptyButton = new QPushButton(tr("Link an Acro&nis Account"), m_emptyPage);
     emptyButton->setObjectName(QStringLiteral("linkFirstInstanceButton"));
     connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newInstance);
     emptyLayout->addStretch();
@@ -165,6 +166,8 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_splitter, tr("App&lications Setup"));
     m_products = new ProductsPage(m_database, m_tabs);
     m_tabs->addTab(m_products, tr("&Products"));
+    m_providers = new ProvidersPage(m_database, m_secrets, *m_network, m_tabs);
+    m_tabs->addTab(m_providers, tr("Service Pr&oviders"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_syncPanel, &SyncPanel::catalogueChanged, m_products, &ProductsPage::reload);
@@ -335,6 +338,7 @@ void MainWindow::save(std::function<void(bool)> then)
         }
         reloadInstances(outcome.instance->id);
         m_products->reload();
+        m_providers->reload();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
         finish(true);
     };
@@ -371,6 +375,7 @@ void MainWindow::removeInstance()
         }
         reloadInstances();
         m_products->reload();
+        m_providers->reload();
         statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
     });
 }

@@ -24,6 +24,7 @@ class ConnectionTest;
 class InstanceForm;
 class InstanceService;
 class ProductsPage;
+class ProvidersPage;
 class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
@@ -38,6 +39,7 @@ public:
 
     InstanceForm *form() const { return m_form; }
     ProductsPage *productsPage() const { return m_products; }
+    ProvidersPage *providersPage() const { return m_providers; }
     // Re-checks whether the OS keychain answers; shows or hides the banner.
     void probeKeychain();
 
@@ -77,6 +79,7 @@ private:
     SyncPanel *m_syncPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     ProductsPage *m_products = nullptr;
+    ProvidersPage *m_providers = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;

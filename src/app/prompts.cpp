@@ -11,6 +11,7 @@ bool quietMode = false;
 QString lastQuestionText;
 QString lastNoticeText;
 QString lastDialogLabels;
+std::function<void(QDialog &)> nextFill;
 
 } // namespace
 
@@ -41,6 +42,8 @@ int Prompts::exec(QDialog &dialog)
     for (const QLabel *label : dialog.findChildren<QLabel *>())
         labels.append(label->text());
     lastDialogLabels = labels.join(u'\n');
+    if (nextFill)
+        std::exchange(nextFill, nullptr)(dialog);
     if (nextAnswer) {
         const auto answer = std::exchange(nextAnswer, std::nullopt).value();
         return answer == QMessageBox::Yes || answer == QMessageBox::Ok ||
@@ -61,6 +64,11 @@ QString Prompts::lastDialogText()
 void Prompts::answerNextWith(QMessageBox::StandardButton button)
 {
     nextAnswer = button;
+}
+
+void Prompts::fillNextDialog(std::function<void(QDialog &)> fill)
+{
+    nextFill = std::move(fill);
 }
 
 void Prompts::setQuiet(bool quiet)

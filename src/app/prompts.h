@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QMessageBox>
 
+#include <functional>
 #include <optional>
 
 namespace csp {
@@ -23,6 +24,8 @@ public:
     // For tests: answer the next question with `button` without showing it; notices are then
     // recorded instead of shown.
     static void answerNextWith(QMessageBox::StandardButton button);
+    // For tests: fill in the next dialog run through exec() before it is answered.
+    static void fillNextDialog(std::function<void(QDialog &)> fill);
     static void setQuiet(bool quiet);
     static QString lastQuestion();
     static QString lastNotice();

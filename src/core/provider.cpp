@@ -65,29 +65,48 @@ bool ProviderRules::isPlausibleEmail(const QString &email)
     return pattern.match(email).hasMatch();
 }
 
-QStringList ProviderRules::check(const ProviderRequest &request)
+QStringList ProviderRules::texts(const QList<ProviderProblem> &problems)
 {
-    QStringList problems;
+    QStringList list;
+    for (const ProviderProblem &problem : problems)
+        list.append(problem.text);
+    return list;
+}
+
+QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
+{
+    QList<ProviderProblem> problems;
     const QString name = request.name.trimmed();
     if (name.isEmpty() || name.size() > MaxNameLength)
-        problems << tr("Name: must be 1 to %1 characters long.").arg(MaxNameLength);
+        problems << ProviderProblem{
+                ProviderField::Name,
+                tr("Name: must be 1 to %1 characters long.").arg(MaxNameLength)};
     if (request.customerId.trimmed().isEmpty())
-        problems << tr("Customer id: must not be empty (it is the billing system's account id).");
+        problems << ProviderProblem{
+                ProviderField::CustomerId,
+                tr("Customer id: must not be empty (it is the billing system's account id).")};
     static const QRegularExpression login(QStringLiteral(R"(^[A-Za-z0-9._@+-]{1,255}$)"));
     if (!login.match(request.adminLogin).hasMatch())
-        problems << tr("Admin login: 1 to 255 letters, digits or . _ @ + - (no spaces).");
+        problems << ProviderProblem{
+                ProviderField::AdminLogin,
+                tr("Admin login: 1 to 255 letters, digits or . _ @ + - (no spaces).")};
     if (!isPlausibleEmail(request.adminEmail))
-        problems << tr("Admin e-mail: \"%1\" is not an e-mail address like name@example.com.")
-                            .arg(request.adminEmail);
+        problems << ProviderProblem{
+                ProviderField::AdminEmail,
+                tr("Admin e-mail: \"%1\" is not an e-mail address like name@example.com.")
+                        .arg(request.adminEmail)};
     if (!languages().contains(request.language))
-        problems << tr("Language: \"%1\" is not one Acronis knows (for example en, de, fr, "
-                       "pt-BR).")
-                            .arg(request.language);
+        problems << ProviderProblem{
+                ProviderField::Language,
+                tr("Language: \"%1\" is not one Acronis knows (for example en, de, fr, "
+                   "pt-BR).")
+                        .arg(request.language)};
     if (request.allItems && !request.items.isEmpty())
-        problems << tr("Items: name items or ask for all of them, not both.");
+        problems << ProviderProblem{ProviderField::Items,
+                                    tr("Items: name items or ask for all of them, not both.")};
     for (const QString &item : request.items) {
         if (item.trimmed().isEmpty())
-            problems << tr("Items: an item name is empty.");
+            problems << ProviderProblem{ProviderField::Items, tr("Items: an item name is empty.")};
     }
     return problems;
 }

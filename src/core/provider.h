@@ -82,6 +82,14 @@ struct ProviderRequest
     bool allItems = false;
 };
 
+enum class ProviderField { Name, CustomerId, AdminLogin, AdminEmail, Language, Items };
+
+struct ProviderProblem
+{
+    ProviderField field;
+    QString text; // names the field and the rule
+};
+
 // The rules for a create request, shared by the wizard and the CLI. Each message names the field.
 class ProviderRules
 {
@@ -90,7 +98,8 @@ class ProviderRules
 public:
     static constexpr int MaxNameLength = 255;
     static QStringList languages(); // the language codes Acronis accepts
-    static QStringList check(const ProviderRequest &request);
+    static QList<ProviderProblem> check(const ProviderRequest &request);
+    static QStringList texts(const QList<ProviderProblem> &problems);
     static bool isPlausibleEmail(const QString &email);
     static QString tierLabel(Tier tier); // "No commitment", "Tier 3"
 };

@@ -60,8 +60,8 @@ void ProviderService::create(const Instance &instance, const ProviderRequest &re
     if (!begin(instance, QStringLiteral("create")))
         return;
     m_outcome.dryRun = dryRun;
-    if (const QStringList problems = ProviderRules::check(request); !problems.isEmpty())
-        return fail(Error{ErrorKind::InvalidInput, problems.join(u'\n')});
+    if (const auto problems = ProviderRules::check(request); !problems.isEmpty())
+        return fail(Error{ErrorKind::InvalidInput, ProviderRules::texts(problems).join(u'\n')});
     m_create = std::make_unique<CreateRun>();
     m_create->request = request;
     m_create->request.name = request.name.trimmed();

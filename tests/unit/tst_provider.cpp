@@ -87,7 +87,7 @@ void TestProvider::requestRules()
         request.language = value;
     else if (field == u"items")
         request.items = QStringList{value};
-    const QStringList problems = ProviderRules::check(request);
+    const QStringList problems = ProviderRules::texts(ProviderRules::check(request));
     if (problem.isEmpty()) {
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     } else {

@@ -1,0 +1,414 @@
+#include "providerspage.h"
+
+#include "prompts.h"
+#include "providertablemodel.h"
+#include "providerwizard.h"
+#include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace csp {
+
+namespace {
+
+// Instance, status and a search over name, customer id, admin and tenant id.
+class ProviderFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString instanceId;
+    QString status;
+    QString text;
+
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const QAbstractItemModel *source = sourceModel();
+        const QModelIndex first = source->index(row, 0);
+        if (!instanceId.isEmpty() &&
+            first.data(ProviderTableModel::InstanceIdRole).toString() != instanceId)
+            return false;
+        if (!status.isEmpty() && first.data(ProviderTableModel::StatusKeyRole).toString() != status)
+            return false;
+        if (text.isEmpty())
+            return true;
+        for (int column : {ProviderTableModel::Name, ProviderTableModel::CustomerId,
+                           ProviderTableModel::Admin, ProviderTableModel::TenantId}) {
+            if (source->index(row, column).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+};
+
+// Asks the admin to type the provider's name before its tenant and data are deleted.
+class ConfirmCancelDialog : public QDialog
+{
+public:
+    ConfirmCancelDialog(const Provider &provider, QWidget *parent)
+        : QDialog(parent)
+        , m_name(provider.name)
+    {
+        setWindowTitle(ProvidersPage::tr("Cancel Service Provider"));
+        auto *layout = new QVBoxLayout(this);
+        auto *text = new QLabel(
+                ProvidersPage::tr("Cancelling \"%1\" disables its tenant and then <b>deletes it "
+                                  "at Acronis with all its data</b> (backups, users, "
+                                  "sub-tenants). This cannot be undone.<br><br>Type the "
+                                  "provider's name to confirm:")
+                        .arg(provider.name.toHtmlEscaped()),
+                this);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        m_typed = new QLineEdit(this);
+        m_typed->setObjectName(QStringLiteral("confirmName"));
+        m_typed->setPlaceholderText(provider.name);
+        layout->addWidget(m_typed);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        m_confirm = buttons->addButton(ProvidersPage::tr("&Delete Tenant and Data"),
+                                       QDialogButtonBox::DestructiveRole);
+        m_confirm->setEnabled(false);
+        connect(m_typed, &QLineEdit::textChanged, this,
+                [this] { m_confirm->setEnabled(confirmed()); });
+        connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+    }
+    bool confirmed() const { return m_typed->text() == m_name; }
+
+private:
+    QString m_name;
+    QLineEdit *m_typed = nullptr;
+    QPushButton *m_confirm = nullptr;
+};
+
+} // namespace
+
+ProvidersPage::ProvidersPage(std::shared_ptr<Database> database, SecretStore &secrets,
+                             QNetworkAccessManager &network, QWidget *parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_secrets(secrets)
+    , m_network(network)
+{
+    m_service = new ProviderService(m_database, m_secrets, m_network, {}, this);
+    connect(m_service, &ProviderService::progress, this,
+            [this](const QString &step) { m_statusLine->setText(step); });
+    connect(m_service, &ProviderService::finished, this, &ProvidersPage::onFinished);
+    buildLayout();
+    reload();
+}
+
+ProvidersPage::~ProvidersPage() = default;
+
+void ProvidersPage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_instanceFilter = new QComboBox(this);
+    m_instanceFilter->setObjectName(QStringLiteral("providerInstanceFilter"));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("providerStatusFilter"));
+    m_statusFilter->addItem(tr("Any status"));
+    for (ProviderStatus status :
+         {ProviderStatus::Active, ProviderStatus::Suspended, ProviderStatus::Cancelled})
+        m_statusFilter->addItem(ProviderTableModel::statusLabel(status), providerStatusKey(status));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("providerSearch"));
+    m_search->setPlaceholderText(tr("Search name, customer id, admin, tenant id"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    auto *instanceLabel = new QLabel(tr("Ins&tance:"), this);
+    instanceLabel->setBuddy(m_instanceFilter);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
+    searchLabel->setBuddy(m_search);
+    filters->addWidget(instanceLabel);
+    filters->addWidget(m_instanceFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    auto *actions = new QHBoxLayout;
+    m_newButton = new QPushButton(tr("&New Service Provider\u2026"), this);
+    m_importButton = new QPushButton(tr("&Import from Acronis"), this);
+    m_importButton->setToolTip(tr("Records the partner tenants already under the distributor of "
+                                  "the instance chosen above."));
+    m_suspendButton = new QPushButton(tr("S&uspend"), this);
+    m_resumeButton = new QPushButton(tr("Resu&me"), this);
+    m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
+    for (QPushButton *button :
+         {m_newButton, m_importButton, m_suspendButton, m_resumeButton, m_cancelButton})
+        actions->addWidget(button);
+    actions->addStretch();
+    layout->addLayout(actions);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newProvider(); });
+    connect(m_importButton, &QPushButton::clicked, this, &ProvidersPage::importProviders);
+    connect(m_suspendButton, &QPushButton::clicked, this, &ProvidersPage::suspendSelected);
+    connect(m_resumeButton, &QPushButton::clicked, this, &ProvidersPage::resumeSelected);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ProvidersPage::cancelSelected);
+
+    m_model = new ProviderTableModel(this);
+    auto *filter = new ProviderFilter(this);
+    filter->setSourceModel(m_model);
+    filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    filter->setSortLocaleAware(true);
+    m_filter = filter;
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("providerTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProviderTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_operations = new QTableWidget(0, 4, this);
+    m_operations->setObjectName(QStringLiteral("providerOperations"));
+    m_operations->setHorizontalHeaderLabels(
+            {tr("When"), tr("Operation"), tr("Outcome"), tr("What happened")});
+    m_operations->horizontalHeader()->setStretchLastSection(true);
+    m_operations->verticalHeader()->hide();
+    m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_operations);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(QStringLiteral("providerStatusLine"));
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_statusLine);
+
+    connect(m_instanceFilter, &QComboBox::currentIndexChanged, this, &ProvidersPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProvidersPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ProvidersPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showOperations();
+        updateActions();
+    });
+}
+
+void ProvidersPage::fillInstanceFilter()
+{
+    const QString current = m_instanceFilter->currentData().toString();
+    const QSignalBlocker blocker(m_instanceFilter);
+    m_instanceFilter->clear();
+    m_instanceFilter->addItem(tr("All instances"));
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+        m_instanceFilter->addItem(instance.systemName, instance.id);
+    m_instanceFilter->setCurrentIndex(std::max(0, m_instanceFilter->findData(current)));
+}
+
+void ProvidersPage::reload()
+{
+    const Provider *before = selected();
+    const QString keep = m_selectAfterReload.isEmpty() && before ? before->id : m_selectAfterReload;
+    m_selectAfterReload.clear();
+    fillInstanceFilter();
+    QHash<QString, QString> names;
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+        names.insert(instance.id, instance.systemName);
+    auto providers = ProviderRepository(m_database).list();
+    if (!providers)
+        m_statusLine->setText(providers.error().message);
+    m_model->setProviders(providers ? *providers : QList<Provider>(), names);
+    applyFilters();
+    if (const int row = m_model->rowOf(keep); row >= 0)
+        m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+    showOperations();
+    updateActions();
+}
+
+void ProvidersPage::applyFilters()
+{
+    auto *filter = static_cast<ProviderFilter *>(m_filter);
+    filter->instanceId = m_instanceFilter->currentData().toString();
+    filter->status = m_statusFilter->currentData().toString();
+    filter->text = m_search->text().trimmed();
+    filter->refilter();
+    m_count->setText(tr("%1 of %2")
+                             .arg(QLocale().toString(m_filter->rowCount()),
+                                  QLocale().toString(m_model->rowCount())));
+    updateActions();
+}
+
+int ProvidersPage::shownCount() const
+{
+    return m_filter->rowCount();
+}
+
+const Provider *ProvidersPage::selected() const
+{
+    if (!m_table)
+        return nullptr;
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    return current.isValid() ? &m_model->provider(current.row()) : nullptr;
+}
+
+bool ProvidersPage::selectProvider(const QString &customerId)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, ProviderTableModel::CustomerId);
+        if (index.data().toString() == customerId) {
+            m_table->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ProvidersPage::showOperations()
+{
+    m_operations->setRowCount(0);
+    const Provider *provider = selected();
+    if (!provider)
+        return;
+    const auto operations = ProviderRepository(m_database).operations(provider->id);
+    if (!operations)
+        return m_statusLine->setText(operations.error().message);
+    for (const ProviderOperation &operation : *operations) {
+        const int row = m_operations->rowCount();
+        m_operations->insertRow(row);
+        const QStringList cells{
+                QLocale().toString(operation.finishedAt.toLocalTime(), QLocale::ShortFormat),
+                operation.operation, operation.succeeded ? tr("Succeeded") : tr("Failed"),
+                operation.detail};
+        for (int column = 0; column < cells.size(); ++column)
+            m_operations->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_operations->resizeColumnsToContents();
+}
+
+void ProvidersPage::updateActions()
+{
+    const bool busy = isBusy();
+    const Provider *provider = selected();
+    const bool live = provider && provider->status != ProviderStatus::Cancelled;
+    m_newButton->setEnabled(!busy && m_instanceFilter->count() > 1);
+    m_importButton->setEnabled(!busy && filteredInstance().has_value());
+    m_suspendButton->setEnabled(!busy && live && provider->status == ProviderStatus::Active);
+    m_resumeButton->setEnabled(!busy && live && provider->status == ProviderStatus::Suspended);
+    m_cancelButton->setEnabled(!busy && live);
+}
+
+bool ProvidersPage::isBusy() const
+{
+    return m_service->isRunning();
+}
+
+QString ProvidersPage::statusText() const
+{
+    return m_statusLine->text();
+}
+
+Instance ProvidersPage::instanceOf(const Provider &provider) const
+{
+    return InstanceRepository(m_database).findById(provider.instanceId).valueOr(Instance());
+}
+
+std::optional<Instance> ProvidersPage::filteredInstance() const
+{
+    const QString id = m_instanceFilter->currentData().toString();
+    if (id.isEmpty())
+        return std::nullopt;
+    auto instance = InstanceRepository(m_database).findById(id);
+    return instance ? std::optional<Instance>(*instance) : std::nullopt;
+}
+
+ProviderWizard *ProvidersPage::newProvider()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    const auto instance = filteredInstance();
+    m_wizard = new ProviderWizard(m_database, m_secrets, m_network,
+                                  instance ? instance->id : QString(), this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ProviderWizard::providerChanged, this, [this](const QString &providerId) {
+        m_selectAfterReload = providerId;
+        reload();
+    });
+    m_wizard->show();
+    return m_wizard;
+}
+
+void ProvidersPage::importProviders()
+{
+    const auto instance = filteredInstance();
+    if (!instance || isBusy())
+        return;
+    m_service->importAll(*instance);
+    updateActions();
+}
+
+void ProvidersPage::suspendSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    const auto answer = Prompts::ask(
+            this, tr("Suspend Service Provider"),
+            tr("Suspend \"%1\"? Its tenant is disabled: its users cannot sign in and its "
+               "services stop. Acronis keeps billing its usage while it is suspended.")
+                    .arg(provider->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_service->suspend(instanceOf(*provider), provider->customerId);
+    updateActions();
+}
+
+void ProvidersPage::resumeSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    m_service->resume(instanceOf(*provider), provider->customerId);
+    updateActions();
+}
+
+void ProvidersPage::cancelSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    ConfirmCancelDialog dialog(*provider, this);
+    if (Prompts::exec(dialog) != QDialog::Accepted || !dialog.confirmed())
+        return;
+    m_service->cancel(instanceOf(*provider), provider->customerId);
+    updateActions();
+}
+
+void ProvidersPage::onFinished(const ProviderOutcome &outcome)
+{
+    m_statusLine->setText(outcome.ok() ? outcome.summary : outcome.error->message);
+    if (outcome.provider)
+        m_selectAfterReload = outcome.provider->id;
+    reload();
+    if (!outcome.ok())
+        Prompts::warn(this, tr("Service Providers"), outcome.error->message);
+    emit operationFinished(outcome);
+}
+
+} // namespace csp

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+#include "services/providerservice.h"
+#include "storage/database.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+namespace csp {
+
+class ProviderTableModel;
+class ProviderWizard;
+
+// The Service providers page: the providers of every instance with their status, filters, what
+// was done to the selected one; create (a wizard), import, suspend, resume and cancel.
+class ProvidersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProvidersPage(std::shared_ptr<Database> database, SecretStore &secrets,
+                  QNetworkAccessManager &network, QWidget *parent = nullptr);
+    ~ProvidersPage() override;
+
+    void reload();
+    bool selectProvider(const QString &customerId);
+    ProviderWizard *newProvider();
+    void importProviders();
+    void suspendSelected();
+    void resumeSelected();
+    void cancelSelected();
+
+    bool isBusy() const;
+    QString statusText() const;
+    int shownCount() const;
+    ProviderTableModel *model() const { return m_model; }
+
+signals:
+    void operationFinished(const csp::ProviderOutcome &outcome);
+
+private:
+    void buildLayout();
+    void fillInstanceFilter();
+    void applyFilters();
+    void showOperations();
+    void updateActions();
+    const Provider *selected() const;
+    Instance instanceOf(const Provider &provider) const;
+    std::optional<Instance> filteredInstance() const;
+    void onFinished(const ProviderOutcome &outcome);
+
+    std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    ProviderService *m_service = nullptr;
+    ProviderTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QComboBox *m_instanceFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTableWidget *m_operations = nullptr;
+    QLabel *m_statusLine = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_suspendButton = nullptr;
+    QPushButton *m_resumeButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPointer<ProviderWizard> m_wizard;
+    QString m_selectAfterReload;
+};
+
+} // namespace csp

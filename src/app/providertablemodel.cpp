@@ -1,0 +1,114 @@
+#include "providertablemodel.h"
+
+#include <QLocale>
+
+namespace csp {
+
+void ProviderTableModel::setProviders(QList<Provider> providers,
+                                      QHash<QString, QString> instanceNames)
+{
+    beginResetModel();
+    m_providers = std::move(providers);
+    m_instanceNames = std::move(instanceNames);
+    endResetModel();
+}
+
+int ProviderTableModel::rowOf(const QString &providerId) const
+{
+    for (int row = 0; row < m_providers.size(); ++row) {
+        if (m_providers.at(row).id == providerId)
+            return row;
+    }
+    return -1;
+}
+
+int ProviderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_providers.size());
+}
+
+int ProviderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProviderTableModel::statusLabel(ProviderStatus status)
+{
+    switch (status) {
+    case ProviderStatus::Active:
+        return tr("Active");
+    case ProviderStatus::Suspended:
+        return tr("Suspended");
+    case ProviderStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_providers.size())
+        return {};
+    const Provider &provider = m_providers.at(index.row());
+    if (role == StatusKeyRole)
+        return providerStatusKey(provider.status);
+    if (role == InstanceIdRole)
+        return provider.instanceId;
+    if (role == Qt::ToolTipRole && index.column() == Status && !provider.progress.complete)
+        return tr("Provisioning stopped half way; run New Service Provider with the same customer "
+                  "id to continue.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return provider.name;
+    case CustomerId:
+        return provider.customerId;
+    case Instance:
+        return m_instanceNames.value(provider.instanceId);
+    case Status:
+        return provider.progress.complete || provider.status == ProviderStatus::Cancelled
+                ? statusLabel(provider.status)
+                : tr("%1 (incomplete)").arg(statusLabel(provider.status));
+    case Tier:
+        return provider.tier ? ProviderRules::tierLabel(*provider.tier) : QString();
+    case PricingMode:
+        return provider.pricingMode;
+    case Admin:
+        return provider.adminLogin;
+    case TenantId:
+        return provider.tenantId;
+    case Changed:
+        return QLocale().toString(provider.changedAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant ProviderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case CustomerId:
+        return tr("Customer id");
+    case Instance:
+        return tr("Instance");
+    case Status:
+        return tr("Status");
+    case Tier:
+        return tr("Tier");
+    case PricingMode:
+        return tr("Pricing mode");
+    case Admin:
+        return tr("Admin login");
+    case TenantId:
+        return tr("Tenant id");
+    case Changed:
+        return tr("Changed");
+    }
+    return {};
+}
+
+} // namespace csp

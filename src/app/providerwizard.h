@@ -1,0 +1,84 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+#include "services/providerservice.h"
+#include "storage/database.h"
+
+#include <QWizard>
+
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QRadioButton;
+class QTextBrowser;
+
+namespace csp {
+
+// New Service Provider: details → products and tier → admin → review (the pre-check and its
+// plan) → run, with progress. Running it for a customer id that stopped half way continues.
+class ProviderWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { DetailsPage, ItemsPage, AdminPage, ReviewPage, RunPage };
+
+    ProviderWizard(std::shared_ptr<Database> database, SecretStore &secrets,
+                   QNetworkAccessManager &network, const QString &instanceId,
+                   QWidget *parent = nullptr);
+    ~ProviderWizard() override;
+
+    ProviderRequest request() const;
+    Instance instance() const;
+    // The problems of the fields on `page` (none when they are valid), shown on that page.
+    QStringList problemsOn(int page) const;
+    bool precheckPassed() const { return m_precheck && m_precheck->ok(); }
+    bool runFinished() const { return m_run.has_value(); }
+    QString planText() const;
+    QString logText() const;
+
+signals:
+    void precheckFinished(const csp::ProviderOutcome &outcome);
+    void runCompleted(const csp::ProviderOutcome &outcome);
+    void providerChanged(const QString &providerId);
+
+private:
+    class Page;
+    QWizardPage *buildDetails();
+    QWizardPage *buildItems();
+    QWizardPage *buildAdmin();
+    QWizardPage *buildReview();
+    QWizardPage *buildRun();
+    void fillItems();
+    void startPrecheck();
+    void startRun();
+    void onFinished(const ProviderOutcome &outcome);
+
+    std::shared_ptr<Database> m_database;
+    ProviderService *m_service = nullptr;
+    QComboBox *m_instance = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_customerId = nullptr;
+    QComboBox *m_language = nullptr;
+    QRadioButton *m_defaultItems = nullptr;
+    QRadioButton *m_allItems = nullptr;
+    QRadioButton *m_chosenItems = nullptr;
+    QListWidget *m_items = nullptr;
+    QComboBox *m_tier = nullptr;
+    QLineEdit *m_adminLogin = nullptr;
+    QLineEdit *m_adminEmail = nullptr;
+    QTextBrowser *m_plan = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_runResult = nullptr;
+    std::optional<ProviderOutcome> m_precheck;
+    std::optional<ProviderOutcome> m_run;
+    bool m_running = false;
+};
+
+} // namespace csp

@@ -1,0 +1,433 @@
+#include "core/blocking.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "mainwindow.h"
+#include "prompts.h"
+#include "providerspage.h"
+#include "providertablemodel.h"
+#include "providerwizard.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+
+// The mnemonic letter of a text with "&x", or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestProvidersPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void modelPassesTheTester();
+    void wizardValidatesEachPageThenProvisions();
+    void wizardShowsAConflictAtTheReview();
+    void suspendResumeAndOperations();
+    void cancelNeedsTheTypedName();
+    void importAndFilters();
+    void mnemonicsAreUniqueInEveryLanguage_data();
+    void mnemonicsAreUniqueInEveryLanguage();
+
+private:
+    ProviderWizard *fillWizard(const QString &name, const QString &customerId);
+    ProviderOutcome waitForOperation();
+    QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<FakeAcronis> m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    std::unique_ptr<ProvidersPage> m_page;
+    QPointer<ProviderWizard> m_wizard;
+    int m_counter = 0;
+};
+
+void TestProvidersPage::initTestCase()
+{
+    Prompts::setQuiet(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestProvidersPage::init()
+{
+    auto db =
+            Database::open(m_dir.filePath(QStringLiteral("g%1/catalogue.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_fake = std::make_unique<FakeAcronis>();
+    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->loadSampleCatalogue();
+    QVERIFY(m_fake->listen());
+    m_instance = Instance();
+    m_instance.id = newUuid();
+    m_instance.systemName = QStringLiteral("EU");
+    m_instance.gateway = m_fake->url();
+    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.discountPercent = Decimal::fromInteger(18);
+    m_instance.primaryCurrency = QStringLiteral("EUR");
+    m_instance.hasSecret = true;
+    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    m_secrets = FakeSecretStore();
+    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
+    SyncJob sync(m_db, m_secrets, m_network);
+    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
+        connect(&sync, &SyncJob::finished, &sync, done);
+        sync.start(m_instance, false);
+    });
+    QVERIFY(synced.ok());
+    m_page = std::make_unique<ProvidersPage>(m_db, m_secrets, m_network);
+    m_page->resize(1000, 600);
+    m_page->show();
+}
+
+void TestProvidersPage::cleanup()
+{
+    if (m_wizard)
+        delete m_wizard;
+    m_page.reset();
+}
+
+ProviderOutcome TestProvidersPage::waitForOperation()
+{
+    QSignalSpy finished(m_page.get(), &ProvidersPage::operationFinished);
+    if (!finished.wait(10000))
+        return {};
+    return finished.first().first().value<ProviderOutcome>();
+}
+
+ProviderWizard *TestProvidersPage::fillWizard(const QString &name, const QString &customerId)
+{
+    m_wizard = m_page->newProvider();
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")), name);
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId")),
+                     customerId);
+    m_wizard->next();
+    m_wizard->findChild<QComboBox *>(QStringLiteral("wizardTier"))->setCurrentIndex(3); // Tier 2
+    m_wizard->next();
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminLogin")),
+                     QStringLiteral("heroes-admin"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminEmail")),
+                     QStringLiteral("admin@heroes.example"));
+    return m_wizard;
+}
+
+void TestProvidersPage::modelPassesTheTester()
+{
+    m_fake->addPartners(distributorId, 4);
+    ProviderRepository repository(m_db);
+    for (int i = 1; i <= 3; ++i) {
+        Provider provider;
+        provider.instanceId = m_instance.id;
+        provider.customerId = QStringLiteral("ERP-%1").arg(i);
+        provider.name = QStringLiteral("Partner %1").arg(i);
+        provider.status = i == 2 ? ProviderStatus::Suspended : ProviderStatus::Active;
+        provider.progress.complete = i != 3;
+        QVERIFY(repository.save(provider));
+    }
+    QAbstractItemModelTester tester(m_page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->reload();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    const QModelIndex incomplete = m_page->model()->index(2, ProviderTableModel::Status);
+    QCOMPARE(incomplete.data().toString(), u"Active (incomplete)");
+    QVERIFY(incomplete.data(Qt::ToolTipRole).toString().contains(u"continue"));
+}
+
+void TestProvidersPage::wizardValidatesEachPageThenProvisions()
+{
+    m_wizard = m_page->newProvider();
+    QCOMPARE(m_wizard->findChild<QComboBox *>(QStringLiteral("wizardInstance"))->currentText(),
+             u"EU");
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")),
+                     QStringLiteral("Backup Heroes GmbH"));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_wizard->currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("pageProblems"))
+                    ->text()
+                    .contains(u"Customer id:"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId")),
+                     QStringLiteral("ERP-1001"));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    m_wizard->next();
+
+    // Items: "only checked" needs at least one checked item.
+    const auto radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 3);
+    QVERIFY(radios[0]->text().contains(u"13 offering items")); // 13 products, 13 item names
+    radios[2]->setChecked(true);
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    auto *items = m_wizard->findChild<QListWidget *>(QStringLiteral("wizardItems"));
+    items->findItems(QStringLiteral("pw_base_storage"), Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Checked);
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    m_wizard->findChild<QComboBox *>(QStringLiteral("wizardTier"))->setCurrentIndex(4); // Tier 3
+    m_wizard->next();
+
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminLogin")),
+                     QStringLiteral("heroes-admin"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminEmail")),
+                     QStringLiteral("admin@heroes"));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminEmail")),
+                     QStringLiteral(".example"));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+
+    QSignalSpy checked(m_wizard.data(), &ProviderWizard::precheckFinished);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(ProviderWizard::ReviewPage));
+    QVERIFY(!button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(checked.wait(10000));
+    QVERIFY(button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(m_wizard->planText().contains(u"POST /api/2/tenants"));
+    QVERIFY(m_wizard->planText().contains(u"Tier 3 (value 2)"));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/tenants")), 0);
+
+    QSignalSpy ran(m_wizard.data(), &ProviderWizard::runCompleted);
+    m_wizard->next();
+    QVERIFY(ran.wait(10000));
+    const auto outcome = ran.first().first().value<ProviderOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(m_wizard->logText().contains(u"Creating the partner tenant"));
+    const QList<QJsonObject> tenants = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"));
+    QCOMPARE(tenants.size(), 1);
+    const QString tenantId = tenants.first().value(u"id").toString();
+    QCOMPARE(m_fake->enabledItems(tenantId).size(), 1);
+    QCOMPARE(m_fake->tierLevel(tenantId), 2);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Status).data().toString(), u"Active");
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Tier).data().toString(), u"Tier 3");
+}
+
+void TestProvidersPage::wizardShowsAConflictAtTheReview()
+{
+    m_fake->addUser(distributorId, QStringLiteral("heroes-admin"));
+    fillWizard(QStringLiteral("Backup Heroes GmbH"), QStringLiteral("ERP-1001"));
+    QSignalSpy checked(m_wizard.data(), &ProviderWizard::precheckFinished);
+    m_wizard->next();
+    QVERIFY(checked.wait(10000));
+    QVERIFY(!button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(m_wizard->planText().contains(u"Admin login: \"heroes-admin\" is taken"));
+    m_wizard->back();
+    QLineEdit *login = m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminLogin"));
+    login->clear();
+    QTest::keyClicks(login, QStringLiteral("heroes-owner"));
+    m_wizard->next();
+    QVERIFY(checked.wait(10000));
+    QVERIFY(button(QWizard::CommitButton)->isEnabled());
+}
+
+void TestProvidersPage::suspendResumeAndOperations()
+{
+    fillWizard(QStringLiteral("Backup Heroes GmbH"), QStringLiteral("ERP-1001"));
+    QSignalSpy checked(m_wizard.data(), &ProviderWizard::precheckFinished);
+    m_wizard->next();
+    QVERIFY(checked.wait(10000));
+    QSignalSpy ran(m_wizard.data(), &ProviderWizard::runCompleted);
+    m_wizard->next();
+    QVERIFY(ran.wait(10000));
+    const QString tenantId = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"))
+                                     .first()
+                                     .value(u"id")
+                                     .toString();
+
+    QVERIFY(m_page->selectProvider(QStringLiteral("ERP-1001")));
+    Prompts::answerNextWith(QMessageBox::Yes);
+    m_page->suspendSelected();
+    QVERIFY(m_page->isBusy());
+    const ProviderOutcome suspended = waitForOperation();
+    QVERIFY(suspended.ok());
+    QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), false);
+    QVERIFY(m_page->statusText().contains(u"suspended"));
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Status).data().toString(), u"Suspended");
+    auto *operations = m_page->findChild<QTableWidget *>(QStringLiteral("providerOperations"));
+    QCOMPARE(operations->rowCount(), 2);
+    QCOMPARE(operations->item(0, 1)->text(), u"suspend");
+
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    m_page->resumeSelected(); // resume does not ask
+    QVERIFY(waitForOperation().ok());
+    QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), true);
+    Prompts::answerNextWith(QMessageBox::NoButton);
+}
+
+void TestProvidersPage::cancelNeedsTheTypedName()
+{
+    Provider provider;
+    provider.instanceId = m_instance.id;
+    provider.customerId = QStringLiteral("ERP-0001");
+    provider.name = QStringLiteral("Partner 0001");
+    m_fake->addPartners(distributorId, 1);
+    provider.tenantId = m_fake->children(distributorId).first().value(u"id").toString();
+    provider.progress.complete = true;
+    QVERIFY(ProviderRepository(m_db).save(provider));
+    m_page->reload();
+    QVERIFY(m_page->selectProvider(QStringLiteral("ERP-0001")));
+
+    bool confirmEnabled = true;
+    Prompts::fillNextDialog([&](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmName"))
+                ->setText(QStringLiteral("partner 0001"));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(u"Delete"))
+                confirmEnabled = b->isEnabled();
+        }
+    });
+    Prompts::answerNextWith(QMessageBox::Ok);
+    m_page->cancelSelected();
+    QVERIFY(!confirmEnabled);
+    QVERIFY(!m_page->isBusy());
+    QVERIFY(m_fake->hasTenant(provider.tenantId));
+    QVERIFY(Prompts::lastDialogText().contains(u"deletes it at Acronis with all its data"));
+
+    Prompts::fillNextDialog([](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("confirmName"))
+                ->setText(QStringLiteral("Partner 0001"));
+    });
+    Prompts::answerNextWith(QMessageBox::Ok);
+    m_page->cancelSelected();
+    QVERIFY(waitForOperation().ok());
+    QVERIFY(!m_fake->hasTenant(provider.tenantId));
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Status).data().toString(), u"Cancelled");
+}
+
+void TestProvidersPage::importAndFilters()
+{
+    m_fake->setPageSize(7);
+    m_fake->addPartners(distributorId, 20);
+    auto *instanceFilter = m_page->findChild<QComboBox *>(QStringLiteral("providerInstanceFilter"));
+    instanceFilter->setCurrentIndex(0);
+    QPushButton *import = nullptr;
+    for (QPushButton *b : m_page->findChildren<QPushButton *>()) {
+        if (b->text().contains(u"Import"))
+            import = b;
+    }
+    QVERIFY(import && !import->isEnabled()); // "All instances": which distributor?
+    instanceFilter->setCurrentIndex(1);
+    QVERIFY(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    const ProviderOutcome outcome = waitForOperation();
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.added, 20);
+    QCOMPARE(m_page->shownCount(), 20);
+
+    auto *status = m_page->findChild<QComboBox *>(QStringLiteral("providerStatusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
+    QCOMPARE(m_page->shownCount(), 4);
+    status->setCurrentIndex(0);
+    QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("providerSearch")),
+                     QStringLiteral("erp-001"));
+    QCOMPARE(m_page->shownCount(), 7); // ERP-0010 … ERP-0019 without every third (12, 15, 18)
+}
+
+void TestProvidersPage::mnemonicsAreUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("withInstance");
+    for (const bool withInstance : {true, false}) {
+        const char *state = withInstance ? "" : ", no instance yet";
+        QTest::addRow("English%s", state) << QString() << withInstance;
+        QTest::addRow("German%s", state) << QStringLiteral("de") << withInstance;
+        QTest::addRow("Greek%s", state) << QStringLiteral("el") << withInstance;
+    }
+}
+
+void TestProvidersPage::mnemonicsAreUniqueInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, withInstance);
+    if (!withInstance) {
+        auto empty =
+                Database::open(m_dir.filePath(QStringLiteral("empty%1.sqlite").arg(m_counter)));
+        QVERIFY(empty);
+        m_db = *empty;
+    }
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/acronis_csp_") + language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    QSettings().clear();
+    MainWindow window(m_db, m_secrets);
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QStringList global; // the menu bar and tab titles work from every page
+    for (QAction *menu : window.menuBar()->actions())
+        global << menu->text();
+    for (int i = 0; i < tabs->count(); ++i)
+        global << tabs->tabText(i);
+    for (int i = 0; i < tabs->count(); ++i) {
+        QStringList texts = global;
+        QWidget *page = tabs->widget(i);
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(page))
+                texts << b->text();
+        }
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(page))
+                texts << label->text();
+        }
+        QHash<QChar, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const QChar key = mnemonicOf(text);
+            if (key.isNull())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1: \"%2\" and \"%3\"")
+                                        .arg(tabs->tabText(i), seen.value(key), text)));
+            seen.insert(key, text);
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestProvidersPage)
+#include "tst_providerspage.moc"
