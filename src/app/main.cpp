@@ -33,6 +33,11 @@ int main(int argc, char *argv[])
                                     "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
             QStringLiteral("DIR"));
     parser.addOption(dataDir);
+    const QCommandLineOption page(
+            QStringLiteral("page"),
+            QApplication::translate("main", "Open on PAGE: setup, products or providers."),
+            QStringLiteral("PAGE"));
+    parser.addOption(page);
     parser.process(app);
 
     const QString directory = csp::resolveDataDirectory(parser.value(dataDir));
@@ -44,6 +49,13 @@ int main(int argc, char *argv[])
     }
     csp::KeychainSecretStore secrets;
     csp::MainWindow window(*database, secrets);
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown page"),
+                              QApplication::translate("main", "--page: \"%1\" is not one of %2.")
+                                      .arg(parser.value(page),
+                                           csp::MainWindow::pageKeys().join(QStringLiteral(", "))));
+        return 2;
+    }
     window.show();
     return QApplication::exec();
 }

@@ -62,6 +62,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
         m_splitter->setSizes({220, 580});
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(860, 600);
+    showPage(settings.value(QStringLiteral("window/page")).toString());
     reloadInstances();
     probeKeychain();
 }
@@ -426,7 +427,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), pageKeys().value(m_tabs->currentIndex()));
     event->accept();
+}
+
+QStringList MainWindow::pageKeys()
+{
+    return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers")};
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    const qsizetype index = pageKeys().indexOf(key);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(index));
+    return true;
 }
 
 } // namespace csp

@@ -40,6 +40,10 @@ public:
     InstanceForm *form() const { return m_form; }
     ProductsPage *productsPage() const { return m_products; }
     ProvidersPage *providersPage() const { return m_providers; }
+    // "setup", "products", "providers": the pages, as --page names them. The window reopens on
+    // the page it was closed on.
+    static QStringList pageKeys();
+    bool showPage(const QString &key);
     // Re-checks whether the OS keychain answers; shows or hides the banner.
     void probeKeychain();
 

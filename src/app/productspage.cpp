@@ -78,12 +78,19 @@ void ProductsPage::buildLayout()
     m_application->setObjectName(QStringLiteral("applicationFilter"));
     m_edition = new QComboBox(this);
     m_edition->setObjectName(QStringLiteral("editionFilter"));
+    for (QComboBox *combo : {m_instance, m_application, m_edition}) {
+        // Long product type names must not squeeze the search field.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_showRetired = new QCheckBox(tr("Show re&tired"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search names, offering items, storage"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(
+            m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("productCount"));
     filters->addWidget(m_instance);
@@ -116,7 +123,9 @@ void ProductsPage::buildLayout()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->restoreState(QSettings().value(QStringLiteral("products/header")).toByteArray());
+    m_columnsSized = header->restoreState(
+            QSettings().value(QStringLiteral("products/header")).toByteArray());
+    header->setResizeContentsPrecision(200); // sizing columns looks at the first rows only
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint &at) {
                 QMenu menu;
@@ -212,6 +221,16 @@ void ProductsPage::reload()
     m_model->setRows(std::move(rows).value());
     fillFilterChoices();
     updateCountAndEmptyState();
+    if (!m_columnsSized && m_filter->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        QHeaderView *header = m_table->horizontalHeader();
+        const int widest = header->fontMetrics().averageCharWidth() * 48;
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::min(header->sectionSize(column), widest));
+        m_columnsSized = true;
+    }
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
 }
 
 void ProductsPage::fillFilterChoices()

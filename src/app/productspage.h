@@ -58,6 +58,7 @@ private:
     std::unique_ptr<ProductService> m_service;
     ProductTableModel *m_model = nullptr;
     ProductFilterModel *m_filter = nullptr;
+    bool m_columnsSized = false; // from the saved layout, or fitted to the first catalogue
     QComboBox *m_instance = nullptr;
     QComboBox *m_application = nullptr;
     QComboBox *m_edition = nullptr;

@@ -178,6 +178,7 @@ void ProvidersPage::buildLayout()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_operations = new QTableWidget(0, 4, this);
     m_operations->setObjectName(QStringLiteral("providerOperations"));
@@ -232,8 +233,11 @@ void ProvidersPage::reload()
         m_statusLine->setText(providers.error().message);
     m_model->setProviders(providers ? *providers : QList<Provider>(), names);
     applyFilters();
+    m_table->resizeColumnsToContents();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+    else if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
     showOperations();
     updateActions();
 }
@@ -327,7 +331,9 @@ Instance ProvidersPage::instanceOf(const Provider &provider) const
 
 std::optional<Instance> ProvidersPage::filteredInstance() const
 {
-    const QString id = m_instanceFilter->currentData().toString();
+    QString id = m_instanceFilter->currentData().toString();
+    if (id.isEmpty() && m_instanceFilter->count() == 2) // "All instances" and the only one
+        id = m_instanceFilter->itemData(1).toString();
     if (id.isEmpty())
         return std::nullopt;
     auto instance = InstanceRepository(m_database).findById(id);

@@ -350,8 +350,14 @@ void TestProvidersPage::importAndFilters()
         if (b->text().contains(u"Import"))
             import = b;
     }
-    QVERIFY(import && !import->isEnabled()); // "All instances": which distributor?
-    instanceFilter->setCurrentIndex(1);
+    QVERIFY(import && import->isEnabled()); // "All instances", but there is only one
+    Instance us = m_instance;
+    us.id = newUuid();
+    us.systemName = QStringLiteral("US");
+    QVERIFY(InstanceRepository(m_db).insert(us));
+    m_page->reload();
+    QVERIFY(!import->isEnabled()); // "All instances": which distributor?
+    instanceFilter->setCurrentIndex(instanceFilter->findText(QStringLiteral("EU")));
     QVERIFY(import->isEnabled());
     QTest::mouseClick(import, Qt::LeftButton);
     const ProviderOutcome outcome = waitForOperation();

@@ -480,12 +480,15 @@ void TestSetupWindow::shortcutsAndRememberedGeometry()
     QVERIFY(m_window->form()->isNew());
     QCOMPARE(QApplication::focusWidget(), find("systemNameEdit"));
     m_window->resize(900, 640);
+    QVERIFY(m_window->showPage(QStringLiteral("providers")));
+    QVERIFY(!m_window->showPage(QStringLiteral("nowhere")));
     QVERIFY(m_window->close());
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
     QVERIFY(QSettings().contains(QStringLiteral("window/splitter")));
     m_window.reset();
     openWindow();
     QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 2);
 }
 
 void TestSetupWindow::savesToTheRealKeychain()

@@ -1,0 +1,38 @@
+// csp-fake-gateway: the tests' fake Acronis server as a program, for screenshots and trying the
+// CLI and the window by hand without an Acronis account. Prints its URL, then serves until
+// killed. The API client is "demo-client" with the secret "demo-secret".
+#include "fakeacronis.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A fake Acronis gateway on 127.0.0.1."));
+    parser.addHelpOption();
+    const QCommandLineOption partners(QStringLiteral("partners"),
+                                      QStringLiteral("Partner tenants under the distributor."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Answer every request this late."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({partners, latency});
+    parser.process(app);
+
+    csp::test::FakeAcronis fake;
+    const QJsonObject distributor =
+            csp::test::FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    fake.addTenant(distributor);
+    fake.addClient(QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
+                   distributor.value(u"id").toString());
+    fake.loadSampleCatalogue();
+    fake.addPartners(distributor.value(u"id").toString(), parser.value(partners).toInt());
+    fake.setLatency(parser.value(latency).toInt());
+    if (!fake.listen())
+        return 1;
+    QTextStream(stdout) << fake.url() << Qt::endl;
+    return QCoreApplication::exec();
+}
