@@ -99,7 +99,7 @@ void TestCliInstance::helpAndVersion()
 
 void TestCliInstance::manPageCoversEveryCommand()
 {
-    QFile page(QStringLiteral(CSP_SOURCE_DIR "/packaging/acronis-csp.1"));
+    QFile page(QStringLiteral(CSP_SOURCE_DIR "/packaging/acronis-csp.1.in"));
     QVERIFY(page.open(QIODevice::ReadOnly));
     const QString man =
             QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
