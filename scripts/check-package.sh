@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 cmake -S . -B build -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
+cmake --build build >/dev/null
 rm -rf build/package
 cpack --config build/CPackConfig.cmake -B build/package >/dev/null
 deb=$(ls build/package/acronis-csp_*.deb)
@@ -16,5 +17,5 @@ $sudo apt-get install -y -q "./$deb" >/dev/null
 /usr/bin/acronis-csp --version
 desktop-file-validate /usr/share/applications/org.acroniscsp.Setup.desktop
 appstreamcli validate --no-net /usr/share/metainfo/org.acroniscsp.Setup.metainfo.xml
-test -f /usr/share/man/man1/acronis-csp.1.gz || test -f /usr/share/man/man1/acronis-csp.1
+test -f /usr/share/man/man1/acronis-csp.1.gz && man -w acronis-csp >/dev/null
 echo "package: installed and valid"
