@@ -188,6 +188,14 @@ Decimal Decimal::multipliedBy(Decimal other) const
     return Decimal(qint64(divideRounded(Wide(m_units) * other.m_units, UnitsPerOne)));
 }
 
+std::optional<Decimal> Decimal::checkedMultipliedBy(Decimal other) const
+{
+    const Wide units = divideRounded(Wide(m_units) * other.m_units, UnitsPerOne);
+    if (units > MaxUnits || units < -MaxUnits)
+        return std::nullopt;
+    return Decimal(qint64(units));
+}
+
 std::optional<Decimal> Decimal::dividedBy(Decimal other) const
 {
     if (other.m_units == 0)
@@ -199,6 +207,22 @@ std::optional<Decimal> Decimal::dividedBy(Decimal other) const
         denominator = -denominator;
     }
     return Decimal(qint64(divideRounded(numerator, denominator)));
+}
+
+std::optional<Decimal> Decimal::fromRatio(qint64 numerator, qint64 denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    Wide top = Wide(numerator) * UnitsPerOne;
+    Wide bottom = denominator;
+    if (bottom < 0) {
+        top = -top;
+        bottom = -bottom;
+    }
+    const Wide units = divideRounded(top, bottom);
+    if (units > MaxUnits || units < -MaxUnits)
+        return std::nullopt;
+    return Decimal(qint64(units));
 }
 
 Decimal costPrice(Decimal sell, Decimal discountPercent)

@@ -23,6 +23,9 @@ public:
     constexpr Decimal() = default;
     static constexpr Decimal fromUnits(qint64 units) { return Decimal(units); }
     static constexpr Decimal fromInteger(qint64 whole) { return Decimal(whole * UnitsPerOne); }
+    // numerator / denominator at this scale, rounded half away from zero; nullopt for a zero
+    // denominator or a result beyond MaxUnits.
+    static std::optional<Decimal> fromRatio(qint64 numerator, qint64 denominator);
 
     enum class ParseFailure { NotANumber, TooManyFractionDigits, OutOfRange };
 
@@ -49,6 +52,8 @@ public:
     Decimal rounded(int fractionDigits) const;
     // The product at this scale, rounded half away from zero.
     Decimal multipliedBy(Decimal other) const;
+    // As multipliedBy(), or nullopt when the product is beyond MaxUnits.
+    std::optional<Decimal> checkedMultipliedBy(Decimal other) const;
     // The quotient at this scale, rounded half away from zero; nullopt when dividing by zero.
     std::optional<Decimal> dividedBy(Decimal other) const;
 

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "catalogue.h"
+#include "decimal.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace csp {
+
+// One usage counter of one tenant, as Acronis reports it (live usages or a usage report).
+struct UsageRecord
+{
+    QString tenantId;
+    ProductKey key;          // application, offering item (the usage's name), edition, storage
+    QString measurementUnit; // bytes, seconds, quantity
+    qint64 value = 0;        // in the measurement unit, for the current (or reported) period
+    std::optional<Decimal> fractionalValue; // when Acronis reports a non-integral amount
+};
+
+// What a product sells at, as the catalogue knows it.
+struct ProductPrice
+{
+    QString name;
+    std::optional<Decimal> sellPrice;
+    std::optional<Decimal> costPrice;
+    QString currency;
+};
+
+enum class UsageLineStatus {
+    Priced,
+    NoProduct,  // no product of the instance matches (offering item, edition, storage)
+    NoPrice,    // the product has no sell price
+    OutOfRange, // the quantity is too large to price exactly
+};
+
+// One priced line of an invoice estimate.
+struct UsageLine
+{
+    QString customerId;
+    QString tenantId;
+    QString providerName;
+    ProductKey key;
+    QString measurementUnit;
+    QString productName;
+    std::optional<Decimal> quantity; // in the unit sold: GB (1024³ bytes), hours, items
+    std::optional<Decimal> sellPrice;
+    std::optional<Decimal> costPrice;
+    std::optional<Decimal> sellAmount; // quantity × price, rounded to the currency's minor unit
+    std::optional<Decimal> costAmount;
+    QString currency;
+    UsageLineStatus status = UsageLineStatus::NoProduct;
+};
+
+// Sell and cost totals; lines that could not be priced are counted, never priced as zero.
+struct UsageTotals
+{
+    Decimal sell;
+    Decimal cost;
+    int pricedLines = 0;
+    int unpricedLines = 0;
+    void add(const UsageLine &line);
+    Decimal margin() const { return sell - cost; }
+};
+
+// The quantity in the unit sold: bytes → GB with 1 GB = 1024³ bytes, seconds → hours, counts
+// as they are; rounded half away from zero at Decimal's scale. nullopt when it does not fit.
+std::optional<Decimal> soldQuantity(const QString &measurementUnit, qint64 value);
+
+// Prices one usage record with the instance's products (keyed by ProductKey). `minorUnits` of
+// the price's currency round the amounts, so that an invoice's lines add up to its total.
+UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductPrice> &products,
+                     const QString &primaryCurrency);
+
+QString usageLineStatusKey(UsageLineStatus status); // priced, no_product, no_price, out_of_range
+
+} // namespace csp
