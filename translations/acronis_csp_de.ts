@@ -2603,5 +2603,17 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Cannot open the catalogue</source>
         <translation>Der Katalog kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Open on PAGE: setup, products or providers.</source>
+        <translation>Mit SEITE öffnen: setup, products oder providers.</translation>
+    </message>
+    <message>
+        <source>Unknown page</source>
+        <translation>Unbekannte Seite</translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not one of %2.</source>
+        <translation>--page: „%1“ ist nicht eins von %2.</translation>
+    </message>
 </context>
 </TS>

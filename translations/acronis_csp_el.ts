@@ -2603,5 +2603,17 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Cannot open the catalogue</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου</translation>
     </message>
+    <message>
+        <source>Open on PAGE: setup, products or providers.</source>
+        <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products ή providers.</translation>
+    </message>
+    <message>
+        <source>Unknown page</source>
+        <translation>Άγνωστη σελίδα</translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not one of %2.</source>
+        <translation>--page: το «%1» δεν είναι ένα από τα %2.</translation>
+    </message>
 </context>
 </TS>
