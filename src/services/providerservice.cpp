@@ -2,9 +2,9 @@
 
 #include "acronis/accountapi.h"
 #include "acronis/provisioningapi.h"
+#include "instanceapi.h"
 #include "instancelock.h"
 #include "providercreaterun.h"
-#include "storage/instancerepository.h"
 
 namespace csp {
 
@@ -61,35 +61,18 @@ bool ProviderService::begin(const Instance &instance, const QString &operation)
 
 void ProviderService::connect(Connected next)
 {
-    emit progress(tr("Reading the client secret from the OS keychain…"));
-    m_secrets.read(m_instance.id, this, [this, next](const SecretResult &secret) {
-        if (!m_running)
-            return;
-        if (!secret.ok())
-            return fail(Error{secret.status == SecretResult::Status::NotFound
-                                      ? ErrorKind::InvalidInput
-                                      : ErrorKind::KeychainUnavailable,
-                              secret.message});
-        m_api = std::make_unique<acronis::ApiClient>(
-                acronis::Credentials{m_instance.gateway, m_instance.clientId, secret.secret},
-                m_network, m_options);
-        emit progress(tr("Signing in to %1…").arg(m_instance.gateway));
-        if (!m_instance.distributorTenantId.isEmpty())
-            return next(m_instance.distributorTenantId);
-        acronis::account::fetchClientInfo(*m_api, m_instance.clientId,
-                                          [this, next](const Result<acronis::ClientInfo> &client) {
-                                              if (!client)
-                                                  return fail(client.error());
-                                              InstanceRepository instances(m_database);
-                                              if (auto saved = instances.findById(m_instance.id)) {
-                                                  Instance updated = *saved;
-                                                  updated.distributorTenantId = client->tenantId;
-                                                  instances.update(updated);
-                                              }
-                                              m_instance.distributorTenantId = client->tenantId;
-                                              next(client->tenantId);
-                                          });
-    });
+    openInstanceApi(
+            m_database, m_secrets, m_network, m_options, m_instance, this,
+            [this](const QString &step) { emit progress(step); },
+            [this, next](const Result<InstanceApi> &opened) {
+                if (!m_running)
+                    return;
+                if (!opened)
+                    return fail(opened.error());
+                m_api = opened->api;
+                m_instance.distributorTenantId = opened->distributorTenantId;
+                next(opened->distributorTenantId);
+            });
 }
 
 std::optional<Provider> ProviderService::storedProvider(const QString &customerId)

@@ -110,7 +110,7 @@ private:
     QNetworkAccessManager &m_network;
     acronis::ApiOptions m_options;
     ProviderRepository m_providers;
-    std::unique_ptr<acronis::ApiClient> m_api;
+    std::shared_ptr<acronis::ApiClient> m_api;
     std::shared_ptr<QLockFile> m_lock;
     Instance m_instance;
     ProviderOutcome m_outcome;

@@ -116,6 +116,22 @@ public:
     const QStringList &activationMails() const { return m_activationMails; }
     void addUser(const QString &tenantId, const QString &login);
 
+    // Usage: the live counters of each tenant (GET /tenants/usages, /tenants/{id}/usages), and
+    // the rows of the usage report (POST /reports, then GET …/stored, which says in_progress
+    // `pollsBeforeSaved` times before saved, then the JSON download).
+    void setUsages(const QString &tenantId, const QJsonArray &usages)
+    {
+        m_usages[tenantId] = usages;
+    }
+    // Every tenant in `tenantIds` gets `linesPerTenant` usage lines of the sample catalogue.
+    void generateUsages(const QStringList &tenantIds, int linesPerTenant);
+    void setReportRows(const QJsonArray &rows, int pollsBeforeSaved = 1)
+    {
+        m_reportRows = rows;
+        m_pollsBeforeSaved = pollsBeforeSaved;
+    }
+    QJsonObject lastReportRequest() const { return m_lastReportRequest; }
+
     const QStringList &requests() const { return m_requests; }
     int count(const QString &requestPrefix) const;
 
@@ -134,6 +150,8 @@ private:
     Reply deleteTenant(const QString &id, const QHttpServerRequest &request);
     Reply childTenants(const QHttpServerRequest &request) const;
     Reply createUser(const QJsonObject &body);
+    std::optional<Reply> routeUsage(const QString &method, const QStringList &segments,
+                                    const QHttpServerRequest &request);
     static Reply json(int status, const QJsonObject &body);
     static Reply error(int status, int code, const QString &message);
 
@@ -150,6 +168,11 @@ private:
     QHash<QString, int> m_tierLevels;
     QHash<QString, QJsonArray> m_policies;
     QStringList m_activationMails;
+    QHash<QString, QJsonArray> m_usages;
+    QJsonArray m_reportRows;
+    int m_pollsBeforeSaved = 1;
+    int m_polls = 0;
+    QJsonObject m_lastReportRequest;
     int m_created = 0;
     QJsonArray m_applications;
     QJsonArray m_catalogue;

@@ -102,6 +102,8 @@ std::optional<FakeAcronis::Reply> FakeAcronis::routeProvisioning(const QString &
         }
         return true;
     };
+    if (auto reply = routeUsage(method, segments, request))
+        return reply;
     if (is("GET", {"tenants"}))
         return childTenants(request);
     if (is("POST", {"tenants"}))

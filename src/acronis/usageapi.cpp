@@ -1,0 +1,190 @@
+#include "usageapi.h"
+
+#include "calls.h"
+
+namespace csp::acronis {
+
+namespace {
+
+// A JSON number as an integral amount, or an exact decimal when Acronis reports a fraction.
+bool readAmount(const QJsonValue &value, UsageRecord &record)
+{
+    if (!value.isDouble())
+        return false;
+    const qint64 integral = value.toInteger(std::numeric_limits<qint64>::min());
+    if (integral != std::numeric_limits<qint64>::min()) {
+        record.value = integral;
+        return true;
+    }
+    record.fractionalValue = Decimal::parse(QString::number(value.toDouble(), 'f', Decimal::Scale));
+    return record.fractionalValue.has_value();
+}
+
+Result<UsageRecord> parseUsage(const QJsonObject &object, const QString &endpoint,
+                               const QString &path, const QString &tenantId)
+{
+    JsonReader json(object, endpoint, path);
+    UsageRecord record;
+    record.tenantId = json.optionalString(QStringLiteral("tenant_uuid")).value_or(tenantId);
+    record.key.applicationId = json.string(QStringLiteral("application_id"));
+    record.key.offeringItem = json.string(QStringLiteral("name"));
+    record.key.edition = json.optionalString(QStringLiteral("edition")).value_or(QString());
+    record.key.infraId = json.optionalString(QStringLiteral("infra_id")).value_or(QString());
+    record.measurementUnit = json.string(QStringLiteral("measurement_unit"));
+    if (json.ok() && !readAmount(object.value(u"value"), record))
+        json.fail(QStringLiteral("value"), JsonReader::tr("is not a number"));
+    if (!json.ok())
+        return json.error();
+    return record;
+}
+
+// "tenant.id" as a flat key, or tenant → id nested.
+QJsonValue column(const QJsonObject &row, const QString &name)
+{
+    if (row.contains(name))
+        return row.value(name);
+    QJsonValue current = row;
+    for (const QString &part : name.split(u'.')) {
+        if (!current.isObject())
+            return {};
+        current = current.toObject().value(part);
+    }
+    return current;
+}
+
+} // namespace
+
+Result<QList<UsageRecord>> parseUsagesBatch(const QJsonDocument &body, const QString &endpoint)
+{
+    JsonReader json(body.object(), endpoint);
+    if (!body.isObject())
+        return unexpectedBody(endpoint, JsonReader::tr("something other than a JSON object"));
+    const QJsonArray tenants = json.array(QStringLiteral("items"));
+    if (!json.ok())
+        return json.error();
+    QList<UsageRecord> records;
+    for (qsizetype i = 0; i < tenants.size(); ++i) {
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        JsonReader tenant = json.child(tenants.at(i).toObject(), path);
+        const QString tenantId = tenant.string(QStringLiteral("tenant"));
+        const QJsonArray usages = tenant.array(QStringLiteral("usages"));
+        if (!tenant.ok())
+            return tenant.error();
+        for (qsizetype j = 0; j < usages.size(); ++j) {
+            auto record = parseUsage(usages.at(j).toObject(), endpoint,
+                                     path + QStringLiteral(".usages[%1]").arg(j), tenantId);
+            if (!record)
+                return record.error();
+            records.append(*record);
+        }
+    }
+    return records;
+}
+
+Result<QList<UsageRecord>> parseUsageReport(const QJsonDocument &body, const QString &endpoint)
+{
+    const QJsonArray rows = body.isArray() ? body.array() : body.object().value(u"items").toArray();
+    if (!body.isArray() && !body.object().value(u"items").isArray())
+        return unexpectedBody(endpoint, JsonReader::tr("JSON of the wrong shape"));
+    QList<UsageRecord> records;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        JsonReader json(row, endpoint, QStringLiteral("items[%1]").arg(i));
+        UsageRecord record;
+        record.tenantId = column(row, QStringLiteral("tenant.id")).toString();
+        record.key.applicationId = column(row, QStringLiteral("application.id")).toString();
+        record.key.offeringItem = column(row, QStringLiteral("name")).toString();
+        record.key.edition = column(row, QStringLiteral("edition")).toString();
+        record.key.infraId = column(row, QStringLiteral("infra.id")).toString();
+        record.measurementUnit = column(row, QStringLiteral("measurement_unit")).toString();
+        for (const char *required : {"tenant.id", "application.id", "name"}) {
+            if (column(row, QLatin1String(required)).toString().isEmpty())
+                json.fail(QLatin1String(required), JsonReader::tr("is missing"));
+        }
+        if (json.ok() && !readAmount(column(row, QStringLiteral("usage.effective.total")), record))
+            json.fail(QStringLiteral("usage.effective.total"), JsonReader::tr("is not a number"));
+        if (!json.ok())
+            return json.error();
+        records.append(record);
+    }
+    return records;
+}
+
+namespace account {
+
+void fetchUsages(ApiClient &api, const QStringList &tenantIds,
+                 std::function<void(const Result<QList<UsageRecord>> &)> done)
+{
+    const QString path = QStringLiteral("/tenants/usages");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("tenants"), tenantIds.join(u','));
+    api.get(path, query, [path, done](const Result<ApiResponse> &response) {
+        if (!response)
+            return done(response.error());
+        done(parseUsagesBatch(response->body, endpointOf("GET", path)));
+    });
+}
+
+void createUsageReport(ApiClient &api, const QString &distributorId, QDate first, QDate last,
+                       std::function<void(const Result<QString> &)> done)
+{
+    const QJsonObject parameters{
+            {QStringLiteral("kind"), QStringLiteral("usage_summary")},
+            {QStringLiteral("tenant_id"), distributorId},
+            {QStringLiteral("level"), QStringLiteral("direct_partners")},
+            {QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("start"), first.toString(Qt::ISODate)},
+                         {QStringLiteral("end"), last.toString(Qt::ISODate)}}},
+            {QStringLiteral("formats"), QJsonArray{QStringLiteral("json_v2_0")}},
+            {QStringLiteral("hide_zero_usage"), true},
+            {QStringLiteral("show_skus"), true}};
+    const QJsonObject body{{QStringLiteral("parameters"), parameters},
+                           {QStringLiteral("schedule"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("once")}}},
+                           {QStringLiteral("result_action"), QStringLiteral("save")}};
+    sendForObject<QString>(
+            api, "POST", QStringLiteral("/reports"), QJsonDocument(body),
+            [](const QJsonObject &object, const QString &endpoint) -> Result<QString> {
+                JsonReader json(object, endpoint);
+                const QString id = json.string(QStringLiteral("id"));
+                if (!json.ok())
+                    return json.error();
+                return id;
+            },
+            std::move(done));
+}
+
+void fetchStoredReports(ApiClient &api, const QString &reportId,
+                        std::function<void(const Result<QList<StoredReport>> &)> done)
+{
+    const QString path =
+            QStringLiteral("/reports/") + segment(reportId) + QStringLiteral("/stored");
+    fetchList<StoredReport>(
+            api, path, {},
+            [](const QJsonObject &object, const QString &endpoint,
+               const QString &itemPath) -> Result<StoredReport> {
+                JsonReader json(object, endpoint, itemPath);
+                StoredReport stored{json.string(QStringLiteral("id")),
+                                    json.string(QStringLiteral("report_format")),
+                                    json.string(QStringLiteral("status"))};
+                if (!json.ok())
+                    return json.error();
+                return stored;
+            },
+            std::move(done));
+}
+
+void downloadUsageReport(ApiClient &api, const QString &reportId, const QString &storedId,
+                         std::function<void(const Result<QList<UsageRecord>> &)> done)
+{
+    const QString path = QStringLiteral("/reports/") + segment(reportId) +
+            QStringLiteral("/stored/") + segment(storedId);
+    api.get(path, {}, [path, done](const Result<ApiResponse> &response) {
+        if (!response)
+            return done(response.error());
+        done(parseUsageReport(response->body, endpointOf("GET", path)));
+    });
+}
+
+} // namespace account
+} // namespace csp::acronis

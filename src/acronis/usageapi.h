@@ -1,0 +1,44 @@
+#pragma once
+
+#include "apiclient.h"
+#include "core/usage.h"
+
+#include <QDate>
+
+namespace csp::acronis {
+
+// One stored file of a report: GET /reports/{id}/stored.
+struct StoredReport
+{
+    QString id;
+    QString format; // csv_v2_0, json_v2_0, …
+    QString status; // in_progress, saved, failed
+};
+
+namespace account {
+
+// GET /tenants/usages?tenants=a,b,…: the live counters (current billing period) of each tenant.
+void fetchUsages(ApiClient &api, const QStringList &tenantIds,
+                 std::function<void(const Result<QList<UsageRecord>> &)> done);
+
+// POST /reports: a usage_summary of the distributor's direct partners for [first, last], saved
+// as JSON. Answers the report's id.
+void createUsageReport(ApiClient &api, const QString &distributorId, QDate first, QDate last,
+                       std::function<void(const Result<QString> &)> done);
+
+void fetchStoredReports(ApiClient &api, const QString &reportId,
+                        std::function<void(const Result<QList<StoredReport>> &)> done);
+
+// GET /reports/{id}/stored/{stored_id} of a json_v2_0 report, parsed into usage records. Rows
+// are read by the report's column names (tenant.id, application.id, name, edition, infra.id,
+// usage.effective.total), nested or as flat keys.
+void downloadUsageReport(ApiClient &api, const QString &reportId, const QString &storedId,
+                         std::function<void(const Result<QList<UsageRecord>> &)> done);
+
+} // namespace account
+
+// Parsers, for the calls above and their tests.
+Result<QList<UsageRecord>> parseUsagesBatch(const QJsonDocument &body, const QString &endpoint);
+Result<QList<UsageRecord>> parseUsageReport(const QJsonDocument &body, const QString &endpoint);
+
+} // namespace csp::acronis

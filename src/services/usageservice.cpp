@@ -1,0 +1,262 @@
+#include "usageservice.h"
+
+#include "acronis/usageapi.h"
+#include "instanceapi.h"
+#include "storage/productrepository.h"
+#include "storage/providerrepository.h"
+
+#include <QTimer>
+
+namespace csp {
+
+QList<UsageLine> UsageOutcome::allLines() const
+{
+    QList<UsageLine> lines;
+    for (const ProviderUsage &usage : providers)
+        lines.append(usage.lines);
+    lines.append(otherTenants);
+    return lines;
+}
+
+UsageService::UsageService(std::shared_ptr<Database> database, SecretStore &secrets,
+                           QNetworkAccessManager &network, acronis::ApiOptions options,
+                           QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_options(std::move(options))
+{ }
+
+UsageService::~UsageService()
+{
+    if (m_api)
+        m_api->cancel();
+}
+
+void UsageService::start(const Instance &instance, const UsageRequest &request)
+{
+    m_running = true;
+    m_timer.start();
+    m_instance = instance;
+    m_request = request;
+    m_outcome = UsageOutcome();
+    m_outcome.instanceName = instance.systemName;
+    m_outcome.estimate = !request.month.has_value();
+    m_outcome.month = request.month.value_or(QDate());
+    m_providers.clear();
+    m_prices.clear();
+    m_units.clear();
+    if (request.batchSize < 1 || request.batchSize > 500)
+        return fail(
+                Error{ErrorKind::InvalidInput,
+                      tr("Batch size: must be 1 to 500 tenants (got %1).").arg(request.batchSize)});
+    if (request.month &&
+        QDate(request.month->year(), request.month->month(), 1).addMonths(1) > QDate::currentDate())
+        return fail(Error{ErrorKind::InvalidInput,
+                          tr("Month: %1 is not a closed month yet; Acronis reports a month once "
+                             "it is over.")
+                                  .arg(request.month->toString(QStringLiteral("yyyy-MM")))});
+    if (!loadProvidersAndPrices())
+        return;
+    openInstanceApi(
+            m_database, m_secrets, m_network, m_options, m_instance, this,
+            [this](const QString &step) { emit progress(step); },
+            [this](const Result<InstanceApi> &opened) {
+                if (!m_running)
+                    return;
+                if (!opened)
+                    return fail(opened.error());
+                m_api = opened->api;
+                if (m_request.month)
+                    return requestReport(opened->distributorTenantId);
+                readLiveUsage();
+            });
+}
+
+bool UsageService::loadProvidersAndPrices()
+{
+    auto providers = ProviderRepository(m_database).list(m_instance.id);
+    if (!providers) {
+        fail(providers.error());
+        return false;
+    }
+    for (const Provider &provider : *providers) {
+        const bool wanted =
+                m_request.customerId.isEmpty() || provider.customerId == m_request.customerId;
+        if (wanted && provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty())
+            m_providers.append(provider);
+    }
+    if (m_providers.isEmpty()) {
+        fail(Error{m_request.customerId.isEmpty() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
+                   m_request.customerId.isEmpty()
+                           ? tr("\"%1\" has no service providers yet: provision or import them "
+                                "first.")
+                                     .arg(m_instance.systemName)
+                           : tr("There is no active or suspended service provider with customer "
+                                "id \"%1\" in \"%2\".")
+                                     .arg(m_request.customerId, m_instance.systemName)});
+        return false;
+    }
+    ProductFilter filter;
+    filter.instanceId = m_instance.id;
+    filter.includeRetired = true; // usage of a retired product is still billed at its price
+    filter.ordered = false;
+    auto rows = ProductRepository(m_database).list(filter);
+    if (!rows) {
+        fail(rows.error());
+        return false;
+    }
+    for (const ProductRow &row : *rows) {
+        m_prices.insert(row.product.key,
+                        {row.product.name, row.product.sellPrice, row.costPrice(),
+                         row.product.priceCurrency});
+        m_units.insert(row.product.key, row.product.measurementUnit);
+    }
+    return true;
+}
+
+void UsageService::readLiveUsage()
+{
+    QStringList tenants;
+    for (const Provider &provider : std::as_const(m_providers))
+        tenants.append(provider.tenantId);
+    const qsizetype batchSize = m_request.batchSize;
+    const int batches = int((tenants.size() + batchSize - 1) / batchSize);
+    m_outcome.batches = batches;
+    emit progress(tr("Reading the current usage of %n service provider(s)…", nullptr,
+                     int(tenants.size())));
+    auto collected = std::make_shared<QList<UsageRecord>>();
+    auto pending = std::make_shared<int>(batches);
+    for (qsizetype start = 0; start < tenants.size(); start += batchSize) {
+        acronis::account::fetchUsages(
+                *m_api, tenants.mid(start, batchSize),
+                [this, collected, pending](const Result<QList<UsageRecord>> &batch) {
+                    if (!m_running)
+                        return;
+                    if (!batch) {
+                        m_api->cancel();
+                        return fail(batch.error());
+                    }
+                    collected->append(*batch);
+                    if (--*pending == 0)
+                        priceAll(*collected);
+                });
+    }
+}
+
+void UsageService::requestReport(const QString &distributorId)
+{
+    const QDate first(m_request.month->year(), m_request.month->month(), 1);
+    emit progress(tr("Asking Acronis for the usage report of %1…")
+                          .arg(first.toString(QStringLiteral("yyyy-MM"))));
+    acronis::account::createUsageReport(*m_api, distributorId, first,
+                                        first.addMonths(1).addDays(-1),
+                                        [this](const Result<QString> &reportId) {
+                                            if (!m_running)
+                                                return;
+                                            if (!reportId)
+                                                return fail(reportId.error());
+                                            pollReport(*reportId, 1);
+                                        });
+}
+
+void UsageService::pollReport(const QString &reportId, int attempt)
+{
+    acronis::account::fetchStoredReports(
+            *m_api, reportId,
+            [this, reportId, attempt](const Result<QList<acronis::StoredReport>> &stored) {
+                if (!m_running)
+                    return;
+                if (!stored)
+                    return fail(stored.error());
+                for (const acronis::StoredReport &file : *stored) {
+                    if (file.format != u"json_v2_0")
+                        continue;
+                    if (file.status == u"failed")
+                        return fail(Error{ErrorKind::Failed,
+                                          tr("Acronis could not generate the usage report %1.")
+                                                  .arg(reportId)});
+                    if (file.status == u"saved") {
+                        emit progress(tr("Downloading the usage report…"));
+                        return acronis::account::downloadUsageReport(
+                                *m_api, reportId, file.id,
+                                [this](const Result<QList<UsageRecord>> &records) {
+                                    if (!m_running)
+                                        return;
+                                    if (!records)
+                                        return fail(records.error());
+                                    priceAll(*records);
+                                });
+                    }
+                }
+                if (attempt >= m_request.reportPollLimit)
+                    return fail(Error{ErrorKind::Failed,
+                                      tr("The usage report %1 was not ready after %2 checks; try "
+                                         "again later.")
+                                              .arg(reportId)
+                                              .arg(attempt)});
+                emit progress(
+                        tr("Acronis is generating the usage report (check %1)…").arg(attempt));
+                QTimer::singleShot(m_request.reportPollInterval, this, [this, reportId, attempt] {
+                    if (m_running)
+                        pollReport(reportId, attempt + 1);
+                });
+            });
+}
+
+void UsageService::priceAll(const QList<UsageRecord> &records)
+{
+    emit progress(tr("Pricing %n usage line(s)…", nullptr, int(records.size())));
+    QHash<QString, qsizetype> byTenant;
+    for (const Provider &provider : std::as_const(m_providers)) {
+        byTenant.insert(provider.tenantId, m_outcome.providers.size());
+        m_outcome.providers.append({provider, {}, {}});
+    }
+    for (UsageRecord record : records) {
+        if (record.measurementUnit.isEmpty()) // reports may leave it to the product
+            record.measurementUnit = m_units.value(record.key);
+        UsageLine line = priceUsage(record, m_prices, m_instance.primaryCurrency);
+        const auto owner = byTenant.constFind(record.tenantId);
+        if (owner == byTenant.constEnd()) {
+            if (!m_outcome.estimate && m_request.customerId.isEmpty())
+                m_outcome.otherTenants.append(line);
+            continue;
+        }
+        ProviderUsage &usage = m_outcome.providers[*owner];
+        line.customerId = usage.provider.customerId;
+        line.providerName = usage.provider.name;
+        usage.totals.add(line);
+        m_outcome.totals.add(line);
+        usage.lines.append(std::move(line));
+    }
+    for (const UsageLine &line : std::as_const(m_outcome.otherTenants))
+        m_outcome.totals.add(line);
+    finish();
+}
+
+void UsageService::cancel()
+{
+    if (m_running)
+        fail(Error{ErrorKind::Cancelled, tr("Cancelled.")});
+}
+
+void UsageService::fail(const Error &error)
+{
+    m_outcome.error = error;
+    finish();
+}
+
+void UsageService::finish()
+{
+    if (m_api) {
+        m_outcome.requests = m_api->requestsSent();
+        m_api->cancel();
+    }
+    m_outcome.elapsedMs = m_timer.elapsed();
+    m_running = false;
+    const UsageOutcome outcome = m_outcome;
+    emit finished(outcome);
+}
+
+} // namespace csp

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "acronis/apiclient.h"
+#include "core/instance.h"
+#include "core/provider.h"
+#include "core/usage.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace csp {
+
+struct UsageRequest
+{
+    QString customerId;         // one provider; empty: all of the instance's providers
+    int batchSize = 50;         // tenants per GET /tenants/usages
+    std::optional<QDate> month; // a closed month from the usage report; nullopt: live counters
+    int reportPollLimit = 60;   // polls of the stored report before giving up
+    std::chrono::milliseconds reportPollInterval{5'000};
+};
+
+struct ProviderUsage
+{
+    Provider provider;
+    QList<UsageLine> lines;
+    UsageTotals totals;
+};
+
+struct UsageOutcome
+{
+    QString instanceName;
+    bool estimate = true; // live counters (estimates), not the month's report
+    QDate month;          // the report's month
+    QList<ProviderUsage> providers;
+    QList<UsageLine> otherTenants; // report rows of tenants that are not recorded providers
+    UsageTotals totals;
+    std::optional<Error> error;
+    int requests = 0;
+    int batches = 0;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return !error.has_value(); }
+    QList<UsageLine> allLines() const;
+};
+
+// Usage priced for invoicing: the current usage of an instance's providers (read in batches, in
+// parallel) or a closed month's usage report, each line matched to the instance's product and
+// priced at sell and cost.
+class UsageService : public QObject
+{
+    Q_OBJECT
+
+public:
+    UsageService(std::shared_ptr<Database> database, SecretStore &secrets,
+                 QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                 QObject *parent = nullptr);
+    ~UsageService() override;
+
+    void start(const Instance &instance, const UsageRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(const QString &step);
+    void finished(const csp::UsageOutcome &outcome);
+
+private:
+    bool loadProvidersAndPrices();
+    void readLiveUsage();
+    void requestReport(const QString &distributorId);
+    void pollReport(const QString &reportId, int attempt);
+    void priceAll(const QList<UsageRecord> &records);
+    void fail(const Error &error);
+    void finish();
+
+    std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    acronis::ApiOptions m_options;
+    std::shared_ptr<acronis::ApiClient> m_api;
+    Instance m_instance;
+    UsageRequest m_request;
+    UsageOutcome m_outcome;
+    QList<Provider> m_providers;
+    QHash<ProductKey, ProductPrice> m_prices;
+    QHash<ProductKey, QString> m_units; // the measurement unit of each product
+    QElapsedTimer m_timer;
+    bool m_running = false;
+};
+
+} // namespace csp

@@ -1,0 +1,328 @@
+#include "core/blocking.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "services/syncjob.h"
+#include "services/usageservice.h"
+#include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+
+const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+const QString heroes = QStringLiteral("b91d7e3c-4a2f-4c8e-8d1b-2e6f9a0c3d23");
+const QString keepers = QStringLiteral("5e7a1c9d-3b8f-4d2e-a6c4-0f1b8e2d7a34");
+
+// item | status | quantity | sell price | cost price | sell amount | cost amount
+QString describe(const UsageLine &line)
+{
+    const auto text = [](const std::optional<Decimal> &value) {
+        return value ? value->toString() : QStringLiteral("-");
+    };
+    return QStringList{line.key.offeringItem, usageLineStatusKey(line.status),
+                       text(line.quantity),   text(line.sellPrice),
+                       text(line.costPrice),  text(line.sellAmount),
+                       text(line.costAmount)}
+            .join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestUsageService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void liveUsageIsPricedLineByLine();
+    void batchesAreSentInParallel();
+    void aFailingBatchIsRetried();
+    void aBatchThatKeepsFailingFailsTheRun();
+    void oneProvider();
+    void monthlyReportFlow();
+    void aMonthThatIsNotClosedIsRefused();
+    void noProvidersSaysSo();
+
+private:
+    UsageOutcome run(const UsageRequest &request);
+    void addProvider(const QString &tenantId, const QString &customerId, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<FakeAcronis> m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    int m_counter = 0;
+};
+
+void TestUsageService::init()
+{
+    auto db =
+            Database::open(m_dir.filePath(QStringLiteral("u%1/catalogue.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_fake = std::make_unique<FakeAcronis>();
+    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->loadSampleCatalogue();
+    QVERIFY(m_fake->listen());
+    m_instance = Instance();
+    m_instance.id = newUuid();
+    m_instance.systemName = QStringLiteral("EU");
+    m_instance.gateway = m_fake->url();
+    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.discountPercent = Decimal::fromInteger(18);
+    m_instance.primaryCurrency = QStringLiteral("EUR");
+    m_instance.hasSecret = true;
+    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    m_secrets = FakeSecretStore();
+    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
+    SyncJob sync(m_db, m_secrets, m_network);
+    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
+        connect(&sync, &SyncJob::finished, &sync, done);
+        sync.start(m_instance, false);
+    });
+    QVERIFY(synced.ok());
+    m_instance = InstanceRepository(m_db).findById(m_instance.id).value();
+
+    const QJsonArray batch = FakeAcronis::fixture(QStringLiteral("tenants_usages_batch.json"))
+                                     .value(u"items")
+                                     .toArray();
+    for (const QJsonValue &tenant : batch)
+        m_fake->setUsages(tenant[u"tenant"].toString(), tenant[u"usages"].toArray());
+    addProvider(heroes, QStringLiteral("ERP-1001"), QStringLiteral("Backup Heroes GmbH"));
+    addProvider(keepers, QStringLiteral("ERP-1002"), QStringLiteral("Cloud Keepers AG"));
+}
+
+void TestUsageService::addProvider(const QString &tenantId, const QString &customerId,
+                                   const QString &name)
+{
+    m_fake->addTenant({{QStringLiteral("id"), tenantId},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("kind"), QStringLiteral("partner")},
+                       {QStringLiteral("parent_id"), distributorId},
+                       {QStringLiteral("customer_id"), customerId},
+                       {QStringLiteral("enabled"), true}});
+    Provider provider;
+    provider.instanceId = m_instance.id;
+    provider.customerId = customerId;
+    provider.tenantId = tenantId;
+    provider.name = name;
+    provider.progress.complete = true;
+    QVERIFY(ProviderRepository(m_db).save(provider));
+}
+
+UsageOutcome TestUsageService::run(const UsageRequest &request)
+{
+    acronis::ApiOptions options;
+    options.retry.initialBackoff = std::chrono::milliseconds(10);
+    options.retry.maxBackoff = std::chrono::milliseconds(20);
+    UsageService service(m_db, m_secrets, m_network, options);
+    return waitFor<UsageOutcome>([&](auto done) {
+        connect(&service, &UsageService::finished, &service, done);
+        service.start(m_instance, request);
+    });
+}
+
+void TestUsageService::liveUsageIsPricedLineByLine()
+{
+    const UsageOutcome outcome = run({});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(outcome.estimate);
+    QCOMPARE(outcome.providers.size(), 2);
+    const ProviderUsage &first = outcome.providers[0]; // by name: Backup Heroes GmbH
+    QCOMPARE(first.provider.customerId, u"ERP-1001");
+    QStringList lines;
+    for (const UsageLine &line : first.lines) {
+        QCOMPARE(line.customerId, u"ERP-1001");
+        QCOMPARE(line.tenantId, heroes);
+        QCOMPARE(line.currency, u"EUR");
+        lines << describe(line);
+    }
+    const QStringList expected{
+            QStringLiteral("pw_base_workstations | priced | 18 | 4.5 | 3.69 | 81 | 66.42"),
+            QStringLiteral("pw_base_servers | priced | 3 | 19 | 15.58 | 57 | 46.74"),
+            QStringLiteral("pw_base_m365_seats | no_product | 42 | - | - | - | -"),
+            QStringLiteral("pw_base_storage | priced | 320.4346 | 0.045 | 0.0369 | 14.42 | 11.82"),
+            QStringLiteral("immutable_storage | no_product | 0.1863 | - | - | - | -"),
+            QStringLiteral("pw_base_adv_dr_compute_points | no_product | 2 | - | - | - | -"),
+            QStringLiteral("pu_base_fc_seats | no_price | 7 | - | - | - | -")};
+    QCOMPARE(lines, expected);
+    QCOMPARE(first.totals.sell.toString(), u"152.42");
+    QCOMPARE(first.totals.cost.toString(), u"124.98");
+    QCOMPARE(first.totals.unpricedLines, 4);
+
+    const ProviderUsage &second = outcome.providers[1];
+    QStringList secondLines;
+    for (const UsageLine &line : second.lines)
+        secondLines << describe(line);
+    QCOMPARE(secondLines,
+             (QStringList{
+                     QStringLiteral("pg_base_workstations | priced | 4 | 2.1 | 1.722 | 8.4 | 6.89"),
+                     QStringLiteral("pg_base_storage | no_price | 50 | - | - | - | -")}));
+    QCOMPARE(outcome.totals.sell.toString(), u"160.82");
+    QCOMPARE(outcome.totals.cost.toString(), u"131.87");
+    QCOMPARE(outcome.totals.pricedLines, 4);
+    QCOMPARE(outcome.totals.unpricedLines, 5);
+}
+
+void TestUsageService::batchesAreSentInParallel()
+{
+    m_fake->addPartners(distributorId, 10);
+    QStringList tenants;
+    for (const QJsonObject &tenant : m_fake->children(distributorId)) {
+        const QString id = tenant.value(u"id").toString();
+        if (id.startsWith(u"aaaaaaaa")) {
+            addProvider(id, QStringLiteral("ERP-%1").arg(id.right(4)),
+                        tenant.value(u"name").toString());
+            tenants << id;
+        }
+    }
+    m_fake->generateUsages(tenants, 30);
+    m_fake->setLatency(100);
+    UsageRequest request;
+    request.batchSize = 4;
+    const UsageOutcome outcome = run(request);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.batches, 3); // 12 providers in batches of 4
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 3);
+    int lines = 0;
+    for (const ProviderUsage &usage : outcome.providers)
+        lines += int(usage.lines.size());
+    QCOMPARE(lines, 10 * 30 + 7 + 2);
+    // token, then the three batches at once: well under four round trips of 100 ms each
+    QVERIFY2(outcome.elapsedMs < 380, qPrintable(QString::number(outcome.elapsedMs)));
+}
+
+void TestUsageService::aFailingBatchIsRetried()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/usages"),
+                     FakeAcronis::Reply(503, R"({"error":{"code":503,"message":"busy"}})"));
+    UsageRequest request;
+    request.batchSize = 1;
+    const UsageOutcome outcome = run(request);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 3);
+    QCOMPARE(outcome.totals.sell.toString(), u"160.82");
+}
+
+void TestUsageService::aBatchThatKeepsFailingFailsTheRun()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/usages"),
+                     FakeAcronis::Reply(400, R"({"error":{"code":400,"message":"Bad Request"}})"));
+    const UsageOutcome outcome = run({});
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.error->message.contains(u"/tenants/usages"));
+    QVERIFY(outcome.providers.isEmpty());
+}
+
+void TestUsageService::oneProvider()
+{
+    UsageRequest request;
+    request.customerId = QStringLiteral("ERP-1002");
+    const UsageOutcome outcome = run(request);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.providers.size(), 1);
+    QCOMPARE(outcome.totals.sell.toString(), u"8.4");
+    QCOMPARE(outcome.providers.first().provider.tenantId, keepers);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 1);
+
+    request.customerId = QStringLiteral("ERP-9");
+    const UsageOutcome missing = run(request);
+    QCOMPARE(missing.error->kind, ErrorKind::NotFound);
+    QVERIFY(missing.error->message.contains(u"ERP-9"));
+}
+
+void TestUsageService::monthlyReportFlow()
+{
+    const auto row = [](const QString &tenant, const char *item, const char *edition,
+                        const char *infra, qint64 total) {
+        QJsonObject object{{QStringLiteral("tenant"),
+                            QJsonObject{{QStringLiteral("id"), tenant},
+                                        {QStringLiteral("kind"), QStringLiteral("partner")}}},
+                           {QStringLiteral("application"),
+                            QJsonObject{{QStringLiteral("id"),
+                                         QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")}}},
+                           {QStringLiteral("name"), QLatin1String(item)},
+                           {QStringLiteral("edition"), QLatin1String(edition)},
+                           {QStringLiteral("usage"),
+                            QJsonObject{{QStringLiteral("effective"),
+                                         QJsonObject{{QStringLiteral("total"), total}}}}}};
+        if (*infra)
+            object.insert(QStringLiteral("infra"),
+                          QJsonObject{{QStringLiteral("id"), QLatin1String(infra)}});
+        return object;
+    };
+    m_fake->setReportRows(
+            {row(heroes, "pw_base_workstations", "pck_per_workload", "", 20),
+             row(heroes, "pw_base_storage", "pck_per_workload",
+                 "019097a6-114f-4418-bd54-e01ef049f209", 107374182400), // 100 GB, no unit given
+             row(keepers, "pg_base_workstations", "pck_per_gigabyte", "", 5),
+             row(QStringLiteral("ffffffff-0000-4000-8000-000000000009"), "pw_base_servers",
+                 "pck_per_workload", "", 2)},
+            2);
+    UsageRequest request;
+    request.month = QDate::currentDate().addMonths(-1);
+    request.reportPollInterval = std::chrono::milliseconds(10);
+    const UsageOutcome outcome = run(request);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY(!outcome.estimate);
+
+    const QJsonObject parameters = m_fake->lastReportRequest().value(u"parameters").toObject();
+    QCOMPARE(parameters.value(u"kind").toString(), u"usage_summary");
+    QCOMPARE(parameters.value(u"level").toString(), u"direct_partners");
+    QCOMPARE(parameters.value(u"tenant_id").toString(), distributorId);
+    const QDate first(request.month->year(), request.month->month(), 1);
+    QCOMPARE(parameters[u"period"][u"start"].toString(), first.toString(Qt::ISODate));
+    QCOMPARE(parameters[u"period"][u"end"].toString(),
+             first.addMonths(1).addDays(-1).toString(Qt::ISODate));
+    QCOMPARE(parameters.value(u"formats").toArray(), QJsonArray{QStringLiteral("json_v2_0")});
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/reports/")), 4); // 3 polls + download
+
+    QStringList lines;
+    for (const UsageLine &line : outcome.providers[0].lines)
+        lines << describe(line);
+    QCOMPARE(lines,
+             (QStringList{
+                     QStringLiteral("pw_base_workstations | priced | 20 | 4.5 | 3.69 | 90 | 73.8"),
+                     QStringLiteral(
+                             "pw_base_storage | priced | 100 | 0.045 | 0.0369 | 4.5 | 3.69")}));
+    QCOMPARE(outcome.providers[1].totals.sell.toString(), u"10.5");
+    QCOMPARE(outcome.otherTenants.size(), 1); // a direct partner this program does not know
+    QCOMPARE(outcome.otherTenants.first().customerId, QString());
+    QCOMPARE(outcome.totals.sell.toString(), u"143"); // 90 + 4.50 + 10.50 + 2 × 19
+}
+
+void TestUsageService::aMonthThatIsNotClosedIsRefused()
+{
+    UsageRequest request;
+    request.month = QDate::currentDate();
+    const UsageOutcome outcome = run(request);
+    QCOMPARE(outcome.error->kind, ErrorKind::InvalidInput);
+    QVERIFY(outcome.error->message.contains(u"not a closed month"));
+    QCOMPARE(m_fake->requests().filter(QStringLiteral("reports")).size(), 0);
+}
+
+void TestUsageService::noProvidersSaysSo()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("empty%1.sqlite").arg(m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    const UsageOutcome outcome = run({});
+    QCOMPARE(outcome.error->kind, ErrorKind::InvalidInput);
+    QVERIFY(outcome.error->message.contains(u"no service providers yet"));
+}
+
+QTEST_GUILESS_MAIN(TestUsageService)
+#include "tst_usageservice.moc"
