@@ -5,6 +5,7 @@
 #include "connectioncommands.h"
 #include "instancecommands.h"
 #include "providercommands.h"
+#include "usagecommands.h"
 
 #include <QCommandLineParser>
 
@@ -68,6 +69,8 @@ int Cli::run(const QStringList &arguments)
         return CatalogCommands::history(session, rest.mid(1));
     if (command == u"provider")
         return ProviderCommands::run(session, rest.mid(1));
+    if (command == u"usage")
+        return UsageCommands::usage(session, rest.mid(1));
     if (command == u"price")
         return CatalogCommands::price(session, rest.mid(1));
     console.error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));

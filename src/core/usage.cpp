@@ -93,4 +93,35 @@ QString usageLineStatusKey(UsageLineStatus status)
     return {};
 }
 
+QStringList usageColumns()
+{
+    return {QStringLiteral("customer_id"),   QStringLiteral("tenant_id"),
+            QStringLiteral("offering_item"), QStringLiteral("edition"),
+            QStringLiteral("infra_id"),      QStringLiteral("measurement_unit"),
+            QStringLiteral("quantity"),      QStringLiteral("sell_price"),
+            QStringLiteral("cost_price"),    QStringLiteral("sell_amount"),
+            QStringLiteral("cost_amount"),   QStringLiteral("currency"),
+            QStringLiteral("provider"),      QStringLiteral("product"),
+            QStringLiteral("status")};
+}
+
+QList<std::optional<QString>> usageValues(const UsageLine &line)
+{
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+    };
+    const auto exact = [](const std::optional<Decimal> &value) {
+        return value ? std::optional<QString>(value->toString()) : std::nullopt;
+    };
+    const int minorUnits = Currencies::minorUnits(line.currency);
+    const auto money = [minorUnits](const std::optional<Decimal> &value) {
+        return value ? std::optional<QString>(value->toString(minorUnits)) : std::nullopt;
+    };
+    return {text(line.customerId),   text(line.tenantId),    text(line.key.offeringItem),
+            text(line.key.edition),  text(line.key.infraId), text(line.measurementUnit),
+            exact(line.quantity),    exact(line.sellPrice),  exact(line.costPrice),
+            money(line.sellAmount),  money(line.costAmount), text(line.currency),
+            text(line.providerName), text(line.productName), usageLineStatusKey(line.status)};
+}
+
 } // namespace csp

@@ -78,4 +78,10 @@ UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductP
 
 QString usageLineStatusKey(UsageLineStatus status); // priced, no_product, no_price, out_of_range
 
+// The columns of a usage line for export (CLI.md's order, then the provider, product and
+// status), and a line's values in that order: nullopt where there is no value. Amounts are at
+// the currency's minor unit, prices and quantities exact.
+QStringList usageColumns();
+QList<std::optional<QString>> usageValues(const UsageLine &line);
+
 } // namespace csp

@@ -19,7 +19,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Answer every request this late."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({partners, latency});
+    const QCommandLineOption usageLines(QStringLiteral("usage-lines"),
+                                        QStringLiteral("Usage lines of every partner tenant."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({partners, latency, usageLines});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -31,6 +34,10 @@ int main(int argc, char *argv[])
     fake.loadSampleCatalogue();
     fake.addPartners(distributor.value(u"id").toString(), parser.value(partners).toInt());
     fake.setLatency(parser.value(latency).toInt());
+    QStringList tenants;
+    for (const QJsonObject &tenant : fake.children(distributor.value(u"id").toString()))
+        tenants.append(tenant.value(u"id").toString());
+    fake.generateUsages(tenants, parser.value(usageLines).toInt());
     if (!fake.listen())
         return 1;
     QTextStream(stdout) << fake.url() << Qt::endl;
