@@ -867,6 +867,14 @@ Befehle:
         <source>is missing for an infra item</source>
         <translation>bei einer Infra-Position fehlt</translation>
     </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>JSON of the wrong shape</source>
+        <translation>JSON der falschen Form</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1289,6 +1297,97 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UsageCommands</name>
+    <message>
+        <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
+        <translation>Die Nutzung der Service-Provider der Instanz, zu Verkaufs- und Einkaufspreisen bewertet, für die Rechnungsstellung. Ohne --month: die aktuellen Zähler von Acronis, Schätzungen, die alle paar Stunden aktualisiert werden. Mit --month: der Nutzungsbericht eines abgeschlossenen Monats, nach dem Rechnungen gestellt werden sollten.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Nur dieser Service-Provider.</translation>
+    </message>
+    <message>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10.</source>
+        <translation>Ein abgeschlossener Monat aus dem Nutzungsbericht von Acronis, z. B. 2026-10.</translation>
+    </message>
+    <message>
+        <source>Tenants per usage request (default 50).</source>
+        <translation>Mandanten pro Nutzungsabfrage (Vorgabe 50).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180, UTF-8).</source>
+        <translation>CSV ausgeben (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--batch-size: &quot;%1&quot; is not a whole number.</source>
+        <translation>--batch-size: „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10.</translation>
+    </message>
+    <message>
+        <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
+        <translation>Aktuelle Nutzung von „%1“ (Schätzungen: Acronis aktualisiert diese Zähler alle paar Stunden; Rechnungen nach dem Monatsbericht, --month).</translation>
+    </message>
+    <message>
+        <source>Usage of &quot;%1&quot; in %2, from Acronis&apos; usage report.</source>
+        <translation>Nutzung von „%1“ im %2, aus dem Nutzungsbericht von Acronis.</translation>
+    </message>
+    <message>
+        <source>Tenants that are not recorded providers</source>
+        <translation>Mandanten, die keine erfassten Service-Provider sind</translation>
+    </message>
+    <message>
+        <source>%1 (%2): sell %3, cost %4, margin %5</source>
+        <translation>%1 (%2): Verkauf %3, Einkauf %4, Marge %5</translation>
+    </message>
+    <message>
+        <source>  no usage</source>
+        <translation>  keine Nutzung</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>SELL PRICE</source>
+        <translation>VERKAUFSPREIS</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>VERKAUF</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>EINKAUF</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Total: sell %1, cost %2, margin %3; %4 line(s) priced, %5 without a product or price (not included).</source>
+        <translation>Summe: Verkauf %1, Einkauf %2, Marge %3; %4 Zeile(n) bewertet, %5 ohne Produkt oder Preis (nicht enthalten).</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
@@ -1340,6 +1439,17 @@ Befehle:
     <message>
         <source>Reading the distributor tenant…</source>
         <translation>Distributor-Tenant wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceApi</name>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Client-Secret wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1716,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Link an Acro&amp;nis Account</source>
         <translation>Acronis-Konto &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Usage for &amp;Billing</source>
+        <translation>Nutzung f&amp;ür die Abrechnung</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2048,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Another service-provider operation of &quot;%1&quot; is running</source>
         <translation>Ein anderer Service-Provider-Vorgang von „%1“ läuft</translation>
-    </message>
-    <message>
-        <source>Reading the client secret from the OS keychain…</source>
-        <translation>Lese das Client-Secret aus dem Schlüsselbund des Systems…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Melde mich bei %1 an…</translation>
     </message>
     <message>
         <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
@@ -2512,6 +2618,198 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::UsagePage</name>
+    <message>
+        <source>Current usage (estimates)</source>
+        <translation>Aktuelle Nutzung (Schätzungen)</translation>
+    </message>
+    <message>
+        <source>A closed month (usage report)</source>
+        <translation>Ein abgeschlossener Monat (Nutzungsbericht)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Nutzung &amp;lesen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Unpriced lines</source>
+        <translation>Unbewertete Zeilen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Sell and cost per service provider</source>
+        <translation>Verkauf und Einkauf je Service-Provider</translation>
+    </message>
+    <message>
+        <source>Sell and cost per application</source>
+        <translation>Verkauf und Einkauf je Anwendung</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours. Invoice from the monthly usage report (choose a closed month).</source>
+        <translation>Dies sind die aktuellen Nutzungszähler von Acronis: Schätzungen, alle paar Stunden aktualisiert. Stellen Sie Rechnungen nach dem monatlichen Nutzungsbericht (wählen Sie einen abgeschlossenen Monat).</translation>
+    </message>
+    <message>
+        <source>Usage in %1 from Acronis&apos; usage report.</source>
+        <translation>Nutzung im %1 aus dem Nutzungsbericht von Acronis.</translation>
+    </message>
+    <message>
+        <source>%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) without a product or price are listed but not counted.</source>
+        <translation>%1 Service-Provider: Verkauf %2, Einkauf %3, Marge %4 %5; %6 Zeile(n) ohne Produkt oder Preis sind aufgeführt, aber nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>no product of this instance matches</source>
+        <translation>kein Produkt dieser Instanz passt</translation>
+    </message>
+    <message>
+        <source>the product has no sell price</source>
+        <translation>das Produkt hat keinen Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>too large to price exactly</source>
+        <translation>zu groß für eine genaue Bewertung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>The %1 largest by sell</source>
+        <translation>Die %1 größten nach Verkauf</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Usage</source>
+        <translation>Nutzung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 line(s) to %2.</source>
+        <translation>%1 Zeile(n) nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsageService</name>
+    <message>
+        <source>Batch size: must be 1 to 500 tenants (got %1).</source>
+        <translation>Stapelgröße: muss 1 bis 500 Mandanten sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not a closed month yet; Acronis reports a month once it is over.</source>
+        <translation>Monat: %1 ist noch nicht abgeschlossen; Acronis berichtet einen Monat, wenn er vorbei ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no service providers yet: provision or import them first.</source>
+        <translation>„%1“ hat noch keine Service-Provider: zuerst bereitstellen oder importieren.</translation>
+    </message>
+    <message>
+        <source>There is no active or suspended service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>In „%2“ gibt es keinen aktiven oder gesperrten Service-Provider mit der Kundennummer „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the current usage of %n service provider(s)…</source>
+        <translation>
+            <numerusform>Lese die aktuelle Nutzung von %n Service-Provider…</numerusform>
+            <numerusform>Lese die aktuelle Nutzung von %n Service-Providern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Acronis for the usage report of %1…</source>
+        <translation>Frage Acronis nach dem Nutzungsbericht für %1…</translation>
+    </message>
+    <message>
+        <source>Acronis could not generate the usage report %1.</source>
+        <translation>Acronis konnte den Nutzungsbericht %1 nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Downloading the usage report…</source>
+        <translation>Lade den Nutzungsbericht herunter…</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was not ready after %2 checks; try again later.</source>
+        <translation>Der Nutzungsbericht %1 war nach %2 Prüfungen nicht fertig; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Acronis is generating the usage report (check %1)…</source>
+        <translation>Acronis erstellt den Nutzungsbericht (Prüfung %1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pricing %n usage line(s)…</source>
+        <translation>
+            <numerusform>Bewerte %n Nutzungszeile…</numerusform>
+            <numerusform>Bewerte %n Nutzungszeilen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>csp::acronis::ApiClient</name>
     <message>
         <source>Cancelled.</source>
@@ -2604,16 +2902,16 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Der Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Open on PAGE: setup, products or providers.</source>
-        <translation>Mit SEITE öffnen: setup, products oder providers.</translation>
-    </message>
-    <message>
         <source>Unknown page</source>
         <translation>Unbekannte Seite</translation>
     </message>
     <message>
         <source>--page: &quot;%1&quot; is not one of %2.</source>
         <translation>--page: „%1“ ist nicht eins von %2.</translation>
+    </message>
+    <message>
+        <source>Open on PAGE: setup, products, providers or usage.</source>
+        <translation>Mit SEITE öffnen: setup, products, providers oder usage.</translation>
     </message>
 </context>
 </TS>

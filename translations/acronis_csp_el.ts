@@ -867,6 +867,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>is missing for an infra item</source>
         <translation>λείπει για στοιχείο infra</translation>
     </message>
+    <message>
+        <source>is not a number</source>
+        <translation>δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>JSON of the wrong shape</source>
+        <translation>JSON λάθος μορφής</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1289,6 +1297,97 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>UsageCommands</name>
+    <message>
+        <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
+        <translation>Η χρήση των παρόχων υπηρεσιών του στιγμιότυπου, τιμολογημένη σε τιμή πώλησης και κόστους. Χωρίς --month: οι τρέχοντες μετρητές της Acronis, εκτιμήσεις που ανανεώνονται κάθε λίγες ώρες. Με --month: η αναφορά χρήσης ενός κλεισμένου μήνα, με την οποία πρέπει να εκδίδονται τιμολόγια.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10.</source>
+        <translation>Ένας κλεισμένος μήνας από την αναφορά χρήσης της Acronis, π.χ. 2026-10.</translation>
+    </message>
+    <message>
+        <source>Tenants per usage request (default 50).</source>
+        <translation>Tenants ανά αίτημα χρήσης (προεπιλογή 50).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180, UTF-8).</source>
+        <translation>Έξοδος σε CSV (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
+    </message>
+    <message>
+        <source>--batch-size: &quot;%1&quot; is not a whole number.</source>
+        <translation>--batch-size: το «%1» δεν είναι ακέραιος.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+    </message>
+    <message>
+        <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
+        <translation>Τρέχουσα χρήση του «%1» (εκτιμήσεις: η Acronis ανανεώνει αυτούς τους μετρητές κάθε λίγες ώρες· τιμολογήστε από τη μηνιαία αναφορά, --month).</translation>
+    </message>
+    <message>
+        <source>Usage of &quot;%1&quot; in %2, from Acronis&apos; usage report.</source>
+        <translation>Χρήση του «%1» τον %2, από την αναφορά χρήσης της Acronis.</translation>
+    </message>
+    <message>
+        <source>Tenants that are not recorded providers</source>
+        <translation>Tenants που δεν είναι καταγεγραμμένοι πάροχοι</translation>
+    </message>
+    <message>
+        <source>%1 (%2): sell %3, cost %4, margin %5</source>
+        <translation>%1 (%2): πώληση %3, κόστος %4, περιθώριο %5</translation>
+    </message>
+    <message>
+        <source>  no usage</source>
+        <translation>  καμία χρήση</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>ΠΡΟΪΟΝ</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>ΠΟΣΟΤΗΤΑ</translation>
+    </message>
+    <message>
+        <source>SELL PRICE</source>
+        <translation>ΤΙΜΗ ΠΩΛΗΣΗΣ</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>ΠΩΛΗΣΗ</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>ΚΟΣΤΟΣ</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>ΣΗΜΕΙΩΣΗ</translation>
+    </message>
+    <message>
+        <source>Total: sell %1, cost %2, margin %3; %4 line(s) priced, %5 without a product or price (not included).</source>
+        <translation>Σύνολο: πώληση %1, κόστος %2, περιθώριο %3· %4 γραμμή(ές) τιμολογήθηκαν, %5 χωρίς προϊόν ή τιμή (δεν περιλαμβάνονται).</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
@@ -1340,6 +1439,17 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Reading the distributor tenant…</source>
         <translation>Ανάγνωση του tenant διανομέα…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceApi</name>
+    <message>
+        <source>Reading the client secret from the OS keychain…</source>
+        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Σύνδεση στο %1…</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1716,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Link an Acro&amp;nis Account</source>
         <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
+    </message>
+    <message>
+        <source>Usage for &amp;Billing</source>
+        <translation>&amp;Χρήση για τιμολόγηση</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2048,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Another service-provider operation of &quot;%1&quot; is running</source>
         <translation>Εκτελείται ήδη άλλη ενέργεια παρόχου υπηρεσιών του «%1»</translation>
-    </message>
-    <message>
-        <source>Reading the client secret from the OS keychain…</source>
-        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Σύνδεση στο %1…</translation>
     </message>
     <message>
         <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
@@ -2512,6 +2618,198 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::UsagePage</name>
+    <message>
+        <source>Current usage (estimates)</source>
+        <translation>Τρέχουσα χρήση (εκτιμήσεις)</translation>
+    </message>
+    <message>
+        <source>A closed month (usage report)</source>
+        <translation>Ένας κλεισμένος μήνας (αναφορά χρήσης)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Ανάγ&amp;νωση χρήσης</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Πάροχος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Πώληση</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Περιθώριο</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Περιθώριο %</translation>
+    </message>
+    <message>
+        <source>Unpriced lines</source>
+        <translation>Γραμμές χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Τιμή πώλησης</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Sell and cost per service provider</source>
+        <translation>Πώληση και κόστος ανά πάροχο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sell and cost per application</source>
+        <translation>Πώληση και κόστος ανά εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours. Invoice from the monthly usage report (choose a closed month).</source>
+        <translation>Αυτοί είναι οι τρέχοντες μετρητές χρήσης της Acronis: εκτιμήσεις, που ανανεώνονται κάθε λίγες ώρες. Τιμολογήστε από τη μηνιαία αναφορά χρήσης (επιλέξτε έναν κλεισμένο μήνα).</translation>
+    </message>
+    <message>
+        <source>Usage in %1 from Acronis&apos; usage report.</source>
+        <translation>Χρήση τον %1 από την αναφορά χρήσης της Acronis.</translation>
+    </message>
+    <message>
+        <source>%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) without a product or price are listed but not counted.</source>
+        <translation>%1 πάροχος(οι) υπηρεσιών: πώληση %2, κόστος %3, περιθώριο %4 %5· %6 γραμμή(ές) χωρίς προϊόν ή τιμή εμφανίζονται αλλά δεν μετρώνται.</translation>
+    </message>
+    <message>
+        <source>no product of this instance matches</source>
+        <translation>κανένα προϊόν αυτού του στιγμιότυπου δεν ταιριάζει</translation>
+    </message>
+    <message>
+        <source>the product has no sell price</source>
+        <translation>το προϊόν δεν έχει τιμή πώλησης</translation>
+    </message>
+    <message>
+        <source>too large to price exactly</source>
+        <translation>πολύ μεγάλο για ακριβή τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Άλλα</translation>
+    </message>
+    <message>
+        <source>The %1 largest by sell</source>
+        <translation>Τα %1 μεγαλύτερα κατά πώληση</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Usage</source>
+        <translation>Εξαγωγή χρήσης</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 line(s) to %2.</source>
+        <translation>Εξήχθησαν %1 γραμμή(ές) στο %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsageService</name>
+    <message>
+        <source>Batch size: must be 1 to 500 tenants (got %1).</source>
+        <translation>Μέγεθος δέσμης: πρέπει να είναι 1 έως 500 tenants (δόθηκε %1).</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not a closed month yet; Acronis reports a month once it is over.</source>
+        <translation>Μήνας: ο %1 δεν έχει κλείσει ακόμη· η Acronis αναφέρει έναν μήνα όταν τελειώσει.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no service providers yet: provision or import them first.</source>
+        <translation>Το «%1» δεν έχει ακόμη παρόχους υπηρεσιών: παρέχετε ή εισαγάγετέ τους πρώτα.</translation>
+    </message>
+    <message>
+        <source>There is no active or suspended service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Δεν υπάρχει ενεργός ή σε αναστολή πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the current usage of %n service provider(s)…</source>
+        <translation>
+            <numerusform>Ανάγνωση της τρέχουσας χρήσης %n παρόχου υπηρεσιών…</numerusform>
+            <numerusform>Ανάγνωση της τρέχουσας χρήσης %n παρόχων υπηρεσιών…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Acronis for the usage report of %1…</source>
+        <translation>Αίτημα στην Acronis για την αναφορά χρήσης του %1…</translation>
+    </message>
+    <message>
+        <source>Acronis could not generate the usage report %1.</source>
+        <translation>Η Acronis δεν μπόρεσε να δημιουργήσει την αναφορά χρήσης %1.</translation>
+    </message>
+    <message>
+        <source>Downloading the usage report…</source>
+        <translation>Λήψη της αναφοράς χρήσης…</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was not ready after %2 checks; try again later.</source>
+        <translation>Η αναφορά χρήσης %1 δεν ήταν έτοιμη μετά από %2 ελέγχους· δοκιμάστε ξανά αργότερα.</translation>
+    </message>
+    <message>
+        <source>Acronis is generating the usage report (check %1)…</source>
+        <translation>Η Acronis δημιουργεί την αναφορά χρήσης (έλεγχος %1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pricing %n usage line(s)…</source>
+        <translation>
+            <numerusform>Τιμολόγηση %n γραμμής χρήσης…</numerusform>
+            <numerusform>Τιμολόγηση %n γραμμών χρήσης…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>csp::acronis::ApiClient</name>
     <message>
         <source>Cancelled.</source>
@@ -2604,16 +2902,16 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου</translation>
     </message>
     <message>
-        <source>Open on PAGE: setup, products or providers.</source>
-        <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products ή providers.</translation>
-    </message>
-    <message>
         <source>Unknown page</source>
         <translation>Άγνωστη σελίδα</translation>
     </message>
     <message>
         <source>--page: &quot;%1&quot; is not one of %2.</source>
         <translation>--page: το «%1» δεν είναι ένα από τα %2.</translation>
+    </message>
+    <message>
+        <source>Open on PAGE: setup, products, providers or usage.</source>
+        <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products, providers ή usage.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,10 @@ Result<UsageRecord> parseUsage(const QJsonObject &object, const QString &endpoin
 {
     JsonReader json(object, endpoint, path);
     UsageRecord record;
-    record.tenantId = json.optionalString(QStringLiteral("tenant_uuid")).value_or(tenantId);
+    // The batch groups usages by tenant; that grouping is what the caller asked for.
+    record.tenantId = tenantId.isEmpty()
+            ? json.optionalString(QStringLiteral("tenant_uuid")).value_or(QString())
+            : tenantId;
     record.key.applicationId = json.string(QStringLiteral("application_id"));
     record.key.offeringItem = json.string(QStringLiteral("name"));
     record.key.edition = json.optionalString(QStringLiteral("edition")).value_or(QString());

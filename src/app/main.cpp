@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     parser.addOption(dataDir);
     const QCommandLineOption page(
             QStringLiteral("page"),
-            QApplication::translate("main", "Open on PAGE: setup, products or providers."),
+            QApplication::translate("main", "Open on PAGE: setup, products, providers or usage."),
             QStringLiteral("PAGE"));
     parser.addOption(page);
     parser.process(app);

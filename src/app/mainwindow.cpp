@@ -7,6 +7,7 @@
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
 #include "syncpanel.h"
+#include "usagepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -169,6 +170,8 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_products, tr("&Products"));
     m_providers = new ProvidersPage(m_database, m_secrets, *m_network, m_tabs);
     m_tabs->addTab(m_providers, tr("Service Pr&oviders"));
+    m_usage = new UsagePage(m_database, m_secrets, *m_network, m_tabs);
+    m_tabs->addTab(m_usage, tr("Usage for &Billing"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_syncPanel, &SyncPanel::catalogueChanged, m_products, &ProductsPage::reload);
@@ -340,6 +343,7 @@ void MainWindow::save(std::function<void(bool)> then)
         reloadInstances(outcome.instance->id);
         m_products->reload();
         m_providers->reload();
+        m_usage->reloadInstances();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
         finish(true);
     };
@@ -377,6 +381,7 @@ void MainWindow::removeInstance()
         reloadInstances();
         m_products->reload();
         m_providers->reload();
+        m_usage->reloadInstances();
         statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
     });
 }
@@ -433,7 +438,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QStringList MainWindow::pageKeys()
 {
-    return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers")};
+    return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers"),
+            QStringLiteral("usage")};
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -25,6 +25,7 @@ class InstanceForm;
 class InstanceService;
 class ProductsPage;
 class ProvidersPage;
+class UsagePage;
 class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
@@ -40,8 +41,9 @@ public:
     InstanceForm *form() const { return m_form; }
     ProductsPage *productsPage() const { return m_products; }
     ProvidersPage *providersPage() const { return m_providers; }
-    // "setup", "products", "providers": the pages, as --page names them. The window reopens on
-    // the page it was closed on.
+    UsagePage *usagePage() const { return m_usage; }
+    // "setup", "products", "providers", "usage": the pages, as --page names them. The window
+    // reopens on the page it was closed on.
     static QStringList pageKeys();
     bool showPage(const QString &key);
     // Re-checks whether the OS keychain answers; shows or hides the banner.
@@ -84,6 +86,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ProductsPage *m_products = nullptr;
     ProvidersPage *m_providers = nullptr;
+    UsagePage *m_usage = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;

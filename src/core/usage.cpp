@@ -54,6 +54,7 @@ UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductP
         return line;
     }
     line.productName = product->name;
+    line.applicationName = product->applicationName;
     line.currency = product->currency.isEmpty() ? primaryCurrency : product->currency;
     line.sellPrice = product->sellPrice;
     line.costPrice = product->costPrice;

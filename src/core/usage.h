@@ -26,6 +26,7 @@ struct UsageRecord
 struct ProductPrice
 {
     QString name;
+    QString applicationName;
     std::optional<Decimal> sellPrice;
     std::optional<Decimal> costPrice;
     QString currency;
@@ -47,6 +48,7 @@ struct UsageLine
     ProductKey key;
     QString measurementUnit;
     QString productName;
+    QString applicationName;         // empty when no product matches
     std::optional<Decimal> quantity; // in the unit sold: GB (1024³ bytes), hours, items
     std::optional<Decimal> sellPrice;
     std::optional<Decimal> costPrice;

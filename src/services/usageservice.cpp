@@ -109,8 +109,8 @@ bool UsageService::loadProvidersAndPrices()
     }
     for (const ProductRow &row : *rows) {
         m_prices.insert(row.product.key,
-                        {row.product.name, row.product.sellPrice, row.costPrice(),
-                         row.product.priceCurrency});
+                        {row.product.name, row.product.applicationName, row.product.sellPrice,
+                         row.costPrice(), row.product.priceCurrency});
         m_units.insert(row.product.key, row.product.measurementUnit);
     }
     return true;

@@ -111,12 +111,14 @@ void TestUsage::pricing()
     QFETCH(QString, sellAmount);
     QFETCH(QString, costAmount);
     QHash<ProductKey, ProductPrice> products;
-    products.insert(key("pw_base_workstations"),
-                    {QStringLiteral("Workstations"), d("4.50"), d("3.69"), QStringLiteral("EUR")});
+    products.insert(
+            key("pw_base_workstations"),
+            {QStringLiteral("Workstations"), {}, d("4.50"), d("3.69"), QStringLiteral("EUR")});
     products.insert(key("pw_base_storage", "infra-1"),
-                    {QStringLiteral("Storage"), d("0.0450"), d("0.0369"), QString()});
-    products.insert(key("pw_base_servers"),
-                    {QStringLiteral("Servers"), std::nullopt, std::nullopt, QStringLiteral("EUR")});
+                    {QStringLiteral("Storage"), {}, d("0.0450"), d("0.0369"), QString()});
+    products.insert(
+            key("pw_base_servers"),
+            {QStringLiteral("Servers"), {}, std::nullopt, std::nullopt, QStringLiteral("EUR")});
     UsageRecord record;
     record.tenantId = QStringLiteral("tenant-1");
     record.key = key(item.toLatin1().constData(), item == u"pw_base_storage" ? "infra-1" : "");

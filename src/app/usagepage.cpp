@@ -1,0 +1,392 @@
+#include "usagepage.h"
+
+#include "core/csv.h"
+#include "core/currency.h"
+#include "prompts.h"
+#include "storage/instancerepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace csp {
+
+namespace {
+
+constexpr int ChartBars = 10; // the largest by sell; the rest are in the tables
+
+// Sorts by the number in Qt::UserRole (Decimal units), not by the shown text.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    NumberItem(const QString &text, qint64 value)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+    }
+};
+
+QString amount(Decimal value, const QString &currency)
+{
+    return value.toLocaleString(QLocale(), Currencies::minorUnits(currency));
+}
+
+double toDouble(Decimal value) // for drawing only
+{
+    return double(value.units()) / double(Decimal::UnitsPerOne);
+}
+
+} // namespace
+
+UsagePage::UsagePage(std::shared_ptr<Database> database, SecretStore &secrets,
+                     QNetworkAccessManager &network, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    m_service = new UsageService(std::move(database), secrets, network, {}, this);
+    connect(m_service, &UsageService::progress, this,
+            [this](const QString &step) { m_statusLine->setText(step); });
+    connect(m_service, &UsageService::finished, this, &UsagePage::showOutcome);
+    buildLayout();
+    reloadInstances();
+}
+
+UsagePage::~UsagePage() = default;
+
+void UsagePage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    m_instance = new QComboBox(this);
+    m_instance->setObjectName(QStringLiteral("usageInstance"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("usageSource"));
+    m_source->addItem(tr("Current usage (estimates)"));
+    m_source->addItem(tr("A closed month (usage report)"));
+    m_month = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_month->setObjectName(QStringLiteral("usageMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setMaximumDate(QDate::currentDate().addMonths(-1));
+    m_month->setEnabled(false);
+    m_refresh = new QPushButton(tr("&Read Usage"), this);
+    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
+    m_export->setEnabled(false);
+    auto *instanceLabel = new QLabel(tr("Ins&tance:"), this);
+    instanceLabel->setBuddy(m_instance);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{instanceLabel, m_instance, m_source, m_month, m_refresh})
+        controls->addWidget(widget);
+    controls->addStretch();
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_month->setEnabled(index == 1); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        refresh(m_source->currentIndex() == 1 ? std::optional<QDate>(m_month->date())
+                                              : std::nullopt);
+    });
+    connect(m_export, &QPushButton::clicked, this, &UsagePage::chooseExportFile);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("usageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_providers = new QTableWidget(0, 7, this);
+    m_providers->setObjectName(QStringLiteral("usageProviders"));
+    m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Sell"),
+                                            tr("Cost"), tr("Margin"), tr("Margin %"),
+                                            tr("Unpriced lines")});
+    m_lines = new QTableWidget(0, 7, this);
+    m_lines->setObjectName(QStringLiteral("usageLines"));
+    m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
+                                        tr("Sell"), tr("Cost"), tr("Note")});
+    for (QTableWidget *table : {m_providers, m_lines}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setWordWrap(false);
+    }
+    m_providers->setSortingEnabled(true);
+    connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
+
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartBy = new QComboBox(chartBox);
+    m_chartBy->setObjectName(QStringLiteral("usageChartBy"));
+    m_chartBy->addItem(tr("Sell and cost per service provider"));
+    m_chartBy->addItem(tr("Sell and cost per application"));
+    connect(m_chartBy, &QComboBox::currentIndexChanged, this, &UsagePage::showChart);
+    m_chartView = new QChartView(new QChart, chartBox);
+    m_chartView->setObjectName(QStringLiteral("usageChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    chartLayout->addWidget(m_chartBy);
+    chartLayout->addWidget(m_chartView, 1);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_providers);
+    top->addWidget(chartBox);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_lines);
+    layout->addWidget(splitter, 1);
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(QStringLiteral("usageStatusLine"));
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setText(tr("Choose an instance and read its service providers' usage."));
+    layout->addWidget(m_statusLine);
+}
+
+void UsagePage::reloadInstances()
+{
+    const QString current = m_instance->currentData().toString();
+    m_instance->clear();
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+        m_instance->addItem(instance.systemName, instance.id);
+    m_instance->setCurrentIndex(std::max(0, m_instance->findData(current)));
+    m_refresh->setEnabled(m_instance->count() > 0 && !isBusy());
+}
+
+void UsagePage::refresh(std::optional<QDate> month)
+{
+    const auto instance =
+            InstanceRepository(m_database).findById(m_instance->currentData().toString());
+    if (!instance || isBusy())
+        return;
+    UsageRequest request;
+    request.month = month;
+    m_refresh->setEnabled(false);
+    m_service->start(*instance, request);
+}
+
+bool UsagePage::isBusy() const
+{
+    return m_service->isRunning();
+}
+
+QString UsagePage::statusText() const
+{
+    return m_statusLine->text();
+}
+
+QChart *UsagePage::chart() const
+{
+    return m_chartView->chart();
+}
+
+void UsagePage::showOutcome(const UsageOutcome &outcome)
+{
+    m_refresh->setEnabled(true);
+    if (!outcome.ok()) {
+        m_statusLine->setText(outcome.error->message);
+        Prompts::warn(this, tr("Usage"), outcome.error->message);
+        emit usageRead(outcome);
+        return;
+    }
+    m_outcome = outcome;
+    m_banner->setText(outcome.estimate
+                              ? tr("These are Acronis' current usage counters: estimates, "
+                                   "refreshed every few hours. Invoice from the monthly usage "
+                                   "report (choose a closed month).")
+                              : tr("Usage in %1 from Acronis' usage report.")
+                                        .arg(outcome.month.toString(QStringLiteral("yyyy-MM"))));
+    m_banner->show();
+    QString currency;
+    if (const auto instance = InstanceRepository(m_database).findByName(outcome.instanceName))
+        currency = instance->primaryCurrency;
+    const QSignalBlocker blocker(m_providers);
+    m_providers->setSortingEnabled(false);
+    m_providers->setRowCount(0);
+    for (int index = 0; index < outcome.providers.size(); ++index) {
+        const ProviderUsage &usage = outcome.providers[index];
+        const int row = m_providers->rowCount();
+        m_providers->insertRow(row);
+        auto *name = new QTableWidgetItem(usage.provider.name);
+        name->setData(Qt::UserRole, index);
+        m_providers->setItem(row, 0, name);
+        m_providers->setItem(row, 1, new QTableWidgetItem(usage.provider.customerId));
+        const UsageTotals &totals = usage.totals;
+        m_providers->setItem(row, 2,
+                             new NumberItem(amount(totals.sell, currency), totals.sell.units()));
+        m_providers->setItem(row, 3,
+                             new NumberItem(amount(totals.cost, currency), totals.cost.units()));
+        m_providers->setItem(
+                row, 4, new NumberItem(amount(totals.margin(), currency), totals.margin().units()));
+        const auto percent = marginPercent(totals.sell, totals.cost);
+        m_providers->setItem(row, 5,
+                             new NumberItem(percent ? percent->toLocaleString(QLocale(), 1)
+                                                    : QStringLiteral("\u2014"),
+                                            percent ? percent->units() : 0));
+        m_providers->setItem(
+                row, 6,
+                new NumberItem(QLocale().toString(totals.unpricedLines), totals.unpricedLines));
+    }
+    m_providers->setSortingEnabled(true);
+    m_providers->sortItems(2, Qt::DescendingOrder);
+    m_providers->resizeColumnsToContents();
+    m_export->setEnabled(true);
+    m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) "
+                             "without a product or price are listed but not counted.")
+                                  .arg(outcome.providers.size())
+                                  .arg(amount(outcome.totals.sell, currency),
+                                       amount(outcome.totals.cost, currency),
+                                       amount(outcome.totals.margin(), currency), currency)
+                                  .arg(outcome.totals.unpricedLines));
+    if (m_providers->rowCount() > 0)
+        m_providers->setCurrentCell(0, 0);
+    showLines();
+    showChart();
+    emit usageRead(outcome);
+}
+
+void UsagePage::showLines()
+{
+    m_lines->setRowCount(0);
+    const QTableWidgetItem *current = m_providers->item(m_providers->currentRow(), 0);
+    if (!current)
+        return;
+    const ProviderUsage &usage = m_outcome.providers.at(current->data(Qt::UserRole).toInt());
+    for (const UsageLine &line : usage.lines) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        const auto money = [&](const std::optional<Decimal> &value) -> QString {
+            return value ? amount(*value, line.currency) : QStringLiteral("\u2014");
+        };
+        const QString note = line.status == UsageLineStatus::Priced ? QString()
+                : line.status == UsageLineStatus::NoProduct
+                ? tr("no product of this instance matches")
+                : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
+                                                          : tr("too large to price exactly");
+        const QStringList cells{line.productName.isEmpty() ? line.key.offeringItem
+                                                           : line.productName,
+                                line.quantity ? line.quantity->toLocaleString(QLocale(), 4)
+                                              : QStringLiteral("\u2014"),
+                                soldUnitLabel(line.measurementUnit),
+                                line.sellPrice ? line.sellPrice->toLocaleString(QLocale(), 4)
+                                               : QStringLiteral("\u2014"),
+                                money(line.sellAmount),
+                                money(line.costAmount),
+                                note};
+        for (int column = 0; column < cells.size(); ++column)
+            m_lines->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_lines->resizeColumnsToContents();
+}
+
+void UsagePage::setChartBy(ChartBy by)
+{
+    m_chartBy->setCurrentIndex(by == ChartBy::Provider ? 0 : 1);
+}
+
+void UsagePage::showChart()
+{
+    // Sell and cost per category, the largest ChartBars by sell.
+    QMap<QString, std::pair<Decimal, Decimal>> sums;
+    const bool byProvider = m_chartBy->currentIndex() == 0;
+    for (const ProviderUsage &usage : std::as_const(m_outcome.providers)) {
+        for (const UsageLine &line : usage.lines) {
+            if (line.status != UsageLineStatus::Priced)
+                continue;
+            const QString key = byProvider           ? usage.provider.name
+                    : line.applicationName.isEmpty() ? tr("Other")
+                                                     : line.applicationName;
+            auto &[sell, cost] = sums[key];
+            sell = sell + *line.sellAmount;
+            cost = cost + *line.costAmount;
+        }
+    }
+    QList<QString> categories = sums.keys();
+    std::stable_sort(categories.begin(), categories.end(), [&](const QString &a, const QString &b) {
+        return sums.value(a).first > sums.value(b).first;
+    });
+    categories = categories.mid(0, ChartBars);
+    auto *sell = new QBarSet(tr("Sell"));
+    auto *cost = new QBarSet(tr("Cost"));
+    double highest = 0;
+    for (const QString &category : std::as_const(categories)) {
+        sell->append(toDouble(sums.value(category).first));
+        cost->append(toDouble(sums.value(category).second));
+        highest = std::max(highest, toDouble(sums.value(category).first));
+    }
+    QChart *chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *series = new QBarSeries;
+    series->append(sell);
+    series->append(cost);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->setTitle(sums.size() > ChartBars ? tr("The %1 largest by sell").arg(ChartBars)
+                                            : QString());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+bool UsagePage::exportCsv(const QString &path, QString *error) const
+{
+    QString csv = csvRecord(usageColumns());
+    for (const UsageLine &line : m_outcome.allLines()) {
+        QStringList fields;
+        for (const auto &value : usageValues(line))
+            fields.append(value.value_or(QString()));
+        csv += csvRecord(fields);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void UsagePage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Usage"), QStringLiteral("usage.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        return Prompts::warn(this, tr("Export Usage"), error);
+    m_statusLine->setText(
+            tr("Exported %1 line(s) to %2.").arg(m_outcome.allLines().size()).arg(path));
+}
+
+} // namespace csp

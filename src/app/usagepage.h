@@ -1,0 +1,73 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+#include "services/usageservice.h"
+#include "storage/database.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QTableWidget;
+
+class QChart;
+class QChartView;
+
+namespace csp {
+
+// The Usage page: each service provider's usage with its sell and cost totals and margin, a
+// provider's lines, a chart of sell against cost (per provider or per application), and CSV
+// export. Current counters are labelled as estimates; a closed month comes from the report.
+class UsagePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ChartBy { Provider, Application };
+
+    UsagePage(std::shared_ptr<Database> database, SecretStore &secrets,
+              QNetworkAccessManager &network, QWidget *parent = nullptr);
+    ~UsagePage() override;
+
+    void reloadInstances();
+    // Reads the usage of the chosen instance: current counters, or `month`'s report.
+    void refresh(std::optional<QDate> month = std::nullopt);
+    void setChartBy(ChartBy by);
+    bool exportCsv(const QString &path, QString *error) const;
+    bool isBusy() const;
+    QString statusText() const;
+    QChart *chart() const;
+    const UsageOutcome &outcome() const { return m_outcome; }
+
+signals:
+    void usageRead(const csp::UsageOutcome &outcome);
+
+private:
+    void buildLayout();
+    void showOutcome(const UsageOutcome &outcome);
+    void showLines();
+    void showChart();
+    void chooseExportFile();
+
+    std::shared_ptr<Database> m_database;
+    UsageService *m_service = nullptr;
+    UsageOutcome m_outcome;
+    QComboBox *m_instance = nullptr;
+    QComboBox *m_source = nullptr;
+    QDateEdit *m_month = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_export = nullptr;
+    QComboBox *m_chartBy = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_statusLine = nullptr;
+    QTableWidget *m_providers = nullptr;
+    QTableWidget *m_lines = nullptr;
+    QChartView *m_chartView = nullptr;
+};
+
+} // namespace csp

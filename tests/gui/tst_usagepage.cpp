@@ -1,0 +1,221 @@
+#include "core/blocking.h"
+#include "csvreader.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "prompts.h"
+#include "services/syncjob.h"
+#include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
+#include "usagepage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+}
+
+class TestUsagePage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { m_page.reset(); }
+    void providersWithTotalsAndDrillDown();
+    void chartPerProviderAndPerApplication();
+    void exportsEveryLine();
+    void monthFromTheReportIsNotAnEstimate();
+    void failureIsShown();
+
+private:
+    UsageOutcome read(std::optional<QDate> month = std::nullopt);
+    QTableWidget *table(const char *name) const
+    {
+        return m_page->findChild<QTableWidget *>(QLatin1String(name));
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<FakeAcronis> m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    std::unique_ptr<UsagePage> m_page;
+    int m_counter = 0;
+};
+
+void TestUsagePage::initTestCase()
+{
+    Prompts::setQuiet(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestUsagePage::init()
+{
+    auto db =
+            Database::open(m_dir.filePath(QStringLiteral("g%1/catalogue.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    m_db = *db;
+    m_fake = std::make_unique<FakeAcronis>();
+    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->loadSampleCatalogue();
+    QVERIFY(m_fake->listen());
+    m_instance = Instance();
+    m_instance.id = newUuid();
+    m_instance.systemName = QStringLiteral("EU");
+    m_instance.gateway = m_fake->url();
+    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.discountPercent = Decimal::fromInteger(18);
+    m_instance.primaryCurrency = QStringLiteral("EUR");
+    m_instance.hasSecret = true;
+    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    m_secrets = FakeSecretStore();
+    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
+    SyncJob sync(m_db, m_secrets, m_network);
+    QVERIFY(waitFor<SyncOutcome>([&](auto done) {
+                connect(&sync, &SyncJob::finished, &sync, done);
+                sync.start(m_instance, false);
+            }).ok());
+    m_fake->addPartners(distributorId, 3);
+    QStringList tenants;
+    for (const QJsonObject &tenant : m_fake->children(distributorId)) {
+        Provider provider;
+        provider.instanceId = m_instance.id;
+        provider.tenantId = tenant.value(u"id").toString();
+        provider.customerId = tenant.value(u"customer_id").toString(provider.tenantId);
+        provider.name = tenant.value(u"name").toString();
+        provider.progress.complete = true;
+        QVERIFY(ProviderRepository(m_db).save(provider));
+        tenants << provider.tenantId;
+    }
+    m_fake->generateUsages(tenants, 13);
+    // Partner 0002 uses more workstations than the others.
+    QJsonArray busier = FakeAcronis::fixture(QStringLiteral("tenants_usages_batch.json"))
+                                .value(u"items")[0][u"usages"]
+                                .toArray();
+    m_fake->setUsages(tenants[1], busier);
+    m_page = std::make_unique<UsagePage>(m_db, m_secrets, m_network);
+    m_page->resize(1000, 700);
+    m_page->show();
+}
+
+UsageOutcome TestUsagePage::read(std::optional<QDate> month)
+{
+    QSignalSpy spy(m_page.get(), &UsagePage::usageRead);
+    m_page->refresh(month);
+    if (!spy.wait(10000))
+        return {};
+    return spy.first().first().value<UsageOutcome>();
+}
+
+void TestUsagePage::providersWithTotalsAndDrillDown()
+{
+    const UsageOutcome outcome = read();
+    QVERIFY(outcome.ok());
+    QTableWidget *providers = table("usageProviders");
+    QCOMPARE(providers->rowCount(), 3);
+    // sorted by sell, largest first: 13 generated lines give 185,600.00 (see the CLI test)
+    QCOMPARE(providers->item(0, 2)->text(), u"185,600.00");
+    QCOMPARE(providers->item(0, 3)->text(), u"152,192.00");
+    QCOMPARE(providers->item(0, 4)->text(), u"33,408.00");
+    QCOMPARE(providers->item(0, 5)->text(), u"18.0");
+    QCOMPARE(providers->item(0, 6)->text(), u"9");
+    const int heroes =
+            providers->findItems(QStringLiteral("Partner 0002"), Qt::MatchExactly).first()->row();
+    QCOMPARE(providers->item(heroes, 2)->text(), u"152.42");
+    providers->setCurrentCell(heroes, 0);
+    QTableWidget *lines = table("usageLines");
+    QCOMPARE(lines->rowCount(), 7);
+    QCOMPARE(lines->item(0, 0)->text(), u"Protection Per Workload \u2013 Workstations");
+    QCOMPARE(lines->item(0, 4)->text(), u"81.00");
+    QCOMPARE(lines->item(2, 6)->text(), u"no product of this instance matches");
+    QCOMPARE(lines->item(3, 2)->text(), u"GB");
+    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("usageBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"estimates"));
+    QVERIFY(m_page->statusText().contains(u"3 service provider(s)"));
+}
+
+void TestUsagePage::chartPerProviderAndPerApplication()
+{
+    QVERIFY(read().ok());
+    auto series = qobject_cast<QBarSeries *>(m_page->chart()->series().first());
+    QVERIFY(series);
+    QCOMPARE(series->barSets().size(), 2);
+    QCOMPARE(series->barSets()[0]->label(), u"Sell");
+    QCOMPARE(series->barSets()[0]->count(), 3);
+    QCOMPARE(series->barSets()[0]->at(0), 185600.0);
+    QCOMPARE(series->barSets()[1]->at(0), 152192.0);
+    m_page->setChartBy(UsagePage::ChartBy::Application);
+    series = qobject_cast<QBarSeries *>(m_page->chart()->series().first());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(m_page->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(axis->categories(),
+             QStringList{QStringLiteral("Protection")}); // the only one with prices
+    QCOMPARE(series->barSets()[0]->at(0), 185600.0 * 2 + 152.42);
+}
+
+void TestUsagePage::exportsEveryLine()
+{
+    const UsageOutcome outcome = read();
+    const QString path = m_dir.filePath(QStringLiteral("usage%1.csv").arg(m_counter));
+    QString error;
+    QVERIFY2(m_page->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto records = csp::test::readCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(records.size(), 1 + 13 + 7 + 13);
+    QCOMPARE(records.first(), usageColumns());
+    int unpriced = 0;
+    for (const QStringList &record : records.mid(1))
+        unpriced += record[9].isEmpty();
+    QCOMPARE(unpriced, outcome.totals.unpricedLines);
+}
+
+void TestUsagePage::monthFromTheReportIsNotAnEstimate()
+{
+    m_fake->setReportRows(
+            {QJsonObject{{QStringLiteral("tenant.id"), m_fake->children(distributorId)[0][u"id"]},
+                         {QStringLiteral("application.id"),
+                          QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
+                         {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
+                         {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+                         {QStringLiteral("usage.effective.total"), 2}}},
+            0);
+    const UsageOutcome outcome = read(QDate::currentDate().addMonths(-1));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("usageBanner"));
+    QVERIFY(banner->text().contains(u"usage report"));
+    QVERIFY(!banner->text().contains(u"estimates"));
+    QCOMPARE(table("usageProviders")->item(0, 2)->text(), u"38.00");
+}
+
+void TestUsagePage::failureIsShown()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/usages"),
+                     FakeAcronis::Reply(400, R"({"error":{"code":400,"message":"Bad Request"}})"));
+    const UsageOutcome outcome = read();
+    QVERIFY(!outcome.ok());
+    QVERIFY(m_page->statusText().contains(u"Bad Request"));
+    QVERIFY(Prompts::lastNotice().contains(u"Bad Request"));
+    QCOMPARE(table("usageProviders")->rowCount(), 0);
+}
+
+QTEST_MAIN(TestUsagePage)
+#include "tst_usagepage.moc"
