@@ -169,6 +169,7 @@ private:
     QHash<QString, QJsonArray> m_policies;
     QStringList m_activationMails;
     QHash<QString, QJsonArray> m_usages;
+    QHash<QString, QByteArray> m_usageBodies;
     QJsonArray m_reportRows;
     int m_pollsBeforeSaved = 1;
     int m_polls = 0;

@@ -31,6 +31,7 @@ void FakeAcronis::generateUsages(const QStringList &tenantIds, int linesPerTenan
         }
         m_usages.insert(tenantId, usages);
     }
+    m_usageBodies.clear();
 }
 
 std::optional<FakeAcronis::Reply> FakeAcronis::routeUsage(const QString &method,
@@ -48,7 +49,9 @@ std::optional<FakeAcronis::Reply> FakeAcronis::routeUsage(const QString &method,
             items.append(QJsonObject{{QStringLiteral("tenant"), tenant},
                                      {QStringLiteral("usages"), m_usages.value(tenant)}});
         }
-        return json(200, {{QStringLiteral("items"), items}});
+        const Reply reply = json(200, {{QStringLiteral("items"), items}});
+        m_usageBodies.insert(list, reply.body);
+        return reply;
     }
     if (method == u"GET" && segments.size() == 3 && segments[0] == u"tenants" &&
         segments[2] == u"usages")
