@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the window under Xvfb with a demo catalogue (inside a private keyring session) and saves
 # screenshots into docs/: the setup page in English and German, and the products and service
-# providers pages, filled from the tests' fake gateway (build/tests/fakeacronis/csp-fake-gateway).
+# providers and usage pages, filled from the tests' fake gateway (build/tests/fakeacronis/csp-fake-gateway).
 # Needs: scripts/install-deps.sh --gui-tools, and a build (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ gateway_pid=""
 trap 'rm -rf "$demo"; [ -z "$gateway_pid" ] || kill "$gateway_pid"' EXIT
 export ACRONIS_CSP_DATA_DIR=$demo
 cli=build/src/acronis-csp
-build/tests/fakeacronis/csp-fake-gateway --partners 7 >"$demo/gateway-url" &
+build/tests/fakeacronis/csp-fake-gateway --partners 7 --usage-lines 13 >"$demo/gateway-url" &
 gateway_pid=$!
 for i in $(seq 1 50); do [ -s "$demo/gateway-url" ] && break; sleep 0.1; done
 printf 'demo-secret' | $cli instance add --system-name "EU Staging" --gateway "$(cat "$demo/gateway-url")" \
@@ -52,3 +52,4 @@ shoot en_US "$out/setup-en.png"
 shoot de_DE "$out/setup-de.png"
 shoot en_US "$out/products-en.png" products
 shoot en_US "$out/providers-en.png" providers
+shoot en_US "$out/usage-en.png" usage

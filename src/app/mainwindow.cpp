@@ -172,6 +172,10 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_providers, tr("Service Pr&oviders"));
     m_usage = new UsagePage(m_database, m_secrets, *m_network, m_tabs);
     m_tabs->addTab(m_usage, tr("Usage for &Billing"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_usage)
+            m_usage->readIfNeverRead();
+    });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_syncPanel, &SyncPanel::catalogueChanged, m_products, &ProductsPage::reload);

@@ -4,6 +4,7 @@
 #include "core/currency.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
+#include "storage/providerrepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -51,6 +52,14 @@ public:
 QString amount(Decimal value, const QString &currency)
 {
     return value.toLocaleString(QLocale(), Currencies::minorUnits(currency));
+}
+
+// In the user's locale with as many decimals as the value has: "1,000", "320.4346", "0.045".
+QString exact(Decimal value)
+{
+    const QString plain = value.toString();
+    const qsizetype point = plain.indexOf(u'.');
+    return value.toLocaleString(QLocale(), point < 0 ? 0 : int(plain.size() - point - 1));
 }
 
 double toDouble(Decimal value) // for drawing only
@@ -118,9 +127,9 @@ void UsagePage::buildLayout()
 
     m_providers = new QTableWidget(0, 7, this);
     m_providers->setObjectName(QStringLiteral("usageProviders"));
-    m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Sell"),
-                                            tr("Cost"), tr("Margin"), tr("Margin %"),
-                                            tr("Unpriced lines")});
+    m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Cost"),
+                                            tr("Margin"), tr("Margin %"), tr("Unpriced lines"),
+                                            tr("Customer id")});
     m_lines = new QTableWidget(0, 7, this);
     m_lines->setObjectName(QStringLiteral("usageLines"));
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
@@ -169,9 +178,15 @@ void UsagePage::reloadInstances()
 {
     const QString current = m_instance->currentData().toString();
     m_instance->clear();
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+    int withProviders = -1; // by default, the first instance that has service providers
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({})) {
         m_instance->addItem(instance.systemName, instance.id);
-    m_instance->setCurrentIndex(std::max(0, m_instance->findData(current)));
+        if (withProviders < 0 &&
+            !ProviderRepository(m_database).list(instance.id).valueOr({}).isEmpty())
+            withProviders = m_instance->count() - 1;
+    }
+    const int kept = m_instance->findData(current);
+    m_instance->setCurrentIndex(kept >= 0 ? kept : std::max(0, withProviders));
     m_refresh->setEnabled(m_instance->count() > 0 && !isBusy());
 }
 
@@ -183,8 +198,15 @@ void UsagePage::refresh(std::optional<QDate> month)
         return;
     UsageRequest request;
     request.month = month;
+    m_everRead = true;
     m_refresh->setEnabled(false);
     m_service->start(*instance, request);
+}
+
+void UsagePage::readIfNeverRead()
+{
+    if (!m_everRead && m_instance->count() > 0)
+        refresh();
 }
 
 bool UsagePage::isBusy() const
@@ -207,7 +229,11 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_refresh->setEnabled(true);
     if (!outcome.ok()) {
         m_statusLine->setText(outcome.error->message);
-        Prompts::warn(this, tr("Usage"), outcome.error->message);
+        // Nothing to read is said in the status line; a failure to read also in a dialog.
+        const bool nothingToRead = outcome.error->kind == ErrorKind::InvalidInput ||
+                outcome.error->kind == ErrorKind::NotFound;
+        if (!nothingToRead)
+            Prompts::warn(this, tr("Usage"), outcome.error->message);
         emit usageRead(outcome);
         return;
     }
@@ -232,25 +258,22 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
         auto *name = new QTableWidgetItem(usage.provider.name);
         name->setData(Qt::UserRole, index);
         m_providers->setItem(row, 0, name);
-        m_providers->setItem(row, 1, new QTableWidgetItem(usage.provider.customerId));
         const UsageTotals &totals = usage.totals;
-        m_providers->setItem(row, 2,
-                             new NumberItem(amount(totals.sell, currency), totals.sell.units()));
-        m_providers->setItem(row, 3,
-                             new NumberItem(amount(totals.cost, currency), totals.cost.units()));
-        m_providers->setItem(
-                row, 4, new NumberItem(amount(totals.margin(), currency), totals.margin().units()));
         const auto percent = marginPercent(totals.sell, totals.cost);
-        m_providers->setItem(row, 5,
-                             new NumberItem(percent ? percent->toLocaleString(QLocale(), 1)
-                                                    : QStringLiteral("\u2014"),
-                                            percent ? percent->units() : 0));
-        m_providers->setItem(
-                row, 6,
-                new NumberItem(QLocale().toString(totals.unpricedLines), totals.unpricedLines));
+        const QList<QTableWidgetItem *> cells{
+                new NumberItem(amount(totals.sell, currency), totals.sell.units()),
+                new NumberItem(amount(totals.cost, currency), totals.cost.units()),
+                new NumberItem(amount(totals.margin(), currency), totals.margin().units()),
+                new NumberItem(percent ? percent->toLocaleString(QLocale(), 1)
+                                       : QStringLiteral("\u2014"),
+                               percent ? percent->units() : 0),
+                new NumberItem(QLocale().toString(totals.unpricedLines), totals.unpricedLines),
+                new QTableWidgetItem(usage.provider.customerId)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_providers->setItem(row, column + 1, cells[column]);
     }
     m_providers->setSortingEnabled(true);
-    m_providers->sortItems(2, Qt::DescendingOrder);
+    m_providers->sortItems(1, Qt::DescendingOrder);
     m_providers->resizeColumnsToContents();
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) "
@@ -287,11 +310,9 @@ void UsagePage::showLines()
                                                           : tr("too large to price exactly");
         const QStringList cells{line.productName.isEmpty() ? line.key.offeringItem
                                                            : line.productName,
-                                line.quantity ? line.quantity->toLocaleString(QLocale(), 4)
-                                              : QStringLiteral("\u2014"),
+                                line.quantity ? exact(*line.quantity) : QStringLiteral("\u2014"),
                                 soldUnitLabel(line.measurementUnit),
-                                line.sellPrice ? line.sellPrice->toLocaleString(QLocale(), 4)
-                                               : QStringLiteral("\u2014"),
+                                line.sellPrice ? exact(*line.sellPrice) : QStringLiteral("\u2014"),
                                 money(line.sellAmount),
                                 money(line.costAmount),
                                 note};

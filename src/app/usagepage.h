@@ -37,6 +37,8 @@ public:
     void reloadInstances();
     // Reads the usage of the chosen instance: current counters, or `month`'s report.
     void refresh(std::optional<QDate> month = std::nullopt);
+    // Reads the current usage the first time the page is opened (the window calls it).
+    void readIfNeverRead();
     void setChartBy(ChartBy by);
     bool exportCsv(const QString &path, QString *error) const;
     bool isBusy() const;
@@ -68,6 +70,7 @@ private:
     QTableWidget *m_providers = nullptr;
     QTableWidget *m_lines = nullptr;
     QChartView *m_chartView = nullptr;
+    bool m_everRead = false;
 };
 
 } // namespace csp

@@ -187,7 +187,11 @@ void TestSync::faultsLeaveTheCatalogueWholeOrUntouched_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("completes");
     QTest::addColumn<QString>("message");
-    const QString catalogue = QStringLiteral("GET /api/2/tenants/");
+    // The catalogue's own path: the four reads run in parallel, so a bare "GET /api/2/tenants/"
+    // would hit whichever of catalogue, storages and prices arrives first.
+    const QString catalogue = QStringLiteral("GET "
+                                             "/api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12/"
+                                             "offering_items/available_for_child");
     QTest::newRow("401 mid-run") << catalogue << 401
                                  << QByteArray(R"({"error":{"code":401,"message":"Unauthorized"}})")
                                  << true << "";
