@@ -1721,6 +1721,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Usage for &amp;Billing</source>
         <translation>Nutzung f&amp;ür die Abrechnung</translation>
     </message>
+    <message numerus="yes">
+        <source>It also deletes the records of %n service provider(s); their tenants at Acronis stay.</source>
+        <translation>
+            <numerusform>Außerdem wird der Eintrag von %n Service-Provider gelöscht; sein Mandant bei Acronis bleibt.</numerusform>
+            <numerusform>Außerdem werden die Einträge von %n Service-Providern gelöscht; ihre Mandanten bei Acronis bleiben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>

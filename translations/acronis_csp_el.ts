@@ -1721,6 +1721,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Usage for &amp;Billing</source>
         <translation>&amp;Χρήση για τιμολόγηση</translation>
     </message>
+    <message numerus="yes">
+        <source>It also deletes the records of %n service provider(s); their tenants at Acronis stay.</source>
+        <translation>
+            <numerusform>Διαγράφονται επίσης οι εγγραφές %n παρόχου υπηρεσιών· ο tenant του στην Acronis παραμένει.</numerusform>
+            <numerusform>Διαγράφονται επίσης οι εγγραφές %n παρόχων υπηρεσιών· οι tenants τους στην Acronis παραμένουν.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>

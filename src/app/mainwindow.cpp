@@ -6,6 +6,7 @@
 #include "providerspage.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
+#include "storage/providerrepository.h"
 #include "syncpanel.h"
 #include "usagepage.h"
 
@@ -365,13 +366,19 @@ void MainWindow::removeInstance()
         return reloadInstances();
     const Instance instance = m_form->savedInstance();
     const auto products = m_service->repository().productCount(instance.id);
-    const auto answer = Prompts::ask(this, tr("Remove instance"),
-                                     tr("Remove the instance \"%1\"?\n\nThis deletes its settings, "
-                                        "its client secret in the OS keychain "
-                                        "and its %n product(s) with their history. Nothing changes "
-                                        "at Acronis. This cannot be undone.",
-                                        nullptr, products ? *products : 0)
-                                             .arg(instance.systemName),
+    QString question = tr("Remove the instance \"%1\"?\n\nThis deletes its settings, "
+                          "its client secret in the OS keychain "
+                          "and its %n product(s) with their history. Nothing changes "
+                          "at Acronis. This cannot be undone.",
+                          nullptr, products ? *products : 0)
+                               .arg(instance.systemName);
+    const auto providers = ProviderRepository(m_database).list(instance.id);
+    if (providers && !providers->isEmpty())
+        question += u'\n' +
+                tr("It also deletes the records of %n service provider(s); their "
+                   "tenants at Acronis stay.",
+                   nullptr, int(providers->size()));
+    const auto answer = Prompts::ask(this, tr("Remove instance"), question,
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

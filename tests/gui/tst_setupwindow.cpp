@@ -7,6 +7,7 @@
 #include "prompts.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
+#include "storage/providerrepository.h"
 #include "storage/syncrunrepository.h"
 #include "testsupport.h"
 
@@ -385,13 +386,20 @@ void TestSetupWindow::removeNamesWhatIsDeleted()
 {
     const Instance eu = addInstance(QStringLiteral("EU"));
     addInstance(QStringLiteral("US"));
+    Provider provider;
+    provider.instanceId = eu.id;
+    provider.customerId = QStringLiteral("ERP-1");
+    provider.name = QStringLiteral("Backup Heroes");
+    QVERIFY(ProviderRepository(m_db).save(provider));
     openWindow();
     Prompts::answerNextWith(QMessageBox::Cancel);
     QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
     QCOMPARE(m_repo->list()->size(), 2);
     const QString question = Prompts::lastQuestion();
     QVERIFY2(question.contains(u"\"EU\"") && question.contains(u"settings") &&
-                     question.contains(u"client secret") && question.contains(u"product"),
+                     question.contains(u"client secret") && question.contains(u"product") &&
+                     question.contains(u"1 service provider") &&
+                     question.contains(u"tenants at Acronis stay"),
              qPrintable(question));
     Prompts::answerNextWith(QMessageBox::Yes);
     QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
@@ -399,6 +407,7 @@ void TestSetupWindow::removeNamesWhatIsDeleted()
     QCOMPARE(m_repo->list()->size(), 1);
     QVERIFY(!m_secrets.entries.contains(eu.id));
     QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("US"));
+    QVERIFY(ProviderRepository(m_db).list().value().isEmpty());
 }
 
 void TestSetupWindow::costExampleFollowsDiscountCurrencyAndLocale()
