@@ -6,6 +6,7 @@
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
+#include "syncedinstance.h"
 #include "usagepage.h"
 
 #include <QBarCategoryAxis>
@@ -25,7 +26,7 @@ using csp::test::FakeAcronis;
 using csp::test::FakeSecretStore;
 
 namespace {
-const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+const QString distributorId = csp::test::DistributorId;
 }
 
 class TestUsagePage final : public QObject
@@ -72,27 +73,10 @@ void TestUsagePage::init()
     QVERIFY(db);
     m_db = *db;
     m_fake = std::make_unique<FakeAcronis>();
-    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
-    m_fake->loadSampleCatalogue();
-    QVERIFY(m_fake->listen());
-    m_instance = Instance();
-    m_instance.id = newUuid();
-    m_instance.systemName = QStringLiteral("EU");
-    m_instance.gateway = m_fake->url();
-    m_instance.clientId = QStringLiteral("client-1");
-    m_instance.discountPercent = Decimal::fromInteger(18);
-    m_instance.primaryCurrency = QStringLiteral("EUR");
-    m_instance.hasSecret = true;
-    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    QVERIFY(csp::test::startSampleFake(*m_fake));
     m_secrets = FakeSecretStore();
-    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
-    SyncJob sync(m_db, m_secrets, m_network);
-    QVERIFY(waitFor<SyncOutcome>([&](auto done) {
-                connect(&sync, &SyncJob::finished, &sync, done);
-                sync.start(m_instance, false);
-            }).ok());
+    m_instance = csp::test::addSyncedInstance(m_db, *m_fake, m_secrets, m_network);
+    QVERIFY(!m_instance.id.isEmpty());
     m_fake->addPartners(distributorId, 3);
     QStringList tenants;
     for (const QJsonObject &tenant : m_fake->children(distributorId)) {

@@ -5,6 +5,7 @@
 #include "services/usageservice.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
+#include "syncedinstance.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -15,8 +16,7 @@ using csp::test::FakeAcronis;
 using csp::test::FakeSecretStore;
 
 namespace {
-
-const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+const QString distributorId = csp::test::DistributorId;
 const QString heroes = QStringLiteral("b91d7e3c-4a2f-4c8e-8d1b-2e6f9a0c3d23");
 const QString keepers = QStringLiteral("5e7a1c9d-3b8f-4d2e-a6c4-0f1b8e2d7a34");
 
@@ -70,29 +70,10 @@ void TestUsageService::init()
     QVERIFY(db);
     m_db = *db;
     m_fake = std::make_unique<FakeAcronis>();
-    m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
-    m_fake->loadSampleCatalogue();
-    QVERIFY(m_fake->listen());
-    m_instance = Instance();
-    m_instance.id = newUuid();
-    m_instance.systemName = QStringLiteral("EU");
-    m_instance.gateway = m_fake->url();
-    m_instance.clientId = QStringLiteral("client-1");
-    m_instance.discountPercent = Decimal::fromInteger(18);
-    m_instance.primaryCurrency = QStringLiteral("EUR");
-    m_instance.hasSecret = true;
-    m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(InstanceRepository(m_db).insert(m_instance));
+    QVERIFY(csp::test::startSampleFake(*m_fake));
     m_secrets = FakeSecretStore();
-    m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
-    SyncJob sync(m_db, m_secrets, m_network);
-    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
-        connect(&sync, &SyncJob::finished, &sync, done);
-        sync.start(m_instance, false);
-    });
-    QVERIFY(synced.ok());
-    m_instance = InstanceRepository(m_db).findById(m_instance.id).value();
+    m_instance = csp::test::addSyncedInstance(m_db, *m_fake, m_secrets, m_network);
+    QVERIFY(!m_instance.id.isEmpty());
 
     const QJsonArray batch = FakeAcronis::fixture(QStringLiteral("tenants_usages_batch.json"))
                                      .value(u"items")
