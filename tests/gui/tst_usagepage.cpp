@@ -2,6 +2,7 @@
 #include "csvreader.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
+#include "mainwindow.h"
 #include "prompts.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private slots:
     void exportsEveryLine();
     void monthFromTheReportIsNotAnEstimate();
     void failureIsShown();
+    void theWindowReadsOnFirstOpening();
 
 private:
     UsageOutcome read(std::optional<QDate> month = std::nullopt);
@@ -203,6 +206,22 @@ void TestUsagePage::failureIsShown()
     QVERIFY(m_page->statusText().contains(u"Bad Request"));
     QVERIFY(Prompts::lastNotice().contains(u"Bad Request"));
     QCOMPARE(table("usageProviders")->rowCount(), 0);
+}
+
+void TestUsagePage::theWindowReadsOnFirstOpening()
+{
+    m_page.reset();
+    QSettings().clear();
+    MainWindow window(m_db, m_secrets);
+    window.show();
+    QSignalSpy read(window.usagePage(), &UsagePage::usageRead);
+    QVERIFY(window.showPage(QStringLiteral("usage")));
+    QVERIFY(read.wait(10000));
+    QVERIFY(read.first().first().value<UsageOutcome>().ok());
+    QVERIFY(window.showPage(QStringLiteral("setup")));
+    QVERIFY(window.showPage(QStringLiteral("usage")));
+    QVERIFY(!read.wait(300)); // once; then on demand
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 1);
 }
 
 QTEST_MAIN(TestUsagePage)
