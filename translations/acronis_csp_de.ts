@@ -195,6 +195,7 @@ Commands:
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
   provider          Provision, list, suspend, resume and cancel service providers
+  usage             Service providers&apos; usage, priced at sell and cost
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -217,6 +218,7 @@ Befehle:
   history           Die Synchronisierungsläufe auflisten
   price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
   provider          Service-Provider bereitstellen, auflisten, sperren, fortsetzen, kündigen
+  usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
 
 Allgemeine Optionen:
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)

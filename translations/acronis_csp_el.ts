@@ -195,6 +195,7 @@ Commands:
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
   provider          Provision, list, suspend, resume and cancel service providers
+  usage             Service providers&apos; usage, priced at sell and cost
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -217,6 +218,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
   history           Λίστα των συγχρονισμών
   price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
   provider          Παροχή, λίστα, αναστολή, επανενεργοποίηση, ακύρωση παρόχων υπηρεσιών
+  usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
 
 Γενικές επιλογές:
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)

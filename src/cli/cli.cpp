@@ -13,24 +13,24 @@ namespace csp::cli {
 
 QString Cli::usage()
 {
-    return tr(
-            "Usage: acronis-csp [--data-dir DIR] COMMAND ...\n\n"
-            "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
-            "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
-            "Commands:\n"
-            "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
-            "  test-connection   Check an instance's gateway, client id and secret\n"
-            "  sync              Get Services Definition: update an instance's products\n"
-            "  products          List the products (also as JSON or CSV)\n"
-            "  history           List the sync runs\n"
-            "  price set         Set a sell price by hand where the gateway serves none\n"
-            "  provider          Provision, list, suspend, resume and cancel service providers\n\n"
-            "Global options:\n"
-            "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
-            "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
-            "  --version        Show the version\n\n"
-            "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
-            "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.\n");
+    return tr("Usage: acronis-csp [--data-dir DIR] COMMAND ...\n\n"
+              "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
+              "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
+              "Commands:\n"
+              "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
+              "  test-connection   Check an instance's gateway, client id and secret\n"
+              "  sync              Get Services Definition: update an instance's products\n"
+              "  products          List the products (also as JSON or CSV)\n"
+              "  history           List the sync runs\n"
+              "  price set         Set a sell price by hand where the gateway serves none\n"
+              "  provider          Provision, list, suspend, resume and cancel service providers\n"
+              "  usage             Service providers' usage, priced at sell and cost\n\n"
+              "Global options:\n"
+              "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
+              "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
+              "  --version        Show the version\n\n"
+              "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
+              "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.\n");
 }
 
 int Cli::run(const QStringList &arguments)

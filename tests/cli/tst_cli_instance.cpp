@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,13 @@ void TestCliInstance::manPageCoversEveryCommand()
         const Run run =
                 cli({QStringLiteral("provider"), QLatin1String(verb), QStringLiteral("--help")});
         QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String(verb)), verb);
+    }
+    // …and every command the man page documents is in the help.
+    static const QRegularExpression documented(QStringLiteral(R"(\n\.TP\n\\fB([a-z-]+))"));
+    for (auto match = documented.globalMatch(man); match.hasNext();) {
+        const QString command = match.next().captured(1);
+        QVERIFY2(listed.contains(command) || listed.contains(command + QStringLiteral(" set")),
+                 qPrintable(command));
     }
 }
 
