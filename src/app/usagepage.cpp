@@ -54,12 +54,14 @@ QString amount(Decimal value, const QString &currency)
     return value.toLocaleString(QLocale(), Currencies::minorUnits(currency));
 }
 
-// In the user's locale with as many decimals as the value has: "1,000", "320.4346", "0.045".
-QString exact(Decimal value)
+// In the user's locale with as many decimals as the value has, and at least `minimum`:
+// "1,000", "320.4346", "2.10" (a price in a currency with cents).
+QString exact(Decimal value, int minimum = 0)
 {
     const QString plain = value.toString();
     const qsizetype point = plain.indexOf(u'.');
-    return value.toLocaleString(QLocale(), point < 0 ? 0 : int(plain.size() - point - 1));
+    const int digits = point < 0 ? 0 : int(plain.size() - point - 1);
+    return value.toLocaleString(QLocale(), std::max(digits, minimum));
 }
 
 double toDouble(Decimal value) // for drawing only
@@ -308,14 +310,15 @@ void UsagePage::showLines()
                 ? tr("no product of this instance matches")
                 : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
                                                           : tr("too large to price exactly");
-        const QStringList cells{line.productName.isEmpty() ? line.key.offeringItem
-                                                           : line.productName,
-                                line.quantity ? exact(*line.quantity) : QStringLiteral("\u2014"),
-                                soldUnitLabel(line.measurementUnit),
-                                line.sellPrice ? exact(*line.sellPrice) : QStringLiteral("\u2014"),
-                                money(line.sellAmount),
-                                money(line.costAmount),
-                                note};
+        const QStringList cells{
+                line.productName.isEmpty() ? line.key.offeringItem : line.productName,
+                line.quantity ? exact(*line.quantity) : QStringLiteral("\u2014"),
+                soldUnitLabel(line.measurementUnit),
+                line.sellPrice ? exact(*line.sellPrice, Currencies::minorUnits(line.currency))
+                               : QStringLiteral("\u2014"),
+                money(line.sellAmount),
+                money(line.costAmount),
+                note};
         for (int column = 0; column < cells.size(); ++column)
             m_lines->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

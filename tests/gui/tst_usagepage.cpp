@@ -138,6 +138,7 @@ void TestUsagePage::providersWithTotalsAndDrillDown()
     QCOMPARE(lines->item(3, 1)->text(), u"320.4346");
     QCOMPARE(lines->item(0, 1)->text(), u"18");
     QCOMPARE(lines->item(3, 3)->text(), u"0.045");
+    QCOMPARE(lines->item(0, 3)->text(), u"4.50");
     auto *banner = m_page->findChild<QLabel *>(QStringLiteral("usageBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"estimates"));
