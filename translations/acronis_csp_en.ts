@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>InstanceCommands</name>
+    <message numerus="yes">
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
+        <translation>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s). Check that its service is running and unlocked.</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second. Check that its service is running and unlocked.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds. Check that its service is running and unlocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceService</name>
+    <message numerus="yes">
+        <source>The instance was not saved: %n field(s) are invalid.</source>
+        <translation>
+            <numerusform>The instance was not saved: %n field is invalid.</numerusform>
+            <numerusform>The instance was not saved: %n fields are invalid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::MainWindow</name>
+    <message numerus="yes">
+        <source>Remove the instance &quot;%1&quot;?
+
+This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the instance &quot;%1&quot;?
+
+This deletes its settings, its client secret in the OS keychain and its %n product with its history. Nothing changes at Acronis. This cannot be undone.</numerusform>
+            <numerusform>Remove the instance &quot;%1&quot;?
+
+This deletes its settings, its client secret in the OS keychain and its %n products with their history. Nothing changes at Acronis. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also deletes the records of %n service provider(s); their tenants at Acronis stay.</source>
+        <translation>
+            <numerusform>It also deletes the record of %n service provider; its tenant at Acronis stays.</numerusform>
+            <numerusform>It also deletes the records of %n service providers; their tenants at Acronis stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductsPage</name>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n product to %1.</numerusform>
+            <numerusform>Exported %n products to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderService</name>
+    <message numerus="yes">
+        <source>%n offering item(s) to enable, all available to service providers.</source>
+        <translation>
+            <numerusform>%n offering item to enable, available to service providers.</numerusform>
+            <numerusform>%n offering items to enable, all available to service providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enable %n offering item(s)</source>
+        <translation>
+            <numerusform>enable %n offering item</numerusform>
+            <numerusform>enable %n offering items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s)…</source>
+        <translation>
+            <numerusform>Enabling %n offering item…</numerusform>
+            <numerusform>Enabling %n offering items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is provisioned: tenant %2, %n offering item, admin %3 (activation e-mail sent).</numerusform>
+            <numerusform>&quot;%1&quot; is provisioned: tenant %2, %n offering items, admin %3 (activation e-mail sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n service provider(s)…</source>
+        <translation>
+            <numerusform>Recording %n service provider…</numerusform>
+            <numerusform>Recording %n service providers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncJob</name>
+    <message numerus="yes">
+        <source>Comparing %n served item(s) with the catalogue…</source>
+        <translation>
+            <numerusform>Comparing %n served item with the catalogue…</numerusform>
+            <numerusform>Comparing %n served items with the catalogue…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsageService</name>
+    <message numerus="yes">
+        <source>Reading the current usage of %n service provider(s)…</source>
+        <translation>
+            <numerusform>Reading the current usage of %n service provider…</numerusform>
+            <numerusform>Reading the current usage of %n service providers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pricing %n usage line(s)…</source>
+        <translation>
+            <numerusform>Pricing %n usage line…</numerusform>
+            <numerusform>Pricing %n usage lines…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::acronis::ApiClient</name>
+    <message numerus="yes">
+        <source>The gateway %1 did not answer within %n second(s) (%2).</source>
+        <translation>
+            <numerusform>The gateway %1 did not answer within %n second (%2).</numerusform>
+            <numerusform>The gateway %1 did not answer within %n seconds (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
