@@ -2481,14 +2481,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Es wird sichergestellt, dass kein anderer Lauf von „%1“ aktiv ist…</translation>
     </message>
     <message>
-        <source>Reading the client secret from the OS keychain…</source>
-        <translation>Client-Secret wird aus dem Schlüsselbund des Systems gelesen…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
         <source>Reading the catalogue, applications, storages and prices…</source>
         <translation>Katalog, Anwendungen, Speicher und Preise werden gelesen…</translation>
     </message>

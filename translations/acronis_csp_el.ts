@@ -2481,14 +2481,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Έλεγχος ότι δεν εκτελείται άλλη εκτέλεση του «%1»…</translation>
     </message>
     <message>
-        <source>Reading the client secret from the OS keychain…</source>
-        <translation>Ανάγνωση του client secret από την κλειδοθήκη του συστήματος…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Σύνδεση στο %1…</translation>
-    </message>
-    <message>
         <source>Reading the catalogue, applications, storages and prices…</source>
         <translation>Ανάγνωση καταλόγου, εφαρμογών, χώρων αποθήκευσης και τιμών…</translation>
     </message>

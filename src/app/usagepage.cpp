@@ -1,6 +1,5 @@
 #include "usagepage.h"
 
-#include "core/csv.h"
 #include "core/currency.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
@@ -247,9 +246,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                               : tr("Usage in %1 from Acronis' usage report.")
                                         .arg(outcome.month.toString(QStringLiteral("yyyy-MM"))));
     m_banner->show();
-    QString currency;
-    if (const auto instance = InstanceRepository(m_database).findByName(outcome.instanceName))
-        currency = instance->primaryCurrency;
+    const QString &currency = outcome.currency;
     const QSignalBlocker blocker(m_providers);
     m_providers->setSortingEnabled(false);
     m_providers->setRowCount(0);
@@ -384,15 +381,9 @@ void UsagePage::showChart()
 
 bool UsagePage::exportCsv(const QString &path, QString *error) const
 {
-    QString csv = csvRecord(usageColumns());
-    for (const UsageLine &line : m_outcome.allLines()) {
-        QStringList fields;
-        for (const auto &value : usageValues(line))
-            fields.append(value.value_or(QString()));
-        csv += csvRecord(fields);
-    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(usageCsv(m_outcome.allLines()).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;

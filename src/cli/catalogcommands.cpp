@@ -18,11 +18,6 @@ namespace csp::cli {
 
 namespace {
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonValue money(const std::optional<Decimal> &value, const QString &currency)
 {
     return value ? QJsonValue(value->toString(Currencies::minorUnits(currency))) : QJsonValue();

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QString>
 #include <QTextStream>
 
@@ -20,6 +21,12 @@ enum ExitCode {
 };
 
 int exitCodeFor(ErrorKind kind);
+
+// A JSON string, or null for empty text.
+inline QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 // stdout for results, stderr for diagnostics, both UTF-8.
 class Console

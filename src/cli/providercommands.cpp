@@ -14,11 +14,6 @@ namespace csp::cli {
 
 namespace {
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonObject providerJson(const Provider &provider, const QString &instanceName)
 {
     return {{QStringLiteral("instance"), instanceName},

@@ -1,7 +1,6 @@
 #include "usagecommands.h"
 
 #include "core/blocking.h"
-#include "core/csv.h"
 #include "core/currency.h"
 #include "services/usageservice.h"
 
@@ -84,22 +83,16 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
             array.append(lineJson(line, outcome));
         console.json(QJsonDocument(array));
     } else if (command.isSet(QStringLiteral("csv"))) {
-        QString csv = csvRecord(usageColumns());
-        for (const UsageLine &line : outcome.allLines()) {
-            QStringList fields;
-            for (const auto &value : usageValues(line))
-                fields.append(value.value_or(QString()));
-            csv += csvRecord(fields);
-        }
-        console.out(csv);
+        console.out(usageCsv(outcome.allLines()));
     } else {
-        print(console, outcome, instance->primaryCurrency);
+        print(console, outcome);
     }
     return ExitOk;
 }
 
-void UsageCommands::print(Console &console, const UsageOutcome &outcome, const QString &currency)
+void UsageCommands::print(Console &console, const UsageOutcome &outcome)
 {
+    const QString &currency = outcome.currency;
     const int minorUnits = Currencies::minorUnits(currency);
     const auto money = [&](Decimal value) -> QString {
         return value.toString(minorUnits) + u' ' + currency;

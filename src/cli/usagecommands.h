@@ -17,7 +17,7 @@ public:
     static int usage(Session &session, const QStringList &arguments);
 
 private:
-    static void print(Console &console, const UsageOutcome &outcome, const QString &currency);
+    static void print(Console &console, const UsageOutcome &outcome);
 };
 
 } // namespace csp::cli

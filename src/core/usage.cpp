@@ -1,5 +1,6 @@
 #include "usage.h"
 
+#include "csv.h"
 #include "currency.h"
 
 namespace csp {
@@ -123,6 +124,18 @@ QList<std::optional<QString>> usageValues(const UsageLine &line)
             exact(line.quantity),    exact(line.sellPrice),  exact(line.costPrice),
             money(line.sellAmount),  money(line.costAmount), text(line.currency),
             text(line.providerName), text(line.productName), usageLineStatusKey(line.status)};
+}
+
+QString usageCsv(const QList<UsageLine> &lines)
+{
+    QString csv = csvRecord(usageColumns());
+    for (const UsageLine &line : lines) {
+        QStringList fields;
+        for (const auto &value : usageValues(line))
+            fields.append(value.value_or(QString()));
+        csv += csvRecord(fields);
+    }
+    return csv;
 }
 
 } // namespace csp

@@ -85,5 +85,7 @@ QString usageLineStatusKey(UsageLineStatus status); // priced, no_product, no_pr
 // the currency's minor unit, prices and quantities exact.
 QStringList usageColumns();
 QList<std::optional<QString>> usageValues(const UsageLine &line);
+// A header and one record per line, in those columns (RFC 4180; empty where there is no value).
+QString usageCsv(const QList<UsageLine> &lines);
 
 } // namespace csp

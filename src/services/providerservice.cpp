@@ -129,47 +129,59 @@ void ProviderService::withFreshVersion(const QString &tenantId, TenantWrite writ
             });
 }
 
+void ProviderService::switchTenant(bool enabled,
+                                   std::function<void(const Status &, bool alreadyThere)> done)
+{
+    emit progress(enabled ? tr("Enabling the tenant…") : tr("Disabling the tenant…"));
+    auto alreadyThere = std::make_shared<bool>(false);
+    withFreshVersion(
+            m_outcome.provider->tenantId,
+            [this, enabled, alreadyThere](const acronis::Tenant &tenant, auto written) {
+                if (tenant.enabled == enabled) {
+                    *alreadyThere = true;
+                    return written(success());
+                }
+                acronis::account::setTenantEnabled(
+                        *m_api, tenant.id, enabled, tenant.version,
+                        [written](const Result<acronis::Tenant> &changed) {
+                            written(changed ? success() : Status(changed.error()));
+                        });
+            },
+            [alreadyThere, done](const Status &status) { done(status, *alreadyThere); });
+}
+
+Status ProviderService::saveStatus(ProviderStatus status)
+{
+    m_outcome.provider->status = status;
+    return m_providers.save(*m_outcome.provider);
+}
+
 void ProviderService::setEnabled(const QString &customerId, bool enabled)
 {
     if (!storedProvider(customerId))
         return;
     connect([this, enabled](const QString &) {
-        emit progress(enabled ? tr("Enabling the tenant…") : tr("Disabling the tenant…"));
-        auto alreadyThere = std::make_shared<bool>(false);
-        withFreshVersion(
-                m_outcome.provider->tenantId,
-                [this, enabled, alreadyThere](const acronis::Tenant &tenant, auto done) {
-                    if (tenant.enabled == enabled) {
-                        *alreadyThere = true;
-                        return done(success());
-                    }
-                    acronis::account::setTenantEnabled(
-                            *m_api, tenant.id, enabled, tenant.version,
-                            [done](const Result<acronis::Tenant> &changed) {
-                                done(changed ? success() : Status(changed.error()));
-                            });
-                },
-                [this, enabled, alreadyThere](const Status &status) {
-                    if (!status)
-                        return fail(status.error());
-                    Provider &provider = *m_outcome.provider;
-                    provider.status = enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
-                    if (const Status saved = m_providers.save(provider); !saved)
-                        return fail(saved.error());
-                    m_outcome.changedNothing = *alreadyThere;
-                    if (*alreadyThere)
-                        return succeed(enabled ? tr("\"%1\" was already active at Acronis; "
-                                                    "nothing changed.")
-                                                         .arg(provider.name)
-                                               : tr("\"%1\" was already suspended at Acronis; "
-                                                    "nothing changed.")
-                                                         .arg(provider.name));
-                    succeed(enabled ? tr("\"%1\" is active again: its tenant is enabled.")
-                                              .arg(provider.name)
-                                    : tr("\"%1\" is suspended: its tenant is disabled (Acronis "
-                                         "keeps billing its usage while it is disabled).")
-                                              .arg(provider.name));
-                });
+        switchTenant(enabled, [this, enabled](const Status &status, bool alreadyThere) {
+            if (!status)
+                return fail(status.error());
+            if (const Status saved =
+                        saveStatus(enabled ? ProviderStatus::Active : ProviderStatus::Suspended);
+                !saved)
+                return fail(saved.error());
+            const QString name = m_outcome.provider->name;
+            m_outcome.changedNothing = alreadyThere;
+            if (alreadyThere)
+                return succeed(enabled ? tr("\"%1\" was already active at Acronis; nothing "
+                                            "changed.")
+                                                 .arg(name)
+                                       : tr("\"%1\" was already suspended at Acronis; nothing "
+                                            "changed.")
+                                                 .arg(name));
+            succeed(enabled ? tr("\"%1\" is active again: its tenant is enabled.").arg(name)
+                            : tr("\"%1\" is suspended: its tenant is disabled (Acronis keeps "
+                                 "billing its usage while it is disabled).")
+                                      .arg(name));
+        });
     });
 }
 
@@ -180,57 +192,36 @@ void ProviderService::cancel(const Instance &instance, const QString &customerId
     if (!storedProvider(customerId))
         return;
     connect([this](const QString &) {
-        emit progress(tr("Disabling the tenant…"));
-        auto disabled = std::make_shared<acronis::Tenant>();
-        withFreshVersion(
-                m_outcome.provider->tenantId,
-                [this, disabled](const acronis::Tenant &tenant, auto done) {
-                    if (!tenant.enabled) {
-                        *disabled = tenant;
-                        return done(success());
-                    }
-                    acronis::account::setTenantEnabled(
-                            *m_api, tenant.id, false, tenant.version,
-                            [disabled, done](const Result<acronis::Tenant> &changed) {
-                                if (changed)
-                                    *disabled = *changed;
-                                done(changed ? success() : Status(changed.error()));
-                            });
-                },
-                [this, disabled](const Status &status) {
-                    if (!status && isGone(status.error())) {
-                        Provider &provider = *m_outcome.provider;
-                        provider.status = ProviderStatus::Cancelled;
-                        if (const Status saved = m_providers.save(provider); !saved)
-                            return fail(saved.error());
-                        return succeed(tr("\"%1\" is cancelled; its tenant had already been "
-                                          "removed at Acronis.")
-                                               .arg(provider.name));
-                    }
-                    if (!status)
-                        return fail(status.error());
-                    deleteDisabled(*disabled);
-                });
+        switchTenant(false, [this](const Status &status, bool) {
+            if (!status && isGone(status.error())) {
+                if (const Status saved = saveStatus(ProviderStatus::Cancelled); !saved)
+                    return fail(saved.error());
+                return succeed(tr("\"%1\" is cancelled; its tenant had already been removed "
+                                  "at Acronis.")
+                                       .arg(m_outcome.provider->name));
+            }
+            if (!status)
+                return fail(status.error());
+            deleteDisabled();
+        });
     });
 }
 
-void ProviderService::deleteDisabled(const acronis::Tenant &tenant)
+void ProviderService::deleteDisabled()
 {
     emit progress(tr("Deleting the tenant and its data at Acronis…"));
     withFreshVersion(
-            tenant.id,
+            m_outcome.provider->tenantId,
             [this](const acronis::Tenant &current, auto done) {
                 acronis::account::deleteTenant(*m_api, current.id, current.version, done);
             },
             [this](const Status &status) {
                 if (!status)
                     return fail(status.error());
-                Provider &provider = *m_outcome.provider;
-                provider.status = ProviderStatus::Cancelled;
-                if (const Status saved = m_providers.save(provider); !saved)
+                if (const Status saved = saveStatus(ProviderStatus::Cancelled); !saved)
                     return fail(saved.error());
                 succeed(tr("\"%1\" is cancelled: its tenant was disabled and deleted at Acronis.")
-                                .arg(provider.name));
+                                .arg(m_outcome.provider->name));
             });
 }
 

@@ -79,7 +79,10 @@ private:
     void connect(Connected next);
     std::optional<Provider> storedProvider(const QString &customerId);
     void setEnabled(const QString &customerId, bool enabled);
-    void deleteDisabled(const acronis::Tenant &tenant);
+    // Enables or disables the provider's tenant; `alreadyThere` when it was so already.
+    void switchTenant(bool enabled, std::function<void(const Status &, bool alreadyThere)> done);
+    void deleteDisabled();
+    Status saveStatus(ProviderStatus status);
     void importTenants(const QList<acronis::Tenant> &tenants);
     // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.
     using TenantWrite =

@@ -1,8 +1,8 @@
 #include "syncjob.h"
 
 #include "acronis/accountapi.h"
+#include "instanceapi.h"
 #include "instancelock.h"
-#include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 
 #include <QDateTime>
@@ -89,39 +89,17 @@ void SyncJob::start(const Instance &instance, bool dryRun)
             return finish(started.error());
         }
     }
-    step(tr("Reading the client secret from the OS keychain…"));
-    m_secrets.read(instance.id, this, [this](const SecretResult &secret) {
-        if (!m_running)
-            return;
-        if (!secret.ok())
-            return finish(Error{secret.status == SecretResult::Status::NotFound
-                                        ? ErrorKind::InvalidInput
-                                        : ErrorKind::KeychainUnavailable,
-                                secret.message});
-        fetch(secret.secret);
-    });
-}
-
-void SyncJob::fetch(const QString &secret)
-{
-    m_api = std::make_unique<acronis::ApiClient>(
-            acronis::Credentials{m_instance.gateway, m_instance.clientId, secret}, m_network,
-            m_options);
-    step(tr("Signing in to %1…").arg(m_instance.gateway));
-    if (!m_instance.distributorTenantId.isEmpty())
-        return readCatalogue(m_instance.distributorTenantId);
-    acronis::account::fetchClientInfo(*m_api, m_instance.clientId,
-                                      [this](const Result<acronis::ClientInfo> &client) {
-                                          if (!client)
-                                              return finish(client.error());
-                                          InstanceRepository instances(m_database);
-                                          if (auto saved = instances.findById(m_instance.id)) {
-                                              Instance updated = *saved;
-                                              updated.distributorTenantId = client->tenantId;
-                                              instances.update(updated);
-                                          }
-                                          readCatalogue(client->tenantId);
-                                      });
+    openInstanceApi(
+            m_database, m_secrets, m_network, m_options, instance, this,
+            [this](const QString &text) { step(text); },
+            [this](const Result<InstanceApi> &opened) {
+                if (!m_running)
+                    return;
+                if (!opened)
+                    return finish(opened.error());
+                m_api = opened->api;
+                readCatalogue(opened->distributorTenantId);
+            });
 }
 
 void SyncJob::readCatalogue(const QString &tenantId)

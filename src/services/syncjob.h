@@ -64,7 +64,6 @@ signals:
 private:
     struct Reads;
     void step(const QString &text);
-    void fetch(const QString &secret);
     void readCatalogue(const QString &tenantId);
     void compareAndApply(const Reads &reads);
     Result<QList<ServedProduct>> servedProducts(const Reads &reads) const;
@@ -75,7 +74,7 @@ private:
     QNetworkAccessManager &m_network;
     acronis::ApiOptions m_options;
     SyncRunRepository m_runs;
-    std::unique_ptr<acronis::ApiClient> m_api;
+    std::shared_ptr<acronis::ApiClient> m_api;
     std::shared_ptr<QLockFile> m_lock;
     Instance m_instance;
     SyncOutcome m_outcome;

@@ -42,6 +42,7 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
     m_request = request;
     m_outcome = UsageOutcome();
     m_outcome.instanceName = instance.systemName;
+    m_outcome.currency = instance.primaryCurrency;
     m_outcome.estimate = !request.month.has_value();
     m_outcome.month = request.month.value_or(QDate());
     m_providers.clear();

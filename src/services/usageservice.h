@@ -37,6 +37,7 @@ struct ProviderUsage
 struct UsageOutcome
 {
     QString instanceName;
+    QString currency;     // the instance's primary currency, in which the totals are
     bool estimate = true; // live counters (estimates), not the month's report
     QDate month;          // the report's month
     QList<ProviderUsage> providers;
