@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# Configures and builds into build/ (Debug, warnings as errors when WERROR=ON).
+# Configures and builds into build/ (warnings as errors when WERROR=ON; kept until changed). The README's two
+# commands both come here, so the tests reuse what the first command built: the build type is
+# RelWithDebInfo unless BUILD_TYPE says otherwise or build/ was configured with another one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Debug}" -DACRONIS_CSP_WERROR="${WERROR:-OFF}" >/dev/null
+type=${BUILD_TYPE:-}
+if [ -z "$type" ] && [ -f build/CMakeCache.txt ]; then
+  type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' build/CMakeCache.txt)
+fi
+werror=()
+[ -z "${WERROR:-}" ] || werror=(-DACRONIS_CSP_WERROR="$WERROR")
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${type:-RelWithDebInfo}" "${werror[@]}" >/dev/null
 cmake --build build

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} scripts/build.sh
+scripts/build.sh
 exec build/src/app/acronis-csp-setup "$@"

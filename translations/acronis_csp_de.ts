@@ -132,24 +132,12 @@
         <translation>erwartet: &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
     </message>
     <message>
-        <source>PRICE &quot;%1&quot; must be a number of at least 0 with at most 4 decimal places, &apos;.&apos; as the separator.</source>
-        <translation>PRICE „%1“ muss eine Zahl ab 0 mit höchstens 4 Nachkommastellen sein, &apos;.&apos; als Trennzeichen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot; (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
-        <translation>„%1“ hat kein Produkt mit der Angebotsposition „%2“ (siehe &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
-        <translation>„%1“ passt auf %2 Produkte; wählen Sie eines mit %3.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Verkaufspreis von „%1“ auf %2 %3 gesetzt (Einkauf %4 %3 bei %5 % Rabatt).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>„%1“: %2 (siehe &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +310,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
     <message>
         <source>setting the synchronous mode</source>
         <translation>beim Setzen des Synchronisationsmodus</translation>
+    </message>
+    <message>
+        <source>converting the discounts to exact decimals</source>
+        <translation>beim Umwandeln der Rabatte in exakte Dezimalzahlen</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>beim Lesen des Abgleichverlaufs</translation>
+    </message>
+    <message>
+        <source>reading the product history</source>
+        <translation>beim Lesen des Produktverlaufs</translation>
+    </message>
+    <message>
+        <source>converting the prices to exact decimals</source>
+        <translation>beim Umwandeln der Preise in exakte Dezimalzahlen</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,66 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>%1 is too large to compute exactly (the limit is %2); nothing was rounded or cut off, the result was refused.</source>
+        <translation>%1 ist zu groß, um exakt gerechnet zu werden (die Grenze ist %2); nichts wurde gerundet oder abgeschnitten, das Ergebnis wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; can be read in two ways (&quot;%3&quot; separates groups of three digits here, &quot;%4&quot; the decimals); write it without group separators, e.g. %5.</source>
+        <translation>%1: „%2“ lässt sich auf zwei Arten lesen („%3“ trennt hier Dreiergruppen von Ziffern, „%4“ die Nachkommastellen); schreiben Sie es ohne Tausendertrennzeichen, z. B. %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1: „%2“ hat mehr als %n Nachkommastelle.</numerusform>
+            <numerusform>%1: „%2“ hat mehr als %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large (at most %3).</source>
+        <translation>%1: „%2“ ist zu groß (höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryRepository</name>
+    <message>
+        <source>recording the price list</source>
+        <translation>beim Speichern der Preisliste</translation>
+    </message>
+    <message>
+        <source>recording the discount</source>
+        <translation>beim Speichern des Rabatts</translation>
+    </message>
+    <message>
+        <source>reading the price history</source>
+        <translation>beim Lesen des Preisverlaufs</translation>
+    </message>
+    <message>
+        <source>reading the discount history</source>
+        <translation>beim Lesen des Rabattverlaufs</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>beim Lesen des Abgleichverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>No Get Services Definition of &quot;%1&quot; succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
+        <translation>Vor dem Ende von %2 war kein Lauf „Dienstdefinition abrufen“ von „%1“ erfolgreich; der Monat wurde mit der ältesten bekannten Preisliste berechnet, der des Laufs vom %3.</translation>
+    </message>
+    <message>
+        <source>No Get Services Definition of &quot;%1&quot; has succeeded yet; %2 was priced with the prices set by hand only.</source>
+        <translation>Noch kein Lauf „Dienstdefinition abrufen“ von „%1“ war erfolgreich; %2 wurde nur mit den von Hand gesetzten Preisen berechnet.</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>reading products</source>
@@ -919,10 +983,6 @@ Befehle:
         <translation>beim Aktualisieren des Produkts „%1“</translation>
     </message>
     <message>
-        <source>setting the price</source>
-        <translation>beim Setzen des Preises</translation>
-    </message>
-    <message>
         <source>recording the product&apos;s history</source>
         <translation>beim Vermerken des Produktverlaufs</translation>
     </message>
@@ -933,6 +993,14 @@ Befehle:
     <message>
         <source>reading the product&apos;s history</source>
         <translation>beim Lesen des Produktverlaufs</translation>
+    </message>
+    <message>
+        <source>setting the price of &quot;%1&quot;</source>
+        <translation>beim Setzen des Preises von „%1“</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; no longer exists.</source>
+        <translation>Das Produkt „%1“ existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -954,12 +1022,32 @@ Befehle:
         <translation>„%1“ aktualisiert Produktnamen laufend, daher benennt der nächste Lauf „Dienstdefinition abrufen“ dieses Produkt wieder in „%2“ um. Wählen Sie in der Einrichtung „Namen des ersten Laufs behalten“, um Ihren Namen zu behalten.</translation>
     </message>
     <message>
-        <source>The sell price must be a number of at least 0 with at most 4 decimal places, such as %1.</source>
-        <translation>Der Verkaufspreis muss eine Zahl ab 0 mit höchstens 4 Nachkommastellen sein, etwa %1.</translation>
-    </message>
-    <message>
         <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
         <translation>Acronis liefert den Preis von „%1“ (%2 %3); ein von Hand gesetzter Preis würde beim nächsten Lauf „Dienstdefinition abrufen“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>There is no product with the offering item &quot;%1&quot;%2.</source>
+        <translation>Es gibt kein Produkt mit dem Angebotselement „%1“%2.</translation>
+    </message>
+    <message>
+        <source> with that edition and storage</source>
+        <translation> mit dieser Edition und diesem Speicher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
+        <translation>„%1“ passt zu %2 Produkten; nennen Sie eines mit %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is negative; a price is at least 0.</source>
+        <translation>%1: „%2“ ist negativ; ein Preis ist mindestens 0.</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Verkaufspreis</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1387,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>The total of %1 in %2</source>
+        <translation>Die Summe von %1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>UsageCommands</name>
     <message>
         <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
@@ -1311,10 +1406,6 @@ Befehle:
     <message>
         <source>Only this service provider.</source>
         <translation>Nur dieser Service-Provider.</translation>
-    </message>
-    <message>
-        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10.</source>
-        <translation>Ein abgeschlossener Monat aus dem Nutzungsbericht von Acronis, z. B. 2026-10.</translation>
     </message>
     <message>
         <source>Tenants per usage request (default 50).</source>
@@ -1337,10 +1428,6 @@ Befehle:
         <translation>--batch-size: „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation>--month: „%1“ ist kein Monat wie 2026-10.</translation>
-    </message>
-    <message>
         <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
         <translation>Aktuelle Nutzung von „%1“ (Schätzungen: Acronis aktualisiert diese Zähler alle paar Stunden; Rechnungen nach dem Monatsbericht, --month).</translation>
     </message>
@@ -1351,10 +1438,6 @@ Befehle:
     <message>
         <source>Tenants that are not recorded providers</source>
         <translation>Mandanten, die keine erfassten Service-Provider sind</translation>
-    </message>
-    <message>
-        <source>%1 (%2): sell %3, cost %4, margin %5</source>
-        <translation>%1 (%2): Verkauf %3, Einkauf %4, Marge %5</translation>
     </message>
     <message>
         <source>  no usage</source>
@@ -1385,8 +1468,44 @@ Befehle:
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <source>Total: sell %1, cost %2, margin %3; %4 line(s) priced, %5 without a product or price (not included).</source>
-        <translation>Summe: Verkauf %1, Einkauf %2, Marge %3; %4 Zeile(n) bewertet, %5 ohne Produkt oder Preis (nicht enthalten).</translation>
+        <source>sell %1, cost %2, margin %3</source>
+        <translation>Verkauf %1, Einkauf %2, Marge %3</translation>
+    </message>
+    <message>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10, or &quot;last&quot; for the previous calendar month (UTC).</source>
+        <translation>Ein abgeschlossener Monat aus dem Nutzungsbericht von Acronis, z. B. 2026-10, oder „last“ für den vorigen Kalendermonat (UTC).</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder „last“.</translation>
+    </message>
+    <message>
+        <source>Priced with today&apos;s prices (last Get Services Definition: %1, run %2).</source>
+        <translation>Mit den heutigen Preisen berechnet (letzter Lauf „Dienstdefinition abrufen“: %1, Lauf %2).</translation>
+    </message>
+    <message>
+        <source>Priced with the prices and discount in effect when the month ended: the price list of the Get Services Definition of %1 (run %2).</source>
+        <translation>Mit den Preisen und dem Rabatt berechnet, die am Monatsende galten: der Preisliste des Laufs „Dienstdefinition abrufen“ vom %1 (Lauf %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>in %1, not %2</source>
+        <translation>in %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>Total: %1; %2 line(s) priced, %3 without a product or price (not included).</source>
+        <translation>Summe: %1; %2 Zeile(n) berechnet, %3 ohne Produkt oder Preis (nicht enthalten).</translation>
+    </message>
+    <message>
+        <source>The totals are per currency: amounts in different currencies are never added together.</source>
+        <translation>Die Summen gelten je Währung: Beträge in verschiedenen Währungen werden nie addiert.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2025,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>updated (%1)</source>
         <translation>aktualisiert (%1)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>sell price set by hand from %1 to %2</source>
+        <translation>Verkaufspreis von Hand von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>updated (%1), sell price from %2 to %3</source>
+        <translation>aktualisiert (%1), Verkaufspreis von %2 auf %3</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2619,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Received %1 of 4 answers…</source>
         <translation>%1 von 4 Antworten erhalten…</translation>
     </message>
-    <message>
-        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most 4 decimal places.</source>
-        <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, das ist keine Dezimalzahl ab 0 mit höchstens 4 Nachkommastellen.</translation>
-    </message>
     <message numerus="yes">
         <source>Comparing %n served item(s) with the catalogue…</source>
         <translation>
@@ -2514,6 +2641,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Another Get Services Definition of &quot;%1&quot; is running</source>
         <translation>Ein anderer Lauf „Dienstdefinition abrufen“ von „%1“ ist aktiv</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
+        <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, was keine Dezimalzahl von mindestens 0 mit höchstens %3 Nachkommastellen ist.</translation>
     </message>
 </context>
 <context>
@@ -2705,18 +2836,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Nutzung</translation>
     </message>
     <message>
-        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours. Invoice from the monthly usage report (choose a closed month).</source>
-        <translation>Dies sind die aktuellen Nutzungszähler von Acronis: Schätzungen, alle paar Stunden aktualisiert. Stellen Sie Rechnungen nach dem monatlichen Nutzungsbericht (wählen Sie einen abgeschlossenen Monat).</translation>
-    </message>
-    <message>
-        <source>Usage in %1 from Acronis&apos; usage report.</source>
-        <translation>Nutzung im %1 aus dem Nutzungsbericht von Acronis.</translation>
-    </message>
-    <message>
-        <source>%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) without a product or price are listed but not counted.</source>
-        <translation>%1 Service-Provider: Verkauf %2, Einkauf %3, Marge %4 %5; %6 Zeile(n) ohne Produkt oder Preis sind aufgeführt, aber nicht gezählt.</translation>
-    </message>
-    <message>
         <source>no product of this instance matches</source>
         <translation>kein Produkt dieser Instanz passt</translation>
     </message>
@@ -2751,6 +2870,30 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Exported %1 line(s) to %2.</source>
         <translation>%1 Zeile(n) nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours, priced with today&apos;s prices. Invoice from the monthly usage report (choose a closed month).</source>
+        <translation>Dies sind die aktuellen Nutzungszähler von Acronis: Schätzungen, alle paar Stunden aktualisiert, mit den heutigen Preisen berechnet. Rechnen Sie nach dem monatlichen Nutzungsbericht ab (wählen Sie einen abgeschlossenen Monat).</translation>
+    </message>
+    <message>
+        <source>Usage in %1 from Acronis&apos; usage report, priced with the prices and discount in effect when the month ended.</source>
+        <translation>Nutzung im %1 aus dem Nutzungsbericht von Acronis, berechnet mit den Preisen und dem Rabatt, die am Monatsende galten.</translation>
+    </message>
+    <message>
+        <source>Price list: Get Services Definition of %1.</source>
+        <translation>Preisliste: Lauf „Dienstdefinition abrufen“ vom %1.</translation>
+    </message>
+    <message>
+        <source>Some prices are in another currency than %1; their amounts are totalled apart, never added.</source>
+        <translation>Einige Preise sind in einer anderen Währung als %1; ihre Beträge werden getrennt summiert, nie addiert.</translation>
+    </message>
+    <message>
+        <source>%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) without a product or price are listed but not counted.</source>
+        <translation>%1 Service-Provider: Verkauf %2, Einkauf %3, Marge %4; %5 Zeile(n) ohne Produkt oder Preis sind aufgeführt, aber nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>priced in %1, not %2</source>
+        <translation>in %1 berechnet, nicht in %2</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2951,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>all service providers of &quot;%1&quot;</source>
+        <translation>allen Service-Providern von „%1“</translation>
     </message>
 </context>
 <context>

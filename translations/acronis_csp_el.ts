@@ -132,24 +132,12 @@
         <translation>αναμενόταν &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
     </message>
     <message>
-        <source>PRICE &quot;%1&quot; must be a number of at least 0 with at most 4 decimal places, &apos;.&apos; as the separator.</source>
-        <translation>Το PRICE «%1» πρέπει να είναι αριθμός τουλάχιστον 0 με έως 4 δεκαδικά, με &apos;.&apos; ως υποδιαστολή.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot; (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
-        <translation>Το «%1» δεν έχει προϊόν με offering item «%2» (δείτε &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
-        <translation>Το «%1» ταιριάζει σε %2 προϊόντα· επιλέξτε ένα με %3.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ή </translation>
-    </message>
-    <message>
         <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Η τιμή πώλησης του «%1» ορίστηκε σε %2 %3 (κόστος %4 %3 με έκπτωση %5 %).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>«%1»: %2 (δείτε &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +310,22 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
     <message>
         <source>setting the synchronous mode</source>
         <translation>κατά τον ορισμό της λειτουργίας συγχρονισμού εγγραφών</translation>
+    </message>
+    <message>
+        <source>converting the discounts to exact decimals</source>
+        <translation>κατά τη μετατροπή των εκπτώσεων σε ακριβείς δεκαδικούς</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>κατά την ανάγνωση του ιστορικού συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>reading the product history</source>
+        <translation>κατά την ανάγνωση του ιστορικού προϊόντων</translation>
+    </message>
+    <message>
+        <source>converting the prices to exact decimals</source>
+        <translation>κατά τη μετατροπή των τιμών σε ακριβείς δεκαδικούς</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,66 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>%1 is too large to compute exactly (the limit is %2); nothing was rounded or cut off, the result was refused.</source>
+        <translation>Το %1 είναι πολύ μεγάλο για ακριβή υπολογισμό (το όριο είναι %2)· τίποτα δεν στρογγυλοποιήθηκε ή αποκόπηκε, το αποτέλεσμα απορρίφθηκε.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; can be read in two ways (&quot;%3&quot; separates groups of three digits here, &quot;%4&quot; the decimals); write it without group separators, e.g. %5.</source>
+        <translation>%1: το «%2» διαβάζεται με δύο τρόπους (το «%3» χωρίζει εδώ τριάδες ψηφίων, το «%4» τα δεκαδικά)· γράψτε το χωρίς διαχωριστικά χιλιάδων, π.χ. %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1: το «%2» έχει περισσότερα από %n δεκαδικό ψηφίο.</numerusform>
+            <numerusform>%1: το «%2» έχει περισσότερα από %n δεκαδικά ψηφία.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large (at most %3).</source>
+        <translation>%1: το «%2» είναι πολύ μεγάλο (το πολύ %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: το «%2» δεν είναι αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryRepository</name>
+    <message>
+        <source>recording the price list</source>
+        <translation>κατά την καταγραφή του τιμοκαταλόγου</translation>
+    </message>
+    <message>
+        <source>recording the discount</source>
+        <translation>κατά την καταγραφή της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>reading the price history</source>
+        <translation>κατά την ανάγνωση του ιστορικού τιμών</translation>
+    </message>
+    <message>
+        <source>reading the discount history</source>
+        <translation>κατά την ανάγνωση του ιστορικού εκπτώσεων</translation>
+    </message>
+    <message>
+        <source>reading the sync history</source>
+        <translation>κατά την ανάγνωση του ιστορικού συγχρονισμού</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>No Get Services Definition of &quot;%1&quot; succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
+        <translation>Καμία «Λήψη ορισμού υπηρεσιών» του «%1» δεν πέτυχε πριν τελειώσει ο %2· τιμολογήθηκε με τον παλαιότερο γνωστό τιμοκατάλογο, αυτόν της εκτέλεσης της %3.</translation>
+    </message>
+    <message>
+        <source>No Get Services Definition of &quot;%1&quot; has succeeded yet; %2 was priced with the prices set by hand only.</source>
+        <translation>Καμία «Λήψη ορισμού υπηρεσιών» του «%1» δεν έχει πετύχει ακόμη· ο %2 τιμολογήθηκε μόνο με τις τιμές που ορίστηκαν με το χέρι.</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>reading products</source>
@@ -919,10 +983,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>κατά την ενημέρωση του προϊόντος «%1»</translation>
     </message>
     <message>
-        <source>setting the price</source>
-        <translation>κατά τον ορισμό της τιμής</translation>
-    </message>
-    <message>
         <source>recording the product&apos;s history</source>
         <translation>κατά την καταγραφή του ιστορικού του προϊόντος</translation>
     </message>
@@ -933,6 +993,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>reading the product&apos;s history</source>
         <translation>κατά την ανάγνωση του ιστορικού του προϊόντος</translation>
+    </message>
+    <message>
+        <source>setting the price of &quot;%1&quot;</source>
+        <translation>κατά τον ορισμό της τιμής του «%1»</translation>
+    </message>
+    <message>
+        <source>The product &quot;%1&quot; no longer exists.</source>
+        <translation>Το προϊόν «%1» δεν υπάρχει πια.</translation>
     </message>
 </context>
 <context>
@@ -954,12 +1022,32 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>Το «%1» ενημερώνει συνεχώς τα ονόματα προϊόντων, οπότε η επόμενη «Λήψη ορισμού υπηρεσιών» θα μετονομάσει αυτό το προϊόν ξανά σε «%2». Επιλέξτε «Διατήρηση των ονομάτων της πρώτης εκτέλεσης» στη ρύθμισή του για να κρατήσετε το όνομά σας.</translation>
     </message>
     <message>
-        <source>The sell price must be a number of at least 0 with at most 4 decimal places, such as %1.</source>
-        <translation>Η τιμή πώλησης πρέπει να είναι αριθμός τουλάχιστον 0 με έως 4 δεκαδικά, όπως %1.</translation>
-    </message>
-    <message>
         <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
         <translation>Η Acronis δίνει την τιμή του «%1» (%2 %3)· μια τιμή ορισμένη με το χέρι θα αντικαθιστούνταν στην επόμενη «Λήψη ορισμού υπηρεσιών».</translation>
+    </message>
+    <message>
+        <source>There is no product with the offering item &quot;%1&quot;%2.</source>
+        <translation>Δεν υπάρχει προϊόν με το στοιχείο προσφοράς «%1»%2.</translation>
+    </message>
+    <message>
+        <source> with that edition and storage</source>
+        <translation> με αυτή την έκδοση και αυτόν τον χώρο αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
+        <translation>Το «%1» ταιριάζει με %2 προϊόντα· ορίστε ένα με %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ή </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is negative; a price is at least 0.</source>
+        <translation>%1: το «%2» είναι αρνητικό· μια τιμή είναι τουλάχιστον 0.</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Τιμή πώλησης</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1387,13 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>Usage</name>
+    <message>
+        <source>The total of %1 in %2</source>
+        <translation>Το σύνολο του %1 σε %2</translation>
+    </message>
+</context>
+<context>
     <name>UsageCommands</name>
     <message>
         <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
@@ -1311,10 +1406,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Only this service provider.</source>
         <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
-    </message>
-    <message>
-        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10.</source>
-        <translation>Ένας κλεισμένος μήνας από την αναφορά χρήσης της Acronis, π.χ. 2026-10.</translation>
     </message>
     <message>
         <source>Tenants per usage request (default 50).</source>
@@ -1337,10 +1428,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>--batch-size: το «%1» δεν είναι ακέραιος.</translation>
     </message>
     <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
-    </message>
-    <message>
         <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
         <translation>Τρέχουσα χρήση του «%1» (εκτιμήσεις: η Acronis ανανεώνει αυτούς τους μετρητές κάθε λίγες ώρες· τιμολογήστε από τη μηνιαία αναφορά, --month).</translation>
     </message>
@@ -1351,10 +1438,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Tenants that are not recorded providers</source>
         <translation>Tenants που δεν είναι καταγεγραμμένοι πάροχοι</translation>
-    </message>
-    <message>
-        <source>%1 (%2): sell %3, cost %4, margin %5</source>
-        <translation>%1 (%2): πώληση %3, κόστος %4, περιθώριο %5</translation>
     </message>
     <message>
         <source>  no usage</source>
@@ -1385,8 +1468,44 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>ΣΗΜΕΙΩΣΗ</translation>
     </message>
     <message>
-        <source>Total: sell %1, cost %2, margin %3; %4 line(s) priced, %5 without a product or price (not included).</source>
-        <translation>Σύνολο: πώληση %1, κόστος %2, περιθώριο %3· %4 γραμμή(ές) τιμολογήθηκαν, %5 χωρίς προϊόν ή τιμή (δεν περιλαμβάνονται).</translation>
+        <source>sell %1, cost %2, margin %3</source>
+        <translation>πώληση %1, κόστος %2, περιθώριο %3</translation>
+    </message>
+    <message>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10, or &quot;last&quot; for the previous calendar month (UTC).</source>
+        <translation>Ένας κλεισμένος μήνας από την αναφορά χρήσης της Acronis, π.χ. 2026-10, ή «last» για τον προηγούμενο ημερολογιακό μήνα (UTC).</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή «last».</translation>
+    </message>
+    <message>
+        <source>Priced with today&apos;s prices (last Get Services Definition: %1, run %2).</source>
+        <translation>Τιμολογήθηκε με τις σημερινές τιμές (τελευταία «Λήψη ορισμού υπηρεσιών»: %1, εκτέλεση %2).</translation>
+    </message>
+    <message>
+        <source>Priced with the prices and discount in effect when the month ended: the price list of the Get Services Definition of %1 (run %2).</source>
+        <translation>Τιμολογήθηκε με τις τιμές και την έκπτωση που ίσχυαν στο τέλος του μήνα: τον τιμοκατάλογο της «Λήψης ορισμού υπηρεσιών» της %1 (εκτέλεση %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>in %1, not %2</source>
+        <translation>σε %1, όχι %2</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>ΝΟΜΙΣΜΑ</translation>
+    </message>
+    <message>
+        <source>Total: %1; %2 line(s) priced, %3 without a product or price (not included).</source>
+        <translation>Σύνολο: %1· %2 γραμμή(ές) τιμολογήθηκαν, %3 χωρίς προϊόν ή τιμή (δεν περιλαμβάνονται).</translation>
+    </message>
+    <message>
+        <source>The totals are per currency: amounts in different currencies are never added together.</source>
+        <translation>Τα σύνολα είναι ανά νόμισμα: ποσά σε διαφορετικά νομίσματα δεν προστίθενται ποτέ.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2025,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>updated (%1)</source>
         <translation>ενημερώθηκε (%1)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>sell price set by hand from %1 to %2</source>
+        <translation>η τιμή πώλησης ορίστηκε με το χέρι από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>updated (%1), sell price from %2 to %3</source>
+        <translation>ενημερώθηκε (%1), τιμή πώλησης από %2 σε %3</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2619,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Received %1 of 4 answers…</source>
         <translation>Ελήφθησαν %1 από 4 απαντήσεις…</translation>
     </message>
-    <message>
-        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most 4 decimal places.</source>
-        <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με έως 4 δεκαδικά.</translation>
-    </message>
     <message numerus="yes">
         <source>Comparing %n served item(s) with the catalogue…</source>
         <translation>
@@ -2514,6 +2641,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Another Get Services Definition of &quot;%1&quot; is running</source>
         <translation>Εκτελείται ήδη άλλη «Λήψη ορισμού υπηρεσιών» του «%1»</translation>
+    </message>
+    <message>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
+        <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με το πολύ %3 δεκαδικά ψηφία.</translation>
     </message>
 </context>
 <context>
@@ -2705,18 +2836,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Χρήση</translation>
     </message>
     <message>
-        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours. Invoice from the monthly usage report (choose a closed month).</source>
-        <translation>Αυτοί είναι οι τρέχοντες μετρητές χρήσης της Acronis: εκτιμήσεις, που ανανεώνονται κάθε λίγες ώρες. Τιμολογήστε από τη μηνιαία αναφορά χρήσης (επιλέξτε έναν κλεισμένο μήνα).</translation>
-    </message>
-    <message>
-        <source>Usage in %1 from Acronis&apos; usage report.</source>
-        <translation>Χρήση τον %1 από την αναφορά χρήσης της Acronis.</translation>
-    </message>
-    <message>
-        <source>%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) without a product or price are listed but not counted.</source>
-        <translation>%1 πάροχος(οι) υπηρεσιών: πώληση %2, κόστος %3, περιθώριο %4 %5· %6 γραμμή(ές) χωρίς προϊόν ή τιμή εμφανίζονται αλλά δεν μετρώνται.</translation>
-    </message>
-    <message>
         <source>no product of this instance matches</source>
         <translation>κανένα προϊόν αυτού του στιγμιότυπου δεν ταιριάζει</translation>
     </message>
@@ -2751,6 +2870,30 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Exported %1 line(s) to %2.</source>
         <translation>Εξήχθησαν %1 γραμμή(ές) στο %2.</translation>
+    </message>
+    <message>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours, priced with today&apos;s prices. Invoice from the monthly usage report (choose a closed month).</source>
+        <translation>Αυτοί είναι οι τρέχοντες μετρητές χρήσης της Acronis: εκτιμήσεις, που ανανεώνονται κάθε λίγες ώρες, τιμολογημένες με τις σημερινές τιμές. Τιμολογήστε από τη μηνιαία αναφορά χρήσης (επιλέξτε κλεισμένο μήνα).</translation>
+    </message>
+    <message>
+        <source>Usage in %1 from Acronis&apos; usage report, priced with the prices and discount in effect when the month ended.</source>
+        <translation>Χρήση τον %1 από την αναφορά χρήσης της Acronis, τιμολογημένη με τις τιμές και την έκπτωση που ίσχυαν στο τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>Price list: Get Services Definition of %1.</source>
+        <translation>Τιμοκατάλογος: «Λήψη ορισμού υπηρεσιών» της %1.</translation>
+    </message>
+    <message>
+        <source>Some prices are in another currency than %1; their amounts are totalled apart, never added.</source>
+        <translation>Ορισμένες τιμές είναι σε άλλο νόμισμα από %1· τα ποσά τους αθροίζονται χωριστά, ποτέ μαζί.</translation>
+    </message>
+    <message>
+        <source>%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) without a product or price are listed but not counted.</source>
+        <translation>%1 πάροχος(οι) υπηρεσιών: πώληση %2, κόστος %3, περιθώριο %4· %5 γραμμή(ές) χωρίς προϊόν ή τιμή εμφανίζονται αλλά δεν μετρώνται.</translation>
+    </message>
+    <message>
+        <source>priced in %1, not %2</source>
+        <translation>τιμολογήθηκε σε %1, όχι σε %2</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2951,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>all service providers of &quot;%1&quot;</source>
+        <translation>όλων των παρόχων υπηρεσιών του «%1»</translation>
     </message>
 </context>
 <context>

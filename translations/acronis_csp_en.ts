@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal place.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceService</name>
     <message numerus="yes">
         <source>The instance was not saved: %n field(s) are invalid.</source>

@@ -75,10 +75,16 @@ std::optional<QString> JsonReader::optionalString(const QString &key)
 qint64 JsonReader::integer(const QString &key)
 {
     const QJsonValue value = require(key, QJsonValue::Double, tr("a number"));
-    const double number = value.toDouble();
-    if (ok() && number != double(qint64(number)))
+    if (!ok())
+        return 0;
+    // Read as an integer, never through a double (versions beyond 2^53 stay exact). Two
+    // different fallbacks tell "not a whole number in range" from a value that equals one.
+    const qint64 number = value.toInteger(0);
+    if (number != value.toInteger(1)) {
         fail(key, tr("is not a whole number"));
-    return qint64(number);
+        return 0;
+    }
+    return number;
 }
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)

@@ -16,7 +16,10 @@ bool readAmount(const QJsonValue &value, UsageRecord &record)
         record.value = integral;
         return true;
     }
-    record.fractionalValue = Decimal::parse(QString::number(value.toDouble(), 'f', Decimal::Scale));
+    // The shortest text that reads back as the same double: what the server wrote, as far as a
+    // JSON parser keeps it ("0.1", not "0.10000000000000000555").
+    record.fractionalValue = Decimal::parseRounded(
+            QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest));
     return record.fractionalValue.has_value();
 }
 

@@ -1,6 +1,7 @@
 #include "instanceform.h"
 
 #include "core/currency.h"
+#include "core/money.h"
 #include "ui_instanceform.h"
 
 #include <QCompleter>
@@ -19,10 +20,7 @@ QColor negativeTextColor(const QPalette &palette)
 // The discount as typed in the user's locale: "18", "17,5" in German.
 QString discountText(Decimal discount)
 {
-    const QString shortest = discount.toString();
-    const qsizetype point = shortest.indexOf(u'.');
-    const int digits = point < 0 ? 0 : int(shortest.size() - point - 1);
-    return discount.toLocaleString(QLocale(), digits);
+    return discount.localeText(QLocale());
 }
 
 } // namespace
@@ -265,13 +263,12 @@ void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,
         m_ui->costPreviewLabel->clear();
         return;
     }
-    const int digits = Currencies::minorUnits(currency);
     const QLocale locale;
     const Decimal sell = Decimal::fromInteger(100);
     m_ui->costPreviewLabel->setText(
             tr("Sell %1 %3 \u2192 cost %2 %3")
-                    .arg(sell.toLocaleString(locale, digits),
-                         costPrice(sell, *discount).toLocaleString(locale, digits), currency));
+                    .arg(moneyText(sell, currency, locale),
+                         moneyText(costPrice(sell, *discount), currency, locale), currency));
 }
 
 void InstanceForm::changeEvent(QEvent *event)

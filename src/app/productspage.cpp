@@ -1,8 +1,9 @@
 #include "productspage.h"
 
-#include "core/csv.h"
+#include "core/money.h"
 #include "productfiltermodel.h"
 #include "producttablemodel.h"
+#include "services/productexport.h"
 #include "services/productservice.h"
 #include "storage/instancerepository.h"
 
@@ -45,7 +46,8 @@ ProductsPage::ProductsPage(std::shared_ptr<Database> database, QWidget *parent)
         ProductTableModel::EditResult result;
         const auto outcome = column == ProductTableModel::Name
                 ? m_service->rename(row.product.id, text)
-                : m_service->setManualPrice(row.product.id, text, QLocale());
+                : m_service->setManualPrice(ProductService::selectorOf(row.product), text,
+                                            QLocale());
         if (!outcome.status) {
             result.error = outcome.status.error().message;
             return result;
@@ -303,19 +305,12 @@ QList<int> ProductsPage::shownColumns() const
 
 QString ProductsPage::shownAsCsv() const
 {
-    const QList<int> columns = shownColumns();
-    QStringList header;
-    for (int column : columns)
-        header.append(m_model->headerData(column, Qt::Horizontal).toString());
-    QString csv = csvRecord(header);
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
-        QStringList fields;
-        for (int column : columns)
-            fields.append(m_model->displayText(source, ProductTableModel::Column(column)));
-        csv += csvRecord(fields);
-    }
-    return csv;
+    QList<ProductRow> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows.append(m_model->row(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    sortForExport(rows);
+    return productsCsv(rows);
 }
 
 QString ProductsPage::selectedAsTsv() const
@@ -393,6 +388,10 @@ void ProductsPage::showDetails()
                                      .toHtmlEscaped());
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
     const Product &product = m_model->row(source).product;
+    const QString currency = m_model->displayText(source, ProductTableModel::Currency);
+    const auto priceText = [&currency](const std::optional<Decimal> &price) {
+        return price ? moneyWithCurrency(*price, currency, QLocale()) : tr("no price");
+    };
     if (const auto history = m_service->repository().history(product.id)) {
         // The first name is the one before the first rename, if there was one.
         QString firstName = product.name;
@@ -421,6 +420,13 @@ void ProductsPage::showDetails()
                                .arg(entry.oldName, entry.newName);
             else if (entry.kind == u"retired")
                 what = tr("retired: Acronis no longer serves it");
+            else if (entry.kind == u"manual_price")
+                what = tr("sell price set by hand from %1 to %2")
+                               .arg(priceText(entry.oldPrice), priceText(entry.newPrice));
+            else if (entry.fields.split(u',').contains(u"price"))
+                what = tr("updated (%1), sell price from %2 to %3")
+                               .arg(entry.fields, priceText(entry.oldPrice),
+                                    priceText(entry.newPrice));
             else
                 what = tr("updated (%1)").arg(entry.fields);
             html += QStringLiteral("<li>%1: %2</li>")

@@ -33,7 +33,8 @@ public:
 
     // Reads the catalogue again (after a sync, or when instances change).
     void reload();
-    // What is shown (filters applied, columns in the order and visibility shown), as CSV / TSV.
+    // The rows the filters let through, in the command line's products CSV (every column, prices
+    // exact); the selected rows as shown, as TSV for pasting.
     QString shownAsCsv() const;
     QString selectedAsTsv() const;
     bool exportCsv(const QString &path, QString *error) const;

@@ -1,6 +1,7 @@
 #include "producttablemodel.h"
 
 #include "core/currency.h"
+#include "core/money.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -65,7 +66,7 @@ ProductTableModel::Derived ProductTableModel::derive(const ProductRow &row)
     derived.changedMs = msSinceEpoch(row.product.changedAt);
     derived.cost = row.costPrice();
     if (row.product.sellPrice && derived.cost) {
-        derived.margin = *row.product.sellPrice - *derived.cost;
+        derived.margin = row.product.sellPrice->minus(*derived.cost);
         derived.marginPercent = marginPercent(*row.product.sellPrice, *derived.cost);
     }
     derived.currency =
@@ -166,7 +167,7 @@ QString ProductTableModel::displayText(int index, Column column) const
     const Derived &d = m_derived.at(size_t(index));
     const QLocale locale;
     const auto money = [&](const std::optional<Decimal> &value) {
-        return value ? value->toLocaleString(locale, d.digits) : QString();
+        return value ? moneyText(*value, d.currency, locale) : QString();
     };
     switch (column) {
     case Name:
@@ -192,8 +193,7 @@ QString ProductTableModel::displayText(int index, Column column) const
     case Margin:
         return money(d.margin);
     case MarginPercent:
-        return d.marginPercent ? d.marginPercent->toLocaleString(locale, 2) + QStringLiteral(" %")
-                               : QString();
+        return d.marginPercent ? percentText(*d.marginPercent, locale) : QString();
     case Currency:
         return d.currency;
     case Status:
@@ -208,6 +208,18 @@ QString ProductTableModel::displayText(int index, Column column) const
         break;
     }
     return {};
+}
+
+QString ProductTableModel::editText(int index, Column column) const
+{
+    const Product &p = m_rows.at(index).product;
+    if (column != SellPrice || !p.sellPrice)
+        return displayText(index, column);
+    // The exact price in the user's locale, without group separators: what is typed back is
+    // read as the same number ("0,045" stays 0.045 in German, never 45 or 0.05).
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return p.sellPrice->localeText(locale);
 }
 
 QVariant ProductTableModel::underlying(int index, Column column) const
@@ -242,8 +254,9 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
         return displayText(index.row(), column);
+    case Qt::EditRole:
+        return editText(index.row(), column);
     case UnderlyingDataRole:
         return underlying(index.row(), column);
     case ProductIdRole:

@@ -74,8 +74,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // The text of a cell as shown, and its value for sorting.
+    // The text of a cell as shown, as given to its editor, and its value for sorting.
     QString displayText(int row, Column column) const;
+    QString editText(int row, Column column) const;
     QVariant underlying(int row, Column column) const;
 
 signals:

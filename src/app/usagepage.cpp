@@ -1,6 +1,8 @@
 #include "usagepage.h"
 
 #include "core/currency.h"
+#include "core/money.h"
+#include "core/month.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
@@ -12,6 +14,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -50,17 +53,34 @@ public:
 
 QString amount(Decimal value, const QString &currency)
 {
-    return value.toLocaleString(QLocale(), Currencies::minorUnits(currency));
+    return moneyWithCurrency(value, currency, QLocale());
 }
 
-// In the user's locale with as many decimals as the value has, and at least `minimum`:
-// "1,000", "320.4346", "2.10" (a price in a currency with cents).
+// Every currency's figure, "1,234.50 EUR; 3.00 USD", never added together; the primary
+// currency's zero when there is none.
+QString amounts(const UsageTotals &totals, const QString &primaryCurrency,
+                Decimal CurrencyTotal::*figure)
+{
+    QStringList parts;
+    for (const CurrencyTotal &total : totals.byCurrency())
+        parts.append(amount(total.*figure, total.currency));
+    return parts.isEmpty() ? amount(Decimal(), primaryCurrency) : parts.join(QStringLiteral("; "));
+}
+
+QString margins(const UsageTotals &totals, const QString &primaryCurrency)
+{
+    QStringList parts;
+    for (const CurrencyTotal &total : totals.byCurrency()) {
+        const auto margin = total.margin();
+        parts.append(margin ? amount(*margin, total.currency) : QStringLiteral("\u2014"));
+    }
+    return parts.isEmpty() ? amount(Decimal(), primaryCurrency) : parts.join(QStringLiteral("; "));
+}
+
+// In the user's locale, exactly: "1,000", "320.4346", "2.10" (a price in a currency with cents).
 QString exact(Decimal value, int minimum = 0)
 {
-    const QString plain = value.toString();
-    const qsizetype point = plain.indexOf(u'.');
-    const int digits = point < 0 ? 0 : int(plain.size() - point - 1);
-    return value.toLocaleString(QLocale(), std::max(digits, minimum));
+    return value.localeText(QLocale(), minimum);
 }
 
 double toDouble(Decimal value) // for drawing only
@@ -239,12 +259,28 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
         return;
     }
     m_outcome = outcome;
-    m_banner->setText(outcome.estimate
-                              ? tr("These are Acronis' current usage counters: estimates, "
-                                   "refreshed every few hours. Invoice from the monthly usage "
-                                   "report (choose a closed month).")
-                              : tr("Usage in %1 from Acronis' usage report.")
-                                        .arg(outcome.month.toString(QStringLiteral("yyyy-MM"))));
+    QString banner = outcome.estimate
+            ? tr("These are Acronis' current usage counters: estimates, refreshed every few "
+                 "hours, priced with today's prices. Invoice from the monthly usage report "
+                 "(choose a closed month).")
+            : tr("Usage in %1 from Acronis' usage report, priced with the prices and discount in "
+                 "effect when the month ended.")
+                      .arg(monthKey(outcome.month));
+    if (outcome.priceList)
+        banner += u' ' +
+                tr("Price list: Get Services Definition of %1.")
+                        .arg(QLocale().toString(QDateTime::fromString(outcome.priceList->finishedAt,
+                                                                      Qt::ISODateWithMs)
+                                                        .toLocalTime(),
+                                                QLocale::ShortFormat));
+    if (!outcome.priceListWarning.isEmpty())
+        banner += u' ' + outcome.priceListWarning;
+    if (outcome.totals.byCurrency().size() > 1)
+        banner += u' ' +
+                tr("Some prices are in another currency than %1; their amounts are totalled "
+                   "apart, never added.")
+                        .arg(outcome.currency);
+    m_banner->setText(banner);
     m_banner->show();
     const QString &currency = outcome.currency;
     const QSignalBlocker blocker(m_providers);
@@ -258,15 +294,20 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
         name->setData(Qt::UserRole, index);
         m_providers->setItem(row, 0, name);
         const UsageTotals &totals = usage.totals;
-        const auto percent = marginPercent(totals.sell, totals.cost);
+        // Sorted and charted by the primary currency; other currencies are shown beside it.
+        const CurrencyTotal primary = totals.in(currency);
+        const auto margin = primary.margin();
+        const auto percent = marginPercent(primary.sell, primary.cost);
         const QList<QTableWidgetItem *> cells{
-                new NumberItem(amount(totals.sell, currency), totals.sell.units()),
-                new NumberItem(amount(totals.cost, currency), totals.cost.units()),
-                new NumberItem(amount(totals.margin(), currency), totals.margin().units()),
-                new NumberItem(percent ? percent->toLocaleString(QLocale(), 1)
+                new NumberItem(amounts(totals, currency, &CurrencyTotal::sell),
+                               primary.sell.units()),
+                new NumberItem(amounts(totals, currency, &CurrencyTotal::cost),
+                               primary.cost.units()),
+                new NumberItem(margins(totals, currency), margin ? margin->units() : 0),
+                new NumberItem(percent ? percentText(*percent, QLocale())
                                        : QStringLiteral("\u2014"),
                                percent ? percent->units() : 0),
-                new NumberItem(QLocale().toString(totals.unpricedLines), totals.unpricedLines),
+                new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines()),
                 new QTableWidgetItem(usage.provider.customerId)};
         for (int column = 0; column < cells.size(); ++column)
             m_providers->setItem(row, column + 1, cells[column]);
@@ -275,13 +316,13 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_providers->sortItems(1, Qt::DescendingOrder);
     m_providers->resizeColumnsToContents();
     m_export->setEnabled(true);
-    m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4 %5; %6 line(s) "
+    m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")
                                   .arg(outcome.providers.size())
-                                  .arg(amount(outcome.totals.sell, currency),
-                                       amount(outcome.totals.cost, currency),
-                                       amount(outcome.totals.margin(), currency), currency)
-                                  .arg(outcome.totals.unpricedLines));
+                                  .arg(amounts(outcome.totals, currency, &CurrencyTotal::sell),
+                                       amounts(outcome.totals, currency, &CurrencyTotal::cost),
+                                       margins(outcome.totals, currency))
+                                  .arg(outcome.totals.unpricedLines()));
     if (m_providers->rowCount() > 0)
         m_providers->setCurrentCell(0, 0);
     showLines();
@@ -302,11 +343,13 @@ void UsagePage::showLines()
         const auto money = [&](const std::optional<Decimal> &value) -> QString {
             return value ? amount(*value, line.currency) : QStringLiteral("\u2014");
         };
-        const QString note = line.status == UsageLineStatus::Priced ? QString()
+        QString note = line.status == UsageLineStatus::Priced ? QString()
                 : line.status == UsageLineStatus::NoProduct
                 ? tr("no product of this instance matches")
                 : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
                                                           : tr("too large to price exactly");
+        if (line.status == UsageLineStatus::Priced && line.currency != m_outcome.currency)
+            note = tr("priced in %1, not %2").arg(line.currency, m_outcome.currency);
         const QStringList cells{
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName,
                 line.quantity ? exact(*line.quantity) : QStringLiteral("\u2014"),
@@ -334,14 +377,16 @@ void UsagePage::showChart()
     const bool byProvider = m_chartBy->currentIndex() == 0;
     for (const ProviderUsage &usage : std::as_const(m_outcome.providers)) {
         for (const UsageLine &line : usage.lines) {
-            if (line.status != UsageLineStatus::Priced)
+            // One currency per chart: the primary one; the tables show the others.
+            if (line.status != UsageLineStatus::Priced || line.currency != m_outcome.currency)
                 continue;
             const QString key = byProvider           ? usage.provider.name
                     : line.applicationName.isEmpty() ? tr("Other")
                                                      : line.applicationName;
             auto &[sell, cost] = sums[key];
-            sell = sell + *line.sellAmount;
-            cost = cost + *line.costAmount;
+            // Within the totals, which the service checked for overflow.
+            sell = sell.plus(*line.sellAmount).value_or(sell);
+            cost = cost.plus(*line.costAmount).value_or(cost);
         }
     }
     QList<QString> categories = sums.keys();

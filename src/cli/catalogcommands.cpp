@@ -1,8 +1,8 @@
 #include "catalogcommands.h"
 
 #include "core/blocking.h"
-#include "core/csv.h"
-#include "core/currency.h"
+#include "core/money.h"
+#include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
@@ -17,11 +17,6 @@
 namespace csp::cli {
 
 namespace {
-
-QJsonValue money(const std::optional<Decimal> &value, const QString &currency)
-{
-    return value ? QJsonValue(value->toString(Currencies::minorUnits(currency))) : QJsonValue();
-}
 
 QJsonObject syncJson(const SyncOutcome &outcome)
 {
@@ -53,45 +48,14 @@ QJsonObject syncJson(const SyncOutcome &outcome)
     return json;
 }
 
-// The products columns, in the order of CLI.md.
-const QStringList productColumns = {QStringLiteral("instance"),
-                                    QStringLiteral("product_type"),
-                                    QStringLiteral("application_id"),
-                                    QStringLiteral("application"),
-                                    QStringLiteral("edition"),
-                                    QStringLiteral("offering_item"),
-                                    QStringLiteral("usage_name"),
-                                    QStringLiteral("type"),
-                                    QStringLiteral("measurement_unit"),
-                                    QStringLiteral("infra_id"),
-                                    QStringLiteral("name"),
-                                    QStringLiteral("acronis_name"),
-                                    QStringLiteral("sell_price"),
-                                    QStringLiteral("cost_price"),
-                                    QStringLiteral("currency"),
-                                    QStringLiteral("status")};
-
 QJsonObject productJson(const ProductRow &row)
 {
-    const Product &p = row.product;
-    const QString currency = p.priceCurrency.isEmpty() ? row.primaryCurrency : p.priceCurrency;
-    return {{QStringLiteral("instance"), row.instanceName},
-            {QStringLiteral("product_type"), row.productType},
-            {QStringLiteral("application_id"), p.key.applicationId},
-            {QStringLiteral("application"), p.applicationName},
-            {QStringLiteral("edition"), textOrNull(p.key.edition)},
-            {QStringLiteral("offering_item"), p.key.offeringItem},
-            {QStringLiteral("usage_name"), p.usageName},
-            {QStringLiteral("type"), p.itemType},
-            {QStringLiteral("measurement_unit"), p.measurementUnit},
-            {QStringLiteral("infra_id"), textOrNull(p.key.infraId)},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("acronis_name"), p.acronisName},
-            {QStringLiteral("sell_price"), money(p.sellPrice, currency)},
-            {QStringLiteral("cost_price"), money(row.costPrice(), currency)},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("status"),
-             p.retired ? QStringLiteral("retired") : QStringLiteral("active")}};
+    QJsonObject object;
+    const QStringList columns = productColumns();
+    const auto values = productValues(row);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        object.insert(columns[i], values[i] ? QJsonValue(*values[i]) : QJsonValue());
+    return object;
 }
 
 } // namespace
@@ -198,9 +162,10 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
             return console.fail(instance.error());
         filter.instanceId = instance->id;
     }
-    const auto rows = ProductRepository(*database).list(filter);
+    auto rows = ProductRepository(*database).list(filter);
     if (!rows)
         return console.fail(rows.error());
+    sortForExport(rows.value());
     if (command.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ProductRow &row : *rows)
@@ -209,15 +174,7 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
         return ExitOk;
     }
     if (command.isSet(QStringLiteral("csv"))) {
-        QString csv = csvRecord(productColumns);
-        for (const ProductRow &row : *rows) {
-            const QJsonObject object = productJson(row);
-            QStringList fields;
-            for (const QString &column : productColumns)
-                fields.append(object.value(column).toVariant().toString());
-            csv += csvRecord(fields);
-        }
-        console.out(csv);
+        console.out(productsCsv(*rows));
         return ExitOk;
     }
     QList<QStringList> table;
@@ -322,66 +279,41 @@ int CatalogCommands::price(Session &session, const QStringList &arguments)
         return *done;
     Console &console = session.console();
     const QStringList args = command.positional();
-    // Checked here too, before anything is looked up; the service checks it again.
-    const auto price = Decimal::parse(args.at(2));
-    if (!price || price->isNegative())
-        return command.badUsage(console,
-                                tr("PRICE \"%1\" must be a number of at least 0 with at most 4 "
-                                   "decimal places, '.' as the separator.")
-                                        .arg(args.at(2)));
+    // Checked before anything is looked up; the service checks it again.
+    const auto price =
+            ProductService::parsePrice(args.at(2), QLocale::c(), QStringLiteral("PRICE"));
+    if (!price)
+        return command.badUsage(console, price.error().message);
     const auto instance = session.instanceNamed(args.at(0));
     if (!instance)
         return console.fail(instance.error());
-    const auto database = session.database();
-    ProductFilter filter;
-    filter.instanceId = instance->id;
-    filter.includeRetired = true;
-    const auto rows = ProductRepository(*database).list(filter);
-    if (!rows)
-        return console.fail(rows.error());
-    QList<Product> matches;
-    for (const ProductRow &row : *rows) {
-        const ProductKey &key = row.product.key;
-        if (key.offeringItem == args.at(1) &&
-            (!command.isSet(QStringLiteral("edition")) ||
-             key.edition == command.value(QStringLiteral("edition"))) &&
-            (!command.isSet(QStringLiteral("infra-id")) ||
-             key.infraId == command.value(QStringLiteral("infra-id"))))
-            matches.append(row.product);
+    ProductService products(*session.database());
+    ProductService::ItemSelector selector{instance->id, args.at(1), std::nullopt, std::nullopt};
+    if (command.isSet(QStringLiteral("edition")))
+        selector.edition = command.value(QStringLiteral("edition"));
+    if (command.isSet(QStringLiteral("infra-id")))
+        selector.infraId = command.value(QStringLiteral("infra-id"));
+    const auto row = products.findItem(selector);
+    if (!row) {
+        if (row.error().kind == ErrorKind::NotFound)
+            return command.badUsage(console,
+                                    tr("\"%1\": %2 (run 'acronis-csp products --instance "
+                                       "\"%1\"').")
+                                            .arg(instance->systemName, row.error().message));
+        if (row.error().kind == ErrorKind::InvalidInput)
+            return command.badUsage(console, row.error().message);
+        return console.fail(row.error());
     }
-    if (matches.isEmpty())
-        return command.badUsage(console,
-                                tr("\"%1\" has no product with the offering item \"%2\" (run "
-                                   "'acronis-csp products --instance \"%1\"').")
-                                        .arg(instance->systemName, args.at(1)));
-    if (matches.size() > 1) {
-        QStringList candidates;
-        for (const Product &product : matches)
-            candidates.append(QStringLiteral("--edition %1 --infra-id %2")
-                                      .arg(product.key.edition.isEmpty() ? QStringLiteral("\"\"")
-                                                                         : product.key.edition,
-                                           product.key.infraId.isEmpty() ? QStringLiteral("\"\"")
-                                                                         : product.key.infraId));
-        return command.badUsage(console,
-                                tr("\"%1\" matches %2 products; name one with %3.")
-                                        .arg(args.at(1))
-                                        .arg(matches.size())
-                                        .arg(candidates.join(tr(" or "))));
-    }
-    const Product &product = matches.first();
-    ProductService products(*database);
-    if (const auto set = products.setManualPrice(product.id, args.at(2)); !set.status) {
+    if (const auto set = products.setManualPrice(selector, args.at(2)); !set.status) {
         if (set.status.error().kind == ErrorKind::InvalidInput)
             return command.badUsage(console, set.status.error().message);
         return console.fail(set.status.error());
     }
+    const QString &currency = instance->primaryCurrency;
     console.line(tr("Set the sell price of \"%1\" to %2 %3 (cost %4 %3 with the %5 % discount).")
-                         .arg(product.name,
-                              price->toString(Currencies::minorUnits(instance->primaryCurrency)),
-                              instance->primaryCurrency,
-                              costPrice(*price, instance->discountPercent)
-                                      .toString(Currencies::minorUnits(instance->primaryCurrency)),
-                              instance->discountPercent.toString()));
+                         .arg(row->product.name, moneyText(*price, currency), currency,
+                              moneyText(costPrice(*price, instance->discountPercent), currency),
+                              instance->discountPercent.text()));
     return ExitOk;
 }
 

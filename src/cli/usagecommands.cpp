@@ -1,9 +1,11 @@
 #include "usagecommands.h"
 
 #include "core/blocking.h"
-#include "core/currency.h"
+#include "core/money.h"
+#include "core/month.h"
 #include "services/usageservice.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,7 +14,19 @@ namespace csp::cli {
 
 namespace {
 
-QJsonObject lineJson(const UsageLine &line, const UsageOutcome &outcome)
+QJsonValue priceListJson(const UsageOutcome &outcome)
+{
+    if (!outcome.priceList)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("run_id"), outcome.priceList->runId},
+                       {QStringLiteral("finished_at"), outcome.priceList->finishedAt},
+                       {QStringLiteral("warning"),
+                        outcome.priceListWarning.isEmpty() ? QJsonValue()
+                                                           : QJsonValue(outcome.priceListWarning)}};
+}
+
+QJsonObject lineJson(const UsageLine &line, const UsageOutcome &outcome,
+                     const QJsonValue &priceList)
 {
     QJsonObject object;
     const QStringList columns = usageColumns();
@@ -21,8 +35,27 @@ QJsonObject lineJson(const UsageLine &line, const UsageOutcome &outcome)
         object.insert(columns[i], values[i] ? QJsonValue(*values[i]) : QJsonValue());
     object.insert(QStringLiteral("estimate"), outcome.estimate);
     if (!outcome.estimate)
-        object.insert(QStringLiteral("month"), outcome.month.toString(QStringLiteral("yyyy-MM")));
+        object.insert(QStringLiteral("month"), monthKey(outcome.month));
+    object.insert(QStringLiteral("price_list"), priceList);
     return object;
+}
+
+// "sell 12.00 EUR, cost 9.84 EUR, margin 2.16 EUR", one such part per currency.
+QString totalsText(const UsageTotals &totals, const QString &primaryCurrency)
+{
+    QList<CurrencyTotal> currencies = totals.byCurrency();
+    if (currencies.isEmpty())
+        currencies.append(totals.in(primaryCurrency));
+    QStringList parts;
+    for (const CurrencyTotal &total : std::as_const(currencies)) {
+        const auto money = [&](const std::optional<Decimal> &value) {
+            return value ? moneyText(*value, total.currency) + u' ' + total.currency
+                         : QStringLiteral("\u2014");
+        };
+        parts.append(UsageCommands::tr("sell %1, cost %2, margin %3")
+                             .arg(money(total.sell), money(total.cost), money(total.margin())));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -38,8 +71,9 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
     command.addOption({QStringLiteral("provider"), tr("Only this service provider."),
                        QStringLiteral("CUSTOMER_ID")});
     command.addOption({QStringLiteral("month"),
-                       tr("A closed month from Acronis' usage report, e.g. 2026-10."),
-                       QStringLiteral("YYYY-MM")});
+                       tr("A closed month from Acronis' usage report, e.g. 2026-10, or \"last\" "
+                          "for the previous calendar month (UTC)."),
+                       QStringLiteral("YYYY-MM|last")});
     command.addOption({QStringLiteral("batch-size"), tr("Tenants per usage request (default 50)."),
                        QStringLiteral("N"), QStringLiteral("50")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
@@ -58,11 +92,11 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
                                 tr("--batch-size: \"%1\" is not a whole number.")
                                         .arg(command.value(QStringLiteral("batch-size"))));
     if (command.isSet(QStringLiteral("month"))) {
-        const QDate month = QDate::fromString(
-                command.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-        if (!month.isValid())
+        const auto month = parseMonth(command.value(QStringLiteral("month")),
+                                      QDateTime::currentDateTimeUtc().date());
+        if (!month)
             return command.badUsage(console,
-                                    tr("--month: \"%1\" is not a month like 2026-10.")
+                                    tr("--month: \"%1\" is not a month like 2026-10 or \"last\".")
                                             .arg(command.value(QStringLiteral("month"))));
         request.month = month;
     }
@@ -77,10 +111,13 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
     });
     if (outcome.error)
         return console.fail(*outcome.error);
+    if (!outcome.priceListWarning.isEmpty())
+        console.warning(outcome.priceListWarning);
     if (command.isSet(QStringLiteral("json"))) {
         QJsonArray array;
+        const QJsonValue priceList = priceListJson(outcome);
         for (const UsageLine &line : outcome.allLines())
-            array.append(lineJson(line, outcome));
+            array.append(lineJson(line, outcome, priceList));
         console.json(QJsonDocument(array));
     } else if (command.isSet(QStringLiteral("csv"))) {
         console.out(usageCsv(outcome.allLines()));
@@ -92,11 +129,6 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
 
 void UsageCommands::print(Console &console, const UsageOutcome &outcome)
 {
-    const QString &currency = outcome.currency;
-    const int minorUnits = Currencies::minorUnits(currency);
-    const auto money = [&](Decimal value) -> QString {
-        return value.toString(minorUnits) + u' ' + currency;
-    };
     const auto dash = [](const std::optional<QString> &value) {
         return value.value_or(QStringLiteral("\u2014"));
     };
@@ -106,46 +138,58 @@ void UsageCommands::print(Console &console, const UsageOutcome &outcome)
                               "--month).")
                                    .arg(outcome.instanceName)
                          : tr("Usage of \"%1\" in %2, from Acronis' usage report.")
-                                   .arg(outcome.instanceName,
-                                        outcome.month.toString(QStringLiteral("yyyy-MM"))));
+                                   .arg(outcome.instanceName, monthKey(outcome.month)));
+    if (outcome.priceList)
+        console.line(
+                outcome.estimate
+                        ? tr("Priced with today's prices (last Get Services Definition: %1, "
+                             "run %2).")
+                                  .arg(outcome.priceList->finishedAt, outcome.priceList->runId)
+                        : tr("Priced with the prices and discount in effect when the month "
+                             "ended: the price list of the Get Services Definition of %1 "
+                             "(run %2).")
+                                  .arg(outcome.priceList->finishedAt, outcome.priceList->runId));
     QList<ProviderUsage> groups = outcome.providers;
     if (!outcome.otherTenants.isEmpty()) {
         ProviderUsage others;
         others.provider.name = tr("Tenants that are not recorded providers");
         others.lines = outcome.otherTenants;
-        for (const UsageLine &line : others.lines)
-            others.totals.add(line);
+        for (const UsageLine &line : std::as_const(others.lines))
+            others.totals.add(line, others.provider.name); // within the overall totals' range
         groups.append(others);
     }
     for (const ProviderUsage &usage : std::as_const(groups)) {
         console.line();
-        console.line(tr("%1 (%2): sell %3, cost %4, margin %5")
+        console.line(tr("%1 (%2): %3")
                              .arg(usage.provider.name, usage.provider.customerId,
-                                  money(usage.totals.sell), money(usage.totals.cost),
-                                  money(usage.totals.margin())));
+                                  totalsText(usage.totals, outcome.currency)));
         QList<QStringList> rows;
         for (const UsageLine &line : usage.lines) {
             const auto values = usageValues(line);
+            QString note = line.status == UsageLineStatus::Priced ? QString()
+                                                                  : usageLineStatusKey(line.status);
+            if (line.currency != outcome.currency)
+                note = tr("in %1, not %2").arg(line.currency, outcome.currency);
             rows.append({line.productName.isEmpty() ? line.key.offeringItem : line.productName,
                          dash(values[6]) + u' ' + soldUnitLabel(line.measurementUnit),
-                         dash(values[7]), dash(values[9]), dash(values[10]),
-                         line.status == UsageLineStatus::Priced ? QString()
-                                                                : usageLineStatusKey(line.status)});
+                         dash(values[7]), dash(values[9]), dash(values[10]), line.currency, note});
         }
         if (rows.isEmpty())
             console.line(tr("  no usage"));
         else
             console.out(formatTable({tr("PRODUCT"), tr("QUANTITY"), tr("SELL PRICE"), tr("SELL"),
-                                     tr("COST"), tr("NOTE")},
+                                     tr("COST"), tr("CURRENCY"), tr("NOTE")},
                                     rows));
     }
     console.line();
-    console.line(tr("Total: sell %1, cost %2, margin %3; %4 line(s) priced, %5 without a product "
-                    "or price (not included).")
-                         .arg(money(outcome.totals.sell), money(outcome.totals.cost),
-                              money(outcome.totals.margin()))
-                         .arg(outcome.totals.pricedLines)
-                         .arg(outcome.totals.unpricedLines));
+    console.line(tr("Total: %1; %2 line(s) priced, %3 without a product or price (not "
+                    "included).")
+                         .arg(totalsText(outcome.totals, outcome.currency))
+                         .arg(outcome.totals.pricedLines())
+                         .arg(outcome.totals.unpricedLines()));
+    if (outcome.totals.byCurrency().size() > 1)
+        console.line(tr("The totals are per currency: amounts in different currencies are never "
+                        "added together."));
 }
 
 } // namespace csp::cli

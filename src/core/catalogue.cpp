@@ -139,6 +139,14 @@ QString soldUnitLabel(const QString &measurementUnit)
     return QStringLiteral("\u2014");
 }
 
+bool ProductChange::priceChanged() const
+{
+    if (kind == ChangeKind::Added)
+        return product.sellPrice.has_value();
+    return fields.contains(u"price") || fields.contains(u"currency") ||
+            fields.contains(u"price_source");
+}
+
 int CatalogueDiff::count(ChangeKind kind) const
 {
     return int(std::count_if(changes.begin(), changes.end(),
@@ -164,8 +172,10 @@ Product newProduct(const ServedProduct &served, const Instance &instance, const 
     return product;
 }
 
-// Brings `product` to what is served; returns the names of the fields that changed.
-QStringList refresh(Product &product, const ServedProduct &served, const Instance &instance)
+// Brings `product` to what is served; returns the names of the fields that changed, and the
+// price before in `oldPrice` when it changed.
+QStringList refresh(Product &product, const ServedProduct &served, const Instance &instance,
+                    std::optional<Decimal> &oldPrice)
 {
     QStringList changed;
     const auto set = [&changed](auto &field, const auto &value, const char *name) {
@@ -183,15 +193,26 @@ QStringList refresh(Product &product, const ServedProduct &served, const Instanc
         deriveProductName(served.applicationName, served.key.edition, served.key.offeringItem,
                           served.usageName, served.infraName),
         "acronis_name");
+    const auto setPrice = [&](const std::optional<Decimal> &price) {
+        // "0.041" and "0.0410" are the same amount but not the same text, and the text is
+        // what every output shows.
+        const bool same = product.sellPrice.has_value() == price.has_value() &&
+                (!price || product.sellPrice->isIdenticalTo(*price));
+        if (same)
+            return;
+        oldPrice = product.sellPrice;
+        product.sellPrice = price;
+        changed.append(QStringLiteral("price"));
+    };
     if (served.price) {
-        set(product.sellPrice, served.price, "price");
+        setPrice(served.price);
         set(product.priceCurrency,
             served.priceCurrency.isEmpty() ? instance.primaryCurrency : served.priceCurrency,
             "currency");
         set(product.priceSource, PriceSource::Served, "price_source");
     } else if (product.priceSource == PriceSource::Served) {
         // The gateway stopped serving this price: no price is better than a stale one.
-        set(product.sellPrice, std::optional<Decimal>(), "price");
+        setPrice(std::nullopt);
         set(product.priceCurrency, QString(), "currency");
         set(product.priceSource, PriceSource::None, "price_source");
     }
@@ -224,7 +245,7 @@ CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProd
         const Product *existing = byKey.value(item.key);
         ProductChange change;
         change.product = existing ? *existing : newProduct(item, instance, now);
-        const QStringList fields = refresh(change.product, item, instance);
+        const QStringList fields = refresh(change.product, item, instance, change.oldPrice);
         if (!existing) {
             change.kind = ChangeKind::Added;
             change.product.name = change.product.acronisName;

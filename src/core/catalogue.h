@@ -82,9 +82,11 @@ QString changeKindKey(ChangeKind kind);
 struct ProductChange
 {
     ChangeKind kind = ChangeKind::Unchanged;
-    Product product;    // as it is after the run
-    QString oldName;    // for a rename
-    QStringList fields; // what changed, for an update: "unit", "price", "status", …
+    Product product;                 // as it is after the run
+    QString oldName;                 // for a rename
+    QStringList fields;              // what changed, for an update: "unit", "price", "status", …
+    std::optional<Decimal> oldPrice; // the sell price before, when "price" changed
+    bool priceChanged() const;       // price, its currency or its source
 };
 
 struct CatalogueDiff

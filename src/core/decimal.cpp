@@ -23,6 +23,11 @@ Wide divideRounded(Wide numerator, Wide denominator)
     return numerator < 0 ? -quotient : quotient;
 }
 
+bool inRange(Wide units)
+{
+    return units <= Decimal::MaxUnits && units >= -Decimal::MaxUnits;
+}
+
 int digitValue(QChar c, QChar localeZero)
 {
     if (c >= u'0' && c <= u'9')
@@ -40,53 +45,92 @@ struct NumberParts
     QString fractionDigits;
 };
 
-// Splits `text` into sign, integer digits and fraction digits; group separators (when
-// `allowGroups`) must separate groups of exactly three digits.
-std::optional<NumberParts> splitNumber(QStringView text, const QLocale &locale, bool allowGroups)
+using Failure = Decimal::ParseFailure;
+
+struct Symbols
+{
+    QChar zero;
+    QString point;
+    QString group; // empty: no grouping allowed
+    QString minus;
+};
+
+Symbols symbolsOf(const QLocale &locale)
+{
+    const bool cLocale = locale.language() == QLocale::C;
+    const QString zero = locale.zeroDigit();
+    return {zero.size() == 1 ? zero.at(0) : QChar(), locale.decimalPoint(),
+            cLocale ? QString() : locale.groupSeparator(), locale.negativeSign()};
+}
+
+// Tracks the integer part's grouping: the first group has one to three digits and no leading
+// zero, every later group exactly three.
+class Grouping
+{
+public:
+    void digit() { ++m_sinceSeparator; }
+    bool separator(bool leadingZero)
+    {
+        const bool fine = m_groups == 0
+                ? (m_sinceSeparator >= 1 && m_sinceSeparator <= 3 && !leadingZero)
+                : m_sinceSeparator == 3;
+        ++m_groups;
+        m_sinceSeparator = 0;
+        return fine;
+    }
+    bool endsWell() const { return m_groups == 0 || m_sinceSeparator == 3; }
+
+private:
+    int m_groups = 0;
+    int m_sinceSeparator = 0;
+};
+
+// Splits `text` into sign, integer digits and fraction digits.
+std::optional<NumberParts> splitNumber(QStringView text, const Symbols &symbols, Failure &why)
 {
     NumberParts parts;
-    const QString zero = locale.zeroDigit();
-    const QChar localeZero = zero.size() == 1 ? zero.at(0) : QChar();
-    const QString point = locale.decimalPoint();
-    const QString group = locale.groupSeparator();
-    const QString minus = locale.negativeSign();
-
     qsizetype i = 0;
-    if (text.startsWith(u'-') || (!minus.isEmpty() && text.startsWith(minus))) {
+    if (text.startsWith(u'-') || (!symbols.minus.isEmpty() && text.startsWith(symbols.minus))) {
         parts.negative = true;
-        i = text.startsWith(u'-') ? 1 : minus.size();
+        i = text.startsWith(u'-') ? 1 : symbols.minus.size();
     } else if (text.startsWith(u'+')) {
         i = 1;
     }
     bool inFraction = false;
-    int digitsSinceGroup = -1; // -1: no group separator seen yet
+    Grouping grouping;
+    why = Failure::NotANumber;
     for (; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (const int d = digitValue(c, localeZero); d >= 0) {
+        if (const int d = digitValue(c, symbols.zero); d >= 0) {
             (inFraction ? parts.fractionDigits : parts.integerDigits).append(QChar(u'0' + d));
-            if (!inFraction && digitsSinceGroup >= 0)
-                ++digitsSinceGroup;
+            if (!inFraction)
+                grouping.digit();
             continue;
         }
-        if (!inFraction && text.sliced(i).startsWith(point)) {
-            if (digitsSinceGroup >= 0 && digitsSinceGroup != 3)
+        const QStringView rest = text.sliced(i);
+        if (!inFraction && rest.startsWith(symbols.point)) {
+            if (!grouping.endsWell()) {
+                why = Failure::AmbiguousGrouping;
                 return std::nullopt;
+            }
             inFraction = true;
-            i += point.size() - 1;
+            i += symbols.point.size() - 1;
             continue;
         }
-        if (allowGroups && !inFraction && !group.isEmpty() && text.sliced(i).startsWith(group)) {
-            if (parts.integerDigits.isEmpty() || digitsSinceGroup == 0 ||
-                (digitsSinceGroup > 0 && digitsSinceGroup != 3))
+        if (!inFraction && !symbols.group.isEmpty() && rest.startsWith(symbols.group)) {
+            if (!grouping.separator(parts.integerDigits.startsWith(u'0'))) {
+                why = Failure::AmbiguousGrouping;
                 return std::nullopt;
-            digitsSinceGroup = 0;
-            i += group.size() - 1;
+            }
+            i += symbols.group.size() - 1;
             continue;
         }
         return std::nullopt;
     }
-    if (!inFraction && digitsSinceGroup >= 0 && digitsSinceGroup != 3)
+    if (!grouping.endsWell()) {
+        why = Failure::AmbiguousGrouping;
         return std::nullopt;
+    }
     if (parts.integerDigits.isEmpty() && parts.fractionDigits.isEmpty())
         return std::nullopt;
     if (inFraction && parts.fractionDigits.isEmpty())
@@ -108,105 +152,44 @@ QString groupDigits(const QString &digits, const QString &separator)
     return out;
 }
 
-} // namespace
-
-std::optional<Decimal> Decimal::parse(QStringView text, const QLocale &locale,
-                                      int maxFractionDigits, ParseFailure *failure)
+// The units of the whole number `integer` (digits only, no leading zeros beyond one) plus the
+// first `Scale` digits of `fraction`; nullopt beyond MaxUnits.
+std::optional<Wide> unitsOf(QStringView integer, QStringView fraction)
 {
-    const auto fail = [failure](ParseFailure why) {
-        if (failure)
-            *failure = why;
-        return std::nullopt;
-    };
-    const bool cLocale = locale.language() == QLocale::C;
-    const auto parts = splitNumber(text.trimmed(), locale, !cLocale);
-    if (!parts)
-        return fail(ParseFailure::NotANumber);
-    if (parts->fractionDigits.size() > qMin(maxFractionDigits, Scale))
-        return fail(ParseFailure::TooManyFractionDigits);
-    QStringView integer = parts->integerDigits;
     while (integer.size() > 1 && integer.startsWith(u'0'))
         integer = integer.sliced(1);
-    if (integer.size() > 14)
-        return fail(ParseFailure::OutOfRange);
-    qint64 units = 0;
+    if (integer.size() > Decimal::MaxWholeDigits)
+        return std::nullopt;
+    Wide units = 0;
     for (const QChar c : integer)
         units = units * 10 + (c.unicode() - u'0');
-    units *= UnitsPerOne;
-    qint64 fraction = 0;
-    for (qsizetype i = 0; i < Scale; ++i)
-        fraction = fraction * 10 +
-                (i < parts->fractionDigits.size() ? parts->fractionDigits.at(i).unicode() - u'0'
-                                                  : 0);
-    units += fraction;
-    return Decimal(parts->negative ? -units : units);
-}
-
-QString Decimal::toString() const
-{
-    QString text = toString(Scale);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return text;
-}
-
-QString Decimal::toString(int fractionDigits) const
-{
-    return toLocaleString(QLocale::c(), fractionDigits);
-}
-
-QString Decimal::toLocaleString(const QLocale &locale, int fractionDigits) const
-{
-    fractionDigits = qBound(0, fractionDigits, Scale);
-    const qint64 units = rounded(fractionDigits).m_units;
-    const quint64 magnitude = units < 0 ? quint64(-(units + 1)) + 1 : quint64(units);
-    const QString whole = QString::number(magnitude / quint64(UnitsPerOne));
-    const bool grouped = locale.language() != QLocale::C &&
-            !(locale.numberOptions() & QLocale::OmitGroupSeparator);
-    QString text = units < 0 ? locale.negativeSign() : QString();
-    text += groupDigits(whole, grouped ? locale.groupSeparator() : QString());
-    if (fractionDigits > 0) {
-        const QString fraction = QStringLiteral("%1").arg(magnitude % quint64(UnitsPerOne), Scale,
-                                                          10, QLatin1Char('0'));
-        text += locale.decimalPoint() + fraction.left(fractionDigits);
-    }
-    return text;
-}
-
-Decimal Decimal::rounded(int fractionDigits) const
-{
-    const qint64 step = pow10(Scale - qBound(0, fractionDigits, Scale));
-    return Decimal(qint64(divideRounded(m_units, step) * step));
-}
-
-Decimal Decimal::multipliedBy(Decimal other) const
-{
-    return Decimal(qint64(divideRounded(Wide(m_units) * other.m_units, UnitsPerOne)));
-}
-
-std::optional<Decimal> Decimal::checkedMultipliedBy(Decimal other) const
-{
-    const Wide units = divideRounded(Wide(m_units) * other.m_units, UnitsPerOne);
-    if (units > MaxUnits || units < -MaxUnits)
+    units *= Decimal::UnitsPerOne;
+    Wide part = 0;
+    for (qsizetype i = 0; i < Decimal::Scale; ++i)
+        part = part * 10 + (i < fraction.size() ? fraction.at(i).unicode() - u'0' : 0);
+    units += part;
+    if (!inRange(units))
         return std::nullopt;
-    return Decimal(qint64(units));
+    return units;
 }
 
-std::optional<Decimal> Decimal::dividedBy(Decimal other) const
+} // namespace
+
+int Decimal::digitsNeeded(qint64 units)
 {
-    if (other.m_units == 0)
-        return std::nullopt;
-    Wide numerator = Wide(m_units) * UnitsPerOne;
-    Wide denominator = other.m_units;
-    if (denominator < 0) {
-        numerator = -numerator;
-        denominator = -denominator;
+    int digits = Scale;
+    while (digits > 0 && units % 10 == 0) {
+        units /= 10;
+        --digits;
     }
-    return Decimal(qint64(divideRounded(numerator, denominator)));
+    return digits;
+}
+
+std::optional<Decimal> Decimal::fromUnits(qint64 units)
+{
+    if (!inRange(units))
+        return std::nullopt;
+    return Decimal(units, digitsNeeded(units));
 }
 
 std::optional<Decimal> Decimal::fromRatio(qint64 numerator, qint64 denominator)
@@ -220,22 +203,142 @@ std::optional<Decimal> Decimal::fromRatio(qint64 numerator, qint64 denominator)
         bottom = -bottom;
     }
     const Wide units = divideRounded(top, bottom);
-    if (units > MaxUnits || units < -MaxUnits)
+    if (!inRange(units))
         return std::nullopt;
-    return Decimal(qint64(units));
+    return fromUnits(qint64(units));
+}
+
+std::optional<Decimal> Decimal::parse(QStringView text, const QLocale &locale,
+                                      int maxFractionDigits, ParseFailure *failure)
+{
+    const auto fail = [failure](ParseFailure why) {
+        if (failure)
+            *failure = why;
+        return std::nullopt;
+    };
+    ParseFailure why = ParseFailure::NotANumber;
+    const auto parts = splitNumber(text.trimmed(), symbolsOf(locale), why);
+    if (!parts)
+        return fail(why);
+    if (parts->fractionDigits.size() > qMin(maxFractionDigits, Scale))
+        return fail(ParseFailure::TooManyFractionDigits);
+    const auto units = unitsOf(parts->integerDigits, parts->fractionDigits);
+    if (!units)
+        return fail(ParseFailure::OutOfRange);
+    const qint64 value = qint64(*units);
+    return Decimal(parts->negative ? -value : value, int(parts->fractionDigits.size()));
+}
+
+std::optional<Decimal> Decimal::parseRounded(QStringView text)
+{
+    ParseFailure why = ParseFailure::NotANumber;
+    const auto parts = splitNumber(text.trimmed(), symbolsOf(QLocale::c()), why);
+    if (!parts)
+        return std::nullopt;
+    const QStringView fraction = parts->fractionDigits;
+    auto units = unitsOf(parts->integerDigits, fraction.left(Scale));
+    if (!units)
+        return std::nullopt;
+    if (fraction.size() > Scale && fraction.at(Scale) >= u'5')
+        *units += 1; // half away from zero: the sign is applied below
+    if (!inRange(*units))
+        return std::nullopt;
+    const qint64 value = qint64(*units);
+    return fromUnits(parts->negative ? -value : value);
+}
+
+QString Decimal::text(int minFractionDigits) const
+{
+    return localeText(QLocale::c(), minFractionDigits);
+}
+
+QString Decimal::localeText(const QLocale &locale, int minFractionDigits) const
+{
+    const int digits = qBound(m_digits, minFractionDigits, Scale);
+    const quint64 magnitude = m_units < 0 ? quint64(-(m_units + 1)) + 1 : quint64(m_units);
+    const QString whole = QString::number(magnitude / quint64(UnitsPerOne));
+    const bool grouped = locale.language() != QLocale::C &&
+            !(locale.numberOptions() & QLocale::OmitGroupSeparator);
+    QString text = m_units < 0 ? locale.negativeSign() : QString();
+    text += groupDigits(whole, grouped ? locale.groupSeparator() : QString());
+    if (digits > 0) {
+        const QString fraction = QStringLiteral("%1").arg(magnitude % quint64(UnitsPerOne), Scale,
+                                                          10, QLatin1Char('0'));
+        text += locale.decimalPoint() + fraction.left(digits);
+    }
+    if (locale.zeroDigit() != u"0") {
+        const QString zero = locale.zeroDigit();
+        for (QChar &c : text) {
+            if (c >= u'0' && c <= u'9' && zero.size() == 1)
+                c = QChar(zero.at(0).unicode() + (c.unicode() - u'0'));
+        }
+    }
+    return text;
+}
+
+Decimal Decimal::rounded(int fractionDigits) const
+{
+    fractionDigits = qBound(0, fractionDigits, Scale);
+    const qint64 step = pow10(Scale - fractionDigits);
+    return Decimal(qint64(divideRounded(m_units, step) * step), fractionDigits);
+}
+
+std::optional<Decimal> Decimal::plus(Decimal other) const
+{
+    const Wide units = Wide(m_units) + other.m_units;
+    if (!inRange(units))
+        return std::nullopt;
+    return Decimal(qint64(units), qMax(m_digits, other.m_digits));
+}
+
+std::optional<Decimal> Decimal::minus(Decimal other) const
+{
+    return plus(-other);
+}
+
+std::optional<Decimal> Decimal::times(Decimal other) const
+{
+    const Wide units = divideRounded(Wide(m_units) * other.m_units, UnitsPerOne);
+    if (!inRange(units))
+        return std::nullopt;
+    return fromUnits(qint64(units));
+}
+
+std::optional<Decimal> Decimal::dividedBy(Decimal other) const
+{
+    if (other.m_units == 0)
+        return std::nullopt;
+    Wide numerator = Wide(m_units) * UnitsPerOne;
+    Wide denominator = other.m_units;
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const Wide units = divideRounded(numerator, denominator);
+    if (!inRange(units))
+        return std::nullopt;
+    return fromUnits(qint64(units));
 }
 
 Decimal costPrice(Decimal sell, Decimal discountPercent)
 {
-    const Wide keptPercentUnits = Decimal::fromInteger(100).units() - discountPercent.units();
-    const Wide hundredPercentUnits = Decimal::fromInteger(100).units();
-    return Decimal::fromUnits(
-            qint64(divideRounded(Wide(sell.units()) * keptPercentUnits, hundredPercentUnits)));
+    Q_ASSERT(discountPercent >= Decimal() && discountPercent <= Decimal::fromInteger(100));
+    const Wide hundredPercent = Decimal::fromInteger(100).units();
+    const Wide kept = hundredPercent - discountPercent.units();
+    const qint64 units = qint64(divideRounded(Wide(sell.units()) * kept, hundredPercent));
+    // |cost| ≤ |sell| for a discount of 0..100 %, so it is in range.
+    const Decimal cost = *Decimal::fromUnits(units);
+    return cost.fractionDigits() >= sell.fractionDigits() ? cost
+                                                          : cost.rounded(sell.fractionDigits());
 }
 
 std::optional<Decimal> marginPercent(Decimal sell, Decimal cost)
 {
-    return (sell - cost).multipliedBy(Decimal::fromInteger(100)).dividedBy(sell);
+    const auto margin = sell.minus(cost);
+    if (!margin)
+        return std::nullopt;
+    const auto scaled = margin->times(Decimal::fromInteger(100));
+    return scaled ? scaled->dividedBy(sell) : std::nullopt;
 }
 
 } // namespace csp

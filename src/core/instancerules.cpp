@@ -1,6 +1,7 @@
 #include "instancerules.h"
 
 #include "currency.h"
+#include "money.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -146,14 +147,16 @@ FieldCheck<Decimal> InstanceRules::checkDiscount(const QString &text, const QLoc
         if (why == Decimal::ParseFailure::TooManyFractionDigits)
             return failed<Decimal>(tr("%1 may have at most 2 decimal places.").arg(label));
         if (why == Decimal::ParseFailure::NotANumber)
-            return failed<Decimal>(
-                    tr("%1 must be a number such as %2 (decimal separator \"%3\").")
-                            .arg(label, Decimal::fromUnits(175'000).toLocaleString(locale, 1),
-                                 locale.decimalPoint()));
+            return failed<Decimal>(tr("%1 must be a number such as %2 (decimal separator \"%3\").")
+                                           .arg(label, Decimal::parse(u"17.5")->localeText(locale),
+                                                locale.decimalPoint()));
+        if (why == Decimal::ParseFailure::AmbiguousGrouping)
+            return failed<Decimal>(decimalProblem(why, label, text.trimmed(), 2, locale));
     }
     if (!value || *value < Decimal() || *value > Decimal::fromInteger(100))
         return failed<Decimal>(tr("%1 must be between 0 and 100.").arg(label));
-    return {*value, {}, {}};
+    // A percentage, not an amount: "18.00" is kept as 18.
+    return {*Decimal::fromUnits(value->units()), {}, {}};
 }
 
 FieldCheck<QString> InstanceRules::checkCurrency(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "currency.h"
+#include "money.h"
 
 namespace csp {
 
@@ -21,15 +22,38 @@ std::optional<Decimal> soldQuantity(const QString &measurementUnit, qint64 value
     return Decimal::fromRatio(value, 1);
 }
 
-void UsageTotals::add(const UsageLine &line)
+Status UsageTotals::add(const UsageLine &line, const QString &owner)
 {
     if (line.status != UsageLineStatus::Priced) {
-        ++unpricedLines;
-        return;
+        ++m_unpriced;
+        return success();
     }
-    ++pricedLines;
-    sell = sell + *line.sellAmount;
-    cost = cost + *line.costAmount;
+    auto total = std::find_if(m_totals.begin(), m_totals.end(),
+                              [&](const CurrencyTotal &t) { return t.currency == line.currency; });
+    if (total == m_totals.end()) {
+        m_totals.append({line.currency, Decimal(), Decimal(), 0});
+        total = m_totals.end() - 1;
+    }
+    const auto sell = total->sell.plus(*line.sellAmount);
+    const auto cost = total->cost.plus(*line.costAmount);
+    if (!sell || !cost)
+        return Error{ErrorKind::Failed,
+                     overflowMessage(QCoreApplication::translate("Usage", "The total of %1 in %2")
+                                             .arg(owner, line.currency))};
+    total->sell = *sell;
+    total->cost = *cost;
+    ++total->pricedLines;
+    ++m_priced;
+    return success();
+}
+
+CurrencyTotal UsageTotals::in(const QString &currency) const
+{
+    for (const CurrencyTotal &total : m_totals) {
+        if (total.currency == currency)
+            return total;
+    }
+    return {currency, Decimal(), Decimal(), 0};
 }
 
 UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductPrice> &products,
@@ -67,15 +91,14 @@ UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductP
         line.status = UsageLineStatus::NoPrice;
         return line;
     }
-    const int minorUnits = Currencies::minorUnits(line.currency);
-    const auto sell = line.quantity->checkedMultipliedBy(*line.sellPrice);
-    const auto cost = line.quantity->checkedMultipliedBy(*line.costPrice);
+    const auto sell = line.quantity->times(*line.sellPrice);
+    const auto cost = line.quantity->times(*line.costPrice);
     if (!sell || !cost) {
         line.status = UsageLineStatus::OutOfRange;
         return line;
     }
-    line.sellAmount = sell->rounded(minorUnits);
-    line.costAmount = cost->rounded(minorUnits);
+    line.sellAmount = finalAmount(*sell, line.currency);
+    line.costAmount = finalAmount(*cost, line.currency);
     line.status = UsageLineStatus::Priced;
     return line;
 }
@@ -113,15 +136,14 @@ QList<std::optional<QString>> usageValues(const UsageLine &line)
         return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
     };
     const auto exact = [](const std::optional<Decimal> &value) {
-        return value ? std::optional<QString>(value->toString()) : std::nullopt;
+        return value ? std::optional<QString>(value->text()) : std::nullopt;
     };
-    const int minorUnits = Currencies::minorUnits(line.currency);
-    const auto money = [minorUnits](const std::optional<Decimal> &value) {
-        return value ? std::optional<QString>(value->toString(minorUnits)) : std::nullopt;
+    const auto money = [&line](const std::optional<Decimal> &value) {
+        return value ? std::optional<QString>(moneyText(*value, line.currency)) : std::nullopt;
     };
     return {text(line.customerId),   text(line.tenantId),    text(line.key.offeringItem),
             text(line.key.edition),  text(line.key.infraId), text(line.measurementUnit),
-            exact(line.quantity),    exact(line.sellPrice),  exact(line.costPrice),
+            exact(line.quantity),    money(line.sellPrice),  money(line.costPrice),
             money(line.sellAmount),  money(line.costAmount), text(line.currency),
             text(line.providerName), text(line.productName), usageLineStatusKey(line.status)};
 }

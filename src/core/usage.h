@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "decimal.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,15 +59,35 @@ struct UsageLine
     UsageLineStatus status = UsageLineStatus::NoProduct;
 };
 
-// Sell and cost totals; lines that could not be priced are counted, never priced as zero.
-struct UsageTotals
+// The sell and cost totals of the lines in one currency.
+struct CurrencyTotal
 {
+    QString currency;
     Decimal sell;
     Decimal cost;
     int pricedLines = 0;
-    int unpricedLines = 0;
-    void add(const UsageLine &line);
-    Decimal margin() const { return sell - cost; }
+    std::optional<Decimal> margin() const { return sell.minus(cost); }
+};
+
+// Totals per currency: amounts of different currencies are never added together. Lines that
+// could not be priced are counted, never priced as zero.
+class UsageTotals
+{
+public:
+    // Adds a priced line to its currency's total, or counts an unpriced one. An Error naming
+    // `owner` when a total would go beyond what Decimal holds (nothing is added then).
+    Status add(const UsageLine &line, const QString &owner);
+    // In the order the currencies were first met.
+    const QList<CurrencyTotal> &byCurrency() const { return m_totals; }
+    // The total in `currency` (zero when no line is in it).
+    CurrencyTotal in(const QString &currency) const;
+    int pricedLines() const { return m_priced; }
+    int unpricedLines() const { return m_unpriced; }
+
+private:
+    QList<CurrencyTotal> m_totals;
+    int m_priced = 0;
+    int m_unpriced = 0;
 };
 
 // The quantity in the unit sold: bytes → GB with 1 GB = 1024³ bytes, seconds → hours, counts

@@ -1,6 +1,6 @@
 #include "productservice.h"
 
-#include "core/currency.h"
+#include "core/money.h"
 
 #include <QDateTime>
 
@@ -61,19 +61,75 @@ ProductService::Outcome ProductService::rename(const QString &productId, const Q
     return outcome;
 }
 
-ProductService::Outcome ProductService::setManualPrice(const QString &productId,
+ProductService::ItemSelector ProductService::selectorOf(const Product &product)
+{
+    return {product.instanceId, product.key.offeringItem, product.key.edition, product.key.infraId};
+}
+
+Result<ProductRow> ProductService::findItem(const ItemSelector &selector) const
+{
+    ProductFilter filter;
+    filter.instanceId = selector.instanceId;
+    filter.includeRetired = true;
+    const auto rows = m_products.list(filter);
+    if (!rows)
+        return rows.error();
+    QList<ProductRow> matches;
+    for (const ProductRow &row : *rows) {
+        const ProductKey &key = row.product.key;
+        if (key.offeringItem == selector.offeringItem &&
+            (!selector.edition || key.edition == *selector.edition) &&
+            (!selector.infraId || key.infraId == *selector.infraId))
+            matches.append(row);
+    }
+    if (matches.isEmpty())
+        return Error{ErrorKind::NotFound,
+                     tr("There is no product with the offering item \"%1\"%2.")
+                             .arg(selector.offeringItem,
+                                  selector.edition || selector.infraId
+                                          ? tr(" with that edition and storage")
+                                          : QString())};
+    if (matches.size() > 1) {
+        QStringList candidates;
+        const auto quoted = [](const QString &text) {
+            return text.isEmpty() ? QStringLiteral("\"\"") : text;
+        };
+        for (const ProductRow &row : std::as_const(matches))
+            candidates.append(
+                    QStringLiteral("--edition %1 --infra-id %2")
+                            .arg(quoted(row.product.key.edition), quoted(row.product.key.infraId)));
+        return Error{ErrorKind::InvalidInput,
+                     tr("\"%1\" matches %2 products; name one with %3.")
+                             .arg(selector.offeringItem)
+                             .arg(matches.size())
+                             .arg(candidates.join(tr(" or ")))};
+    }
+    return matches.first();
+}
+
+Result<Decimal> ProductService::parsePrice(const QString &text, const QLocale &locale,
+                                           const QString &field)
+{
+    constexpr int MaxPriceDigits = 4;
+    Decimal::ParseFailure why{};
+    const auto price = Decimal::parse(text, locale, MaxPriceDigits, &why);
+    if (!price)
+        return Error{ErrorKind::InvalidInput,
+                     decimalProblem(why, field, text, MaxPriceDigits, locale)};
+    if (price->isNegative())
+        return Error{ErrorKind::InvalidInput,
+                     tr("%1: \"%2\" is negative; a price is at least 0.").arg(field, text)};
+    return *price;
+}
+
+ProductService::Outcome ProductService::setManualPrice(const ItemSelector &selector,
                                                        const QString &priceText,
                                                        const QLocale &locale)
 {
-    Decimal::ParseFailure why{};
-    const auto price = Decimal::parse(priceText, locale, Decimal::Scale, &why);
-    if (!price || price->isNegative())
-        return {Error{ErrorKind::InvalidInput,
-                      tr("The sell price must be a number of at least 0 with at most 4 decimal "
-                         "places, such as %1.")
-                              .arg(Decimal::fromUnits(125'000).toLocaleString(locale, 2))},
-                {}};
-    const auto row = find(productId);
+    const auto price = parsePrice(priceText, locale, tr("Sell price"));
+    if (!price)
+        return {price.error(), {}};
+    const auto row = findItem(selector);
     if (!row)
         return {row.error(), {}};
     const Product &product = row->product;
@@ -82,11 +138,13 @@ ProductService::Outcome ProductService::setManualPrice(const QString &productId,
                       tr("Acronis serves the price of \"%1\" (%2 %3); a price set by hand would be "
                          "replaced at the next Get Services Definition.")
                               .arg(product.name,
-                                   product.sellPrice->toLocaleString(
-                                           locale, Currencies::minorUnits(product.priceCurrency)),
+                                   moneyText(*product.sellPrice, product.priceCurrency, locale),
                                    product.priceCurrency)},
                 {}};
-    return {m_products.setManualPrice(productId, *price, row->primaryCurrency, utcNow()), {}};
+    if (product.priceSource == PriceSource::Manual && product.sellPrice &&
+        product.sellPrice->isIdenticalTo(*price))
+        return {}; // the same price typed again: nothing to record
+    return {m_products.setManualPrice(product, *price, row->primaryCurrency, utcNow()), {}};
 }
 
 } // namespace csp

@@ -27,9 +27,28 @@ public:
     // A new billing name for the product. With the "update" name policy the next Get Services
     // Definition puts the Acronis name back; the notice says so.
     Outcome rename(const QString &productId, const QString &newName);
-    // A sell price typed by hand (in `locale`), for a product whose price Acronis does not serve.
-    Outcome setManualPrice(const QString &productId, const QString &priceText,
+    // Which product of an instance an offering item names, narrowed by edition and storage
+    // where given (an empty edition or storage names the editionless or storage-less one). One
+    // product, or InvalidInput naming the candidates when several match, NotFound when none.
+    struct ItemSelector
+    {
+        QString instanceId;
+        QString offeringItem;
+        std::optional<QString> edition;
+        std::optional<QString> infraId;
+    };
+    Result<ProductRow> findItem(const ItemSelector &selector) const;
+
+    // A sell price typed by hand (in `locale`), for a product whose price Acronis does not
+    // serve; in effect from now, in the product's history and the price history.
+    Outcome setManualPrice(const ItemSelector &selector, const QString &priceText,
                            const QLocale &locale = QLocale::c());
+    // The selector of an existing product.
+    static ItemSelector selectorOf(const Product &product);
+    // The price rule of both programs: at least 0, at most four decimals (what Acronis accepts),
+    // written in `locale`; InvalidInput naming the field and the rule otherwise.
+    static Result<Decimal> parsePrice(const QString &text, const QLocale &locale,
+                                      const QString &field);
 
     ProductRepository &repository() { return m_products; }
 

@@ -169,8 +169,9 @@ Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads) const
                 return Error{ErrorKind::Failed,
                              tr("The server answered something unexpected: the price list gives "
                                 "\"%1\" as the price of %2, which is not a decimal of at least 0 "
-                                "with at most 4 decimal places.")
-                                     .arg(item.price, item.name)};
+                                "with at most %3 decimal places.")
+                                     .arg(item.price, item.name)
+                                     .arg(Decimal::Scale)};
             prices.insert(priceKey(item.applicationId, item.name, item.infraId),
                           {*price, item.currency});
         }
@@ -211,7 +212,10 @@ void SyncJob::compareAndApply(const Reads &reads)
     const auto stored = m_stored.get();
     if (!stored)
         return finish(stored.error());
-    m_outcome.diff = diffCatalogue(*stored, *served, m_instance, utcNow());
+    // One instant for the changes, the price list they make and the run's end, so that a month
+    // is priced by the run that finished before it ended and by nothing later.
+    const QString now = utcNow();
+    m_outcome.diff = diffCatalogue(*stored, *served, m_instance, now);
     m_outcome.compareMs = m_phase.restart();
     if (m_outcome.dryRun)
         return finish(std::nullopt);
@@ -227,7 +231,7 @@ void SyncJob::compareAndApply(const Reads &reads)
     if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
         return fail(applied.error());
     m_run.status = QStringLiteral("succeeded");
-    m_run.finishedAt = utcNow();
+    m_run.finishedAt = now;
     m_run.added = m_outcome.diff.count(ChangeKind::Added);
     m_run.updated = m_outcome.diff.count(ChangeKind::Updated);
     m_run.renamed = m_outcome.diff.count(ChangeKind::Renamed);

@@ -2,7 +2,6 @@
 
 #include "acronis/usageapi.h"
 #include "instanceapi.h"
-#include "storage/productrepository.h"
 #include "storage/providerrepository.h"
 
 #include <QTimer>
@@ -46,8 +45,7 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
     m_outcome.estimate = !request.month.has_value();
     m_outcome.month = request.month.value_or(QDate());
     m_providers.clear();
-    m_prices.clear();
-    m_units.clear();
+    m_prices = PriceList();
     if (request.batchSize < 1 || request.batchSize > 500)
         return fail(
                 Error{ErrorKind::InvalidInput,
@@ -99,21 +97,16 @@ bool UsageService::loadProvidersAndPrices()
                                      .arg(m_request.customerId, m_instance.systemName)});
         return false;
     }
-    ProductFilter filter;
-    filter.instanceId = m_instance.id;
-    filter.includeRetired = true; // usage of a retired product is still billed at its price
-    filter.ordered = false;
-    auto rows = ProductRepository(m_database).list(filter);
-    if (!rows) {
-        fail(rows.error());
+    PriceListService priceLists(m_database);
+    auto prices = m_request.month ? priceLists.asOfMonthEnd(m_instance, *m_request.month)
+                                  : priceLists.current(m_instance);
+    if (!prices) {
+        fail(prices.error());
         return false;
     }
-    for (const ProductRow &row : *rows) {
-        m_prices.insert(row.product.key,
-                        {row.product.name, row.product.applicationName, row.product.sellPrice,
-                         row.costPrice(), row.product.priceCurrency});
-        m_units.insert(row.product.key, row.product.measurementUnit);
-    }
+    m_prices = std::move(prices).value();
+    m_outcome.priceList = m_prices.run;
+    m_outcome.priceListWarning = m_prices.warning;
     return true;
 }
 
@@ -214,10 +207,11 @@ void UsageService::priceAll(const QList<UsageRecord> &records)
         byTenant.insert(provider.tenantId, m_outcome.providers.size());
         m_outcome.providers.append({provider, {}, {}});
     }
+    const QString everything = tr("all service providers of \"%1\"").arg(m_instance.systemName);
     for (UsageRecord record : records) {
         if (record.measurementUnit.isEmpty()) // reports may leave it to the product
-            record.measurementUnit = m_units.value(record.key);
-        UsageLine line = priceUsage(record, m_prices, m_instance.primaryCurrency);
+            record.measurementUnit = m_prices.units.value(record.key);
+        UsageLine line = priceUsage(record, m_prices.prices, m_instance.primaryCurrency);
         const auto owner = byTenant.constFind(record.tenantId);
         if (owner == byTenant.constEnd()) {
             if (!m_outcome.estimate && m_request.customerId.isEmpty())
@@ -227,12 +221,16 @@ void UsageService::priceAll(const QList<UsageRecord> &records)
         ProviderUsage &usage = m_outcome.providers[*owner];
         line.customerId = usage.provider.customerId;
         line.providerName = usage.provider.name;
-        usage.totals.add(line);
-        m_outcome.totals.add(line);
+        if (const Status added = usage.totals.add(line, usage.provider.name); !added)
+            return fail(added.error());
+        if (const Status added = m_outcome.totals.add(line, everything); !added)
+            return fail(added.error());
         usage.lines.append(std::move(line));
     }
-    for (const UsageLine &line : std::as_const(m_outcome.otherTenants))
-        m_outcome.totals.add(line);
+    for (const UsageLine &line : std::as_const(m_outcome.otherTenants)) {
+        if (const Status added = m_outcome.totals.add(line, everything); !added)
+            return fail(added.error());
+    }
     finish();
 }
 

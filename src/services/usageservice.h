@@ -4,6 +4,7 @@
 #include "core/instance.h"
 #include "core/provider.h"
 #include "core/usage.h"
+#include "pricelist.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
@@ -37,12 +38,16 @@ struct ProviderUsage
 struct UsageOutcome
 {
     QString instanceName;
-    QString currency;     // the instance's primary currency, in which the totals are
+    QString currency;     // the instance's primary currency
     bool estimate = true; // live counters (estimates), not the month's report
     QDate month;          // the report's month
+    // The sync whose price list priced it (for a closed month, the last one before the month
+    // ended), and a warning when no sync preceded the month's end.
+    std::optional<PriceListRun> priceList;
+    QString priceListWarning;
     QList<ProviderUsage> providers;
     QList<UsageLine> otherTenants; // report rows of tenants that are not recorded providers
-    UsageTotals totals;
+    UsageTotals totals;            // per currency, never added across currencies
     std::optional<Error> error;
     int requests = 0;
     int batches = 0;
@@ -91,8 +96,7 @@ private:
     UsageRequest m_request;
     UsageOutcome m_outcome;
     QList<Provider> m_providers;
-    QHash<ProductKey, ProductPrice> m_prices;
-    QHash<ProductKey, QString> m_units; // the measurement unit of each product
+    PriceList m_prices;
     QElapsedTimer m_timer;
     bool m_running = false;
 };

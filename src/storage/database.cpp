@@ -215,6 +215,14 @@ Status Database::migrate()
             if (!query.exec(statement))
                 return rollback(errorFrom(query, doing));
         }
+        if (migration.transform) {
+            if (const Status transformed = migration.transform(*this, db); !transformed)
+                return rollback(transformed.error());
+        }
+        for (const QString &statement : migration.finalStatements) {
+            if (!query.exec(statement))
+                return rollback(errorFrom(query, doing));
+        }
         query.prepare(
                 QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
                                "VALUES (?, ?, ?)"));

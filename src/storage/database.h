@@ -8,15 +8,22 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace csp {
+
+class Database;
 
 struct Migration
 {
     int version;            // 1, 2, 3 … in order
     QString description;    // for errors and the schema_version table
     QStringList statements; // plain, portable SQL
+    // Data that SQL cannot convert the same way on every engine, converted in C++ after
+    // `statements` and before `finalStatements`, in the migration's transaction.
+    std::function<Status(const Database &, QSqlDatabase &)> transform = {};
+    QStringList finalStatements = {};
 };
 
 // The program's migrations (schema.cpp).

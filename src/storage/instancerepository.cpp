@@ -1,5 +1,7 @@
 #include "instancerepository.h"
 
+#include "pricehistoryrepository.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,7 +11,7 @@ namespace csp {
 namespace {
 
 const QString columns = QStringLiteral(
-        "id, system_name, gateway, client_id, discount_e4, primary_currency, name_policy, "
+        "id, system_name, gateway, client_id, discount_percent, primary_currency, name_policy, "
         "has_secret, distributor_tenant_id, created_at, updated_at");
 
 Instance instanceFrom(const QSqlQuery &row)
@@ -19,7 +21,7 @@ Instance instanceFrom(const QSqlQuery &row)
     instance.systemName = row.value(1).toString();
     instance.gateway = row.value(2).toString();
     instance.clientId = row.value(3).toString();
-    instance.discountPercent = Decimal::fromUnits(row.value(4).toLongLong());
+    instance.discountPercent = Decimal::parse(row.value(4).toString()).value_or(Decimal());
     instance.primaryCurrency = row.value(5).toString();
     instance.namePolicy = namePolicyFromKey(row.value(6).toString()).value_or(NamePolicy::Update);
     instance.hasSecret = row.value(7).toBool();
@@ -110,7 +112,7 @@ Status InstanceRepository::insert(const Instance &instance)
                   QStringLiteral(", system_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(instance.id), QVariant(instance.systemName), QVariant(instance.gateway),
-          QVariant(instance.clientId), QVariant(instance.discountPercent.units()),
+          QVariant(instance.clientId), QVariant(instance.discountPercent.text()),
           QVariant(instance.primaryCurrency), QVariant(namePolicyKey(instance.namePolicy)),
           QVariant(instance.hasSecret), nullIfEmpty(instance.distributorTenantId),
           QVariant(utcText(instance.createdAt)), QVariant(utcText(instance.updatedAt)),
@@ -119,22 +121,28 @@ Status InstanceRepository::insert(const Instance &instance)
     if (!query.exec())
         return m_database->errorFrom(query,
                                      tr("saving the instance \"%1\"").arg(instance.systemName));
-    return success();
+    return PriceHistoryRepository(m_database)
+            .recordDiscount(instance.id,
+                            {QStringLiteral("instance"), QString(), instance.discountPercent,
+                             utcText(instance.createdAt)});
 }
 
 Status InstanceRepository::update(const Instance &instance)
 {
     if (Status free = checkNameFree(instance); !free)
         return free;
+    const auto stored = findById(instance.id);
+    if (!stored)
+        return stored.error();
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
             "UPDATE instances SET system_name = ?, system_name_key = ?, gateway = ?, "
-            "client_id = ?, discount_e4 = ?, primary_currency = ?, name_policy = ?, "
+            "client_id = ?, discount_percent = ?, primary_currency = ?, name_policy = ?, "
             "has_secret = ?, distributor_tenant_id = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(instance.systemName), QVariant(systemNameKey(instance.systemName)),
           QVariant(instance.gateway), QVariant(instance.clientId),
-          QVariant(instance.discountPercent.units()), QVariant(instance.primaryCurrency),
+          QVariant(instance.discountPercent.text()), QVariant(instance.primaryCurrency),
           QVariant(namePolicyKey(instance.namePolicy)), QVariant(instance.hasSecret),
           nullIfEmpty(instance.distributorTenantId), QVariant(utcText(instance.updatedAt)),
           QVariant(instance.id)})
@@ -145,7 +153,13 @@ Status InstanceRepository::update(const Instance &instance)
     if (query.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound,
                      tr("The instance \"%1\" no longer exists.").arg(instance.systemName)};
-    return success();
+    if (stored->discountPercent.isIdenticalTo(instance.discountPercent))
+        return success();
+    // Kept with its time, so that a closed month is priced with the discount of its month.
+    return PriceHistoryRepository(m_database)
+            .recordDiscount(instance.id,
+                            {QStringLiteral("instance"), QString(), instance.discountPercent,
+                             utcText(instance.updatedAt)});
 }
 
 Status InstanceRepository::setHasSecret(const QString &id, bool hasSecret)

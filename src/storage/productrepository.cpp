@@ -1,5 +1,7 @@
 #include "productrepository.h"
 
+#include "pricehistoryrepository.h"
+
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,7 +13,7 @@ namespace {
 const QString columns = QStringLiteral(
         "p.id, p.instance_id, p.application_id, p.application_name, p.offering_item, p.edition, "
         "p.infra_id, p.infra_name, p.usage_name, p.item_type, p.measurement_unit, p.name, "
-        "p.acronis_name, p.sell_price_e4, p.price_currency, p.price_source, p.status, "
+        "p.acronis_name, p.sell_price, p.price_currency, p.price_source, p.status, "
         "p.first_seen_at, p.changed_at");
 
 // Shares one copy of values that repeat from row to row (instance and application ids, editions,
@@ -51,7 +53,7 @@ Product productFrom(const QSqlQuery &row, Interner &shared)
     const QString acronisName = row.value(12).toString();
     product.acronisName = acronisName == product.name ? product.name : acronisName;
     if (!row.value(13).isNull())
-        product.sellPrice = Decimal::fromUnits(row.value(13).toLongLong());
+        product.sellPrice = Decimal::parse(row.value(13).toString());
     product.priceCurrency = shared(row.value(14).toString());
     product.priceSource = priceSourceFromKey(row.value(15).toString());
     product.retired = row.value(16).toString() == u"retired";
@@ -84,8 +86,8 @@ QVariantList valuesOf(const Product &product)
             product.measurementUnit,
             product.name,
             product.acronisName,
-            product.sellPrice ? QVariant(product.sellPrice->units())
-                              : QVariant(QMetaType::fromType<qlonglong>()),
+            product.sellPrice ? QVariant(product.sellPrice->text())
+                              : QVariant(QMetaType::fromType<QString>()),
             textOrNull(product.priceCurrency),
             textOrNull(priceSourceKey(product.priceSource)),
             product.retired ? QStringLiteral("retired") : QStringLiteral("active"),
@@ -117,7 +119,7 @@ Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId)
 Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) const
 {
     QString sql = QStringLiteral("SELECT ") + columns +
-            QStringLiteral(", i.system_name, i.discount_e4, i.primary_currency, i.name_policy "
+            QStringLiteral(", i.system_name, i.discount_percent, i.primary_currency, i.name_policy "
                            "FROM products p JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
     QVariantList values;
     if (!filter.productId.isEmpty()) {
@@ -154,7 +156,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         row.product = productFrom(query, shared);
         row.instanceName = shared(query.value(19).toString());
         row.productType = shared(productTypeFor(row.instanceName));
-        row.discountPercent = Decimal::fromUnits(query.value(20).toLongLong());
+        row.discountPercent = Decimal::parse(query.value(20).toString()).value_or(Decimal());
         row.primaryCurrency = shared(query.value(21).toString());
         row.namePolicy = namePolicyFromKey(query.value(22).toString()).value_or(NamePolicy::Update);
         rows.append(std::move(row));
@@ -164,19 +166,39 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
 
 namespace {
 
-Status recordChange(QSqlQuery &query, const Database &database, const QString &productId,
-                    const QString &runId, const QString &kind, const QString &oldName,
-                    const QString &newName, const QString &fields, const QString &changedAt)
+// One entry of a product's history.
+struct ChangeRecord
 {
-    const QVariant noText(QMetaType::fromType<QString>());
-    query.bindValue(0, newUuid());
-    query.bindValue(1, productId);
-    query.bindValue(2, runId.isEmpty() ? noText : QVariant(runId));
-    query.bindValue(3, kind);
-    query.bindValue(4, oldName.isEmpty() ? noText : QVariant(oldName));
-    query.bindValue(5, newName);
-    query.bindValue(6, fields.isEmpty() ? noText : QVariant(fields));
-    query.bindValue(7, changedAt);
+    QString productId;
+    QString runId;
+    QString kind;
+    QString oldName;
+    QString newName;
+    QString fields;
+    std::optional<Decimal> oldPrice;
+    std::optional<Decimal> newPrice;
+    QString changedAt;
+};
+
+QVariant decimalOrNull(const std::optional<Decimal> &value)
+{
+    return value ? QVariant(value->text()) : QVariant(QMetaType::fromType<QString>());
+}
+
+Status recordChange(QSqlQuery &query, const Database &database, const ChangeRecord &change)
+{
+    const QVariantList values = {newUuid(),
+                                 change.productId,
+                                 textOrNull(change.runId),
+                                 change.kind,
+                                 textOrNull(change.oldName),
+                                 change.newName,
+                                 textOrNull(change.fields),
+                                 decimalOrNull(change.oldPrice),
+                                 decimalOrNull(change.newPrice),
+                                 change.changedAt};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec())
         return database.errorFrom(query, ProductRepository::tr("recording the product's history"));
     return success();
@@ -184,7 +206,13 @@ Status recordChange(QSqlQuery &query, const Database &database, const QString &p
 
 const QString insertChange = QStringLiteral(
         "INSERT INTO product_changes (id, product_id, run_id, kind, old_name, new_name, fields, "
-        "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "old_price, new_price, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+PriceEntry priceEntryOf(const Product &product, const QString &runId)
+{
+    return {product.id, product.sellPrice, product.priceCurrency, product.priceSource,
+            runId,      product.changedAt};
+}
 
 } // namespace
 
@@ -198,19 +226,24 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
     insert.prepare(QStringLiteral(
             "INSERT INTO products (edition, edition_key, infra_id, infra_key, infra_name, "
             "application_name, usage_name, item_type, measurement_unit, name, acronis_name, "
-            "sell_price_e4, price_currency, price_source, status, changed_at, id, instance_id, "
+            "sell_price, price_currency, price_source, status, changed_at, id, instance_id, "
             "application_id, offering_item, first_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(m_database->connection());
     update.prepare(QStringLiteral(
             "UPDATE products SET edition = ?, edition_key = ?, infra_id = ?, infra_key = ?, "
             "infra_name = ?, application_name = ?, usage_name = ?, item_type = ?, "
-            "measurement_unit = ?, name = ?, acronis_name = ?, sell_price_e4 = ?, "
+            "measurement_unit = ?, name = ?, acronis_name = ?, sell_price = ?, "
             "price_currency = ?, price_source = ?, status = ?, changed_at = ? WHERE id = ?"));
+    QList<PriceEntry> prices;
+    QString instanceId;
     for (const ProductChange &change : diff.changes) {
         if (change.kind == ChangeKind::Unchanged)
             continue;
         const Product &product = change.product;
+        instanceId = product.instanceId;
+        if (change.priceChanged())
+            prices.append(priceEntryOf(product, runId));
         const bool adding = change.kind == ChangeKind::Added;
         QSqlQuery &query = adding ? insert : update;
         int index = 0;
@@ -229,13 +262,16 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
                            : tr("updating the product \"%1\"").arg(product.name));
         if (adding)
             continue; // first_seen_at already says when and the product row under what name
+        const bool priced = change.fields.contains(u"price");
         if (const Status recorded = recordChange(
-                    record, *m_database, product.id, runId, changeKindKey(change.kind),
-                    change.oldName, product.name, change.fields.join(u','), product.changedAt);
+                    record, *m_database,
+                    {product.id, runId, changeKindKey(change.kind), change.oldName, product.name,
+                     change.fields.join(u','), priced ? change.oldPrice : std::nullopt,
+                     priced ? product.sellPrice : std::nullopt, product.changedAt});
             !recorded)
             return recorded;
     }
-    return success();
+    return PriceHistoryRepository(m_database).recordPrices(instanceId, prices);
 }
 
 Status ProductRepository::rename(const Product &product, const QString &newName, const QString &now)
@@ -250,9 +286,16 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
         return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
-    if (const Status recorded =
-                recordChange(record, *m_database, product.id, {}, QStringLiteral("manual_rename"),
-                             product.name, newName, {}, now);
+    if (const Status recorded = recordChange(record, *m_database,
+                                             {product.id,
+                                              {},
+                                              QStringLiteral("manual_rename"),
+                                              product.name,
+                                              newName,
+                                              {},
+                                              {},
+                                              {},
+                                              now});
         !recorded)
         return recorded;
     if (!transaction.commit())
@@ -266,31 +309,66 @@ Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &pro
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-            "SELECT changed_at, kind, old_name, new_name, fields FROM product_changes "
-            "WHERE product_id = ? ORDER BY changed_at, id"));
+            "SELECT changed_at, kind, old_name, new_name, fields, old_price, new_price "
+            "FROM product_changes WHERE product_id = ? ORDER BY changed_at, id"));
     query.addBindValue(productId);
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the product's history"));
     QList<ProductHistoryEntry> entries;
-    while (query.next())
+    while (query.next()) {
+        const auto price = [&query](int column) {
+            return query.value(column).isNull() ? std::nullopt
+                                                : Decimal::parse(query.value(column).toString());
+        };
         entries.append({query.value(0).toString(), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toString()});
+                        query.value(4).toString(), price(5), price(6)});
+    }
     return entries;
 }
 
-Status ProductRepository::setManualPrice(const QString &productId, Decimal price,
+Status ProductRepository::setManualPrice(const Product &product, Decimal price,
                                          const QString &currency, const QString &now)
 {
+    const QString doing = tr("setting the price of \"%1\"").arg(product.name);
+    Transaction transaction(*m_database);
+    if (!transaction.began())
+        return m_database->errorFrom(transaction.beginError(), doing);
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("UPDATE products SET sell_price_e4 = ?, price_currency = ?, "
+    query.prepare(QStringLiteral("UPDATE products SET sell_price = ?, price_currency = ?, "
                                  "price_source = 'manual', changed_at = ? WHERE id = ?"));
-    query.addBindValue(price.units());
+    query.addBindValue(price.text());
     query.addBindValue(currency);
     query.addBindValue(now);
-    query.addBindValue(productId);
+    query.addBindValue(product.id);
     if (!query.exec())
-        return m_database->errorFrom(query, tr("setting the price"));
+        return m_database->errorFrom(query, doing);
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound,
+                     tr("The product \"%1\" no longer exists.").arg(product.name)};
+    QSqlQuery record(m_database->connection());
+    record.prepare(insertChange);
+    if (const Status recorded = recordChange(record, *m_database,
+                                             {product.id,
+                                              {},
+                                              QStringLiteral("manual_price"),
+                                              {},
+                                              product.name,
+                                              QStringLiteral("price"),
+                                              product.sellPrice,
+                                              price,
+                                              now});
+        !recorded)
+        return recorded;
+    if (const Status recorded =
+                PriceHistoryRepository(m_database)
+                        .recordPrices(
+                                product.instanceId,
+                                {{product.id, price, currency, PriceSource::Manual, {}, now}});
+        !recorded)
+        return recorded;
+    if (!transaction.commit())
+        return m_database->errorFrom(transaction.commitError(), doing);
     return success();
 }
 

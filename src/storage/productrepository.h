@@ -34,6 +34,8 @@ struct ProductHistoryEntry
     QString oldName;
     QString newName;
     QString fields;
+    std::optional<Decimal> oldPrice; // for a change of the price
+    std::optional<Decimal> newPrice;
 };
 
 struct ProductFilter
@@ -63,8 +65,9 @@ public:
     // What happened to a product after it was added, oldest first: renamed, updated, retired,
     // renamed by hand…
     Result<QList<ProductHistoryEntry>> history(const QString &productId) const;
-    // Sets a sell price by hand for a product whose price the gateway does not serve.
-    Status setManualPrice(const QString &productId, Decimal price, const QString &currency,
+    // Sets a sell price by hand for a product whose price the gateway does not serve, in effect
+    // from `now`, recorded in the product's history and the price history.
+    Status setManualPrice(const Product &product, Decimal price, const QString &currency,
                           const QString &now);
 
 private:

@@ -2,9 +2,14 @@
 
 namespace csp {
 
+// migrations.cpp
+Status carryOverExactMoney(const Database &database, QSqlDatabase &db);
+
 // Numbered, append-only: a released migration is never edited; later issues add new ones.
-// Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are BIGINT counts of
-// 1/10000 (Decimal's units, columns suffixed _e4); ids are UUID text; times are UTC ISO 8601.
+// Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are exact decimal text
+// in the C locale with the digits they were given ("0.0410"; until migration 5 BIGINT counts of
+// 1/10000, columns suffixed _e4); ids are UUID text; times are UTC ISO 8601 with milliseconds,
+// so that they compare as text.
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations = {
@@ -125,6 +130,41 @@ const QList<Migration> &schemaMigrations()
                              " detail TEXT NOT NULL)"),
               QStringLiteral("CREATE INDEX provider_operations_by_provider ON "
                              "provider_operations (provider_id, id)")}},
+            {5,
+             QStringLiteral("exact decimals as text; price lists and discounts with their times"),
+             {QStringLiteral("ALTER TABLE instances ADD COLUMN discount_percent TEXT NOT NULL "
+                             "DEFAULT '0'"),
+              QStringLiteral("ALTER TABLE products ADD COLUMN sell_price TEXT"),
+              QStringLiteral("ALTER TABLE product_changes ADD COLUMN old_price TEXT"),
+              QStringLiteral("ALTER TABLE product_changes ADD COLUMN new_price TEXT"),
+              QStringLiteral("CREATE TABLE product_prices ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " product_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES products (id) ON DELETE CASCADE,"
+                             " sell_price TEXT,"
+                             " currency CHAR(3),"
+                             " source VARCHAR(8) NOT NULL"
+                             "  CHECK (source IN ('served', 'manual', 'none')),"
+                             " run_id VARCHAR(36),"
+                             " effective_from VARCHAR(32) NOT NULL)"),
+              QStringLiteral("CREATE INDEX product_prices_by_instance ON product_prices "
+                             "(instance_id, effective_from)"),
+              QStringLiteral("CREATE TABLE discount_history ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " scope VARCHAR(16) NOT NULL"
+                             "  CHECK (scope IN ('instance', 'application', 'offering_item')),"
+                             " scope_key TEXT NOT NULL,"
+                             " percent TEXT,"
+                             " effective_from VARCHAR(32) NOT NULL)"),
+              QStringLiteral("CREATE INDEX discount_history_by_instance ON discount_history "
+                             "(instance_id, effective_from)")},
+             carryOverExactMoney,
+             {QStringLiteral("ALTER TABLE instances DROP COLUMN discount_e4"),
+              QStringLiteral("ALTER TABLE products DROP COLUMN sell_price_e4")}},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 #include "productfiltermodel.h"
 #include "productspage.h"
 #include "producttablemodel.h"
+#include "services/productexport.h"
 #include "storage/instancerepository.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -38,10 +40,11 @@ private slots:
     void sortsByUnderlyingValues();
     void filters_data();
     void filters();
-    void csvExportRoundTripsShownColumns();
+    void csvExportIsTheCommandLinesCsv();
     void copySelectedRowsAsTsv();
     void renameFollowsThePolicy();
     void manualPriceOnlyWhereNoneIsServed();
+    void priceEditorKeepsTheExactPriceInGerman();
     void emptyInstanceOffersTheSync();
     void detailsShowFieldsAndHistory();
     void columnLayoutIsRemembered();
@@ -302,27 +305,32 @@ void TestProductsPage::filters()
              QStringLiteral("%1 of 6 products").arg(shown));
 }
 
-void TestProductsPage::csvExportRoundTripsShownColumns()
+void TestProductsPage::csvExportIsTheCommandLinesCsv()
 {
+    // Moving or hiding columns changes the table, never the file a billing import reads.
     auto *header =
             m_page->findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
-    header->moveSection(header->visualIndex(ProductTableModel::Storage), 0); // Storage first
+    header->moveSection(header->visualIndex(ProductTableModel::Storage), 0);
     header->setSectionHidden(ProductTableModel::AcronisName, true);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // no effect on the file
     QTemporaryDir out;
     QString error;
     const QString path = out.filePath(QStringLiteral("products.csv"));
-    QVERIFY2(m_page->exportCsv(path, &error), qPrintable(error));
+    const bool exported = m_page->exportCsv(path, &error);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(exported, qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> records = readCsv(QString::fromUtf8(file.readAll()));
     QCOMPARE(records.size(), 1 + 5);
-    QCOMPARE(records.first().first(), QStringLiteral("Storage"));
-    QVERIFY(!records.first().contains(QStringLiteral("Acronis name")));
-    QCOMPARE(records.first().size(), ProductTableModel::ColumnCount - 1);
+    QCOMPARE(records.first(), productColumns());
+    const qsizetype sell = productColumns().indexOf(QStringLiteral("sell_price"));
     bool sawTricky = false;
     for (const QStringList &record : records.mid(1)) {
-        QCOMPARE(record.size(), ProductTableModel::ColumnCount - 1);
-        if (record.first() == QStringLiteral("Frankfurt, \"Main\"\nDC Ü"))
+        QCOMPARE(record.size(), productColumns().size());
+        QVERIFY2(!record.at(sell).contains(u','), qPrintable(record.at(sell)));
+        if (record.at(productColumns().indexOf(QStringLiteral("name")))
+                    .contains(QStringLiteral("Frankfurt, \"Main\"\nDC Ü")))
             sawTricky = true;
     }
     QVERIFY(sawTricky);
@@ -381,6 +389,48 @@ void TestProductsPage::manualPriceOnlyWhereNoneIsServed()
             ->setText(QStringLiteral("item 2"));
     QVERIFY(!(proxy->index(0, ProductTableModel::SellPrice).flags() &
               Qt::ItemIsEditable)); // served
+}
+
+void TestProductsPage::priceEditorKeepsTheExactPriceInGerman()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard(
+            [] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    auto *proxy = m_page->filterModel();
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    QCOMPARE(proxy->rowCount(), 1);
+    const QModelIndex price = proxy->index(0, ProductTableModel::SellPrice);
+    // "0.045" is 45 or 0.045 depending on who reads it: refused, naming the field.
+    QSignalSpy failed(m_page->model(), &ProductTableModel::editFailed);
+    QVERIFY(!proxy->setData(price, QStringLiteral("0.045")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().startsWith(u"Sell price: \"0.045\""),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(proxy->setData(price, QStringLiteral("0,045")));
+    QCOMPARE(price.data().toString(), QStringLiteral("0,045"));
+    QCOMPARE(price.data(Qt::EditRole).toString(), QStringLiteral("0,045"));
+    // Open the editor and press Enter: the price is saved again exactly, never as 0,05.
+    table->setCurrentIndex(price);
+    table->edit(price);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("0,045"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(proxy->index(0, ProductTableModel::SellPrice).data().toString(),
+             QStringLiteral("0,045"));
+    ProductFilter filter;
+    filter.search = QStringLiteral("fc_seats");
+    const auto stored = ProductRepository(m_db).list(filter);
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->first().product.sellPrice->text(), QStringLiteral("0.045"));
+    QCOMPARE(stored->first().costPrice()->text(), QStringLiteral("0.036")); // 0.045 × 0.8
+    // A price set by hand is in the product's history, with the value before and after.
+    const auto history = ProductRepository(m_db).history(stored->first().product.id);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->last().kind, QStringLiteral("manual_price"));
+    QCOMPARE(history->last().newPrice->text(), QStringLiteral("0.045"));
 }
 
 void TestProductsPage::emptyInstanceOffersTheSync()

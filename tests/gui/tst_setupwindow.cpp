@@ -275,7 +275,7 @@ void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled()
 void TestSetupWindow::reopeningShowsSavedValuesAndStoredSecretState()
 {
     Instance eu = addInstance(QStringLiteral("EU"));
-    eu.discountPercent = Decimal::fromUnits(175'000);
+    eu.discountPercent = *Decimal::parse(u"17.5");
     eu.namePolicy = NamePolicy::Keep;
     eu.primaryCurrency = QStringLiteral("CHF");
     QVERIFY(m_repo->update(eu));
@@ -422,7 +422,7 @@ void TestSetupWindow::costExampleFollowsDiscountCurrencyAndLocale()
              QStringLiteral("Sell 100 JPY \u2192 cost 82 JPY"));
     setText("discountEdit", QStringLiteral("12.25"));
     QCOMPARE(find<QLabel>("costPreviewLabel")->text(),
-             QStringLiteral("Sell 100 JPY \u2192 cost 88 JPY"));
+             QStringLiteral("Sell 100 JPY \u2192 cost 87.75 JPY")); // a price stays exact
 
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     setText("currencyCombo", QStringLiteral("EUR"));

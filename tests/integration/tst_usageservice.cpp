@@ -131,30 +131,34 @@ void TestUsageService::liveUsageIsPricedLineByLine()
         lines << describe(line);
     }
     const QStringList expected{
-            QStringLiteral("pw_base_workstations | priced | 18 | 4.5 | 3.69 | 81 | 66.42"),
-            QStringLiteral("pw_base_servers | priced | 3 | 19 | 15.58 | 57 | 46.74"),
+            // 18 × 4.50 = 81.00; 18 × 3.69 (4.50 × 0.82) = 66.42
+            QStringLiteral("pw_base_workstations | priced | 18 | 4.50 | 3.69 | 81.00 | 66.42"),
+            QStringLiteral("pw_base_servers | priced | 3 | 19.00 | 15.58 | 57.00 | 46.74"),
             QStringLiteral("pw_base_m365_seats | no_product | 42 | - | - | - | -"),
-            QStringLiteral("pw_base_storage | priced | 320.4346 | 0.045 | 0.0369 | 14.42 | 11.82"),
-            QStringLiteral("immutable_storage | no_product | 0.1863 | - | - | - | -"),
+            // 344064000000 bytes / 1024³ = 320.43457031 GB; × 0.0450 = 14.4196 → 14.42;
+            // × 0.0369 (0.0450 × 0.82) = 11.8240 → 11.82
+            QStringLiteral(
+                    "pw_base_storage | priced | 320.43457031 | 0.0450 | 0.0369 | 14.42 | 11.82"),
+            QStringLiteral("immutable_storage | no_product | 0.18632412 | - | - | - | -"),
             QStringLiteral("pw_base_adv_dr_compute_points | no_product | 2 | - | - | - | -"),
             QStringLiteral("pu_base_fc_seats | no_price | 7 | - | - | - | -")};
     QCOMPARE(lines, expected);
-    QCOMPARE(first.totals.sell.toString(), u"152.42");
-    QCOMPARE(first.totals.cost.toString(), u"124.98");
-    QCOMPARE(first.totals.unpricedLines, 4);
+    QCOMPARE(first.totals.in(QStringLiteral("EUR")).sell.text(), u"152.42");
+    QCOMPARE(first.totals.in(QStringLiteral("EUR")).cost.text(), u"124.98");
+    QCOMPARE(first.totals.unpricedLines(), 4);
 
     const ProviderUsage &second = outcome.providers[1];
     QStringList secondLines;
     for (const UsageLine &line : second.lines)
         secondLines << describe(line);
     QCOMPARE(secondLines,
-             (QStringList{
-                     QStringLiteral("pg_base_workstations | priced | 4 | 2.1 | 1.722 | 8.4 | 6.89"),
-                     QStringLiteral("pg_base_storage | no_price | 50 | - | - | - | -")}));
-    QCOMPARE(outcome.totals.sell.toString(), u"160.82");
-    QCOMPARE(outcome.totals.cost.toString(), u"131.87");
-    QCOMPARE(outcome.totals.pricedLines, 4);
-    QCOMPARE(outcome.totals.unpricedLines, 5);
+             (QStringList{QStringLiteral(
+                                  "pg_base_workstations | priced | 4 | 2.10 | 1.722 | 8.40 | 6.89"),
+                          QStringLiteral("pg_base_storage | no_price | 50 | - | - | - | -")}));
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"160.82");
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).cost.text(), u"131.87");
+    QCOMPARE(outcome.totals.pricedLines(), 4);
+    QCOMPARE(outcome.totals.unpricedLines(), 5);
 }
 
 void TestUsageService::batchesAreSentInParallel()
@@ -194,7 +198,7 @@ void TestUsageService::aFailingBatchIsRetried()
     const UsageOutcome outcome = run(request);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 3);
-    QCOMPARE(outcome.totals.sell.toString(), u"160.82");
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"160.82");
 }
 
 void TestUsageService::aBatchThatKeepsFailingFailsTheRun()
@@ -214,7 +218,7 @@ void TestUsageService::oneProvider()
     const UsageOutcome outcome = run(request);
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.providers.size(), 1);
-    QCOMPARE(outcome.totals.sell.toString(), u"8.4");
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"8.40");
     QCOMPARE(outcome.providers.first().provider.tenantId, keepers);
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 1);
 
@@ -275,13 +279,15 @@ void TestUsageService::monthlyReportFlow()
         lines << describe(line);
     QCOMPARE(lines,
              (QStringList{
-                     QStringLiteral("pw_base_workstations | priced | 20 | 4.5 | 3.69 | 90 | 73.8"),
                      QStringLiteral(
-                             "pw_base_storage | priced | 100 | 0.045 | 0.0369 | 4.5 | 3.69")}));
-    QCOMPARE(outcome.providers[1].totals.sell.toString(), u"10.5");
+                             "pw_base_workstations | priced | 20 | 4.50 | 3.69 | 90.00 | 73.80"),
+                     QStringLiteral(
+                             "pw_base_storage | priced | 100 | 0.0450 | 0.0369 | 4.50 | 3.69")}));
+    QCOMPARE(outcome.providers[1].totals.in(QStringLiteral("EUR")).sell.text(), u"10.50");
     QCOMPARE(outcome.otherTenants.size(), 1); // a direct partner this program does not know
     QCOMPARE(outcome.otherTenants.first().customerId, QString());
-    QCOMPARE(outcome.totals.sell.toString(), u"143"); // 90 + 4.50 + 10.50 + 2 × 19
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(),
+             u"143.00"); // 90 + 4.50 + 10.50 + 2 × 19
 }
 
 void TestUsageService::aMonthThatIsNotClosedIsRefused()

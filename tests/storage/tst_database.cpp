@@ -85,6 +85,7 @@ private slots:
     void lockedDatabaseGivesClearError();
     void unwritableLocationGivesClearError();
     void eachThreadGetsItsOwnConnection();
+    void version4CarriesPricesAndDiscountsOver();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +119,80 @@ void TestDatabase::reopenKeepsData()
     QCOMPARE(scalar(**again, QStringLiteral("SELECT body FROM notes")), QStringLiteral("kept"));
     QCOMPARE(scalar(**again, QStringLiteral("SELECT COUNT(*) FROM schema_version")),
              QStringLiteral("1"));
+}
+
+void TestDatabase::version4CarriesPricesAndDiscountsOver()
+{
+    {
+        auto v4 = Database::open(m_path, optionsWith(schemaMigrations().mid(0, 4)));
+        QVERIFY(v4);
+        QSqlQuery query((*v4)->connection());
+        for (const char *statement :
+             {"INSERT INTO instances (id, system_name, system_name_key, gateway, client_id, "
+              "discount_e4, primary_currency, name_policy, has_secret, created_at, "
+              "updated_at) VALUES ('i1', 'EU', 'eu', 'https://x', 'c', 175000, 'EUR', "
+              "'update', 1, '2026-01-10T08:00:00.000Z', '2026-01-10T08:00:00.000Z')",
+              "INSERT INTO sync_runs (id, instance_id, kind, started_at, finished_at, "
+              "status) VALUES ('r1', 'i1', 'get_services_definition', "
+              "'2026-02-01T10:00:00.000Z', '2026-02-01T10:00:01.000Z', 'succeeded')",
+              "INSERT INTO sync_runs (id, instance_id, kind, started_at, finished_at, "
+              "status) VALUES ('r2', 'i1', 'get_services_definition', "
+              "'2026-03-01T10:00:00.000Z', '2026-03-01T10:00:01.000Z', 'succeeded')",
+              // Added by the first run with its price; the second changed it.
+              "INSERT INTO products (id, instance_id, application_id, application_name, "
+              "offering_item, edition_key, infra_key, usage_name, item_type, "
+              "measurement_unit, name, acronis_name, sell_price_e4, price_currency, "
+              "price_source, status, first_seen_at, changed_at) VALUES ('p1', 'i1', 'a', "
+              "'Backup', 'pw_base_storage', '', '', 'storage', 'infra', 'bytes', 'S', 'S', "
+              "410, 'EUR', 'served', 'active', '2026-02-01T10:00:00.500Z', "
+              "'2026-03-01T10:00:00.500Z')",
+              "INSERT INTO product_changes (id, product_id, run_id, kind, new_name, "
+              "fields, changed_at) VALUES ('c1', 'p1', 'r2', 'updated', 'S', 'price', "
+              "'2026-03-01T10:00:00.500Z')",
+              // Added by the first run, price unchanged since.
+              "INSERT INTO products (id, instance_id, application_id, application_name, "
+              "offering_item, edition_key, infra_key, usage_name, item_type, "
+              "measurement_unit, name, acronis_name, sell_price_e4, price_currency, "
+              "price_source, status, first_seen_at, changed_at) VALUES ('p2', 'i1', 'a', "
+              "'Backup', 'pw_base_workstations', '', '', 'w', 'count', 'quantity', 'W', "
+              "'W', 1000000, 'EUR', 'served', 'active', '2026-02-01T10:00:00.500Z', "
+              "'2026-02-01T10:00:00.500Z')",
+              // Never priced.
+              "INSERT INTO products (id, instance_id, application_id, application_name, "
+              "offering_item, edition_key, infra_key, usage_name, item_type, "
+              "measurement_unit, name, acronis_name, status, first_seen_at, changed_at) "
+              "VALUES ('p3', 'i1', 'a', 'Backup', 'pw_base_vms', '', '', 'v', 'count', "
+              "'quantity', 'V', 'V', 'active', '2026-02-01T10:00:00.500Z', "
+              "'2026-02-01T10:00:00.500Z')"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+    auto db = Database::open(m_path);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), schemaMigrations().last().version);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT discount_percent FROM instances")),
+             QStringLiteral("17.5"));
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT percent || ' ' || effective_from FROM "
+                                   "discount_history WHERE scope = 'instance'")),
+             QStringLiteral("17.5 2026-01-10T08:00:00.000Z"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT sell_price FROM products WHERE id = 'p1'")),
+             QStringLiteral("0.041"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT sell_price FROM products WHERE id = 'p2'")),
+             QStringLiteral("100"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM product_prices")),
+             QStringLiteral("2"));
+    // In effect from the run that last changed it, or from the run that added it.
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT run_id || ' ' || effective_from || ' ' || "
+                                   "sell_price FROM product_prices WHERE product_id = 'p1'")),
+             QStringLiteral("r2 2026-03-01T10:00:00.500Z 0.041"));
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT run_id || ' ' || effective_from || ' ' || "
+                                   "source FROM product_prices WHERE product_id = 'p2'")),
+             QStringLiteral("r1 2026-02-01T10:00:00.500Z served"));
+    QSqlQuery old((*db)->connection());
+    QVERIFY(!old.exec(QStringLiteral("SELECT sell_price_e4 FROM products")));
+    QVERIFY(!old.exec(QStringLiteral("SELECT discount_e4 FROM instances")));
 }
 
 void TestDatabase::migrationsApplyStepByStep()

@@ -15,7 +15,7 @@ Instance sample(const QString &name)
     instance.systemName = name;
     instance.gateway = QStringLiteral("https://eu2-cloud.acronis.com");
     instance.clientId = QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56");
-    instance.discountPercent = Decimal::fromUnits(175'000);
+    instance.discountPercent = *Decimal::parse(u"17.5");
     instance.primaryCurrency = QStringLiteral("EUR");
     instance.namePolicy = NamePolicy::Keep;
     instance.hasSecret = true;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "catalogue.h"
+#include "decimal.h"
+
+#include <QHash>
+
+namespace csp {
+
+// The discounts that give a product's cost price: the instance's own, overridden per
+// application or per offering item. The most specific one applies.
+class DiscountPolicy
+{
+public:
+    DiscountPolicy() = default;
+    explicit DiscountPolicy(Decimal instanceDiscount)
+        : m_instance(instanceDiscount)
+    { }
+
+    void setInstanceDiscount(Decimal percent) { m_instance = percent; }
+    void setApplicationDiscount(const QString &applicationId, Decimal percent)
+    {
+        m_byApplication.insert(applicationId, percent);
+    }
+    void setOfferingItemDiscount(const QString &offeringItem, Decimal percent)
+    {
+        m_byOfferingItem.insert(offeringItem, percent);
+    }
+
+    Decimal instanceDiscount() const { return m_instance; }
+    // The offering item's override, else the application's, else the instance's discount.
+    Decimal discountFor(const ProductKey &key) const
+    {
+        if (const auto it = m_byOfferingItem.constFind(key.offeringItem);
+            it != m_byOfferingItem.constEnd())
+            return *it;
+        if (const auto it = m_byApplication.constFind(key.applicationId);
+            it != m_byApplication.constEnd())
+            return *it;
+        return m_instance;
+    }
+    std::optional<Decimal> costOf(const ProductKey &key, const std::optional<Decimal> &sell) const
+    {
+        return sell ? std::optional<Decimal>(costPrice(*sell, discountFor(key))) : std::nullopt;
+    }
+
+private:
+    Decimal m_instance;
+    QHash<QString, Decimal> m_byApplication;
+    QHash<QString, Decimal> m_byOfferingItem;
+};
+
+} // namespace csp

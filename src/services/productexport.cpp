@@ -1,0 +1,83 @@
+#include "productexport.h"
+
+#include "core/csv.h"
+#include "core/money.h"
+
+#include <algorithm>
+
+namespace csp {
+
+QStringList productColumns()
+{
+    return {QStringLiteral("instance"),
+            QStringLiteral("product_type"),
+            QStringLiteral("application_id"),
+            QStringLiteral("application"),
+            QStringLiteral("edition"),
+            QStringLiteral("offering_item"),
+            QStringLiteral("usage_name"),
+            QStringLiteral("type"),
+            QStringLiteral("measurement_unit"),
+            QStringLiteral("infra_id"),
+            QStringLiteral("name"),
+            QStringLiteral("acronis_name"),
+            QStringLiteral("sell_price"),
+            QStringLiteral("cost_price"),
+            QStringLiteral("currency"),
+            QStringLiteral("status")};
+}
+
+QList<std::optional<QString>> productValues(const ProductRow &row)
+{
+    const Product &p = row.product;
+    const QString currency = p.priceCurrency.isEmpty() ? row.primaryCurrency : p.priceCurrency;
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+    };
+    const auto money = [&currency](const std::optional<Decimal> &value) {
+        return value ? std::optional<QString>(moneyText(*value, currency)) : std::nullopt;
+    };
+    return {row.instanceName,
+            row.productType,
+            p.key.applicationId,
+            p.applicationName,
+            text(p.key.edition),
+            p.key.offeringItem,
+            p.usageName,
+            p.itemType,
+            p.measurementUnit,
+            text(p.key.infraId),
+            p.name,
+            p.acronisName,
+            money(p.sellPrice),
+            money(row.costPrice()),
+            currency,
+            p.retired ? QStringLiteral("retired") : QStringLiteral("active")};
+}
+
+void sortForExport(QList<ProductRow> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const ProductRow &a, const ProductRow &b) {
+        const int byInstance =
+                QString::compare(a.instanceName, b.instanceName, Qt::CaseInsensitive);
+        if (byInstance != 0)
+            return byInstance < 0;
+        if (a.product.name != b.product.name)
+            return a.product.name < b.product.name;
+        return a.product.id < b.product.id;
+    });
+}
+
+QString productsCsv(const QList<ProductRow> &rows)
+{
+    QString csv = csvRecord(productColumns());
+    for (const ProductRow &row : rows) {
+        QStringList fields;
+        for (const auto &value : productValues(row))
+            fields.append(value.value_or(QString()));
+        csv += csvRecord(fields);
+    }
+    return csv;
+}
+
+} // namespace csp

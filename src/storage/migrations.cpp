@@ -1,0 +1,164 @@
+#include "core/decimal.h"
+#include "core/instance.h"
+#include "database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+// The data conversions of migrations that SQL cannot do alike on SQLite and PostgreSQL.
+
+namespace csp {
+
+namespace {
+
+QString decimalFromE4(const QVariant &units)
+{
+    return Decimal::fromUnits(units.toLongLong() * 10'000)->text();
+}
+
+Status exec(const Database &database, QSqlQuery &query, const QString &doing)
+{
+    if (!query.exec())
+        return database.errorFrom(query, doing);
+    return success();
+}
+
+// Each instance's discount becomes its first discount, in effect since the instance was made.
+Status carryOverDiscounts(const Database &database, QSqlDatabase &db)
+{
+    const QString doing = Database::tr("converting the discounts to exact decimals");
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, discount_e4, created_at FROM instances")))
+        return database.errorFrom(read, doing);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE instances SET discount_percent = ? WHERE id = ?"));
+    QSqlQuery history(db);
+    history.prepare(QStringLiteral(
+            "INSERT INTO discount_history (id, instance_id, scope, scope_key, percent, "
+            "effective_from) VALUES (?, ?, 'instance', '', ?, ?)"));
+    while (read.next()) {
+        const QString percent = decimalFromE4(read.value(1));
+        update.bindValue(0, percent);
+        update.bindValue(1, read.value(0));
+        if (const Status done = exec(database, update, doing); !done)
+            return done;
+        history.bindValue(0, newUuid());
+        history.bindValue(1, read.value(0));
+        history.bindValue(2, percent);
+        history.bindValue(3, read.value(2));
+        if (const Status done = exec(database, history, doing); !done)
+            return done;
+    }
+    return success();
+}
+
+// The succeeded syncs of each instance, oldest first: (finished at, id).
+using RunList = QList<std::pair<QString, QString>>;
+
+Result<QHash<QString, RunList>> succeededSyncs(const Database &database, QSqlDatabase &db)
+{
+    QSqlQuery runs(db);
+    runs.setForwardOnly(true);
+    if (!runs.exec(QStringLiteral("SELECT instance_id, finished_at, id FROM sync_runs "
+                                  "WHERE status = 'succeeded' ORDER BY finished_at")))
+        return database.errorFrom(runs, Database::tr("reading the sync history"));
+    QHash<QString, RunList> byInstance;
+    while (runs.next())
+        byInstance[runs.value(0).toString()].append(
+                {runs.value(1).toString(), runs.value(2).toString()});
+    return byInstance;
+}
+
+// The latest recorded price change of each product: (changed at, run id).
+Result<QHash<QString, std::pair<QString, QString>>> priceChanges(const Database &database,
+                                                                 QSqlDatabase &db)
+{
+    QSqlQuery changes(db);
+    changes.setForwardOnly(true);
+    if (!changes.exec(QStringLiteral("SELECT product_id, changed_at, run_id, fields FROM "
+                                     "product_changes WHERE run_id IS NOT NULL ORDER BY "
+                                     "changed_at")))
+        return database.errorFrom(changes, Database::tr("reading the product history"));
+    QHash<QString, std::pair<QString, QString>> latest;
+    while (changes.next()) {
+        if (changes.value(3).toString().split(u',').contains(u"price"))
+            latest.insert(changes.value(0).toString(),
+                          {changes.value(1).toString(), changes.value(2).toString()});
+    }
+    return latest;
+}
+
+// The run that wrote a change stamped `at`: the first to finish at or after it.
+QString runAt(const RunList &runs, const QString &at)
+{
+    for (const auto &[finishedAt, id] : runs) {
+        if (finishedAt >= at)
+            return id;
+    }
+    return {};
+}
+
+// Today's prices become the first price list: each in effect from the sync that last changed
+// it, or from the sync that added the product (its first_seen_at).
+Status carryOverPrices(const Database &database, QSqlDatabase &db)
+{
+    const QString doing = Database::tr("converting the prices to exact decimals");
+    const auto runs = succeededSyncs(database, db);
+    if (!runs)
+        return runs.error();
+    const auto changes = priceChanges(database, db);
+    if (!changes)
+        return changes.error();
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, instance_id, sell_price_e4, price_currency, "
+                                  "price_source, first_seen_at FROM products "
+                                  "WHERE sell_price_e4 IS NOT NULL")))
+        return database.errorFrom(read, doing);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE products SET sell_price = ? WHERE id = ?"));
+    QSqlQuery history(db);
+    history.prepare(QStringLiteral(
+            "INSERT INTO product_prices (id, instance_id, product_id, sell_price, currency, "
+            "source, run_id, effective_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    while (read.next()) {
+        const QString productId = read.value(0).toString();
+        const QString price = decimalFromE4(read.value(2));
+        update.bindValue(0, price);
+        update.bindValue(1, productId);
+        if (const Status done = exec(database, update, doing); !done)
+            return done;
+        const auto change = changes->constFind(productId);
+        const QString since =
+                change != changes->constEnd() ? change->first : read.value(5).toString();
+        const QString runId = change != changes->constEnd()
+                ? change->second
+                : runAt(runs->value(read.value(1).toString()), since);
+        const QString source = read.value(4).toString();
+        history.bindValue(0, newUuid());
+        history.bindValue(1, read.value(1));
+        history.bindValue(2, productId);
+        history.bindValue(3, price);
+        history.bindValue(4, read.value(3));
+        history.bindValue(5, source == u"manual" ? source : QStringLiteral("served"));
+        history.bindValue(
+                6, runId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(runId));
+        history.bindValue(7, since);
+        if (const Status done = exec(database, history, doing); !done)
+            return done;
+    }
+    return success();
+}
+
+} // namespace
+
+Status carryOverExactMoney(const Database &database, QSqlDatabase &db)
+{
+    if (const Status discounts = carryOverDiscounts(database, db); !discounts)
+        return discounts;
+    return carryOverPrices(database, db);
+}
+
+} // namespace csp

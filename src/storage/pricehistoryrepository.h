@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/catalogue.h"
+#include "core/result.h"
+#include "database.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace csp {
+
+// A product's sell price from `effectiveFrom` on, until a later entry replaces it.
+struct PriceEntry
+{
+    QString productId;
+    std::optional<Decimal> sellPrice; // nullopt: no price from then on
+    QString currency;
+    PriceSource source = PriceSource::None;
+    QString runId; // the sync that applied it; empty for a price set by hand
+    QString effectiveFrom;
+};
+
+// A succeeded Get Services Definition run, as the price list it applied.
+struct PriceListRun
+{
+    QString runId;
+    QString finishedAt;
+};
+
+// One discount from `effectiveFrom` on: the instance's own (scope "instance"), or an override
+// for an application or offering item (scope key: its id or name).
+struct DiscountEntry
+{
+    QString scope = QStringLiteral("instance");
+    QString scopeKey;
+    std::optional<Decimal> percent; // nullopt: an override cleared from then on
+    QString effectiveFrom;
+};
+
+// The history of prices and discounts, so that a closed month is priced as it was then. Entries
+// are only ever added; writes run inside the caller's transaction.
+class PriceHistoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PriceHistoryRepository)
+
+public:
+    explicit PriceHistoryRepository(std::shared_ptr<Database> database);
+
+    Status recordPrices(const QString &instanceId, const QList<PriceEntry> &entries);
+    Status recordDiscount(const QString &instanceId, const DiscountEntry &entry);
+
+    // Each product's entry in effect just before `before` (UTC ISO 8601): the latest one that
+    // took effect earlier. Products without one are absent.
+    Result<QHash<QString, PriceEntry>> pricesBefore(const QString &instanceId,
+                                                    const QString &before) const;
+    // Each product's first entry.
+    Result<QHash<QString, PriceEntry>> earliestPrices(const QString &instanceId) const;
+    // The discounts in effect just before `before`, one per scope and key; with an empty
+    // `before`, the first of each.
+    Result<QList<DiscountEntry>> discountsBefore(const QString &instanceId,
+                                                 const QString &before) const;
+
+    // The last succeeded sync that finished before `before`, and the first one of all.
+    Result<std::optional<PriceListRun>> lastSyncBefore(const QString &instanceId,
+                                                       const QString &before) const;
+    Result<std::optional<PriceListRun>> firstSync(const QString &instanceId) const;
+    Result<std::optional<PriceListRun>> latestSync(const QString &instanceId) const;
+
+private:
+    Result<QHash<QString, PriceEntry>> prices(const QString &instanceId, const QString &before,
+                                              bool earliest) const;
+    Result<std::optional<PriceListRun>> sync(const QString &sql, const QVariantList &values) const;
+
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace csp
