@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <memory>
+
 namespace csp::test {
 
 struct CliRun
@@ -16,6 +18,48 @@ struct CliRun
     qint64 elapsedMs = 0;
 };
 
+inline QProcessEnvironment cliEnvironment(const QString &dataDir, QProcessEnvironment environment)
+{
+    environment.insert(QStringLiteral("ACRONIS_CSP_DATA_DIR"), dataDir);
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    // Every warning is fatal in the program under test: a message built with the wrong number
+    // of arguments, or any other slip, ends the run and fails the test.
+    environment.insert(QStringLiteral("QT_FATAL_WARNINGS"), QStringLiteral("1"));
+    return environment;
+}
+
+// Starts the acronis-csp binary without waiting for it (see finishCli).
+inline std::unique_ptr<QProcess> startCli(
+        const QString &dataDir, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(cliEnvironment(dataDir, environment));
+    process->start(QStringLiteral(CSP_CLI_PATH), arguments);
+    process->waitForStarted();
+    process->closeWriteChannel();
+    return process;
+}
+
+// Waits for a started run (the event loop keeps running) and collects what it printed.
+inline CliRun finishCli(QProcess &process, int timeoutMs = 60000)
+{
+    if (process.state() != QProcess::NotRunning) {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, QStringLiteral("timed out"), 0};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()), 0};
+}
+
 // Runs the acronis-csp binary with `dataDir` as its catalogue. The event loop keeps running
 // meanwhile, so a fake server in the test process can answer the program.
 inline CliRun runCli(const QString &dataDir, const QStringList &arguments,
@@ -23,9 +67,7 @@ inline CliRun runCli(const QString &dataDir, const QStringList &arguments,
                      QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
-    environment.insert(QStringLiteral("ACRONIS_CSP_DATA_DIR"), dataDir);
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(cliEnvironment(dataDir, environment));
     QElapsedTimer timer;
     timer.start();
     QEventLoop loop;

@@ -14,6 +14,10 @@ class FakeSecretStore final : public SecretStore
 public:
     QHash<QString, QString> entries;
     SecretResult::Status failWith = SecretResult::Status::Ok;
+    // Writes answer "timed out" at once, and land anyway a little later, as a stuck keychain's
+    // do once it wakes up.
+    bool writesTimeOutThenLand = false;
+    int delayMs = 0; // how late every answer comes
     int calls = 0;
 
     void read(const QString &key, QObject *context, SecretCallback done) override
@@ -28,6 +32,13 @@ public:
     void write(const QString &key, const QString &secret, QObject *context,
                SecretCallback done) override
     {
+        if (writesTimeOutThenLand) {
+            ++calls;
+            QTimer::singleShot(100, context, [this, key, secret] { entries.insert(key, secret); });
+            return QTimer::singleShot(0, context, [done] {
+                done({SecretResult::Status::TimedOut, {}, QStringLiteral("timed out (test)")});
+            });
+        }
         answer(context, std::move(done), [this, key, secret] {
             entries.insert(key, secret);
             return SecretResult{};
@@ -47,7 +58,7 @@ private:
     void answer(QObject *context, SecretCallback done, Work work)
     {
         ++calls;
-        QTimer::singleShot(0, context, [this, done = std::move(done), work] {
+        QTimer::singleShot(delayMs, context, [this, done = std::move(done), work] {
             if (failWith != SecretResult::Status::Ok)
                 return done(
                         {failWith, {}, QStringLiteral("The OS keychain is not available (test).")});

@@ -42,29 +42,67 @@ Error unexpectedBodyError(const QString &endpoint, const QJsonParseError &parseE
                                             .arg(parseError.offset));
 }
 
-Error httpError(const QString &endpoint, int status, const QByteArray &body)
+Error httpError(const QString &endpoint, const RawReply &reply)
 {
+    const int status = reply.status;
     int serviceCode = 0;
-    const QString details = describeErrorBody(body, &serviceCode);
-    QString message;
+    const QString details = describeErrorBody(reply, &serviceCode);
+    QString message; // always %1 the endpoint, %2 the status, %3 the details
     ErrorKind kind = ErrorKind::Failed;
     if (status == 401) {
         kind = ErrorKind::AuthFailed;
-        message = ApiClient::tr("The gateway refused the access token at %1 (%2).");
+        message = ApiClient::tr("The gateway refused the access token at %1 (HTTP %2: %3).");
     } else if (status == 403) {
         message = ApiClient::tr(
-                "The API client is not allowed to do this: %1 answered HTTP 403 (%2).");
+                "The API client is not allowed to do this: %1 answered HTTP %2 (%3).");
     } else if (status == 404) {
-        message = ApiClient::tr("Not found: %1 answered HTTP 404 (%2).");
+        message = ApiClient::tr("Not found: %1 answered HTTP %2 (%3).");
     } else if (status == 409) {
         kind = ErrorKind::Conflict;
-        message = ApiClient::tr("Conflict: %1 answered HTTP 409 (%2).");
+        message = ApiClient::tr("Conflict: %1 answered HTTP %2 (%3).");
     } else if (status >= 500) {
-        message = ApiClient::tr("The gateway had a problem: %1 answered HTTP %3 (%2).");
+        message = ApiClient::tr("The gateway had a problem: %1 answered HTTP %2 (%3).");
     } else {
-        message = ApiClient::tr("The gateway refused the request: %1 answered HTTP %3 (%2).");
+        message = ApiClient::tr("The gateway refused the request: %1 answered HTTP %2 (%3).");
     }
-    return {kind, message.arg(endpoint, details, QString::number(status)), status, serviceCode};
+    // One pass over the template: an endpoint with "%2F" in it stays as it is.
+    return {kind, message.arg(endpoint, QString::number(status), details), status, serviceCode};
+}
+
+// The standard reason phrase, for servers that send none.
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
+    }
+}
+
+bool looksLikeHtml(const RawReply &reply)
+{
+    const QByteArray start = reply.body.left(256).trimmed().toLower();
+    return reply.contentType.toLower().contains("html") || start.startsWith("<!doctype") ||
+            start.startsWith("<html");
 }
 
 Error networkError(QNetworkReply *reply, const QString &endpoint, const QList<QSslError> &sslErrors,
@@ -107,13 +145,27 @@ struct ApiClient::Call
     int attempt = 1;
     qint64 startedMs = 0;
 
-    bool idempotent() const { return method == "GET" || method == "HEAD"; }
+    // Repeating it cannot make a second of anything: it reads, or sets a state (PUT).
+    bool idempotent() const { return method == "GET" || method == "HEAD" || method == "PUT"; }
 
     QString endpoint() const
     {
         return QString::fromLatin1(method) + QStringLiteral(" /api/2") + path;
     }
 };
+
+QString describeErrorBody(const RawReply &reply, int *serviceCode)
+{
+    if (looksLikeHtml(reply)) {
+        QString phrase = QString::fromLatin1(reply.reasonPhrase).simplified();
+        if (phrase.isEmpty())
+            phrase = reasonPhrase(reply.status);
+        return ApiClient::tr("HTTP %1 %2 (answered by a proxy)")
+                .arg(QString::number(reply.status), phrase)
+                .simplified();
+    }
+    return describeErrorBody(reply.body, serviceCode);
+}
 
 QString describeErrorBody(const QByteArray &body, int *serviceCode)
 {
@@ -148,6 +200,12 @@ ApiClient::~ApiClient()
     cancel();
 }
 
+struct ApiClient::PendingRetry
+{
+    bool settled = false; // retried, or cancelled
+    std::function<void()> cancelled;
+};
+
 void ApiClient::cancel()
 {
     m_cancelled = true;
@@ -155,6 +213,13 @@ void ApiClient::cancel()
     for (const QPointer<QNetworkReply> &reply : replies) {
         if (reply)
             reply->abort();
+    }
+    // Calls waiting out a back-off end now, as cancelled, rather than when the timer fires.
+    const auto waiting = std::exchange(m_waitingToRetry, {});
+    for (const auto &retry : waiting) {
+        if (std::exchange(retry->settled, true))
+            continue;
+        retry->cancelled();
     }
 }
 
@@ -222,10 +287,13 @@ void ApiClient::requestToken()
         return finishTokenRequest(cancelled());
     collect(reply, tokenEndpoint, [this](const RawReply &raw) {
         // Asking for a token changes nothing, so every transient failure may be retried.
-        if (retryLater(raw, m_tokenAttempt, true, m_tokenStartedMs, [this] {
-                ++m_tokenAttempt;
-                requestToken();
-            }))
+        if (retryLater(
+                    raw, m_tokenAttempt, true, m_tokenStartedMs,
+                    [this] {
+                        ++m_tokenAttempt;
+                        requestToken();
+                    },
+                    [this] { finishTokenRequest(cancelled()); }))
             return;
         if (raw.error)
             return finishTokenRequest(*raw.error);
@@ -233,15 +301,14 @@ void ApiClient::requestToken()
         if (raw.status == 400 || raw.status == 401 || raw.status == 403)
             return finishTokenRequest(Error{ErrorKind::AuthFailed,
                                             tr("The gateway refused the client id or secret (%1).")
-                                                    .arg(describeErrorBody(raw.body)),
+                                                    .arg(describeErrorBody(raw)),
                                             raw.status});
         if (!isSuccess(raw.status))
             return finishTokenRequest(Error{ErrorKind::Failed,
                                             tr("The gateway could not issue a token: %1 answered "
                                                "HTTP %2 (%3).")
-                                                    .arg(tokenEndpoint)
-                                                    .arg(raw.status)
-                                                    .arg(describeErrorBody(raw.body)),
+                                                    .arg(tokenEndpoint, QString::number(raw.status),
+                                                         describeErrorBody(raw)),
                                             raw.status});
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
@@ -274,14 +341,17 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
     if (!reply)
         return call->done(cancelled());
     collect(reply, call->endpoint(), [this, call](const RawReply &raw) {
-        if (retryLater(raw, call->attempt, call->idempotent(), call->startedMs, [this, call] {
-                ++call->attempt;
-                withToken([this, call](const Status &status) {
-                    if (!status)
-                        return call->done(status.error());
-                    dispatch(call);
-                });
-            }))
+        if (retryLater(
+                    raw, call->attempt, call->idempotent(), call->startedMs,
+                    [this, call] {
+                        ++call->attempt;
+                        withToken([this, call](const Status &status) {
+                            if (!status)
+                                return call->done(status.error());
+                            dispatch(call);
+                        });
+                    },
+                    [call] { call->done(cancelled()); }))
             return;
         if (raw.error)
             return call->done(*raw.error);
@@ -297,7 +367,7 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
             });
         }
         if (!isSuccess(raw.status) && !call->acceptedStatuses.contains(raw.status))
-            return call->done(httpError(call->endpoint(), raw.status, raw.body));
+            return call->done(httpError(call->endpoint(), raw));
         if (raw.body.trimmed().isEmpty())
             return call->done(ApiResponse{raw.status, {}});
         QJsonParseError parseError;
@@ -371,6 +441,9 @@ void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
             error != QNetworkReply::RemoteHostClosedError) {
             raw.status = status.toInt();
             raw.body = reply->readAll();
+            raw.contentType = reply->rawHeader("Content-Type");
+            raw.reasonPhrase =
+                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
             raw.retryAfter = reply->rawHeader("Retry-After");
             return handle(raw);
         }
@@ -389,7 +462,7 @@ void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
 }
 
 bool ApiClient::retryLater(const RawReply &reply, int attempt, bool idempotent, qint64 startedMs,
-                           std::function<void()> again)
+                           std::function<void()> again, std::function<void()> cancelledWhileWaiting)
 {
     if (m_cancelled)
         return false;
@@ -398,11 +471,23 @@ bool ApiClient::retryLater(const RawReply &reply, int attempt, bool idempotent, 
                                   QRandomGenerator::global()->generateDouble());
     if (!delay)
         return false;
-    QTimer::singleShot(*delay, this, [this, again] {
-        if (!m_cancelled)
-            again();
+    auto retry = std::make_shared<PendingRetry>();
+    retry->cancelled = std::move(cancelledWhileWaiting);
+    m_waitingToRetry.append(retry);
+    QTimer::singleShot(*delay, this, [this, retry, again] {
+        if (std::exchange(retry->settled, true))
+            return; // cancelled meanwhile, and told so
+        m_waitingToRetry.removeOne(retry);
+        again();
     });
     return true;
+}
+
+bool isAmbiguous(const Error &error)
+{
+    if (error.kind == ErrorKind::Unreachable)
+        return true; // dropped, timed out, or never arrived: the lookup tells
+    return error.httpStatus >= 500 && error.httpStatus != 503;
 }
 
 std::optional<std::chrono::milliseconds> retryDelay(const RawReply &reply, int attempt,
@@ -415,9 +500,11 @@ std::optional<std::chrono::milliseconds> retryDelay(const RawReply &reply, int a
     const bool throttled = status == 429 || status == 503;
     const bool transient = throttled || status == 502 || status == 504 || reply.dropped;
     int limit = 0;
-    if (status == 500)
+    if (throttled)
+        limit = policy.maxAttempts; // not acted on: safe for every method
+    else if (status == 500 && idempotent)
         limit = policy.maxAttemptsOn500;
-    else if (transient && (idempotent || throttled))
+    else if (transient && idempotent)
         limit = policy.maxAttempts;
     if (attempt >= limit)
         return std::nullopt;

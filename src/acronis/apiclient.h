@@ -26,10 +26,14 @@ struct Credentials
     QString clientSecret;
 };
 
-// When transient failures are retried: 429 (honouring Retry-After), 502/503/504 and dropped
-// connections up to maxAttempts, a 500 up to maxAttemptsOn500 (Acronis: "retry twice"), with
-// exponential back-off and jitter, never past `budget` in total. Requests that change something
-// are retried only on 429 and 503, where the server did not act on them.
+// When transient failures are retried, with exponential back-off and jitter, never past
+// `budget` in total:
+// - 429 (honouring Retry-After) and 503: the server did not act, so every request, up to
+//   maxAttempts;
+// - 502, 504 and dropped connections: only idempotent requests (GET, HEAD, PUT), up to
+//   maxAttempts; a 500 only for those, up to maxAttemptsOn500 (Acronis: "retry twice").
+// A POST or DELETE whose answer was lost or ambiguous is never repeated here: the server may
+// have acted on it, and only the caller can look up what it made (provisioning does).
 struct RetryPolicy
 {
     int maxAttempts = 5;
@@ -44,10 +48,17 @@ struct RawReply
 {
     int status = 0;
     QByteArray body;
-    QByteArray retryAfter; // the Retry-After header, if any
-    bool dropped = false;  // the connection broke before a complete answer
+    QByteArray contentType;
+    QByteArray reasonPhrase; // "Gateway Timeout"
+    QByteArray retryAfter;   // the Retry-After header, if any
+    bool dropped = false;    // the connection broke before a complete answer
     std::optional<Error> error;
 };
+
+// Whether a failed request may have been acted on by the server: a 5xx answer other than 503
+// (which says it was not), a dropped connection or a timeout. A write that failed so must be
+// looked up before it is made again.
+bool isAmbiguous(const Error &error);
 
 // The delay before the next attempt, or nullopt when the reply is final. `attempt` counts from 1;
 // `elapsed` is the time spent on this request so far; `random` in [0, 1) draws the jitter.
@@ -114,6 +125,7 @@ signals:
 
 private:
     struct Call;
+    struct PendingRetry;
     void withToken(std::function<void(const Status &)> next);
     void requestToken();
     void finishTokenRequest(const Status &status);
@@ -125,8 +137,9 @@ private:
                  std::function<void(const RawReply &)> handle);
     // Schedules `again` after the policy's delay and returns true, or returns false when the
     // reply is final.
+    // A cancel() meanwhile calls `cancelledWhileWaiting` instead, at once.
     bool retryLater(const RawReply &reply, int attempt, bool idempotent, qint64 startedMs,
-                    std::function<void()> again);
+                    std::function<void()> again, std::function<void()> cancelledWhileWaiting);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     bool tokenIsFresh() const;
 
@@ -137,6 +150,7 @@ private:
     bool m_tokenRequested = false;
     QList<std::function<void(const Status &)>> m_waitingForToken;
     std::set<QPointer<QNetworkReply>> m_inFlight;
+    QList<std::shared_ptr<PendingRetry>> m_waitingToRetry;
     bool m_cancelled = false;
     int m_requestsSent = 0;
     int m_maxInFlight = 0;
@@ -144,7 +158,9 @@ private:
     qint64 m_tokenStartedMs = 0;
 };
 
-// The message for an error envelope body: {"error":{code,message,details}} or OAuth-style.
+// The message for an error envelope body: {"error":{code,message,details}} or OAuth-style; a
+// proxy's HTML page becomes "HTTP 504 Gateway Timeout (answered by a proxy)", never the page.
 QString describeErrorBody(const QByteArray &body, int *serviceCode = nullptr);
+QString describeErrorBody(const RawReply &reply, int *serviceCode = nullptr);
 
 } // namespace csp::acronis

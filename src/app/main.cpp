@@ -3,6 +3,7 @@
 #include "core/appidentity.h"
 #include "core/translations.h"
 #include "secrets/secretstore.h"
+#include "secrets/versionedsecretstore.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
                               database.error().message);
         return 1;
     }
-    csp::KeychainSecretStore secrets;
+    csp::KeychainSecretStore keychain;
+    csp::VersionedSecretStore secrets(keychain, csp::secretNamesPath(directory));
     csp::MainWindow window(*database, secrets);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown page"),

@@ -34,6 +34,14 @@ Result<std::shared_ptr<Database>> Session::database()
     return opened;
 }
 
+SecretStore &Session::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<VersionedSecretStore>(
+                m_keychain, secretNamesPath(resolveDataDirectory(m_dataDirectoryOption)));
+    return *m_secrets;
+}
+
 Result<Instance> Session::instanceNamed(const QString &name)
 {
     auto opened = database();

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "core/instance.h"
 #include "secrets/secretstore.h"
+#include "secrets/versionedsecretstore.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -25,7 +26,8 @@ public:
     Result<std::shared_ptr<Database>> database();
     // Opens the catalogue and finds the instance named `name` (any case).
     Result<Instance> instanceNamed(const QString &name);
-    SecretStore &secrets() { return m_secrets; }
+    // The OS keychain, through this machine's list of its entries in the data directory.
+    SecretStore &secrets();
     // Network options; $ACRONIS_CSP_CA_FILE adds a trusted CA (tests against a local HTTPS fake)
     // and $ACRONIS_CSP_TIMEOUT_MS shortens the transfer timeout.
     acronis::ApiOptions apiOptions() const;
@@ -34,7 +36,8 @@ private:
     Console &m_console;
     QString m_dataDirectoryOption;
     std::shared_ptr<Database> m_database;
-    KeychainSecretStore m_secrets;
+    KeychainSecretStore m_keychain;
+    std::unique_ptr<VersionedSecretStore> m_secrets;
 };
 
 // A QCommandLineParser for one command ("instance add"), with --help and --data-dir.

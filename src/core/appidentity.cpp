@@ -29,4 +29,9 @@ QString catalogueDatabasePath(const QString &dataDirectory)
     return QDir(dataDirectory).filePath(QStringLiteral("catalogue.sqlite"));
 }
 
+QString secretNamesPath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("keychain-entries.ini"));
+}
+
 } // namespace csp

@@ -13,5 +13,7 @@ QString resolveDataDirectory(const QString &option);
 
 // The catalogue database file inside `dataDirectory`.
 QString catalogueDatabasePath(const QString &dataDirectory);
+// This machine's list of keychain entry names (never values) inside `dataDirectory`.
+QString secretNamesPath(const QString &dataDirectory);
 
 } // namespace csp

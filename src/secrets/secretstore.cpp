@@ -55,6 +55,33 @@ SecretResult resultOf(const QKeychain::Job &job)
 
 } // namespace
 
+void SecretStore::prepare(const QString &key, const QString &secret, QObject *context,
+                          PreparedCallback done)
+{
+    read(key, context, [this, key, secret, context, done](const SecretResult &before) {
+        if (!before.ok() && before.status != SecretResult::Status::NotFound)
+            return done(before, {});
+        const std::optional<QString> old =
+                before.ok() ? std::optional<QString>(before.secret) : std::nullopt;
+        write(key, secret, context, [this, key, old, context, done](const SecretResult &written) {
+            if (!written.ok())
+                return done(written, {});
+            done(written, [this, key, old, context](bool keep, std::function<void()> settled) {
+                const auto finish = [settled](const SecretResult &) {
+                    if (settled)
+                        settled();
+                };
+                if (keep)
+                    return finish({});
+                if (old)
+                    write(key, *old, context, finish);
+                else
+                    remove(key, context, finish);
+            });
+        });
+    });
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds watchdog)
     : m_service(std::move(service))
     , m_watchdog(watchdog)

@@ -35,6 +35,10 @@ struct SecretResult
 };
 
 using SecretCallback = std::function<void(const SecretResult &)>;
+// Ends a prepared replacement: `keep` makes the new secret the one read for its key (and drops
+// the one before), otherwise the one before stays. Called once; `done` (optional) hears the end.
+using SettleSecret = std::function<void(bool keep, std::function<void()> done)>;
+using PreparedCallback = std::function<void(const SecretResult &, SettleSecret)>;
 
 // Where client secrets live, keyed by instance id. Asynchronous: `done` is called exactly once,
 // on the thread of `context`, unless `context` is destroyed first.
@@ -46,6 +50,13 @@ public:
     virtual void write(const QString &key, const QString &secret, QObject *context,
                        SecretCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, SecretCallback done) = 0;
+
+    // Writes a replacement for the secret of `key` that a caller can still take back, so that a
+    // secret and the database row it belongs to are saved together or not at all. On success
+    // `done` gets the settle function. This one reads the secret before, writes the new one and
+    // writes the old one back when it is not kept; VersionedSecretStore does better.
+    virtual void prepare(const QString &key, const QString &secret, QObject *context,
+                         PreparedCallback done);
 };
 
 // The OS keychain through QtKeychain (Secret Service on Linux), with no plaintext fallback and a

@@ -45,12 +45,29 @@ void InstanceService::edit(const QString &instanceId, const InstanceChanges &cha
     if (!found)
         return done(failure(found.error()));
     Instance instance = std::move(found).value();
+    const Instance before = instance;
     ValidationReport report = applyChanges(instance, changes, false);
     if (secret) {
         if (const auto check = InstanceRules::checkClientSecret(*secret); !check.ok())
             report.errors.append({InstanceField::ClientSecret, check.error});
     }
+    // Another gateway or API client may belong to another distributor: find it again.
+    if (instance.gateway != before.gateway || instance.clientId != before.clientId)
+        instance.distributorTenantId.clear();
     save(std::move(instance), false, secret, std::move(report), std::move(done));
+}
+
+Status InstanceService::writeRow(const Instance &instance, bool isNew)
+{
+    Transaction transaction(*m_database);
+    if (!transaction.began())
+        return m_database->errorFrom(transaction.beginError(), tr("saving the instance"));
+    const Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
+    if (!written)
+        return written;
+    if (!transaction.commit())
+        return m_database->errorFrom(transaction.commitError(), tr("saving the instance"));
+    return success();
 }
 
 void InstanceService::save(Instance instance, bool isNew, const std::optional<QString> &secret,
@@ -62,55 +79,49 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
                                 int(report.errors.size()))},
                             std::move(report)));
     instance.updatedAt = QDateTime::currentDateTimeUtc();
-    if (secret)
-        instance.hasSecret = true;
-
-    // The row is written inside a transaction that commits only once the keychain has the
-    // secret, so a keychain failure leaves neither half behind.
-    auto transaction = std::make_shared<Transaction>(*m_database);
-    if (!transaction->began())
-        return done(failure(
-                m_database->errorFrom(transaction->beginError(), tr("saving the instance"))));
-    const Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
-    if (!written)
-        return done(failure(written.error(), std::move(report)));
-
-    const bool newSecret = isNew && secret.has_value();
-    auto commit = [this, transaction, instance, report, newSecret, done]() {
-        if (transaction->commit())
-            return done({instance, report, std::nullopt});
-        // Don't leave a secret behind for an instance that was never saved.
-        if (newSecret)
-            m_secrets.remove(instance.id, this, [](const SecretResult &) {});
-        done(failure(m_database->errorFrom(transaction->commitError(), tr("saving the instance"))));
-    };
-    if (!secret)
-        return commit();
-    m_secrets.write(instance.id, *secret, this,
-                    [transaction, commit, done](const SecretResult &result) {
-                        if (!result.ok()) {
-                            transaction->rollback();
-                            return done(failure(keychainError(result)));
-                        }
-                        commit();
-                    });
+    if (!secret) {
+        const Status written = writeRow(instance, isNew);
+        return done(written ? SaveOutcome{instance, report, std::nullopt}
+                            : failure(written.error(), report));
+    }
+    instance.hasSecret = true;
+    if (const Status free = m_repository.checkNameFree(instance); !free)
+        return done(failure(free.error(), report)); // before the keychain is asked anything
+    // The secret first, as a replacement that is not used yet, with no transaction open while
+    // the keychain answers; then the row in a short transaction; then the secret is kept, or
+    // taken back so that the one before stays.
+    m_secrets.prepare(instance.id, *secret, this,
+                      [this, instance, isNew, report, done](const SecretResult &prepared,
+                                                            SettleSecret settle) {
+                          if (!prepared.ok())
+                              return done(failure(keychainError(prepared), report));
+                          const Status written = writeRow(instance, isNew);
+                          settle(written.ok(), [instance, report, written, done] {
+                              done(written ? SaveOutcome{instance, report, std::nullopt}
+                                           : failure(written.error(), report));
+                          });
+                      });
 }
 
 void InstanceService::remove(const QString &instanceId, StatusDone done)
 {
-    auto transaction = std::make_shared<Transaction>(*m_database);
-    if (!transaction->began())
-        return done(m_database->errorFrom(transaction->beginError(), tr("removing the instance")));
-    if (const Status removed = m_repository.remove(instanceId); !removed)
-        return done(removed);
-    m_secrets.remove(instanceId, this, [this, transaction, done](const SecretResult &result) {
-        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
-            transaction->rollback();
+    // The keychain entry first: with the keychain unusable nothing is removed. Then the row (its
+    // products and history go with it) in a short transaction.
+    m_secrets.remove(instanceId, this, [this, instanceId, done](const SecretResult &result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
             return done(keychainError(result));
-        }
-        if (!transaction->commit())
+        Transaction transaction(*m_database);
+        if (!transaction.began())
             return done(
-                    m_database->errorFrom(transaction->commitError(), tr("removing the instance")));
+                    m_database->errorFrom(transaction.beginError(), tr("removing the instance")));
+        if (const Status removed = m_repository.remove(instanceId); !removed) {
+            transaction.rollback();
+            m_repository.setHasSecret(instanceId, false); // the secret is gone already
+            return done(removed);
+        }
+        if (!transaction.commit())
+            return done(
+                    m_database->errorFrom(transaction.commitError(), tr("removing the instance")));
         done(success());
     });
 }

@@ -24,7 +24,8 @@ struct SaveOutcome
 };
 
 // Adds, edits and removes instances: settings in the database, the secret in the OS keychain,
-// both or neither. Used by the window and the CLI alike.
+// both or neither, and never a database transaction held open while the keychain answers. Used
+// by the window and the CLI alike.
 class InstanceService : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ public:
 private:
     void save(Instance instance, bool isNew, const std::optional<QString> &secret,
               ValidationReport report, SaveDone done);
+    Status writeRow(const Instance &instance, bool isNew);
 
     std::shared_ptr<Database> m_database;
     InstanceRepository m_repository;

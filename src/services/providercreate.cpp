@@ -245,7 +245,8 @@ void ProviderService::planCreate()
                         done.activationSent};
     if (m_create->dryRun)
         return succeed(tr("Pre-check passed for \"%1\"; nothing was changed.").arg(request.name));
-    createTenant();
+    m_create->steps = createSteps();
+    runSteps(0);
 }
 
 Status ProviderService::saveProvider()
@@ -253,125 +254,257 @@ Status ProviderService::saveProvider()
     return m_providers.save(*m_outcome.provider);
 }
 
-void ProviderService::createTenant()
+namespace {
+
+// How often a step is made when its outcome stays unknown (a lost answer), before the create
+// stops and says how far it got.
+constexpr int MaxAttempts = 3;
+
+// An answer to a create that may mean "it exists already, perhaps made by us": a name conflict
+// (1004) for a tenant, a taken login (409) for a user.
+bool mayBeOurs(const Error &error)
 {
-    const auto adopt = [this](const acronis::Tenant &tenant) {
-        Provider &provider = *m_outcome.provider;
-        provider.tenantId = tenant.id;
-        provider.pricingMode =
-                tenant.pricingMode.isEmpty() ? QStringLiteral("production") : tenant.pricingMode;
-        provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
-        if (const Status saved = saveProvider(); !saved)
-            return fail(saved.error());
-        enableItems();
-    };
-    if (m_create->existingTenant)
-        return adopt(*m_create->existingTenant);
+    return error.httpStatus == 409 || error.serviceCode == 1004;
+}
+
+} // namespace
+
+QList<ProviderService::CreateStep> ProviderService::createSteps()
+{
+    using Found = std::function<void(const Result<bool> &)>;
+    using Made = std::function<void(const Status &)>;
+    Provider &provider = *m_outcome.provider;
     const ProviderRequest &request = m_create->request;
-    emit progress(tr("Creating the partner tenant \"%1\"…").arg(request.name));
-    acronis::account::createPartnerTenant(
-            *m_api,
-            {m_create->distributorId, request.name, request.customerId, request.language,
-             request.adminEmail},
-            [this, adopt](const Result<acronis::Tenant> &tenant) {
-                if (!tenant && tenant.error().serviceCode == 1004)
-                    return fail(Error{ErrorKind::Conflict,
-                                      tr("Name: Acronis already has a tenant named \"%1\" (error "
-                                         "1004, name conflict); choose another name.")
-                                              .arg(m_create->request.name)});
-                if (!tenant)
-                    return fail(tenant.error());
-                adopt(*tenant);
+    QList<CreateStep> steps;
+    steps.append({tr("the partner tenant \"%1\"").arg(request.name),
+                  [&provider] { return !provider.tenantId.isEmpty(); },
+                  [this](Found found) { findTenant(std::move(found)); },
+                  [this](Made made) { makeTenant(std::move(made)); }, 0,
+                  [this](const Error &) {
+                      return Error{ErrorKind::Conflict,
+                                   tr("Name: Acronis already has a tenant named \"%1\" of another "
+                                      "customer (error 1004, name conflict); choose another name.")
+                                           .arg(m_create->request.name)};
+                  }});
+    steps.append({tr("%n offering item(s)", nullptr, int(m_create->items.size())),
+                  [&provider] { return provider.progress.itemsEnabled; },
+                  {},
+                  [this, &provider](Made made) {
+                      emit progress(tr("Enabling %n offering item(s)…", nullptr,
+                                       int(m_create->items.size())));
+                      acronis::account::enableOfferingItems(
+                              *m_api, provider.tenantId, m_create->items,
+                              [&provider, made](const Status &status) {
+                                  provider.progress.itemsEnabled = status.ok();
+                                  made(status);
+                              });
+                  },
+                  MaxAttempts});
+    if (const auto tier = request.tier)
+        steps.append({tr("the commitment tier"),
+                      [&provider] { return provider.progress.tierSet; },
+                      {},
+                      [this, &provider, tier](Made made) {
+                          emit progress(tr("Setting the commitment tier…"));
+                          acronis::account::setTierLevel(
+                                  *m_api, provider.tenantId, tier->levelValue(),
+                                  [&provider, made](const Status &status) {
+                                      provider.progress.tierSet = status.ok();
+                                      made(status);
+                                  });
+                      },
+                      MaxAttempts});
+    steps.append({tr("the admin user %1").arg(request.adminLogin),
+                  [&provider] { return !provider.progress.adminUserId.isEmpty(); },
+                  [this](Found found) { findAdmin(std::move(found)); },
+                  [this](Made made) { makeAdmin(std::move(made)); }, 0,
+                  [this](const Error &) {
+                      return Error{
+                              ErrorKind::Conflict,
+                              tr("Admin login: \"%1\" is taken at Acronis by a user outside this "
+                                 "provider's tenant; choose another login.")
+                                      .arg(m_create->request.adminLogin)};
+                  }});
+    steps.append({tr("the partner administrator role"),
+                  [&provider] { return provider.progress.accessPolicySet; },
+                  {},
+                  [this, &provider](Made made) {
+                      emit progress(tr("Making %1 the partner administrator…")
+                                            .arg(m_create->request.adminLogin));
+                      acronis::account::grantPartnerAdmin(
+                              *m_api, provider.progress.adminUserId, provider.tenantId,
+                              [&provider, made](const Status &status) {
+                                  provider.progress.accessPolicySet = status.ok();
+                                  made(status);
+                              });
+                  },
+                  MaxAttempts});
+    // Nothing tells whether an e-mail went out: after a lost answer it is sent once more, so the
+    // admin gets one, or two when the answer to the first was lost; never more.
+    steps.append({tr("the activation e-mail"),
+                  [&provider] { return provider.progress.activationSent; },
+                  {},
+                  [this, &provider](Made made) {
+                      emit progress(tr("Sending the activation e-mail to %1…")
+                                            .arg(m_create->request.adminEmail));
+                      acronis::account::sendActivationEmail(
+                              *m_api, provider.progress.adminUserId,
+                              [&provider, made](const Status &status) {
+                                  provider.progress.activationSent = status.ok();
+                                  made(status);
+                              });
+                  },
+                  2});
+    return steps;
+}
+
+void ProviderService::runSteps(int index)
+{
+    if (index == m_create->steps.size())
+        return completeCreate();
+    if (m_create->steps.at(index).done())
+        return runSteps(index + 1);
+    makeStep(index, 1);
+}
+
+void ProviderService::makeStep(int index, int attempt)
+{
+    m_create->steps.at(index).make([this, index, attempt](const Status &made) {
+        if (!m_running)
+            return;
+        const CreateStep &step = m_create->steps.at(index);
+        if (made)
+            return stepDone(index);
+        const Error error = made.error();
+        const bool unsure = acronis::isAmbiguous(error);
+        if (error.kind == ErrorKind::Cancelled || (!unsure && !(step.lookUp && mayBeOurs(error))))
+            return stopAt(index, error);
+        if (!step.lookUp) {
+            if (attempt < step.repeatsWhenUnsure && unsure)
+                return makeStep(index, attempt + 1);
+            return stopAt(index, error);
+        }
+        // The server may have made it before the answer was lost, or this is what an earlier
+        // run made: look before making it again.
+        emit progress(tr("Looking for %1 at Acronis…").arg(step.what));
+        step.lookUp([this, index, attempt, error, unsure](const Result<bool> &found) {
+            if (!m_running)
+                return;
+            if (!found)
+                return stopAt(index, found.error());
+            if (*found)
+                return stepDone(index);
+            if (!unsure)
+                return stopAt(index, m_create->steps.at(index).conflict(error));
+            if (attempt >= MaxAttempts)
+                return stopAt(index, error);
+            makeStep(index, attempt + 1);
+        });
+    });
+}
+
+void ProviderService::stepDone(int index)
+{
+    if (const Status saved = saveProvider(); !saved)
+        return fail(saved.error());
+    runSteps(index + 1);
+}
+
+void ProviderService::stopAt(int index, const Error &error)
+{
+    if (error.kind == ErrorKind::Cancelled || error.kind == ErrorKind::Conflict)
+        return fail(error);
+    QStringList made, missing;
+    for (qsizetype i = 0; i < m_create->steps.size(); ++i)
+        (m_create->steps.at(i).done() ? made : missing).append(m_create->steps.at(i).what);
+    Error stopped = error;
+    stopped.message =
+            tr("Provisioning stopped at %1: %2").arg(m_create->steps.at(index).what, error.message);
+    if (!made.isEmpty())
+        stopped.message += u' ' +
+                tr("Made so far: %1 (tenant %2).")
+                        .arg(made.join(QStringLiteral(", ")), m_outcome.provider->tenantId);
+    stopped.message += u' ' + tr("Still to do: %1.").arg(missing.join(QStringLiteral(", ")));
+    fail(stopped);
+}
+
+void ProviderService::findTenant(std::function<void(const Result<bool> &)> found)
+{
+    acronis::account::fetchChildTenants(
+            *m_api, m_create->distributorId,
+            [this, found](const Result<QList<acronis::Tenant>> &children) {
+                if (!children)
+                    return found(children.error());
+                for (const acronis::Tenant &child : *children) {
+                    if (child.kind == u"partner" &&
+                        child.customerId == m_create->request.customerId) {
+                        adoptTenant(child);
+                        return found(true);
+                    }
+                }
+                found(false);
             });
 }
 
-void ProviderService::enableItems()
+void ProviderService::adoptTenant(const acronis::Tenant &tenant)
 {
-    if (m_outcome.provider->progress.itemsEnabled)
-        return setTier();
-    emit progress(tr("Enabling %n offering item(s)…", nullptr, int(m_create->items.size())));
-    acronis::account::enableOfferingItems(*m_api, m_outcome.provider->tenantId, m_create->items,
-                                          [this](const Status &status) {
-                                              if (!status)
-                                                  return fail(status.error());
-                                              m_outcome.provider->progress.itemsEnabled = true;
-                                              if (const Status saved = saveProvider(); !saved)
-                                                  return fail(saved.error());
-                                              setTier();
+    Provider &provider = *m_outcome.provider;
+    provider.tenantId = tenant.id;
+    provider.pricingMode =
+            tenant.pricingMode.isEmpty() ? QStringLiteral("production") : tenant.pricingMode;
+    provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
+}
+
+void ProviderService::makeTenant(std::function<void(const Status &)> made)
+{
+    if (m_create->existingTenant) { // found by the pre-check
+        adoptTenant(*m_create->existingTenant);
+        return made(success());
+    }
+    const ProviderRequest &request = m_create->request;
+    emit progress(tr("Creating the partner tenant \"%1\"…").arg(request.name));
+    acronis::account::createPartnerTenant(*m_api,
+                                          {m_create->distributorId, request.name,
+                                           request.customerId, request.language,
+                                           request.adminEmail},
+                                          [this, made](const Result<acronis::Tenant> &tenant) {
+                                              if (!tenant)
+                                                  return made(tenant.error());
+                                              adoptTenant(*tenant);
+                                              made(success());
                                           });
 }
 
-void ProviderService::setTier()
+void ProviderService::findAdmin(std::function<void(const Result<bool> &)> found)
 {
-    const auto tier = m_create->request.tier;
-    if (!tier || m_outcome.provider->progress.tierSet)
-        return createAdmin();
-    emit progress(tr("Setting the commitment tier…"));
-    acronis::account::setTierLevel(*m_api, m_outcome.provider->tenantId, tier->levelValue(),
-                                   [this](const Status &status) {
-                                       if (!status)
-                                           return fail(status.error());
-                                       m_outcome.provider->progress.tierSet = true;
-                                       if (const Status saved = saveProvider(); !saved)
-                                           return fail(saved.error());
-                                       createAdmin();
-                                   });
+    acronis::account::fetchTenantUsers(*m_api, m_outcome.provider->tenantId,
+                                       [this, found](const Result<QList<acronis::User>> &users) {
+                                           if (!users)
+                                               return found(users.error());
+                                           for (const acronis::User &user : *users) {
+                                               if (user.login.compare(m_create->request.adminLogin,
+                                                                      Qt::CaseInsensitive) == 0) {
+                                                   m_outcome.provider->progress.adminUserId =
+                                                           user.id;
+                                                   return found(true);
+                                               }
+                                           }
+                                           found(false);
+                                       });
 }
 
-void ProviderService::createAdmin()
+void ProviderService::makeAdmin(std::function<void(const Status &)> made)
 {
-    if (!m_outcome.provider->progress.adminUserId.isEmpty())
-        return grantAdmin();
     const ProviderRequest &request = m_create->request;
     emit progress(tr("Creating the admin user %1…").arg(request.adminLogin));
-    acronis::account::createUser(
-            *m_api, m_outcome.provider->tenantId, request.adminLogin, request.adminEmail,
-            request.language, [this](const Result<acronis::User> &user) {
-                if (!user && user.error().httpStatus == 409)
-                    return fail(Error{ErrorKind::Conflict,
-                                      tr("Admin login: \"%1\" is taken at Acronis; choose another "
-                                         "login.")
-                                              .arg(m_create->request.adminLogin)});
-                if (!user)
-                    return fail(user.error());
-                m_outcome.provider->progress.adminUserId = user->id;
-                if (const Status saved = saveProvider(); !saved)
-                    return fail(saved.error());
-                grantAdmin();
-            });
-}
-
-void ProviderService::grantAdmin()
-{
-    const ProvisioningProgress &done = m_outcome.provider->progress;
-    if (done.accessPolicySet)
-        return sendActivation();
-    emit progress(tr("Making %1 the partner administrator…").arg(m_create->request.adminLogin));
-    acronis::account::grantPartnerAdmin(*m_api, done.adminUserId, m_outcome.provider->tenantId,
-                                        [this](const Status &status) {
-                                            if (!status)
-                                                return fail(status.error());
-                                            m_outcome.provider->progress.accessPolicySet = true;
-                                            if (const Status saved = saveProvider(); !saved)
-                                                return fail(saved.error());
-                                            sendActivation();
-                                        });
-}
-
-void ProviderService::sendActivation()
-{
-    const ProvisioningProgress &done = m_outcome.provider->progress;
-    if (done.activationSent)
-        return completeCreate();
-    emit progress(tr("Sending the activation e-mail to %1…").arg(m_create->request.adminEmail));
-    acronis::account::sendActivationEmail(*m_api, done.adminUserId, [this](const Status &status) {
-        if (!status)
-            return fail(status.error());
-        m_outcome.provider->progress.activationSent = true;
-        if (const Status saved = saveProvider(); !saved)
-            return fail(saved.error());
-        completeCreate();
-    });
+    acronis::account::createUser(*m_api, m_outcome.provider->tenantId, request.adminLogin,
+                                 request.adminEmail, request.language,
+                                 [this, made](const Result<acronis::User> &user) {
+                                     if (!user)
+                                         return made(user.error());
+                                     m_outcome.provider->progress.adminUserId = user->id;
+                                     made(success());
+                                 });
 }
 
 void ProviderService::completeCreate()

@@ -216,13 +216,37 @@ void ProviderService::deleteDisabled()
                 acronis::account::deleteTenant(*m_api, current.id, current.version, done);
             },
             [this](const Status &status) {
+                if (!status && acronis::isAmbiguous(status.error()))
+                    return confirmDeleted(status.error());
                 if (!status)
                     return fail(status.error());
-                if (const Status saved = saveStatus(ProviderStatus::Cancelled); !saved)
-                    return fail(saved.error());
-                succeed(tr("\"%1\" is cancelled: its tenant was disabled and deleted at Acronis.")
-                                .arg(m_outcome.provider->name));
+                cancelled();
             });
+}
+
+void ProviderService::confirmDeleted(const Error &deleteError)
+{
+    // The answer to the DELETE was lost: the tenant tells whether it was carried out.
+    emit progress(tr("Looking for the tenant at Acronis…"));
+    acronis::account::fetchTenant(*m_api, m_outcome.provider->tenantId,
+                                  [this, deleteError](const Result<acronis::Tenant> &tenant) {
+                                      if (!tenant && isGone(tenant.error()))
+                                          return cancelled();
+                                      Error error = deleteError;
+                                      if (tenant)
+                                          error.message += u' ' +
+                                                  tr("The tenant still exists at Acronis; run "
+                                                     "cancel again to delete it.");
+                                      fail(error);
+                                  });
+}
+
+void ProviderService::cancelled()
+{
+    if (const Status saved = saveStatus(ProviderStatus::Cancelled); !saved)
+        return fail(saved.error());
+    succeed(tr("\"%1\" is cancelled: its tenant was disabled and deleted at Acronis.")
+                    .arg(m_outcome.provider->name));
 }
 
 void ProviderService::importAll(const Instance &instance)
@@ -309,8 +333,9 @@ void ProviderService::fail(const Error &error)
     const bool partlyDone = m_outcome.operation == u"create" && !m_outcome.dryRun &&
             m_outcome.provider && !m_outcome.provider->id.isEmpty();
     if (partlyDone)
-        m_outcome.error->message +=
-                u' ' + tr("What was done is recorded; run create again to continue from there.");
+        m_outcome.error->message += u' ' +
+                tr("What was done is recorded; run create again (the same command) to continue "
+                   "from there.");
     finish();
 }
 

@@ -82,6 +82,8 @@ private:
     // Enables or disables the provider's tenant; `alreadyThere` when it was so already.
     void switchTenant(bool enabled, std::function<void(const Status &, bool alreadyThere)> done);
     void deleteDisabled();
+    void confirmDeleted(const Error &deleteError);
+    void cancelled();
     Status saveStatus(ProviderStatus status);
     void importTenants(const QList<acronis::Tenant> &tenants);
     // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.
@@ -95,12 +97,17 @@ private:
     void checkItems(const QString &distributorId);
     void checkLogin();
     void planCreate();
-    void createTenant();
-    void enableItems();
-    void setTier();
-    void createAdmin();
-    void grantAdmin();
-    void sendActivation();
+    struct CreateStep;
+    QList<CreateStep> createSteps();
+    void runSteps(int index);
+    void makeStep(int index, int attempt);
+    void stepDone(int index);
+    void stopAt(int index, const Error &error);
+    void findTenant(std::function<void(const Result<bool> &)> found);
+    void adoptTenant(const acronis::Tenant &tenant);
+    void makeTenant(std::function<void(const Status &)> made);
+    void findAdmin(std::function<void(const Result<bool> &)> found);
+    void makeAdmin(std::function<void(const Status &)> made);
     void completeCreate();
     Status saveProvider();
 

@@ -107,9 +107,20 @@ void SyncJob::readCatalogue(const QString &tenantId)
     step(tr("Reading the catalogue, applications, storages and prices…"));
     m_phase.start();
     m_stored = std::async(std::launch::async, [database = m_database, id = m_instance.id] {
-        auto products = ProductRepository(database).forInstance(id);
+        const auto read = [&]() -> Result<Stored> {
+            ProductRepository products(database);
+            // The revision first: a write between the two reads then shows as a change.
+            const auto revision = products.revision(id);
+            if (!revision)
+                return revision.error();
+            auto stored = products.forInstance(id);
+            if (!stored)
+                return stored.error();
+            return Stored{*revision, std::move(stored).value()};
+        };
+        auto stored = read();
         database->releaseThisThreadsConnection();
-        return products;
+        return stored;
     });
     auto reads = std::make_shared<Reads>();
     auto pending = std::make_shared<int>(4);
@@ -215,19 +226,31 @@ void SyncJob::compareAndApply(const Reads &reads)
     // One instant for the changes, the price list they make and the run's end, so that a month
     // is priced by the run that finished before it ended and by nothing later.
     const QString now = utcNow();
-    m_outcome.diff = diffCatalogue(*stored, *served, m_instance, now);
+    m_outcome.diff = diffCatalogue(stored->products, *served, m_instance, now);
     m_outcome.compareMs = m_phase.restart();
     if (m_outcome.dryRun)
         return finish(std::nullopt);
     step(tr("Writing the changes…"));
     // Products and the run's record commit together: the catalogue is the old one or the new one.
-    Transaction transaction(*m_database);
+    // The write lock is taken first, so no edit can come between the check below and the write.
+    Transaction transaction(*m_database, Transaction::Kind::Write);
     if (!transaction.began())
         return finish(m_database->errorFrom(transaction.beginError(), tr("writing the catalogue")));
     const auto fail = [&](const Error &error) {
         transaction.rollback(); // before the failure is recorded, outside the transaction
         finish(error);
     };
+    // Renamed, priced by hand or synced by someone else since it was read: compare again with
+    // what is there now, so that none of it is overwritten.
+    const auto revision = products.revision(m_instance.id);
+    if (!revision)
+        return fail(revision.error());
+    if (*revision != stored->revision) {
+        const auto current = products.forInstance(m_instance.id);
+        if (!current)
+            return fail(current.error());
+        m_outcome.diff = diffCatalogue(*current, *served, m_instance, now);
+    }
     if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
         return fail(applied.error());
     m_run.status = QStringLiteral("succeeded");

@@ -82,8 +82,14 @@ private:
     bool m_running = false;
     int m_step = 0;
     QElapsedTimer m_phase;
-    // The stored catalogue, read on a worker thread while the network reads are in flight.
-    std::future<Result<QList<Product>>> m_stored;
+    // The stored catalogue and its revision, read on a worker thread while the network reads
+    // are in flight.
+    struct Stored
+    {
+        qint64 revision = 0;
+        QList<Product> products;
+    };
+    std::future<Result<Stored>> m_stored;
 };
 
 // The lock file that keeps two runs of one instance apart.

@@ -239,9 +239,16 @@ Status Database::migrate()
     return success();
 }
 
-Transaction::Transaction(const Database &database)
+Transaction::Transaction(const Database &database, Kind kind)
     : m_db(database.connection())
 {
+    if (kind == Kind::Write && m_db.driverName() == u"QSQLITE") {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_beginError = begin.lastError();
+        return;
+    }
     m_active = m_db.transaction();
     if (!m_active)
         m_beginError = m_db.lastError();

@@ -83,11 +83,14 @@ private:
     int m_schemaVersion = 0;
 };
 
-// Begins a transaction on construction; rolls it back unless commit() succeeded.
+// Begins a transaction on construction; rolls it back unless commit() succeeded. A Write
+// transaction takes the write lock at once (SQLite: BEGIN IMMEDIATE), so that what it reads
+// stays as it is until it commits: nothing another program writes can come in between.
 class Transaction
 {
 public:
-    explicit Transaction(const Database &database);
+    enum class Kind { Deferred, Write };
+    explicit Transaction(const Database &database, Kind kind = Kind::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

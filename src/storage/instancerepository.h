@@ -35,6 +35,8 @@ public:
     Status update(const Instance &instance);
     Status setHasSecret(const QString &id, bool hasSecret);
     Status remove(const QString &id); // products and sync runs go with it
+    // Conflict when another instance has the instance's system name, case-insensitively.
+    Status checkNameFree(const Instance &instance) const;
 
     Result<int> productCount(const QString &instanceId) const;
     Result<std::optional<SyncSummary>> lastSync(const QString &instanceId) const;
@@ -42,7 +44,6 @@ public:
     const Database &database() const { return *m_database; }
 
 private:
-    Status checkNameFree(const Instance &instance) const;
     Result<QList<Instance>> select(const QString &where, const QVariantList &values) const;
 
     std::shared_ptr<Database> m_database;

@@ -116,6 +116,29 @@ Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId)
     return products;
 }
 
+Result<qint64> ProductRepository::revision(const QString &instanceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT catalogue_revision FROM instances WHERE id = ?"));
+    query.addBindValue(instanceId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the catalogue's revision"));
+    if (!query.next())
+        return Error{ErrorKind::NotFound, tr("The instance no longer exists.")};
+    return query.value(0).toLongLong();
+}
+
+Status ProductRepository::bumpRevision(const QString &instanceId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+            "UPDATE instances SET catalogue_revision = catalogue_revision + 1 WHERE id = ?"));
+    query.addBindValue(instanceId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the catalogue's revision"));
+    return success();
+}
+
 Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) const
 {
     QString sql = QStringLiteral("SELECT ") + columns +
@@ -271,12 +294,16 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
             !recorded)
             return recorded;
     }
+    if (instanceId.isEmpty())
+        return success(); // nothing changed
+    if (const Status bumped = bumpRevision(instanceId); !bumped)
+        return bumped;
     return PriceHistoryRepository(m_database).recordPrices(instanceId, prices);
 }
 
 Status ProductRepository::rename(const Product &product, const QString &newName, const QString &now)
 {
-    Transaction transaction(*m_database);
+    Transaction transaction(*m_database, Transaction::Kind::Write);
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("UPDATE products SET name = ?, changed_at = ? WHERE id = ?"));
     query.addBindValue(newName);
@@ -284,6 +311,8 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
     query.addBindValue(product.id);
     if (!query.exec())
         return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
+    if (const Status bumped = bumpRevision(product.instanceId); !bumped)
+        return bumped;
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
     if (const Status recorded = recordChange(record, *m_database,
@@ -331,7 +360,7 @@ Status ProductRepository::setManualPrice(const Product &product, Decimal price,
                                          const QString &currency, const QString &now)
 {
     const QString doing = tr("setting the price of \"%1\"").arg(product.name);
-    Transaction transaction(*m_database);
+    Transaction transaction(*m_database, Transaction::Kind::Write);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), doing);
     QSqlQuery query(m_database->connection());
@@ -346,6 +375,8 @@ Status ProductRepository::setManualPrice(const Product &product, Decimal price,
     if (query.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound,
                      tr("The product \"%1\" no longer exists.").arg(product.name)};
+    if (const Status bumped = bumpRevision(product.instanceId); !bumped)
+        return bumped;
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
     if (const Status recorded = recordChange(record, *m_database,

@@ -56,6 +56,8 @@ public:
     explicit ProductRepository(std::shared_ptr<Database> database);
 
     Result<QList<Product>> forInstance(const QString &instanceId) const;
+    // How often the instance's products have been written; every write below raises it.
+    Result<qint64> revision(const QString &instanceId) const;
     Result<QList<ProductRow>> list(const ProductFilter &filter) const;
     // Writes the added and changed products of `diff` and records each change but the additions
     // under `runId`; unchanged ones are not touched. The caller holds the transaction.
@@ -71,6 +73,8 @@ public:
                           const QString &now);
 
 private:
+    Status bumpRevision(const QString &instanceId);
+
     std::shared_ptr<Database> m_database;
 };
 

@@ -135,6 +135,10 @@ const QList<Migration> &schemaMigrations()
              {QStringLiteral("ALTER TABLE instances ADD COLUMN discount_percent TEXT NOT NULL "
                              "DEFAULT '0'"),
               QStringLiteral("ALTER TABLE products ADD COLUMN sell_price TEXT"),
+              // Counts every write to an instance's products, so that a sync can tell whether
+              // the catalogue changed between its read and its write.
+              QStringLiteral("ALTER TABLE instances ADD COLUMN catalogue_revision BIGINT NOT NULL "
+                             "DEFAULT 0"),
               QStringLiteral("ALTER TABLE product_changes ADD COLUMN old_price TEXT"),
               QStringLiteral("ALTER TABLE product_changes ADD COLUMN new_price TEXT"),
               QStringLiteral("CREATE TABLE product_prices ("

@@ -31,6 +31,7 @@ private slots:
     void priceSetRules();
     void failedSyncStillPrintsOneDocument();
     void secondSyncOfTheSameInstanceExitsSix();
+    void aPriceSetDuringASyncIsKept();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &input = {})
@@ -299,6 +300,45 @@ void TestCliCatalog::secondSyncOfTheSameInstanceExitsSix()
     const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("EU")});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(u"is running"), qPrintable(run.err));
+}
+
+void TestCliCatalog::aPriceSetDuringASyncIsKept()
+{
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    // Acronis renames the applications, so the next sync rewrites every product; its price list
+    // comes late, and meanwhile another admin sets a price by hand from another terminal.
+    QJsonArray applications =
+            FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray();
+    QJsonObject backup = applications.at(0).toObject();
+    backup.insert(QStringLiteral("name"), QStringLiteral("Cyber Protection 2"));
+    applications[0] = backup;
+    QJsonObject fss = applications.at(1).toObject();
+    fss.insert(QStringLiteral("name"), QStringLiteral("File Sync & Share 2"));
+    applications[1] = fss;
+    m_fake->setApplications(applications);
+    const QString pricing =
+            QStringLiteral("GET /api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12/"
+                           "offering_items/pricing");
+    m_fake->delayNext(pricing, 1500);
+    const auto sync =
+            csp::test::startCli(m_dir->path(), {QStringLiteral("sync"), QStringLiteral("EU")});
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->count(pricing) == 2, 10000);
+    const CliRun set = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+                            QStringLiteral("pu_base_fc_seats"), QStringLiteral("3.75")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(sync->state(), QProcess::Running); // the edit came between the read and the write
+    const CliRun synced = csp::test::finishCli(*sync);
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    const QJsonArray rows = json({QStringLiteral("products"), QStringLiteral("--json")}).array();
+    bool seen = false;
+    for (const QJsonValue &row : rows) {
+        if (row[u"offering_item"].toString() != u"pu_base_fc_seats")
+            continue;
+        seen = true;
+        QCOMPARE(row[u"sell_price"].toString(), QStringLiteral("3.75"));
+        QCOMPARE(row[u"application"].toString(), QStringLiteral("File Sync & Share 2"));
+    }
+    QVERIFY(seen);
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)

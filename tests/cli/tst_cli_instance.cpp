@@ -1,5 +1,7 @@
 #include "clirunner.h"
+#include "core/appidentity.h"
 #include "secrets/secretstore.h"
+#include "secrets/versionedsecretstore.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -404,7 +406,8 @@ void TestCliInstance::removeDeletesTheKeychainEntry()
         id = query.value(0).toString();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    KeychainSecretStore keychain;
+    KeychainSecretStore os;
+    VersionedSecretStore keychain(os, secretNamesPath(m_dir->path()));
     QCOMPARE(waitForSecret([&](QObject *c, SecretCallback done) {
                  keychain.read(id, c, done);
              }).secret,

@@ -3,12 +3,14 @@
 // list and discount of their month.
 
 #include "clirunner.h"
+#include "core/appidentity.h"
 #include "core/month.h"
 #include "csvreader.h"
 #include "fakeacronis/fakeacronis.h"
 #include "productspage.h"
 #include "prompts.h"
 #include "secrets/secretstore.h"
+#include "secrets/versionedsecretstore.h"
 #include "testsupport.h"
 #include "usagepage.h"
 
@@ -432,7 +434,8 @@ void TestCliMoney::closedMonthTotalsPerCurrency()
     QFETCH(QString, usdCost);
     // The window's usage page reads the same month: its totals are per currency too.
     QNetworkAccessManager network;
-    KeychainSecretStore secrets;
+    KeychainSecretStore keychain;
+    VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
     UsagePage page(m_db, secrets, network);
     auto *instances = page.findChild<QComboBox *>(QStringLiteral("usageInstance"));
     instances->setCurrentIndex(instances->findText(QStringLiteral("Seed")));
@@ -484,7 +487,8 @@ void TestCliMoney::closedMonthSaysWhichPriceList()
 QString TestCliMoney::windowUsageCsv(const QString &instance, QDate month)
 {
     QNetworkAccessManager network;
-    KeychainSecretStore secrets;
+    KeychainSecretStore keychain;
+    VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
     UsagePage page(m_db, secrets, network);
     auto *instances = page.findChild<QComboBox *>(QStringLiteral("usageInstance"));
     instances->setCurrentIndex(instances->findText(instance));

@@ -13,6 +13,39 @@
 
 namespace csp::test {
 
+namespace {
+// A header the fake puts on an answer it wants to lose by dropping the connection.
+constexpr char DropMarker[] = "X-Fake-Drop";
+} // namespace
+
+// The HTTP server's socket: closes the connection instead of sending an answer that carries the
+// drop marker, after the fake has acted on the request.
+class FakeAcronis::Socket : public QTcpSocket
+{
+public:
+    using QTcpSocket::QTcpSocket;
+
+protected:
+    // Holds back what one answer writes until the event loop runs again, then sends it, or
+    // closes the connection without sending anything when it carries the marker.
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_held.isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                const QByteArray held = std::exchange(m_held, {});
+                if (held.contains(DropMarker))
+                    abort();
+                else
+                    QTcpSocket::writeData(held.constData(), held.size());
+            });
+        m_held.append(data, size);
+        return size;
+    }
+
+private:
+    QByteArray m_held;
+};
+
 // Accepts connections for the HTTP server, closing some at once to play a dropped connection.
 class FakeAcronis::Listener : public QTcpServer
 {
@@ -24,17 +57,17 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
+        auto *socket = new Socket(this);
+        socket->setSocketDescriptor(descriptor);
         if (m_fake.m_dropConnections > 0) {
             --m_fake.m_dropConnections;
-            auto *socket = new QTcpSocket(this);
-            socket->setSocketDescriptor(descriptor);
             connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                 socket->abort();
                 socket->deleteLater();
             });
             return;
         }
-        QTcpServer::incomingConnection(descriptor);
+        addPendingConnection(socket);
     }
 
 private:
@@ -129,6 +162,37 @@ void FakeAcronis::failNext(const QString &requestPrefix, Reply reply, int times)
     });
 }
 
+void FakeAcronis::loseAnswerOfNext(const QString &requestPrefix, Loss loss, int times)
+{
+    m_losses.append({requestPrefix, loss, times});
+}
+
+FakeAcronis::Reply FakeAcronis::lost(Loss loss)
+{
+    const auto proxyPage = [](int status, const char *phrase) {
+        return Reply(status,
+                     QByteArray("<html>\r\n<head><title>") + QByteArray::number(status) + ' ' +
+                             phrase + "</title></head>\r\n<body>\r\n<center><h1>" +
+                             QByteArray::number(status) + ' ' + phrase +
+                             "</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>"
+                             "\r\n</html>\r\n",
+                     "text/html");
+    };
+    switch (loss) {
+    case Loss::Drop:
+        return Reply(200, {}, "application/json", {{DropMarker, "1"}});
+    case Loss::InternalError:
+        return error(500, 500, QStringLiteral("Internal Server Error"));
+    case Loss::ProxyBadGateway:
+        return proxyPage(502, "Bad Gateway");
+    case Loss::ProxyTimeout:
+        return proxyPage(504, "Gateway Timeout");
+    case Loss::Silence:
+        return hang();
+    }
+    return {};
+}
+
 int FakeAcronis::count(const QString &requestPrefix) const
 {
     return int(std::count_if(m_requests.begin(), m_requests.end(),
@@ -177,7 +241,21 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
         return token(request);
     if (!authorised(request))
         return error(401, 401, QStringLiteral("Unauthorized"));
-    return route(method, path.split(u'/'), request);
+    Reply reply = route(method, path.split(u'/'), request);
+    for (Delay &delay : m_delays) {
+        if (delay.left > 0 && line.startsWith(delay.requestPrefix)) {
+            --delay.left;
+            reply.delayMs = delay.ms;
+            break;
+        }
+    }
+    for (AnswerLoss &loss : m_losses) {
+        if (loss.left > 0 && line.startsWith(loss.requestPrefix)) {
+            --loss.left;
+            return lost(loss.loss); // acted on, and the answer is gone
+        }
+    }
+    return reply;
 }
 
 FakeAcronis::Reply FakeAcronis::token(const QHttpServerRequest &request)

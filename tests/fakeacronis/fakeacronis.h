@@ -91,6 +91,19 @@ public:
     void failNext(const QString &requestPrefix, Reply reply, int times = 1);
     // The next `count` TCP connections are closed as soon as their request arrives.
     void dropNextConnections(int count) { m_dropConnections = count; }
+    // How an answer is lost after the fake acted on the request, as a gateway, a proxy or the
+    // network loses it: the connection drops, a 500, a proxy's 502 or 504 HTML page, or no
+    // answer at all (the client's timeout).
+    enum class Loss { Drop, InternalError, ProxyBadGateway, ProxyTimeout, Silence };
+    // The next `times` requests starting with `requestPrefix` are carried out, then their
+    // answers are lost that way.
+    void loseAnswerOfNext(const QString &requestPrefix, Loss loss, int times = 1);
+    void stopLosingAnswers() { m_losses.clear(); }
+    // The next `times` requests starting with `requestPrefix` are answered as usual, `ms` late.
+    void delayNext(const QString &requestPrefix, int ms, int times = 1)
+    {
+        m_delays.append({requestPrefix, ms, times});
+    }
     void addFault(Fault fault) { m_faults.append(std::move(fault)); }
 
     // Every answer comes this late (a far-away gateway); requests are still served in parallel.
@@ -193,6 +206,22 @@ private:
     bool m_expiresInStyle = false;
     int m_issued = 0;
     QList<Fault> m_faults;
+    struct AnswerLoss
+    {
+        QString requestPrefix;
+        Loss loss;
+        int left;
+    };
+    QList<AnswerLoss> m_losses;
+    struct Delay
+    {
+        QString requestPrefix;
+        int ms;
+        int left;
+    };
+    QList<Delay> m_delays;
+    static Reply lost(Loss loss);
+    class Socket;
     QStringList m_requests;
 };
 

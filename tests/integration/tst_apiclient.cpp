@@ -4,7 +4,9 @@
 #include "fakeacronis/fakeacronis.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
@@ -56,6 +58,12 @@ private slots:
     void droppedConnectionIsRetried();
     void retriesStopAtTheBudget();
     void retryDelayRules();
+    void writesThatMayHaveActedAreNotRepeated_data();
+    void writesThatMayHaveActedAreNotRepeated();
+    void cancelEndsABackOffWait();
+    void proxyPageBecomesAShortMessage_data();
+    void proxyPageBecomesAShortMessage();
+    void messagesKeepPercentSignsOfTheEndpoint();
 
 private:
     std::unique_ptr<FakeAcronis> m_fake;
@@ -65,6 +73,8 @@ private:
 
 void TestApiClient::init()
 {
+    // A message built with the wrong number of arguments warns; no error path may do that.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QString::arg")));
     m_fake = std::make_unique<FakeAcronis>();
     QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     m_tenantId = tenant.value(u"id").toString();
@@ -428,6 +438,105 @@ void TestApiClient::retryDelayRules()
     RawReply notFound;
     notFound.status = 404;
     QVERIFY(!retryDelay(notFound, 1, true, policy, milliseconds(0), 0.5));
+    // A 500 may have acted: a read or a PUT is repeated, a POST or DELETE never.
+    RawReply internal;
+    internal.status = 500;
+    QVERIFY(retryDelay(internal, 1, true, policy, milliseconds(0), 0.5));
+    QVERIFY(!retryDelay(internal, 3, true, policy, milliseconds(0), 0.5)); // "retry twice"
+    QVERIFY(!retryDelay(internal, 1, false, policy, milliseconds(0), 0.5));
+    QVERIFY(!retryDelay(dropped, 1, false, policy, milliseconds(0), 0.5));
+    RawReply throttled;
+    throttled.status = 429;
+    QVERIFY(retryDelay(throttled, 1, false, policy, milliseconds(0), 0.5));
+}
+
+void TestApiClient::writesThatMayHaveActedAreNotRepeated_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("POST 500: once") << QByteArray("POST") << 500 << 1;
+    QTest::newRow("POST 502: once") << QByteArray("POST") << 502 << 1;
+    QTest::newRow("POST 504: once") << QByteArray("POST") << 504 << 1;
+    QTest::newRow("DELETE 500: once") << QByteArray("DELETE") << 500 << 1;
+    QTest::newRow("POST 503: not acted on, again") << QByteArray("POST") << 503 << 2;
+    QTest::newRow("POST 429: not acted on, again") << QByteArray("POST") << 429 << 2;
+    QTest::newRow("PUT 500: sets a state, again") << QByteArray("PUT") << 500 << 2;
+    QTest::newRow("GET 500: again") << QByteArray("GET") << 500 << 2;
+}
+
+void TestApiClient::writesThatMayHaveActedAreNotRepeated()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(int, requests);
+    const QString prefix = QString::fromLatin1(method) + QStringLiteral(" /api/2/things");
+    m_fake->failNext(prefix, {status, "{}"});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    waitFor<Result<ApiResponse>>([&](auto done) {
+        api.send(method, QStringLiteral("/things"), {},
+                 method == "GET" || method == "DELETE" ? std::nullopt
+                                                       : std::optional(QJsonDocument()),
+                 done);
+    });
+    QCOMPARE(m_fake->count(prefix), requests);
+}
+
+void TestApiClient::cancelEndsABackOffWait()
+{
+    // The server asks for 30 s of patience; a cancel must not wait for them.
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"),
+                     {503, "{}", "application/json", {{"Retry-After", "30"}}});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    QElapsedTimer timer;
+    const auto tenant = waitFor<Result<Tenant>>([&](auto done) {
+        account::fetchTenant(api, m_tenantId, done);
+        QTimer::singleShot(0, &api, [&] {
+            // once the 503 has come back and the back-off has begun
+            QTRY_VERIFY(m_fake->count(QStringLiteral("GET /api/2/tenants/")) == 1);
+            QTest::qWait(50);
+            timer.start();
+            api.cancel();
+        });
+    });
+    QVERIFY(!tenant);
+    QCOMPARE(tenant.error().kind, ErrorKind::Cancelled);
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestApiClient::proxyPageBecomesAShortMessage_data()
+{
+    QTest::addColumn<FakeAcronis::Loss>("loss");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("502") << FakeAcronis::Loss::ProxyBadGateway
+                         << "HTTP 502 Bad Gateway (answered by a proxy)";
+    QTest::newRow("504") << FakeAcronis::Loss::ProxyTimeout
+                         << "HTTP 504 Gateway Timeout (answered by a proxy)";
+}
+
+void TestApiClient::proxyPageBecomesAShortMessage()
+{
+    QFETCH(FakeAcronis::Loss, loss);
+    QFETCH(QString, expected);
+    m_fake->loseAnswerOfNext(QStringLiteral("POST /api/2/tenants"), loss);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    const auto created = waitFor<Result<ApiResponse>>([&](auto done) {
+        api.send("POST", QStringLiteral("/tenants"), {}, QJsonDocument(QJsonObject()), done);
+    });
+    QVERIFY(!created);
+    QVERIFY2(created.error().message.contains(expected), qPrintable(created.error().message));
+    QVERIFY2(!created.error().message.contains(u'<'), qPrintable(created.error().message));
+    QVERIFY(isAmbiguous(created.error()));
+}
+
+void TestApiClient::messagesKeepPercentSignsOfTheEndpoint()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {404, "{}"});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    const auto tenant = tenantVia(api, QStringLiteral("a/b c"));
+    QVERIFY(!tenant);
+    QVERIFY2(tenant.error().message.contains(u"/tenants/a%2Fb%20c answered HTTP 404"),
+             qPrintable(tenant.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

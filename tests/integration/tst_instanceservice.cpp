@@ -1,11 +1,14 @@
 #include "core/blocking.h"
 #include "fakesecretstore.h"
+#include "secrets/versionedsecretstore.h"
 #include "services/instanceservice.h"
 #include "testsupport.h"
 
 #include <QEventLoop>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace csp;
 using csp::test::FakeSecretStore;
@@ -40,6 +43,11 @@ private slots:
     void keychainFailureOnRemoveKeepsInstance();
     void removeDeletesSecret();
     void realKeychainRoundTrip();
+    void noTransactionIsHeldWhileTheKeychainAnswers();
+    void failedEditKeepsTheOldSecret_data();
+    void failedEditKeepsTheOldSecret();
+    void timedOutWriteCannotLandLater();
+    void anotherGatewayOrClientForgetsTheTenant();
 
 private:
     SaveOutcome add(const InstanceChanges &changes, const QString &secret)
@@ -190,6 +198,121 @@ void TestInstanceService::realKeychainRoundTrip()
     const auto gone = waitForSecret(
             [&](QObject *c, SecretCallback done) { keychain.read(added.instance->id, c, done); });
     QCOMPARE(gone.status, SecretResult::Status::NotFound);
+}
+
+void TestInstanceService::noTransactionIsHeldWhileTheKeychainAnswers()
+{
+    m_secrets.delayMs = 300;
+    Database::Options impatient;
+    impatient.busyTimeoutMs = 1;
+    auto other =
+            Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter)), impatient);
+    QVERIFY(other);
+    std::optional<bool> otherCouldWrite;
+    QTimer::singleShot(100, [&] { // while the keychain is busy with the secret
+        QSqlQuery query((*other)->connection());
+        otherCouldWrite = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QSqlQuery((*other)->connection()).exec(QStringLiteral("ROLLBACK"));
+    });
+    QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
+    QVERIFY(otherCouldWrite.has_value());
+    QVERIFY2(*otherCouldWrite, "the database was locked while the keychain answered");
+}
+
+void TestInstanceService::failedEditKeepsTheOldSecret_data()
+{
+    QTest::addColumn<bool>("versioned");
+    QTest::newRow("keychain entries per version") << true;
+    QTest::newRow("one entry, written back") << false;
+}
+
+void TestInstanceService::failedEditKeepsTheOldSecret()
+{
+    QFETCH(bool, versioned);
+    VersionedSecretStore entries(m_secrets,
+                                 m_dir.filePath(QStringLiteral("names%1.ini").arg(m_counter)));
+    SecretStore &secrets = versioned ? static_cast<SecretStore &>(entries) : m_secrets;
+    InstanceService service(m_db, secrets);
+    const auto added = waitFor<SaveOutcome>(
+            [&](auto done) { service.add(validChanges(), QStringLiteral("old"), done); });
+    QVERIFY(added.ok());
+    // While the keychain takes the new secret, another program removes the instance: the row
+    // cannot be written, so the secret must not change either.
+    m_secrets.delayMs = 200;
+    QTimer::singleShot(50, [&] {
+        QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("DELETE FROM instances WHERE id = '%1'")
+                              .arg(added.instance->id));
+    });
+    InstanceChanges changes;
+    changes.discount = QStringLiteral("25");
+    const auto edited = waitFor<SaveOutcome>([&](auto done) {
+        service.edit(added.instance->id, changes, QStringLiteral("new"), done);
+    });
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error->kind, ErrorKind::NotFound);
+    m_secrets.delayMs = 0;
+    const auto read = waitForSecret(
+            [&](QObject *c, SecretCallback done) { secrets.read(added.instance->id, c, done); });
+    QCOMPARE(read.secret, QStringLiteral("old"));
+}
+
+void TestInstanceService::timedOutWriteCannotLandLater()
+{
+    VersionedSecretStore secrets(m_secrets,
+                                 m_dir.filePath(QStringLiteral("names%1.ini").arg(m_counter)));
+    InstanceService service(m_db, secrets);
+    const auto added = waitFor<SaveOutcome>(
+            [&](auto done) { service.add(validChanges(), QStringLiteral("old"), done); });
+    QVERIFY(added.ok());
+    const QString id = added.instance->id;
+    m_secrets.writesTimeOutThenLand = true; // a stuck keychain that wakes up later
+    InstanceChanges changes;
+    changes.discount = QStringLiteral("25");
+    const auto edited = waitFor<SaveOutcome>(
+            [&](auto done) { service.edit(id, changes, QStringLiteral("new"), done); });
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error->kind, ErrorKind::KeychainUnavailable);
+    QTest::qWait(300); // the stuck write lands now
+    QCOMPARE(m_secrets.entries.size(), 2);
+    const auto read =
+            waitForSecret([&](QObject *c, SecretCallback done) { secrets.read(id, c, done); });
+    QCOMPARE(read.secret, QStringLiteral("old"));
+    QCOMPARE(m_service->repository().findById(id)->discountPercent, Decimal::fromInteger(18));
+    QCOMPARE(secrets.strayEntries(id).size(), 1);
+    // The next replacement removes what landed late.
+    m_secrets.writesTimeOutThenLand = false;
+    QVERIFY(waitFor<SaveOutcome>([&](auto done) {
+                service.edit(id, {}, QStringLiteral("newest"), done);
+            }).ok());
+    QCOMPARE(m_secrets.entries.size(), 1);
+    QCOMPARE(m_secrets.entries.begin().value(), QStringLiteral("newest"));
+    QVERIFY(secrets.strayEntries(id).isEmpty());
+}
+
+void TestInstanceService::anotherGatewayOrClientForgetsTheTenant()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("s"));
+    QVERIFY(added.ok());
+    Instance linked = *added.instance;
+    linked.distributorTenantId = QStringLiteral("tenant-of-the-old-client");
+    QVERIFY(m_service->repository().update(linked));
+    const auto edit = [&](const InstanceChanges &changes) {
+        return waitFor<SaveOutcome>(
+                [&](auto done) { m_service->edit(linked.id, changes, std::nullopt, done); });
+    };
+    InstanceChanges discount;
+    discount.discount = QStringLiteral("20");
+    QCOMPARE(edit(discount).instance->distributorTenantId, linked.distributorTenantId);
+    InstanceChanges client;
+    client.clientId = QStringLiteral("2c1d0e9f-8a7b-4c6d-9e5f-a1b2c3d4e5f6");
+    QVERIFY(edit(client).ok());
+    QVERIFY(m_service->repository().findById(linked.id)->distributorTenantId.isEmpty());
+    QVERIFY(m_service->repository().update(linked));
+    InstanceChanges gateway;
+    gateway.gateway = QStringLiteral("https://us5-cloud.acronis.com");
+    QVERIFY(edit(gateway).ok());
+    QVERIFY(m_service->repository().findById(linked.id)->distributorTenantId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInstanceService)

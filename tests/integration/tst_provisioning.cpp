@@ -51,6 +51,10 @@ private slots:
     void failureAtEachStepThenCreateAgainCompletes_data();
     void failureAtEachStepThenCreateAgainCompletes();
     void takesOverATenantAndAdminMadeBefore();
+    void lostAnswerOfEachWriteStillMakesOneOfEverything_data();
+    void lostAnswerOfEachWriteStillMakesOneOfEverything();
+    void persistentLossStopsSayingWhatExists();
+    void lostDeleteAnswerStillCancels();
     void namedItemsAreEnabledOnEveryStorage();
     void unknownItemIsRefusedBeforeAnyChange();
     void nameUsedByAnotherCustomerIsAConflict();
@@ -109,6 +113,7 @@ ProviderOutcome TestProvisioning::run(const std::function<void(ProviderService &
 {
     acronis::ApiOptions options;
     options.retry.initialBackoff = std::chrono::milliseconds(10);
+    options.transferTimeout = std::chrono::milliseconds(1000); // a silent gateway times out fast
     ProviderService service(m_db, m_secrets, m_network, options);
     return waitFor<ProviderOutcome>([&](auto done) {
         connect(&service, &ProviderService::finished, &service, done);
@@ -223,6 +228,108 @@ void TestProvisioning::failureAtEachStepThenCreateAgainCompletes()
         QCOMPARE(operations.last().succeeded, false);
         QVERIFY(operations.last().detail.contains(u"run create again"));
     }
+}
+
+void TestProvisioning::lostAnswerOfEachWriteStillMakesOneOfEverything_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<FakeAcronis::Loss>("loss");
+    QTest::addColumn<int>("mails");
+    const QList<std::pair<const char *, QString>> writes{
+            {"tenant", QStringLiteral("POST /api/2/tenants")},
+            {"offering items", QStringLiteral("PUT /api/2/tenants/")},
+            {"tier", QStringLiteral("PUT /api/2/applications/")},
+            {"admin user", QStringLiteral("POST /api/2/users")},
+            {"access policy", QStringLiteral("PUT /api/2/users/")},
+            {"activation e-mail", QStringLiteral("POST /api/2/users/")}};
+    const QList<std::pair<const char *, FakeAcronis::Loss>> losses{
+            {"dropped", FakeAcronis::Loss::Drop},
+            {"500", FakeAcronis::Loss::InternalError},
+            {"proxy 502", FakeAcronis::Loss::ProxyBadGateway},
+            {"proxy 504", FakeAcronis::Loss::ProxyTimeout}};
+    for (const auto &[write, request] : writes) {
+        const bool mail = QByteArrayView(write) == "activation e-mail";
+        for (const auto &[lossName, loss] : losses)
+            QTest::addRow("%s, %s", write, lossName) << request << loss << (mail ? 2 : 1);
+    }
+    QTest::addRow("tenant, no answer at all")
+            << QStringLiteral("POST /api/2/tenants") << FakeAcronis::Loss::Silence << 1;
+    QTest::addRow("admin user, no answer at all")
+            << QStringLiteral("POST /api/2/users") << FakeAcronis::Loss::Silence << 1;
+}
+
+void TestProvisioning::lostAnswerOfEachWriteStillMakesOneOfEverything()
+{
+    QFETCH(QString, request);
+    QFETCH(FakeAcronis::Loss, loss);
+    QFETCH(int, mails);
+    // Acronis carries the request out; its answer never arrives whole.
+    m_fake->loseAnswerOfNext(request, loss);
+    const ProviderOutcome outcome = create();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    const QList<QJsonObject> tenants = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"));
+    QCOMPARE(tenants.size(), 1);
+    const QString tenantId = tenants.first().value(u"id").toString();
+    QCOMPARE(m_fake->users().size(), 1);
+    QCOMPARE(m_fake->users().first().value(u"tenant_id").toString(), tenantId);
+    QCOMPARE(m_fake->enabledItems(tenantId).size(), 13);
+    QCOMPARE(m_fake->tierLevel(tenantId), 2);
+    QCOMPARE(m_fake->accessPolicies(m_fake->users().first().value(u"id").toString()).size(), 1);
+    // One e-mail; a second only where the answer to the first was lost.
+    QCOMPARE(m_fake->activationMails().size(), mails);
+    const Provider provider = stored(QStringLiteral("ERP-1001"));
+    QVERIFY(provider.progress.complete);
+    QCOMPARE(provider.tenantId, tenantId);
+}
+
+void TestProvisioning::persistentLossStopsSayingWhatExists()
+{
+    // Every answer to the access policy is lost, retries included.
+    m_fake->loseAnswerOfNext(QStringLiteral("PUT /api/2/users/"), FakeAcronis::Loss::InternalError,
+                             1000);
+    const ProviderOutcome failed = create();
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error->kind, ErrorKind::Failed);
+    const QString message = failed.error->message;
+    const QString tenantId = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"))
+                                     .first()
+                                     .value(u"id")
+                                     .toString();
+    QVERIFY2(message.startsWith(u"Provisioning stopped at the partner administrator role: "),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"Made so far: the partner tenant \"Backup Heroes GmbH\", 13 "
+                              u"offering item(s), the commitment tier, the admin user heroes-admin "
+                              u"(tenant " +
+                              tenantId + u")"),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"Still to do: the partner administrator role, the activation "
+                              u"e-mail."),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"run create again (the same command) to continue from there"),
+             qPrintable(message));
+    QVERIFY(!message.contains(u"<html"));
+    // The same command continues from there.
+    m_fake->stopLosingAnswers();
+    const ProviderOutcome again = create();
+    QVERIFY2(again.ok(), qPrintable(again.error ? again.error->message : QString()));
+    QCOMPARE(m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001")).size(), 1);
+    QCOMPARE(m_fake->users().size(), 1);
+    QCOMPARE(m_fake->activationMails().size(), 1);
+}
+
+void TestProvisioning::lostDeleteAnswerStillCancels()
+{
+    QVERIFY(create().ok());
+    const QString tenantId = stored(QStringLiteral("ERP-1001")).tenantId;
+    m_fake->loseAnswerOfNext(QStringLiteral("DELETE /api/2/tenants/"),
+                             FakeAcronis::Loss::ProxyTimeout);
+    const ProviderOutcome cancelled = run([&](ProviderService &service) {
+        service.cancel(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error ? cancelled.error->message : QString()));
+    QVERIFY(!m_fake->hasTenant(tenantId));
+    QCOMPARE(m_fake->count(QStringLiteral("DELETE /api/2/tenants/")), 1); // never blindly again
+    QCOMPARE(stored(QStringLiteral("ERP-1001")).status, ProviderStatus::Cancelled);
 }
 
 void TestProvisioning::takesOverATenantAndAdminMadeBefore()

@@ -1,6 +1,7 @@
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
+#include "services/productservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
@@ -39,6 +40,7 @@ private slots:
     void foreignCurrencyIsAWarningAndNoPriceListIsFine();
     void cancelLeavesTheCatalogueAndRecordsIt();
     void aKilledRunIsRecordedAndItsLockReleased();
+    void editsBetweenTheReadAndTheWriteAreKept();
 
 private:
     SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
@@ -106,12 +108,19 @@ SyncOutcome TestSync::sync(bool dryRun, acronis::ApiOptions options)
 
 QByteArray TestSync::catalogueFingerprint() const
 {
+    // A query that fails, or finds nothing, must fail the test: two empty fingerprints are equal.
     QSqlQuery query(m_db->connection());
-    query.exec(QStringLiteral("SELECT * FROM products ORDER BY id"));
+    if (!query.exec(QStringLiteral("SELECT * FROM products ORDER BY id"))) {
+        QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
+        return {};
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (query.next())
+    int rows = 0;
+    for (; query.next(); ++rows)
         for (int i = 0; i < query.record().count(); ++i)
             hash.addData(QByteArray(query.value(i).toString().toUtf8() + '|'));
+    if (rows == 0)
+        QTest::qFail("the catalogue is empty", __FILE__, __LINE__);
     return hash.result();
 }
 
@@ -352,14 +361,21 @@ void TestSync::retireAndComeBack()
 
 void TestSync::dryRunWritesNothing()
 {
-    const QByteArray before = catalogueFingerprint();
-    const auto outcome = sync(true);
-    QVERIFY(outcome.ok());
-    QVERIFY(outcome.dryRun);
-    QCOMPARE(outcome.diff.count(ChangeKind::Added), 13);
-    QCOMPARE(catalogueFingerprint(), before);
+    const auto first = sync(true);
+    QVERIFY(first.ok());
+    QVERIFY(first.dryRun);
+    QCOMPARE(first.diff.count(ChangeKind::Added), 13);
     QVERIFY(products().isEmpty());
     QVERIFY(SyncRunRepository(m_db).list(m_instance.id)->isEmpty()); // not in the history
+    // On a catalogue with products: a dry run that finds changes leaves every row as it was.
+    QVERIFY(sync().ok());
+    const QByteArray before = catalogueFingerprint();
+    m_fake->setCatalogue({});
+    const auto retiring = sync(true);
+    QVERIFY(retiring.ok());
+    QCOMPARE(retiring.diff.count(ChangeKind::Retired), 13);
+    QCOMPARE(catalogueFingerprint(), before);
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->size(), 1);
 }
 
 void TestSync::costPricesFollowTheDiscount()
@@ -458,6 +474,56 @@ void TestSync::aKilledRunIsRecordedAndItsLockReleased()
     QCOMPARE(history.at(1).id, killed.id);
     QCOMPARE(history.at(1).status, QStringLiteral("failed"));
     QVERIFY(history.at(1).error.contains(u"interrupted"));
+}
+
+void TestSync::editsBetweenTheReadAndTheWriteAreKept()
+{
+    Instance keep = InstanceRepository(m_db).findById(m_instance.id).value();
+    keep.namePolicy = NamePolicy::Keep;
+    QVERIFY(InstanceRepository(m_db).update(keep));
+    QVERIFY(sync().ok());
+    // Acronis renames both applications: the next sync updates every product.
+    QJsonArray applications =
+            FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray();
+    for (auto &&value : applications) {
+        QJsonObject application = value.toObject();
+        application.insert(
+                QStringLiteral("name"),
+                QString(application.value(u"name").toString() + QStringLiteral(" (new)")));
+        value = application;
+    }
+    m_fake->setApplications(applications);
+    m_fake->delayNext(QStringLiteral("GET /api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12/"
+                                     "offering_items/pricing"),
+                      600);
+    SyncJob job(m_db, m_secrets, m_network, fastOptions());
+    std::optional<SyncOutcome> outcome;
+    connect(&job, &SyncJob::finished, &job, [&](const SyncOutcome &o) { outcome = o; });
+    job.start(keep, false);
+    // The sync has read the stored catalogue and waits for the prices: the admin edits now, as
+    // the window does (through ProductService).
+    QTRY_VERIFY(m_fake->count(QStringLiteral("GET /api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-"
+                                             "7f0a2d4c6b12/offering_items/pricing")) == 2);
+    QVERIFY(!outcome);
+    ProductService service(m_db);
+    const QList<Product> before = products();
+    const Product *workstations = find(before, QStringLiteral("pw_base_workstations"));
+    QVERIFY(workstations);
+    QVERIFY(service.rename(workstations->id, QStringLiteral("Laptops and desktops")).status);
+    QVERIFY(service.setManualPrice({m_instance.id, QStringLiteral("pu_base_fc_seats"), {}, {}},
+                                   QStringLiteral("3.75"))
+                    .status);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QVERIFY2(outcome->ok(), outcome->error ? qPrintable(outcome->error->message) : "");
+    const QList<Product> after = products();
+    QCOMPARE(find(after, QStringLiteral("pw_base_workstations"))->name,
+             QStringLiteral("Laptops and desktops"));
+    QVERIFY(find(after, QStringLiteral("pw_base_workstations"))
+                    ->applicationName.endsWith(u"(new)"));
+    const Product *seats = find(after, QStringLiteral("pu_base_fc_seats"));
+    QCOMPARE(seats->sellPrice->text(), QStringLiteral("3.75"));
+    QCOMPARE(seats->priceSource, PriceSource::Manual);
+    QVERIFY(seats->applicationName.endsWith(u"(new)"));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
