@@ -191,7 +191,8 @@ Global options:
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
-4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.
+4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
+Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
 </source>
         <translation>Aufruf: acronis-csp [--data-dir VERZ] BEFEHL ...
 
@@ -214,7 +215,8 @@ Allgemeine Optionen:
   --version        Die Version anzeigen
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
-3 Anmeldung abgelehnt, 4 Gateway nicht erreichbar, 5 Schlüsselbund nicht verfügbar, 6 Konflikt.
+3 Anmeldung abgelehnt, 4 Gateway nicht erreichbar, 5 Schlüsselbund nicht verfügbar, 6 Konflikt, 130/143 durch
+Strg+C oder SIGTERM angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 </translation>
     </message>
 </context>
@@ -235,6 +237,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Verbunden mit %1: Tenant „%2“ (%3, ID %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>Zeile %1: ein Anführungszeichen mitten in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 fields, the header %3</source>
+        <translation>Datensatz %1 hat %2 Felder, die Kopfzeile %3</translation>
     </message>
 </context>
 <context>
@@ -326,6 +347,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
     <message>
         <source>converting the prices to exact decimals</source>
         <translation>beim Umwandeln der Preise in exakte Dezimalzahlen</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir) oder teilen Sie einen Katalog auf einem PostgreSQL-Server (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
     </message>
 </context>
 <context>
@@ -881,6 +906,30 @@ Befehle:
         <source>JSON of the wrong shape</source>
         <translation>JSON der falschen Form</translation>
     </message>
+    <message>
+        <source>CSV that cannot be read (%1)</source>
+        <translation>CSV, das sich nicht lesen lässt (%1)</translation>
+    </message>
+    <message>
+        <source>a CSV report without the column &quot;%1&quot;</source>
+        <translation>einen CSV-Bericht ohne die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>a CSV report whose line %1 has %2 in &quot;%3&quot;</source>
+        <translation>einen CSV-Bericht, dessen Zeile %1 %2 in „%3“ hat</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, not a number</source>
+        <translation>„%1“, keine Zahl,</translation>
+    </message>
+    <message>
+        <source>a body that is not valid JSON</source>
+        <translation>einen Inhalt, der kein gültiges JSON ist</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1001,6 +1050,18 @@ Befehle:
     <message>
         <source>The product &quot;%1&quot; no longer exists.</source>
         <translation>Das Produkt „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>reading the catalogue&apos;s revision</source>
+        <translation>beim Lesen des Katalogstands</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists.</source>
+        <translation>Die Instanz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>recording the catalogue&apos;s revision</source>
+        <translation>beim Speichern des Katalogstands</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1422,17 @@ Befehle:
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Elemente: ein Elementname ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>reading the usage reports</source>
+        <translation>beim Lesen der Nutzungsberichte</translation>
+    </message>
+    <message>
+        <source>recording the usage report</source>
+        <translation>beim Speichern des Nutzungsberichts</translation>
     </message>
 </context>
 <context>
@@ -2151,10 +2223,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Creating the partner tenant &quot;%1&quot;…</source>
         <translation>Lege den Partner-Mandanten „%1“ an…</translation>
     </message>
-    <message>
-        <source>Name: Acronis already has a tenant named &quot;%1&quot; (error 1004, name conflict); choose another name.</source>
-        <translation>Name: Acronis hat schon einen Mandanten „%1“ (Fehler 1004, Namenskonflikt); wählen Sie einen anderen Namen.</translation>
-    </message>
     <message numerus="yes">
         <source>Enabling %n offering item(s)…</source>
         <translation>
@@ -2265,8 +2333,67 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider: %1 neu importiert, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <source>What was done is recorded; run create again to continue from there.</source>
-        <translation>Was getan wurde, ist aufgezeichnet; create erneut ausführen, um dort weiterzumachen.</translation>
+        <source>the partner tenant &quot;%1&quot;</source>
+        <translation>der Partner-Mandant „%1“</translation>
+    </message>
+    <message>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; of another customer (error 1004, name conflict); choose another name.</source>
+        <translation>Name: Acronis hat bereits einen Mandanten „%1“ eines anderen Kunden (Fehler 1004, Namenskonflikt); wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offering item(s)</source>
+        <translation>
+            <numerusform>%n Angebotselement</numerusform>
+            <numerusform>%n Angebotselemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the commitment tier</source>
+        <translation>die Abnahmestufe</translation>
+    </message>
+    <message>
+        <source>the admin user %1</source>
+        <translation>der Admin-Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis by a user outside this provider&apos;s tenant; choose another login.</source>
+        <translation>Admin-Anmeldename: „%1“ ist bei Acronis von einem Benutzer außerhalb des Mandanten dieses Providers belegt; wählen Sie einen anderen Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>the partner administrator role</source>
+        <translation>die Rolle Partner-Administrator</translation>
+    </message>
+    <message>
+        <source>the activation e-mail</source>
+        <translation>die Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Looking for %1 at Acronis…</source>
+        <translation>Suche %1 bei Acronis…</translation>
+    </message>
+    <message>
+        <source>Provisioning stopped at %1: %2</source>
+        <translation>Die Bereitstellung hielt an bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Made so far: %1 (tenant %2).</source>
+        <translation>Bisher angelegt: %1 (Mandant %2).</translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation>Noch zu tun: %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the tenant at Acronis…</source>
+        <translation>Suche den Mandanten bei Acronis…</translation>
+    </message>
+    <message>
+        <source>The tenant still exists at Acronis; run cancel again to delete it.</source>
+        <translation>Der Mandant existiert bei Acronis noch; führen Sie cancel erneut aus, um ihn zu löschen.</translation>
+    </message>
+    <message>
+        <source>What was done is recorded; run create again (the same command) to continue from there.</source>
+        <translation>Was erledigt ist, ist gespeichert; führen Sie create erneut aus (denselben Befehl), um dort fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2934,10 +3061,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Lade den Nutzungsbericht herunter…</translation>
     </message>
     <message>
-        <source>The usage report %1 was not ready after %2 checks; try again later.</source>
-        <translation>Der Nutzungsbericht %1 war nach %2 Prüfungen nicht fertig; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
         <source>Acronis is generating the usage report (check %1)…</source>
         <translation>Acronis erstellt den Nutzungsbericht (Prüfung %1)…</translation>
     </message>
@@ -2956,6 +3079,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>all service providers of &quot;%1&quot;</source>
         <translation>allen Service-Providern von „%1“</translation>
     </message>
+    <message>
+        <source>Reading the usage report of %1 asked for before…</source>
+        <translation>Lese den früher angeforderten Nutzungsbericht für %1…</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was not ready after %2 checks; try again later (the same report is read then).</source>
+        <translation>Der Nutzungsbericht %1 war nach %2 Prüfungen nicht fertig; versuchen Sie es später erneut (dann wird derselbe Bericht gelesen).</translation>
+    </message>
+    <message>
+        <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
+        <translation>Der Nutzungsbericht %1 konnte bei Acronis nicht gelöscht werden (%2); der nächste Lauf für diesen Monat liest ihn erneut und löscht ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>csp::acronis::ApiClient</name>
@@ -2970,30 +3105,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>a body that is not valid JSON (%1 at byte %2)</source>
         <translation>einen Inhalt, der kein gültiges JSON ist (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>The gateway refused the access token at %1 (%2).</source>
-        <translation>Das Gateway hat das Zugriffstoken bei %1 abgelehnt (%2).</translation>
-    </message>
-    <message>
-        <source>The API client is not allowed to do this: %1 answered HTTP 403 (%2).</source>
-        <translation>Der API-Client darf das nicht: %1 antwortete mit HTTP 403 (%2).</translation>
-    </message>
-    <message>
-        <source>Not found: %1 answered HTTP 404 (%2).</source>
-        <translation>Nicht gefunden: %1 antwortete mit HTTP 404 (%2).</translation>
-    </message>
-    <message>
-        <source>Conflict: %1 answered HTTP 409 (%2).</source>
-        <translation>Konflikt: %1 antwortete mit HTTP 409 (%2).</translation>
-    </message>
-    <message>
-        <source>The gateway had a problem: %1 answered HTTP %3 (%2).</source>
-        <translation>Das Gateway hatte ein Problem: %1 antwortete mit HTTP %3 (%2).</translation>
-    </message>
-    <message>
-        <source>The gateway refused the request: %1 answered HTTP %3 (%2).</source>
-        <translation>Das Gateway hat die Anfrage abgelehnt: %1 antwortete mit HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2), so the connection was refused.</source>
@@ -3029,6 +3140,34 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>no HTTP status</source>
         <translation>keinen HTTP-Status</translation>
+    </message>
+    <message>
+        <source>The gateway refused the access token at %1 (HTTP %2: %3).</source>
+        <translation>Das Gateway hat das Zugriffstoken bei %1 abgelehnt (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>The API client is not allowed to do this: %1 answered HTTP %2 (%3).</source>
+        <translation>Der API-Client darf das nicht: %1 antwortete HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not found: %1 answered HTTP %2 (%3).</source>
+        <translation>Nicht gefunden: %1 antwortete HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 answered HTTP %2 (%3).</source>
+        <translation>Konflikt: %1 antwortete HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem: %1 answered HTTP %2 (%3).</source>
+        <translation>Das Gateway hatte ein Problem: %1 antwortete HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: %1 answered HTTP %2 (%3).</source>
+        <translation>Das Gateway hat die Anfrage abgelehnt: %1 antwortete HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (answered by a proxy)</source>
+        <translation>HTTP %1 %2 (Antwort eines Proxys)</translation>
     </message>
 </context>
 <context>

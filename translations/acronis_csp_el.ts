@@ -191,7 +191,8 @@ Global options:
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
-4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.
+4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
+Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
 </source>
         <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] ΕΝΤΟΛΗ ...
 
@@ -214,7 +215,8 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
   --version        Εμφάνιση της έκδοσης
 
 Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 απέτυχε, 2 λάθος ορίσματα ή είσοδος,
-3 απόρριψη ταυτοποίησης, 4 μη προσβάσιμο gateway, 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση.
+3 απόρριψη ταυτοποίησης, 4 μη προσβάσιμο gateway, 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση, 130/143 διακοπή με
+Ctrl+C ή SIGTERM (η εκτέλεση αναιρείται και καταγράφεται ως ακυρωμένη).
 </translation>
     </message>
 </context>
@@ -235,6 +237,25 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Συνδέθηκε με %1: tenant «%2» (%3, id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>γραμμή %1: εισαγωγικό μέσα σε πεδίο χωρίς εισαγωγικά</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>γραμμή %1: κείμενο μετά το εισαγωγικό κλεισίματος ενός πεδίου</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>γραμμή %1: ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 fields, the header %3</source>
+        <translation>η εγγραφή %1 έχει %2 πεδία, η κεφαλίδα %3</translation>
     </message>
 </context>
 <context>
@@ -326,6 +347,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
     <message>
         <source>converting the prices to exact decimals</source>
         <translation>κατά τη μετατροπή των τιμών σε ακριβείς δεκαδικούς</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir) ή μοιραστείτε έναν κατάλογο σε διακομιστή PostgreSQL (δείτε «Κοινός κατάλογος» στον οδηγό χρήσης).</translation>
     </message>
 </context>
 <context>
@@ -881,6 +906,30 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>JSON of the wrong shape</source>
         <translation>JSON λάθος μορφής</translation>
     </message>
+    <message>
+        <source>CSV that cannot be read (%1)</source>
+        <translation>CSV που δεν διαβάζεται (%1)</translation>
+    </message>
+    <message>
+        <source>a CSV report without the column &quot;%1&quot;</source>
+        <translation>μια αναφορά CSV χωρίς τη στήλη «%1»</translation>
+    </message>
+    <message>
+        <source>a CSV report whose line %1 has %2 in &quot;%3&quot;</source>
+        <translation>μια αναφορά CSV της οποίας η γραμμή %1 έχει %2 στο «%3»</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>τίποτα</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, not a number</source>
+        <translation>«%1», όχι αριθμό,</translation>
+    </message>
+    <message>
+        <source>a body that is not valid JSON</source>
+        <translation>ένα σώμα που δεν είναι έγκυρο JSON</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1001,6 +1050,18 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The product &quot;%1&quot; no longer exists.</source>
         <translation>Το προϊόν «%1» δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>reading the catalogue&apos;s revision</source>
+        <translation>κατά την ανάγνωση της έκδοσης του καταλόγου</translation>
+    </message>
+    <message>
+        <source>The instance no longer exists.</source>
+        <translation>Το στιγμιότυπο δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>recording the catalogue&apos;s revision</source>
+        <translation>κατά την καταγραφή της έκδοσης του καταλόγου</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1422,17 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Στοιχεία: ένα όνομα στοιχείου είναι κενό.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>reading the usage reports</source>
+        <translation>κατά την ανάγνωση των αναφορών χρήσης</translation>
+    </message>
+    <message>
+        <source>recording the usage report</source>
+        <translation>κατά την καταγραφή της αναφοράς χρήσης</translation>
     </message>
 </context>
 <context>
@@ -2151,10 +2223,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Creating the partner tenant &quot;%1&quot;…</source>
         <translation>Δημιουργία του tenant συνεργάτη «%1»…</translation>
     </message>
-    <message>
-        <source>Name: Acronis already has a tenant named &quot;%1&quot; (error 1004, name conflict); choose another name.</source>
-        <translation>Όνομα: η Acronis έχει ήδη tenant με όνομα «%1» (σφάλμα 1004, σύγκρουση ονόματος)· επιλέξτε άλλο όνομα.</translation>
-    </message>
     <message numerus="yes">
         <source>Enabling %n offering item(s)…</source>
         <translation>
@@ -2265,8 +2333,67 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών: %1 νέοι εισήχθησαν, %2 ενημερώθηκαν, %3 έμειναν ως είχαν.</translation>
     </message>
     <message>
-        <source>What was done is recorded; run create again to continue from there.</source>
-        <translation>Όσα έγιναν έχουν καταγραφεί· εκτελέστε ξανά το create για να συνεχίσετε από εκεί.</translation>
+        <source>the partner tenant &quot;%1&quot;</source>
+        <translation>ο tenant συνεργάτη «%1»</translation>
+    </message>
+    <message>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; of another customer (error 1004, name conflict); choose another name.</source>
+        <translation>Όνομα: η Acronis έχει ήδη tenant με όνομα «%1» άλλου πελάτη (σφάλμα 1004, σύγκρουση ονόματος)· επιλέξτε άλλο όνομα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offering item(s)</source>
+        <translation>
+            <numerusform>%n στοιχείο προσφοράς</numerusform>
+            <numerusform>%n στοιχεία προσφοράς</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the commitment tier</source>
+        <translation>η βαθμίδα δέσμευσης</translation>
+    </message>
+    <message>
+        <source>the admin user %1</source>
+        <translation>ο χρήστης διαχειριστής %1</translation>
+    </message>
+    <message>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis by a user outside this provider&apos;s tenant; choose another login.</source>
+        <translation>Όνομα σύνδεσης διαχειριστή: το «%1» χρησιμοποιείται στην Acronis από χρήστη εκτός του tenant αυτού του παρόχου· επιλέξτε άλλο όνομα σύνδεσης.</translation>
+    </message>
+    <message>
+        <source>the partner administrator role</source>
+        <translation>ο ρόλος διαχειριστή συνεργάτη</translation>
+    </message>
+    <message>
+        <source>the activation e-mail</source>
+        <translation>το email ενεργοποίησης</translation>
+    </message>
+    <message>
+        <source>Looking for %1 at Acronis…</source>
+        <translation>Αναζήτηση για %1 στην Acronis…</translation>
+    </message>
+    <message>
+        <source>Provisioning stopped at %1: %2</source>
+        <translation>Η παροχή σταμάτησε στο %1: %2</translation>
+    </message>
+    <message>
+        <source>Made so far: %1 (tenant %2).</source>
+        <translation>Έγιναν ως τώρα: %1 (tenant %2).</translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation>Μένουν: %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the tenant at Acronis…</source>
+        <translation>Αναζήτηση του tenant στην Acronis…</translation>
+    </message>
+    <message>
+        <source>The tenant still exists at Acronis; run cancel again to delete it.</source>
+        <translation>Ο tenant υπάρχει ακόμη στην Acronis· εκτελέστε ξανά cancel για να διαγραφεί.</translation>
+    </message>
+    <message>
+        <source>What was done is recorded; run create again (the same command) to continue from there.</source>
+        <translation>Ό,τι έγινε έχει καταγραφεί· εκτελέστε ξανά create (την ίδια εντολή) για να συνεχίσετε από εκεί.</translation>
     </message>
 </context>
 <context>
@@ -2934,10 +3061,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Λήψη της αναφοράς χρήσης…</translation>
     </message>
     <message>
-        <source>The usage report %1 was not ready after %2 checks; try again later.</source>
-        <translation>Η αναφορά χρήσης %1 δεν ήταν έτοιμη μετά από %2 ελέγχους· δοκιμάστε ξανά αργότερα.</translation>
-    </message>
-    <message>
         <source>Acronis is generating the usage report (check %1)…</source>
         <translation>Η Acronis δημιουργεί την αναφορά χρήσης (έλεγχος %1)…</translation>
     </message>
@@ -2956,6 +3079,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>all service providers of &quot;%1&quot;</source>
         <translation>όλων των παρόχων υπηρεσιών του «%1»</translation>
     </message>
+    <message>
+        <source>Reading the usage report of %1 asked for before…</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του %1 που ζητήθηκε πριν…</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was not ready after %2 checks; try again later (the same report is read then).</source>
+        <translation>Η αναφορά χρήσης %1 δεν ήταν έτοιμη μετά από %2 ελέγχους· δοκιμάστε ξανά αργότερα (τότε διαβάζεται η ίδια αναφορά).</translation>
+    </message>
+    <message>
+        <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
+        <translation>Η αναφορά χρήσης %1 δεν διαγράφηκε στην Acronis (%2)· η επόμενη εκτέλεση για αυτόν τον μήνα τη διαβάζει ξανά και τη διαγράφει τότε.</translation>
+    </message>
 </context>
 <context>
     <name>csp::acronis::ApiClient</name>
@@ -2970,30 +3105,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>a body that is not valid JSON (%1 at byte %2)</source>
         <translation>περιεχόμενο που δεν είναι έγκυρο JSON (%1 στο byte %2)</translation>
-    </message>
-    <message>
-        <source>The gateway refused the access token at %1 (%2).</source>
-        <translation>Το gateway απέρριψε το token πρόσβασης στο %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The API client is not allowed to do this: %1 answered HTTP 403 (%2).</source>
-        <translation>Ο API client δεν έχει δικαίωμα για αυτό: το %1 απάντησε HTTP 403 (%2).</translation>
-    </message>
-    <message>
-        <source>Not found: %1 answered HTTP 404 (%2).</source>
-        <translation>Δεν βρέθηκε: το %1 απάντησε HTTP 404 (%2).</translation>
-    </message>
-    <message>
-        <source>Conflict: %1 answered HTTP 409 (%2).</source>
-        <translation>Σύγκρουση: το %1 απάντησε HTTP 409 (%2).</translation>
-    </message>
-    <message>
-        <source>The gateway had a problem: %1 answered HTTP %3 (%2).</source>
-        <translation>Το gateway είχε πρόβλημα: το %1 απάντησε HTTP %3 (%2).</translation>
-    </message>
-    <message>
-        <source>The gateway refused the request: %1 answered HTTP %3 (%2).</source>
-        <translation>Το gateway απέρριψε το αίτημα: το %1 απάντησε HTTP %3 (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2), so the connection was refused.</source>
@@ -3029,6 +3140,34 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>no HTTP status</source>
         <translation>χωρίς κατάσταση HTTP</translation>
+    </message>
+    <message>
+        <source>The gateway refused the access token at %1 (HTTP %2: %3).</source>
+        <translation>Η πύλη απέρριψε το διακριτικό πρόσβασης στο %1 (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>The API client is not allowed to do this: %1 answered HTTP %2 (%3).</source>
+        <translation>Ο API client δεν επιτρέπεται να το κάνει: το %1 απάντησε HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Not found: %1 answered HTTP %2 (%3).</source>
+        <translation>Δεν βρέθηκε: το %1 απάντησε HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 answered HTTP %2 (%3).</source>
+        <translation>Σύγκρουση: το %1 απάντησε HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem: %1 answered HTTP %2 (%3).</source>
+        <translation>Η πύλη είχε πρόβλημα: το %1 απάντησε HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: %1 answered HTTP %2 (%3).</source>
+        <translation>Η πύλη απέρριψε το αίτημα: το %1 απάντησε HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (answered by a proxy)</source>
+        <translation>HTTP %1 %2 (απάντηση διακομιστή μεσολάβησης)</translation>
     </message>
 </context>
 <context>

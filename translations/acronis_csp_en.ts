@@ -111,6 +111,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>Recording %n service providers…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offering item(s)</source>
+        <translation>
+            <numerusform>%n offering item</numerusform>
+            <numerusform>%n offering items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncJob</name>

@@ -142,6 +142,7 @@ struct ApiClient::Call
     ApiCallback done;
     QList<int> acceptedStatuses;
     bool renewedToken = false;
+    bool rawBody = false;
     int attempt = 1;
     qint64 startedMs = 0;
 
@@ -243,6 +244,17 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
 {
     auto call = std::make_shared<Call>(
             Call{method, path, query, body, std::move(done), std::move(acceptedStatuses)});
+    withToken([this, call](const Status &status) {
+        if (!status)
+            return call->done(status.error());
+        dispatch(call);
+    });
+}
+
+void ApiClient::getBytes(const QString &path, const QUrlQuery &query, ApiCallback done)
+{
+    auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
+    call->rawBody = true;
     withToken([this, call](const Status &status) {
         if (!status)
             return call->done(status.error());
@@ -368,13 +380,15 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
         }
         if (!isSuccess(raw.status) && !call->acceptedStatuses.contains(raw.status))
             return call->done(httpError(call->endpoint(), raw));
+        if (call->rawBody)
+            return call->done(ApiResponse{raw.status, {}, raw.body});
         if (raw.body.trimmed().isEmpty())
-            return call->done(ApiResponse{raw.status, {}});
+            return call->done(ApiResponse{raw.status, {}, {}});
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
         if (json.isNull())
             return call->done(unexpectedBodyError(call->endpoint(), parseError));
-        call->done(ApiResponse{raw.status, json});
+        call->done(ApiResponse{raw.status, json, {}});
     });
 }
 

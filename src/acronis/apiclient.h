@@ -81,7 +81,8 @@ struct ApiOptions
 struct ApiResponse
 {
     int httpStatus = 0;
-    QJsonDocument body; // null for an empty body
+    QJsonDocument body; // null for an empty body, or for a call made with getBytes()
+    QByteArray bytes;   // the body as it came, for getBytes()
 };
 
 using ApiCallback = std::function<void(const Result<ApiResponse> &)>;
@@ -108,6 +109,8 @@ public:
     {
         send("GET", path, query, std::nullopt, std::move(done));
     }
+    // A GET whose body is not JSON (a CSV report): handed over as bytes.
+    void getBytes(const QString &path, const QUrlQuery &query, ApiCallback done);
 
     // Obtains a token now (the connection test's first step).
     void authenticate(std::function<void(const Status &)> done);

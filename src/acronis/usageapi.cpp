@@ -1,6 +1,7 @@
 #include "usageapi.h"
 
 #include "calls.h"
+#include "core/csv.h"
 
 namespace csp::acronis {
 
@@ -116,6 +117,110 @@ Result<QList<UsageRecord>> parseUsageReport(const QJsonDocument &body, const QSt
     return records;
 }
 
+namespace {
+
+// An amount of a CSV cell: whole, or a fraction rounded at Decimal's scale.
+bool readAmountText(const QString &text, UsageRecord &record)
+{
+    bool whole = false;
+    const qint64 value = text.trimmed().toLongLong(&whole);
+    if (whole) {
+        record.value = value;
+        return true;
+    }
+    record.fractionalValue = Decimal::parseRounded(text);
+    return record.fractionalValue.has_value();
+}
+
+} // namespace
+
+Result<QList<UsageRecord>> parseUsageReportCsv(const QByteArray &body, const QString &endpoint)
+{
+    QString problem;
+    const auto table = parseCsvTable(QString::fromUtf8(body), &problem);
+    if (!table)
+        return unexpectedBody(endpoint,
+                              JsonReader::tr("CSV that cannot be read (%1)").arg(problem));
+    const auto columnOf = [&](const char *name) {
+        return table->header.indexOf(QLatin1String(name));
+    };
+    const qsizetype tenant = columnOf("tenant.id"), application = columnOf("application.id"),
+                    item = columnOf("name"), edition = columnOf("edition"),
+                    infra = columnOf("infra.id"), quantity = columnOf("usage.effective.total");
+    for (const auto &[index, name] :
+         {std::pair{tenant, "tenant.id"}, std::pair{application, "application.id"},
+          std::pair{item, "name"}, std::pair{quantity, "usage.effective.total"}}) {
+        if (index < 0)
+            return unexpectedBody(endpoint,
+                                  JsonReader::tr("a CSV report without the column \"%1\"")
+                                          .arg(QLatin1String(name)));
+    }
+    QList<UsageRecord> records;
+    records.reserve(table->rows.size());
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        const QStringList &row = table->rows.at(i);
+        const auto fail = [&](const char *column, const QString &what) {
+            return unexpectedBody(
+                    endpoint,
+                    JsonReader::tr("a CSV report whose line %1 has %2 in "
+                                   "\"%3\"")
+                            .arg(QString::number(i + 2), what, QLatin1String(column)));
+        };
+        UsageRecord record;
+        record.tenantId = row.at(tenant);
+        record.key.applicationId = row.at(application);
+        record.key.offeringItem = row.at(item);
+        record.key.edition = edition >= 0 ? row.at(edition) : QString();
+        record.key.infraId = infra >= 0 ? row.at(infra) : QString();
+        if (record.tenantId.isEmpty())
+            return fail("tenant.id", JsonReader::tr("nothing"));
+        if (record.key.applicationId.isEmpty())
+            return fail("application.id", JsonReader::tr("nothing"));
+        if (record.key.offeringItem.isEmpty())
+            return fail("name", JsonReader::tr("nothing"));
+        if (!readAmountText(row.at(quantity), record))
+            return fail("usage.effective.total",
+                        JsonReader::tr("\"%1\", not a number").arg(row.at(quantity).left(40)));
+        records.append(record);
+    }
+    return records;
+}
+
+namespace {
+
+QUrl usagesUrl(const QString &gateway, const QStringList &tenantIds)
+{
+    QUrl url(gateway + QStringLiteral("/api/2/tenants/usages"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("tenants"), tenantIds.join(u','));
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
+QList<QStringList> usageBatches(const QString &gateway, const QStringList &tenantIds,
+                                int maxPerBatch)
+{
+    const qsizetype empty = usagesUrl(gateway, {}).toEncoded().size();
+    QList<QStringList> batches;
+    QStringList batch;
+    qsizetype length = empty;
+    for (const QString &id : tenantIds) {
+        const qsizetype size = QUrl::toPercentEncoding(id).size();
+        const bool full = batch.size() >= maxPerBatch || length + 1 + size > MaxUrlBytes;
+        if (!batch.isEmpty() && full) {
+            batches.append(std::exchange(batch, {}));
+            length = empty;
+        }
+        length += (batch.isEmpty() ? 0 : 1) + size;
+        batch.append(id);
+    }
+    if (!batch.isEmpty())
+        batches.append(batch);
+    return batches;
+}
+
 namespace account {
 
 void fetchUsages(ApiClient &api, const QStringList &tenantIds,
@@ -141,7 +246,8 @@ void createUsageReport(ApiClient &api, const QString &distributorId, QDate first
             {QStringLiteral("period"),
              QJsonObject{{QStringLiteral("start"), first.toString(Qt::ISODate)},
                          {QStringLiteral("end"), last.toString(Qt::ISODate)}}},
-            {QStringLiteral("formats"), QJsonArray{QStringLiteral("json_v2_0")}},
+            {QStringLiteral("formats"),
+             QJsonArray{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")}},
             {QStringLiteral("hide_zero_usage"), true},
             {QStringLiteral("show_skus"), true}};
     const QJsonObject body{{QStringLiteral("parameters"), parameters},
@@ -180,16 +286,32 @@ void fetchStoredReports(ApiClient &api, const QString &reportId,
             std::move(done));
 }
 
-void downloadUsageReport(ApiClient &api, const QString &reportId, const QString &storedId,
+void downloadUsageReport(ApiClient &api, const QString &reportId, const StoredReport &stored,
                          std::function<void(const Result<QList<UsageRecord>> &)> done)
 {
     const QString path = QStringLiteral("/reports/") + segment(reportId) +
-            QStringLiteral("/stored/") + segment(storedId);
-    api.get(path, {}, [path, done](const Result<ApiResponse> &response) {
+            QStringLiteral("/stored/") + segment(stored.id);
+    const bool csv = stored.format == u"csv_v2_0";
+    api.getBytes(path, {}, [path, csv, done](const Result<ApiResponse> &response) {
         if (!response)
             return done(response.error());
-        done(parseUsageReport(response->body, endpointOf("GET", path)));
+        const QString endpoint = endpointOf("GET", path);
+        if (csv)
+            return done(parseUsageReportCsv(response->bytes, endpoint));
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(response->bytes, &error);
+        if (json.isNull())
+            return done(unexpectedBody(endpoint, JsonReader::tr("a body that is not valid JSON")));
+        done(parseUsageReport(json, endpoint));
     });
+}
+
+void deleteReport(ApiClient &api, const QString &reportId, std::function<void(const Status &)> done)
+{
+    api.send("DELETE", QStringLiteral("/reports/") + segment(reportId), {}, std::nullopt,
+             [done](const Result<ApiResponse> &response) {
+                 done(response ? success() : Status(response.error()));
+             });
 }
 
 } // namespace account

@@ -419,6 +419,7 @@ void MainWindow::probeKeychain()
 {
     m_secrets.read(QStringLiteral("keychain-probe"), this, [this](const SecretResult &result) {
         setKeychainBanner(result.keychainUnusable() ? result.message : QString());
+        m_keychainChecked = true;
     });
 }
 

@@ -48,6 +48,8 @@ public:
     bool showPage(const QString &key);
     // Re-checks whether the OS keychain answers; shows or hides the banner.
     void probeKeychain();
+    // Whether the keychain has answered a check since the window opened.
+    bool keychainChecked() const { return m_keychainChecked; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +93,7 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;
     bool m_closeAfterSave = false;
+    bool m_keychainChecked = false;
 };
 
 } // namespace csp

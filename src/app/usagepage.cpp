@@ -275,6 +275,8 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                                                 QLocale::ShortFormat));
     if (!outcome.priceListWarning.isEmpty())
         banner += u' ' + outcome.priceListWarning;
+    for (const QString &warning : outcome.warnings)
+        banner += u' ' + warning;
     if (outcome.totals.byCurrency().size() > 1)
         banner += u' ' +
                 tr("Some prices are in another currency than %1; their amounts are totalled "

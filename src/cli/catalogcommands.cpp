@@ -2,6 +2,7 @@
 
 #include "core/blocking.h"
 #include "core/money.h"
+#include "interrupts.h"
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
@@ -80,6 +81,7 @@ int CatalogCommands::sync(Session &session, const QStringList &arguments)
     const auto database = session.database();
     QNetworkAccessManager network;
     SyncJob job(*database, session.secrets(), network, session.apiOptions());
+    const Interrupts::CancelGuard cancelOnInterrupt([&job] { job.cancel(); });
     const SyncOutcome outcome = waitFor<SyncOutcome>([&](auto done) {
         QObject::connect(&job, &SyncJob::finished, &job, done);
         job.start(*instance, command.isSet(QStringLiteral("dry-run")));

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "connectioncommands.h"
 #include "instancecommands.h"
+#include "interrupts.h"
 #include "providercommands.h"
 #include "usagecommands.h"
 
@@ -30,10 +31,21 @@ QString Cli::usage()
               "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
               "  --version        Show the version\n\n"
               "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
-              "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict.\n");
+              "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by\n"
+              "Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).\n");
 }
 
 int Cli::run(const QStringList &arguments)
+{
+    Interrupts::instance().install();
+    const int exitCode = dispatch(arguments);
+    // Work cancelled by Ctrl+C or SIGTERM ends as the shell expects: 130, 143.
+    if (const int signal = Interrupts::instance().received())
+        return Interrupts::exitCodeFor(signal);
+    return exitCode;
+}
+
+int Cli::dispatch(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;

@@ -14,6 +14,7 @@ public:
     static int run(const QStringList &arguments);
 
 private:
+    static int dispatch(const QStringList &arguments);
     static QString usage();
 };
 

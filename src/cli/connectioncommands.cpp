@@ -1,5 +1,6 @@
 #include "connectioncommands.h"
 
+#include "interrupts.h"
 #include "services/connectiontest.h"
 #include "storage/instancerepository.h"
 
@@ -34,6 +35,7 @@ int ConnectionCommands::testConnection(Session &session, const QStringList &argu
                          outcome = result;
                          loop.quit();
                      });
+    const Interrupts::CancelGuard cancelOnInterrupt([&test] { test.cancel(); });
     test.start(*instance);
     if (!outcome)
         loop.exec();

@@ -1,6 +1,7 @@
 #include "providercommands.h"
 
 #include "core/blocking.h"
+#include "interrupts.h"
 #include "services/providerservice.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
@@ -112,6 +113,7 @@ ProviderOutcome ProviderCommands::runService(Session &session,
 {
     QNetworkAccessManager network;
     ProviderService service(*session.database(), session.secrets(), network, session.apiOptions());
+    const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.abort(); });
     return waitFor<ProviderOutcome>([&](auto done) {
         QObject::connect(&service, &ProviderService::finished, &service, done);
         start(service);

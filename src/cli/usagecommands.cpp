@@ -3,6 +3,7 @@
 #include "core/blocking.h"
 #include "core/money.h"
 #include "core/month.h"
+#include "interrupts.h"
 #include "services/usageservice.h"
 
 #include <QDateTime>
@@ -105,6 +106,7 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
         return console.fail(instance.error());
     QNetworkAccessManager network;
     UsageService service(*session.database(), session.secrets(), network, session.apiOptions());
+    const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.cancel(); });
     const UsageOutcome outcome = waitFor<UsageOutcome>([&](auto done) {
         QObject::connect(&service, &UsageService::finished, &service, done);
         service.start(*instance, request);
@@ -113,6 +115,8 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
         return console.fail(*outcome.error);
     if (!outcome.priceListWarning.isEmpty())
         console.warning(outcome.priceListWarning);
+    for (const QString &warning : outcome.warnings)
+        console.warning(warning);
     if (command.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         const QJsonValue priceList = priceListJson(outcome);

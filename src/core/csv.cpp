@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <QCoreApplication>
+
 namespace csp {
 
 QString csvRecord(const QStringList &fields)
@@ -19,6 +21,98 @@ QString csvRecord(const QStringList &fields)
         }
     }
     return record + QStringLiteral("\r\n");
+}
+
+std::optional<QList<QStringList>> parseCsv(QStringView text, QString *problem)
+{
+    const auto fail = [problem](const QString &why) -> std::optional<QList<QStringList>> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (text.startsWith(QChar(0xfeff)))
+        text = text.sliced(1);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool wasQuoted = false; // the field's closing quote has been read
+    int line = 1;
+    const auto endRecord = [&] {
+        record.append(std::exchange(field, {}));
+        if (!(record.size() == 1 && record.first().isEmpty() && !wasQuoted))
+            records.append(record);
+        record.clear();
+        wasQuoted = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+                wasQuoted = true;
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u',') {
+            record.append(std::exchange(field, {}));
+            wasQuoted = false;
+        } else if (c == u'\n' || (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')) {
+            if (c == u'\r')
+                ++i;
+            endRecord();
+            ++line;
+        } else if (c == u'"') {
+            if (!field.isEmpty() || wasQuoted)
+                return fail(QCoreApplication::translate("Csv",
+                                                        "line %1: a quote inside an unquoted field")
+                                    .arg(line));
+            quoted = true;
+        } else {
+            if (wasQuoted)
+                return fail(QCoreApplication::translate(
+                                    "Csv", "line %1: text after the closing quote of a field")
+                                    .arg(line));
+            field += c;
+        }
+    }
+    if (quoted)
+        return fail(QCoreApplication::translate("Csv", "line %1: a quoted field is never closed")
+                            .arg(line));
+    if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
+        endRecord();
+    return records;
+}
+
+std::optional<CsvTable> parseCsvTable(QStringView text, QString *problem)
+{
+    auto records = parseCsv(text, problem);
+    if (!records)
+        return std::nullopt;
+    CsvTable table;
+    if (records->isEmpty())
+        return table;
+    table.header = records->takeFirst();
+    for (qsizetype i = 0; i < records->size(); ++i) {
+        if (records->at(i).size() != table.header.size()) {
+            if (problem)
+                *problem =
+                        QCoreApplication::translate("Csv", "record %1 has %2 fields, the header %3")
+                                .arg(i + 2)
+                                .arg(records->at(i).size())
+                                .arg(table.header.size());
+            return std::nullopt;
+        }
+    }
+    table.rows = std::move(records).value();
+    return table;
 }
 
 } // namespace csp

@@ -3,10 +3,25 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace csp {
 
 // One CSV record as RFC 4180 wants it: fields with a comma, quote, CR or LF are quoted, quotes
 // doubled; records end with CRLF.
 QString csvRecord(const QStringList &fields);
+
+// Reads CSV as servers write it: RFC 4180 with CRLF or LF between records, quoted fields with
+// commas, doubled quotes and line breaks, a UTF-8 byte order mark allowed. A quote left open, or
+// a quote in the middle of an unquoted field, is an error naming the line; empty lines are
+// skipped.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows; // each as long as the header
+};
+std::optional<QList<QStringList>> parseCsv(QStringView text, QString *problem = nullptr);
+// As parseCsv, with the first record as the header; a row of another length is an error.
+std::optional<CsvTable> parseCsvTable(QStringView text, QString *problem = nullptr);
 
 } // namespace csp

@@ -274,10 +274,11 @@ void SyncJob::cancel()
 {
     if (!m_running)
         return;
-    if (m_api)
-        m_api->cancel();
+    // Recorded first, so that the calls the cancel ends find the run over already.
     finish(Error{ErrorKind::Cancelled,
                  tr("Get Services Definition was cancelled; the catalogue was left as it was.")});
+    if (m_api)
+        m_api->cancel();
 }
 
 void SyncJob::finish(const std::optional<Error> &error)

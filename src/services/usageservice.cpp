@@ -1,8 +1,10 @@
 #include "usageservice.h"
 
 #include "acronis/usageapi.h"
+#include "core/month.h"
 #include "instanceapi.h"
 #include "storage/providerrepository.h"
+#include "storage/reportrepository.h"
 
 #include <QTimer>
 
@@ -115,24 +117,24 @@ void UsageService::readLiveUsage()
     QStringList tenants;
     for (const Provider &provider : std::as_const(m_providers))
         tenants.append(provider.tenantId);
-    const qsizetype batchSize = m_request.batchSize;
-    const int batches = int((tenants.size() + batchSize - 1) / batchSize);
-    m_outcome.batches = batches;
+    const QList<QStringList> batches =
+            acronis::usageBatches(m_instance.gateway, tenants, m_request.batchSize);
+    m_outcome.batches = int(batches.size());
     emit progress(tr("Reading the current usage of %n service provider(s)…", nullptr,
                      int(tenants.size())));
     auto collected = std::make_shared<QList<UsageRecord>>();
-    auto pending = std::make_shared<int>(batches);
-    for (qsizetype start = 0; start < tenants.size(); start += batchSize) {
+    auto pending = std::make_shared<int>(int(batches.size()));
+    for (const QStringList &batch : batches) {
         acronis::account::fetchUsages(
-                *m_api, tenants.mid(start, batchSize),
-                [this, collected, pending](const Result<QList<UsageRecord>> &batch) {
+                *m_api, batch,
+                [this, collected, pending](const Result<QList<UsageRecord>> &usages) {
                     if (!m_running)
                         return;
-                    if (!batch) {
+                    if (!usages) {
                         m_api->cancel();
-                        return fail(batch.error());
+                        return fail(usages.error());
                     }
-                    collected->append(*batch);
+                    collected->append(*usages);
                     if (--*pending == 0)
                         priceAll(*collected);
                 });
@@ -142,61 +144,121 @@ void UsageService::readLiveUsage()
 void UsageService::requestReport(const QString &distributorId)
 {
     const QDate first(m_request.month->year(), m_request.month->month(), 1);
-    emit progress(tr("Asking Acronis for the usage report of %1…")
-                          .arg(first.toString(QStringLiteral("yyyy-MM"))));
-    acronis::account::createUsageReport(*m_api, distributorId, first,
-                                        first.addMonths(1).addDays(-1),
-                                        [this](const Result<QString> &reportId) {
-                                            if (!m_running)
-                                                return;
-                                            if (!reportId)
-                                                return fail(reportId.error());
-                                            pollReport(*reportId, 1);
-                                        });
+    ReportRepository reports(m_database);
+    const auto earlier = reports.find(m_instance.id, first);
+    if (!earlier)
+        return fail(earlier.error());
+    if (*earlier) { // asked for before and not deleted at Acronis: no second one
+        emit progress(tr("Reading the usage report of %1 asked for before…").arg(monthKey(first)));
+        return pollReport(**earlier, 1, distributorId);
+    }
+    emit progress(tr("Asking Acronis for the usage report of %1…").arg(monthKey(first)));
+    acronis::account::createUsageReport(
+            *m_api, distributorId, first, first.addMonths(1).addDays(-1),
+            [this, first](const Result<QString> &reportId) {
+                if (!m_running)
+                    return;
+                if (!reportId)
+                    return fail(reportId.error());
+                if (const Status saved =
+                            ReportRepository(m_database).remember(m_instance.id, first, *reportId);
+                    !saved)
+                    return fail(saved.error());
+                pollReport(*reportId, 1, {});
+            });
 }
 
-void UsageService::pollReport(const QString &reportId, int attempt)
+namespace {
+
+// The file to download: the documented CSV, else the JSON; nullopt while none is ready.
+std::optional<acronis::StoredReport> readyFile(const QList<acronis::StoredReport> &files,
+                                               bool *failed)
+{
+    for (const char *format : {"csv_v2_0", "json_v2_0"}) {
+        for (const acronis::StoredReport &file : files) {
+            if (file.format != QLatin1String(format))
+                continue;
+            if (file.status == u"saved")
+                return file;
+            *failed = *failed || file.status == u"failed";
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void UsageService::pollReport(const QString &reportId, int attempt, const QString &reusedFor)
 {
     acronis::account::fetchStoredReports(
             *m_api, reportId,
-            [this, reportId, attempt](const Result<QList<acronis::StoredReport>> &stored) {
+            [this, reportId, attempt,
+             reusedFor](const Result<QList<acronis::StoredReport>> &stored) {
                 if (!m_running)
                     return;
+                const QDate month = *m_request.month;
+                if (!stored && !reusedFor.isEmpty() && stored.error().httpStatus == 404) {
+                    // Deleted at Acronis meanwhile: ask for a new one.
+                    if (const Status forgotten =
+                                ReportRepository(m_database).forget(m_instance.id, month);
+                        !forgotten)
+                        return fail(forgotten.error());
+                    return requestReport(reusedFor);
+                }
                 if (!stored)
                     return fail(stored.error());
-                for (const acronis::StoredReport &file : *stored) {
-                    if (file.format != u"json_v2_0")
-                        continue;
-                    if (file.status == u"failed")
-                        return fail(Error{ErrorKind::Failed,
-                                          tr("Acronis could not generate the usage report %1.")
-                                                  .arg(reportId)});
-                    if (file.status == u"saved") {
-                        emit progress(tr("Downloading the usage report…"));
-                        return acronis::account::downloadUsageReport(
-                                *m_api, reportId, file.id,
-                                [this](const Result<QList<UsageRecord>> &records) {
-                                    if (!m_running)
-                                        return;
-                                    if (!records)
-                                        return fail(records.error());
-                                    priceAll(*records);
-                                });
-                    }
-                }
+                bool failed = false;
+                if (const auto file = readyFile(*stored, &failed))
+                    return download(reportId, *file);
+                if (failed)
+                    return fail(Error{
+                            ErrorKind::Failed,
+                            tr("Acronis could not generate the usage report %1.").arg(reportId)});
                 if (attempt >= m_request.reportPollLimit)
                     return fail(Error{ErrorKind::Failed,
                                       tr("The usage report %1 was not ready after %2 checks; try "
-                                         "again later.")
+                                         "again later (the same report is read then).")
                                               .arg(reportId)
                                               .arg(attempt)});
                 emit progress(
                         tr("Acronis is generating the usage report (check %1)…").arg(attempt));
                 QTimer::singleShot(m_request.reportPollInterval, this, [this, reportId, attempt] {
                     if (m_running)
-                        pollReport(reportId, attempt + 1);
+                        pollReport(reportId, attempt + 1, {});
                 });
             });
+}
+
+void UsageService::download(const QString &reportId, const acronis::StoredReport &file)
+{
+    emit progress(tr("Downloading the usage report…"));
+    acronis::account::downloadUsageReport(
+            *m_api, reportId, file, [this, reportId](const Result<QList<UsageRecord>> &records) {
+                if (!m_running)
+                    return;
+                if (!records)
+                    return fail(records.error());
+                m_reportToDelete = reportId;
+                priceAll(*records);
+            });
+}
+
+void UsageService::deleteReport(std::function<void()> then)
+{
+    const QString reportId = std::exchange(m_reportToDelete, {});
+    if (reportId.isEmpty() || !m_api)
+        return then();
+    // Downloaded: so that reports do not pile up in the distributor's account.
+    acronis::account::deleteReport(*m_api, reportId, [this, reportId, then](const Status &deleted) {
+        if (deleted || deleted.error().httpStatus == 404)
+            ReportRepository(m_database).forget(m_instance.id, *m_request.month);
+        else
+            m_outcome.warnings.append(
+                    tr("The usage report %1 could not be deleted at Acronis (%2); the next run "
+                       "for this month reads it again and deletes it then.")
+                            .arg(reportId, deleted.error().message));
+        then();
+    });
 }
 
 void UsageService::priceAll(const QList<UsageRecord> &records)
@@ -231,7 +293,7 @@ void UsageService::priceAll(const QList<UsageRecord> &records)
         if (const Status added = m_outcome.totals.add(line, everything); !added)
             return fail(added.error());
     }
-    finish();
+    deleteReport([this] { finish(); });
 }
 
 void UsageService::cancel()

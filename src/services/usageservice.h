@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acronis/apiclient.h"
+#include "acronis/usageapi.h"
 #include "core/instance.h"
 #include "core/provider.h"
 #include "core/usage.h"
@@ -48,6 +49,7 @@ struct UsageOutcome
     QList<ProviderUsage> providers;
     QList<UsageLine> otherTenants; // report rows of tenants that are not recorded providers
     UsageTotals totals;            // per currency, never added across currencies
+    QStringList warnings;          // what went wrong without spoiling the figures
     std::optional<Error> error;
     int requests = 0;
     int batches = 0;
@@ -82,7 +84,10 @@ private:
     bool loadProvidersAndPrices();
     void readLiveUsage();
     void requestReport(const QString &distributorId);
-    void pollReport(const QString &reportId, int attempt);
+    // `reusedFor`: the distributor, when the report is one asked for by an earlier run.
+    void pollReport(const QString &reportId, int attempt, const QString &reusedFor);
+    void download(const QString &reportId, const acronis::StoredReport &file);
+    void deleteReport(std::function<void()> then);
     void priceAll(const QList<UsageRecord> &records);
     void fail(const Error &error);
     void finish();
@@ -97,6 +102,7 @@ private:
     UsageOutcome m_outcome;
     QList<Provider> m_providers;
     PriceList m_prices;
+    QString m_reportToDelete;
     QElapsedTimer m_timer;
     bool m_running = false;
 };

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "filesystem.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -60,6 +62,16 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     const QFileInfo file(path);
+    const auto networkFileSystem =
+            options.networkFileSystem ? options.networkFileSystem(path) : networkFileSystemOf(path);
+    if (networkFileSystem)
+        return Error{ErrorKind::Failed,
+                     tr("The data directory %1 is on a network file system (%2). SQLite's locks "
+                        "and write-ahead log are not safe there: two programs using the catalogue "
+                        "at once would damage it. Choose a data directory on this machine "
+                        "(--data-dir), or share one catalogue on a PostgreSQL server (see "
+                        "\"Sharing one catalogue\" in the user guide).")
+                             .arg(file.absolutePath(), *networkFileSystem)};
     if (!QDir().mkpath(file.absolutePath()))
         return Error{ErrorKind::Failed,
                      tr("Cannot create the data directory %1.").arg(file.absolutePath())};

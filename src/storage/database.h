@@ -40,6 +40,8 @@ public:
     {
         int busyTimeoutMs = 5000;
         QList<Migration> migrations = schemaMigrations();
+        // Which network file system a path is on, if any (networkFileSystemOf).
+        std::function<std::optional<QString>(const QString &path)> networkFileSystem;
     };
 
     // Opens (creating if missing) the database file at `path` and brings its schema up to date.

@@ -165,7 +165,16 @@ const QList<Migration> &schemaMigrations()
                              " percent TEXT,"
                              " effective_from VARCHAR(32) NOT NULL)"),
               QStringLiteral("CREATE INDEX discount_history_by_instance ON discount_history "
-                             "(instance_id, effective_from)")},
+                             "(instance_id, effective_from)"),
+              // Usage reports asked of Acronis and not yet deleted there: reused for the same
+              // month, deleted once downloaded.
+              QStringLiteral("CREATE TABLE usage_reports ("
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " month CHAR(7) NOT NULL,"
+                             " report_id TEXT NOT NULL,"
+                             " created_at VARCHAR(32) NOT NULL,"
+                             " PRIMARY KEY (instance_id, month))")},
              carryOverExactMoney,
              {QStringLiteral("ALTER TABLE instances DROP COLUMN discount_e4"),
               QStringLiteral("ALTER TABLE products DROP COLUMN sell_price_e4")}},

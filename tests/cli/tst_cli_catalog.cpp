@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace csp;
 using csp::test::CliRun;
@@ -32,6 +35,8 @@ private slots:
     void failedSyncStillPrintsOneDocument();
     void secondSyncOfTheSameInstanceExitsSix();
     void aPriceSetDuringASyncIsKept();
+    void interruptStopsASyncAndRecordsIt_data();
+    void interruptStopsASyncAndRecordsIt();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &input = {})
@@ -339,6 +344,52 @@ void TestCliCatalog::aPriceSetDuringASyncIsKept()
         QCOMPARE(row[u"application"].toString(), QStringLiteral("File Sync & Share 2"));
     }
     QVERIFY(seen);
+}
+
+void TestCliCatalog::interruptStopsASyncAndRecordsIt_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("backOff");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("Ctrl+C, a request that hangs") << SIGINT << false << 130;
+    QTest::newRow("SIGTERM, a request that hangs") << SIGTERM << false << 143;
+    QTest::newRow("Ctrl+C, waiting out a back-off") << SIGINT << true << 130;
+    QTest::newRow("SIGTERM, waiting out a back-off") << SIGTERM << true << 143;
+}
+
+void TestCliCatalog::interruptStopsASyncAndRecordsIt()
+{
+    QFETCH(int, signal);
+    QFETCH(bool, backOff);
+    QFETCH(int, exitCode);
+    const QString catalogue = QStringLiteral("GET /api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-"
+                                             "7f0a2d4c6b12/offering_items/available_for_child");
+    if (backOff) // Acronis asks for half a minute of patience
+        m_fake->failNext(catalogue, {503, "{}", "application/json", {{"Retry-After", "30"}}});
+    else // Acronis never answers
+        m_fake->addFault([catalogue](const QString &request) -> std::optional<FakeAcronis::Reply> {
+            if (request.startsWith(catalogue))
+                return FakeAcronis::hang();
+            return std::nullopt;
+        });
+    const auto sync =
+            csp::test::startCli(m_dir->path(), {QStringLiteral("sync"), QStringLiteral("EU")});
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake->count(catalogue) == 1, 10000);
+    QTest::qWait(100);
+    QElapsedTimer stopping;
+    stopping.start();
+    ::kill(pid_t(sync->processId()), signal);
+    const CliRun stopped = csp::test::finishCli(*sync, 5000);
+    QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
+    QCOMPARE(stopped.exitCode, exitCode);
+    QVERIFY2(stopped.err.contains(u"cancelled"), qPrintable(stopped.err));
+    const QJsonArray history = json({QStringLiteral("history"), QStringLiteral("--json")}).array();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first()[u"status"].toString(), QStringLiteral("cancelled"));
+    // The lock went with it: the next run works.
+    m_fake->clearFaults();
+    const CliRun next = cli({QStringLiteral("sync"), QStringLiteral("EU")});
+    QVERIFY2(next.exitCode == 0, qPrintable(next.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)

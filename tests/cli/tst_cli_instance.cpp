@@ -280,8 +280,7 @@ void TestCliInstance::invalidInputExitsTwoNamingTheField()
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
 
     // The same rule on edit changes nothing either.
-    if (!csp::test::keychainExpected())
-        return;
+    CSP_REQUIRE_KEYCHAIN();
     QCOMPARE(addEu().exitCode, 0);
     const Run edited = cli({QStringLiteral("instance"), QStringLiteral("edit"),
                             QStringLiteral("EU"), option, value});

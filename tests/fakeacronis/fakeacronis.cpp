@@ -233,6 +233,9 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
                     .toUpper();
     const QString line = method + QStringLiteral(" /api/2/") + path;
     m_requests.append(line);
+    m_longestTarget =
+            qMax(m_longestTarget,
+                 int(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).size()));
     for (const Fault &fault : std::as_const(m_faults)) {
         if (auto reply = fault(line))
             return *reply;

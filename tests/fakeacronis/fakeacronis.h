@@ -105,6 +105,7 @@ public:
         m_delays.append({requestPrefix, ms, times});
     }
     void addFault(Fault fault) { m_faults.append(std::move(fault)); }
+    void clearFaults() { m_faults.clear(); }
 
     // Every answer comes this late (a far-away gateway); requests are still served in parallel.
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
@@ -144,8 +145,14 @@ public:
         m_pollsBeforeSaved = pollsBeforeSaved;
     }
     QJsonObject lastReportRequest() const { return m_lastReportRequest; }
+    // Reports created and not deleted.
+    QStringList reports() const { return m_reports; }
+    // Which stored files a report offers: the CSV (the default), the JSON, or both.
+    void setReportFormats(const QStringList &formats) { m_reportFormats = formats; }
 
     const QStringList &requests() const { return m_requests; }
+    // The longest request target (path and query) seen, in bytes.
+    int longestTarget() const { return m_longestTarget; }
     int count(const QString &requestPrefix) const;
 
     static QJsonObject fixture(const QString &name); // a file of shared/fixtures
@@ -187,6 +194,9 @@ private:
     int m_pollsBeforeSaved = 1;
     int m_polls = 0;
     QJsonObject m_lastReportRequest;
+    QStringList m_reports;
+    QStringList m_reportFormats{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")};
+    QByteArray reportCsv() const;
     int m_created = 0;
     QJsonArray m_applications;
     QJsonArray m_catalogue;
@@ -223,6 +233,7 @@ private:
     static Reply lost(Loss loss);
     class Socket;
     QStringList m_requests;
+    int m_longestTarget = 0;
 };
 
 } // namespace csp::test

@@ -3,6 +3,7 @@
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace csp::test {
@@ -59,31 +60,106 @@ std::optional<FakeAcronis::Reply> FakeAcronis::routeUsage(const QString &method,
     if (method == u"POST" && segments == QStringList{QStringLiteral("reports")}) {
         m_lastReportRequest = QJsonDocument::fromJson(request.body()).object();
         m_polls = 0;
+        const QString id = QStringLiteral("479040dc-0000-4000-8000-%1")
+                                   .arg(m_reports.size() + 1, 12, 10, QLatin1Char('0'));
+        m_reports.append(id);
         return json(200,
-                    {{QStringLiteral("id"), QStringLiteral("479040dc-0000-4000-8000-000000000001")},
+                    {{QStringLiteral("id"), id},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("parameters"), m_lastReportRequest.value(u"parameters")}});
+    }
+    if (segments.size() >= 2 && segments[0] == u"reports" && !m_reports.contains(segments[1]))
+        return error(404, 404, QStringLiteral("Report not found"));
+    if (method == u"DELETE" && segments.size() == 2 && segments[0] == u"reports") {
+        m_reports.removeAll(segments[1]);
+        return Reply(204);
     }
     if (method == u"GET" && segments.size() == 3 && segments[0] == u"reports" &&
         segments[2] == u"stored") {
         const bool saved = ++m_polls > m_pollsBeforeSaved;
-        QJsonArray files{
-                QJsonObject{{QStringLiteral("id"), QStringLiteral("stored-csv")},
-                            {QStringLiteral("report_format"), QStringLiteral("csv_v2_0")},
-                            {QStringLiteral("status"), QStringLiteral("saved")}},
-                QJsonObject{{QStringLiteral("id"), QStringLiteral("stored-json")},
-                            {QStringLiteral("report_format"), QStringLiteral("json_v2_0")},
-                            {QStringLiteral("status"),
-                             saved ? QStringLiteral("saved") : QStringLiteral("in_progress")}}};
+        QJsonArray files;
+        for (const QString &format : m_reportFormats)
+            files.append(
+                    QJsonObject{{QStringLiteral("id"),
+                                 format == u"csv_v2_0" ? QStringLiteral("stored-csv")
+                                                       : QStringLiteral("stored-json")},
+                                {QStringLiteral("report_format"), format},
+                                {QStringLiteral("status"),
+                                 saved ? QStringLiteral("saved") : QStringLiteral("in_progress")}});
         return json(200, {{QStringLiteral("items"), files}});
     }
     if (method == u"GET" && segments.size() == 4 && segments[0] == u"reports" &&
         segments[2] == u"stored") {
-        if (segments[3] != u"stored-json" || m_polls <= m_pollsBeforeSaved)
+        if (m_polls <= m_pollsBeforeSaved)
             return error(404, 404, QStringLiteral("Not found"));
-        return json(200, {{QStringLiteral("items"), m_reportRows}});
+        if (segments[3] == u"stored-csv")
+            return Reply(200, reportCsv(), "text/csv");
+        if (segments[3] == u"stored-json")
+            return json(200, {{QStringLiteral("items"), m_reportRows}});
+        return error(404, 404, QStringLiteral("Not found"));
     }
     return std::nullopt;
+}
+
+namespace {
+
+// "tenant.id" as a flat key, or tenant → id nested, as text.
+QString cell(const QJsonObject &row, const QString &name)
+{
+    QJsonValue value = row.contains(name) ? row.value(name) : QJsonValue(row);
+    if (!row.contains(name)) {
+        for (const QString &part : name.split(u'.'))
+            value = value.toObject().value(part);
+    }
+    if (value.isDouble()) {
+        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
+        return whole != std::numeric_limits<qint64>::min()
+                ? QString::number(whole)
+                : QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    }
+    return value.toString();
+}
+
+QByteArray csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text.toUtf8();
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+} // namespace
+
+// The csv_v2_0 file: the columns Acronis' own parser reads, in its order, then a few more.
+QByteArray FakeAcronis::reportCsv() const
+{
+    const QStringList columns{QStringLiteral("tenant.id"),
+                              QStringLiteral("tenant.kind"),
+                              QStringLiteral("application.id"),
+                              QStringLiteral("name"),
+                              QStringLiteral("edition"),
+                              QStringLiteral("infra.id"),
+                              QStringLiteral("infra.owner_id"),
+                              QStringLiteral("infra.backend_type"),
+                              QStringLiteral("usage.absolute.total"),
+                              QStringLiteral("usage.delta.total"),
+                              QStringLiteral("usage.effective.total"),
+                              QStringLiteral("usage.effective.production"),
+                              QStringLiteral("usage.effective.trial")};
+    QByteArray csv = columns.join(u',').toUtf8() + "\r\n";
+    for (const QJsonValue &value : m_reportRows) {
+        const QJsonObject row = value.toObject();
+        QList<QByteArray> fields;
+        for (const QString &column : columns) {
+            QString text = cell(row, column);
+            if (column.startsWith(u"usage.") && text.isEmpty())
+                text = cell(row, QStringLiteral("usage.effective.total"));
+            fields.append(csvField(text));
+        }
+        csv += fields.join(',') + "\r\n";
+    }
+    return csv;
 }
 
 } // namespace csp::test

@@ -126,7 +126,7 @@ void TestSetupWindow::openWindow()
     m_window = std::make_unique<MainWindow>(m_db, m_secrets);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTest::qWait(20); // the keychain probe answers
+    QTRY_VERIFY(m_window->keychainChecked());
 }
 
 Instance TestSetupWindow::addInstance(const QString &name, const QString &gateway)
@@ -265,9 +265,10 @@ void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled()
     QVERIFY2(error(errorLabel.toLatin1().constData()).contains(message),
              qPrintable(error(errorLabel.toLatin1().constData())));
     QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+    const int keychainCalls = m_secrets.calls;
     QTest::keyClick(m_window.get(), Qt::Key_S,
-                    Qt::ControlModifier); // the shortcut saves nothing either
-    QTest::qWait(20);
+                    Qt::ControlModifier);     // the shortcut saves nothing either
+    QCOMPARE(m_secrets.calls, keychainCalls); // a save would have asked the keychain at once
     QVERIFY(m_repo->list()->isEmpty());
     QCOMPARE(m_secrets.entries.size(), 0);
 }

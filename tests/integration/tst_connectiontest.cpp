@@ -2,6 +2,7 @@
 #include "fakesecretstore.h"
 #include "services/connectiontest.h"
 #include "storage/instancerepository.h"
+#include "testsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private:
 
 void TestConnectionTest::init()
 {
+    CSP_FAIL_ON_SLIPS();
     m_fake = std::make_unique<FakeAcronis>();
     const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     m_tenantId = tenant.value(u"id").toString();
@@ -153,11 +155,15 @@ void TestConnectionTest::cancelStopsTheRun()
     });
     test.start(slow, QStringLiteral("secret-1"));
     QVERIFY(test.isRunning());
-    QTest::qWait(100);
+    QTRY_VERIFY(silent.hasPendingConnections()); // the request is out
+    QTcpSocket *server = silent.nextPendingConnection();
     test.cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(kind, std::optional(ErrorKind::Cancelled));
-    QTest::qWait(200);
+    // The request was aborted: the server sees the connection go. Had the test not let go of
+    // it, its answer would have come with that.
+    QTRY_VERIFY(server->state() == QAbstractSocket::UnconnectedState);
+    QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 1); // nothing arrives after the cancel
     QVERIFY(!test.isRunning());
 }

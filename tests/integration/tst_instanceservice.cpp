@@ -64,6 +64,7 @@ private:
 
 void TestInstanceService::init()
 {
+    CSP_FAIL_ON_SLIPS();
     m_service.reset();
     m_secrets = FakeSecretStore();
     auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));

@@ -6,6 +6,7 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "testsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
@@ -97,6 +98,7 @@ private:
 
 void TestProvisioning::init()
 {
+    CSP_FAIL_ON_SLIPS();
     auto db =
             Database::open(m_dir.filePath(QStringLiteral("p%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);

@@ -5,8 +5,10 @@
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QNetworkAccessManager>
@@ -41,6 +43,7 @@ private slots:
     void cancelLeavesTheCatalogueAndRecordsIt();
     void aKilledRunIsRecordedAndItsLockReleased();
     void editsBetweenTheReadAndTheWriteAreKept();
+    void cancelDuringABackOffEndsAtOnce();
 
 private:
     SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
@@ -70,6 +73,7 @@ private:
 
 void TestSync::init()
 {
+    CSP_FAIL_ON_SLIPS();
     auto db =
             Database::open(m_dir.filePath(QStringLiteral("s%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);
@@ -524,6 +528,29 @@ void TestSync::editsBetweenTheReadAndTheWriteAreKept()
     QCOMPARE(seats->sellPrice->text(), QStringLiteral("3.75"));
     QCOMPARE(seats->priceSource, PriceSource::Manual);
     QVERIFY(seats->applicationName.endsWith(u"(new)"));
+}
+
+void TestSync::cancelDuringABackOffEndsAtOnce()
+{
+    // The window's Cancel: Acronis asked for 30 s of patience before the next attempt.
+    m_fake->failNext(QStringLiteral("GET /api/2/applications"),
+                     {503, "{}", "application/json", {{"Retry-After", "30"}}});
+    SyncJob job(m_db, m_secrets, m_network);
+    std::optional<SyncOutcome> outcome;
+    connect(&job, &SyncJob::finished, &job, [&](const SyncOutcome &o) { outcome = o; });
+    job.start(m_instance, false);
+    QTRY_VERIFY(m_fake->count(QStringLiteral("GET /api/2/applications")) == 1);
+    QTest::qWait(100); // the answers are in; the back-off has begun
+    QElapsedTimer cancelling;
+    cancelling.start();
+    job.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
+    QVERIFY(cancelling.elapsed() < 2000);
+    QCOMPARE(outcome->status, QStringLiteral("cancelled"));
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status,
+             QStringLiteral("cancelled"));
+    QVERIFY(products().isEmpty());
+    QVERIFY(sync().ok()); // its lock is gone
 }
 
 QTEST_GUILESS_MAIN(TestSync)

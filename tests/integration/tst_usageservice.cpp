@@ -1,3 +1,4 @@
+#include "acronis/usageapi.h"
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
@@ -6,6 +7,7 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "testsupport.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -43,15 +45,22 @@ private slots:
     void init();
     void liveUsageIsPricedLineByLine();
     void batchesAreSentInParallel();
+    void batchesKeepUrlsUnderEightKilobytes();
     void aFailingBatchIsRetried();
     void aBatchThatKeepsFailingFailsTheRun();
     void oneProvider();
     void monthlyReportFlow();
+    void jsonReportIsTheFallback();
+    void reportKeptAtAcronisIsReusedForTheMonth();
+    void reportDeletedAtAcronisMeanwhileIsAskedForAgain();
+    void unreadableCsvNamesTheLine();
     void aMonthThatIsNotClosedIsRefused();
     void noProvidersSaysSo();
 
 private:
     UsageOutcome run(const UsageRequest &request);
+    void setSampleReport(int pollsBeforeSaved = 0);
+    static UsageRequest lastMonth();
     void addProvider(const QString &tenantId, const QString &customerId, const QString &name);
 
     QTemporaryDir m_dir;
@@ -65,6 +74,7 @@ private:
 
 void TestUsageService::init()
 {
+    CSP_FAIL_ON_SLIPS();
     auto db =
             Database::open(m_dir.filePath(QStringLiteral("u%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);
@@ -228,37 +238,54 @@ void TestUsageService::oneProvider()
     QVERIFY(missing.error->message.contains(u"ERP-9"));
 }
 
-void TestUsageService::monthlyReportFlow()
+namespace {
+
+QJsonObject reportRow(const QString &tenant, const char *item, const char *edition,
+                      const char *infra, qint64 total)
 {
-    const auto row = [](const QString &tenant, const char *item, const char *edition,
-                        const char *infra, qint64 total) {
-        QJsonObject object{{QStringLiteral("tenant"),
-                            QJsonObject{{QStringLiteral("id"), tenant},
-                                        {QStringLiteral("kind"), QStringLiteral("partner")}}},
-                           {QStringLiteral("application"),
-                            QJsonObject{{QStringLiteral("id"),
-                                         QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")}}},
-                           {QStringLiteral("name"), QLatin1String(item)},
-                           {QStringLiteral("edition"), QLatin1String(edition)},
-                           {QStringLiteral("usage"),
-                            QJsonObject{{QStringLiteral("effective"),
-                                         QJsonObject{{QStringLiteral("total"), total}}}}}};
-        if (*infra)
-            object.insert(QStringLiteral("infra"),
-                          QJsonObject{{QStringLiteral("id"), QLatin1String(infra)}});
-        return object;
-    };
+    QJsonObject object{{QStringLiteral("tenant"),
+                        QJsonObject{{QStringLiteral("id"), tenant},
+                                    {QStringLiteral("kind"), QStringLiteral("partner")}}},
+                       {QStringLiteral("application"),
+                        QJsonObject{{QStringLiteral("id"),
+                                     QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")}}},
+                       {QStringLiteral("name"), QLatin1String(item)},
+                       {QStringLiteral("edition"), QLatin1String(edition)},
+                       {QStringLiteral("usage"),
+                        QJsonObject{{QStringLiteral("effective"),
+                                     QJsonObject{{QStringLiteral("total"), total}}}}}};
+    if (*infra)
+        object.insert(QStringLiteral("infra"),
+                      QJsonObject{{QStringLiteral("id"), QLatin1String(infra)}});
+    return object;
+}
+
+} // namespace
+
+void TestUsageService::setSampleReport(int pollsBeforeSaved)
+{
     m_fake->setReportRows(
-            {row(heroes, "pw_base_workstations", "pck_per_workload", "", 20),
-             row(heroes, "pw_base_storage", "pck_per_workload",
-                 "019097a6-114f-4418-bd54-e01ef049f209", 107374182400), // 100 GB, no unit given
-             row(keepers, "pg_base_workstations", "pck_per_gigabyte", "", 5),
-             row(QStringLiteral("ffffffff-0000-4000-8000-000000000009"), "pw_base_servers",
-                 "pck_per_workload", "", 2)},
-            2);
+            {reportRow(heroes, "pw_base_workstations", "pck_per_workload", "", 20),
+             reportRow(heroes, "pw_base_storage", "pck_per_workload",
+                       "019097a6-114f-4418-bd54-e01ef049f209", 107374182400), // 100 GB
+             reportRow(keepers, "pg_base_workstations", "pck_per_gigabyte", "", 5),
+             reportRow(QStringLiteral("ffffffff-0000-4000-8000-000000000009"), "pw_base_servers",
+                       "pck_per_workload", "", 2)},
+            pollsBeforeSaved);
+}
+
+UsageRequest TestUsageService::lastMonth()
+{
     UsageRequest request;
     request.month = QDate::currentDate().addMonths(-1);
     request.reportPollInterval = std::chrono::milliseconds(10);
+    return request;
+}
+
+void TestUsageService::monthlyReportFlow()
+{
+    setSampleReport(2);
+    const UsageRequest request = lastMonth();
     const UsageOutcome outcome = run(request);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QVERIFY(!outcome.estimate);
@@ -271,8 +298,16 @@ void TestUsageService::monthlyReportFlow()
     QCOMPARE(parameters[u"period"][u"start"].toString(), first.toString(Qt::ISODate));
     QCOMPARE(parameters[u"period"][u"end"].toString(),
              first.addMonths(1).addDays(-1).toString(Qt::ISODate));
-    QCOMPARE(parameters.value(u"formats").toArray(), QJsonArray{QStringLiteral("json_v2_0")});
+    QCOMPARE(parameters.value(u"formats").toArray(),
+             (QJsonArray{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")}));
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/reports/")), 4); // 3 polls + download
+    // The documented CSV was read, not the JSON; then the report was deleted at Acronis.
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/reports/479040dc-0000-4000-8000-"
+                                          "000000000001/stored/stored-csv")),
+             1);
+    QCOMPARE(m_fake->count(QStringLiteral("DELETE /api/2/reports/")), 1);
+    QVERIFY(m_fake->reports().isEmpty());
+    QVERIFY(outcome.warnings.isEmpty());
 
     QStringList lines;
     for (const UsageLine &line : outcome.providers[0].lines)
@@ -288,6 +323,90 @@ void TestUsageService::monthlyReportFlow()
     QCOMPARE(outcome.otherTenants.first().customerId, QString());
     QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(),
              u"143.00"); // 90 + 4.50 + 10.50 + 2 × 19
+}
+
+void TestUsageService::batchesKeepUrlsUnderEightKilobytes()
+{
+    m_fake->addPartners(distributorId, 500);
+    for (const QJsonObject &tenant : m_fake->children(distributorId)) {
+        const QString id = tenant.value(u"id").toString();
+        if (id.startsWith(u"aaaaaaaa"))
+            addProvider(id, QStringLiteral("ERP-%1").arg(id.right(4)),
+                        tenant.value(u"name").toString());
+    }
+    UsageRequest request;
+    request.batchSize = 500;
+    const UsageOutcome outcome = run(request);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.providers.size(), 502);
+    // 502 ids of 36 characters and their commas are 18.6 KB: three requests of < 8 KB each.
+    QCOMPARE(outcome.batches, 3);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 3);
+    QVERIFY2(m_fake->longestTarget() < 8000, qPrintable(QString::number(m_fake->longestTarget())));
+    QVERIFY(m_fake->longestTarget() > 7000); // as few requests as the limit allows
+}
+
+void TestUsageService::jsonReportIsTheFallback()
+{
+    setSampleReport();
+    m_fake->setReportFormats({QStringLiteral("json_v2_0")});
+    const UsageOutcome outcome = run(lastMonth());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"143.00");
+}
+
+void TestUsageService::reportKeptAtAcronisIsReusedForTheMonth()
+{
+    setSampleReport();
+    m_fake->failNext(QStringLiteral("DELETE /api/2/reports/"), {500, "{}"});
+    const UsageOutcome first = run(lastMonth());
+    QVERIFY2(first.ok(), qPrintable(first.error ? first.error->message : QString()));
+    QCOMPARE(first.warnings.size(), 1);
+    QVERIFY2(first.warnings.first().contains(u"could not be deleted at Acronis"),
+             qPrintable(first.warnings.first()));
+    QCOMPARE(m_fake->reports().size(), 1);
+    // The second run for the month asks for no new report: it reads that one and deletes it.
+    const UsageOutcome second = run(lastMonth());
+    QVERIFY2(second.ok(), qPrintable(second.error ? second.error->message : QString()));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/reports")), 1);
+    QVERIFY(m_fake->reports().isEmpty());
+    QVERIFY(second.warnings.isEmpty());
+    QCOMPARE(second.totals.in(QStringLiteral("EUR")).sell.text(), u"143.00");
+    // And a third asks for a new one.
+    QVERIFY(run(lastMonth()).ok());
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/reports")), 2);
+}
+
+void TestUsageService::reportDeletedAtAcronisMeanwhileIsAskedForAgain()
+{
+    setSampleReport();
+    m_fake->failNext(QStringLiteral("DELETE /api/2/reports/"), {500, "{}"});
+    QVERIFY(run(lastMonth()).ok());
+    const QString kept = m_fake->reports().first();
+    // Someone deletes it in the portal.
+    acronis::ApiClient api({m_fake->url(), QStringLiteral("client-1"), QStringLiteral("secret-1")},
+                           m_network);
+    QVERIFY(waitFor<Status>([&](auto done) { acronis::account::deleteReport(api, kept, done); }));
+    const UsageOutcome again = run(lastMonth());
+    QVERIFY2(again.ok(), qPrintable(again.error ? again.error->message : QString()));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/reports")), 2);
+    QVERIFY(m_fake->reports().isEmpty());
+}
+
+void TestUsageService::unreadableCsvNamesTheLine()
+{
+    m_fake->setReportRows(
+            {QJsonObject{{QStringLiteral("tenant.id"), heroes},
+                         {QStringLiteral("application.id"), QStringLiteral("x")},
+                         {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
+                         {QStringLiteral("usage.effective.total"), QStringLiteral("lots")}}},
+            0);
+    const UsageOutcome outcome = run(lastMonth());
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error->message.contains(u"line 2 has \"lots\", not a number in "
+                                             u"\"usage.effective.total\""),
+             qPrintable(outcome.error->message));
+    QVERIFY(outcome.error->message.contains(u"stored-csv"));
 }
 
 void TestUsageService::aMonthThatIsNotClosedIsRefused()

@@ -1,8 +1,10 @@
 #include "storage/database.h"
+#include "storage/filesystem.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +88,8 @@ private slots:
     void unwritableLocationGivesClearError();
     void eachThreadGetsItsOwnConnection();
     void version4CarriesPricesAndDiscountsOver();
+    void networkFileSystemIsRefused();
+    void fileSystemKinds();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +197,38 @@ void TestDatabase::version4CarriesPricesAndDiscountsOver()
     QSqlQuery old((*db)->connection());
     QVERIFY(!old.exec(QStringLiteral("SELECT sell_price_e4 FROM products")));
     QVERIFY(!old.exec(QStringLiteral("SELECT discount_e4 FROM instances")));
+}
+
+void TestDatabase::networkFileSystemIsRefused()
+{
+    Database::Options options;
+    QString asked;
+    options.networkFileSystem = [&asked](const QString &path) -> std::optional<QString> {
+        asked = path;
+        return QStringLiteral("nfs");
+    };
+    const QString path = m_dir.filePath(QStringLiteral("shared/catalogue.sqlite"));
+    const auto db = Database::open(path, options);
+    QVERIFY(!db);
+    QCOMPARE(asked, path);
+    QVERIFY2(db.error().message.contains(u"network file system (nfs)") &&
+                     db.error().message.contains(QFileInfo(path).absolutePath()) &&
+                     db.error().message.contains(u"PostgreSQL"),
+             qPrintable(db.error().message));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::fileSystemKinds()
+{
+    QCOMPARE(networkFileSystemOf(m_dir.path()), std::nullopt); // a temporary folder is local
+    QCOMPARE(networkFileSystemOf(m_dir.filePath(QStringLiteral("not/yet/there"))), std::nullopt);
+#ifdef Q_OS_LINUX
+    QCOMPARE(networkFileSystemName(0x6969), QStringLiteral("nfs"));
+    QCOMPARE(networkFileSystemName(0xff534d42), QStringLiteral("cifs"));
+    QCOMPARE(networkFileSystemName(0xfe534d42), QStringLiteral("smb2"));
+    QCOMPARE(networkFileSystemName(0xef53), std::nullopt);     // ext4
+    QCOMPARE(networkFileSystemName(0x01021994), std::nullopt); // tmpfs
+#endif
 }
 
 void TestDatabase::migrationsApplyStepByStep()

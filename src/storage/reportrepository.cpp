@@ -1,0 +1,63 @@
+#include "reportrepository.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csp {
+
+namespace {
+
+QString monthText(QDate month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+} // namespace
+
+ReportRepository::ReportRepository(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+Result<std::optional<QString>> ReportRepository::find(const QString &instanceId, QDate month) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+            "SELECT report_id FROM usage_reports WHERE instance_id = ? AND month = ?"));
+    query.addBindValue(instanceId);
+    query.addBindValue(monthText(month));
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the usage reports"));
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Status ReportRepository::remember(const QString &instanceId, QDate month, const QString &reportId)
+{
+    if (const Status forgotten = forget(instanceId, month); !forgotten)
+        return forgotten;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO usage_reports (instance_id, month, report_id, "
+                                 "created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(instanceId);
+    query.addBindValue(monthText(month));
+    query.addBindValue(reportId);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the usage report"));
+    return success();
+}
+
+Status ReportRepository::forget(const QString &instanceId, QDate month)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM usage_reports WHERE instance_id = ? AND month = ?"));
+    query.addBindValue(instanceId);
+    query.addBindValue(monthText(month));
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the usage report"));
+    return success();
+}
+
+} // namespace csp

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/result.h"
+#include "database.h"
+
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+namespace csp {
+
+// The usage reports this program asked Acronis for and has not deleted there yet, one per
+// instance and month: a second run for the month reuses it instead of piling up another.
+class ReportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRepository)
+
+public:
+    explicit ReportRepository(std::shared_ptr<Database> database);
+
+    Result<std::optional<QString>> find(const QString &instanceId, QDate month) const;
+    Status remember(const QString &instanceId, QDate month, const QString &reportId);
+    Status forget(const QString &instanceId, QDate month);
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace csp
