@@ -38,6 +38,7 @@ std::optional<QList<QStringList>> parseCsv(QStringView text, QString *problem)
     bool quoted = false;
     bool wasQuoted = false; // the field's closing quote has been read
     int line = 1;
+    int quoteLine = 0; // where the open quote began
     const auto endRecord = [&] {
         record.append(std::exchange(field, {}));
         if (!(record.size() == 1 && record.first().isEmpty() && !wasQuoted))
@@ -75,6 +76,7 @@ std::optional<QList<QStringList>> parseCsv(QStringView text, QString *problem)
                                                         "line %1: a quote inside an unquoted field")
                                     .arg(line));
             quoted = true;
+            quoteLine = line;
         } else {
             if (wasQuoted)
                 return fail(QCoreApplication::translate(
@@ -85,7 +87,7 @@ std::optional<QList<QStringList>> parseCsv(QStringView text, QString *problem)
     }
     if (quoted)
         return fail(QCoreApplication::translate("Csv", "line %1: a quoted field is never closed")
-                            .arg(line));
+                            .arg(quoteLine));
     if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
         endRecord();
     return records;
