@@ -184,6 +184,8 @@ Commands:
   price set         Set a sell price by hand where the gateway serves none
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
+  tier              List and set the CSP contract tiers and their commitments
+  invoice           Each service provider&apos;s invoice for a closed month
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -208,6 +210,8 @@ Befehle:
   price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
   provider          Service-Provider bereitstellen, auflisten, sperren, fortsetzen, kündigen
   usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
+  tier              Die Abnahmestufen der CSP-Verträge und ihre Mindestabnahmen
+  invoice           Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat
 
 Allgemeine Optionen:
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
@@ -237,6 +241,275 @@ Strg+C oder SIGTERM angehalten (der Lauf wird zurückgerollt und als abgebrochen
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Verbunden mit %1: Tenant „%2“ (%3, ID %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kann %1 nicht schreiben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractCommands</name>
+    <message>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--json]
+  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Aufruf: acronis-csp tier list|set ...
+
+Die Abnahmestufen der CSP-Verträge einer Instanz: was &apos;provider create --tier&apos; annimmt,
+der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jeder Stufe.
+
+  list INSTANZ [--json]
+  set INSTANZ STUFE --commitment BETRAG [--name TEXT] [--tier-level-value N] [--promo]
+</translation>
+    </message>
+    <message>
+        <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
+        <translation>tier: unbekannter Befehl „%1“. Siehe &apos;acronis-csp tier --help&apos;.</translation>
+    </message>
+    <message>
+        <source>List the instance&apos;s contract tiers and their commitments.</source>
+        <translation>Die Abnahmestufen der Instanz und ihre Mindestabnahmen auflisten.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>promo</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LEVEL VALUE</source>
+        <translation>LEVEL VALUE</translation>
+    </message>
+    <message>
+        <source>MINIMUM COMMITMENT</source>
+        <translation>MINDESTABNAHME</translation>
+    </message>
+    <message>
+        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor&apos;s agreement), name, tier_level_value and whether it is a promo.</source>
+        <translation>Eine Abnahmestufe hinzufügen oder ändern: ihre monatliche Mindestabnahme (aus dem Vertrag des Distributors), ihren Namen, tier_level_value und ob sie eine Aktion ist.</translation>
+    </message>
+    <message>
+        <source>The tier: none, 1 to 5, or a new one.</source>
+        <translation>Die Stufe: none, 1 bis 5 oder eine neue.</translation>
+    </message>
+    <message>
+        <source>The minimum commitment a month, in the primary currency, e.g. 500.</source>
+        <translation>Die Mindestabnahme pro Monat in der Primärwährung, z. B. 500.</translation>
+    </message>
+    <message>
+        <source>What the tier is called.</source>
+        <translation>Wie die Stufe heißt.</translation>
+    </message>
+    <message>
+        <source>The value Acronis keeps for the tier (−1 none, 0 Tier 1 … 4 Tier 5).</source>
+        <translation>Der Wert, den Acronis für die Stufe führt (−1 keine, 0 Stufe 1 … 4 Stufe 5).</translation>
+    </message>
+    <message>
+        <source>The tier is a promo contract.</source>
+        <translation>Die Stufe ist ein Aktionsvertrag.</translation>
+    </message>
+    <message>
+        <source>missing --commitment.</source>
+        <translation>--commitment fehlt.</translation>
+    </message>
+    <message>
+        <source>--tier-level-value: &quot;%1&quot; is not a whole number.</source>
+        <translation>--tier-level-value: „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot;: a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
+        <translation>%1 von „%2“: eine Mindestabnahme von %3 %4 pro Monat (tier_level_value %5).</translation>
+    </message>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
+        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder „last“ für den vorigen (UTC).</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Nur dieser Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (whole or not at all) instead of standard output.</source>
+        <translation>In DATEI schreiben (ganz oder gar nicht) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>--month fehlt.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder „last“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>erlassen (Anlaufphase)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>KUNDEN-ID</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>MINDESTABNAHME</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>NUTZUNG</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>FEHLBETRAG</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>SUMME VERKAUF</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>SUMME EINKAUF</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>setting up the contract tiers</source>
+        <translation>beim Anlegen der Abnahmestufen</translation>
+    </message>
+    <message>
+        <source>reading the contract tiers</source>
+        <translation>beim Lesen der Abnahmestufen</translation>
+    </message>
+    <message>
+        <source>saving the tier &quot;%1&quot;</source>
+        <translation>beim Speichern der Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>reading the commitment history</source>
+        <translation>beim Lesen der früheren Mindestabnahmen</translation>
+    </message>
+    <message>
+        <source>reading the provider&apos;s tiers</source>
+        <translation>beim Lesen der Stufen des Providers</translation>
+    </message>
+    <message>
+        <source>recording the provider&apos;s tier</source>
+        <translation>beim Vermerken der Stufe des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>No commitment</source>
+        <translation>Keine Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not a tier name of 1 to 16 lower-case letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Stufe: „%1“ ist kein Stufenname aus 1 bis 16 Kleinbuchstaben, Ziffern, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Minimum commitment</source>
+        <translation>Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Minimum commitment: &quot;%1&quot; is negative; it is at least 0.</source>
+        <translation>Mindestabnahme: „%1“ ist negativ; sie ist mindestens 0.</translation>
+    </message>
+    <message>
+        <source>Ramp-up: %1 is not 0 to %2 months.</source>
+        <translation>Anlaufphase: %1 ist nicht 0 bis %2 Monate.</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>erlassen (Anlaufphase)</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>keine Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Tier level value: %1 is not −2 to 7, the values Acronis knows.</source>
+        <translation>Tier level value: %1 liegt nicht zwischen −2 und 7, den Werten, die Acronis kennt.</translation>
+    </message>
+    <message>
+        <source>Name: at most 64 characters (got %1).</source>
+        <translation>Name: höchstens 64 Zeichen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>saving the tier</source>
+        <translation>beim Speichern der Stufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum commitment: a new tier needs one.</source>
+        <translation>Mindestabnahme: eine neue Stufe braucht eine.</translation>
+    </message>
+    <message>
+        <source>Tier level value: a new tier needs the value Acronis keeps for it (−2 to 7).</source>
+        <translation>Tier level value: eine neue Stufe braucht den Wert, den Acronis für sie führt (−2 bis 7).</translation>
     </message>
 </context>
 <context>
@@ -351,6 +624,10 @@ Strg+C oder SIGTERM angehalten (der Lauf wird zurückgerollt und als abgebrochen
     <message>
         <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir) oder teilen Sie einen Katalog auf einem PostgreSQL-Server (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>setting up the contract tiers</source>
+        <translation>beim Anlegen der Abnahmestufen</translation>
     </message>
 </context>
 <context>
@@ -682,8 +959,8 @@ Befehle:
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>S&amp;peichern</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1106,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <source>%1 line(s) of %2 are priced in %3 and are not set against the commitment in %4: sell %5 %3, cost %6 %3.</source>
+        <translation>%1 Position(en) von %2 sind in %3 bewertet und werden nicht gegen die Mindestabnahme in %4 gerechnet: Verkauf %5 %3, Einkauf %6 %3.</translation>
+    </message>
+    <message>
+        <source>The shortfall of %1</source>
+        <translation>Der Fehlbetrag von %1</translation>
+    </message>
+    <message>
+        <source>The total of %1</source>
+        <translation>Die Summe von %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
@@ -929,6 +1221,10 @@ Befehle:
     <message>
         <source>a body that is not valid JSON</source>
         <translation>einen Inhalt, der kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -1114,38 +1410,6 @@ Befehle:
 <context>
     <name>ProviderCommands</name>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
-
-Service-Provider: Partner-Mandanten unter dem Distributor.
-
-Befehle:
-  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
-  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
-  list      Die Service-Provider auflisten
-  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
-  suspend   Den Mandanten eines Service-Providers deaktivieren
-  resume    Ihn wieder aktivieren
-  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
-
-&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
         <translation>provider: unbekannter Befehl „%1“. Siehe &apos;acronis-csp provider --help&apos;.</translation>
     </message>
@@ -1174,10 +1438,6 @@ Befehle:
         <translation>Wohin die Aktivierungs-E-Mail geht.</translation>
     </message>
     <message>
-        <source>Commitment tier: none or 1 to 5.</source>
-        <translation>Verpflichtungsstufe: none oder 1 bis 5.</translation>
-    </message>
-    <message>
         <source>Tenant and admin language (default en).</source>
         <translation>Sprache von Mandant und Administrator (Vorgabe en).</translation>
     </message>
@@ -1200,10 +1460,6 @@ Befehle:
     <message>
         <source>missing %1.</source>
         <translation>%1 fehlt.</translation>
-    </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not none or 1 to 5.</source>
-        <translation>Stufe: „%1“ ist weder none noch 1 bis 5.</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -1365,6 +1621,76 @@ Befehle:
         <source>cancel deletes the tenant and its data at Acronis; add --yes to confirm.</source>
         <translation>cancel löscht den Mandanten und seine Daten bei Acronis; zum Bestätigen --yes angeben.</translation>
     </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
+
+Service-Provider: Partner-Mandanten unter dem Distributor.
+
+Befehle:
+  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
+  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
+  list      Die Service-Provider auflisten
+  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
+  suspend   Den Mandanten eines Service-Providers deaktivieren
+  resume    Ihn wieder aktivieren
+  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
+  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
+
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
+        <translation>Abnahmestufe: none, 1 bis 5 oder eine mit &apos;tier set&apos; hinzugefügte.</translation>
+    </message>
+    <message>
+        <source>Months from the contract&apos;s start that pay no minimum commitment (0 to 3, default 0).</source>
+        <translation>Monate ab Vertragsbeginn ohne Mindestabnahme (0 bis 3, Standard 0).</translation>
+    </message>
+    <message>
+        <source>--ramp-up-months: &quot;%1&quot; is not a whole number.</source>
+        <translation>--ramp-up-months: „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Contract since</source>
+        <translation>Vertrag seit</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Anlaufmonate</translation>
+    </message>
+    <message>
+        <source>Change a service provider&apos;s commitment tier at Acronis and in its contract, in effect from a month on.</source>
+        <translation>Die Abnahmestufe eines Service-Providers bei Acronis und in seinem Vertrag ändern, gültig ab einem Monat.</translation>
+    </message>
+    <message>
+        <source>The tier: none, 1 to 5, or one added.</source>
+        <translation>Die Stufe: none, 1 bis 5 oder eine hinzugefügte.</translation>
+    </message>
+    <message>
+        <source>The first month of the new tier (default: the current one).</source>
+        <translation>Der erste Monat der neuen Stufe (Standard: der laufende).</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderRepository</name>
@@ -1387,14 +1713,6 @@ Befehle:
 </context>
 <context>
     <name>ProviderRules</name>
-    <message>
-        <source>No commitment</source>
-        <translation>Keine Verpflichtung</translation>
-    </message>
-    <message>
-        <source>Tier %1</source>
-        <translation>Stufe %1</translation>
-    </message>
     <message>
         <source>Name: must be 1 to %1 characters long.</source>
         <translation>Name: muss 1 bis %1 Zeichen lang sein.</translation>
@@ -1718,6 +2036,193 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>csp::InvoiceService</name>
+    <message>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
+        <translation>%1 (%2) hat keine bekannte Abnahmestufe; er wird ohne Mindestabnahme abgerechnet. Setzen Sie eine mit &apos;acronis-csp provider set-tier&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Rechnungen &amp;lesen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>Auf&amp;stellung (PDF)…</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Minimum commitment</source>
+        <translation>Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Total sell</source>
+        <translation>Summe Verkauf</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Summe Einkauf</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
+    </message>
+    <message>
+        <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
+        <translation>Bewertet mit den Preisen und dem Rabatt, die am Ende von %1 galten („Dienstdefinition abrufen“ vom %2).</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>erlassen (Anlaufphase)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) for %1.</source>
+        <translation>
+            <numerusform>%n Rechnung für %1.</numerusform>
+            <numerusform>%n Rechnungen für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Aufstellung für %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Kunden-ID: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Monat: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Fehlbetrag zur Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
+            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a service provider first.</source>
+        <translation>Wählen Sie zuerst einen Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Export Invoices</source>
+        <translation>Rechnungen exportieren</translation>
+    </message>
+    <message>
+        <source>invoices-%1-%2.csv</source>
+        <translation>rechnungen-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rechnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Rechnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Statement</source>
+        <translation>Aufstellung speichern</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>aufstellung-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the statement of %1 to %2.</source>
+        <translation>Die Aufstellung von %1 wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Vertragsstufen…</translation>
+    </message>
+</context>
+<context>
     <name>csp::MainWindow</name>
     <message>
         <source>Applications Setup</source>
@@ -1920,6 +2425,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>Außerdem wird der Eintrag von %n Service-Provider gelöscht; sein Mandant bei Acronis bleibt.</numerusform>
             <numerusform>Außerdem werden die Einträge von %n Service-Providern gelöscht; ihre Mandanten bei Acronis bleiben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>&amp;Monatsrechnungen</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2670,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         </translation>
     </message>
     <message>
-        <source>%1 is a valid commitment tier: tier_level_value %2.</source>
-        <translation>%1 ist eine gültige Verpflichtungsstufe: tier_level_value %2.</translation>
-    </message>
-    <message>
         <source>Checking that the admin login %1 is free…</source>
         <translation>Prüfe, ob der Admin-Login %1 frei ist…</translation>
     </message>
@@ -2395,6 +2900,37 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>What was done is recorded; run create again (the same command) to continue from there.</source>
         <translation>Was erledigt ist, ist gespeichert; führen Sie create erneut aus (denselben Befehl), um dort fortzufahren.</translation>
     </message>
+    <message>
+        <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
+        <translation>%1 ist eine der Abnahmestufen von „%2“: eine Mindestabnahme von %3 %4 pro Monat.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
+        <translation>Stufe: „%1“ ist keine der Abnahmestufen von „%2“ (%3); fügen Sie sie mit &apos;acronis-csp tier set&apos; hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of %n partner(s)…</source>
+        <translation>
+            <numerusform>Lese die Abnahmestufe von %n Partner…</numerusform>
+            <numerusform>Lese die Abnahmestufen von %n Partnern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
+        <translation>Einige Partner haben einen tier_level_value (%1), den keine Abnahmestufe von „%2“ hat; fügen Sie diese Stufen mit &apos;acronis-csp tier set&apos; hinzu und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Setting the commitment tier at Acronis…</source>
+        <translation>Setze die Abnahmestufe bei Acronis…</translation>
+    </message>
+    <message>
+        <source>recording the provider&apos;s tier</source>
+        <translation>beim Vermerken der Stufe des Providers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
+        <translation>„%1“ hat ab %3 %2 (bei Acronis gesetzt: tier_level_value %4).</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -2453,6 +2989,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 pro Monat)</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3112,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>%1 – at least %2 a month</source>
+        <translation>%1 – mindestens %2 pro Monat</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3421,41 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::TiersDialog</name>
+    <message>
+        <source>Contract Tiers – %1</source>
+        <translation>Vertragsstufen – %1</translation>
+    </message>
+    <message>
+        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor&apos;s agreement, in %2; a changed commitment invoices the months that end after the change.</source>
+        <translation>Die Abnahmestufen der CSP-Verträge von %1. Tragen Sie jede monatliche Mindestabnahme aus dem Vertrag des Distributors in %2 ein; eine geänderte Mindestabnahme gilt für die Monate, die nach der Änderung enden.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier level value</source>
+        <translation>Tier level value</translation>
+    </message>
+    <message>
+        <source>Minimum commitment (%1)</source>
+        <translation>Mindestabnahme (%1)</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>csp::UsagePage</name>
     <message>
         <source>Current usage (estimates)</source>
@@ -3021,6 +3600,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>priced in %1, not %2</source>
         <translation>in %1 berechnet, nicht in %2</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Mindestabnahme</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3780,8 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>--page: „%1“ ist nicht eins von %2.</translation>
     </message>
     <message>
-        <source>Open on PAGE: setup, products, providers or usage.</source>
-        <translation>Mit SEITE öffnen: setup, products, providers oder usage.</translation>
+        <source>Open on PAGE: setup, products, providers, usage or invoices.</source>
+        <translation>Mit SEITE öffnen: setup, products, providers, usage oder invoices.</translation>
     </message>
 </context>
 </TS>

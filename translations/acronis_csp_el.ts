@@ -184,6 +184,8 @@ Commands:
   price set         Set a sell price by hand where the gateway serves none
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
+  tier              List and set the CSP contract tiers and their commitments
+  invoice           Each service provider&apos;s invoice for a closed month
 
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
@@ -208,6 +210,8 @@ Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
   price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
   provider          Παροχή, λίστα, αναστολή, επανενεργοποίηση, ακύρωση παρόχων υπηρεσιών
   usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
+  tier              Οι βαθμίδες των συμβολαίων CSP και οι ελάχιστες δεσμεύσεις τους
+  invoice           Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα
 
 Γενικές επιλογές:
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
@@ -237,6 +241,275 @@ Ctrl+C ή SIGTERM (η εκτέλεση αναιρείται και καταγρ�
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Συνδέθηκε με %1: tenant «%2» (%3, id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractCommands</name>
+    <message>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--json]
+  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Χρήση: acronis-csp tier list|set ...
+
+Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το &apos;provider create --tier&apos;, το
+tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
+
+  list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
+  set ΣΤΙΓΜΙΟΤΥΠΟ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
+</translation>
+    </message>
+    <message>
+        <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
+        <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp tier --help&apos;.</translation>
+    </message>
+    <message>
+        <source>List the instance&apos;s contract tiers and their commitments.</source>
+        <translation>Λίστα των βαθμίδων του στιγμιότυπου και των δεσμεύσεών τους.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <source>promo</source>
+        <translation>προσφορά</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>ΒΑΘΜΙΔΑ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>LEVEL VALUE</source>
+        <translation>LEVEL VALUE</translation>
+    </message>
+    <message>
+        <source>MINIMUM COMMITMENT</source>
+        <translation>ΕΛΑΧΙΣΤΗ ΔΕΣΜΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor&apos;s agreement), name, tier_level_value and whether it is a promo.</source>
+        <translation>Προσθήκη ή αλλαγή μιας βαθμίδας: η ελάχιστη μηνιαία δέσμευσή της (από τη συμφωνία του διανομέα), το όνομα, το tier_level_value και αν είναι προσφορά.</translation>
+    </message>
+    <message>
+        <source>The tier: none, 1 to 5, or a new one.</source>
+        <translation>Η βαθμίδα: none, 1 έως 5 ή μια νέα.</translation>
+    </message>
+    <message>
+        <source>The minimum commitment a month, in the primary currency, e.g. 500.</source>
+        <translation>Η ελάχιστη δέσμευση ανά μήνα, στο κύριο νόμισμα, π.χ. 500.</translation>
+    </message>
+    <message>
+        <source>What the tier is called.</source>
+        <translation>Πώς ονομάζεται η βαθμίδα.</translation>
+    </message>
+    <message>
+        <source>The value Acronis keeps for the tier (−1 none, 0 Tier 1 … 4 Tier 5).</source>
+        <translation>Η τιμή που κρατά η Acronis για τη βαθμίδα (−1 καμία, 0 Βαθμίδα 1 … 4 Βαθμίδα 5).</translation>
+    </message>
+    <message>
+        <source>The tier is a promo contract.</source>
+        <translation>Η βαθμίδα είναι συμβόλαιο προσφοράς.</translation>
+    </message>
+    <message>
+        <source>missing --commitment.</source>
+        <translation>λείπει το --commitment.</translation>
+    </message>
+    <message>
+        <source>--tier-level-value: &quot;%1&quot; is not a whole number.</source>
+        <translation>--tier-level-value: το «%1» δεν είναι ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot;: a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
+        <translation>%1 του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα (tier_level_value %5).</translation>
+    </message>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
+        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή «last» για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (whole or not at all) instead of standard output.</source>
+        <translation>Εγγραφή στο ΑΡΧΕΙΟ (ολόκληρο ή καθόλου) αντί για την τυπική έξοδο.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>λείπει το --month.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή «last».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>ΔΕΣΜΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>ΧΡΗΣΗ</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>ΕΛΛΕΙΜΜΑ</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>setting up the contract tiers</source>
+        <translation>κατά τη δημιουργία των βαθμίδων</translation>
+    </message>
+    <message>
+        <source>reading the contract tiers</source>
+        <translation>κατά την ανάγνωση των βαθμίδων</translation>
+    </message>
+    <message>
+        <source>saving the tier &quot;%1&quot;</source>
+        <translation>κατά την αποθήκευση της βαθμίδας «%1»</translation>
+    </message>
+    <message>
+        <source>reading the commitment history</source>
+        <translation>κατά την ανάγνωση του ιστορικού δεσμεύσεων</translation>
+    </message>
+    <message>
+        <source>reading the provider&apos;s tiers</source>
+        <translation>κατά την ανάγνωση των βαθμίδων του παρόχου</translation>
+    </message>
+    <message>
+        <source>recording the provider&apos;s tier</source>
+        <translation>κατά την καταγραφή της βαθμίδας του παρόχου</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>No commitment</source>
+        <translation>Χωρίς δέσμευση</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Βαθμίδα %1</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not a tier name of 1 to 16 lower-case letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Βαθμίδα: το «%1» δεν είναι όνομα βαθμίδας από 1 έως 16 πεζά γράμματα, ψηφία, «_» ή «-».</translation>
+    </message>
+    <message>
+        <source>Minimum commitment</source>
+        <translation>Ελάχιστη δέσμευση</translation>
+    </message>
+    <message>
+        <source>Minimum commitment: &quot;%1&quot; is negative; it is at least 0.</source>
+        <translation>Ελάχιστη δέσμευση: το «%1» είναι αρνητικό· είναι τουλάχιστον 0.</translation>
+    </message>
+    <message>
+        <source>Ramp-up: %1 is not 0 to %2 months.</source>
+        <translation>Περίοδος έναρξης: το %1 δεν είναι 0 έως %2 μήνες.</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message>
+        <source>no commitment</source>
+        <translation>χωρίς δέσμευση</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
+        <translation>%1 από %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Tier level value: %1 is not −2 to 7, the values Acronis knows.</source>
+        <translation>Tier level value: το %1 δεν είναι από −2 έως 7, τις τιμές που γνωρίζει η Acronis.</translation>
+    </message>
+    <message>
+        <source>Name: at most 64 characters (got %1).</source>
+        <translation>Όνομα: το πολύ 64 χαρακτήρες (δόθηκαν %1).</translation>
+    </message>
+    <message>
+        <source>saving the tier</source>
+        <translation>κατά την αποθήκευση της βαθμίδας</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum commitment: a new tier needs one.</source>
+        <translation>Ελάχιστη δέσμευση: μια νέα βαθμίδα χρειάζεται μία.</translation>
+    </message>
+    <message>
+        <source>Tier level value: a new tier needs the value Acronis keeps for it (−2 to 7).</source>
+        <translation>Tier level value: μια νέα βαθμίδα χρειάζεται την τιμή που κρατά η Acronis γι’ αυτήν (−2 έως 7).</translation>
     </message>
 </context>
 <context>
@@ -351,6 +624,10 @@ Ctrl+C ή SIGTERM (η εκτέλεση αναιρείται και καταγρ�
     <message>
         <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir) ή μοιραστείτε έναν κατάλογο σε διακομιστή PostgreSQL (δείτε «Κοινός κατάλογος» στον οδηγό χρήσης).</translation>
+    </message>
+    <message>
+        <source>setting up the contract tiers</source>
+        <translation>κατά τη δημιουργία των βαθμίδων</translation>
     </message>
 </context>
 <context>
@@ -682,8 +959,8 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Απο&amp;θήκευση</translation>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1106,21 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <source>%1 line(s) of %2 are priced in %3 and are not set against the commitment in %4: sell %5 %3, cost %6 %3.</source>
+        <translation>%1 γραμμή(ές) του %2 τιμολογούνται σε %3 και δεν συμψηφίζονται με τη δέσμευση σε %4: πώληση %5 %3, κόστος %6 %3.</translation>
+    </message>
+    <message>
+        <source>The shortfall of %1</source>
+        <translation>Το έλλειμμα του %1</translation>
+    </message>
+    <message>
+        <source>The total of %1</source>
+        <translation>Το σύνολο του %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
@@ -929,6 +1221,10 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>a body that is not valid JSON</source>
         <translation>ένα σώμα που δεν είναι έγκυρο JSON</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>δεν είναι ημερομηνία και ώρα</translation>
     </message>
 </context>
 <context>
@@ -1114,38 +1410,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>ProviderCommands</name>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
-
-Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
-
-Εντολές:
-  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
-  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
-  list      Λίστα των παρόχων υπηρεσιών
-  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
-  suspend   Απενεργοποίηση του tenant ενός παρόχου
-  resume    Επανενεργοποίησή του
-  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
-
-Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
-</translation>
-    </message>
-    <message>
         <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
         <translation>provider: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp provider --help&apos;.</translation>
     </message>
@@ -1174,10 +1438,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Πού στέλνεται το email ενεργοποίησης.</translation>
     </message>
     <message>
-        <source>Commitment tier: none or 1 to 5.</source>
-        <translation>Βαθμίδα δέσμευσης: none ή 1 έως 5.</translation>
-    </message>
-    <message>
         <source>Tenant and admin language (default en).</source>
         <translation>Γλώσσα tenant και διαχειριστή (προεπιλογή en).</translation>
     </message>
@@ -1200,10 +1460,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>missing %1.</source>
         <translation>λείπει %1.</translation>
-    </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not none or 1 to 5.</source>
-        <translation>Βαθμίδα: το «%1» δεν είναι none ούτε 1 έως 5.</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -1365,6 +1621,76 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>cancel deletes the tenant and its data at Acronis; add --yes to confirm.</source>
         <translation>το cancel διαγράφει τον tenant και τα δεδομένα του στην Acronis· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
+
+Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
+
+Εντολές:
+  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
+  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
+  list      Λίστα των παρόχων υπηρεσιών
+  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
+  suspend   Απενεργοποίηση του tenant ενός παρόχου
+  resume    Επανενεργοποίησή του
+  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
+  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
+
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
+        <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το &apos;tier set&apos;.</translation>
+    </message>
+    <message>
+        <source>Months from the contract&apos;s start that pay no minimum commitment (0 to 3, default 0).</source>
+        <translation>Μήνες από την έναρξη του συμβολαίου χωρίς ελάχιστη δέσμευση (0 έως 3, προεπιλογή 0).</translation>
+    </message>
+    <message>
+        <source>--ramp-up-months: &quot;%1&quot; is not a whole number.</source>
+        <translation>--ramp-up-months: το «%1» δεν είναι ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <source>Contract since</source>
+        <translation>Συμβόλαιο από</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Μήνες έναρξης</translation>
+    </message>
+    <message>
+        <source>Change a service provider&apos;s commitment tier at Acronis and in its contract, in effect from a month on.</source>
+        <translation>Αλλαγή της βαθμίδας δέσμευσης ενός παρόχου υπηρεσιών στην Acronis και στο συμβόλαιό του, από έναν μήνα και μετά.</translation>
+    </message>
+    <message>
+        <source>The tier: none, 1 to 5, or one added.</source>
+        <translation>Η βαθμίδα: none, 1 έως 5 ή μία που προστέθηκε.</translation>
+    </message>
+    <message>
+        <source>The first month of the new tier (default: the current one).</source>
+        <translation>Ο πρώτος μήνας της νέας βαθμίδας (προεπιλογή: ο τρέχων).</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderRepository</name>
@@ -1387,14 +1713,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 </context>
 <context>
     <name>ProviderRules</name>
-    <message>
-        <source>No commitment</source>
-        <translation>Χωρίς δέσμευση</translation>
-    </message>
-    <message>
-        <source>Tier %1</source>
-        <translation>Βαθμίδα %1</translation>
-    </message>
     <message>
         <source>Name: must be 1 to %1 characters long.</source>
         <translation>Όνομα: πρέπει να έχει 1 έως %1 χαρακτήρες.</translation>
@@ -1718,6 +2036,193 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::InvoiceService</name>
+    <message>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
+        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση. Ορίστε μία με το &apos;acronis-csp provider set-tier&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Ανάγνωση &amp;τιμολογίων</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>&amp;Κατάσταση (PDF)…</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Πάροχος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Minimum commitment</source>
+        <translation>Ελάχιστη δέσμευση</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Έλλειμμα</translation>
+    </message>
+    <message>
+        <source>Total sell</source>
+        <translation>Σύνολο πώλησης</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Σύνολο κόστους</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
+    </message>
+    <message>
+        <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
+        <translation>Τιμολογημένο με τις τιμές και την έκπτωση που ίσχυαν στο τέλος του %1 (λήψη ορισμού υπηρεσιών της %2).</translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) for %1.</source>
+        <translation>
+            <numerusform>%n τιμολόγιο για %1.</numerusform>
+            <numerusform>%n τιμολόγια για %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Κατάσταση για %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Κωδικός πελάτη: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Μήνας: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>χωρίς τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
+            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a service provider first.</source>
+        <translation>Επιλέξτε πρώτα έναν πάροχο υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Export Invoices</source>
+        <translation>Εξαγωγή τιμολογίων</translation>
+    </message>
+    <message>
+        <source>invoices-%1-%2.csv</source>
+        <translation>timologia-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Εξήχθη %n τιμολόγιο στο %1.</numerusform>
+            <numerusform>Εξήχθησαν %n τιμολόγια στο %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Statement</source>
+        <translation>Αποθήκευση κατάστασης</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>katastasi-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Αρχεία PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the statement of %1 to %2.</source>
+        <translation>Η κατάσταση του %1 αποθηκεύτηκε στο %2.</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Βαθμίδες συμβολαίου…</translation>
+    </message>
+</context>
+<context>
     <name>csp::MainWindow</name>
     <message>
         <source>Applications Setup</source>
@@ -1920,6 +2425,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>Διαγράφονται επίσης οι εγγραφές %n παρόχου υπηρεσιών· ο tenant του στην Acronis παραμένει.</numerusform>
             <numerusform>Διαγράφονται επίσης οι εγγραφές %n παρόχων υπηρεσιών· οι tenants τους στην Acronis παραμένουν.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In&amp;voices</source>
+        <translation>Τιμ&amp;ολόγια</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2670,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         </translation>
     </message>
     <message>
-        <source>%1 is a valid commitment tier: tier_level_value %2.</source>
-        <translation>Η %1 είναι έγκυρη βαθμίδα δέσμευσης: tier_level_value %2.</translation>
-    </message>
-    <message>
         <source>Checking that the admin login %1 is free…</source>
         <translation>Έλεγχος ότι η σύνδεση διαχειριστή %1 είναι ελεύθερη…</translation>
     </message>
@@ -2395,6 +2900,37 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>What was done is recorded; run create again (the same command) to continue from there.</source>
         <translation>Ό,τι έγινε έχει καταγραφεί· εκτελέστε ξανά create (την ίδια εντολή) για να συνεχίσετε από εκεί.</translation>
     </message>
+    <message>
+        <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
+        <translation>Η %1 είναι μία από τις βαθμίδες του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
+        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες του «%2» (%3)· προσθέστε τη με το &apos;acronis-csp tier set&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of %n partner(s)…</source>
+        <translation>
+            <numerusform>Ανάγνωση της βαθμίδας %n συνεργάτη…</numerusform>
+            <numerusform>Ανάγνωση των βαθμίδων %n συνεργατών…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
+        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα του «%2»· προσθέστε αυτές τις βαθμίδες με το &apos;acronis-csp tier set&apos; και κάντε ξανά εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>Setting the commitment tier at Acronis…</source>
+        <translation>Ορισμός της βαθμίδας δέσμευσης στην Acronis…</translation>
+    </message>
+    <message>
+        <source>recording the provider&apos;s tier</source>
+        <translation>κατά την καταγραφή της βαθμίδας του παρόχου</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
+        <translation>Ο «%1» έχει %2 από %3 και μετά (ορίστηκε στην Acronis: tier_level_value %4).</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -2453,6 +2989,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Changed</source>
         <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 τον μήνα)</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3112,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>N&amp;ame:</source>
         <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>%1 – at least %2 a month</source>
+        <translation>%1 – τουλάχιστον %2 τον μήνα</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3421,41 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::TiersDialog</name>
+    <message>
+        <source>Contract Tiers – %1</source>
+        <translation>Βαθμίδες συμβολαίου – %1</translation>
+    </message>
+    <message>
+        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor&apos;s agreement, in %2; a changed commitment invoices the months that end after the change.</source>
+        <translation>Οι βαθμίδες δέσμευσης των συμβολαίων CSP του %1. Εισαγάγετε κάθε ελάχιστη μηνιαία δέσμευση από τη συμφωνία του διανομέα, σε %2· μια αλλαγμένη δέσμευση τιμολογεί τους μήνες που τελειώνουν μετά την αλλαγή.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Tier level value</source>
+        <translation>Tier level value</translation>
+    </message>
+    <message>
+        <source>Minimum commitment (%1)</source>
+        <translation>Ελάχιστη δέσμευση (%1)</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Προσφορά</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation>&amp;Προσθήκη βαθμίδας</translation>
+    </message>
+</context>
+<context>
     <name>csp::UsagePage</name>
     <message>
         <source>Current usage (estimates)</source>
@@ -3021,6 +3600,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>priced in %1, not %2</source>
         <translation>τιμολογήθηκε σε %1, όχι σε %2</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Δέσμευση</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3780,8 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>--page: το «%1» δεν είναι ένα από τα %2.</translation>
     </message>
     <message>
-        <source>Open on PAGE: setup, products, providers or usage.</source>
-        <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products, providers ή usage.</translation>
+        <source>Open on PAGE: setup, products, providers, usage or invoices.</source>
+        <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products, providers, usage ή invoices.</translation>
     </message>
 </context>
 </TS>

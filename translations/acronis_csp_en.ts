@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ContractCommands</name>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service provider).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceCommands</name>
     <message numerus="yes">
         <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
@@ -38,6 +48,30 @@
         <translation>
             <numerusform>The instance was not saved: %n field is invalid.</numerusform>
             <numerusform>The instance was not saved: %n fields are invalid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::InvoicesPage</name>
+    <message numerus="yes">
+        <source>%n invoice(s) for %1.</source>
+        <translation>
+            <numerusform>%n invoice for %1.</numerusform>
+            <numerusform>%n invoices for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n line without a price is listed but not charged.</numerusform>
+            <numerusform>%n lines without a price are listed but not charged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n invoice to %1.</numerusform>
+            <numerusform>Exported %n invoices to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +150,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>%n offering item</numerusform>
             <numerusform>%n offering items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of %n partner(s)…</source>
+        <translation>
+            <numerusform>Reading the commitment tier of %n partner…</numerusform>
+            <numerusform>Reading the commitment tiers of %n partners…</numerusform>
         </translation>
     </message>
 </context>

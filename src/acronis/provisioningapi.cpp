@@ -97,6 +97,33 @@ void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,
                   std::move(done));
 }
 
+void fetchTierLevel(ApiClient &api, const QString &tenantId,
+                    std::function<void(const Result<std::optional<int>> &)> done)
+{
+    const QString path = QStringLiteral("/applications/") +
+            QString::fromUtf16(PlatformApplicationId) + QStringLiteral("/settings/tenants/") +
+            segment(tenantId) + QStringLiteral("/tier_level_value");
+    api.send("GET", path, {}, std::nullopt,
+             [path, done](const Result<ApiResponse> &response) {
+                 if (!response)
+                     return done(response.error());
+                 if (response->httpStatus == 404)
+                     return done(std::optional<int>());
+                 JsonReader json(response->body.object(), endpointOf("GET", path));
+                 if (response->body.object().value(u"own").isNull())
+                     return done(std::optional<int>()); // no value of its own
+                 const QJsonObject own = json.object(QStringLiteral("own"));
+                 if (!json.ok())
+                     return done(json.error());
+                 JsonReader value = json.child(own, QStringLiteral("own"));
+                 const auto level = value.optionalInteger(QStringLiteral("value"));
+                 if (!value.ok())
+                     return done(value.error());
+                 done(level ? std::optional<int>(int(*level)) : std::nullopt);
+             },
+             {404});
+}
+
 void isLoginFree(ApiClient &api, const QString &login,
                  std::function<void(const Result<bool> &)> done)
 {

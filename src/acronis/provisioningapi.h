@@ -42,6 +42,11 @@ void enableOfferingItems(ApiClient &api, const QString &tenantId, const QList<Of
 void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,
                   std::function<void(const Status &)> done);
 
+// GET the tier_level_value setting of a partner tenant: its own value, or nullopt when it has
+// none (null, or the setting is not there: 404).
+void fetchTierLevel(ApiClient &api, const QString &tenantId,
+                    std::function<void(const Result<std::optional<int>> &)> done);
+
 // GET /users/check_login: true when the login is free (204), false when taken (409).
 void isLoginFree(ApiClient &api, const QString &login,
                  std::function<void(const Result<bool> &)> done);

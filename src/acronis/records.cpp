@@ -70,6 +70,11 @@ Result<Tenant> parseTenantInList(const QJsonObject &object, const QString &endpo
     tenant.customerId = json.optionalString(QStringLiteral("customer_id")).value_or(QString());
     tenant.pricingMode = json.optionalString(QStringLiteral("pricing_mode")).value_or(QString());
     tenant.language = json.optionalString(QStringLiteral("language")).value_or(QString());
+    if (const auto created = json.optionalString(QStringLiteral("created_at"))) {
+        tenant.createdAt = QDateTime::fromString(*created, Qt::ISODate);
+        if (!tenant.createdAt.isValid())
+            json.fail(QStringLiteral("created_at"), JsonReader::tr("is not a date and time"));
+    }
     if (!json.ok())
         return json.error();
     return tenant;

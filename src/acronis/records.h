@@ -35,6 +35,7 @@ struct Tenant
     QString customerId;
     QString pricingMode;
     QString language;
+    QDateTime createdAt; // UTC; invalid when the answer has none
 };
 
 // A user of GET/POST /users (the fields this program uses).

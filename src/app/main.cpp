@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     parser.addOption(dataDir);
     const QCommandLineOption page(
             QStringLiteral("page"),
-            QApplication::translate("main", "Open on PAGE: setup, products, providers or usage."),
+            QApplication::translate("main",
+                                    "Open on PAGE: setup, products, providers, usage or invoices."),
             QStringLiteral("PAGE"));
     parser.addOption(page);
     parser.process(app);

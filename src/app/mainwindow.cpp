@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "instanceform.h"
+#include "invoicespage.h"
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
@@ -173,6 +174,9 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_providers, tr("Service Pr&oviders"));
     m_usage = new UsagePage(m_database, m_secrets, *m_network, m_tabs);
     m_tabs->addTab(m_usage, tr("Usage for &Billing"));
+    m_invoices = new InvoicesPage(m_database, m_secrets, *m_network, m_tabs);
+    m_tabs->addTab(m_invoices, tr("In&voices"));
+    connect(m_invoices, &InvoicesPage::tiersChanged, m_providers, &ProvidersPage::reload);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_usage)
             m_usage->readIfNeverRead();
@@ -349,6 +353,7 @@ void MainWindow::save(std::function<void(bool)> then)
         m_products->reload();
         m_providers->reload();
         m_usage->reloadInstances();
+        m_invoices->reloadInstances();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
         finish(true);
     };
@@ -393,6 +398,7 @@ void MainWindow::removeInstance()
         m_products->reload();
         m_providers->reload();
         m_usage->reloadInstances();
+        m_invoices->reloadInstances();
         statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
     });
 }
@@ -451,7 +457,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QStringList MainWindow::pageKeys()
 {
     return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers"),
-            QStringLiteral("usage")};
+            QStringLiteral("usage"), QStringLiteral("invoices")};
 }
 
 bool MainWindow::showPage(const QString &key)

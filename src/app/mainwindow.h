@@ -26,6 +26,7 @@ class InstanceService;
 class ProductsPage;
 class ProvidersPage;
 class UsagePage;
+class InvoicesPage;
 class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
@@ -42,6 +43,7 @@ public:
     ProductsPage *productsPage() const { return m_products; }
     ProvidersPage *providersPage() const { return m_providers; }
     UsagePage *usagePage() const { return m_usage; }
+    InvoicesPage *invoicesPage() const { return m_invoices; }
     // "setup", "products", "providers", "usage": the pages, as --page names them. The window
     // reopens on the page it was closed on.
     static QStringList pageKeys();
@@ -89,6 +91,7 @@ private:
     ProductsPage *m_products = nullptr;
     ProvidersPage *m_providers = nullptr;
     UsagePage *m_usage = nullptr;
+    InvoicesPage *m_invoices = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;

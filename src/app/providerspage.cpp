@@ -3,6 +3,7 @@
 #include "prompts.h"
 #include "providertablemodel.h"
 #include "providerwizard.h"
+#include "services/contractservice.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 
@@ -226,12 +227,17 @@ void ProvidersPage::reload()
     m_selectAfterReload.clear();
     fillInstanceFilter();
     QHash<QString, QString> names;
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+    QHash<QString, QString> currencies;
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({})) {
         names.insert(instance.id, instance.systemName);
+        currencies.insert(instance.id, instance.primaryCurrency);
+    }
     auto providers = ProviderRepository(m_database).list();
     if (!providers)
         m_statusLine->setText(providers.error().message);
-    m_model->setProviders(providers ? *providers : QList<Provider>(), names);
+    const auto tiers = ContractService(m_database).allTiers();
+    m_model->setProviders(providers ? *providers : QList<Provider>(), names, tiers.valueOr({}),
+                          currencies);
     applyFilters();
     m_table->resizeColumnsToContents();
     if (const int row = m_model->rowOf(keep); row >= 0)

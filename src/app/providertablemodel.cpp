@@ -1,16 +1,39 @@
 #include "providertablemodel.h"
 
+#include "core/money.h"
+
 #include <QLocale>
 
 namespace csp {
 
 void ProviderTableModel::setProviders(QList<Provider> providers,
-                                      QHash<QString, QString> instanceNames)
+                                      QHash<QString, QString> instanceNames,
+                                      QHash<QString, QList<ContractTier>> tiers,
+                                      QHash<QString, QString> currencies)
 {
     beginResetModel();
     m_providers = std::move(providers);
     m_instanceNames = std::move(instanceNames);
+    m_tiers = std::move(tiers);
+    m_currencies = std::move(currencies);
     endResetModel();
+}
+
+QString ProviderTableModel::tierText(const Provider &provider) const
+{
+    if (provider.tier.isEmpty())
+        return {};
+    for (const ContractTier &tier : m_tiers.value(provider.instanceId)) {
+        if (tier.key != provider.tier)
+            continue;
+        const QString currency = m_currencies.value(provider.instanceId);
+        if (tier.minimumCommitment.isZero() || currency.isEmpty())
+            return ContractRules::displayName(tier);
+        return tr("%1 (%2 a month)")
+                .arg(ContractRules::displayName(tier),
+                     moneyWithCurrency(tier.minimumCommitment, currency, QLocale()));
+    }
+    return ContractRules::displayName({provider.tier, {}, 0, {}, false});
 }
 
 int ProviderTableModel::rowOf(const QString &providerId) const
@@ -71,7 +94,7 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
                 ? statusLabel(provider.status)
                 : tr("%1 (incomplete)").arg(statusLabel(provider.status));
     case Tier:
-        return provider.tier ? ProviderRules::tierLabel(*provider.tier) : QString();
+        return tierText(provider);
     case PricingMode:
         return provider.pricingMode;
     case Admin:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/contract.h"
 #include "core/provider.h"
 
 #include <QAbstractTableModel>
@@ -30,7 +31,10 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setProviders(QList<Provider> providers, QHash<QString, QString> instanceNames);
+    // `tiers`: each instance's contract tiers, to show a provider's tier with its commitment.
+    void setProviders(QList<Provider> providers, QHash<QString, QString> instanceNames,
+                      QHash<QString, QList<ContractTier>> tiers = {},
+                      QHash<QString, QString> currencies = {});
     const Provider &provider(int row) const { return m_providers.at(row); }
     int rowOf(const QString &providerId) const;
 
@@ -45,6 +49,9 @@ public:
 private:
     QList<Provider> m_providers;
     QHash<QString, QString> m_instanceNames;
+    QHash<QString, QList<ContractTier>> m_tiers;
+    QHash<QString, QString> m_currencies;
+    QString tierText(const Provider &provider) const;
 };
 
 } // namespace csp

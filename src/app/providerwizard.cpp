@@ -1,5 +1,7 @@
 #include "providerwizard.h"
 
+#include "core/money.h"
+#include "services/contractservice.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 
@@ -148,9 +150,7 @@ QWizardPage *ProviderWizard::buildItems()
     m_items->setEnabled(false);
     m_tier = new QComboBox(page);
     m_tier->setObjectName(QStringLiteral("wizardTier"));
-    m_tier->addItem(tr("Leave as Acronis sets it"));
-    for (int number = 0; number <= 5; ++number)
-        m_tier->addItem(ProviderRules::tierLabel(Tier{number}), Tier{number}.key());
+
     for (QWidget *widget :
          {static_cast<QWidget *>(m_defaultItems), static_cast<QWidget *>(m_allItems),
           static_cast<QWidget *>(m_chosenItems), static_cast<QWidget *>(m_items)})
@@ -215,8 +215,27 @@ QWizardPage *ProviderWizard::buildRun()
     return page;
 }
 
+void ProviderWizard::fillTiers()
+{
+    const QString kept = m_tier->currentData().toString();
+    m_tier->clear();
+    m_tier->addItem(tr("Leave as Acronis sets it"));
+    const Instance chosen = instance();
+    for (const ContractTier &tier : ContractService(m_database).tiers(chosen.id).valueOr({})) {
+        const QString label = tier.minimumCommitment.isZero()
+                ? ContractRules::displayName(tier)
+                : tr("%1 \u2013 at least %2 a month")
+                          .arg(ContractRules::displayName(tier),
+                               moneyWithCurrency(tier.minimumCommitment, chosen.primaryCurrency,
+                                                 QLocale()));
+        m_tier->addItem(label, tier.key);
+    }
+    m_tier->setCurrentIndex(qMax(0, m_tier->findData(kept)));
+}
+
 void ProviderWizard::fillItems()
 {
+    fillTiers();
     ProductFilter filter;
     filter.instanceId = m_instance->currentData().toString();
     QStringList names;
@@ -255,7 +274,8 @@ ProviderRequest ProviderWizard::request() const
                 request.items.append(m_items->item(row)->text());
         }
     }
-    request.tier = Tier::fromKey(m_tier->currentData().toString());
+    if (const QString tier = m_tier->currentData().toString(); !tier.isEmpty())
+        request.tier = tier;
     return request;
 }
 

@@ -56,6 +56,7 @@ private:
     QWizardPage *buildReview();
     QWizardPage *buildRun();
     void fillItems();
+    void fillTiers();
     void startPrecheck();
     void startRun();
     void onFinished(const ProviderOutcome &outcome);

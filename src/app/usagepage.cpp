@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "prompts.h"
+#include "services/contractservice.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 
@@ -50,6 +51,15 @@ public:
         return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
     }
 };
+
+// "312.40 of 500.00 EUR", sorted by the share of the commitment used.
+QTableWidgetItem *commitmentItem(const ContractStanding &standing, Decimal sell,
+                                 const QString &currency)
+{
+    const double share = standing.consumedShare(sell);
+    return new NumberItem(standing.consumptionText(sell, currency, QLocale()),
+                          static_cast<qint64>(share * 1'000'000));
+}
 
 QString amount(Decimal value, const QString &currency)
 {
@@ -146,11 +156,11 @@ void UsagePage::buildLayout()
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_providers = new QTableWidget(0, 7, this);
+    m_providers = new QTableWidget(0, 8, this);
     m_providers->setObjectName(QStringLiteral("usageProviders"));
     m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Cost"),
                                             tr("Margin"), tr("Margin %"), tr("Unpriced lines"),
-                                            tr("Customer id")});
+                                            tr("Commitment"), tr("Customer id")});
     m_lines = new QTableWidget(0, 7, this);
     m_lines->setObjectName(QStringLiteral("usageLines"));
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
@@ -245,6 +255,20 @@ QChart *UsagePage::chart() const
     return m_chartView->chart();
 }
 
+// Each provider's contract in the outcome's month (the current one for the counters).
+QHash<QString, ContractStanding> UsagePage::standingsOf(const UsageOutcome &outcome) const
+{
+    if (outcome.providers.isEmpty())
+        return {};
+    QList<Provider> providers;
+    for (const ProviderUsage &usage : outcome.providers)
+        providers.append(usage.provider);
+    const QDate month = outcome.estimate ? QDateTime::currentDateTimeUtc().date() : outcome.month;
+    return ContractService(m_database)
+            .standingsIn(providers.first().instanceId, month, providers)
+            .valueOr({});
+}
+
 void UsagePage::showOutcome(const UsageOutcome &outcome)
 {
     m_refresh->setEnabled(true);
@@ -285,6 +309,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_banner->setText(banner);
     m_banner->show();
     const QString &currency = outcome.currency;
+    const QHash<QString, ContractStanding> standings = standingsOf(outcome);
     const QSignalBlocker blocker(m_providers);
     m_providers->setSortingEnabled(false);
     m_providers->setRowCount(0);
@@ -310,6 +335,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                                        : QStringLiteral("\u2014"),
                                percent ? percent->units() : 0),
                 new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines()),
+                commitmentItem(standings.value(usage.provider.id), primary.sell, currency),
                 new QTableWidgetItem(usage.provider.customerId)};
         for (int column = 0; column < cells.size(); ++column)
             m_providers->setItem(row, column + 1, cells[column]);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/contract.h"
 #include "secrets/secretstore.h"
 #include "services/usageservice.h"
 #include "storage/database.h"
@@ -52,6 +53,7 @@ signals:
 private:
     void buildLayout();
     void showOutcome(const UsageOutcome &outcome);
+    QHash<QString, ContractStanding> standingsOf(const UsageOutcome &outcome) const;
     void showLines();
     void showChart();
     void chooseExportFile();

@@ -3,6 +3,7 @@
 #include "catalogcommands.h"
 #include "command.h"
 #include "connectioncommands.h"
+#include "contractcommands.h"
 #include "instancecommands.h"
 #include "interrupts.h"
 #include "providercommands.h"
@@ -25,7 +26,9 @@ QString Cli::usage()
               "  history           List the sync runs\n"
               "  price set         Set a sell price by hand where the gateway serves none\n"
               "  provider          Provision, list, suspend, resume and cancel service providers\n"
-              "  usage             Service providers' usage, priced at sell and cost\n\n"
+              "  usage             Service providers' usage, priced at sell and cost\n"
+              "  tier              List and set the CSP contract tiers and their commitments\n"
+              "  invoice           Each service provider's invoice for a closed month\n\n"
               "Global options:\n"
               "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
               "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
@@ -68,24 +71,37 @@ int Cli::dispatch(const QStringList &arguments)
         return rest.isEmpty() && !parser.isSet(help) ? ExitBadInput : ExitOk;
     }
     Session session(console, parser.value(dataDir));
-    const QString command = rest.first();
+    const int exitCode = runCommand(session, rest.first(), rest.mid(1));
+    if (exitCode != ExitOk)
+        return exitCode;
+    if (const Status written = console.commitOutput(); !written)
+        return console.fail(written.error());
+    return ExitOk;
+}
+
+int Cli::runCommand(Session &session, const QString &command, const QStringList &rest)
+{
     if (command == u"instance")
-        return InstanceCommands::run(session, rest.mid(1));
+        return InstanceCommands::run(session, rest);
     if (command == u"test-connection")
-        return ConnectionCommands::testConnection(session, rest.mid(1));
+        return ConnectionCommands::testConnection(session, rest);
     if (command == u"sync")
-        return CatalogCommands::sync(session, rest.mid(1));
+        return CatalogCommands::sync(session, rest);
     if (command == u"products")
-        return CatalogCommands::products(session, rest.mid(1));
+        return CatalogCommands::products(session, rest);
     if (command == u"history")
-        return CatalogCommands::history(session, rest.mid(1));
+        return CatalogCommands::history(session, rest);
     if (command == u"provider")
-        return ProviderCommands::run(session, rest.mid(1));
+        return ProviderCommands::run(session, rest);
     if (command == u"usage")
-        return UsageCommands::usage(session, rest.mid(1));
+        return UsageCommands::usage(session, rest);
     if (command == u"price")
-        return CatalogCommands::price(session, rest.mid(1));
-    console.error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
+        return CatalogCommands::price(session, rest);
+    if (command == u"tier")
+        return ContractCommands::tier(session, rest);
+    if (command == u"invoice")
+        return ContractCommands::invoice(session, rest);
+    session.console().error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
     return ExitBadInput;
 }
 

@@ -5,6 +5,8 @@
 
 namespace csp::cli {
 
+class Session;
+
 // The `acronis-csp` command line: global options, then one command.
 class Cli
 {
@@ -15,6 +17,7 @@ public:
 
 private:
     static int dispatch(const QStringList &arguments);
+    static int runCommand(Session &session, const QString &command, const QStringList &rest);
     static QString usage();
 };
 

@@ -1,5 +1,8 @@
 #include "console.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
+
 #include <cstdio>
 
 namespace csp::cli {
@@ -35,20 +38,43 @@ Console::Console()
 
 void Console::out(const QString &text)
 {
+    if (!m_outputPath.isEmpty())
+        return void(m_held += text.toUtf8());
     m_out << text;
     m_out.flush();
 }
 
 void Console::line(const QString &text)
 {
-    m_out << text << '\n';
-    m_out.flush();
+    out(text + u'\n');
 }
 
 void Console::json(const QJsonDocument &document)
 {
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    m_out.flush();
+    out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void Console::redirectTo(const QString &path)
+{
+    m_outputPath = path;
+}
+
+Status Console::commitOutput()
+{
+    if (m_outputPath.isEmpty())
+        return success();
+    QSaveFile file(m_outputPath);
+    const auto failed = [&] {
+        return Error{ErrorKind::Failed,
+                     QCoreApplication::translate("Console", "Cannot write %1: %2.")
+                             .arg(m_outputPath, file.errorString())};
+    };
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_held) != m_held.size())
+        return failed(); // the temporary file goes with `file`
+    if (!file.commit())
+        return failed();
+    m_held.clear();
+    return success();
 }
 
 void Console::error(const QString &text)

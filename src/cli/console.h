@@ -41,9 +41,18 @@ public:
     // Prints the error and returns its exit code.
     int fail(const Error &error);
 
+    // From now on results go to `path` instead of stdout, written when the command has
+    // succeeded (commitOutput): into a temporary file in the same folder, then renamed over
+    // `path`, so that a billing import never reads half a file. A failed run leaves `path` as it
+    // was and no temporary file behind.
+    void redirectTo(const QString &path);
+    Status commitOutput();
+
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QString m_outputPath;
+    QByteArray m_held;
 };
 
 // Formats rows as left-aligned columns separated by two spaces.

@@ -1,6 +1,7 @@
 #include "providercommands.h"
 
 #include "core/blocking.h"
+#include "core/month.h"
 #include "interrupts.h"
 #include "services/providerservice.h"
 #include "storage/instancerepository.h"
@@ -22,8 +23,12 @@ QJsonObject providerJson(const Provider &provider, const QString &instanceName)
             {QStringLiteral("tenant_id"), textOrNull(provider.tenantId)},
             {QStringLiteral("name"), provider.name},
             {QStringLiteral("status"), providerStatusKey(provider.status)},
-            {QStringLiteral("tier"),
-             provider.tier ? QJsonValue(provider.tier->key()) : QJsonValue()},
+            {QStringLiteral("tier"), textOrNull(provider.tier)},
+            {QStringLiteral("contract_start"),
+             provider.contractStart.isValid()
+                     ? QJsonValue(provider.contractStart.toUTC().toString(Qt::ISODate))
+                     : QJsonValue()},
+            {QStringLiteral("ramp_up_months"), provider.rampUpMonths},
             {QStringLiteral("pricing_mode"), textOrNull(provider.pricingMode)},
             {QStringLiteral("admin_login"), textOrNull(provider.adminLogin)},
             {QStringLiteral("provisioned"), provider.progress.complete},
@@ -88,6 +93,8 @@ int ProviderCommands::run(Session &session, const QStringList &arguments)
         return list(session, rest, true);
     if (verb == u"suspend" || verb == u"resume" || verb == u"cancel")
         return change(session, verb, rest);
+    if (verb == u"set-tier")
+        return setTier(session, rest);
     Console &console = session.console();
     if (verb == u"--help" || verb == u"-h" || verb.isEmpty()) {
         console.out(tr("Usage: acronis-csp provider COMMAND [options]\n\n"
@@ -99,7 +106,8 @@ int ProviderCommands::run(Session &session, const QStringList &arguments)
                        "  show      Show one service provider and what was done to it\n"
                        "  suspend   Disable a service provider's tenant\n"
                        "  resume    Enable it again\n"
-                       "  cancel    Disable and delete the tenant at Acronis (needs --yes)\n\n"
+                       "  cancel    Disable and delete the tenant at Acronis (needs --yes)\n"
+                       "  set-tier  Change the commitment tier, at Acronis and in the contract\n\n"
                        "Run 'acronis-csp provider COMMAND --help' for a command's options.\n"));
         return verb.isEmpty() ? ExitBadInput : ExitOk;
     }
@@ -134,8 +142,13 @@ int ProviderCommands::create(Session &session, const QStringList &arguments)
                        QStringLiteral("LOGIN")});
     command.addOption({QStringLiteral("admin-email"), tr("Where the activation e-mail goes."),
                        QStringLiteral("EMAIL")});
-    command.addOption({QStringLiteral("tier"), tr("Commitment tier: none or 1 to 5."),
-                       QStringLiteral("none|1|2|3|4|5")});
+    command.addOption({QStringLiteral("tier"),
+                       tr("Commitment tier: none, 1 to 5, or one added with 'tier set'."),
+                       QStringLiteral("TIER")});
+    command.addOption({QStringLiteral("ramp-up-months"),
+                       tr("Months from the contract's start that pay no minimum commitment (0 to "
+                          "3, default 0)."),
+                       QStringLiteral("N"), QStringLiteral("0")});
     command.addOption({QStringLiteral("language"), tr("Tenant and admin language (default en)."),
                        QStringLiteral("CODE"), QStringLiteral("en")});
     command.addOption({QStringLiteral("items"),
@@ -165,13 +178,14 @@ int ProviderCommands::create(Session &session, const QStringList &arguments)
     request.allItems = command.isSet(QStringLiteral("all-items"));
     if (command.isSet(QStringLiteral("items")))
         request.items = command.value(QStringLiteral("items")).split(u',');
-    if (command.isSet(QStringLiteral("tier"))) {
-        request.tier = Tier::fromKey(command.value(QStringLiteral("tier")));
-        if (!request.tier)
-            return command.badUsage(console,
-                                    tr("Tier: \"%1\" is not none or 1 to 5.")
-                                            .arg(command.value(QStringLiteral("tier"))));
-    }
+    if (command.isSet(QStringLiteral("tier")))
+        request.tier = command.value(QStringLiteral("tier"));
+    bool whole = false;
+    request.rampUpMonths = command.value(QStringLiteral("ramp-up-months")).toInt(&whole);
+    if (!whole)
+        return command.badUsage(console,
+                                tr("--ramp-up-months: \"%1\" is not a whole number.")
+                                        .arg(command.value(QStringLiteral("ramp-up-months"))));
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
@@ -296,7 +310,12 @@ int ProviderCommands::list(Session &session, const QStringList &arguments, bool 
                 {tr("Status"), providerStatusKey(provider.status)},
                 {tr("Provisioned"),
                  provider.progress.complete ? tr("yes") : tr("not completely: run create again")},
-                {tr("Tier"), provider.tier ? provider.tier->key() : tr("unknown")},
+                {tr("Tier"), provider.tier.isEmpty() ? tr("unknown") : provider.tier},
+                {tr("Contract since"),
+                 provider.contractStart.isValid()
+                         ? provider.contractStart.toUTC().toString(Qt::ISODate)
+                         : tr("unknown")},
+                {tr("Ramp-up months"), QString::number(provider.rampUpMonths)},
                 {tr("Pricing mode"), provider.pricingMode},
                 {tr("Admin login"), provider.adminLogin},
                 {tr("Instance"), names.value(provider.instanceId)}};
@@ -329,7 +348,7 @@ int ProviderCommands::list(Session &session, const QStringList &arguments, bool 
     for (const Provider &provider : shown)
         rows.append({names.value(provider.instanceId), provider.customerId, provider.name,
                      providerStatusKey(provider.status),
-                     provider.tier ? provider.tier->key() : QStringLiteral("-"),
+                     provider.tier.isEmpty() ? QStringLiteral("-") : provider.tier,
                      provider.adminLogin, provider.tenantId});
     console.out(formatTable({tr("INSTANCE"), tr("CUSTOMER ID"), tr("NAME"), tr("STATUS"),
                              tr("TIER"), tr("ADMIN"), tr("TENANT")},
@@ -370,6 +389,45 @@ int ProviderCommands::change(Session &session, const QString &verb, const QStrin
             service.resume(*instance, customerId);
         else
             service.cancel(*instance, customerId);
+    });
+    if (command.isSet(QStringLiteral("json")))
+        console.json(QJsonDocument(outcomeJson(outcome, instance->systemName)));
+    else if (outcome.ok())
+        console.line(outcome.summary);
+    return outcome.error ? console.fail(*outcome.error) : ExitOk;
+}
+
+int ProviderCommands::setTier(Session &session, const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("provider set-tier"),
+                          tr("Change a service provider's commitment tier at Acronis and in its "
+                             "contract, in effect from a month on."));
+    command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
+    command.addPositional(QStringLiteral("CUSTOMER_ID"), tr("The billing system's account id."));
+    command.addPositional(QStringLiteral("TIER"), tr("The tier: none, 1 to 5, or one added."));
+    command.addOption({QStringLiteral("from"),
+                       tr("The first month of the new tier (default: the current one)."),
+                       QStringLiteral("YYYY-MM")});
+    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (auto done = command.parse(arguments, session, 3))
+        return *done;
+    Console &console = session.console();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate from(today.year(), today.month(), 1);
+    if (command.isSet(QStringLiteral("from"))) {
+        const auto month = parseMonth(command.value(QStringLiteral("from")), today);
+        if (!month)
+            return command.badUsage(console,
+                                    tr("--from: \"%1\" is not a month like 2026-10.")
+                                            .arg(command.value(QStringLiteral("from"))));
+        from = *month;
+    }
+    const auto instance = session.instanceNamed(command.positional().first());
+    if (!instance)
+        return console.fail(instance.error());
+    const QStringList args = command.positional();
+    const ProviderOutcome outcome = runService(session, [&](ProviderService &service) {
+        service.setTier(*instance, args.at(1), args.at(2), from);
     });
     if (command.isSet(QStringLiteral("json")))
         console.json(QJsonDocument(outcomeJson(outcome, instance->systemName)));

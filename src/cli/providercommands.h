@@ -9,7 +9,7 @@ class ProviderService;
 
 namespace csp::cli {
 
-// `acronis-csp provider create|import|list|show|suspend|resume|cancel`.
+// `acronis-csp provider create|import|list|show|suspend|resume|cancel|set-tier`.
 class ProviderCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderCommands)
@@ -23,6 +23,7 @@ private:
     static int list(Session &session, const QStringList &arguments, bool one);
     // suspend, resume and cancel.
     static int change(Session &session, const QString &verb, const QStringList &arguments);
+    static int setTier(Session &session, const QStringList &arguments);
     static void printCreate(Console &console, const ProviderOutcome &outcome);
     static ProviderOutcome runService(Session &session,
                                       const std::function<void(ProviderService &)> &start);

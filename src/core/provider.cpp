@@ -27,20 +27,6 @@ std::optional<ProviderStatus> providerStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString Tier::key() const
-{
-    return number == 0 ? QStringLiteral("none") : QString::number(number);
-}
-
-std::optional<Tier> Tier::fromKey(QStringView key)
-{
-    if (key == u"none")
-        return Tier{0};
-    if (key.size() == 1 && key[0] >= u'1' && key[0] <= u'5')
-        return Tier{key[0].unicode() - u'0'};
-    return std::nullopt;
-}
-
 QStringList ProviderRules::languages()
 {
     return {QStringLiteral("bg"),     QStringLiteral("zh"),    QStringLiteral("zh-TW"),
@@ -52,11 +38,6 @@ QStringList ProviderRules::languages()
             QStringLiteral("pl"),     QStringLiteral("pt"),    QStringLiteral("pt-BR"),
             QStringLiteral("ru"),     QStringLiteral("sr"),    QStringLiteral("es"),
             QStringLiteral("es-419"), QStringLiteral("sv"),    QStringLiteral("tr")};
-}
-
-QString ProviderRules::tierLabel(Tier tier)
-{
-    return tier.number == 0 ? tr("No commitment") : tr("Tier %1").arg(tier.number);
 }
 
 bool ProviderRules::isPlausibleEmail(const QString &email)

@@ -15,18 +15,6 @@ enum class ProviderStatus { Active, Suspended, Cancelled };
 QString providerStatusKey(ProviderStatus status); // "active", "suspended", "cancelled"
 std::optional<ProviderStatus> providerStatusFromKey(QStringView key);
 
-// The commitment tier of a CSP contract: none, or Tier 1 … Tier 5. Acronis keeps it as the
-// platform application's tier_level_value setting: none → −1, Tier N → N − 1.
-struct Tier
-{
-    int number = 0; // 0: no commitment; 1–5: Tier N
-
-    QString key() const; // "none", "1" … "5"
-    int levelValue() const { return number == 0 ? -1 : number - 1; }
-    static std::optional<Tier> fromKey(QStringView key);
-    friend bool operator==(Tier, Tier) = default;
-};
-
 // What create has done so far, so that running it again continues where it stopped.
 struct ProvisioningProgress
 {
@@ -48,8 +36,10 @@ struct Provider
     QString tenantId;
     QString name;
     ProviderStatus status = ProviderStatus::Active;
-    std::optional<Tier> tier; // nullopt: not known (imported)
-    QString pricingMode;      // production / trial, as Acronis reports it
+    QString tier;            // the contract tier's key ("none", "3", "promo"); empty: not known
+    QDateTime contractStart; // the tenant's creation at Acronis; invalid: not known
+    int rampUpMonths = 0;    // months of the contract that pay no minimum commitment
+    QString pricingMode;     // production / trial, as Acronis reports it
     QString adminLogin;
     QString adminEmail;
     QString language;
@@ -76,7 +66,8 @@ struct ProviderRequest
     QString customerId;
     QString adminLogin;
     QString adminEmail;
-    std::optional<Tier> tier; // nullopt: leave the setting alone
+    std::optional<QString> tier; // a tier key of the instance's contract tiers; nullopt: leave it
+    int rampUpMonths = 0;
     QString language = QStringLiteral("en");
     QStringList items; // offering item names; empty with allItems false: all active products
     bool allItems = false;
@@ -101,7 +92,6 @@ public:
     static QList<ProviderProblem> check(const ProviderRequest &request);
     static QStringList texts(const QList<ProviderProblem> &problems);
     static bool isPlausibleEmail(const QString &email);
-    static QString tierLabel(Tier tier); // "No commitment", "Tier 3"
 };
 
 } // namespace csp

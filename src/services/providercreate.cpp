@@ -1,7 +1,9 @@
 // ProviderService::create: pre-checks, plan, then each step, recording progress as it goes.
 #include "acronis/accountapi.h"
 #include "acronis/provisioningapi.h"
+#include "core/money.h"
 #include "providercreaterun.h"
+#include "storage/contractrepository.h"
 #include "storage/productrepository.h"
 
 #include <QSet>
@@ -62,8 +64,18 @@ void ProviderService::create(const Instance &instance, const ProviderRequest &re
     m_outcome.dryRun = dryRun;
     if (const auto problems = ProviderRules::check(request); !problems.isEmpty())
         return fail(Error{ErrorKind::InvalidInput, ProviderRules::texts(problems).join(u'\n')});
+    if (const auto wrong = ContractRules::checkRampUp(request.rampUpMonths))
+        return fail(Error{ErrorKind::InvalidInput, *wrong});
     m_create = std::make_unique<CreateRun>();
     m_create->request = request;
+    if (request.tier) {
+        const auto tier = ContractRepository(m_database).tier(instance.id, *request.tier);
+        if (!tier)
+            return fail(tier.error());
+        if (!*tier)
+            return fail(unknownTier(instance, *request.tier));
+        m_create->tier = *tier;
+    }
     m_create->request.name = request.name.trimmed();
     m_create->request.customerId = request.customerId.trimmed();
     m_create->dryRun = dryRun;
@@ -86,7 +98,10 @@ void ProviderService::create(const Instance &instance, const ProviderRequest &re
     provider.customerId = m_create->request.customerId;
     provider.name = m_create->request.name;
     provider.status = ProviderStatus::Active;
-    provider.tier = request.tier ? request.tier : provider.tier;
+    if (request.tier)
+        provider.tier = *request.tier;
+    if (!provider.progress.complete)
+        provider.rampUpMonths = request.rampUpMonths;
     provider.adminLogin = request.adminLogin;
     provider.adminEmail = request.adminEmail;
     provider.language = request.language;
@@ -159,10 +174,14 @@ void ProviderService::checkItems(const QString &distributorId)
                 m_outcome.checks << tr("%n offering item(s) to enable, all available to service "
                                        "providers.",
                                        nullptr, int(chosen->size()));
-                if (const auto tier = m_create->request.tier)
-                    m_outcome.checks << tr("%1 is a valid commitment tier: tier_level_value %2.")
-                                                .arg(ProviderRules::tierLabel(*tier))
-                                                .arg(tier->levelValue());
+                if (const auto &tier = m_create->tier)
+                    m_outcome.checks << tr("%1 is one of the contract tiers of \"%2\": a minimum "
+                                           "commitment of %3 %4 a month.")
+                                                .arg(ContractRules::displayName(*tier),
+                                                     m_instance.systemName,
+                                                     moneyText(tier->minimumCommitment,
+                                                               m_instance.primaryCurrency),
+                                                     m_instance.primaryCurrency);
                 checkLogin();
             });
 }
@@ -225,14 +244,14 @@ void ProviderService::planCreate()
     plan << PlannedCall{QStringLiteral("PUT /api/2/tenants/%1/offering_items").arg(tenant),
                         tr("enable %n offering item(s)", nullptr, int(m_create->items.size())),
                         done.itemsEnabled};
-    if (request.tier)
+    if (const auto &tier = m_create->tier)
         plan << PlannedCall{
                 QStringLiteral("PUT /api/2/applications/%1/settings/tenants/%2/"
                                "tier_level_value")
                         .arg(QString::fromUtf16(acronis::PlatformApplicationId), tenant),
                 tr("set the commitment tier to %1 (value %2)")
-                        .arg(ProviderRules::tierLabel(*request.tier))
-                        .arg(request.tier->levelValue()),
+                        .arg(ContractRules::displayName(*tier))
+                        .arg(tier->levelValue),
                 done.tierSet};
     plan << PlannedCall{QStringLiteral("POST /api/2/users"),
                         tr("create the admin user %1").arg(request.adminLogin),
@@ -300,20 +319,27 @@ QList<ProviderService::CreateStep> ProviderService::createSteps()
                               });
                   },
                   MaxAttempts});
-    if (const auto tier = request.tier)
-        steps.append({tr("the commitment tier"),
-                      [&provider] { return provider.progress.tierSet; },
-                      {},
-                      [this, &provider, tier](Made made) {
-                          emit progress(tr("Setting the commitment tier…"));
-                          acronis::account::setTierLevel(
-                                  *m_api, provider.tenantId, tier->levelValue(),
-                                  [&provider, made](const Status &status) {
-                                      provider.progress.tierSet = status.ok();
-                                      made(status);
-                                  });
-                      },
-                      MaxAttempts});
+    if (const auto tier = m_create->tier)
+        steps.append(
+                {tr("the commitment tier"),
+                 [&provider] { return provider.progress.tierSet; },
+                 {},
+                 [this, &provider, tier](Made made) {
+                     emit progress(tr("Setting the commitment tier…"));
+                     acronis::account::setTierLevel(
+                             *m_api, provider.tenantId, tier->levelValue,
+                             [this, &provider, tier, made](const Status &status) {
+                                 provider.progress.tierSet = status.ok();
+                                 if (!status)
+                                     return made(status);
+                                 // The contract has this tier from its first month on.
+                                 const QDate start = provider.contractStart.toUTC().date();
+                                 made(ContractRepository(m_database)
+                                              .setTierFrom(provider.id, tier->key,
+                                                           QDate(start.year(), start.month(), 1)));
+                             });
+                 },
+                 MaxAttempts});
     steps.append({tr("the admin user %1").arg(request.adminLogin),
                   [&provider] { return !provider.progress.adminUserId.isEmpty(); },
                   [this](Found found) { findAdmin(std::move(found)); },
@@ -450,6 +476,10 @@ void ProviderService::adoptTenant(const acronis::Tenant &tenant)
 {
     Provider &provider = *m_outcome.provider;
     provider.tenantId = tenant.id;
+    // The contract starts when the tenant was made at Acronis.
+    if (!provider.contractStart.isValid())
+        provider.contractStart =
+                tenant.createdAt.isValid() ? tenant.createdAt : QDateTime::currentDateTimeUtc();
     provider.pricingMode =
             tenant.pricingMode.isEmpty() ? QStringLiteral("production") : tenant.pricingMode;
     provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;

@@ -2,6 +2,7 @@
 
 #include "acronis/records.h"
 #include "core/catalogue.h"
+#include "core/contract.h"
 #include "providerservice.h"
 
 namespace csp {
@@ -31,6 +32,7 @@ struct ProviderService::CreateRun
     QString distributorId;
     std::optional<acronis::Tenant> existingTenant; // with this customer id, under the distributor
     QList<acronis::OfferingItem> items;            // to enable
+    std::optional<ContractTier> tier;              // the contract tier asked for
     QString adoptedUserId; // the admin user an earlier, interrupted run created
     QList<CreateStep> steps;
 };

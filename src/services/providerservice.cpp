@@ -5,6 +5,7 @@
 #include "instanceapi.h"
 #include "instancelock.h"
 #include "providercreaterun.h"
+#include "storage/contractrepository.h"
 
 namespace csp {
 
@@ -37,6 +38,17 @@ ProviderService::~ProviderService()
 {
     if (m_api)
         m_api->cancel();
+}
+
+Error ProviderService::unknownTier(const Instance &instance, const QString &key) const
+{
+    QStringList keys;
+    for (const ContractTier &tier : ContractRepository(m_database).tiers(instance.id).valueOr({}))
+        keys.append(tier.key);
+    return {ErrorKind::InvalidInput,
+            tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it with "
+               "'acronis-csp tier set'.")
+                    .arg(key, instance.systemName, keys.join(QStringLiteral(", ")))};
 }
 
 bool ProviderService::begin(const Instance &instance, const QString &operation)
@@ -259,13 +271,50 @@ void ProviderService::importAll(const Instance &instance)
                                             [this](const Result<QList<acronis::Tenant>> &tenants) {
                                                 if (!tenants)
                                                     return fail(tenants.error());
-                                                importTenants(*tenants);
+                                                readTiers(*tenants);
                                             });
     });
 }
 
-void ProviderService::importTenants(const QList<acronis::Tenant> &tenants)
+void ProviderService::readTiers(const QList<acronis::Tenant> &tenants)
 {
+    QList<acronis::Tenant> partners;
+    for (const acronis::Tenant &tenant : tenants) {
+        if (tenant.kind == u"partner")
+            partners.append(tenant);
+    }
+    if (partners.isEmpty())
+        return importTenants(partners, {});
+    emit progress(
+            tr("Reading the commitment tiers of %n partner(s)…", nullptr, int(partners.size())));
+    auto levels = std::make_shared<QHash<QString, std::optional<int>>>();
+    auto pending = std::make_shared<qsizetype>(partners.size());
+    auto failed = std::make_shared<bool>(false);
+    for (const acronis::Tenant &partner : std::as_const(partners)) {
+        acronis::account::fetchTierLevel(*m_api, partner.id,
+                                         [this, partners, levels, pending, failed, id = partner.id](
+                                                 const Result<std::optional<int>> &level) {
+                                             if (*failed || !m_running)
+                                                 return;
+                                             if (!level) {
+                                                 *failed = true;
+                                                 m_api->cancel();
+                                                 return fail(level.error());
+                                             }
+                                             levels->insert(id, *level);
+                                             if (--*pending == 0)
+                                                 importTenants(partners, *levels);
+                                         });
+    }
+}
+
+void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
+                                    const QHash<QString, std::optional<int>> &levels)
+{
+    const auto tiers = ContractRepository(m_database).tiers(m_instance.id);
+    if (!tiers)
+        return fail(tiers.error());
+    QStringList unknownLevels;
     emit progress(tr("Recording %n service provider(s)…", nullptr, int(tenants.size())));
     Transaction transaction(*m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -288,15 +337,36 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants)
         provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
         provider.pricingMode = tenant.pricingMode;
         provider.language = tenant.language;
+        if (!provider.contractStart.isValid() && tenant.createdAt.isValid())
+            provider.contractStart = tenant.createdAt;
+        if (const auto level = levels.value(tenant.id)) {
+            const auto tier =
+                    std::find_if(tiers->begin(), tiers->end(),
+                                 [&](const ContractTier &t) { return t.levelValue == *level; });
+            if (tier != tiers->end())
+                provider.tier = tier->key;
+            else if (!unknownLevels.contains(QString::number(*level)))
+                unknownLevels.append(QString::number(*level));
+        }
         const bool same = *known && before.name == provider.name &&
                 before.status == provider.status && before.pricingMode == provider.pricingMode &&
-                before.language == provider.language;
+                before.language == provider.language && before.tier == provider.tier &&
+                before.contractStart == provider.contractStart;
         if (same) {
             ++m_outcome.unchanged;
             continue;
         }
         ++(*known ? m_outcome.updated : m_outcome.added);
         Status saved = m_providers.save(provider);
+        if (saved && !provider.tier.isEmpty() && before.tier != provider.tier) {
+            // A new provider has its tier from its first month; a changed one from this month.
+            const QDate from = *known || !provider.contractStart.isValid()
+                    ? now.date()
+                    : provider.contractStart.toUTC().date();
+            saved = ContractRepository(m_database)
+                            .setTierFrom(provider.id, provider.tier,
+                                         QDate(from.year(), from.month(), 1));
+        }
         if (saved)
             saved = m_providers.record({provider.id, QStringLiteral("import"), m_startedAt, now,
                                         true,
@@ -309,10 +379,58 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants)
         return fail(m_database->errorFrom(transaction.began() ? transaction.commitError()
                                                               : transaction.beginError(),
                                           tr("saving the imported service providers")));
-    succeed(tr("Imported %1 new, updated %2 and left %3 unchanged service provider(s).")
-                    .arg(m_outcome.added)
-                    .arg(m_outcome.updated)
-                    .arg(m_outcome.unchanged));
+    QString summary = tr("Imported %1 new, updated %2 and left %3 unchanged service provider(s).")
+                              .arg(m_outcome.added)
+                              .arg(m_outcome.updated)
+                              .arg(m_outcome.unchanged);
+    if (!unknownLevels.isEmpty())
+        summary += u' ' +
+                tr("Some partners have a tier_level_value (%1) that no contract tier of \"%2\" "
+                   "has; add those tiers with 'acronis-csp tier set' and import again.")
+                        .arg(unknownLevels.join(QStringLiteral(", ")), m_instance.systemName);
+    succeed(summary);
+}
+
+void ProviderService::setTier(const Instance &instance, const QString &customerId,
+                              const QString &tierKey, QDate fromMonth)
+{
+    if (!begin(instance, QStringLiteral("set-tier")))
+        return;
+    const auto tier = ContractRepository(m_database).tier(instance.id, tierKey);
+    if (!tier)
+        return fail(tier.error());
+    if (!*tier)
+        return fail(unknownTier(instance, tierKey));
+    if (!storedProvider(customerId))
+        return;
+    const ContractTier chosen = **tier;
+    connect([this, chosen, fromMonth](const QString &) {
+        emit progress(tr("Setting the commitment tier at Acronis…"));
+        acronis::account::setTierLevel(
+                *m_api, m_outcome.provider->tenantId, chosen.levelValue,
+                [this, chosen, fromMonth](const Status &set) {
+                    if (!set)
+                        return fail(set.error());
+                    Provider &provider = *m_outcome.provider;
+                    const QDate today = QDateTime::currentDateTimeUtc().date();
+                    if (fromMonth <= QDate(today.year(), today.month(), 1))
+                        provider.tier = chosen.key;
+                    Transaction transaction(*m_database, Transaction::Kind::Write);
+                    Status saved = m_providers.save(provider);
+                    if (saved)
+                        saved = ContractRepository(m_database)
+                                        .setTierFrom(provider.id, chosen.key, fromMonth);
+                    if (saved && !transaction.commit())
+                        saved = m_database->errorFrom(transaction.commitError(),
+                                                      tr("recording the provider's tier"));
+                    if (!saved)
+                        return fail(saved.error());
+                    succeed(tr("\"%1\" has %2 from %3 on (set at Acronis: tier_level_value %4).")
+                                    .arg(provider.name, ContractRules::displayName(chosen),
+                                         fromMonth.toString(QStringLiteral("yyyy-MM")))
+                                    .arg(chosen.levelValue));
+                });
+    });
 }
 
 void ProviderService::abort()

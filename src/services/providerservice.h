@@ -62,8 +62,13 @@ public:
     void resume(const Instance &instance, const QString &customerId);
     // Disables the tenant, then deletes it at Acronis (its data too).
     void cancel(const Instance &instance, const QString &customerId);
-    // Records every partner tenant under the distributor as a provider.
+    // Records every partner tenant under the distributor as a provider, with its tier and the
+    // time it was made at Acronis (its contract's start).
     void importAll(const Instance &instance);
+    // Changes the provider's commitment tier at Acronis and in its contract, from `fromMonth`
+    // (the first of a month) on.
+    void setTier(const Instance &instance, const QString &customerId, const QString &tierKey,
+                 QDate fromMonth);
 
     void abort();
     bool isRunning() const { return m_running; }
@@ -76,6 +81,8 @@ private:
     struct CreateRun;
     using Connected = std::function<void(const QString &distributorTenantId)>;
     bool begin(const Instance &instance, const QString &operation);
+    // "Tier: "x" is not one of none, 1, …" with the instance's tiers.
+    Error unknownTier(const Instance &instance, const QString &key) const;
     void connect(Connected next);
     std::optional<Provider> storedProvider(const QString &customerId);
     void setEnabled(const QString &customerId, bool enabled);
@@ -85,7 +92,9 @@ private:
     void confirmDeleted(const Error &deleteError);
     void cancelled();
     Status saveStatus(ProviderStatus status);
-    void importTenants(const QList<acronis::Tenant> &tenants);
+    void readTiers(const QList<acronis::Tenant> &tenants);
+    void importTenants(const QList<acronis::Tenant> &tenants,
+                       const QHash<QString, std::optional<int>> &levels);
     // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.
     using TenantWrite =
             std::function<void(const acronis::Tenant &, std::function<void(const Status &)>)>;

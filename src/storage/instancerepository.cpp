@@ -1,5 +1,6 @@
 #include "instancerepository.h"
 
+#include "contractrepository.h"
 #include "pricehistoryrepository.h"
 
 #include <QSqlError>
@@ -121,6 +122,10 @@ Status InstanceRepository::insert(const Instance &instance)
     if (!query.exec())
         return m_database->errorFrom(query,
                                      tr("saving the instance \"%1\"").arg(instance.systemName));
+    if (const Status tiers = insertDefaultTiers(*m_database, m_database->connection(), instance.id,
+                                                utcText(instance.createdAt));
+        !tiers)
+        return tiers;
     return PriceHistoryRepository(m_database)
             .recordDiscount(instance.id,
                             {QStringLiteral("instance"), QString(), instance.discountPercent,

@@ -1,3 +1,4 @@
+#include "contractrepository.h"
 #include "core/decimal.h"
 #include "core/instance.h"
 #include "database.h"
@@ -153,6 +154,49 @@ Status carryOverPrices(const Database &database, QSqlDatabase &db)
 }
 
 } // namespace
+
+// Every instance gets the default tiers, commitments at 0 from when it was made; every provider
+// its contract, started when this program first recorded it, with the tier it knows.
+Status seedContracts(const Database &database, QSqlDatabase &db)
+{
+    const QString doing = Database::tr("setting up the contract tiers");
+    QSqlQuery instances(db);
+    instances.setForwardOnly(true);
+    if (!instances.exec(QStringLiteral("SELECT id, created_at FROM instances")))
+        return database.errorFrom(instances, doing);
+    QList<std::pair<QString, QString>> all;
+    while (instances.next())
+        all.append({instances.value(0).toString(), instances.value(1).toString()});
+    instances.finish();
+    for (const auto &[instanceId, createdAt] : all) {
+        if (const Status seeded = insertDefaultTiers(database, db, instanceId, createdAt); !seeded)
+            return seeded;
+    }
+    QSqlQuery providers(db);
+    if (!providers.exec(QStringLiteral("UPDATE providers SET contract_start = created_at")))
+        return database.errorFrom(providers, doing);
+    QSqlQuery tiers(db);
+    tiers.setForwardOnly(true);
+    if (!tiers.exec(QStringLiteral("SELECT id, tier, created_at FROM providers WHERE tier IS NOT "
+                                   "NULL AND tier <> ''")))
+        return database.errorFrom(tiers, doing);
+    QList<QStringList> known;
+    while (tiers.next())
+        known.append(
+                {tiers.value(0).toString(), tiers.value(1).toString(), tiers.value(2).toString()});
+    tiers.finish();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO provider_tiers (id, provider_id, tier_key, "
+                                  "from_month, recorded_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QStringList &row : std::as_const(known)) {
+        for (const QVariant &value : {QVariant(newUuid()), QVariant(row[0]), QVariant(row[1]),
+                                      QVariant(row[2].left(7)), QVariant(row[2])})
+            insert.addBindValue(value);
+        if (const Status done = exec(database, insert, doing); !done)
+            return done;
+    }
+    return success();
+}
 
 Status carryOverExactMoney(const Database &database, QSqlDatabase &db)
 {

@@ -27,7 +27,7 @@ QVariant nullIfEmpty(const QString &text)
 const QString providerColumns = QStringLiteral(
         "id, instance_id, customer_id, tenant_id, name, status, tier, pricing_mode, admin_login, "
         "admin_email, language, items_enabled, tier_set, admin_user_id, access_policy_set, "
-        "activation_sent, complete, created_at, changed_at");
+        "activation_sent, complete, created_at, changed_at, contract_start, ramp_up_months");
 
 Provider providerFrom(const QSqlQuery &query)
 {
@@ -39,7 +39,7 @@ Provider providerFrom(const QSqlQuery &query)
     provider.name = query.value(4).toString();
     provider.status =
             providerStatusFromKey(query.value(5).toString()).value_or(ProviderStatus::Active);
-    provider.tier = Tier::fromKey(query.value(6).toString());
+    provider.tier = query.value(6).toString();
     provider.pricingMode = query.value(7).toString();
     provider.adminLogin = query.value(8).toString();
     provider.adminEmail = query.value(9).toString();
@@ -53,6 +53,8 @@ Provider providerFrom(const QSqlQuery &query)
     progress.complete = query.value(16).toBool();
     provider.createdAt = fromTimestamp(query.value(17).toString());
     provider.changedAt = fromTimestamp(query.value(18).toString());
+    provider.contractStart = fromTimestamp(query.value(19).toString());
+    provider.rampUpMonths = query.value(20).toInt();
     return provider;
 }
 
@@ -79,7 +81,7 @@ Status ProviderRepository::save(Provider &provider)
                 QStringLiteral(" = excluded.") + column;
     query.prepare(QStringLiteral("INSERT INTO providers (") + providerColumns +
                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?) ON CONFLICT (id) DO UPDATE SET ") +
+                                 "?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
                   assignments);
     const ProvisioningProgress &progress = provider.progress;
     const QVariantList values{provider.id,
@@ -88,8 +90,7 @@ Status ProviderRepository::save(Provider &provider)
                               nullIfEmpty(provider.tenantId),
                               provider.name,
                               providerStatusKey(provider.status),
-                              provider.tier ? QVariant(provider.tier->key())
-                                            : QVariant(QMetaType::fromType<QString>()),
+                              nullIfEmpty(provider.tier),
                               nullIfEmpty(provider.pricingMode),
                               nullIfEmpty(provider.adminLogin),
                               nullIfEmpty(provider.adminEmail),
@@ -101,7 +102,11 @@ Status ProviderRepository::save(Provider &provider)
                               progress.activationSent,
                               progress.complete,
                               timestamp(provider.createdAt),
-                              timestamp(provider.changedAt)};
+                              timestamp(provider.changedAt),
+                              provider.contractStart.isValid()
+                                      ? QVariant(timestamp(provider.contractStart))
+                                      : QVariant(QMetaType::fromType<QString>()),
+                              provider.rampUpMonths};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

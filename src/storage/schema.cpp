@@ -4,6 +4,7 @@ namespace csp {
 
 // migrations.cpp
 Status carryOverExactMoney(const Database &database, QSqlDatabase &db);
+Status seedContracts(const Database &database, QSqlDatabase &db);
 
 // Numbered, append-only: a released migration is never edited; later issues add new ones.
 // Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are exact decimal text
@@ -178,6 +179,40 @@ const QList<Migration> &schemaMigrations()
              carryOverExactMoney,
              {QStringLiteral("ALTER TABLE instances DROP COLUMN discount_e4"),
               QStringLiteral("ALTER TABLE products DROP COLUMN sell_price_e4")}},
+            {6,
+             QStringLiteral("CSP contracts: commitment tiers, each provider's tier and start"),
+             {QStringLiteral("CREATE TABLE contract_tiers ("
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " tier_key VARCHAR(16) NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " tier_level_value INTEGER NOT NULL,"
+                             " minimum_commitment TEXT NOT NULL,"
+                             " promo BOOLEAN NOT NULL,"
+                             " position INTEGER NOT NULL,"
+                             " PRIMARY KEY (instance_id, tier_key))"),
+              // Each minimum commitment with the time it took effect, so that a closed month's
+              // invoice uses the commitment of its month.
+              QStringLiteral("CREATE TABLE tier_commitments ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " tier_key VARCHAR(16) NOT NULL,"
+                             " minimum_commitment TEXT NOT NULL,"
+                             " effective_from VARCHAR(32) NOT NULL)"),
+              QStringLiteral("ALTER TABLE providers ADD COLUMN contract_start VARCHAR(32)"),
+              QStringLiteral("ALTER TABLE providers ADD COLUMN ramp_up_months INTEGER NOT NULL "
+                             "DEFAULT 0"),
+              QStringLiteral("CREATE TABLE provider_tiers ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " provider_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES providers (id) ON DELETE CASCADE,"
+                             " tier_key VARCHAR(16) NOT NULL,"
+                             " from_month CHAR(7) NOT NULL,"
+                             " recorded_at VARCHAR(32) NOT NULL)"),
+              QStringLiteral("CREATE INDEX provider_tiers_by_provider ON provider_tiers "
+                             "(provider_id, from_month)")},
+             seedContracts},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "core/appidentity.h"
 #include "core/month.h"
 #include "csvreader.h"
+#include "fakeacronis/backupitems.h"
 #include "fakeacronis/fakeacronis.h"
 #include "productspage.h"
 #include "prompts.h"
@@ -25,14 +26,16 @@
 #include <QTest>
 
 using namespace csp;
+using csp::test::backupItem;
+using csp::test::backupPrice;
 using csp::test::CliRun;
 using csp::test::FakeAcronis;
 
 namespace {
 
 const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
-const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
-const QString euStorage = QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209");
+const QString &backup = csp::test::BackupApplicationId;
+const QString &euStorage = csp::test::EuStorageId;
 
 // When the two Get Services Definition runs and the discount change "happened": the test moves
 // their records there, as if the program had run then.
@@ -41,37 +44,13 @@ const QString secondSyncAt = QStringLiteral("2026-10-15T12:00:00.000Z");
 const QString instanceSetUpAt = QStringLiteral("2026-09-01T00:00:00.000Z");
 const QString discountChangedAt = QStringLiteral("2026-11-05T09:00:00.000Z");
 
-QJsonObject item(const char *name, const char *type, const char *unit, const QString &infra = {})
-{
-    return {{QStringLiteral("application_id"), backup},
-            {QStringLiteral("name"), QLatin1String(name)},
-            {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
-            {QStringLiteral("usage_name"), QLatin1String(name).mid(8)},
-            {QStringLiteral("status"), 1},
-            {QStringLiteral("type"), QLatin1String(type)},
-            {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra)},
-            {QStringLiteral("measurement_unit"), QLatin1String(unit)}};
-}
-
-QJsonObject price(const char *name, const char *value, const char *currency = nullptr,
-                  const QString &infra = {})
-{
-    QJsonObject object{{QStringLiteral("application_id"), backup},
-                       {QStringLiteral("name"), QLatin1String(name)},
-                       {QStringLiteral("price"), QLatin1String(value)},
-                       {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : infra},
-                       {QStringLiteral("version"), 1}};
-    if (currency)
-        object.insert(QStringLiteral("currency"), QLatin1String(currency));
-    return object;
-}
-
 QJsonArray prices(const char *workstations)
 {
-    return {price("pw_base_workstations", workstations),
-            price("pw_base_storage", "0.0410", nullptr, euStorage), price("pw_base_vms", "0.0150"),
-            price("pw_base_adv_dr_compute_points", "0.25"),
-            price("pw_base_mobiles", "2.50", "USD")};
+    return {backupPrice("pw_base_workstations", workstations),
+            backupPrice("pw_base_storage", "0.0410", nullptr, euStorage),
+            backupPrice("pw_base_vms", "0.0150"),
+            backupPrice("pw_base_adv_dr_compute_points", "0.25"),
+            backupPrice("pw_base_mobiles", "2.50", "USD")};
 }
 
 QJsonObject reportRow(const QString &tenant, const char *item, qint64 total,
@@ -166,11 +145,11 @@ void TestCliMoney::initTestCase()
             FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray());
     m_fake.setInfras({QJsonObject{{QStringLiteral("id"), euStorage},
                                   {QStringLiteral("name"), QStringLiteral("Acronis Cloud EU")}}});
-    m_fake.setCatalogue({item("pw_base_workstations", "count", "quantity"),
-                         item("pw_base_storage", "infra", "bytes", euStorage),
-                         item("pw_base_vms", "count", "quantity"),
-                         item("pw_base_adv_dr_compute_points", "count", "seconds"),
-                         item("pw_base_mobiles", "count", "quantity")});
+    m_fake.setCatalogue({backupItem("pw_base_workstations", "count", "quantity"),
+                         backupItem("pw_base_storage", "infra", "bytes", euStorage),
+                         backupItem("pw_base_vms", "count", "quantity"),
+                         backupItem("pw_base_adv_dr_compute_points", "count", "seconds"),
+                         backupItem("pw_base_mobiles", "count", "quantity")});
     m_fake.setPrices(prices("100"));
     m_fake.addPartners(distributorId, 1);
     m_tenant = m_fake.children(distributorId).first().value(u"id").toString();

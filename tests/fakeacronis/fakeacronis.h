@@ -129,6 +129,9 @@ public:
     QJsonArray accessPolicies(const QString &userId) const { return m_policies.value(userId); }
     const QStringList &activationMails() const { return m_activationMails; }
     void addUser(const QString &tenantId, const QString &login);
+    // The created_at of tenants made from now on (default: the current time).
+    void setCreationTime(const QDateTime &time) { m_creationTime = time; }
+    void setTierLevel(const QString &tenantId, int level) { m_tierLevels.insert(tenantId, level); }
 
     // Usage: the live counters of each tenant (GET /tenants/usages, /tenants/{id}/usages), and
     // the rows of the usage report (POST /reports, then GET …/stored, which says in_progress
@@ -186,6 +189,7 @@ private:
     QHash<QString, QJsonObject> m_users;
     QHash<QString, QJsonArray> m_enabledItems;
     QHash<QString, int> m_tierLevels;
+    QDateTime m_creationTime;
     QHash<QString, QJsonArray> m_policies;
     QStringList m_activationMails;
     QHash<QString, QJsonArray> m_usages;

@@ -49,14 +49,20 @@ void FakeAcronis::addPartners(const QString &parentId, int count)
 {
     for (int i = 1; i <= count; ++i) {
         const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
-        QJsonObject tenant{{QStringLiteral("id"), fakeUuid("aaaaaaaa", i)},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("name"), QString(QStringLiteral("Partner ") + number)},
-                           {QStringLiteral("kind"), QStringLiteral("partner")},
-                           {QStringLiteral("parent_id"), parentId},
-                           {QStringLiteral("enabled"), bool(i % 5 != 0)},
-                           {QStringLiteral("language"), QStringLiteral("en")},
-                           {QStringLiteral("pricing_mode"), QStringLiteral("production")}};
+        QJsonObject tenant{
+                {QStringLiteral("id"), fakeUuid("aaaaaaaa", i)},
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("name"), QString(QStringLiteral("Partner ") + number)},
+                {QStringLiteral("kind"), QStringLiteral("partner")},
+                {QStringLiteral("parent_id"), parentId},
+                {QStringLiteral("enabled"), bool(i % 5 != 0)},
+                {QStringLiteral("language"), QStringLiteral("en")},
+                {QStringLiteral("pricing_mode"), QStringLiteral("production")},
+                {QStringLiteral("created_at"),
+                 QStringLiteral("2025-%1-01T08:00:00Z").arg(i % 12 + 1, 2, 10, QLatin1Char('0'))}};
+        // Tier 1 … Tier 5 and none, in turn; every seventh partner without a tier of its own.
+        if (i % 7 != 0)
+            m_tierLevels.insert(fakeUuid("aaaaaaaa", i), i % 6 - 1);
         tenant.insert(QStringLiteral("customer_id"),
                       i % 3 == 0 ? QJsonValue() : QJsonValue(QStringLiteral("ERP-") + number));
         addTenant(tenant);
@@ -125,6 +131,19 @@ std::optional<FakeAcronis::Reply> FakeAcronis::routeProvisioning(const QString &
             return error(400, 400, QStringLiteral("The setting applies to partner tenants only"));
         m_tierLevels.insert(segments[4], body.value(u"value").toInt());
         return Reply(204);
+    }
+    if (is("GET", {"applications", "*", "settings", "tenants", "*", "tier_level_value"})) {
+        if (segments[1] != platformApplication || !m_tenants.contains(segments[4]))
+            return error(404, 404, QStringLiteral("Not found"));
+        const QJsonValue own = m_tierLevels.contains(segments[4])
+                ? QJsonValue(QJsonObject{{QStringLiteral("value"), m_tierLevels.value(segments[4])},
+                                         {QStringLiteral("lock"), false},
+                                         {QStringLiteral("exclusive"), false}})
+                : QJsonValue();
+        return json(200,
+                    {{QStringLiteral("name"), QStringLiteral("tier_level_value")},
+                     {QStringLiteral("own"), own},
+                     {QStringLiteral("effective"), QJsonValue()}});
     }
     if (is("GET", {"users", "check_login"})) {
         const QString login =
@@ -204,6 +223,9 @@ FakeAcronis::Reply FakeAcronis::createTenant(const QJsonObject &body)
     const bool partner = body.value(u"kind").toString() == u"partner";
     tenant.insert(QStringLiteral("pricing_mode"),
                   partner ? QStringLiteral("production") : QStringLiteral("trial"));
+    const QDateTime created =
+            m_creationTime.isValid() ? m_creationTime : QDateTime::currentDateTimeUtc();
+    tenant.insert(QStringLiteral("created_at"), created.toString(Qt::ISODate));
     addTenant(tenant);
     return json(201, tenant);
 }

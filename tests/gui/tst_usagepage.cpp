@@ -4,6 +4,7 @@
 #include "fakesecretstore.h"
 #include "mainwindow.h"
 #include "prompts.h"
+#include "services/contractservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -40,6 +42,7 @@ private slots:
     void init();
     void cleanup() { m_page.reset(); }
     void providersWithTotalsAndDrillDown();
+    void consumptionAgainstTheCommitment();
     void chartPerProviderAndPerApplication();
     void exportsEveryLine();
     void monthFromTheReportIsNotAnEstimate();
@@ -127,7 +130,7 @@ void TestUsagePage::providersWithTotalsAndDrillDown()
     const int heroes =
             providers->findItems(QStringLiteral("Partner 0002"), Qt::MatchExactly).first()->row();
     QCOMPARE(providers->item(heroes, 1)->text(), u"152.42\u00a0EUR");
-    QCOMPARE(providers->item(heroes, 6)->text(), u"ERP-0002");
+    QCOMPARE(providers->item(heroes, 7)->text(), u"ERP-0002");
     providers->setCurrentCell(heroes, 0);
     QTableWidget *lines = table("usageLines");
     QCOMPARE(lines->rowCount(), 7);
@@ -143,6 +146,45 @@ void TestUsagePage::providersWithTotalsAndDrillDown()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"estimates"));
     QVERIFY(m_page->statusText().contains(u"3 service provider(s)"));
+}
+
+void TestUsagePage::consumptionAgainstTheCommitment()
+{
+    for (const auto &[key, commitment] : {std::pair{"3", "500"}, std::pair{"2", "250"}}) {
+        TierChange change;
+        change.key = QLatin1String(key);
+        change.commitment = QLatin1String(commitment);
+        QVERIFY(ContractService(m_db).setTier(m_instance, change));
+    }
+    const QDateTime thisMonth =
+            QDateTime(QDate::currentDate().addDays(1 - QDate::currentDate().day()), QTime(8, 0),
+                      QTimeZone::utc());
+    // 0001 started long ago on no commitment, 0002 on tier 3, 0003 this month in ramp-up.
+    const QHash<QString, std::tuple<QString, QDateTime, int>> contracts{
+            {QStringLiteral("Partner 0001"), {QStringLiteral("none"), thisMonth.addYears(-1), 0}},
+            {QStringLiteral("Partner 0002"), {QStringLiteral("3"), thisMonth.addYears(-1), 0}},
+            {QStringLiteral("Partner 0003"), {QStringLiteral("2"), thisMonth, 1}}};
+    for (Provider provider : ProviderRepository(m_db).list(m_instance.id).valueOr({})) {
+        QVERIFY(contracts.contains(provider.name));
+        std::tie(provider.tier, provider.contractStart, provider.rampUpMonths) =
+                contracts.value(provider.name);
+        QVERIFY(ProviderRepository(m_db).save(provider));
+    }
+    QVERIFY(read().ok());
+    QTableWidget *providers = table("usageProviders");
+    const auto commitmentOf = [&](const char *name) {
+        const auto found = providers->findItems(QLatin1String(name), Qt::MatchExactly);
+        return found.isEmpty() ? QString() : providers->item(found.first()->row(), 6)->text();
+    };
+    QCOMPARE(providers->horizontalHeaderItem(6)->text(), u"Commitment");
+    // 0002 sells 152.42 EUR (see above) against tier 3's 500.00 EUR.
+    QCOMPARE(commitmentOf("Partner 0002"), u"152.42 of 500.00\u00a0EUR");
+    QCOMPARE(commitmentOf("Partner 0001"), u"no commitment");
+    QCOMPARE(commitmentOf("Partner 0003"), u"waived (ramp-up)");
+    // Sorting by the column puts the largest share of its commitment first: 0002's 30 %, then
+    // those that have none due.
+    providers->sortItems(6, Qt::DescendingOrder);
+    QCOMPARE(providers->item(0, 0)->text(), u"Partner 0002");
 }
 
 void TestUsagePage::chartPerProviderAndPerApplication()

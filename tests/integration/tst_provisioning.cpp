@@ -1,6 +1,7 @@
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
+#include "services/contractservice.h"
 #include "services/providerservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -27,7 +29,7 @@ ProviderRequest sampleRequest()
     request.customerId = QStringLiteral("ERP-1001");
     request.adminLogin = QStringLiteral("heroes-admin");
     request.adminEmail = QStringLiteral("admin@heroes.example");
-    request.tier = Tier{3};
+    request.tier = QStringLiteral("3");
     request.language = QStringLiteral("de");
     return request;
 }
@@ -69,6 +71,7 @@ private slots:
     void cancelDisablesThenDeletes();
     void cancelOfATenantRemovedByHand();
     void importReadsEveryPage();
+    void importReadsEachTierAndContractStart();
 
 private:
     ProviderOutcome run(const std::function<void(ProviderService &)> &start);
@@ -165,7 +168,7 @@ void TestProvisioning::createProvisionsEverything()
     const Provider provider = stored(QStringLiteral("ERP-1001"));
     QCOMPARE(provider.tenantId, tenantId);
     QCOMPARE(provider.status, ProviderStatus::Active);
-    QCOMPARE(provider.tier, Tier{3});
+    QCOMPARE(provider.tier, QStringLiteral("3"));
     QCOMPARE(provider.pricingMode, u"production");
     QCOMPARE(provider.adminLogin, u"heroes-admin");
     QVERIFY(provider.progress.complete);
@@ -572,6 +575,40 @@ void TestProvisioning::importReadsEveryPage()
     QCOMPARE(again.added, 0);
     QCOMPARE(again.unchanged, 23);
     QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 23);
+}
+
+void TestProvisioning::importReadsEachTierAndContractStart()
+{
+    m_fake->addPartners(distributorId, 7);
+    m_fake->setTierLevel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), 9);
+    const ProviderOutcome outcome =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY2(outcome.summary.contains(u"tier_level_value (9)"), qPrintable(outcome.summary));
+    // tier_level_value 0 is Tier 1, 1 is Tier 2, -1 is no commitment; 9 is no tier we know.
+    const Provider first = stored(QStringLiteral("ERP-0001"));
+    QCOMPARE(first.tier, u"1");
+    QCOMPARE(first.contractStart, QDateTime(QDate(2025, 2, 1), QTime(8, 0), QTimeZone::utc()));
+    const Provider second = stored(QStringLiteral("ERP-0002"));
+    QCOMPARE(second.tier, u"2");
+    QCOMPARE(second.contractStart, QDateTime(QDate(2025, 3, 1), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(stored(QStringLiteral("ERP-0004")).tier, QString());
+    QCOMPARE(stored(QStringLiteral("ERP-0005")).tier, u"5");
+    QCOMPARE(stored(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000006")).tier, u"none");
+    QCOMPARE(stored(QStringLiteral("ERP-0007")).tier, QString());
+
+    // The imported tier holds from the contract's first month, not from the day of the import.
+    const QList<Provider> providers = ProviderRepository(m_db).list(m_instance.id).value();
+    const auto standings =
+            ContractService(m_db).standingsIn(m_instance.id, QDate(2025, 3, 31), providers);
+    QVERIFY(standings);
+    QCOMPARE(standings->value(second.id).tier.key, u"2");
+    QVERIFY(standings->value(second.id).started);
+    const auto before =
+            ContractService(m_db).standingsIn(m_instance.id, QDate(2025, 2, 28), providers);
+    QVERIFY(before);
+    QVERIFY(!before->value(second.id).started);
+    QCOMPARE(before->value(first.id).tier.key, u"1");
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

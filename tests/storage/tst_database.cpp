@@ -88,6 +88,7 @@ private slots:
     void unwritableLocationGivesClearError();
     void eachThreadGetsItsOwnConnection();
     void version4CarriesPricesAndDiscountsOver();
+    void version5GivesEveryProviderItsContract();
     void networkFileSystemIsRefused();
     void fileSystemKinds();
 
@@ -197,6 +198,50 @@ void TestDatabase::version4CarriesPricesAndDiscountsOver()
     QSqlQuery old((*db)->connection());
     QVERIFY(!old.exec(QStringLiteral("SELECT sell_price_e4 FROM products")));
     QVERIFY(!old.exec(QStringLiteral("SELECT discount_e4 FROM instances")));
+}
+
+void TestDatabase::version5GivesEveryProviderItsContract()
+{
+    {
+        auto v5 = Database::open(m_path, optionsWith(schemaMigrations().mid(0, 5)));
+        QVERIFY(v5);
+        QSqlQuery query((*v5)->connection());
+        for (const char *statement :
+             {"INSERT INTO instances (id, system_name, system_name_key, gateway, client_id, "
+              "discount_percent, primary_currency, name_policy, has_secret, created_at, "
+              "updated_at) VALUES ('i1', 'EU', 'eu', 'https://x', 'c', '17.5', 'EUR', "
+              "'update', 1, '2026-01-10T08:00:00.000Z', '2026-01-10T08:00:00.000Z')",
+              "INSERT INTO providers (id, instance_id, customer_id, name, status, tier, "
+              "created_at, changed_at) VALUES ('p1', 'i1', 'C-1', 'One', 'active', '3', "
+              "'2026-05-03T09:00:00.000Z', '2026-06-01T09:00:00.000Z')",
+              "INSERT INTO providers (id, instance_id, customer_id, name, status, "
+              "created_at, changed_at) VALUES ('p2', 'i1', 'C-2', 'Two', 'active', "
+              "'2026-07-20T09:00:00.000Z', '2026-07-20T09:00:00.000Z')"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+    auto db = Database::open(m_path);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), schemaMigrations().last().version);
+    // "none" and tiers 1 to 5, each committed to 0 from when the instance was made.
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT group_concat(tier_key || '=' || tier_level_value, ' ') "
+                                   "FROM (SELECT * FROM contract_tiers ORDER BY position)")),
+             QStringLiteral("none=-1 1=0 2=1 3=2 4=3 5=4"));
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT COUNT(*) FROM tier_commitments WHERE "
+                                   "minimum_commitment = '0' AND effective_from = "
+                                   "'2026-01-10T08:00:00.000Z'")),
+             QStringLiteral("6"));
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT group_concat(id || ' ' || contract_start || ' ' || "
+                                   "ramp_up_months, ', ') FROM (SELECT * FROM providers ORDER BY "
+                                   "id)")),
+             QStringLiteral("p1 2026-05-03T09:00:00.000Z 0, p2 2026-07-20T09:00:00.000Z 0"));
+    // The tier it knew holds from the month it was recorded; the one without a tier has none.
+    QCOMPARE(scalar(**db,
+                    QStringLiteral("SELECT group_concat(provider_id || ' ' || tier_key || ' ' || "
+                                   "from_month, ', ') FROM provider_tiers")),
+             QStringLiteral("p1 3 2026-05"));
 }
 
 void TestDatabase::networkFileSystemIsRefused()

@@ -1,0 +1,333 @@
+#include "invoicespage.h"
+
+#include "core/money.h"
+#include "core/month.h"
+#include "prompts.h"
+#include "storage/instancerepository.h"
+#include "tiersdialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace csp {
+
+namespace {
+
+QString money(Decimal value, const QString &currency)
+{
+    return moneyWithCurrency(value, currency, QLocale());
+}
+
+QTableWidgetItem *number(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+InvoicesPage::InvoicesPage(std::shared_ptr<Database> database, SecretStore &secrets,
+                           QNetworkAccessManager &network, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_service(new InvoiceService(std::move(database), secrets, network, {}, this))
+{
+    setObjectName(QStringLiteral("invoicesPage"));
+    buildLayout();
+    connect(m_service, &InvoiceService::progress, this,
+            [this](const QString &step) { m_statusLine->setText(step); });
+    connect(m_service, &InvoiceService::finished, this, &InvoicesPage::showOutcome);
+    reloadInstances();
+}
+
+void InvoicesPage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    m_instance = new QComboBox(this);
+    m_instance->setObjectName(QStringLiteral("invoiceInstance"));
+    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
+    instanceLabel->setBuddy(m_instance);
+    m_month = new QDateEdit(lastMonth(), this);
+    m_month->setObjectName(QStringLiteral("invoiceMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCurrentSection(QDateTimeEdit::MonthSection);
+    m_month->setMaximumDate(lastMonth());
+    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    m_read = new QPushButton(tr("&Read Invoices"), this);
+    m_read->setObjectName(QStringLiteral("invoiceRead"));
+    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
+    m_export->setObjectName(QStringLiteral("invoiceExport"));
+    m_statement = new QPushButton(tr("&Statement (PDF)\u2026"), this);
+    m_statement->setObjectName(QStringLiteral("invoiceStatement"));
+    for (QPushButton *button : {m_export, m_statement})
+        button->setEnabled(false);
+    m_tiers = new QPushButton(tr("Contract &Tiers\u2026"), this);
+    m_tiers->setObjectName(QStringLiteral("invoiceTiers"));
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel, m_month, m_read})
+        controls->addWidget(widget);
+    controls->addStretch();
+    controls->addWidget(m_tiers);
+    controls->addWidget(m_statement);
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("invoiceBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_table = new QTableWidget(0, 8, this);
+    m_table->setObjectName(QStringLiteral("invoiceTable"));
+    m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
+                                        tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
+                                        tr("Total sell"), tr("Total cost")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    m_statusLine = new QLabel(tr("Choose an instance and a closed month."), this);
+    m_statusLine->setObjectName(QStringLiteral("invoiceStatusLine"));
+    m_statusLine->setWordWrap(true);
+    layout->addWidget(m_statusLine);
+    connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->date()); });
+    connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
+    connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
+    connect(m_tiers, &QPushButton::clicked, this, [this] {
+        if (TiersDialog *dialog = editTiers())
+            dialog->open();
+    });
+}
+
+TiersDialog *InvoicesPage::editTiers()
+{
+    const auto instance =
+            InstanceRepository(m_database).findById(m_instance->currentData().toString());
+    if (!instance)
+        return nullptr;
+    auto *dialog = new TiersDialog(m_database, *instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &InvoicesPage::tiersChanged);
+    return dialog;
+}
+
+void InvoicesPage::reloadInstances()
+{
+    const QString current = m_instance->currentData().toString();
+    m_instance->clear();
+    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+        m_instance->addItem(instance.systemName, instance.id);
+    m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
+    m_read->setEnabled(m_instance->count() > 0);
+    m_tiers->setEnabled(m_instance->count() > 0);
+}
+
+void InvoicesPage::read(QDate month)
+{
+    const auto instance =
+            InstanceRepository(m_database).findById(m_instance->currentData().toString());
+    if (!instance || isBusy())
+        return;
+    m_read->setEnabled(false);
+    m_table->setRowCount(0);
+    m_banner->hide();
+    InvoiceRequest request;
+    request.month = month;
+    m_service->start(*instance, request);
+}
+
+void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
+{
+    m_read->setEnabled(true);
+    m_outcome = outcome;
+    const bool ok = outcome.ok();
+    m_export->setEnabled(ok);
+    m_statement->setEnabled(ok && !outcome.invoices.isEmpty());
+    if (!ok) {
+        m_statusLine->setText(outcome.error->message);
+        emit invoicesRead(outcome);
+        return;
+    }
+    QStringList notes;
+    if (outcome.priceList)
+        notes << tr("Priced with the prices and discount in effect when %1 ended (Get Services "
+                    "Definition of %2).")
+                         .arg(monthKey(outcome.month),
+                              QLocale().toString(
+                                      QDateTime::fromString(outcome.priceList->finishedAt,
+                                                            Qt::ISODateWithMs)
+                                              .toLocalTime(),
+                                      QLocale::ShortFormat));
+    notes << outcome.warnings;
+    m_banner->setText(notes.join(u' '));
+    m_banner->setVisible(!notes.isEmpty());
+    m_table->setRowCount(int(outcome.invoices.size()));
+    for (int row = 0; row < outcome.invoices.size(); ++row) {
+        const Invoice &invoice = outcome.invoices.at(row);
+        const QString &currency = invoice.currency;
+        m_table->setItem(row, 0, new QTableWidgetItem(invoice.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(invoice.customerId));
+        m_table->setItem(row, 2, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
+        m_table->setItem(row, 3, number(money(invoice.tier.minimumCommitment, currency)));
+        m_table->setItem(row, 4, number(money(invoice.usageSell, currency)));
+        m_table->setItem(row, 5,
+                         number(invoice.rampUp ? tr("waived (ramp-up)")
+                                               : money(invoice.shortfall, currency)));
+        m_table->setItem(row, 6, number(money(invoice.totalSell, currency)));
+        m_table->setItem(row, 7, number(money(invoice.totalCost, currency)));
+    }
+    m_table->resizeColumnsToContents();
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0);
+    m_statusLine->setText(tr("%n invoice(s) for %1.", nullptr, int(outcome.invoices.size()))
+                                  .arg(monthKey(outcome.month)));
+    emit invoicesRead(outcome);
+}
+
+bool InvoicesPage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(invoicesCsv(m_outcome.invoices).toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &instanceName)
+{
+    const QString &currency = invoice.currency;
+    const auto cell = [](const QString &text, bool right = false) {
+        return QStringLiteral("<td%1>%2</td>")
+                .arg(right ? QStringLiteral(" align=\"right\"") : QString(), text.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h2>%1</h2><p>%2<br>%3<br>%4</p>")
+                           .arg(tr("Statement for %1").arg(invoice.name).toHtmlEscaped(),
+                                tr("Customer id: %1").arg(invoice.customerId).toHtmlEscaped(),
+                                tr("Month: %1")
+                                        .arg(QLocale().toString(invoice.month,
+                                                                QStringLiteral("MMMM yyyy")))
+                                        .toHtmlEscaped(),
+                                tr("Contract: %1 (%2), minimum commitment %3 a month")
+                                        .arg(ContractRules::displayName(invoice.tier), instanceName,
+                                             money(invoice.tier.minimumCommitment, currency))
+                                        .toHtmlEscaped());
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                           "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(tr("Product").toHtmlEscaped(), tr("Quantity").toHtmlEscaped(),
+                         tr("Price").toHtmlEscaped(), tr("Amount").toHtmlEscaped());
+    for (const UsageLine &line : invoice.lines) {
+        const QString product =
+                line.productName.isEmpty() ? line.key.offeringItem : line.productName;
+        html += QStringLiteral("<tr>") + cell(product) +
+                cell(line.quantity ? line.quantity->localeText(QLocale()) + u' ' +
+                                     soldUnitLabel(line.measurementUnit)
+                                   : QStringLiteral("\u2014"),
+                     true) +
+                cell(line.sellPrice ? money(*line.sellPrice, line.currency) : tr("no price"),
+                     true) +
+                cell(line.sellAmount ? money(*line.sellAmount, line.currency) : tr("not priced"),
+                     true) +
+                QStringLiteral("</tr>");
+    }
+    const auto total = [&](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b>"
+                              "</td></tr>")
+                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    html += total(tr("Usage"), money(invoice.usageSell, currency));
+    html += total(invoice.rampUp ? tr("Minimum commitment shortfall (waived: ramp-up month)")
+                                 : tr("Minimum commitment shortfall"),
+                  money(invoice.shortfall, currency));
+    html += total(tr("Total"), money(invoice.totalSell, currency));
+    html += QStringLiteral("</table>");
+    if (invoice.unpricedLines > 0)
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("%n line(s) without a price are listed but not charged.", nullptr,
+                                invoice.unpricedLines)
+                                     .toHtmlEscaped());
+    return html;
+}
+
+bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) const
+{
+    if (row < 0 || row >= m_outcome.invoices.size()) {
+        if (error)
+            *error = tr("Choose a service provider first.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(tr("Statement for %1").arg(m_outcome.invoices.at(row).name));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QTextDocument document;
+        document.setHtml(statementHtml(m_outcome.invoices.at(row), m_outcome.instanceName));
+        document.print(&pdf);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void InvoicesPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Invoices"),
+            tr("invoices-%1-%2.csv").arg(m_instance->currentText(), monthKey(m_outcome.month)),
+            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        return Prompts::warn(this, tr("Export Invoices"), error);
+    m_statusLine->setText(
+            tr("Exported %n invoice(s) to %1.", nullptr, int(m_outcome.invoices.size())).arg(path));
+}
+
+void InvoicesPage::chooseStatementFile()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const Invoice &invoice = m_outcome.invoices.at(row);
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Statement"),
+            tr("statement-%1-%2.pdf").arg(invoice.customerId, monthKey(invoice.month)),
+            tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeStatement(row, path, &error))
+        return Prompts::warn(this, tr("Save Statement"), error);
+    m_statusLine->setText(tr("Saved the statement of %1 to %2.").arg(invoice.name, path));
+}
+
+} // namespace csp

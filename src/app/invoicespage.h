@@ -1,0 +1,70 @@
+#pragma once
+
+#include "secrets/secretstore.h"
+#include "services/invoiceservice.h"
+#include "storage/database.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QTableWidget;
+
+namespace csp {
+
+class TiersDialog;
+
+// The Invoices page: each service provider's invoice for a closed month (its usage, tier,
+// minimum commitment and shortfall), the CSV for the billing import, and a printable statement
+// per provider (PDF) in the user's language.
+class InvoicesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InvoicesPage(std::shared_ptr<Database> database, SecretStore &secrets,
+                 QNetworkAccessManager &network, QWidget *parent = nullptr);
+
+    void reloadInstances();
+    void read(QDate month);
+    bool isBusy() const { return m_service->isRunning(); }
+    const InvoiceOutcome &outcome() const { return m_outcome; }
+    bool exportCsv(const QString &path, QString *error) const;
+    // The statement of the invoice in row `row` of the table, as a PDF.
+    bool writeStatement(int row, const QString &path, QString *error) const;
+    // The statement as HTML, in the user's language and number format.
+    static QString statementHtml(const Invoice &invoice, const QString &instanceName);
+
+    // A dialog on the chosen instance's contract tiers; null without an instance.
+    TiersDialog *editTiers();
+
+signals:
+    void invoicesRead(const csp::InvoiceOutcome &outcome);
+    void tiersChanged();
+
+private:
+    void buildLayout();
+    void showOutcome(const InvoiceOutcome &outcome);
+    void chooseExportFile();
+    void chooseStatementFile();
+
+    std::shared_ptr<Database> m_database;
+    InvoiceService *m_service = nullptr;
+    InvoiceOutcome m_outcome;
+    QComboBox *m_instance = nullptr;
+    QDateEdit *m_month = nullptr;
+    QPushButton *m_read = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_statement = nullptr;
+    QPushButton *m_tiers = nullptr;
+    QLabel *m_banner = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_statusLine = nullptr;
+};
+
+} // namespace csp

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/contract.h"
+#include "usageservice.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace csp {
+
+struct InvoiceRequest
+{
+    QDate month;        // a closed month
+    QString customerId; // one provider; empty: all
+    std::chrono::milliseconds reportPollInterval{5'000};
+};
+
+struct InvoiceOutcome
+{
+    QString instanceName;
+    QString currency;
+    QDate month;
+    QList<Invoice> invoices; // by provider name
+    std::optional<PriceListRun> priceList;
+    QStringList warnings; // the price list's and the invoices' own
+    std::optional<Error> error;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+// The month's invoice of each service provider whose contract had started by the month's end:
+// the closed month's usage priced as of that month, the tier then in effect and its minimum
+// commitment, the shortfall (none in ramp-up months) and its cost at the instance's discount.
+class InvoiceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    InvoiceService(std::shared_ptr<Database> database, SecretStore &secrets,
+                   QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                   QObject *parent = nullptr);
+
+    void start(const Instance &instance, const InvoiceRequest &request);
+    void cancel();
+    bool isRunning() const { return m_usage->isRunning(); }
+
+signals:
+    void progress(const QString &step);
+    void finished(const csp::InvoiceOutcome &outcome);
+
+private:
+    void build(const UsageOutcome &usage);
+    Result<QList<Invoice>> invoicesOf(const UsageOutcome &usage, QStringList &warnings) const;
+
+    std::shared_ptr<Database> m_database;
+    UsageService *m_usage = nullptr;
+    Instance m_instance;
+    InvoiceRequest m_request;
+};
+
+// The invoice CSV: one row per invoice line, `line_type` usage or commitment_shortfall, then the
+// usage columns (CLI.md), then month and tier; ready for a billing import.
+QStringList invoiceColumns();
+QString invoicesCsv(const QList<Invoice> &invoices);
+
+} // namespace csp

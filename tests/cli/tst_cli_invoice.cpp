@@ -1,0 +1,430 @@
+// CSP contracts end to end: tiers set by hand, providers made with tiers and ramp-up months at
+// given times, and each one's invoice for October 2026 through `invoice --json`, `--csv` and the
+// window's export and statement, checked against figures worked out by hand.
+
+#include "clirunner.h"
+#include "core/appidentity.h"
+#include "csvreader.h"
+#include "fakeacronis/backupitems.h"
+#include "fakeacronis/fakeacronis.h"
+#include "invoicespage.h"
+#include "prompts.h"
+#include "secrets/versionedsecretstore.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::backupItem;
+using csp::test::backupPrice;
+using csp::test::CliRun;
+using csp::test::FakeAcronis;
+
+namespace {
+
+const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
+const QString &backup = csp::test::BackupApplicationId;
+const QString &euStorage = csp::test::EuStorageId;
+
+QJsonObject reportRow(const QString &tenant, const char *item, qint64 total,
+                      const QString &infra = {})
+{
+    QJsonObject row{{QStringLiteral("tenant.id"), tenant},
+                    {QStringLiteral("tenant.kind"), QStringLiteral("partner")},
+                    {QStringLiteral("application.id"), backup},
+                    {QStringLiteral("name"), QLatin1String(item)},
+                    {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+                    {QStringLiteral("usage.effective.total"), total}};
+    if (!infra.isEmpty())
+        row.insert(QStringLiteral("infra.id"), infra);
+    return row;
+}
+
+struct Customer
+{
+    const char *id;
+    const char *name;
+    const char *tier;
+    const char *created; // at Acronis
+    int rampUp;
+};
+
+// The providers of the table below.
+const QList<Customer> customers{
+        {"ERP-A", "Above", "1", "2026-08-10T09:00:00Z", 0},
+        {"ERP-B", "Below", "3", "2026-08-10T09:00:00Z", 0},
+        {"ERP-C", "Zero", "3", "2026-08-10T09:00:00Z", 0},
+        {"ERP-D", "Ramp", "3", "2026-10-05T09:00:00Z", 1},
+        {"ERP-E", "Late", "3", "2026-11-02T09:00:00Z", 0},
+        {"ERP-F", "Changed", "1", "2026-08-10T09:00:00Z", 0},
+        {"ERP-G", "Promo", "promo", "2026-08-10T09:00:00Z", 0},
+};
+
+} // namespace
+
+class TestCliInvoice final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tiersAreListedAndSet();
+    void invoices_data();
+    void invoices();
+    void noInvoiceBeforeTheContract();
+    void csvHasALinePerUsageAndShortfall();
+    void theWindowExportsTheSameCsvAndAStatement();
+    void outputFileIsWholeOrUntouched();
+
+private:
+    CliRun cli(const QStringList &arguments, const QString &input = {})
+    {
+        return csp::test::runCli(m_dir.path(), arguments, input);
+    }
+    QJsonObject invoiceOf(const QString &customerId);
+    QString tenantOf(const char *customerId) const
+    {
+        return m_fake.tenantsWithCustomerId(QString::fromLatin1(customerId))
+                .value(0)
+                .value(u"id")
+                .toString();
+    }
+
+    QTemporaryDir m_dir;
+    FakeAcronis m_fake;
+    QJsonArray m_october;
+    QString m_csv;
+};
+
+void TestCliInvoice::initTestCase()
+{
+    CSP_REQUIRE_KEYCHAIN();
+    Prompts::setQuiet(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    m_fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake.setApplications(
+            FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray());
+    m_fake.setInfras({QJsonObject{{QStringLiteral("id"), euStorage},
+                                  {QStringLiteral("name"), QStringLiteral("Acronis Cloud EU")}}});
+    m_fake.setCatalogue({backupItem("pw_base_workstations", "count", "quantity"),
+                         backupItem("pw_base_storage", "infra", "bytes", euStorage)});
+    m_fake.setPrices(QJsonArray{backupPrice("pw_base_workstations", "100"),
+                                backupPrice("pw_base_storage", "0.0410", nullptr, euStorage)});
+    QVERIFY(m_fake.listen());
+    const CliRun added =
+            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+                 QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
+                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
+                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+                QStringLiteral("secret-1"));
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    for (const QStringList &tier :
+         {QStringList{QStringLiteral("1"), QStringLiteral("--commitment"), QStringLiteral("250")},
+          QStringList{QStringLiteral("3"), QStringLiteral("--commitment"), QStringLiteral("500")},
+          QStringList{QStringLiteral("promo"), QStringLiteral("--commitment"), QStringLiteral("99"),
+                      QStringLiteral("--tier-level-value"), QStringLiteral("6"),
+                      QStringLiteral("--promo"), QStringLiteral("--name"),
+                      QStringLiteral("Promo contract")}}) {
+        const CliRun set = cli(
+                QStringList{QStringLiteral("tier"), QStringLiteral("set"), QStringLiteral("EU")} +
+                tier);
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
+    for (const Customer &customer : customers) {
+        m_fake.setCreationTime(
+                QDateTime::fromString(QString::fromLatin1(customer.created), Qt::ISODate));
+        const QString id = QString::fromLatin1(customer.id);
+        const CliRun created =
+                cli({QStringLiteral("provider"), QStringLiteral("create"), QStringLiteral("EU"),
+                     QStringLiteral("--name"), QString::fromLatin1(customer.name),
+                     QStringLiteral("--customer-id"), id, QStringLiteral("--admin-login"),
+                     id.toLower() + QStringLiteral("-admin"), QStringLiteral("--admin-email"),
+                     id.toLower() + QStringLiteral("@example.com"), QStringLiteral("--tier"),
+                     QString::fromLatin1(customer.tier), QStringLiteral("--ramp-up-months"),
+                     QString::number(customer.rampUp)});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    }
+    // ERP-F goes from Tier 1 to Tier 3 in October.
+    const CliRun changed = cli({QStringLiteral("provider"), QStringLiteral("set-tier"),
+                                QStringLiteral("EU"), QStringLiteral("ERP-F"), QStringLiteral("3"),
+                                QStringLiteral("--from"), QStringLiteral("2026-10")});
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    QCOMPARE(m_fake.tierLevel(tenantOf("ERP-F")), 2);
+    // The price list is from September, before October ended.
+    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db);
+    QSqlQuery move((*db)->connection());
+    QVERIFY(move.exec(
+            QStringLiteral("UPDATE sync_runs SET started_at = '2026-09-15T12:00:00.000Z', "
+                           "finished_at = '2026-09-15T12:00:00.000Z'")));
+    QVERIFY(move.exec(QStringLiteral("UPDATE product_prices SET effective_from = "
+                                     "'2026-09-15T12:00:00.000Z'")));
+    // The instance's first commitments (all 0) from August, the ones set above from September.
+    QVERIFY(move.exec(QStringLiteral("UPDATE tier_commitments SET effective_from = "
+                                     "'2026-08-01T00:00:00.000Z' WHERE minimum_commitment = '0'")));
+    QVERIFY(move.exec(
+            QStringLiteral("UPDATE tier_commitments SET effective_from = "
+                           "'2026-09-01T00:00:00.000Z' WHERE minimum_commitment <> '0'")));
+    m_fake.setReportRows(
+            {reportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
+             reportRow(tenantOf("ERP-B"), "pw_base_workstations", 2),
+             reportRow(tenantOf("ERP-D"), "pw_base_workstations", 1),
+             reportRow(tenantOf("ERP-F"), "pw_base_workstations", 1),
+             reportRow(tenantOf("ERP-G"), "pw_base_storage", 1'610'612'736, euStorage)},
+            0);
+    const CliRun october =
+            cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--json")});
+    QVERIFY2(october.exitCode == 0, qPrintable(october.err));
+    m_october = QJsonDocument::fromJson(october.out.toUtf8()).array();
+    const CliRun csv =
+            cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--csv")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    m_csv = csv.out;
+}
+
+QJsonObject TestCliInvoice::invoiceOf(const QString &customerId)
+{
+    for (const QJsonValue &invoice : std::as_const(m_october)) {
+        if (invoice[u"customer_id"].toString() == customerId)
+            return invoice.toObject();
+    }
+    return {};
+}
+
+void TestCliInvoice::tiersAreListedAndSet()
+{
+    const CliRun list = cli({QStringLiteral("tier"), QStringLiteral("list"), QStringLiteral("EU"),
+                             QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray tiers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(tiers.size(), 7); // none, 1 … 5, promo
+    QCOMPARE(tiers.at(0)[u"tier"].toString(), u"none");
+    QCOMPARE(tiers.at(0)[u"tier_level_value"].toInt(), -1);
+    QCOMPARE(tiers.at(0)[u"minimum_commitment"].toString(), u"0.00");
+    QCOMPARE(tiers.at(3)[u"name"].toString(), u"Tier 3");
+    QCOMPARE(tiers.at(3)[u"minimum_commitment"].toString(), u"500.00");
+    QCOMPARE(tiers.at(6)[u"tier"].toString(), u"promo");
+    QCOMPARE(tiers.at(6)[u"name"].toString(), u"Promo contract");
+    QCOMPARE(tiers.at(6)[u"promo"].toBool(), true);
+    QCOMPARE(tiers.at(6)[u"tier_level_value"].toInt(), 6);
+    // Invalid amounts and values are refused, naming the field.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("2"), QStringLiteral("--commitment"), QStringLiteral("-5")},
+          QStringList{QStringLiteral("2"), QStringLiteral("--commitment"), QStringLiteral("1.005")},
+          QStringList{QStringLiteral("gold"), QStringLiteral("--commitment"),
+                      QStringLiteral("10")}, // a new tier needs its level value
+          QStringList{QStringLiteral("Gold!"), QStringLiteral("--commitment"), QStringLiteral("10"),
+                      QStringLiteral("--tier-level-value"), QStringLiteral("5")},
+          QStringList{QStringLiteral("2"), QStringLiteral("--commitment"), QStringLiteral("10"),
+                      QStringLiteral("--tier-level-value"), QStringLiteral("9")}}) {
+        const CliRun run = cli(
+                QStringList{QStringLiteral("tier"), QStringLiteral("set"), QStringLiteral("EU")} +
+                bad);
+        QVERIFY2(run.exitCode == 2, qPrintable(bad.join(u' ') + u": " + run.err));
+    }
+    // An unknown tier for a provider: refused before anything is made.
+    const CliRun unknown = cli({QStringLiteral("provider"), QStringLiteral("create"),
+                                QStringLiteral("EU"), QStringLiteral("--name"), QStringLiteral("X"),
+                                QStringLiteral("--customer-id"), QStringLiteral("ERP-X"),
+                                QStringLiteral("--admin-login"), QStringLiteral("x-admin"),
+                                QStringLiteral("--admin-email"), QStringLiteral("x@example.com"),
+                                QStringLiteral("--tier"), QStringLiteral("gold")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"\"gold\" is not one of the contract tiers"),
+             qPrintable(unknown.err));
+    QVERIFY(m_fake.tenantsWithCustomerId(QStringLiteral("ERP-X")).isEmpty());
+}
+
+void TestCliInvoice::invoices_data()
+{
+    QTest::addColumn<QString>("customerId");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("commitment");
+    QTest::addColumn<QString>("usageSell");
+    QTest::addColumn<QString>("usageCost");
+    QTest::addColumn<QString>("shortfall");
+    QTest::addColumn<bool>("rampUp");
+    QTest::addColumn<QString>("totalSell");
+    QTest::addColumn<QString>("totalCost");
+    const auto row = [](const char *tag, const char *customer, const char *tier,
+                        const char *commitment, const char *usageSell, const char *usageCost,
+                        const char *shortfall, bool rampUp, const char *totalSell,
+                        const char *totalCost) {
+        QTest::newRow(tag) << QString::fromLatin1(customer) << QString::fromLatin1(tier)
+                           << QString::fromLatin1(commitment) << QString::fromLatin1(usageSell)
+                           << QString::fromLatin1(usageCost) << QString::fromLatin1(shortfall)
+                           << rampUp << QString::fromLatin1(totalSell)
+                           << QString::fromLatin1(totalCost);
+    };
+    // Workstations 100.00 each, cost 82.00 (18 %); a shortfall costs 82 % of itself.
+    row("above: 3 × 100 = 300 > 250", "ERP-A", "1", "250.00", "300.00", "246.00", "0.00", false,
+        "300.00", "246.00");
+    row("below: 500 − 2 × 100 = 300; cost 164 + 246", "ERP-B", "3", "500.00", "200.00", "164.00",
+        "300.00", false, "500.00", "410.00");
+    row("zero usage: the whole 500; cost 410", "ERP-C", "3", "500.00", "0.00", "0.00", "500.00",
+        false, "500.00", "410.00");
+    row("ramp-up month: waived", "ERP-D", "3", "500.00", "100.00", "82.00", "0.00", true, "100.00",
+        "82.00");
+    row("tier changed in October: Tier 3 at its end; 500 − 100 = 400, cost 82 + 328", "ERP-F", "3",
+        "500.00", "100.00", "82.00", "400.00", false, "500.00", "410.00");
+    // 1.5 GB × 0.0410 = 0.0615 → 0.06; cost 1.5 × 0.03362 = 0.05043 → 0.05.
+    // 99 − 0.06 = 98.94; × 0.82 = 81.1308 → 81.13; cost 0.05 + 81.13 = 81.18.
+    row("promo: 99 − 0.06 = 98.94", "ERP-G", "promo", "99.00", "0.06", "0.05", "98.94", false,
+        "99.00", "81.18");
+}
+
+void TestCliInvoice::invoices()
+{
+    QFETCH(QString, customerId);
+    QFETCH(QString, tier);
+    QFETCH(QString, commitment);
+    QFETCH(QString, usageSell);
+    QFETCH(QString, usageCost);
+    QFETCH(QString, shortfall);
+    QFETCH(bool, rampUp);
+    QFETCH(QString, totalSell);
+    QFETCH(QString, totalCost);
+    const QJsonObject invoice = invoiceOf(customerId);
+    QVERIFY2(!invoice.isEmpty(), qPrintable(customerId));
+    QCOMPARE(invoice[u"month"].toString(), u"2026-10");
+    QCOMPARE(invoice[u"tier"].toString(), tier);
+    QCOMPARE(invoice[u"minimum_commitment"].toString(), commitment);
+    QCOMPARE(invoice[u"usage_sell"].toString(), usageSell);
+    QCOMPARE(invoice[u"usage_cost"].toString(), usageCost);
+    QCOMPARE(invoice[u"shortfall"].toString(), shortfall);
+    QCOMPARE(invoice[u"ramp_up"].toBool(), rampUp);
+    QCOMPARE(invoice[u"total_sell"].toString(), totalSell);
+    QCOMPARE(invoice[u"total_cost"].toString(), totalCost);
+    QCOMPARE(invoice[u"currency"].toString(), u"EUR");
+    QCOMPARE(invoice[u"price_list"][u"finished_at"].toString(), u"2026-09-15T12:00:00.000Z");
+    QCOMPARE(invoice[u"tenant_id"].toString(), tenantOf(customerId.toLatin1().constData()));
+    QVERIFY(invoice[u"lines"].isArray());
+}
+
+void TestCliInvoice::noInvoiceBeforeTheContract()
+{
+    QCOMPARE(m_october.size(), 6); // ERP-E's contract began in November
+    QVERIFY(invoiceOf(QStringLiteral("ERP-E")).isEmpty());
+    const CliRun one =
+            cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--provider"), QStringLiteral("ERP-B"),
+                 QStringLiteral("--json")});
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).array().size(), 1);
+}
+
+void TestCliInvoice::csvHasALinePerUsageAndShortfall()
+{
+    const QList<QStringList> records = csp::test::readCsv(m_csv);
+    QCOMPARE(records.first(), invoiceColumns());
+    const QStringList header = records.first();
+    const auto at = [&](const QStringList &record, const char *column) {
+        return record.at(header.indexOf(QLatin1String(column)));
+    };
+    QStringList shortfalls;
+    int usageLines = 0;
+    for (const QStringList &record : records.mid(1)) {
+        QCOMPARE(record.size(), header.size());
+        if (at(record, "line_type") == u"usage") {
+            ++usageLines;
+            continue;
+        }
+        QCOMPARE(at(record, "line_type"), u"commitment_shortfall");
+        shortfalls << at(record, "customer_id") + u' ' + at(record, "sell_amount") + u' ' +
+                        at(record, "cost_amount") + u' ' + at(record, "tier");
+    }
+    QCOMPARE(usageLines, 5);
+    // By name: Below, Changed, Promo, Zero.
+    QCOMPARE(shortfalls,
+             (QStringList{QStringLiteral("ERP-B 300.00 246.00 3"),
+                          QStringLiteral("ERP-F 400.00 328.00 3"),
+                          QStringLiteral("ERP-G 98.94 81.13 promo"),
+                          QStringLiteral("ERP-C 500.00 410.00 3")}));
+}
+
+void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard(
+            [] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    QNetworkAccessManager network;
+    KeychainSecretStore keychain;
+    VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
+    InvoicesPage page(*db, secrets, network);
+    QSignalSpy read(&page, &InvoicesPage::invoicesRead);
+    page.read(QDate(2026, 10, 1));
+    QVERIFY(read.wait(20000));
+    QVERIFY2(page.outcome().ok(),
+             qPrintable(page.outcome().error ? page.outcome().error->message : QString()));
+    QTemporaryDir out;
+    QString error;
+    QVERIFY2(page.exportCsv(out.filePath(QStringLiteral("invoices.csv")), &error),
+             qPrintable(error));
+    QFile csv(out.filePath(QStringLiteral("invoices.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()), m_csv);
+    // The statement of ERP-B, in German: 500,00 € of commitment, 300,00 short.
+    int row = -1;
+    for (int i = 0; i < page.outcome().invoices.size(); ++i)
+        if (page.outcome().invoices.at(i).customerId == u"ERP-B")
+            row = i;
+    QVERIFY(row >= 0);
+    const QString html =
+            InvoicesPage::statementHtml(page.outcome().invoices.at(row), QStringLiteral("EU"));
+    QVERIFY2(html.contains(u"300,00\u00a0EUR") && html.contains(u"500,00\u00a0EUR") &&
+                     html.contains(u"Oktober 2026"),
+             qPrintable(html));
+    const QString pdf = out.filePath(QStringLiteral("statement.pdf"));
+    QVERIFY2(page.writeStatement(row, pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.size() > 1000);
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void TestCliInvoice::outputFileIsWholeOrUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("out/invoices.csv"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QStringList arguments{QStringLiteral("invoice"),
+                                QStringLiteral("EU"),
+                                QStringLiteral("--month"),
+                                QStringLiteral("2026-10"),
+                                QStringLiteral("--csv"),
+                                QStringLiteral("--output"),
+                                path};
+    const CliRun written = cli(arguments);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QCOMPARE(written.out, QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), m_csv);
+    file.close();
+    // A failing run leaves the file as it was, and nothing else in its folder.
+    m_fake.failNext(QStringLiteral("POST /api/2/reports"), {400, "{}"});
+    const CliRun failed = cli(arguments);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), m_csv);
+    QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files),
+             QStringList{QStringLiteral("invoices.csv")});
+}
+
+QTEST_MAIN(TestCliInvoice)
+#include "tst_cli_invoice.moc"

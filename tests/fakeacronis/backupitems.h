@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// Bodies the fake serves for offering items and prices of the Backup application, for tests that
+// build a catalogue of their own.
+namespace csp::test {
+
+inline const QString BackupApplicationId = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+inline const QString EuStorageId = QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209");
+
+// An offering item of the per-workload edition; `name` starts with "pw_base_".
+inline QJsonObject backupItem(const char *name, const char *type, const char *unit,
+                              const QString &infra = {})
+{
+    return {{QStringLiteral("application_id"), BackupApplicationId},
+            {QStringLiteral("name"), QLatin1String(name)},
+            {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+            {QStringLiteral("usage_name"), QLatin1String(name).mid(8)},
+            {QStringLiteral("status"), 1},
+            {QStringLiteral("type"), QLatin1String(type)},
+            {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra)},
+            {QStringLiteral("measurement_unit"), QLatin1String(unit)}};
+}
+
+// The price of an item, as a decimal string; in the instance's currency unless one is given.
+inline QJsonObject backupPrice(const char *name, const char *value, const char *currency = nullptr,
+                               const QString &infra = {})
+{
+    QJsonObject object{{QStringLiteral("application_id"), BackupApplicationId},
+                       {QStringLiteral("name"), QLatin1String(name)},
+                       {QStringLiteral("price"), QLatin1String(value)},
+                       {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : infra},
+                       {QStringLiteral("version"), 1}};
+    if (currency)
+        object.insert(QStringLiteral("currency"), QLatin1String(currency));
+    return object;
+}
+
+} // namespace csp::test
