@@ -25,51 +25,6 @@ using csp::test::FakeSecretStore;
 
 namespace {
 
-const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
-
-QJsonArray makeCatalogue(int count, QJsonArray *prices, QJsonArray *infras)
-{
-    const QStringList editions = {QStringLiteral("pck_per_workload"),
-                                  QStringLiteral("pck_per_gigabyte")};
-    for (int s = 0; s < 8; ++s)
-        infras->append(QJsonObject{
-                {QStringLiteral("id"),
-                 QStringLiteral("00000000-0000-4000-8000-%1").arg(s, 12, 10, QLatin1Char('0'))},
-                {QStringLiteral("name"), QStringLiteral("Storage %1").arg(s)}});
-    QJsonArray items;
-    for (int i = 0; i < count; ++i) {
-        const bool storage = i % 5 == 0;
-        const QString name = QStringLiteral("pw_base_item_%1").arg(i);
-        QJsonObject item{{QStringLiteral("application_id"), backup},
-                         {QStringLiteral("name"), name},
-                         {QStringLiteral("edition"), editions.at(i % 2)},
-                         {QStringLiteral("usage_name"), QStringLiteral("item_%1").arg(i)},
-                         {QStringLiteral("status"), 1},
-                         {QStringLiteral("locked"), false},
-                         {QStringLiteral("type"),
-                          storage ? QStringLiteral("infra") : QStringLiteral("count")},
-                         {QStringLiteral("measurement_unit"),
-                          storage ? QStringLiteral("bytes") : QStringLiteral("quantity")},
-                         {QStringLiteral("quota"),
-                          QJsonObject{{QStringLiteral("value"), QJsonValue()},
-                                      {QStringLiteral("overage"), QJsonValue()},
-                                      {QStringLiteral("version"), 0}}}};
-        const QString infra = storage
-                ? infras->at(i % infras->size()).toObject().value(u"id").toString()
-                : QString();
-        item.insert(QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue());
-        items.append(item);
-        if (i % 3 == 0)
-            prices->append(QJsonObject{
-                    {QStringLiteral("application_id"), backup},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue()},
-                    {QStringLiteral("price"),
-                     QStringLiteral("%1.%2").arg(i % 97).arg(i % 100, 2, 10, QLatin1Char('0'))}});
-    }
-    return items;
-}
-
 struct Setup
 {
     QTemporaryDir dir;
@@ -85,13 +40,7 @@ struct Setup
         fake.addTenant(tenant);
         fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret"),
                        tenant.value(u"id").toString());
-        fake.setApplications(FakeAcronis::fixture(QStringLiteral("applications.json"))
-                                     .value(u"items")
-                                     .toArray());
-        QJsonArray prices, infras;
-        fake.setCatalogue(makeCatalogue(items, &prices, &infras));
-        fake.setPrices(prices);
-        fake.setInfras(infras);
+        fake.loadGeneratedCatalogue(items);
         fake.setLatency(latencyMs);
         fake.setPageSize(pageSize);
         fake.listen();
@@ -156,9 +105,10 @@ void largeRun()
     QJsonArray prices, infras;
     QElapsedTimer serialize;
     serialize.start();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("items"),
-                                                       makeCatalogue(items, &prices, &infras)}})
-                                    .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("items"),
+                                       FakeAcronis::generatedCatalogue(items, &prices, &infras)}})
+                    .toJson(QJsonDocument::Compact);
     const qint64 serializeMs = serialize.elapsed();
     std::printf(
             "Catalogue body: %.1f MB (building it takes the fake %lld ms once; it then serves it "

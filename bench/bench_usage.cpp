@@ -45,10 +45,12 @@ void report(const char *label, const UsageOutcome &outcome)
     int lines = 0;
     for (const ProviderUsage &usage : outcome.providers)
         lines += int(usage.lines.size());
-    std::printf("%-34s %6lld ms  %5d requests  %6d lines  sell %s  cost %s%s\n", label,
-                outcome.elapsedMs, outcome.requests, lines,
-                qPrintable(outcome.totals.sell.toString(2)),
-                qPrintable(outcome.totals.cost.toString(2)),
+    QStringList totals;
+    for (const CurrencyTotal &total : outcome.totals.byCurrency())
+        totals << QStringLiteral("sell %1 cost %2 %3")
+                          .arg(total.sell.toString(), total.cost.toString(), total.currency);
+    std::printf("%-34s %6lld ms  %5d requests  %6d lines  %s%s\n", label, outcome.elapsedMs,
+                outcome.requests, lines, qPrintable(totals.join(QStringLiteral("; "))),
                 outcome.ok() ? "" : qPrintable(u"  FAILED: " + outcome.error->message));
 }
 

@@ -30,9 +30,15 @@ void fetchPage(ApiClient &api, const QString &path, const QUrlQuery &query, cons
                std::function<void(const Result<QJsonArray> &)> done)
 {
     QUrlQuery pageQuery = query;
-    if (!cursor.isEmpty())
+    if (!cursor.isEmpty()) {
+        // A list that pages takes `limit`: the pages after the first are as large as we may ask.
+        // (The first is asked for as the caller put it, so that a list not known to page is
+        // never sent a parameter it might refuse.)
+        if (!pageQuery.hasQueryItem(QStringLiteral("limit")))
+            pageQuery.addQueryItem(QStringLiteral("limit"), QString::number(LargestPage));
         pageQuery.addQueryItem(QStringLiteral("after"),
                                QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    }
     const QString endpoint = QStringLiteral("GET /api/2") + path;
     api.get(path, pageQuery,
             [&api, path, query, cursor, collected, page, done,

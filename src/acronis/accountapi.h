@@ -16,6 +16,10 @@ void fetchClientInfo(ApiClient &api, const QString &clientId,
 void fetchTenant(ApiClient &api, const QString &tenantId,
                  std::function<void(const Result<Tenant> &)> done);
 
+// The page size asked for where a list pages. Acronis publishes no largest `limit`; a server
+// that gives fewer per page still pages by cursor, so asking for more only saves round trips.
+inline constexpr int LargestPage = 1000;
+
 // Every element of a list endpoint, following paging.cursors.after until the last page.
 void fetchAllItems(ApiClient &api, const QString &path, const QUrlQuery &query,
                    std::function<void(const Result<QJsonArray> &)> done);

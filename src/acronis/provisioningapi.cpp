@@ -1,5 +1,6 @@
 #include "provisioningapi.h"
 
+#include "accountapi.h"
 #include "calls.h"
 
 namespace csp::acronis::account {
@@ -30,7 +31,7 @@ void fetchChildTenants(ApiClient &api, const QString &parentId,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("parent_id"), parentId);
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(account::LargestPage));
     fetchList<Tenant>(api, QStringLiteral("/tenants"), query, parseTenantInList, std::move(done));
 }
 

@@ -1,6 +1,7 @@
 #include "catalogcommands.h"
 
 #include "core/blocking.h"
+#include "core/jsonrows.h"
 #include "core/money.h"
 #include "interrupts.h"
 #include "services/productexport.h"
@@ -169,10 +170,10 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
         return console.fail(rows.error());
     sortForExport(rows.value());
     if (command.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
+        JsonRowsWriter writer(productColumns());
         for (const ProductRow &row : *rows)
-            array.append(productJson(row));
-        console.json(QJsonDocument(array));
+            writer.append(productValues(row));
+        console.outUtf8(writer.take());
         return ExitOk;
     }
     if (command.isSet(QStringLiteral("csv"))) {

@@ -44,6 +44,15 @@ void Console::out(const QString &text)
     m_out.flush();
 }
 
+void Console::outUtf8(const QByteArray &utf8)
+{
+    if (!m_outputPath.isEmpty())
+        return void(m_held += utf8);
+    m_out.flush();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
 void Console::line(const QString &text)
 {
     out(text + u'\n');
@@ -51,7 +60,7 @@ void Console::line(const QString &text)
 
 void Console::json(const QJsonDocument &document)
 {
-    out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    outUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 void Console::redirectTo(const QString &path)

@@ -34,6 +34,7 @@ class Console
 public:
     Console();
     void out(const QString &text);            // as is
+    void outUtf8(const QByteArray &utf8);     // as is, already UTF-8
     void line(const QString &text = {});      // with a newline
     void json(const QJsonDocument &document); // the one JSON document of a --json run
     void error(const QString &text);          // "acronis-csp: text"

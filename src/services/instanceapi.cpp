@@ -4,8 +4,28 @@
 #include "storage/instancerepository.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace csp {
+
+namespace {
+
+// Keeps the distributor's tenant id for the next run, once the requests that need it have left:
+// a write to the database is no reason to keep them waiting.
+void rememberTenant(std::shared_ptr<Database> database, const QString &instanceId,
+                    const QString &tenantId, QObject *context)
+{
+    QTimer::singleShot(0, context, [database, instanceId, tenantId] {
+        InstanceRepository instances(database);
+        if (auto saved = instances.findById(instanceId)) {
+            Instance updated = *saved;
+            updated.distributorTenantId = tenantId;
+            instances.update(updated);
+        }
+    });
+}
+
+} // namespace
 
 void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
                      QNetworkAccessManager &network, const acronis::ApiOptions &options,
@@ -28,18 +48,13 @@ void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
                          .arg(instance.gateway));
         if (!instance.distributorTenantId.isEmpty())
             return done(InstanceApi{api, instance.distributorTenantId});
-        acronis::account::fetchClientInfo(*api, instance.clientId,
-                                          [=](const Result<acronis::ClientInfo> &client) {
-                                              if (!client)
-                                                  return done(client.error());
-                                              InstanceRepository instances(database);
-                                              if (auto saved = instances.findById(instance.id)) {
-                                                  Instance updated = *saved;
-                                                  updated.distributorTenantId = client->tenantId;
-                                                  instances.update(updated);
-                                              }
-                                              done(InstanceApi{api, client->tenantId});
-                                          });
+        acronis::account::fetchClientInfo(
+                *api, instance.clientId, [=](const Result<acronis::ClientInfo> &client) {
+                    if (!client)
+                        return done(client.error());
+                    done(InstanceApi{api, client->tenantId});
+                    rememberTenant(database, instance.id, client->tenantId, context);
+                });
     });
 }
 

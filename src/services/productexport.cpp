@@ -4,6 +4,7 @@
 #include "core/money.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace csp {
 
@@ -57,15 +58,28 @@ QList<std::optional<QString>> productValues(const ProductRow &row)
 
 void sortForExport(QList<ProductRow> &rows)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const ProductRow &a, const ProductRow &b) {
-        const int byInstance =
-                QString::compare(a.instanceName, b.instanceName, Qt::CaseInsensitive);
-        if (byInstance != 0)
-            return byInstance < 0;
+    // Sorting positions and then moving each row once is several times faster than moving the
+    // rows (twenty strings each) through every step of the merge.
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype left, qsizetype right) {
+        const ProductRow &a = rows[left];
+        const ProductRow &b = rows[right];
+        if (a.product.instanceId != b.product.instanceId) {
+            const int byInstance =
+                    QString::compare(a.instanceName, b.instanceName, Qt::CaseInsensitive);
+            if (byInstance != 0)
+                return byInstance < 0;
+        }
         if (a.product.name != b.product.name)
             return a.product.name < b.product.name;
         return a.product.id < b.product.id;
     });
+    QList<ProductRow> sorted;
+    sorted.reserve(rows.size());
+    for (const qsizetype index : std::as_const(order))
+        sorted.append(std::move(rows[index]));
+    rows = std::move(sorted);
 }
 
 QString productsCsv(const QList<ProductRow> &rows)

@@ -278,34 +278,40 @@ void ProviderService::importAll(const Instance &instance)
 
 void ProviderService::readTiers(const QList<acronis::Tenant> &tenants)
 {
-    QList<acronis::Tenant> partners;
+    auto reading = std::make_shared<TierReads>();
     for (const acronis::Tenant &tenant : tenants) {
         if (tenant.kind == u"partner")
-            partners.append(tenant);
+            reading->partners.append(tenant);
     }
-    if (partners.isEmpty())
-        return importTenants(partners, {});
-    emit progress(
-            tr("Reading the commitment tiers of %n partner(s)…", nullptr, int(partners.size())));
-    auto levels = std::make_shared<QHash<QString, std::optional<int>>>();
-    auto pending = std::make_shared<qsizetype>(partners.size());
-    auto failed = std::make_shared<bool>(false);
-    for (const acronis::Tenant &partner : std::as_const(partners)) {
-        acronis::account::fetchTierLevel(*m_api, partner.id,
-                                         [this, partners, levels, pending, failed, id = partner.id](
-                                                 const Result<std::optional<int>> &level) {
-                                             if (*failed || !m_running)
-                                                 return;
-                                             if (!level) {
-                                                 *failed = true;
-                                                 m_api->cancel();
-                                                 return fail(level.error());
-                                             }
-                                             levels->insert(id, *level);
-                                             if (--*pending == 0)
-                                                 importTenants(partners, *levels);
-                                         });
-    }
+    if (reading->partners.isEmpty())
+        return importTenants(reading->partners, {});
+    emit progress(tr("Reading the commitment tiers of %n partner(s)…", nullptr,
+                     int(reading->partners.size())));
+    // A window of reads in flight rather than all at once: thousands of requests queued on one
+    // HTTP/2 connection have been seen to stall, and a gateway's limits are not published.
+    for (int i = 0; i < TierReadsInFlight && reading->next < reading->partners.size(); ++i)
+        readNextTier(reading);
+}
+
+void ProviderService::readNextTier(std::shared_ptr<TierReads> reading)
+{
+    const acronis::Tenant &partner = reading->partners.at(reading->next++);
+    acronis::account::fetchTierLevel(
+            *m_api, partner.id,
+            [this, reading, id = partner.id](const Result<std::optional<int>> &level) {
+                if (reading->failed || !m_running)
+                    return;
+                if (!level) {
+                    reading->failed = true;
+                    m_api->cancel();
+                    return fail(level.error());
+                }
+                reading->levels.insert(id, *level);
+                if (reading->next < reading->partners.size())
+                    return readNextTier(reading);
+                if (reading->levels.size() == reading->partners.size())
+                    importTenants(reading->partners, reading->levels);
+            });
 }
 
 void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
@@ -317,18 +323,26 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
     QStringList unknownLevels;
     emit progress(tr("Recording %n service provider(s)…", nullptr, int(tenants.size())));
     Transaction transaction(*m_database);
+    const auto recorded = m_providers.list(m_instance.id);
+    if (!recorded)
+        return fail(recorded.error());
+    QHash<QString, Provider> byTenant; // one read, not one per partner
+    for (const Provider &provider : *recorded) {
+        if (!provider.tenantId.isEmpty())
+            byTenant.insert(provider.tenantId, provider);
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const acronis::Tenant &tenant : tenants) {
         if (tenant.kind != u"partner")
             continue;
-        auto known = m_providers.findByTenant(m_instance.id, tenant.id);
-        if (!known)
-            return fail(known.error());
+        const auto found = byTenant.constFind(tenant.id);
+        const std::optional<Provider> known =
+                found == byTenant.constEnd() ? std::nullopt : std::optional(*found);
         const QString customerId = tenant.customerId.isEmpty() ? tenant.id : tenant.customerId;
-        Provider provider = known->value_or(Provider());
+        Provider provider = known.value_or(Provider());
         const Provider before = provider;
         provider.instanceId = m_instance.id;
-        if (!*known) {
+        if (!known) {
             provider.customerId = customerId;
             provider.progress.complete = true; // created outside this program
         }
@@ -348,7 +362,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
             else if (!unknownLevels.contains(QString::number(*level)))
                 unknownLevels.append(QString::number(*level));
         }
-        const bool same = *known && before.name == provider.name &&
+        const bool same = known && before.name == provider.name &&
                 before.status == provider.status && before.pricingMode == provider.pricingMode &&
                 before.language == provider.language && before.tier == provider.tier &&
                 before.contractStart == provider.contractStart;
@@ -356,11 +370,11 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
             ++m_outcome.unchanged;
             continue;
         }
-        ++(*known ? m_outcome.updated : m_outcome.added);
+        ++(known ? m_outcome.updated : m_outcome.added);
         Status saved = m_providers.save(provider);
         if (saved && !provider.tier.isEmpty() && before.tier != provider.tier) {
             // A new provider has its tier from its first month; a changed one from this month.
-            const QDate from = *known || !provider.contractStart.isValid()
+            const QDate from = known || !provider.contractStart.isValid()
                     ? now.date()
                     : provider.contractStart.toUTC().date();
             saved = ContractRepository(m_database)
@@ -370,8 +384,8 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
         if (saved)
             saved = m_providers.record({provider.id, QStringLiteral("import"), m_startedAt, now,
                                         true,
-                                        *known ? tr("Updated from the tenant at Acronis.")
-                                               : tr("Imported from the tenant at Acronis.")});
+                                        known ? tr("Updated from the tenant at Acronis.")
+                                              : tr("Imported from the tenant at Acronis.")});
         if (!saved)
             return fail(saved.error());
     }
@@ -468,6 +482,8 @@ void ProviderService::finish()
     }
     m_lock.reset();
     m_running = false;
+    if (m_api)
+        m_outcome.maxParallelRequests = m_api->maxInFlight();
     const ProviderOutcome outcome = m_outcome;
     emit finished(outcome);
 }

@@ -38,6 +38,7 @@ struct ProviderOutcome
     QString summary;                           // one sentence: what happened
     bool changedNothing = false;               // already provisioned, already suspended, …
     int added = 0, updated = 0, unchanged = 0; // import
+    int maxParallelRequests = 0;               // the most requests in flight at once
 
     bool ok() const { return !error.has_value(); }
 };
@@ -93,6 +94,15 @@ private:
     void cancelled();
     Status saveStatus(ProviderStatus status);
     void readTiers(const QList<acronis::Tenant> &tenants);
+    struct TierReads
+    {
+        QList<acronis::Tenant> partners;
+        qsizetype next = 0; // the next partner to read
+        QHash<QString, std::optional<int>> levels;
+        bool failed = false;
+    };
+    static constexpr int TierReadsInFlight = 100;
+    void readNextTier(std::shared_ptr<TierReads> reading);
     void importTenants(const QList<acronis::Tenant> &tenants,
                        const QHash<QString, std::optional<int>> &levels);
     // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.

@@ -71,24 +71,8 @@ void SyncJob::start(const Instance &instance, bool dryRun)
     m_outcome.dryRun = dryRun;
     m_run = SyncRun();
 
-    step(tr("Making sure no other run of \"%1\" is in progress…").arg(instance.systemName));
-    auto lock = lockInstance(
-            *m_database, QStringLiteral("sync"), instance.id,
-            tr("Another Get Services Definition of \"%1\" is running").arg(instance.systemName));
-    if (!lock)
-        return finish(lock.error());
-    m_lock = *lock;
-    if (!dryRun) {
-        m_runs.closeInterrupted(instance.id, utcNow());
-        m_run.id = newUuid();
-        m_run.instanceId = instance.id;
-        m_run.instanceName = instance.systemName;
-        m_run.startedAt = utcNow();
-        if (const Status started = m_runs.start(m_run); !started) {
-            m_run.id.clear();
-            return finish(started.error());
-        }
-    }
+    // The keychain answers and the token is fetched while the lock is taken and the run
+    // recorded: neither changes anything, and a run that may not go on drops their answer.
     openInstanceApi(
             m_database, m_secrets, m_network, m_options, instance, this,
             [this](const QString &text) { step(text); },
@@ -100,6 +84,26 @@ void SyncJob::start(const Instance &instance, bool dryRun)
                 m_api = opened->api;
                 readCatalogue(opened->distributorTenantId);
             });
+    if (!m_running)
+        return; // the keychain answered at once, with a refusal
+    step(tr("Making sure no other run of \"%1\" is in progress…").arg(instance.systemName));
+    auto lock = lockInstance(
+            *m_database, QStringLiteral("sync"), instance.id,
+            tr("Another Get Services Definition of \"%1\" is running").arg(instance.systemName));
+    if (!lock)
+        return finish(lock.error());
+    m_lock = *lock;
+    if (dryRun)
+        return;
+    m_runs.closeInterrupted(instance.id, utcNow());
+    m_run.id = newUuid();
+    m_run.instanceId = instance.id;
+    m_run.instanceName = instance.systemName;
+    m_run.startedAt = utcNow();
+    if (const Status started = m_runs.start(m_run); !started) {
+        m_run.id.clear();
+        return finish(started.error());
+    }
 }
 
 void SyncJob::readCatalogue(const QString &tenantId)
@@ -126,8 +130,8 @@ void SyncJob::readCatalogue(const QString &tenantId)
     auto pending = std::make_shared<int>(4);
     auto failed = std::make_shared<bool>(false);
     auto arrived = [this, reads, pending, failed](const std::optional<Error> &error) {
-        if (*failed)
-            return;
+        if (*failed || !m_running)
+            return; // failed already, or the run ended (its lock was refused, it was cancelled)
         if (error) {
             *failed = true;
             m_api->cancel(); // the others are not needed any more
@@ -286,6 +290,8 @@ void SyncJob::finish(const std::optional<Error> &error)
     if (!m_running)
         return;
     m_running = false;
+    if (error && m_api)
+        m_api->cancel(); // requests still in flight, e.g. when the lock was refused
     if (m_stored.valid())
         m_stored.wait(); // the worker holds a connection to the database
     if (m_api) {

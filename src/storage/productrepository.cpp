@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
 namespace csp {
 
 namespace {
@@ -18,48 +20,80 @@ const QString columns = QStringLiteral(
 
 // Shares one copy of values that repeat from row to row (instance and application ids, editions,
 // units, storages, timestamps of one run…): a catalogue of 100,000 products then takes about
-// half the memory.
+// half the memory. A value equal to the one before in its column is shared without hashing, and
+// columns whose values are unique (ids, names) are not shared: hashing 100,000 of those cost more
+// than reading them.
 class Interner
 {
 public:
-    QString operator()(const QString &text)
+    // The shared copy of the value read from result column `column`.
+    QString operator()(int column, const QString &text)
     {
-        if (text.isEmpty())
+        if (text.isEmpty() || column < 0 || column >= int(m_last.size()))
             return text;
+        QString &last = m_last[size_t(column)];
+        if (last == text)
+            return last;
         const auto it = m_seen.constFind(text);
-        if (it != m_seen.constEnd())
-            return *it;
-        m_seen.insert(text);
-        return text;
+        last = it != m_seen.constEnd() ? *it : *m_seen.insert(text);
+        return last;
     }
 
 private:
+    std::array<QString, 24> m_last;
     QSet<QString> m_seen;
 };
+
+// The shared copy of the text in column `column` of the query's current row.
+QString sharedText(const QSqlQuery &row, Interner &shared, int column)
+{
+    return shared(column, row.value(column).toString());
+}
 
 Product productFrom(const QSqlQuery &row, Interner &shared)
 {
     Product product;
     product.id = row.value(0).toString();
-    product.instanceId = shared(row.value(1).toString());
-    product.key = {shared(row.value(2).toString()), row.value(4).toString(),
-                   shared(row.value(5).toString()), shared(row.value(6).toString())};
-    product.applicationName = shared(row.value(3).toString());
-    product.infraName = shared(row.value(7).toString());
-    product.usageName = shared(row.value(8).toString());
-    product.itemType = shared(row.value(9).toString());
-    product.measurementUnit = shared(row.value(10).toString());
+    product.instanceId = sharedText(row, shared, 1);
+    product.key = {sharedText(row, shared, 2), row.value(4).toString(), sharedText(row, shared, 5),
+                   sharedText(row, shared, 6)};
+    product.applicationName = sharedText(row, shared, 3);
+    product.infraName = sharedText(row, shared, 7);
+    product.usageName = row.value(8).toString();
+    product.itemType = sharedText(row, shared, 9);
+    product.measurementUnit = sharedText(row, shared, 10);
     product.name = row.value(11).toString();
     const QString acronisName = row.value(12).toString();
     product.acronisName = acronisName == product.name ? product.name : acronisName;
     if (!row.value(13).isNull())
         product.sellPrice = Decimal::parse(row.value(13).toString());
-    product.priceCurrency = shared(row.value(14).toString());
+    product.priceCurrency = sharedText(row, shared, 14);
     product.priceSource = priceSourceFromKey(row.value(15).toString());
     product.retired = row.value(16).toString() == u"retired";
-    product.firstSeenAt = shared(row.value(17).toString());
-    product.changedAt = shared(row.value(18).toString());
+    product.firstSeenAt = sharedText(row, shared, 17);
+    product.changedAt = sharedText(row, shared, 18);
     return product;
+}
+
+// The instance's part of every product row, by instance id: read once, not once per product.
+Result<QHash<QString, ProductRow>> instanceParts(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, system_name, discount_percent, primary_currency, "
+                                   "name_policy FROM instances")))
+        return database.errorFrom(query, ProductRepository::tr("reading products"));
+    QHash<QString, ProductRow> parts;
+    while (query.next()) {
+        ProductRow part;
+        part.instanceName = query.value(1).toString();
+        part.productType = productTypeFor(part.instanceName);
+        part.discountPercent = Decimal::parse(query.value(2).toString()).value_or(Decimal());
+        part.primaryCurrency = query.value(3).toString();
+        part.namePolicy = namePolicyFromKey(query.value(4).toString()).value_or(NamePolicy::Update);
+        parts.insert(query.value(0).toString(), part);
+    }
+    return parts;
 }
 
 QVariant textOrNull(const QString &text)
@@ -141,9 +175,11 @@ Status ProductRepository::bumpRevision(const QString &instanceId)
 
 Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) const
 {
+    auto instances = instanceParts(*m_database);
+    if (!instances)
+        return instances.error();
     QString sql = QStringLiteral("SELECT ") + columns +
-            QStringLiteral(", i.system_name, i.discount_percent, i.primary_currency, i.name_policy "
-                           "FROM products p JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
+            QStringLiteral(" FROM products p JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
     QVariantList values;
     if (!filter.productId.isEmpty()) {
         sql += QStringLiteral(" AND p.id = ?");
@@ -177,11 +213,12 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
     while (query.next()) {
         ProductRow row;
         row.product = productFrom(query, shared);
-        row.instanceName = shared(query.value(19).toString());
-        row.productType = shared(productTypeFor(row.instanceName));
-        row.discountPercent = Decimal::parse(query.value(20).toString()).value_or(Decimal());
-        row.primaryCurrency = shared(query.value(21).toString());
-        row.namePolicy = namePolicyFromKey(query.value(22).toString()).value_or(NamePolicy::Update);
+        const ProductRow &instance = (*instances)[row.product.instanceId];
+        row.instanceName = instance.instanceName;
+        row.productType = instance.productType;
+        row.discountPercent = instance.discountPercent;
+        row.primaryCurrency = instance.primaryCurrency;
+        row.namePolicy = instance.namePolicy;
         rows.append(std::move(row));
     }
     return rows;

@@ -64,6 +64,17 @@ ProviderRepository::ProviderRepository(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
 
+QSqlQuery &ProviderRepository::prepared(Prepared &cache, const QString &sql)
+{
+    const QSqlDatabase db = m_database->connection();
+    if (!cache.query || cache.connection != db.connectionName()) {
+        cache.query.emplace(db);
+        cache.query->prepare(sql);
+        cache.connection = db.connectionName();
+    }
+    return *cache.query;
+}
+
 Status ProviderRepository::save(Provider &provider)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -72,17 +83,19 @@ Status ProviderRepository::save(Provider &provider)
     if (!provider.createdAt.isValid())
         provider.createdAt = now;
     provider.changedAt = now;
-    QSqlQuery query(m_database->connection());
     // An upsert, not INSERT OR REPLACE: a replace would delete the row and, with it, the
     // provider's operations (ON DELETE CASCADE).
-    QString assignments;
-    for (const QString &column : providerColumns.split(QStringLiteral(", ")).mid(1))
-        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column +
-                QStringLiteral(" = excluded.") + column;
-    query.prepare(QStringLiteral("INSERT INTO providers (") + providerColumns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
-                  assignments);
+    static const QString upsert = []() -> QString {
+        QString assignments;
+        for (const QString &column : providerColumns.split(QStringLiteral(", ")).mid(1))
+            assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column +
+                    QStringLiteral(" = excluded.") + column;
+        return QStringLiteral("INSERT INTO providers (") + providerColumns +
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
+                assignments;
+    }();
+    QSqlQuery &query = prepared(m_upsert, upsert);
     const ProvisioningProgress &progress = provider.progress;
     const QVariantList values{provider.id,
                               provider.instanceId,
@@ -162,10 +175,10 @@ Result<QList<Provider>> ProviderRepository::list(const QString &instanceId) cons
 
 Status ProviderRepository::record(const ProviderOperation &operation)
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT INTO provider_operations (provider_id, operation, "
-                                 "started_at, finished_at, succeeded, detail) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = prepared(m_record,
+                                QStringLiteral("INSERT INTO provider_operations (provider_id, "
+                                               "operation, started_at, finished_at, succeeded, "
+                                               "detail) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(operation.providerId);
     query.addBindValue(operation.operation);
     query.addBindValue(timestamp(operation.startedAt));

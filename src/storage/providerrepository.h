@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "database.h"
 
+#include <QSqlQuery>
+
 #include <memory>
 #include <optional>
 
@@ -31,9 +33,19 @@ public:
     Result<QList<ProviderOperation>> operations(const QString &providerId) const;
 
 private:
+    // A statement prepared once per connection: an import saves thousands of providers, and
+    // parsing the same SQL for each cost more than the writes.
+    struct Prepared
+    {
+        QString connection;
+        std::optional<QSqlQuery> query;
+    };
+    QSqlQuery &prepared(Prepared &cache, const QString &sql);
     Result<QList<Provider>> select(const QString &where, const QStringList &values) const;
 
     std::shared_ptr<Database> m_database;
+    Prepared m_upsert;
+    Prepared m_record;
 };
 
 } // namespace csp

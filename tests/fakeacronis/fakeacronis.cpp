@@ -74,12 +74,73 @@ private:
     FakeAcronis &m_fake;
 };
 
+namespace {
+
+const QString generatedApplication = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+
+} // namespace
+
+QJsonArray FakeAcronis::generatedCatalogue(int count, QJsonArray *prices, QJsonArray *infras)
+{
+    const QStringList editions = {QStringLiteral("pck_per_workload"),
+                                  QStringLiteral("pck_per_gigabyte")};
+    for (int s = 0; s < 8; ++s)
+        infras->append(QJsonObject{
+                {QStringLiteral("id"),
+                 QStringLiteral("00000000-0000-4000-8000-%1").arg(s, 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), QStringLiteral("Storage %1").arg(s)}});
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        const bool storage = i % 5 == 0;
+        const QString name = QStringLiteral("pw_base_item_%1").arg(i);
+        QJsonObject item{{QStringLiteral("application_id"), generatedApplication},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("edition"), editions.at(i % 2)},
+                         {QStringLiteral("usage_name"), QStringLiteral("item_%1").arg(i)},
+                         {QStringLiteral("status"), 1},
+                         {QStringLiteral("locked"), false},
+                         {QStringLiteral("type"),
+                          storage ? QStringLiteral("infra") : QStringLiteral("count")},
+                         {QStringLiteral("measurement_unit"),
+                          storage ? QStringLiteral("bytes") : QStringLiteral("quantity")},
+                         {QStringLiteral("quota"),
+                          QJsonObject{{QStringLiteral("value"), QJsonValue()},
+                                      {QStringLiteral("overage"), QJsonValue()},
+                                      {QStringLiteral("version"), 0}}}};
+        const QString infra = storage
+                ? infras->at(i % infras->size()).toObject().value(u"id").toString()
+                : QString();
+        item.insert(QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue());
+        items.append(item);
+        if (i % 3 == 0)
+            prices->append(QJsonObject{
+                    {QStringLiteral("application_id"), generatedApplication},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue()},
+                    {QStringLiteral("price"),
+                     QStringLiteral("%1.%2").arg(i % 97).arg(i % 100, 2, 10, QLatin1Char('0'))}});
+    }
+    return items;
+}
+
+void FakeAcronis::loadGeneratedCatalogue(int count)
+{
+    setApplications(fixture(QStringLiteral("applications.json")).value(u"items").toArray());
+    QJsonArray prices, infras;
+    setCatalogue(generatedCatalogue(count, &prices, &infras));
+    setPrices(prices);
+    setInfras(infras);
+}
+
 FakeAcronis::FakeAcronis()
 {
     m_server.route(QStringLiteral("/api/2/<arg>"),
                    [this](const QUrl &rest, const QHttpServerRequest &request,
                           QHttpServerResponder &&responder) {
-                       const Reply reply = handle(rest.path(), request);
+                       const qint64 received = QDateTime::currentMSecsSinceEpoch();
+                       Reply reply = handle(rest.path(), request);
+                       reply.logLine = m_requests.last();
+                       reply.receivedMs = received;
                        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
                        const int delay = reply.delayMs != 0 ? reply.delayMs : m_latencyMs;
                        if (delay < 0)
@@ -99,6 +160,13 @@ void FakeAcronis::respond(std::shared_ptr<QHttpServerResponder> responder, const
     for (const auto &[name, value] : reply.headers)
         responder->writeHeader(name, value);
     responder->writeBody(reply.body.constData(), reply.body.size());
+    if (m_requestLog) {
+        // received and answered, in ms since the epoch, for timelines of a whole process
+        m_requestLog->write(QByteArray::number(reply.receivedMs) + ' ' +
+                            QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + ' ' +
+                            QByteArray::number(reply.status) + ' ' + reply.logLine.toUtf8() + ' ' +
+                            QByteArray::number(reply.body.size()) + '\n');
+    }
 }
 
 bool FakeAcronis::listen(const QString &certificatePem, const QString &keyPem)
@@ -327,10 +395,16 @@ FakeAcronis::Reply FakeAcronis::page(const QString &list, const QJsonArray &item
                                      const QHttpServerRequest &request) const
 {
     const int start = request.query().queryItemValue(QStringLiteral("after")).toInt();
-    const QString cacheKey = list + u'|' + QString::number(start);
+    const QString cacheKey = list + u'|' + QString::number(start) + u'|' +
+            request.query().queryItemValue(QStringLiteral("limit"));
     if (const auto cached = m_pages.constFind(cacheKey); cached != m_pages.constEnd())
         return Reply(200, *cached);
-    const int size = m_pageSize > 0 ? m_pageSize : int(items.size());
+    const int limit = request.query().queryItemValue(QStringLiteral("limit")).toInt();
+    int size = m_pageSize > 0 ? m_pageSize : int(items.size());
+    if (m_pageSize > 0 && limit <= 0 && m_defaultPageSize > 0)
+        size = std::min(size, m_defaultPageSize);
+    else if (m_pageSize > 0 && limit > 0)
+        size = std::min(size, limit);
     QJsonArray slice;
     for (int i = start; i < items.size() && i < start + size; ++i)
         slice.append(items.at(i));

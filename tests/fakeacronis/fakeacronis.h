@@ -38,6 +38,8 @@ public:
         QByteArray contentType;
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0; // answer this late; -1: never (a hanging server)
+        QString logLine;
+        qint64 receivedMs = 0;
     };
     static Reply hang()
     {
@@ -74,7 +76,16 @@ public:
         m_prices = prices;
         m_pricesBody.clear();
     }
-    // Lists longer than this come in pages (paging.cursors.after); 0: one page.
+    // Where the client asks for no `limit`, pages of this many (0: the page size).
+    void setDefaultPageSize(int size)
+    {
+        m_defaultPageSize = size;
+        m_pages.clear();
+    }
+    // Each request as "RECEIVED_MS ANSWERED_MS STATUS METHOD PATH BYTES", when it is answered.
+    void setRequestLog(QIODevice *log) { m_requestLog = log; }
+    // Lists longer than this come in pages (paging.cursors.after); 0: one page. A client's
+    // `limit` gets at most this many.
     void setPageSize(int size)
     {
         m_pageSize = size;
@@ -82,6 +93,10 @@ public:
     }
     // The realistic catalogue of the fixtures: 13 items, two storages, some prices.
     void loadSampleCatalogue();
+    // `count` items of the Backup application, one in five a storage item on one of 8 storages,
+    // one in three priced.
+    void loadGeneratedCatalogue(int count);
+    static QJsonArray generatedCatalogue(int count, QJsonArray *prices, QJsonArray *infras);
 
     // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
     void setTokenLifetime(int seconds, bool expiresInStyle = false);
@@ -207,6 +222,8 @@ private:
     QJsonArray m_infras;
     std::optional<QJsonArray> m_prices;
     int m_pageSize = 0;
+    int m_defaultPageSize = 0;
+    QIODevice *m_requestLog = nullptr;
     int m_latencyMs = 0;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
     void respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -22,7 +23,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption usageLines(QStringLiteral("usage-lines"),
                                         QStringLiteral("Usage lines of every partner tenant."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({partners, latency, usageLines});
+    const QCommandLineOption items(QStringLiteral("items"),
+                                   QStringLiteral("A generated catalogue of N items instead of the "
+                                                  "sample one."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption maxPage(QStringLiteral("max-page"),
+                                     QStringLiteral("Lists come in pages of at most N (0: one "
+                                                    "page)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption defaultPage(
+            QStringLiteral("default-page"),
+            QStringLiteral("Pages of N where the client asks for no limit."), QStringLiteral("N"),
+            QStringLiteral("0"));
+    const QCommandLineOption log(QStringLiteral("log"),
+                                 QStringLiteral("Append each request to FILE: received and "
+                                                "answered (ms since the epoch), status, method, "
+                                                "path, bytes."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({partners, latency, usageLines, items, maxPage, defaultPage, log});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -31,7 +49,18 @@ int main(int argc, char *argv[])
     fake.addTenant(distributor);
     fake.addClient(QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
                    distributor.value(u"id").toString());
-    fake.loadSampleCatalogue();
+    if (parser.value(items).toInt() > 0)
+        fake.loadGeneratedCatalogue(parser.value(items).toInt());
+    else
+        fake.loadSampleCatalogue();
+    fake.setPageSize(parser.value(maxPage).toInt());
+    fake.setDefaultPageSize(parser.value(defaultPage).toInt());
+    QFile logFile(parser.value(log));
+    if (parser.isSet(log)) {
+        if (!logFile.open(QIODevice::Append | QIODevice::Unbuffered))
+            return 1;
+        fake.setRequestLog(&logFile);
+    }
     fake.addPartners(distributor.value(u"id").toString(), parser.value(partners).toInt());
     fake.setLatency(parser.value(latency).toInt());
     QStringList tenants;

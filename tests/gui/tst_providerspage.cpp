@@ -6,6 +6,7 @@
 #include "providerspage.h"
 #include "providertablemodel.h"
 #include "providerwizard.h"
+#include "services/contractservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
@@ -164,6 +165,11 @@ void TestProvidersPage::modelPassesTheTester()
 
 void TestProvidersPage::wizardValidatesEachPageThenProvisions()
 {
+    TierChange three;
+    three.key = QStringLiteral("3");
+    three.commitment = QStringLiteral("500");
+    QVERIFY(ContractService(m_db).setTier(m_instance, three));
+    m_page->reload();
     m_wizard = m_page->newProvider();
     QCOMPARE(m_wizard->findChild<QComboBox *>(QStringLiteral("wizardInstance"))->currentText(),
              u"EU");
@@ -191,7 +197,10 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
             .first()
             ->setCheckState(Qt::Checked);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
-    m_wizard->findChild<QComboBox *>(QStringLiteral("wizardTier"))->setCurrentIndex(4); // Tier 3
+    auto *tiers = m_wizard->findChild<QComboBox *>(QStringLiteral("wizardTier"));
+    QCOMPARE(tiers->itemText(3), u"Tier 2"); // no commitment entered yet
+    QCOMPARE(tiers->itemText(4), u"Tier 3 \u2013 at least 500.00\u00a0EUR a month");
+    tiers->setCurrentIndex(4);
     m_wizard->next();
 
     QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminLogin")),
@@ -227,7 +236,8 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
     QCOMPARE(m_fake->tierLevel(tenantId), 2);
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->index(0, ProviderTableModel::Status).data().toString(), u"Active");
-    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Tier).data().toString(), u"Tier 3");
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Tier).data().toString(),
+             u"Tier 3 (500.00\u00a0EUR a month)");
 }
 
 void TestProvidersPage::wizardShowsAConflictAtTheReview()

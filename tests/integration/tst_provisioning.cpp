@@ -72,6 +72,7 @@ private slots:
     void cancelOfATenantRemovedByHand();
     void importReadsEveryPage();
     void importReadsEachTierAndContractStart();
+    void importReadsTiersInAWindow();
 
 private:
     ProviderOutcome run(const std::function<void(ProviderService &)> &start);
@@ -609,6 +610,25 @@ void TestProvisioning::importReadsEachTierAndContractStart()
     QVERIFY(before);
     QVERIFY(!before->value(second.id).started);
     QCOMPARE(before->value(first.id).tier.key, u"1");
+}
+
+void TestProvisioning::importReadsTiersInAWindow()
+{
+    m_fake->setPageSize(1000);
+    m_fake->addPartners(distributorId, 230);
+    const ProviderOutcome outcome =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.added, 230);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/applications/")), 230); // one tier each
+    // One page of partners (as many as the server gives), then at most 100 tier reads at a time.
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants?")) +
+                     m_fake->count(QStringLiteral("GET /api/2/tenants")) -
+                     m_fake->count(QStringLiteral("GET /api/2/tenants/")),
+             1);
+    QVERIFY2(outcome.maxParallelRequests <= 100,
+             qPrintable(QString::number(outcome.maxParallelRequests)));
+    QVERIFY(outcome.maxParallelRequests >= 6);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

@@ -31,6 +31,8 @@ private slots:
     void init();
     void firstSyncAddsTheCatalogue();
     void resyncWithoutChangesWritesNothing();
+    void laterPagesAreAsLargeAsTheServerGives();
+    void tenantIdIsRememberedForTheNextRun();
     void faultsLeaveTheCatalogueWholeOrUntouched_data();
     void faultsLeaveTheCatalogueWholeOrUntouched();
     void namePolicyAfterAStorageRename_data();
@@ -191,6 +193,40 @@ void TestSync::resyncWithoutChangesWritesNothing()
     QCOMPARE(catalogueFingerprint(), before);
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/clients/")), clientCalls); // tenant id cached
     QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->size(), 2);
+}
+
+namespace {
+QString distributorTenant()
+{
+    return FakeAcronis::fixture(QStringLiteral("tenant_partner.json")).value(u"id").toString();
+}
+} // namespace
+
+void TestSync::laterPagesAreAsLargeAsTheServerGives()
+{
+    // Asked for no limit the server gives 5 items a page; asked for more, up to 50.
+    m_fake->loadGeneratedCatalogue(120);
+    m_fake->setPageSize(50);
+    m_fake->setDefaultPageSize(5);
+    const auto outcome = sync();
+    QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
+    QCOMPARE(outcome.diff.count(ChangeKind::Added), 120);
+    // 5, then 50, 50 and 15: four requests where pages of 5 would have taken 24.
+    const QString catalogue = QStringLiteral("GET /api/2/tenants/") + distributorTenant() +
+            QStringLiteral("/offering_items/available_for_child");
+    QCOMPARE(m_fake->count(catalogue), 4);
+}
+
+void TestSync::tenantIdIsRememberedForTheNextRun()
+{
+    QVERIFY(InstanceRepository(m_db).findById(m_instance.id)->distributorTenantId.isEmpty());
+    QVERIFY(sync().ok());
+    QCOMPARE(InstanceRepository(m_db).findById(m_instance.id)->distributorTenantId,
+             distributorTenant());
+    const int lookups = m_fake->count(QStringLiteral("GET /api/2/clients/"));
+    QCOMPARE(lookups, 1);
+    QVERIFY(sync().ok());
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/clients/")), lookups); // not looked up again
 }
 
 void TestSync::faultsLeaveTheCatalogueWholeOrUntouched_data()
