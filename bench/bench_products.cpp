@@ -1,6 +1,8 @@
 // The Products page with 100,000 products across 10 instances: time to a populated page, each
 // keystroke of a search, sorting every column, and the resident memory.
 #include "core/catalogue.h"
+#include "fakesecretstore.h"
+#include "mainwindow.h"
 #include "productfiltermodel.h"
 #include "productspage.h"
 #include "producttablemodel.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,32 +101,36 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     {
+        // The window from its construction to the first paint of the Applications Setup page.
+        csp::test::FakeSecretStore secrets;
         timer.start();
-        ProductFilter all;
-        all.includeRetired = true;
-        all.ordered = false;
-        auto rows = ProductRepository(db).list(all).value();
-        const qint64 read = timer.restart();
-        ProductTableModel model;
-        model.setRows(rows);
-        const qint64 modelMs = timer.restart();
-        ProductFilterModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(ProductTableModel::Name);
-        std::printf("Parts of populating, measured apart: read %lld ms, model %lld ms, first sort "
-                    "%lld ms\n\n",
-                    read, modelMs, timer.elapsed());
+        MainWindow window(db, secrets);
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        QCoreApplication::processEvents();
+        std::printf("Main window constructed, shown and painted on the setup page: %lld ms\n\n",
+                    timer.elapsed());
     }
     timer.restart();
     ProductsPage page(db);
     page.resize(1400, 800);
     page.show();
-    QTest::qWaitForWindowExposed(&page);
+    if (!QTest::qWaitForWindowExposed(&page))
+        return 1;
+    QCoreApplication::processEvents();
+    const qint64 firstScreen = timer.elapsed();
+    QSignalSpy loaded(&page, &ProductsPage::loaded);
+    if (!page.isLoaded())
+        loaded.wait(30000);
     QCoreApplication::processEvents();
     const qint64 populated = timer.elapsed();
-    std::printf("| measure | figure |\n|---|---|\n| page populated (read, model, first sort by "
-                "name, shown) | %lld ms |\n",
-                populated);
+
+    std::printf("| measure | figure |\n|---|---|\n| first screen of rows shown (the rest read on a "
+                "worker thread) | %lld ms |\n| page populated (read, model, first sort by name, "
+                "shown) | %lld ms |\n",
+                firstScreen, populated);
 
     auto *search = page.findChild<QLineEdit *>(QStringLiteral("productSearch"));
     QList<qint64> keystrokes;
@@ -163,5 +170,23 @@ int main(int argc, char *argv[])
     std::printf("| slowest sort of any column, either order (%s) | %lld ms |\n",
                 qPrintable(worstColumn), worstSort);
     std::printf("| resident memory with the page shown | %lld MB |\n", residentKb() / 1024);
+    {
+        timer.restart();
+        ProductFilter all;
+        all.includeRetired = true;
+        all.ordered = false;
+        auto rows = ProductRepository(db).list(all).value();
+        const qint64 read = timer.restart();
+        ProductTableModel model;
+        model.setRows(rows);
+        const qint64 modelMs = timer.restart();
+        ProductFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ProductTableModel::Name);
+        std::printf(
+                "\nParts of populating, measured apart: read %lld ms, model %lld ms, first sort "
+                "%lld ms\n",
+                read, modelMs, timer.elapsed());
+    }
     return 0;
 }

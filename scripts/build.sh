@@ -2,13 +2,15 @@
 # Configures and builds into build/ (warnings as errors when WERROR=ON; kept until changed). The README's two
 # commands both come here, so the tests reuse what the first command built: the build type is
 # RelWithDebInfo unless BUILD_TYPE says otherwise or build/ was configured with another one.
+# BENCH=ON also builds the benchmarks (CI does, so that they keep compiling; it does not run them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type=${BUILD_TYPE:-}
 if [ -z "$type" ] && [ -f build/CMakeCache.txt ]; then
   type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' build/CMakeCache.txt)
 fi
-werror=()
-[ -z "${WERROR:-}" ] || werror=(-DACRONIS_CSP_WERROR="$WERROR")
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${type:-RelWithDebInfo}" "${werror[@]}" >/dev/null
+options=()
+[ -z "${WERROR:-}" ] || options+=(-DACRONIS_CSP_WERROR="$WERROR")
+[ -z "${BENCH:-}" ] || options+=(-DACRONIS_CSP_BUILD_BENCH="$BENCH")
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${type:-RelWithDebInfo}" "${options[@]}" >/dev/null
 cmake --build build

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -61,11 +62,12 @@ ProductsPage::ProductsPage(std::shared_ptr<Database> database, QWidget *parent)
         return result;
     });
     buildLayout();
-    reload();
 }
 
 ProductsPage::~ProductsPage()
 {
+    if (m_reading)
+        m_reading->waitForFinished(); // the worker uses the database
     QSettings().setValue(QStringLiteral("products/header"),
                          m_table->horizontalHeader()->saveState());
 }
@@ -209,18 +211,65 @@ void ProductsPage::buildLayout()
             [notify](const QString &m) { notify(m, false); });
 }
 
+void ProductsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void ProductsPage::reload()
 {
-    ProductFilter all;
-    all.includeRetired = true;
-    all.ordered = false;
-    auto rows = m_service->repository().list(all);
+    if (!isVisible()) {
+        m_stale = true; // nothing is read for a page nobody looks at
+        return;
+    }
+    m_stale = false;
+    if (m_reading) {
+        m_readAgain = true; // what is being read may be from before the change
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        // The first screen at once; the whole catalogue follows from the worker.
+        ProductFilter first;
+        first.includeRetired = true;
+        first.firstRows = 200;
+        if (auto rows = m_service->repository().list(first))
+            showRows(ProductTableModel::prepare(std::move(rows).value()));
+    }
+    m_reading = new QFutureWatcher<Result<ProductTableModel::Loaded>>(this);
+    connect(m_reading, &QFutureWatcherBase::finished, this, [this] {
+        auto future = m_reading->future();
+        auto rows = future.takeResult(); // moved out, not copied: 100,000 rows
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        if (std::exchange(m_readAgain, false))
+            return reload();
+        showRows(std::move(rows));
+        m_loaded = true;
+        emit loaded();
+    });
+    m_reading->setFuture(QtConcurrent::run([database = m_database]() {
+        ProductFilter all;
+        all.includeRetired = true;
+        all.ordered = false;
+        auto rows = ProductRepository(database).list(all);
+        database->releaseThisThreadsConnection();
+        if (!rows)
+            return Result<ProductTableModel::Loaded>(rows.error());
+        return Result<ProductTableModel::Loaded>(
+                ProductTableModel::prepare(std::move(rows).value()));
+    }));
+}
+
+void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
+{
     if (!rows) {
         m_notice->setText(rows.error().message);
         m_notice->show();
         return;
     }
-    m_model->setRows(std::move(rows).value());
+    m_model->setLoaded(std::move(rows).value());
     fillFilterChoices();
     updateCountAndEmptyState();
     if (!m_columnsSized && m_filter->rowCount() > 0) {

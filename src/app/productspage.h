@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/result.h"
+#include "producttablemodel.h"
 #include "storage/database.h"
+
+#include <QFutureWatcher>
 
 #include <QWidget>
 
@@ -19,7 +23,6 @@ namespace csp {
 
 class ProductFilterModel;
 class ProductService;
-class ProductTableModel;
 
 // The Products page: every product of every instance, filtered, sorted, exported; a detail pane
 // with the selected product's fields and history; renames and manual prices in place.
@@ -31,8 +34,11 @@ public:
     explicit ProductsPage(std::shared_ptr<Database> database, QWidget *parent = nullptr);
     ~ProductsPage() override;
 
-    // Reads the catalogue again (after a sync, or when instances change).
+    // Reads the catalogue again (after a sync, or when instances change): on a worker thread,
+    // once the page is shown; the first screen of rows at once when it has none yet. `loaded`
+    // says when the whole catalogue is in the model.
     void reload();
+    bool isLoaded() const { return m_loaded; }
     // The rows the filters let through, in the command line's products CSV (every column, prices
     // exact); the selected rows as shown, as TSV for pasting.
     QString shownAsCsv() const;
@@ -45,8 +51,13 @@ public:
 signals:
     // The admin asked to run Get Services Definition for an instance without products.
     void syncRequested(const QString &instanceId);
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void showRows(Result<ProductTableModel::Loaded> rows);
     void buildLayout();
     void fillFilterChoices();
     void updateCountAndEmptyState();
@@ -60,6 +71,10 @@ private:
     ProductTableModel *m_model = nullptr;
     ProductFilterModel *m_filter = nullptr;
     bool m_columnsSized = false; // from the saved layout, or fitted to the first catalogue
+    bool m_stale = true;         // to be read when next shown
+    bool m_loaded = false;
+    QFutureWatcher<Result<ProductTableModel::Loaded>> *m_reading = nullptr;
+    bool m_readAgain = false; // reload() while a read was running
     QComboBox *m_instance = nullptr;
     QComboBox *m_application = nullptr;
     QComboBox *m_edition = nullptr;

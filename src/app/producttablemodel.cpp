@@ -75,18 +75,30 @@ ProductTableModel::Derived ProductTableModel::derive(const ProductRow &row)
     return derived;
 }
 
+ProductTableModel::Loaded ProductTableModel::prepare(QList<ProductRow> rows)
+{
+    Loaded loaded;
+    loaded.rows = std::move(rows);
+    loaded.derived.reserve(size_t(loaded.rows.size()));
+    loaded.search.reserve(size_t(loaded.rows.size()));
+    for (const ProductRow &row : std::as_const(loaded.rows)) {
+        loaded.derived.push_back(derive(row));
+        loaded.search.push_back(searchTextOf(row));
+    }
+    return loaded;
+}
+
 void ProductTableModel::setRows(QList<ProductRow> rows)
 {
+    setLoaded(prepare(std::move(rows)));
+}
+
+void ProductTableModel::setLoaded(Loaded loaded)
+{
     beginResetModel();
-    m_rows = std::move(rows);
-    m_derived.clear();
-    m_derived.reserve(size_t(m_rows.size()));
-    m_search.clear();
-    m_search.reserve(size_t(m_rows.size()));
-    for (const ProductRow &row : std::as_const(m_rows)) {
-        m_derived.push_back(derive(row));
-        m_search.push_back(searchTextOf(row));
-    }
+    m_rows = std::move(loaded.rows);
+    m_derived = std::move(loaded.derived);
+    m_search = std::move(loaded.search);
     m_keys.clear();
     m_keyColumn = -1;
     endResetModel();

@@ -79,11 +79,6 @@ public:
     QString editText(int row, Column column) const;
     QVariant underlying(int row, Column column) const;
 
-signals:
-    void editFailed(const QString &message);
-    void editNotice(const QString &message);
-
-private:
     // Values computed once per row, so that showing and sorting need no parsing.
     struct Derived
     {
@@ -95,6 +90,22 @@ private:
         QString currency;
         int digits = 2;
     };
+    // Rows with what the model computes of them, made on any thread; setLoaded() then takes
+    // them without further work.
+    struct Loaded
+    {
+        QList<ProductRow> rows;
+        std::vector<Derived> derived;
+        std::vector<QByteArray> search;
+    };
+    static Loaded prepare(QList<ProductRow> rows);
+    void setLoaded(Loaded loaded);
+
+signals:
+    void editFailed(const QString &message);
+    void editNotice(const QString &message);
+
+private:
     static Derived derive(const ProductRow &row);
     static const QCollator &collator();
 

@@ -1,6 +1,7 @@
 #include "usagecommands.h"
 
 #include "core/blocking.h"
+#include "core/jsonrows.h"
 #include "core/money.h"
 #include "core/month.h"
 #include "interrupts.h"
@@ -26,19 +27,27 @@ QJsonValue priceListJson(const UsageOutcome &outcome)
                                                            : QJsonValue(outcome.priceListWarning)}};
 }
 
-QJsonObject lineJson(const UsageLine &line, const UsageOutcome &outcome,
-                     const QJsonValue &priceList)
+// Every usage line as JSON: its columns, whether it is an estimate, the month and the price list.
+QByteArray linesJson(const UsageOutcome &outcome)
 {
-    QJsonObject object;
-    const QStringList columns = usageColumns();
-    const auto values = usageValues(line);
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        object.insert(columns[i], values[i] ? QJsonValue(*values[i]) : QJsonValue());
-    object.insert(QStringLiteral("estimate"), outcome.estimate);
+    QStringList keys = usageColumns();
+    keys << QStringLiteral("estimate") << QStringLiteral("price_list");
     if (!outcome.estimate)
-        object.insert(QStringLiteral("month"), monthKey(outcome.month));
-    object.insert(QStringLiteral("price_list"), priceList);
-    return object;
+        keys << QStringLiteral("month");
+    const JsonCell estimate = JsonCell::json(outcome.estimate);
+    const JsonCell priceList = JsonCell::json(priceListJson(outcome));
+    const JsonCell month(outcome.estimate ? std::nullopt
+                                          : std::optional<QString>(monthKey(outcome.month)));
+    JsonRowsWriter writer(keys);
+    for (const UsageLine &line : outcome.allLines()) {
+        QList<JsonCell> cells;
+        cells.reserve(keys.size());
+        for (const std::optional<QString> &value : usageValues(line))
+            cells.append(value);
+        cells << estimate << priceList << month;
+        writer.append(cells);
+    }
+    return writer.take();
 }
 
 // "sell 12.00 EUR, cost 9.84 EUR, margin 2.16 EUR", one such part per currency.
@@ -118,11 +127,7 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
     for (const QString &warning : outcome.warnings)
         console.warning(warning);
     if (command.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        const QJsonValue priceList = priceListJson(outcome);
-        for (const UsageLine &line : outcome.allLines())
-            array.append(lineJson(line, outcome, priceList));
-        console.json(QJsonDocument(array));
+        console.outUtf8(linesJson(outcome));
     } else if (command.isSet(QStringLiteral("csv"))) {
         console.out(usageCsv(outcome.allLines()));
     } else {

@@ -1,5 +1,9 @@
 #include "jsonrows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -108,19 +112,72 @@ JsonRowsWriter::JsonRowsWriter(const QStringList &keys)
     m_out = "[\n";
 }
 
-void JsonRowsWriter::append(const QList<std::optional<QString>> &values)
+JsonCell JsonCell::json(const QJsonValue &value)
+{
+    JsonCell cell;
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        cell.written = value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::String:
+        appendJsonString(cell.written, value.toString());
+        break;
+    case QJsonValue::Object:
+    case QJsonValue::Array: {
+        // Qt's own writing, moved in by the two levels of a row inside the array.
+        QByteArray document = value.isObject()
+                ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+        document.chop(1); // the document's final newline
+        cell.written = document.replace("\n", "\n        ");
+        break;
+    }
+    default: // null; numbers are not written by this program's rows
+        break;
+    }
+    return cell;
+}
+
+void JsonRowsWriter::write(const std::optional<QString> &value)
+{
+    if (value)
+        appendJsonString(m_out, *value);
+    else
+        put(m_out, "null");
+}
+
+void JsonRowsWriter::write(const JsonCell &value)
+{
+    if (!value.written.isEmpty())
+        put(m_out, value.written);
+    else
+        write(value.text);
+}
+
+template<typename Value>
+void JsonRowsWriter::appendRow(const QList<Value> &values)
 {
     put(m_out, m_rows++ == 0 ? QByteArrayView("    {\n") : QByteArrayView(",\n    {\n"));
     for (qsizetype k = 0; k < m_order.size(); ++k) {
         put(m_out, m_prefixes[k]);
         const qsizetype at = m_order[k];
-        if (at < values.size() && values[at])
-            appendJsonString(m_out, *values[at]);
+        if (at < values.size())
+            write(values[at]);
         else
             put(m_out, "null");
         put(m_out, k + 1 < m_order.size() ? QByteArrayView(",\n") : QByteArrayView("\n"));
     }
     put(m_out, "    }");
+}
+
+void JsonRowsWriter::append(const QList<std::optional<QString>> &values)
+{
+    appendRow(values);
+}
+
+void JsonRowsWriter::append(const QList<JsonCell> &values)
+{
+    appendRow(values);
 }
 
 QByteArray JsonRowsWriter::take()

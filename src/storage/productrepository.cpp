@@ -199,7 +199,10 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         for (int i = 0; i < 4; ++i)
             values.append(pattern);
     }
-    if (filter.ordered)
+    if (filter.firstRows > 0)
+        sql += QStringLiteral(" ORDER BY p.name COLLATE NOCASE, p.id LIMIT ") +
+                QString::number(filter.firstRows);
+    else if (filter.ordered)
         sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);

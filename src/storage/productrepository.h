@@ -45,6 +45,7 @@ struct ProductFilter
     QString search;     // in names, offering item and storage; case-insensitive
     bool includeRetired = false;
     bool ordered = true; // by instance and name; the window sorts for itself
+    int firstRows = 0;   // > 0: only the first so many by name (a first screen)
 };
 
 // Products in the catalogue database.

@@ -282,6 +282,8 @@ void TestCliMoney::productsCsvIsTheSameEverywhere()
     // The window in German exports the same bytes: the file is for a billing import.
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     ProductsPage page(m_db);
+    page.show();
+    QTRY_VERIFY(page.isLoaded());
     QTemporaryDir out;
     QString error;
     const QString path = out.filePath(QStringLiteral("products.csv"));

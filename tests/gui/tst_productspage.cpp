@@ -158,6 +158,7 @@ void TestProductsPage::init()
     m_page->resize(1200, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY(m_page->isLoaded());
 }
 
 QStringList TestProductsPage::shownNames() const
@@ -178,7 +179,11 @@ void TestProductsPage::modelPassesTheTester()
     m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
             ->setText(QStringLiteral("item"));
     m_page->findChild<QCheckBox *>(QStringLiteral("showRetiredCheck"))->setChecked(true);
-    m_page->reload();
+    {
+        QSignalSpy loaded(m_page.get(), &ProductsPage::loaded);
+        m_page->reload();
+        QVERIFY(loaded.wait(5000));
+    }
     QCOMPARE(m_page->model()->rowCount(), 6);
 }
 
@@ -436,7 +441,11 @@ void TestProductsPage::priceEditorKeepsTheExactPriceInGerman()
 void TestProductsPage::emptyInstanceOffersTheSync()
 {
     const Instance empty = addInstance(QStringLiteral("Asia"), NamePolicy::Update);
-    m_page->reload();
+    {
+        QSignalSpy loaded(m_page.get(), &ProductsPage::loaded);
+        m_page->reload();
+        QVERIFY(loaded.wait(5000));
+    }
     auto *instances = m_page->findChild<QComboBox *>(QStringLiteral("instanceFilter"));
     instances->setCurrentIndex(instances->findData(empty.id));
     auto *button = m_page->findChild<QPushButton *>(QStringLiteral("productsSyncButton"));

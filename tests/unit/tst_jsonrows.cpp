@@ -42,6 +42,8 @@ private slots:
     void sameBytesAsQt_data();
     void sameBytesAsQt();
     void writerStartsAgainAfterTake();
+    void boolsAndObjectsAsQtWritesThem_data();
+    void boolsAndObjectsAsQtWritesThem();
 };
 
 void TestJsonRows::sameBytesAsQt_data()
@@ -83,6 +85,35 @@ void TestJsonRows::writerStartsAgainAfterTake()
     writer.append({QStringLiteral("second")});
     QCOMPARE(writer.take(), byQt(keys, {{QStringLiteral("second")}}));
     QCOMPARE(writer.take(), byQt(keys, {}));
+}
+
+void TestJsonRows::boolsAndObjectsAsQtWritesThem_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("true") << QJsonValue(true);
+    QTest::newRow("false") << QJsonValue(false);
+    QTest::newRow("null") << QJsonValue();
+    QTest::newRow("string") << QJsonValue(QStringLiteral("2026-10 \"q\""));
+    QTest::newRow("object") << QJsonValue(
+            QJsonObject{{QStringLiteral("run_id"), QStringLiteral("r1")},
+                        {QStringLiteral("warning"), QJsonValue()},
+                        {QStringLiteral("inner"), QJsonObject{{QStringLiteral("a"), true}}}});
+    QTest::newRow("empty object") << QJsonValue(QJsonObject());
+    QTest::newRow("array") << QJsonValue(QJsonArray{QStringLiteral("x"), false});
+}
+
+void TestJsonRows::boolsAndObjectsAsQtWritesThem()
+{
+    QFETCH(QJsonValue, value);
+    const QStringList keys{QStringLiteral("name"), QStringLiteral("extra")};
+    QJsonArray array;
+    for (const char *name : {"first", "second"})
+        array.append(QJsonObject{{keys[0], QLatin1String(name)}, {keys[1], value}});
+    JsonRowsWriter writer(keys);
+    const JsonCell cell = JsonCell::json(value);
+    writer.append(QList<JsonCell>{JsonCell(QStringLiteral("first")), cell});
+    writer.append(QList<JsonCell>{JsonCell(QStringLiteral("second")), cell});
+    QCOMPARE(writer.take(), QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(TestJsonRows)
