@@ -18,4 +18,18 @@ $sudo apt-get install -y -q "./$deb" >/dev/null
 desktop-file-validate /usr/share/applications/org.acroniscsp.Setup.desktop
 appstreamcli validate --no-net /usr/share/metainfo/org.acroniscsp.Setup.metainfo.xml
 test -f /usr/share/man/man1/acronis-csp.1.gz && man -w acronis-csp >/dev/null
+# The units as installed: every directive known, the program they start present. verify only
+# warns about an unknown directive, so any word from it fails the check.
+units=$(mktemp -d)
+trap 'rm -rf "$units"' EXIT
+chmod 700 "$units"
+verified=$(systemd-analyze verify --man=no /usr/lib/systemd/system/acronis-csp-sync@example.service \
+  /usr/lib/systemd/system/acronis-csp-sync@example.timer 2>&1)
+verified+=$(XDG_RUNTIME_DIR=$units systemd-analyze --user verify --man=no \
+  /usr/lib/systemd/user/acronis-csp-sync.service /usr/lib/systemd/user/acronis-csp-sync.timer 2>&1)
+if [ -n "$verified" ]; then
+  echo "$verified" >&2
+  exit 1
+fi
+echo "package: systemd units verified"
 echo "package: installed and valid"

@@ -139,6 +139,38 @@
         <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
         <translation>„%1“: %2 (siehe &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
+    <message>
+        <source>Every instance, one after the other; the exit code is that of the first (by name) that failed.</source>
+        <translation>Jede Instanz, eine nach der anderen; der Exit-Code ist der der ersten (nach Namen), die fehlschlug.</translation>
+    </message>
+    <message>
+        <source>give either an instance&apos;s NAME or --all.</source>
+        <translation>geben Sie entweder den NAMEN einer Instanz oder --all an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No instances. Add one with &apos;acronis-csp instance add&apos;.</source>
+        <translation>Keine Instanzen. Fügen Sie eine mit &apos;acronis-csp instance add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -190,6 +222,7 @@ Commands:
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
+  --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
@@ -216,6 +249,7 @@ Befehle:
 Allgemeine Optionen:
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
   --help           Diese Hilfe; &apos;acronis-csp BEFEHL --help&apos; für einen Befehl
+  --verbose        Jede Anfrage an Acronis auf stderr: Methode, Pfad, Status, ms
   --version        Die Version anzeigen
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
@@ -357,10 +391,6 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     <message>
         <source>Print CSV: one row per invoice line.</source>
         <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
-    </message>
-    <message>
-        <source>Write to FILE (whole or not at all) instead of standard output.</source>
-        <translation>In DATEI schreiben (ganz oder gar nicht) statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>--json and --csv exclude each other.</source>
@@ -513,6 +543,21 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     </message>
 </context>
 <context>
+    <name>CredentialsSecretStore</name>
+    <message>
+        <source>There is no credential %1, and %2</source>
+        <translation>Es gibt keine Zugangsdatei %1, und %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential %1: %2.</source>
+        <translation>Kann die Zugangsdatei %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The credential %1 is empty.</source>
+        <translation>Die Zugangsdatei %1 ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quote inside an unquoted field</source>
@@ -622,12 +667,12 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Umwandeln der Preise in exakte Dezimalzahlen</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
-        <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir) oder teilen Sie einen Katalog auf einem PostgreSQL-Server (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
-    </message>
-    <message>
         <source>setting up the contract tiers</source>
         <translation>beim Anlegen der Abnahmestufen</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;The catalogue database&quot; in the user guide).</source>
+        <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir); ein Katalog, den ein Team teilt, gehört auf einen PostgreSQL-Server (siehe „Die Katalogdatenbank“ im Benutzerhandbuch).</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1972,10 @@ Befehle:
     <message>
         <source>cannot read the client secret from standard input.</source>
         <translation>das Client-Secret kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (whole or not at all) instead of standard output.</source>
+        <translation>In DATEI schreiben (ganz oder gar nicht) statt auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3323,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the nightly timer</source>
+        <translation>der nächtliche Timer</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
     </message>
 </context>
 <context>

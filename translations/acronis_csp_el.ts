@@ -139,6 +139,38 @@
         <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
         <translation>«%1»: %2 (δείτε &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
+    <message>
+        <source>Every instance, one after the other; the exit code is that of the first (by name) that failed.</source>
+        <translation>Κάθε στιγμιότυπο, το ένα μετά το άλλο· ο κωδικός εξόδου είναι εκείνος του πρώτου (κατά όνομα) που απέτυχε.</translation>
+    </message>
+    <message>
+        <source>give either an instance&apos;s NAME or --all.</source>
+        <translation>δώστε είτε το ΟΝΟΜΑ ενός στιγμιότυπου είτε --all.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No instances. Add one with &apos;acronis-csp instance add&apos;.</source>
+        <translation>Δεν υπάρχουν στιγμιότυπα. Προσθέστε ένα με το &apos;acronis-csp instance add&apos;.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>παράθυρο</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>χρονοδιακόπτης</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>ΑΠΟ</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -190,6 +222,7 @@ Commands:
 Global options:
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
+  --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
@@ -216,6 +249,7 @@ Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
 Γενικές επιλογές:
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
   --help           Αυτή η βοήθεια· &apos;acronis-csp ΕΝΤΟΛΗ --help&apos; για μια εντολή
+  --verbose        Κάθε αίτημα προς την Acronis στο stderr: μέθοδος, διαδρομή, κατάσταση, ms
   --version        Εμφάνιση της έκδοσης
 
 Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 απέτυχε, 2 λάθος ορίσματα ή είσοδος,
@@ -357,10 +391,6 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     <message>
         <source>Print CSV: one row per invoice line.</source>
         <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
-    </message>
-    <message>
-        <source>Write to FILE (whole or not at all) instead of standard output.</source>
-        <translation>Εγγραφή στο ΑΡΧΕΙΟ (ολόκληρο ή καθόλου) αντί για την τυπική έξοδο.</translation>
     </message>
     <message>
         <source>--json and --csv exclude each other.</source>
@@ -513,6 +543,21 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     </message>
 </context>
 <context>
+    <name>CredentialsSecretStore</name>
+    <message>
+        <source>There is no credential %1, and %2</source>
+        <translation>Δεν υπάρχει το διαπιστευτήριο %1, και %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του διαπιστευτηρίου %1: %2.</translation>
+    </message>
+    <message>
+        <source>The credential %1 is empty.</source>
+        <translation>Το διαπιστευτήριο %1 είναι κενό.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quote inside an unquoted field</source>
@@ -622,12 +667,12 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά τη μετατροπή των τιμών σε ακριβείς δεκαδικούς</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir), or share one catalogue on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
-        <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir) ή μοιραστείτε έναν κατάλογο σε διακομιστή PostgreSQL (δείτε «Κοινός κατάλογος» στον οδηγό χρήσης).</translation>
-    </message>
-    <message>
         <source>setting up the contract tiers</source>
         <translation>κατά τη δημιουργία των βαθμίδων</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;The catalogue database&quot; in the user guide).</source>
+        <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir)· ένας κατάλογος που μοιράζεται μια ομάδα ανήκει σε διακομιστή PostgreSQL (δείτε «Η βάση δεδομένων του καταλόγου» στον οδηγό χρήσης).</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1972,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>cannot read the client secret from standard input.</source>
         <translation>δεν είναι δυνατή η ανάγνωση του client secret από την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (whole or not at all) instead of standard output.</source>
+        <translation>Εγγραφή στο ΑΡΧΕΙΟ (ολόκληρο ή καθόλου) αντί για την τυπική έξοδο.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3323,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>running</source>
         <translation>σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>το παράθυρο</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>η γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>the nightly timer</source>
+        <translation>ο νυχτερινός χρονοδιακόπτης</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Εκκίνηση από</translation>
     </message>
 </context>
 <context>

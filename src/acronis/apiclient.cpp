@@ -3,6 +3,7 @@
 #include "core/instancerules.h"
 #include "jsonreader.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -434,9 +435,19 @@ void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
             });
     connect(reply, &QNetworkReply::sslErrors, reply,
             [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    QElapsedTimer sent;
+    sent.start();
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         m_inFlight.erase(reply);
         reply->deleteLater();
+        if (m_options.requestLog) {
+            // The endpoint has no query, and no header or body is ever written.
+            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            m_options.requestLog(
+                    QStringLiteral("%1 %2 %3")
+                            .arg(endpoint, code > 0 ? QString::number(code) : QStringLiteral("-"))
+                            .arg(sent.elapsed()));
+        }
         RawReply raw;
         if (m_cancelled) {
             raw.error = cancelled();

@@ -76,6 +76,8 @@ struct ApiOptions
     std::chrono::seconds tokenRenewMargin{10 * 60};
     // Extra certificate authorities to trust besides the system's (tests use a self-signed one).
     QList<QSslCertificate> extraCaCertificates;
+    // Hears "METHOD PATH STATUS MS" when each request ends ("-" for no HTTP status).
+    std::function<void(const QString &line)> requestLog;
 };
 
 struct ApiResponse

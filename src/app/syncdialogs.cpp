@@ -106,17 +106,32 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     resize(720, 420);
 }
 
+namespace {
+
+QString startedByLabel(const QString &startedBy)
+{
+    if (startedBy == u"window")
+        return SyncHistoryDialog::tr("the window");
+    if (startedBy == u"cli")
+        return SyncHistoryDialog::tr("the command line");
+    if (startedBy == u"timer")
+        return SyncHistoryDialog::tr("the nightly timer");
+    return QStringLiteral("\u2014");
+}
+
+} // namespace
+
 SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("syncHistoryDialog"));
     setWindowTitle(tr("Get Services Definition history"));
     auto *layout = new QVBoxLayout(this);
-    auto *table = new QTableWidget(int(runs.size()), 9, this);
+    auto *table = new QTableWidget(int(runs.size()), 10, this);
     table->setObjectName(QStringLiteral("syncHistoryTable"));
-    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Result"), tr("Added"),
-                                      tr("Renamed"), tr("Updated"), tr("Retired"), tr("Unchanged"),
-                                      tr("Error or warnings")});
+    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started by"), tr("Result"),
+                                      tr("Added"), tr("Renamed"), tr("Updated"), tr("Retired"),
+                                      tr("Unchanged"), tr("Error or warnings")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int row = 0; row < runs.size(); ++row) {
@@ -124,6 +139,7 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent
         const QString result = runStatusLabel(run.status);
         const QStringList cells = {localTime(run.startedAt),
                                    localTime(run.finishedAt),
+                                   startedByLabel(run.startedBy),
                                    result,
                                    QString::number(run.added),
                                    QString::number(run.renamed),

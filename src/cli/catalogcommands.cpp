@@ -62,40 +62,98 @@ QJsonObject productJson(const ProductRow &row)
 
 } // namespace
 
+namespace {
+
+SyncOutcome runSync(Session &session, QNetworkAccessManager &network, const Instance &instance,
+                    bool dryRun)
+{
+    SyncJob job(*session.database(), session.secrets(), network, session.apiOptions());
+    // The units in the package say they are a timer; anything else is someone at a shell.
+    job.setStartedBy(qEnvironmentVariable("ACRONIS_CSP_STARTED_BY") == u"timer"
+                             ? QStringLiteral("timer")
+                             : QStringLiteral("cli"));
+    const Interrupts::CancelGuard cancelOnInterrupt([&job] { job.cancel(); });
+    return waitFor<SyncOutcome>([&](auto done) {
+        QObject::connect(&job, &SyncJob::finished, &job, done);
+        job.start(instance, dryRun);
+    });
+}
+
+} // namespace
+
 int CatalogCommands::sync(Session &session, const QStringList &arguments)
 {
     CommandParser command(
             QStringLiteral("sync"),
             tr("Get Services Definition: bring the instance's products up to date with "
                "what the distributor may sell to service providers."));
-    command.addPositional(QStringLiteral("NAME"), tr("The instance's system name."));
+    command.addPositional(QStringLiteral("NAME"), tr("The instance's system name."),
+                          QStringLiteral("[NAME]"));
+    command.addOption({QStringLiteral("all"),
+                       tr("Every instance, one after the other; the exit code is that of the "
+                          "first (by name) that failed.")});
     command.addOption(
             {QStringLiteral("dry-run"), tr("Compute and print the changes; write nothing.")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (auto done = command.parse(arguments, session, 1))
+    if (auto done = command.parse(arguments, session, 0, 1))
         return *done;
     Console &console = session.console();
-    const bool json = command.isSet(QStringLiteral("json"));
+    const bool all = command.isSet(QStringLiteral("all"));
+    if (all == !command.positional().isEmpty())
+        return command.badUsage(console, tr("give either an instance's NAME or --all."));
+    if (all)
+        return syncAll(session, command.isSet(QStringLiteral("dry-run")),
+                       command.isSet(QStringLiteral("json")));
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
-    const auto database = session.database();
     QNetworkAccessManager network;
-    SyncJob job(*database, session.secrets(), network, session.apiOptions());
-    const Interrupts::CancelGuard cancelOnInterrupt([&job] { job.cancel(); });
-    const SyncOutcome outcome = waitFor<SyncOutcome>([&](auto done) {
-        QObject::connect(&job, &SyncJob::finished, &job, done);
-        job.start(*instance, command.isSet(QStringLiteral("dry-run")));
-    });
+    const SyncOutcome outcome =
+            runSync(session, network, *instance, command.isSet(QStringLiteral("dry-run")));
     for (const QString &warning : outcome.diff.warnings)
         console.warning(warning);
-    if (json)
+    if (command.isSet(QStringLiteral("json")))
         console.json(QJsonDocument(syncJson(outcome)));
     else if (outcome.ok())
         printSync(console, outcome);
     if (outcome.error)
         return console.fail(*outcome.error);
     return ExitOk;
+}
+
+int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
+{
+    Console &console = session.console();
+    auto database = session.database();
+    if (!database)
+        return console.fail(database.error());
+    const auto instances = InstanceRepository(*database).list();
+    if (!instances)
+        return console.fail(instances.error());
+    QNetworkAccessManager network;
+    QJsonArray documents;
+    std::optional<int> firstFailure;
+    for (const Instance &instance : *instances) {
+        const SyncOutcome outcome = runSync(session, network, instance, dryRun);
+        for (const QString &warning : outcome.diff.warnings)
+            console.warning(instance.systemName + QStringLiteral(": ") + warning);
+        if (json)
+            documents.append(syncJson(outcome));
+        else if (outcome.ok())
+            printSync(console, outcome);
+        if (outcome.error) {
+            console.error(tr("%1: %2").arg(instance.systemName, outcome.error->message));
+            if (!firstFailure)
+                firstFailure = exitCodeFor(outcome.error->kind);
+            if (outcome.error->kind == ErrorKind::Cancelled)
+                break; // stopped by Ctrl+C or SIGTERM: the others are not started
+        }
+    }
+    if (json)
+        console.json(QJsonDocument(documents));
+    else if (instances->isEmpty())
+        console.line(tr("No instances. Add one with 'acronis-csp instance add'."));
+    return firstFailure.value_or(ExitOk);
 }
 
 void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
@@ -148,11 +206,13 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
                        tr("Also list products Acronis no longer serves.")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
     command.addOption({QStringLiteral("csv"), tr("Print CSV (RFC 4180, UTF-8).")});
+    command.addOutputOption();
     if (auto done = command.parse(arguments, session, 0))
         return *done;
     Console &console = session.console();
     if (command.isSet(QStringLiteral("json")) && command.isSet(QStringLiteral("csv")))
         return command.badUsage(console, tr("--json and --csv exclude each other."));
+    command.applyOutputOption(console);
     auto database = session.database();
     if (!database)
         return console.fail(database.error());
@@ -199,6 +259,17 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
+QString CatalogCommands::startedByText(const QString &startedBy)
+{
+    if (startedBy == u"window")
+        return tr("window");
+    if (startedBy == u"cli")
+        return tr("command line");
+    if (startedBy == u"timer")
+        return tr("timer");
+    return QStringLiteral("\u2014");
+}
+
 int CatalogCommands::history(Session &session, const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("history"),
@@ -206,9 +277,11 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     command.addOption(
             {QStringLiteral("instance"), tr("Only this instance's runs."), QStringLiteral("NAME")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    command.addOutputOption();
     if (auto done = command.parse(arguments, session, 0))
         return *done;
     Console &console = session.console();
+    command.applyOutputOption(console);
     auto database = session.database();
     if (!database)
         return console.fail(database.error());
@@ -237,13 +310,14 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
                     {QStringLiteral("retired"), run.retired},
                     {QStringLiteral("unchanged"), run.unchanged},
                     {QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings)},
-                    {QStringLiteral("error"), textOrNull(run.error)}});
+                    {QStringLiteral("error"), textOrNull(run.error)},
+                    {QStringLiteral("started_by"), textOrNull(run.startedBy)}});
         console.json(QJsonDocument(array));
         return ExitOk;
     }
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
-        table.append({run.startedAt, run.instanceName, run.status,
+        table.append({run.startedAt, run.instanceName, startedByText(run.startedBy), run.status,
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)
                               .arg(run.updated)
@@ -256,7 +330,8 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
         return ExitOk;
     }
     console.out(formatTable(
-            {tr("STARTED"), tr("INSTANCE"), tr("STATUS"), tr("CHANGES"), tr("ERROR")}, table));
+            {tr("STARTED"), tr("INSTANCE"), tr("BY"), tr("STATUS"), tr("CHANGES"), tr("ERROR")},
+            table));
     return ExitOk;
 }
 

@@ -32,6 +32,7 @@ QString Cli::usage()
               "Global options:\n"
               "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
               "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
+              "  --verbose        Each request to Acronis on stderr: method, path, status, ms\n"
               "  --version        Show the version\n\n"
               "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
               "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by\n"
@@ -56,7 +57,8 @@ int Cli::dispatch(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), {}, QStringLiteral("DIR"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({dataDir, help, version});
+    const QCommandLineOption verbose(QStringLiteral("verbose"));
+    parser.addOptions({dataDir, help, version, verbose});
     if (!parser.parse(QStringList{QStringLiteral("acronis-csp")} + arguments)) {
         console.error(parser.errorText() + u' ' + tr("Try 'acronis-csp --help'."));
         return ExitBadInput;
@@ -71,6 +73,7 @@ int Cli::dispatch(const QStringList &arguments)
         return rest.isEmpty() && !parser.isSet(help) ? ExitBadInput : ExitOk;
     }
     Session session(console, parser.value(dataDir));
+    session.setVerbose(parser.isSet(verbose));
     const int exitCode = runCommand(session, rest.first(), rest.mid(1));
     if (exitCode != ExitOk)
         return exitCode;

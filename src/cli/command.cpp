@@ -39,7 +39,19 @@ SecretStore &Session::secrets()
     if (!m_secrets)
         m_secrets = std::make_unique<VersionedSecretStore>(
                 m_keychain, secretNamesPath(resolveDataDirectory(m_dataDirectoryOption)));
-    return *m_secrets;
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (credentials.isEmpty())
+        return *m_secrets;
+    if (!m_credentials)
+        m_credentials = std::make_unique<CredentialsSecretStore>(
+                credentials, *m_secrets, [this](const QString &instanceId) {
+                    const auto opened = database();
+                    if (!opened)
+                        return QString();
+                    const auto instance = InstanceRepository(*opened).findById(instanceId);
+                    return instance ? instance->systemName : QString();
+                });
+    return *m_credentials;
 }
 
 Result<Instance> Session::instanceNamed(const QString &name)
@@ -60,6 +72,12 @@ acronis::ApiOptions Session::apiOptions() const
     const int timeoutMs = qEnvironmentVariableIntValue("ACRONIS_CSP_TIMEOUT_MS", &ok);
     if (ok && timeoutMs > 0)
         options.transferTimeout = std::chrono::milliseconds(timeoutMs);
+    if (m_verbose) {
+        Console &console = m_console;
+        options.requestLog = [&console](const QString &line) {
+            console.trace(line);
+        };
+    }
     return options;
 }
 
@@ -74,6 +92,23 @@ CommandParser::CommandParser(QString commandPath, const QString &description)
                         QCoreApplication::translate(
                                 "cli", "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
                         QStringLiteral("DIR")});
+}
+
+void CommandParser::addOutputOption()
+{
+    m_hasOutputOption = true;
+    m_parser.addOption(
+            {QStringLiteral("output"),
+             QCoreApplication::translate("cli",
+                                         "Write to FILE (whole or not at all) instead of standard "
+                                         "output."),
+             QStringLiteral("FILE")});
+}
+
+void CommandParser::applyOutputOption(Console &console) const
+{
+    if (m_hasOutputOption && m_parser.isSet(QStringLiteral("output")))
+        console.redirectTo(m_parser.value(QStringLiteral("output")));
 }
 
 void CommandParser::addPositional(const QString &name, const QString &description,

@@ -3,6 +3,7 @@
 #include "acronis/apiclient.h"
 #include "console.h"
 #include "core/instance.h"
+#include "secrets/credentialssecretstore.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
 #include "storage/database.h"
@@ -22,11 +23,14 @@ public:
 
     Console &console() { return m_console; }
     void setDataDirectoryOption(const QString &option);
+    // --verbose: every API request as a line on stderr.
+    void setVerbose(bool verbose) { m_verbose = verbose; }
     // Opens the catalogue on first use.
     Result<std::shared_ptr<Database>> database();
     // Opens the catalogue and finds the instance named `name` (any case).
     Result<Instance> instanceNamed(const QString &name);
-    // The OS keychain, through this machine's list of its entries in the data directory.
+    // The OS keychain, through this machine's list of its entries in the data directory; under
+    // systemd, the credentials it hands over in $CREDENTIALS_DIRECTORY first.
     SecretStore &secrets();
     // Network options; $ACRONIS_CSP_CA_FILE adds a trusted CA (tests against a local HTTPS fake)
     // and $ACRONIS_CSP_TIMEOUT_MS shortens the transfer timeout.
@@ -35,9 +39,11 @@ public:
 private:
     Console &m_console;
     QString m_dataDirectoryOption;
+    bool m_verbose = false;
     std::shared_ptr<Database> m_database;
     KeychainSecretStore m_keychain;
     std::unique_ptr<VersionedSecretStore> m_secrets;
+    std::unique_ptr<CredentialsSecretStore> m_credentials; // under systemd's $CREDENTIALS_DIRECTORY
 };
 
 // A QCommandLineParser for one command ("instance add"), with --help and --data-dir.
@@ -62,9 +68,15 @@ public:
 
     int badUsage(Console &console, const QString &message) const;
 
+    // --output FILE: the results go to FILE, whole or not at all (Console::redirectTo).
+    void addOutputOption();
+    // After a successful parse: sends the results to --output's file when it was given.
+    void applyOutputOption(Console &console) const;
+
 private:
     QString m_commandPath;
     QCommandLineParser m_parser;
+    bool m_hasOutputOption = false;
 };
 
 // Reads the client secret from standard input: the whole input minus a final line break, or,

@@ -53,6 +53,12 @@ void Console::outUtf8(const QByteArray &utf8)
     std::fflush(stdout);
 }
 
+void Console::trace(const QString &line)
+{
+    m_err << line << '\n';
+    m_err.flush();
+}
+
 void Console::line(const QString &text)
 {
     out(text + u'\n');

@@ -39,6 +39,7 @@ public:
     void json(const QJsonDocument &document); // the one JSON document of a --json run
     void error(const QString &text);          // "acronis-csp: text"
     void warning(const QString &text);        // "acronis-csp: warning: text"
+    void trace(const QString &line);          // stderr, as is (--verbose)
     // Prints the error and returns its exit code.
     int fail(const Error &error);
 

@@ -200,9 +200,7 @@ int ContractCommands::invoice(Session &session, const QStringList &arguments)
                        QStringLiteral("CUSTOMER_ID")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
     command.addOption({QStringLiteral("csv"), tr("Print CSV: one row per invoice line.")});
-    command.addOption({QStringLiteral("output"),
-                       tr("Write to FILE (whole or not at all) instead of standard output."),
-                       QStringLiteral("FILE")});
+    command.addOutputOption();
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
@@ -220,8 +218,7 @@ int ContractCommands::invoice(Session &session, const QStringList &arguments)
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
-    if (command.isSet(QStringLiteral("output")))
-        console.redirectTo(command.value(QStringLiteral("output")));
+    command.applyOutputOption(console);
     InvoiceRequest request;
     request.month = *month;
     request.customerId = command.value(QStringLiteral("provider"));

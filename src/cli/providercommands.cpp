@@ -253,9 +253,12 @@ int ProviderCommands::list(Session &session, const QStringList &arguments, bool 
                            QStringLiteral("NAME")});
     }
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!one)
+        command.addOutputOption();
     if (auto done = command.parse(arguments, session, one ? 2 : 0))
         return *done;
     Console &console = session.console();
+    command.applyOutputOption(console);
     auto database = session.database();
     if (!database)
         return console.fail(database.error());

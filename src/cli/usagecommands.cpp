@@ -88,11 +88,13 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
                        QStringLiteral("N"), QStringLiteral("50")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
     command.addOption({QStringLiteral("csv"), tr("Print CSV (RFC 4180, UTF-8).")});
+    command.addOutputOption();
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
     if (command.isSet(QStringLiteral("json")) && command.isSet(QStringLiteral("csv")))
         return command.badUsage(console, tr("--json and --csv exclude each other."));
+    command.applyOutputOption(console);
     UsageRequest request;
     request.customerId = command.value(QStringLiteral("provider"));
     bool numeric = false;

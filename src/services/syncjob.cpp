@@ -100,6 +100,7 @@ void SyncJob::start(const Instance &instance, bool dryRun)
     m_run.instanceId = instance.id;
     m_run.instanceName = instance.systemName;
     m_run.startedAt = utcNow();
+    m_run.startedBy = m_startedBy;
     if (const Status started = m_runs.start(m_run); !started) {
         m_run.id.clear();
         return finish(started.error());

@@ -54,6 +54,8 @@ public:
     ~SyncJob() override;
 
     void start(const Instance &instance, bool dryRun);
+    // Who starts the runs, for the history: "window" (the default), "cli" or "timer".
+    void setStartedBy(const QString &startedBy) { m_startedBy = startedBy; }
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -79,6 +81,7 @@ private:
     Instance m_instance;
     SyncOutcome m_outcome;
     SyncRun m_run;
+    QString m_startedBy = QStringLiteral("window");
     bool m_running = false;
     int m_step = 0;
     QElapsedTimer m_phase;

@@ -69,8 +69,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                      tr("The data directory %1 is on a network file system (%2). SQLite's locks "
                         "and write-ahead log are not safe there: two programs using the catalogue "
                         "at once would damage it. Choose a data directory on this machine "
-                        "(--data-dir), or share one catalogue on a PostgreSQL server (see "
-                        "\"Sharing one catalogue\" in the user guide).")
+                        "(--data-dir); a catalogue shared by a team belongs on a PostgreSQL "
+                        "server (see \"The catalogue database\" in the user guide).")
                              .arg(file.absolutePath(), *networkFileSystem)};
     if (!QDir().mkpath(file.absolutePath()))
         return Error{ErrorKind::Failed,

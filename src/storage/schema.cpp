@@ -213,6 +213,10 @@ const QList<Migration> &schemaMigrations()
               QStringLiteral("CREATE INDEX provider_tiers_by_provider ON provider_tiers "
                              "(provider_id, from_month)")},
              seedContracts},
+            {7,
+             QStringLiteral("How each sync run was started: the window, the command line or a "
+                            "timer"),
+             {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN started_by VARCHAR(16)")}},
     };
     return migrations;
 }

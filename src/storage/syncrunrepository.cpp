@@ -13,10 +13,12 @@ Status SyncRunRepository::start(const SyncRun &run)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(
-            QStringLiteral("INSERT INTO sync_runs (id, instance_id, kind, started_at, status) "
-                           "VALUES (?, ?, ?, ?, 'running')"));
+            QStringLiteral("INSERT INTO sync_runs (id, instance_id, kind, started_at, status, "
+                           "started_by) VALUES (?, ?, ?, ?, 'running', ?)"));
     for (const QString &value : {run.id, run.instanceId, run.kind, run.startedAt})
         query.addBindValue(value);
+    query.addBindValue(run.startedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(run.startedBy));
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the sync run"));
     return success();
@@ -61,8 +63,8 @@ Result<QList<SyncRun>> SyncRunRepository::list(const QString &instanceId) const
 {
     QString sql = QStringLiteral(
             "SELECT r.id, r.instance_id, i.system_name, r.kind, r.started_at, r.finished_at, "
-            "r.status, r.added, r.updated, r.renamed, r.retired, r.unchanged, r.error, r.warnings "
-            "FROM sync_runs r JOIN instances i ON i.id = r.instance_id");
+            "r.status, r.added, r.updated, r.renamed, r.retired, r.unchanged, r.error, r.warnings, "
+            "r.started_by FROM sync_runs r JOIN instances i ON i.id = r.instance_id");
     if (!instanceId.isEmpty())
         sql += QStringLiteral(" WHERE r.instance_id = ?");
     sql += QStringLiteral(" ORDER BY r.started_at DESC, r.id");
@@ -89,6 +91,7 @@ Result<QList<SyncRun>> SyncRunRepository::list(const QString &instanceId) const
         run.retired = query.value(10).toInt();
         run.unchanged = query.value(11).toInt();
         run.error = query.value(12).toString();
+        run.startedBy = query.value(14).toString();
         const QString warnings = query.value(13).toString();
         run.warnings = warnings.isEmpty() ? QStringList() : warnings.split(u'\n');
         runs.append(run);

@@ -26,6 +26,7 @@ struct SyncRun
     int unchanged = 0;
     QString error;
     QStringList warnings;
+    QString startedBy; // "window", "cli" or "timer"; empty for runs from before it was kept
 };
 
 // The sync history in the catalogue database.

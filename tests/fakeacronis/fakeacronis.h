@@ -101,6 +101,7 @@ public:
     // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
     void setTokenLifetime(int seconds, bool expiresInStyle = false);
     void revokeTokens();
+    QStringList issuedTokens() const { return m_tokens.values(); }
 
     // The next `times` requests starting with `requestPrefix` ("GET /api/2/tenants") get `reply`.
     void failNext(const QString &requestPrefix, Reply reply, int times = 1);
