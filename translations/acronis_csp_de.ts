@@ -171,6 +171,17 @@
         <source>BY</source>
         <translation>VON</translation>
     </message>
+    <message>
+        <source>The nightly Get Services Definition failed</source>
+        <translation>Der nächtliche Abruf der Dienstdefinition ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+            <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1322,6 +1333,13 @@ Befehle:
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyTimer</name>
+    <message>
+        <source>The systemd user manager refused %1: %2</source>
+        <translation>Der systemd-Benutzerdienst hat %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2497,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>In&amp;voices</source>
         <translation>&amp;Monatsrechnungen</translation>
     </message>
+    <message>
+        <source>Nightly Runs</source>
+        <translation>Nächtliche Läufe</translation>
+    </message>
+    <message>
+        <source>There is no systemd user manager in this session, so the program cannot set up the nightly run itself. Add this line to your crontab (crontab -e):
+
+%1</source>
+        <translation>In dieser Sitzung gibt es keinen systemd-Benutzerdienst, daher kann das Programm den nächtlichen Lauf nicht selbst einrichten. Fügen Sie diese Zeile Ihrer crontab hinzu (crontab -e):
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run Get Services Definition for All Instances Every Ni&amp;ght</source>
+        <translation>Dienstdefinition für alle Instanzen jede Nacht &amp;abrufen</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3428,6 +3462,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Preview the changes first</source>
         <translation>Änderungen zuerst ansehen</translation>
+    </message>
+    <message>
+        <source>Last nightly run %1: %2.</source>
+        <translation>Letzter nächtlicher Lauf %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,17 @@
         <source>BY</source>
         <translation>ΑΠΟ</translation>
     </message>
+    <message>
+        <source>The nightly Get Services Definition failed</source>
+        <translation>Η νυχτερινή λήψη ορισμού υπηρεσιών απέτυχε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+            <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1322,6 +1333,13 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: το «%2» δεν είναι αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>NightlyTimer</name>
+    <message>
+        <source>The systemd user manager refused %1: %2</source>
+        <translation>Ο διαχειριστής χρήστη του systemd αρνήθηκε το %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2497,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>In&amp;voices</source>
         <translation>Τιμ&amp;ολόγια</translation>
     </message>
+    <message>
+        <source>Nightly Runs</source>
+        <translation>Νυχτερινές εκτελέσεις</translation>
+    </message>
+    <message>
+        <source>There is no systemd user manager in this session, so the program cannot set up the nightly run itself. Add this line to your crontab (crontab -e):
+
+%1</source>
+        <translation>Σε αυτή τη συνεδρία δεν υπάρχει διαχειριστής χρήστη του systemd, οπότε το πρόγραμμα δεν μπορεί να ρυθμίσει μόνο του τη νυχτερινή εκτέλεση. Προσθέστε αυτή τη γραμμή στο crontab σας (crontab -e):
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run Get Services Definition for All Instances Every Ni&amp;ght</source>
+        <translation>&amp;Λήψη ορισμού υπηρεσιών για όλα τα στιγμιότυπα κάθε νύχτα</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3428,6 +3462,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Preview the changes first</source>
         <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
+    </message>
+    <message>
+        <source>Last nightly run %1: %2.</source>
+        <translation>Τελευταία νυχτερινή εκτέλεση %1: %2.</translation>
     </message>
 </context>
 <context>

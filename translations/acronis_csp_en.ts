@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogCommands</name>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n instance failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
+            <numerusform>%n instances failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>

@@ -7,6 +7,7 @@
 #include "providerspage.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
+#include "services/nightlytimer.h"
 #include "storage/providerrepository.h"
 #include "syncpanel.h"
 #include "usagepage.h"
@@ -20,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -207,6 +209,36 @@ void MainWindow::buildActions()
     test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_removeAction =
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
+    file->addSeparator();
+    file->addSeparator();
+    QAction *nightly =
+            file->addAction(tr("Run Get Services Definition for All Instances Every Ni&ght"));
+    nightly->setObjectName(QStringLiteral("nightlyAction"));
+    nightly->setCheckable(true);
+    // Asked when the menu opens, not at start: the window shows before any D-Bus round trip.
+    connect(file, &QMenu::aboutToShow, this, [nightly] {
+        const QSignalBlocker quiet(nightly);
+        nightly->setChecked(NightlyTimer().isEnabled().valueOr(false));
+    });
+    connect(nightly, &QAction::toggled, this, [this, nightly](bool on) {
+        NightlyTimer timer;
+        if (!timer.isAvailable()) {
+            const QSignalBlocker quiet(nightly);
+            nightly->setChecked(false);
+            Prompts::warn(
+                    this, tr("Nightly Runs"),
+                    tr("There is no systemd user manager in this session, so the program cannot "
+                       "set up the nightly run itself. Add this line to your crontab "
+                       "(crontab -e):\n\n%1")
+                            .arg(NightlyTimer::cronLine()));
+            return;
+        }
+        if (const Status set = timer.setEnabled(on); !set) {
+            const QSignalBlocker quiet(nightly);
+            nightly->setChecked(!on);
+            Prompts::warn(this, tr("Nightly Runs"), set.error().message);
+        }
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -12,6 +12,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace csp {
 
 SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -153,6 +155,17 @@ void SyncPanel::showLastRun()
     else
         m_lastRun->setText(
                 tr("Last run %1: %2. %3").arg(when, runStatusLabel(run.status), run.error));
+    // The nightly run's outcome too, when a later run by hand hides it.
+    const auto nightly = std::find_if(runs->begin(), runs->end(), [](const SyncRun &each) {
+        return each.startedBy == u"timer";
+    });
+    if (nightly != runs->end() && nightly != runs->begin()) {
+        const QDateTime at = QDateTime::fromString(nightly->startedAt, Qt::ISODateWithMs);
+        m_lastRun->setText(m_lastRun->text() + u'\n' +
+                           tr("Last nightly run %1: %2.")
+                                   .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                                        runStatusLabel(nightly->status)));
+    }
 }
 
 void SyncPanel::showHistory()

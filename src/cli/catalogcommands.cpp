@@ -4,6 +4,7 @@
 #include "core/jsonrows.h"
 #include "core/money.h"
 #include "interrupts.h"
+#include "services/desktopnotice.h"
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
@@ -64,14 +65,17 @@ QJsonObject productJson(const ProductRow &row)
 
 namespace {
 
+// The units in the package say they are a timer; anything else is someone at a shell.
+bool startedByTimer()
+{
+    return qEnvironmentVariable("ACRONIS_CSP_STARTED_BY") == u"timer";
+}
+
 SyncOutcome runSync(Session &session, QNetworkAccessManager &network, const Instance &instance,
                     bool dryRun)
 {
     SyncJob job(*session.database(), session.secrets(), network, session.apiOptions());
-    // The units in the package say they are a timer; anything else is someone at a shell.
-    job.setStartedBy(qEnvironmentVariable("ACRONIS_CSP_STARTED_BY") == u"timer"
-                             ? QStringLiteral("timer")
-                             : QStringLiteral("cli"));
+    job.setStartedBy(startedByTimer() ? QStringLiteral("timer") : QStringLiteral("cli"));
     const Interrupts::CancelGuard cancelOnInterrupt([&job] { job.cancel(); });
     return waitFor<SyncOutcome>([&](auto done) {
         QObject::connect(&job, &SyncJob::finished, &job, done);
@@ -132,6 +136,7 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
         return console.fail(instances.error());
     QNetworkAccessManager network;
     QJsonArray documents;
+    QStringList failed;
     std::optional<int> firstFailure;
     for (const Instance &instance : *instances) {
         const SyncOutcome outcome = runSync(session, network, instance, dryRun);
@@ -143,6 +148,7 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
             printSync(console, outcome);
         if (outcome.error) {
             console.error(tr("%1: %2").arg(instance.systemName, outcome.error->message));
+            failed << instance.systemName;
             if (!firstFailure)
                 firstFailure = exitCodeFor(outcome.error->kind);
             if (outcome.error->kind == ErrorKind::Cancelled)
@@ -153,6 +159,11 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
         console.json(QJsonDocument(documents));
     else if (instances->isEmpty())
         console.line(tr("No instances. Add one with 'acronis-csp instance add'."));
+    if (!failed.isEmpty() && startedByTimer())
+        notifyDesktop(tr("The nightly Get Services Definition failed"),
+                      tr("%n instance(s) failed: %1. See 'acronis-csp history' or the journal.",
+                         nullptr, int(failed.size()))
+                              .arg(failed.join(QStringLiteral(", "))));
     return firstFailure.value_or(ExitOk);
 }
 

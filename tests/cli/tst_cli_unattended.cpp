@@ -6,6 +6,7 @@
 #include "fakeacronis/fakeacronis.h"
 #include "testsupport.h"
 
+#include <QDBusConnection>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +26,30 @@ const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b
 
 } // namespace
 
+// Stands in for the desktop's notification service on the tests' private session bus.
+class StandInNotifications final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList received;
+
+public slots:
+    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints,
+                int timeout)
+    {
+        Q_UNUSED(replaces)
+        Q_UNUSED(icon)
+        Q_UNUSED(actions)
+        Q_UNUSED(hints)
+        Q_UNUSED(timeout)
+        received << app + QStringLiteral(" | ") + summary + QStringLiteral(" | ") + body;
+        return uint(received.size());
+    }
+};
+
 class TestCliUnattended final : public QObject
 {
     Q_OBJECT
@@ -34,6 +59,7 @@ private slots:
     void syncAllTriesEveryInstance();
     void syncAllAsJson();
     void historySaysHowEachRunWasStarted();
+    void failedTimerRunNotifiesTheDesktop();
     void secretFromTheCredentialsDirectory_data();
     void secretFromTheCredentialsDirectory();
     void missingCredentialWithoutKeychainIsExit5();
@@ -164,6 +190,29 @@ void TestCliUnattended::historySaysHowEachRunWasStarted()
     QVERIFY2(table.out.contains(u"BY") && table.out.contains(u"timer") &&
                      table.out.contains(u"command line"),
              qPrintable(table.out));
+}
+
+void TestCliUnattended::failedTimerRunNotifiesTheDesktop()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.isConnected());
+    StandInNotifications notifications;
+    QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &notifications,
+                               QDBusConnection::ExportAllSlots));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+    // By hand, a failure is only printed; by the timer, the desk hears of it too.
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--all")}).exitCode, 4);
+    QCOMPARE(notifications.received.size(), 0);
+    QProcessEnvironment timer = QProcessEnvironment::systemEnvironment();
+    timer.insert(QStringLiteral("ACRONIS_CSP_STARTED_BY"), QStringLiteral("timer"));
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--all")}, {}, timer).exitCode, 4);
+    bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+    bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+    QCOMPARE(notifications.received.size(), 1);
+    const QString notice = notifications.received.first();
+    QVERIFY2(notice.startsWith(u"Acronis CSP Setup | The nightly Get Services Definition failed"),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(u"2 instances failed: Alpha, US East"), qPrintable(notice));
 }
 
 void TestCliUnattended::secretFromTheCredentialsDirectory_data()
