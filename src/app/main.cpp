@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/appidentity.h"
+#include "core/processguard.h"
 #include "core/translations.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char *argv[])
 {
+    csp::protectProcessMemory(); // before any secret is read
     QApplication app(argc, argv);
     csp::setApplicationIdentity();
     csp::installTranslations(app);

@@ -1,8 +1,22 @@
 #include "csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace csp {
+
+QString spreadsheetSafe(const QString &field)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const bool formulaStart = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
+            first == u'\t' || first == u'\r';
+    if (!formulaStart || number.match(field).hasMatch())
+        return field;
+    return u'\'' + field;
+}
 
 QString csvRecord(const QStringList &fields)
 {
@@ -10,7 +24,7 @@ QString csvRecord(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             record += u',';
-        const QString &field = fields.at(i);
+        const QString field = spreadsheetSafe(fields.at(i));
         if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
             field.contains(u'\r')) {
             QString quoted = field;

@@ -7,8 +7,13 @@
 
 namespace csp {
 
-// One CSV record as RFC 4180 wants it: fields with a comma, quote, CR or LF are quoted, quotes
-// doubled; records end with CRLF.
+// A text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+// return) gets a leading ' (OWASP's rule for CSV injection); a number, negative ones included,
+// stays as it is.
+QString spreadsheetSafe(const QString &field);
+
+// One CSV record as RFC 4180 wants it: every field spreadsheet-safe; fields with a comma, quote,
+// CR or LF are quoted, quotes doubled; records end with CRLF.
 QString csvRecord(const QStringList &fields);
 
 // Reads CSV as servers write it: RFC 4180 with CRLF or LF between records, quoted fields with

@@ -31,6 +31,8 @@ private slots:
     void refusesWhatCannotBeRead_data();
     void refusesWhatCannotBeRead();
     void roundTripsWhatItWrites();
+    void formulasAreNeutralisedNumbersAreNot_data();
+    void formulasAreNeutralisedNumbersAreNot();
     void tableRowsMatchTheHeader();
 };
 
@@ -103,6 +105,34 @@ void TestCsv::tableRowsMatchTheHeader()
     QString why;
     QVERIFY(!parseCsvTable(u"a,b\r\n1,2,3\r\n", &why));
     QCOMPARE(why, QStringLiteral("record 2 has 3 fields, the header 2"));
+}
+
+void TestCsv::formulasAreNeutralisedNumbersAreNot_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("written");
+    const auto row = [](const char *name, const QString &field, const QString &written) {
+        QTest::newRow(name) << field << written;
+    };
+    row("formula", QStringLiteral("=SUM(A1:A9)"), QStringLiteral("'=SUM(A1:A9)"));
+    row("plus", QStringLiteral("+49 30 1234"), QStringLiteral("'+49 30 1234"));
+    row("minus text", QStringLiteral("-cmd|' /C calc'!A0"), QStringLiteral("'-cmd|' /C calc'!A0"));
+    row("at", QStringLiteral("@SUM(1)"), QStringLiteral("'@SUM(1)"));
+    row("tab", QStringLiteral("\t=1"), QStringLiteral("'\t=1"));
+    row("carriage return", QStringLiteral("\r=1"), QStringLiteral("\"'\r=1\""));
+    row("negative amount", QStringLiteral("-12.50"), QStringLiteral("-12.50"));
+    row("negative integer", QStringLiteral("-3"), QStringLiteral("-3"));
+    row("price", QStringLiteral("0.0410"), QStringLiteral("0.0410"));
+    row("text", QStringLiteral("Backup Heroes GmbH"), QStringLiteral("Backup Heroes GmbH"));
+    row("minus inside", QStringLiteral("ERP-1001"), QStringLiteral("ERP-1001"));
+    row("empty", QString(), QString());
+}
+
+void TestCsv::formulasAreNeutralisedNumbersAreNot()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, written);
+    QCOMPARE(csvRecord({field, QStringLiteral("x")}), written + QStringLiteral(",x\r\n"));
 }
 
 QTEST_APPLESS_MAIN(TestCsv)
