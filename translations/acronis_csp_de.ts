@@ -156,18 +156,6 @@
         <translation>Keine Instanzen. Fügen Sie eine mit &apos;acronis-csp instance add&apos; hinzu.</translation>
     </message>
     <message>
-        <source>window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>Befehlszeile</translation>
-    </message>
-    <message>
-        <source>timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
         <source>BY</source>
         <translation>VON</translation>
     </message>
@@ -3359,18 +3347,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>läuft</translation>
     </message>
     <message>
-        <source>the window</source>
-        <translation>das Fenster</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>die Befehlszeile</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>der nächtliche Timer</translation>
-    </message>
-    <message>
         <source>Started by</source>
         <translation>Gestartet von</translation>
     </message>
@@ -3415,6 +3391,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, was keine Dezimalzahl von mindestens 0 mit höchstens %3 Nachkommastellen ist.</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the nightly timer</source>
+        <translation>der nächtliche Timer</translation>
     </message>
 </context>
 <context>

@@ -156,18 +156,6 @@
         <translation>Δεν υπάρχουν στιγμιότυπα. Προσθέστε ένα με το &apos;acronis-csp instance add&apos;.</translation>
     </message>
     <message>
-        <source>window</source>
-        <translation>παράθυρο</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>γραμμή εντολών</translation>
-    </message>
-    <message>
-        <source>timer</source>
-        <translation>χρονοδιακόπτης</translation>
-    </message>
-    <message>
         <source>BY</source>
         <translation>ΑΠΟ</translation>
     </message>
@@ -3359,18 +3347,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>σε εξέλιξη</translation>
     </message>
     <message>
-        <source>the window</source>
-        <translation>το παράθυρο</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>η γραμμή εντολών</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>ο νυχτερινός χρονοδιακόπτης</translation>
-    </message>
-    <message>
         <source>Started by</source>
         <translation>Εκκίνηση από</translation>
     </message>
@@ -3415,6 +3391,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με το πολύ %3 δεκαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>το παράθυρο</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>η γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>the nightly timer</source>
+        <translation>ο νυχτερινός χρονοδιακόπτης</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "syncdialogs.h"
 
+#include "services/syncjob.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,21 +108,6 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     resize(720, 420);
 }
 
-namespace {
-
-QString startedByLabel(const QString &startedBy)
-{
-    if (startedBy == u"window")
-        return SyncHistoryDialog::tr("the window");
-    if (startedBy == u"cli")
-        return SyncHistoryDialog::tr("the command line");
-    if (startedBy == u"timer")
-        return SyncHistoryDialog::tr("the nightly timer");
-    return QStringLiteral("\u2014");
-}
-
-} // namespace
-
 SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent)
     : QDialog(parent)
 {
@@ -139,7 +126,7 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent
         const QString result = runStatusLabel(run.status);
         const QStringList cells = {localTime(run.startedAt),
                                    localTime(run.finishedAt),
-                                   startedByLabel(run.startedBy),
+                                   SyncJob::startedByText(run.startedBy),
                                    result,
                                    QString::number(run.added),
                                    QString::number(run.renamed),

@@ -76,11 +76,7 @@ SyncOutcome runSync(Session &session, QNetworkAccessManager &network, const Inst
 {
     SyncJob job(*session.database(), session.secrets(), network, session.apiOptions());
     job.setStartedBy(startedByTimer() ? QStringLiteral("timer") : QStringLiteral("cli"));
-    const Interrupts::CancelGuard cancelOnInterrupt([&job] { job.cancel(); });
-    return waitFor<SyncOutcome>([&](auto done) {
-        QObject::connect(&job, &SyncJob::finished, &job, done);
-        job.start(instance, dryRun);
-    });
+    return runToTheEnd(job, &SyncJob::finished, [&] { job.start(instance, dryRun); });
 }
 
 } // namespace
@@ -270,17 +266,6 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
-QString CatalogCommands::startedByText(const QString &startedBy)
-{
-    if (startedBy == u"window")
-        return tr("window");
-    if (startedBy == u"cli")
-        return tr("command line");
-    if (startedBy == u"timer")
-        return tr("timer");
-    return QStringLiteral("\u2014");
-}
-
 int CatalogCommands::history(Session &session, const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("history"),
@@ -328,7 +313,8 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     }
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
-        table.append({run.startedAt, run.instanceName, startedByText(run.startedBy), run.status,
+        table.append({run.startedAt, run.instanceName, SyncJob::startedByText(run.startedBy),
+                      run.status,
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)
                               .arg(run.updated)

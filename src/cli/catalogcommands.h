@@ -16,7 +16,6 @@ class CatalogCommands
 public:
     static int sync(Session &session, const QStringList &arguments);
     static int syncAll(Session &session, bool dryRun, bool json);
-    static QString startedByText(const QString &startedBy);
     static int products(Session &session, const QStringList &arguments);
     static int history(Session &session, const QStringList &arguments);
     static int price(Session &session, const QStringList &arguments);

@@ -2,7 +2,9 @@
 
 #include "acronis/apiclient.h"
 #include "console.h"
+#include "core/blocking.h"
 #include "core/instance.h"
+#include "interrupts.h"
 #include "secrets/credentialssecretstore.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
@@ -78,6 +80,18 @@ private:
     QCommandLineParser m_parser;
     bool m_hasOutputOption = false;
 };
+
+// Starts a service (`start` calls its start) and waits for its `finished` outcome; Ctrl+C or
+// SIGTERM meanwhile cancel it, so that it ends rolled back and recorded as cancelled.
+template<typename Outcome, typename Service, typename Start>
+Outcome runToTheEnd(Service &service, void (Service::*finished)(const Outcome &), Start start)
+{
+    const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.cancel(); });
+    return waitFor<Outcome>([&](auto done) {
+        QObject::connect(&service, finished, &service, done);
+        start();
+    });
+}
 
 // Reads the client secret from standard input: the whole input minus a final line break, or,
 // on a terminal, one line typed without echo. Never from argv.

@@ -224,11 +224,8 @@ int ContractCommands::invoice(Session &session, const QStringList &arguments)
     request.customerId = command.value(QStringLiteral("provider"));
     QNetworkAccessManager network;
     InvoiceService service(*session.database(), session.secrets(), network, session.apiOptions());
-    const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.cancel(); });
-    const InvoiceOutcome outcome = waitFor<InvoiceOutcome>([&](auto done) {
-        QObject::connect(&service, &InvoiceService::finished, &service, done);
-        service.start(*instance, request);
-    });
+    const InvoiceOutcome outcome = runToTheEnd(service, &InvoiceService::finished,
+                                               [&] { service.start(*instance, request); });
     if (outcome.error)
         return console.fail(*outcome.error);
     for (const QString &warning : outcome.warnings)

@@ -117,11 +117,8 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
         return console.fail(instance.error());
     QNetworkAccessManager network;
     UsageService service(*session.database(), session.secrets(), network, session.apiOptions());
-    const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.cancel(); });
-    const UsageOutcome outcome = waitFor<UsageOutcome>([&](auto done) {
-        QObject::connect(&service, &UsageService::finished, &service, done);
-        service.start(*instance, request);
-    });
+    const UsageOutcome outcome = runToTheEnd(service, &UsageService::finished,
+                                             [&] { service.start(*instance, request); });
     if (outcome.error)
         return console.fail(*outcome.error);
     if (!outcome.priceListWarning.isEmpty())
