@@ -15,3 +15,16 @@ target_compile_definitions(project_options INTERFACE
 target_compile_options(project_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     $<$<BOOL:${ACRONIS_CSP_WERROR}>:-Werror>)
+
+# libstdc++'s cheap precondition checks (operator[] bounds, front() on empty, ...) in every
+# build that is not a release: the tests run with them.
+target_compile_definitions(project_options INTERFACE $<$<CONFIG:Debug,RelWithDebInfo>:_GLIBCXX_ASSERTIONS>)
+
+# ACRONIS_CSP_SANITIZE=ON: AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer on
+# everything of ours (CI's second build runs the whole suite so). Undefined behaviour aborts.
+option(ACRONIS_CSP_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
+if(ACRONIS_CSP_SANITIZE)
+    set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_compile_options(project_options INTERFACE ${sanitize_flags})
+    target_link_options(project_options INTERFACE ${sanitize_flags})
+endif()

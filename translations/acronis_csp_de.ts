@@ -201,7 +201,7 @@
         <translation>unbekannter Befehl „%1“. Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp [--data-dir DIR] COMMAND ...
+        <source>Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...
 
 Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
@@ -219,6 +219,8 @@ Commands:
   invoice           Each service provider&apos;s invoice for a closed month
 
 Global options:
+  --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
+                   system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
@@ -228,7 +230,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
 Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
 </source>
-        <translation>Aufruf: acronis-csp [--data-dir VERZ] BEFEHL ...
+        <translation>Aufruf: acronis-csp [--data-dir VERZ] [--ca-file DATEI] BEFEHL ...
 
 Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud:
 derselbe Katalog und dieselben Einstellungen wie im Fenster acronis-csp-setup.
@@ -246,6 +248,8 @@ Befehle:
   invoice           Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat
 
 Allgemeine Optionen:
+  --ca-file DATEI  Den Zertifizierungsstellen in DATEI (PEM) neben denen des Systems
+                   vertrauen, für einen TLS-prüfenden Proxy (auch $ACRONIS_CSP_CA_FILE)
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
   --help           Diese Hilfe; &apos;acronis-csp BEFEHL --help&apos; für einen Befehl
   --verbose        Jede Anfrage an Acronis auf stderr: Methode, Pfad, Status, ms
@@ -1828,6 +1832,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die Zertifikatsdatei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is a known compromised one.</source>
+        <translation>Das Zertifikat „%1“ in %2 ist als kompromittiert bekannt.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 expired on %3.</source>
+        <translation>Das Zertifikat „%1“ in %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3.</source>
+        <translation>Das Zertifikat „%1“ in %2 gilt erst ab %3.</translation>
+    </message>
+    <message>
+        <source>The setting could not be written to %1.</source>
+        <translation>Die Einstellung konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>The total of %1 in %2</source>
@@ -2500,6 +2535,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Run Get Services Definition for All Instances Every Ni&amp;ght</source>
         <translation>Dienstdefinition für alle Instanzen jede Nacht &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;Certificate Authorities…</source>
+        <translation>&amp;Zertifizierungsstellen vertrauen…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3586,49 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Zertifikatsdatei (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Zertifikatsdatei (&amp;PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
+        <translation>Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
+    </message>
+    <message>
+        <source>Trusted besides the system&apos;s:</source>
+        <translation>Neben denen des Systems vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
     <name>csp::UsagePage</name>
     <message>
         <source>Current usage (estimates)</source>
@@ -3843,6 +3925,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>HTTP %1 %2 (answered by a proxy)</source>
         <translation>HTTP %1 %2 (Antwort eines Proxys)</translation>
     </message>
+    <message>
+        <source>No client secret was given.</source>
+        <translation>Es wurde kein Client-Secret angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3873,6 +3959,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Open on PAGE: setup, products, providers, usage or invoices.</source>
         <translation>Mit SEITE öffnen: setup, products, providers, usage oder invoices.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only the system&apos;s certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
+        <translation>%1
+
+Bis das behoben ist, wird nur den Zertifizierungsstellen des Systems vertraut (Datei &gt; Zertifizierungsstellen vertrauen).</translation>
     </message>
 </context>
 </TS>

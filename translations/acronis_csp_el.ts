@@ -201,7 +201,7 @@
         <translation>άγνωστη εντολή «%1». Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp [--data-dir DIR] COMMAND ...
+        <source>Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...
 
 Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
@@ -219,6 +219,8 @@ Commands:
   invoice           Each service provider&apos;s invoice for a closed month
 
 Global options:
+  --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
+                   system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
@@ -228,7 +230,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
 4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
 Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
 </source>
-        <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] ΕΝΤΟΛΗ ...
+        <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] [--ca-file ΑΡΧΕΙΟ] ΕΝΤΟΛΗ ...
 
 Συνδέει το σύστημα χρέωσης ενός διανομέα cloud με το Acronis Cyber Cloud: ίδιος
 κατάλογος και ίδιες ρυθμίσεις με το παράθυρο acronis-csp-setup, χωρίς παράθυρο.
@@ -246,6 +248,8 @@ Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
   invoice           Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα
 
 Γενικές επιλογές:
+  --ca-file ΑΡΧ    Εμπιστοσύνη στις αρχές πιστοποίησης του ΑΡΧ (PEM) πέρα από του
+                   συστήματος, για proxy που επιθεωρεί το TLS (επίσης $ACRONIS_CSP_CA_FILE)
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
   --help           Αυτή η βοήθεια· &apos;acronis-csp ΕΝΤΟΛΗ --help&apos; για μια εντολή
   --verbose        Κάθε αίτημα προς την Acronis στο stderr: μέθοδος, διαδρομή, κατάσταση, ms
@@ -1828,6 +1832,37 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Το αρχείο πιστοποιητικών %1 δεν διαβάζεται: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Το αρχείο πιστοποιητικών %1 δεν περιέχει πιστοποιητικό PEM («-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is a known compromised one.</source>
+        <translation>Το πιστοποιητικό «%1» στο %2 είναι γνωστό ως παραβιασμένο.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 expired on %3.</source>
+        <translation>Το πιστοποιητικό «%1» στο %2 έληξε στις %3.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3.</source>
+        <translation>Το πιστοποιητικό «%1» στο %2 ισχύει μόνο από %3.</translation>
+    </message>
+    <message>
+        <source>The setting could not be written to %1.</source>
+        <translation>Η ρύθμιση δεν μπόρεσε να γραφτεί στο %1.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, ισχύει έως %2</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>The total of %1 in %2</source>
@@ -2500,6 +2535,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Run Get Services Definition for All Instances Every Ni&amp;ght</source>
         <translation>&amp;Λήψη ορισμού υπηρεσιών για όλα τα στιγμιότυπα κάθε νύχτα</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;Certificate Authorities…</source>
+        <translation>Έμπιστες &amp;αρχές πιστοποίησης…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3586,49 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Έμπιστες αρχές πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Αρχείο πιστοποιητικών (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ανα&amp;ζήτηση…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Αρχείο &amp;πιστοποιητικών (PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate File</source>
+        <translation>Αρχείο πιστοποιητικών</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Πιστοποιητικά (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
+        <translation>Έμπιστες είναι μόνο οι αρχές πιστοποίησης του συστήματος.</translation>
+    </message>
+    <message>
+        <source>Trusted besides the system&apos;s:</source>
+        <translation>Έμπιστες πέρα από του συστήματος:</translation>
+    </message>
+</context>
+<context>
     <name>csp::UsagePage</name>
     <message>
         <source>Current usage (estimates)</source>
@@ -3843,6 +3925,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>HTTP %1 %2 (answered by a proxy)</source>
         <translation>HTTP %1 %2 (απάντηση διακομιστή μεσολάβησης)</translation>
     </message>
+    <message>
+        <source>No client secret was given.</source>
+        <translation>Δεν δόθηκε client secret.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3873,6 +3959,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Open on PAGE: setup, products, providers, usage or invoices.</source>
         <translation>Άνοιγμα στη ΣΕΛΙΔΑ: setup, products, providers, usage ή invoices.</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Έμπιστες αρχές πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only the system&apos;s certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
+        <translation>%1
+
+Μέχρι να διορθωθεί αυτό, έμπιστες είναι μόνο οι αρχές πιστοποίησης του συστήματος (Αρχείο &gt; Έμπιστες αρχές πιστοποίησης).</translation>
     </message>
 </context>
 </TS>

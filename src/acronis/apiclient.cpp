@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "core/instancerules.h"
+#include "core/secretwipe.h"
 #include "jsonreader.h"
 
 #include <QElapsedTimer>
@@ -197,9 +198,31 @@ ApiClient::ApiClient(Credentials credentials, QNetworkAccessManager &network, Ap
     , m_options(std::move(options))
 { }
 
+SecretSource::SecretSource(const QString &secret)
+{
+    // A deep copy: wiping a buffer shared with the caller (a line edit's text) would blank it.
+    auto copy = std::shared_ptr<QString>(new QString(secret.constData(), secret.size()),
+                                         [](QString *own) {
+                                             wipe(*own);
+                                             delete own;
+                                         });
+    m_fetch = [copy](QObject *, const Deliver &deliver) {
+        deliver(*copy);
+    };
+}
+
+void SecretSource::fetch(QObject *context, Deliver deliver) const
+{
+    if (!m_fetch)
+        return deliver(
+                Error{ErrorKind::InvalidInput, ApiClient::tr("No client secret was given.")});
+    m_fetch(context, std::move(deliver));
+}
+
 ApiClient::~ApiClient()
 {
     cancel();
+    wipe(m_tokenAuthorization);
 }
 
 struct ApiClient::PendingRetry
@@ -290,15 +313,36 @@ void ApiClient::requestToken()
         m_tokenAttempt = 1;
         m_tokenStartedMs = QDateTime::currentMSecsSinceEpoch();
     }
-    const QByteArray basic =
-            (m_credentials.clientId + u':' + m_credentials.clientSecret).toUtf8().toBase64();
-    QNetworkReply *reply = start("POST", urlFor(QStringLiteral("/idp/token"), {}),
-                                 QByteArrayLiteral("grant_type=client_credentials"),
-                                 QByteArrayLiteral("application/x-www-form-urlencoded"),
-                                 QByteArrayLiteral("Basic ") + basic);
+    m_credentials.secret.fetch(this, [this](const Result<QString> &secret) {
+        if (m_cancelled)
+            return finishTokenRequest(cancelled());
+        if (!secret)
+            return finishTokenRequest(secret.error());
+        sendTokenRequest(*secret);
+    });
+}
+
+void ApiClient::sendTokenRequest(const QString &secret)
+{
+    // Every buffer the secret passes through is ours and wiped; the header itself stays until
+    // the answer is in, as Qt sends it from a shared copy.
+    QString pair = m_credentials.clientId + u':' + secret;
+    WipedOnExit wipePair(pair);
+    QByteArray utf8 = pair.toUtf8();
+    WipedOnExit wipeUtf8(utf8);
+    QByteArray base64 = utf8.toBase64();
+    WipedOnExit wipeBase64(base64);
+    wipe(m_tokenAuthorization);
+    m_tokenAuthorization.reserve(6 + base64.size());
+    m_tokenAuthorization.append("Basic ").append(base64);
+    QNetworkReply *reply =
+            start("POST", urlFor(QStringLiteral("/idp/token"), {}),
+                  QByteArrayLiteral("grant_type=client_credentials"),
+                  QByteArrayLiteral("application/x-www-form-urlencoded"), m_tokenAuthorization);
     if (!reply)
         return finishTokenRequest(cancelled());
     collect(reply, tokenEndpoint, [this](const RawReply &raw) {
+        wipe(m_tokenAuthorization);
         // Asking for a token changes nothing, so every transient failure may be retried.
         if (retryLater(
                     raw, m_tokenAttempt, true, m_tokenStartedMs,
@@ -406,11 +450,6 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const
     request.setRawHeader("Accept", "application/json");
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (!m_options.extraCaCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_options.extraCaCertificates);
-        request.setSslConfiguration(tls);
-    }
     ++m_requestsSent;
     QNetworkReply *reply = body.isNull() && method == "GET"
             ? m_network.get(request)

@@ -7,7 +7,6 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QSslCertificate>
 #include <QUrlQuery>
 
 #include <chrono>
@@ -19,11 +18,34 @@ class QNetworkAccessManager;
 
 namespace csp::acronis {
 
+// Where the client secret comes from, each time a token is requested: the OS keychain, or a
+// private copy made for one client (a connection test of what the form holds). The client
+// itself keeps the secret only while its token request is being sent.
+class SecretSource
+{
+public:
+    using Deliver = std::function<void(const Result<QString> &)>;
+    // Calls `deliver` once, on the thread of `context`, unless `context` is destroyed first.
+    using Fetch = std::function<void(QObject *context, Deliver deliver)>;
+
+    SecretSource() = default;
+    SecretSource(Fetch fetch)
+        : m_fetch(std::move(fetch))
+    { }
+    // A private copy of `secret`, wiped when the last client holding it is destroyed.
+    SecretSource(const QString &secret);
+
+    void fetch(QObject *context, Deliver deliver) const;
+
+private:
+    Fetch m_fetch;
+};
+
 struct Credentials
 {
     QString gateway; // normalised, e.g. https://eu2-cloud.acronis.com
     QString clientId;
-    QString clientSecret;
+    SecretSource secret;
 };
 
 // When transient failures are retried, with exponential back-off and jitter, never past
@@ -74,8 +96,6 @@ struct ApiOptions
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     // A token is renewed when less than this is left of its life (tokens live two hours).
     std::chrono::seconds tokenRenewMargin{10 * 60};
-    // Extra certificate authorities to trust besides the system's (tests use a self-signed one).
-    QList<QSslCertificate> extraCaCertificates;
     // Hears "METHOD PATH STATUS MS" when each request ends ("-" for no HTTP status).
     std::function<void(const QString &line)> requestLog;
 };
@@ -133,6 +153,7 @@ private:
     struct PendingRetry;
     void withToken(std::function<void(const Status &)> next);
     void requestToken();
+    void sendTokenRequest(const QString &secret);
     void finishTokenRequest(const Status &status);
     void dispatch(std::shared_ptr<Call> call);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
@@ -161,6 +182,7 @@ private:
     int m_maxInFlight = 0;
     int m_tokenAttempt = 0;
     qint64 m_tokenStartedMs = 0;
+    QByteArray m_tokenAuthorization; // "Basic …" while the token request is out; then wiped
 };
 
 // The message for an error envelope body: {"error":{code,message,details}} or OAuth-style; a

@@ -5,6 +5,7 @@
 #include "core/translations.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
+#include "services/trustedcertificates.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -50,6 +51,20 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
                               database.error().message);
         return 1;
+    }
+    // As the command line: $ACRONIS_CSP_CA_FILE, else the file kept for the data directory.
+    QString caFile = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
+    if (caFile.isEmpty())
+        caFile = csp::TrustedCertificates::saved(directory);
+    if (!caFile.isEmpty()) {
+        if (const csp::Status trusted = csp::TrustedCertificates::trust(caFile); !trusted)
+            QMessageBox::warning(
+                    nullptr, QApplication::translate("main", "Trusted Certificate Authorities"),
+                    QApplication::translate("main",
+                                            "%1\n\nOnly the system's certificate authorities "
+                                            "are trusted until this is corrected (File > Trusted "
+                                            "Certificate Authorities).")
+                            .arg(trusted.error().message));
     }
     csp::KeychainSecretStore keychain;
     csp::VersionedSecretStore secrets(keychain, csp::secretNamesPath(directory));

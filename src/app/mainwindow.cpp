@@ -10,10 +10,12 @@
 #include "services/nightlytimer.h"
 #include "storage/providerrepository.h"
 #include "syncpanel.h"
+#include "trustdialog.h"
 #include "usagepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -210,6 +212,9 @@ void MainWindow::buildActions()
     m_removeAction =
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
     file->addSeparator();
+    file->addAction(tr("Trusted &Certificate Authorities\u2026"), this, [this] {
+        TrustDialog(QFileInfo(m_database->path()).absolutePath(), this).exec();
+    });
     file->addSeparator();
     QAction *nightly =
             file->addAction(tr("Run Get Services Definition for All Instances Every Ni&ght"));

@@ -15,28 +15,31 @@ namespace csp::cli {
 
 QString Cli::usage()
 {
-    return tr("Usage: acronis-csp [--data-dir DIR] COMMAND ...\n\n"
-              "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
-              "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
-              "Commands:\n"
-              "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
-              "  test-connection   Check an instance's gateway, client id and secret\n"
-              "  sync              Get Services Definition: update an instance's products\n"
-              "  products          List the products (also as JSON or CSV)\n"
-              "  history           List the sync runs\n"
-              "  price set         Set a sell price by hand where the gateway serves none\n"
-              "  provider          Provision, list, suspend, resume and cancel service providers\n"
-              "  usage             Service providers' usage, priced at sell and cost\n"
-              "  tier              List and set the CSP contract tiers and their commitments\n"
-              "  invoice           Each service provider's invoice for a closed month\n\n"
-              "Global options:\n"
-              "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
-              "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
-              "  --verbose        Each request to Acronis on stderr: method, path, status, ms\n"
-              "  --version        Show the version\n\n"
-              "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
-              "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by\n"
-              "Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).\n");
+    return tr(
+            "Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...\n\n"
+            "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
+            "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
+            "Commands:\n"
+            "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
+            "  test-connection   Check an instance's gateway, client id and secret\n"
+            "  sync              Get Services Definition: update an instance's products\n"
+            "  products          List the products (also as JSON or CSV)\n"
+            "  history           List the sync runs\n"
+            "  price set         Set a sell price by hand where the gateway serves none\n"
+            "  provider          Provision, list, suspend, resume and cancel service providers\n"
+            "  usage             Service providers' usage, priced at sell and cost\n"
+            "  tier              List and set the CSP contract tiers and their commitments\n"
+            "  invoice           Each service provider's invoice for a closed month\n\n"
+            "Global options:\n"
+            "  --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the\n"
+            "                   system's, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)\n"
+            "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
+            "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
+            "  --verbose        Each request to Acronis on stderr: method, path, status, ms\n"
+            "  --version        Show the version\n\n"
+            "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
+            "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by\n"
+            "Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -58,7 +61,8 @@ int Cli::dispatch(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
-    parser.addOptions({dataDir, help, version, verbose});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("FILE"));
+    parser.addOptions({dataDir, help, version, verbose, caFile});
     if (!parser.parse(QStringList{QStringLiteral("acronis-csp")} + arguments)) {
         console.error(parser.errorText() + u' ' + tr("Try 'acronis-csp --help'."));
         return ExitBadInput;
@@ -74,6 +78,8 @@ int Cli::dispatch(const QStringList &arguments)
     }
     Session session(console, parser.value(dataDir));
     session.setVerbose(parser.isSet(verbose));
+    if (const Status trusted = session.trustCertificates(parser.value(caFile)); !trusted)
+        return console.fail(trusted.error());
     const int exitCode = runCommand(session, rest.first(), rest.mid(1));
     if (exitCode != ExitOk)
         return exitCode;

@@ -1,6 +1,8 @@
 #include "command.h"
 
 #include "core/appidentity.h"
+#include "core/secretwipe.h"
+#include "services/trustedcertificates.h"
 #include "storage/instancerepository.h"
 
 #include <QCoreApplication>
@@ -62,12 +64,21 @@ Result<Instance> Session::instanceNamed(const QString &name)
     return InstanceRepository(*opened).findByName(name);
 }
 
+Status Session::trustCertificates(const QString &caFileOption)
+{
+    QString file = caFileOption;
+    if (file.isEmpty())
+        file = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
+    if (file.isEmpty())
+        file = TrustedCertificates::saved(resolveDataDirectory(m_dataDirectoryOption));
+    if (file.isEmpty())
+        return success(); // the system's alone, as Qt loads them anyway
+    return TrustedCertificates::trust(file);
+}
+
 acronis::ApiOptions Session::apiOptions() const
 {
     acronis::ApiOptions options;
-    const QString caFile = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
-    if (!caFile.isEmpty())
-        options.extraCaCertificates = QSslCertificate::fromPath(caFile);
     bool ok = false;
     const int timeoutMs = qEnvironmentVariableIntValue("ACRONIS_CSP_TIMEOUT_MS", &ok);
     if (ok && timeoutMs > 0)
@@ -161,13 +172,16 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, Session &s
 
 namespace {
 
-QString stripFinalLineBreak(QString text)
+// The secret as text, without the final line break; the bytes it came in are wiped.
+QString secretFrom(QByteArray &bytes)
 {
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    if (text.endsWith(u'\r'))
-        text.chop(1);
-    return text;
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    QString secret = QString::fromUtf8(bytes);
+    wipe(bytes);
+    return secret;
 }
 
 QString readLineWithoutEcho(Console &console)
@@ -182,13 +196,13 @@ QString readLineWithoutEcho(Console &console)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
     QFile in;
-    QString line;
+    QByteArray line;
     if (in.open(stdin, QIODevice::ReadOnly))
-        line = QString::fromUtf8(in.readLine());
+        line = in.readLine();
     if (terminal)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fputc('\n', stderr);
-    return stripFinalLineBreak(line);
+    return secretFrom(line);
 }
 
 } // namespace
@@ -203,7 +217,8 @@ std::optional<QString> readSecretFromStdin(Console &console)
                 "cli", "cannot read the client secret from standard input."));
         return std::nullopt;
     }
-    return stripFinalLineBreak(QString::fromUtf8(in.readAll()));
+    QByteArray bytes = in.readAll();
+    return secretFrom(bytes);
 }
 
 } // namespace csp::cli

@@ -34,8 +34,10 @@ public:
     // The OS keychain, through this machine's list of its entries in the data directory; under
     // systemd, the credentials it hands over in $CREDENTIALS_DIRECTORY first.
     SecretStore &secrets();
-    // Network options; $ACRONIS_CSP_CA_FILE adds a trusted CA (tests against a local HTTPS fake)
-    // and $ACRONIS_CSP_TIMEOUT_MS shortens the transfer timeout.
+    // Trusts the certificate authorities of --ca-file, else of $ACRONIS_CSP_CA_FILE, else of the
+    // file the window keeps for the data directory, besides the system's.
+    Status trustCertificates(const QString &caFileOption);
+    // Request options: $ACRONIS_CSP_TIMEOUT_MS changes the transfer timeout; --verbose logs.
     acronis::ApiOptions apiOptions() const;
 
 private:

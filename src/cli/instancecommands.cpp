@@ -1,6 +1,7 @@
 #include "instancecommands.h"
 
 #include "core/blocking.h"
+#include "core/secretwipe.h"
 #include "services/instanceservice.h"
 
 #include <QCoreApplication>
@@ -125,12 +126,13 @@ int InstanceCommands::add(Session &session, const QStringList &arguments)
     auto database = session.database();
     if (!database)
         return console.fail(database.error());
-    const auto secret = readSecretFromStdin(console);
+    auto secret = readSecretFromStdin(console);
     if (!secret)
         return ExitBadInput;
     InstanceService service(*database, session.secrets());
     const auto outcome = waitFor<SaveOutcome>(
             [&](auto done) { service.add(changesFrom(command), *secret, done); });
+    wipe(*secret);
     if (const int code = report(console, outcome); code != ExitOk)
         return code;
     console.line(tr("Added instance \"%1\" (product type \"%2\"); the client secret is in the OS "
@@ -161,6 +163,8 @@ int InstanceCommands::edit(Session &session, const QStringList &arguments)
     }
     const auto outcome = waitFor<SaveOutcome>(
             [&](auto done) { service.edit(instance->id, changesFrom(command), secret, done); });
+    if (secret)
+        wipe(*secret);
     if (const int code = report(console, outcome); code != ExitOk)
         return code;
     console.line(tr("Saved instance \"%1\".").arg(outcome.instance->systemName));

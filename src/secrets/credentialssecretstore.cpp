@@ -1,5 +1,7 @@
 #include "credentialssecretstore.h"
 
+#include "core/secretwipe.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -45,14 +47,17 @@ void CredentialsSecretStore::read(const QString &key, QObject *context, SecretCa
         if (bytes.endsWith('\n'))
             bytes.chop(1);
         result.secret = QString::fromUtf8(bytes);
-        bytes.fill('\0');
+        wipe(bytes);
         if (result.secret.isEmpty()) {
             result.status = SecretResult::Status::NotFound;
             result.message = tr("The credential %1 is empty.").arg(path);
         }
     }
     // Answered from the event loop, as every store answers.
-    QTimer::singleShot(0, context, [done, result] { done(result); });
+    QTimer::singleShot(0, context, [done, result]() mutable {
+        done(result);
+        wipe(result.secret);
+    });
 }
 
 void CredentialsSecretStore::write(const QString &key, const QString &secret, QObject *context,

@@ -1,6 +1,7 @@
 #include "secretstore.h"
 
 #include "core/blocking.h"
+#include "core/secretwipe.h"
 
 #include <QTimer>
 
@@ -62,7 +63,7 @@ void SecretStore::prepare(const QString &key, const QString &secret, QObject *co
         if (!before.ok() && before.status != SecretResult::Status::NotFound)
             return done(before, {});
         const std::optional<QString> old =
-                before.ok() ? std::optional<QString>(before.secret) : std::nullopt;
+                before.ok() ? std::optional<QString>(keptCopy(before.secret)) : std::nullopt;
         write(key, secret, context, [this, key, old, context, done](const SecretResult &written) {
             if (!written.ok())
                 return done(written, {});
@@ -145,10 +146,17 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
                     return;
                 *settled = true;
                 SecretResult result = resultOf(*finished);
-                if (result.ok() && operation == Operation::Read)
-                    result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                // The job's buffer and ours are wiped once the caller has what it needs; one
+                // that keeps the secret keeps a copy of its own.
+                QByteArray stored;
+                if (result.ok() && operation == Operation::Read) {
+                    stored = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+                    result.secret = QString::fromUtf8(stored);
+                }
                 const SecretCallback call = std::exchange(*callback, nullptr);
                 call(result);
+                wipe(stored);
+                wipe(result.secret);
             });
     const auto watchdogSeconds =
             std::chrono::duration_cast<std::chrono::seconds>(m_watchdog).count();
@@ -169,7 +177,13 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
 SecretResult waitForSecret(const std::function<void(QObject *, SecretCallback)> &call)
 {
     QObject context;
-    return waitFor<SecretResult>([&](SecretCallback done) { call(&context, std::move(done)); });
+    return waitFor<SecretResult>([&](SecretCallback done) {
+        call(&context, [done](const SecretResult &result) {
+            SecretResult kept = result;
+            kept.secret = keptCopy(result.secret);
+            done(kept);
+        });
+    });
 }
 
 } // namespace csp

@@ -3,6 +3,8 @@
 #include "acronis/accountapi.h"
 #include "storage/instancerepository.h"
 
+#include <QTimer>
+
 namespace csp {
 
 ConnectionTest::ConnectionTest(QNetworkAccessManager &network, SecretStore &secrets,
@@ -107,6 +109,11 @@ void ConnectionTest::finish(const Result<ConnectionInfo> &result)
 {
     m_running = false;
     emit finished(result);
+    // The client holds a copy of the secret: it goes (wiped) once its callbacks have returned.
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation && !m_running)
+            m_api.reset();
+    });
 }
 
 } // namespace csp

@@ -1,6 +1,7 @@
 #include "instanceapi.h"
 
 #include "acronis/accountapi.h"
+#include "core/secretwipe.h"
 #include "storage/instancerepository.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,35 @@ void rememberTenant(std::shared_ptr<Database> database, const QString &instanceI
     });
 }
 
+Error secretError(const SecretResult &secret)
+{
+    return Error{secret.status == SecretResult::Status::NotFound ? ErrorKind::InvalidInput
+                                                                 : ErrorKind::KeychainUnavailable,
+                 secret.message};
+}
+
+// The secret read to open the API serves its first token request and is wiped then; a later
+// one (a token renewed in a long run) reads the keychain again.
+acronis::SecretSource keychainSource(SecretStore &secrets, const QString &instanceId,
+                                     const QString &firstSecret)
+{
+    auto first = std::make_shared<QString>(keptCopy(firstSecret));
+    return acronis::SecretSource(
+            [&secrets, instanceId, first](QObject *context,
+                                          const acronis::SecretSource::Deliver &deliver) {
+                if (!first->isEmpty()) {
+                    QString secret = std::exchange(*first, {});
+                    deliver(secret);
+                    return wipe(secret);
+                }
+                secrets.read(instanceId, context, [deliver](const SecretResult &secret) {
+                    if (!secret.ok())
+                        return deliver(secretError(secret));
+                    deliver(secret.secret);
+                });
+            });
+}
+
 } // namespace
 
 void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -35,15 +65,13 @@ void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
 {
     progress(QCoreApplication::translate("csp::InstanceApi",
                                          "Reading the client secret from the OS keychain…"));
-    secrets.read(instance.id, context, [=, &network](const SecretResult &secret) {
+    secrets.read(instance.id, context, [=, &network, &secrets](const SecretResult &secret) {
         if (!secret.ok())
-            return done(Error{secret.status == SecretResult::Status::NotFound
-                                      ? ErrorKind::InvalidInput
-                                      : ErrorKind::KeychainUnavailable,
-                              secret.message});
+            return done(secretError(secret));
         auto api = std::make_shared<acronis::ApiClient>(
-                acronis::Credentials{instance.gateway, instance.clientId, secret.secret}, network,
-                options);
+                acronis::Credentials{instance.gateway, instance.clientId,
+                                     keychainSource(secrets, instance.id, secret.secret)},
+                network, options);
         progress(QCoreApplication::translate("csp::InstanceApi", "Signing in to %1…")
                          .arg(instance.gateway));
         if (!instance.distributorTenantId.isEmpty())

@@ -1,7 +1,10 @@
 #include "clirunner.h"
 #include "fakeacronis/fakeacronis.h"
+#include "services/trustedcertificates.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -24,6 +27,9 @@ private slots:
     void unexpectedAnswerExitsOne();
     void slowGatewayTimesOutWithFour();
     void unknownInstanceExitsTwo();
+    void caFileTrustsAProxysAuthority();
+    void badCaFileExitsTwoNamingIt_data();
+    void badCaFileExitsTwoNamingIt();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &input = {},
@@ -141,6 +147,75 @@ void TestCliConnection::unknownInstanceExitsTwo()
 {
     const CliRun run = cli({QStringLiteral("test-connection"), QStringLiteral("Nope")});
     QCOMPARE(run.exitCode, 2);
+}
+
+// A gateway behind a TLS-inspecting proxy: its certificate is signed by an authority the
+// system does not know. Refused without --ca-file; trusted with it, with $ACRONIS_CSP_CA_FILE and
+// with the file the window keeps for the data directory.
+void TestCliConnection::caFileTrustsAProxysAuthority()
+{
+    FakeAcronis tls;
+    tls.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
+    tls.addClient(QStringLiteral("7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56"),
+                  QStringLiteral("secret-1"), m_tenantId);
+    const QString certificate = QStringLiteral(CSP_TEST_DATA "/test-cert.pem");
+    QVERIFY(tls.listen(certificate, QStringLiteral(CSP_TEST_DATA "/test-key.pem")));
+    addInstance(tls.url(), QStringLiteral("secret-1"));
+    const QStringList test{QStringLiteral("test-connection"), QStringLiteral("EU")};
+
+    CliRun run = cli(test);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"is not trusted"), qPrintable(run.err));
+    QCOMPARE(tls.requests().size(), 0);
+
+    run = cli(QStringList{QStringLiteral("--ca-file"), certificate} + test);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(u"Partner, Inc"));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ACRONIS_CSP_CA_FILE"), certificate);
+    run = cli(test, {}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    QVERIFY(TrustedCertificates::save(m_dir->path(), certificate));
+    run = cli(test);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The option wins over the kept file: a broken one is refused even so.
+    run = cli(
+            QStringList{QStringLiteral("--ca-file"), m_dir->filePath(QStringLiteral("none.pem"))} +
+            test);
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCliConnection::badCaFileExitsTwoNamingIt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("missing.pem") << QStringLiteral("cannot be read");
+    QTest::newRow("not PEM") << QStringLiteral("not-pem.pem")
+                             << QStringLiteral("holds no PEM certificate");
+    QTest::newRow("expired") << QStringLiteral(CSP_TEST_DATA "/expired-ca.pem")
+                             << QStringLiteral("\"Expired Proxy CA\" in " CSP_TEST_DATA
+                                               "/expired-ca.pem expired on 2021-01-01T00:00:00Z");
+}
+
+void TestCliConnection::badCaFileExitsTwoNamingIt()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QFile notPem(m_dir->filePath(QStringLiteral("not-pem.pem")));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("just some text\n");
+    notPem.close();
+    const QString path = QFileInfo(file).isAbsolute() ? file : m_dir->filePath(file);
+    addInstance(m_fake->url(), QStringLiteral("secret-1"));
+    const CliRun run = cli({QStringLiteral("--ca-file"), path, QStringLiteral("test-connection"),
+                            QStringLiteral("EU")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QVERIFY(TrustedCertificates::save(m_dir->path(), path).error().message.contains(message));
+    QCOMPARE(TrustedCertificates::saved(m_dir->path()), QString()); // nothing kept
 }
 
 QTEST_GUILESS_MAIN(TestCliConnection)

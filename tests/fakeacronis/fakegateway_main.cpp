@@ -40,15 +40,26 @@ int main(int argc, char *argv[])
                                                 "answered (ms since the epoch), status, method, "
                                                 "path, bytes."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({partners, latency, usageLines, items, maxPage, defaultPage, log});
+    const QCommandLineOption secretFile(QStringLiteral("client-secret-file"),
+                                        QStringLiteral("The API client's secret is the content of "
+                                                       "FILE instead of \"demo-secret\"."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions(
+            {partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
     const QJsonObject distributor =
             csp::test::FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     fake.addTenant(distributor);
-    fake.addClient(QStringLiteral("demo-client"), QStringLiteral("demo-secret"),
-                   distributor.value(u"id").toString());
+    QString secret = QStringLiteral("demo-secret");
+    if (parser.isSet(secretFile)) {
+        QFile file(parser.value(secretFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        secret = QString::fromUtf8(file.readAll());
+    }
+    fake.addClient(QStringLiteral("demo-client"), secret, distributor.value(u"id").toString());
     if (parser.value(items).toInt() > 0)
         fake.loadGeneratedCatalogue(parser.value(items).toInt());
     else

@@ -5,20 +5,25 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "prompts.h"
+#include "services/trustedcertificates.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 #include "storage/providerrepository.h"
 #include "storage/syncrunrepository.h"
 #include "testsupport.h"
+#include "trustdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSslConfiguration>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -37,6 +42,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void trustDialogChecksAndKeepsTheFile();
     void emptyStateThenLinkAnInstance();
     void invalidValuesShowMessagesAndKeepSaveDisabled_data();
     void invalidValuesShowMessagesAndKeepSaveDisabled();
@@ -620,6 +626,40 @@ void TestSetupWindow::emptyProductsPageRunsTheSync()
     QCOMPARE(m_window->productsPage()->model()->rowCount(), 0);
     tabs->setCurrentIndex(1);
     QTRY_COMPARE(m_window->productsPage()->model()->rowCount(), 13);
+}
+
+void TestSetupWindow::trustDialogChecksAndKeepsTheFile()
+{
+    QTemporaryDir dataDirectory;
+    TrustDialog dialog(dataDirectory.path());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.fileEdit()->text(), QString());
+    QVERIFY(dialog.details()->text().contains(u"Only the system's"));
+    QVERIFY(ok->isEnabled());
+
+    dialog.fileEdit()->setText(QStringLiteral(CSP_TEST_DATA "/expired-ca.pem"));
+    QVERIFY2(dialog.details()->text().contains(u"\"Expired Proxy CA\""),
+             qPrintable(dialog.details()->text()));
+    QVERIFY(!ok->isEnabled());
+
+    dialog.fileEdit()->setText(QStringLiteral(CSP_TEST_DATA "/test-cert.pem"));
+    QVERIFY2(dialog.details()->text().contains(u"localhost, valid until"),
+             qPrintable(dialog.details()->text()));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(TrustedCertificates::saved(dataDirectory.path()),
+             QFileInfo(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")).absoluteFilePath());
+    QVERIFY(QSslConfiguration::defaultConfiguration().caCertificates().contains(
+            QSslCertificate::fromPath(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")).first()));
+
+    TrustDialog again(dataDirectory.path()); // opens on what was kept; emptied, the system's alone
+    QCOMPARE(again.fileEdit()->text(), TrustedCertificates::saved(dataDirectory.path()));
+    again.fileEdit()->clear();
+    again.accept();
+    QCOMPARE(TrustedCertificates::saved(dataDirectory.path()), QString());
+    QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
+            QSslCertificate::fromPath(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")).first()));
 }
 
 QTEST_MAIN(TestSetupWindow)

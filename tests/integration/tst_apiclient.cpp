@@ -2,6 +2,7 @@
 #include "acronis/apiclient.h"
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
+#include "services/trustedcertificates.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -272,11 +273,11 @@ void TestApiClient::trustedCertificateWorks()
     tls.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
     QVERIFY(tls.listen(QStringLiteral(CSP_TEST_DATA "/test-cert.pem"),
                        QStringLiteral(CSP_TEST_DATA "/test-key.pem")));
-    ApiOptions options;
-    options.extraCaCertificates =
-            QSslCertificate::fromPath(QStringLiteral(CSP_TEST_DATA "/test-cert.pem"));
-    ApiClient api({tls.url(), clientId, secret}, m_network, options);
+    QVERIFY(TrustedCertificates::trust(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")));
+    QNetworkAccessManager network; // a new one: the refused connection above is not reused
+    ApiClient api({tls.url(), clientId, secret}, network);
     const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY(TrustedCertificates::trust({})); // the system's alone again
     QVERIFY2(tenant, qPrintable(tenant.ok() ? QString() : tenant.error().message));
 }
 
