@@ -22,6 +22,16 @@ target_compile_definitions(project_options INTERFACE $<$<CONFIG:Debug,RelWithDeb
 
 # ACRONIS_CSP_SANITIZE=ON: AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer on
 # everything of ours (CI's second build runs the whole suite so). Undefined behaviour aborts.
+# ACRONIS_CSP_BUILD_FUZZERS=ON (clang): coverage for libFuzzer and the sanitizers on everything
+# of ours; the fuzz targets link libFuzzer itself (bench/fuzz.sh builds and runs them).
+option(ACRONIS_CSP_BUILD_FUZZERS "Build the fuzz targets as libFuzzer programs (clang)" OFF)
+if(ACRONIS_CSP_BUILD_FUZZERS)
+    set(fuzz_flags -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_compile_options(project_options INTERFACE ${fuzz_flags})
+    target_link_options(project_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 option(ACRONIS_CSP_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
 if(ACRONIS_CSP_SANITIZE)
     set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test (only those missing).
-# Usage: scripts/install-deps.sh [--gui-tools]   (--gui-tools adds Xvfb and ImageMagick for screenshots)
+# Usage: scripts/install-deps.sh [--gui-tools] [--checks]
+#   --gui-tools adds Xvfb and ImageMagick for screenshots; --checks adds clang-tidy (CI).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-format
@@ -9,9 +10,13 @@ packages=(
   qt6-translations-l10n dbus gnome-keyring
   dpkg-dev desktop-file-utils appstream systemd
 )
-if [ "${1:-}" = "--gui-tools" ]; then
-  packages+=(xvfb xauth imagemagick x11-utils fonts-dejavu-core)
-fi
+for option in "$@"; do
+  case $option in
+    --gui-tools) packages+=(xvfb xauth imagemagick x11-utils fonts-dejavu-core) ;;
+    --checks) packages+=(clang-tidy) ;;
+    *) echo "unknown option $option" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" = "install ok installed" ] || missing+=("$p")

@@ -52,7 +52,7 @@ void fetchPage(ApiClient &api, const QString &path, const QUrlQuery &query, cons
                 const QJsonArray items = json.array(QStringLiteral("items"));
                 if (!json.ok())
                     return done(json.error());
-                for (const QJsonValue &item : items)
+                for (const QJsonValue item : items)
                     collected->append(item);
                 const QString next = response->body.object()
                                              .value(u"paging")
@@ -108,7 +108,7 @@ void fetchInfras(ApiClient &api, const QString &tenantId,
         if (!json.ok())
             return done(json.error());
         QStringList uuids;
-        for (const QJsonValue &id : ids)
+        for (const QJsonValue id : ids)
             uuids.append(id.toString());
         if (uuids.isEmpty())
             return done(QList<Infra>());

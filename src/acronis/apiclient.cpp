@@ -496,7 +496,7 @@ void ApiClient::collect(QNetworkReply *reply, const QString &endpoint,
             raw.error = Error{ErrorKind::Failed,
                               tr("%1 returned more than %2 MB; the response was refused.")
                                       .arg(endpoint)
-                                      .arg(limit / (1024 * 1024))};
+                                      .arg(limit / (qint64(1024) * 1024))};
             return handle(raw);
         }
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -564,11 +564,9 @@ std::optional<std::chrono::milliseconds> retryDelay(const RawReply &reply, int a
     const bool throttled = status == 429 || status == 503;
     const bool transient = throttled || status == 502 || status == 504 || reply.dropped;
     int limit = 0;
-    if (throttled)
-        limit = policy.maxAttempts; // not acted on: safe for every method
-    else if (status == 500 && idempotent)
+    if (status == 500 && idempotent && !throttled)
         limit = policy.maxAttemptsOn500;
-    else if (transient && idempotent)
+    else if (throttled || (transient && idempotent)) // throttled: not acted on, safe for all
         limit = policy.maxAttempts;
     if (attempt >= limit)
         return std::nullopt;

@@ -93,7 +93,7 @@ struct ApiOptions
 {
     RetryPolicy retry;
     std::chrono::milliseconds transferTimeout{30'000};
-    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024;
     // A token is renewed when less than this is left of its life (tokens live two hours).
     std::chrono::seconds tokenRenewMargin{10 * 60};
     // Hears "METHOD PATH STATUS MS" when each request ends ("-" for no HTTP status).

@@ -43,7 +43,7 @@ QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const 
 {
     if (m_error)
         return {};
-    const QJsonValue value = m_object.value(key);
+    QJsonValue value = m_object.value(key);
     if (value.isUndefined()) {
         fail(key, tr("is missing"));
         return {};

@@ -156,7 +156,7 @@ void fetchTenantUsers(ApiClient &api, const QString &tenantId,
         auto users = std::make_shared<QList<User>>();
         auto pending = std::make_shared<qsizetype>(ids.size());
         auto failed = std::make_shared<bool>(false);
-        for (const QJsonValue &id : ids) {
+        for (const QJsonValue id : ids) {
             getObject<User>(api, QStringLiteral("/users/") + segment(id.toString()), parseUser,
                             [users, pending, failed, done](const Result<User> &user) {
                                 if (*failed)

@@ -70,6 +70,11 @@ ProductsPage::~ProductsPage()
         m_reading->waitForFinished(); // the worker uses the database
     QSettings().setValue(QStringLiteral("products/header"),
                          m_table->horizontalHeader()->saveState());
+    // An editor still open commits while the children go, after this object's part is gone:
+    // nothing the models say then may reach it.
+    m_model->disconnect(this);
+    m_filter->disconnect(this);
+    m_table->selectionModel()->disconnect(this);
 }
 
 void ProductsPage::buildLayout()

@@ -432,8 +432,10 @@ void UsagePage::showChart()
     }
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back: ours to delete
+        delete axis;
+    }
     auto *series = new QBarSeries;
     series->append(sell);
     series->append(cost);

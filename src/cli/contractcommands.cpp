@@ -251,7 +251,7 @@ void ContractCommands::printInvoices(Console &console, const InvoiceOutcome &out
     if (outcome.priceList)
         console.line(tr("Priced with the price list of the Get Services Definition of %1.")
                              .arg(outcome.priceList->finishedAt));
-    const auto money = [](Decimal value, const QString &currency) {
+    const auto money = [](Decimal value, const QString &currency) -> QString {
         return moneyText(value, currency) + u' ' + currency;
     };
     QList<QStringList> rows;

@@ -25,8 +25,10 @@ QString csvRecord(const QStringList &fields)
         if (i > 0)
             record += u',';
         const QString field = spreadsheetSafe(fields.at(i));
+        // A leading byte order mark is quoted too: unquoted at the start of a file, a reader
+        // takes it for the file's own and drops it from the field.
         if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
-            field.contains(u'\r')) {
+            field.contains(u'\r') || field.startsWith(QChar(0xfeff))) {
             QString quoted = field;
             quoted.replace(u'"', QStringLiteral("\"\""));
             record += u'"' + quoted + u'"';

@@ -13,7 +13,8 @@ namespace csp {
 QString spreadsheetSafe(const QString &field);
 
 // One CSV record as RFC 4180 wants it: every field spreadsheet-safe; fields with a comma, quote,
-// CR or LF are quoted, quotes doubled; records end with CRLF.
+// CR or LF, or that start with a byte order mark, are quoted, quotes doubled; records end with
+// CRLF.
 QString csvRecord(const QStringList &fields);
 
 // Reads CSV as servers write it: RFC 4180 with CRLF or LF between records, quoted fields with

@@ -136,12 +136,17 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
     job->setAutoDelete(true);
 
     // Whichever comes first, the job's answer or the watchdog, settles the call; the other is
-    // ignored. A job that never answers is left to QtKeychain (it may hold its queue).
+    // ignored. A job that never answers is left to QtKeychain (it may hold its queue). The
+    // watchdog belongs to the job and stops with its answer: a timer left pending per call
+    // would pile up over a long run of quick calls (the soak run found it).
     auto settled = std::make_shared<bool>(false);
     auto callback = std::make_shared<SecretCallback>(std::move(done));
+    auto *watchdog = new QTimer(job);
+    watchdog->setSingleShot(true);
     QObject::connect(
             job, &QKeychain::Job::finished, context,
-            [settled, callback, operation](QKeychain::Job *finished) {
+            [settled, callback, operation, watchdog](QKeychain::Job *finished) {
+                watchdog->stop();
                 if (*settled)
                     return;
                 *settled = true;
@@ -160,7 +165,7 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
             });
     const auto watchdogSeconds =
             std::chrono::duration_cast<std::chrono::seconds>(m_watchdog).count();
-    QTimer::singleShot(m_watchdog, context, [settled, callback, watchdogSeconds] {
+    QObject::connect(watchdog, &QTimer::timeout, context, [settled, callback, watchdogSeconds] {
         if (*settled)
             return;
         *settled = true;
@@ -171,6 +176,7 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
                  "service is running and unlocked.",
                  nullptr, int(qMax<qint64>(1, watchdogSeconds)))});
     });
+    watchdog->start(m_watchdog);
     job->start();
 }
 

@@ -62,7 +62,7 @@ Status InstanceService::writeRow(const Instance &instance, bool isNew)
     Transaction transaction(*m_database);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), tr("saving the instance"));
-    const Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
+    Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
     if (!written)
         return written;
     if (!transaction.commit())
@@ -73,11 +73,13 @@ Status InstanceService::writeRow(const Instance &instance, bool isNew)
 void InstanceService::save(Instance instance, bool isNew, const std::optional<QString> &secret,
                            ValidationReport report, SaveDone done)
 {
-    if (!report.ok())
-        return done(failure({ErrorKind::InvalidInput,
-                             tr("The instance was not saved: %n field(s) are invalid.", nullptr,
-                                int(report.errors.size()))},
-                            std::move(report)));
+    if (!report.ok()) {
+        // Counted before the report is moved into the call: argument order is unspecified.
+        const Error invalid{ErrorKind::InvalidInput,
+                            tr("The instance was not saved: %n field(s) are invalid.", nullptr,
+                               int(report.errors.size()))};
+        return done(failure(invalid, std::move(report)));
+    }
     instance.updatedAt = QDateTime::currentDateTimeUtc();
     if (!secret) {
         const Status written = writeRow(instance, isNew);

@@ -51,7 +51,7 @@ Result<bool> NightlyTimer::isEnabled() const
 Status NightlyTimer::setEnabled(bool enabled)
 {
     const QStringList units{QString::fromLatin1(TimerUnit)};
-    const QString unit = units.first();
+    const QString &unit = units.first();
     const QString mode = QStringLiteral("replace");
     if (enabled) {
         // EnableUnitFiles(files, runtime, force), then the manager reads it, then the timer runs.

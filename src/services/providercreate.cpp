@@ -401,7 +401,7 @@ void ProviderService::makeStep(int index, int attempt)
         const CreateStep &step = m_create->steps.at(index);
         if (made)
             return stepDone(index);
-        const Error error = made.error();
+        const Error &error = made.error();
         const bool unsure = acronis::isAmbiguous(error);
         if (error.kind == ErrorKind::Cancelled || (!unsure && !(step.lookUp && mayBeOurs(error))))
             return stopAt(index, error);

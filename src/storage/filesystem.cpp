@@ -42,8 +42,7 @@ std::optional<QString> networkFileSystemName(quint64 magic)
         return QStringLiteral("smb2");
     case 0x564c:
         return QStringLiteral("ncp");
-    case 0x5346414f:
-        return QStringLiteral("afs");
+    case 0x5346414f: // AFS, and the kernel's kAFS
     case 0x6b414653:
         return QStringLiteral("afs");
     case 0x73757245:

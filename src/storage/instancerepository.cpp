@@ -122,8 +122,8 @@ Status InstanceRepository::insert(const Instance &instance)
     if (!query.exec())
         return m_database->errorFrom(query,
                                      tr("saving the instance \"%1\"").arg(instance.systemName));
-    if (const Status tiers = insertDefaultTiers(*m_database, m_database->connection(), instance.id,
-                                                utcText(instance.createdAt));
+    if (Status tiers = insertDefaultTiers(*m_database, m_database->connection(), instance.id,
+                                          utcText(instance.createdAt));
         !tiers)
         return tiers;
     return PriceHistoryRepository(m_database)

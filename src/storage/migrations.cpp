@@ -43,13 +43,13 @@ Status carryOverDiscounts(const Database &database, QSqlDatabase &db)
         const QString percent = decimalFromE4(read.value(1));
         update.bindValue(0, percent);
         update.bindValue(1, read.value(0));
-        if (const Status done = exec(database, update, doing); !done)
+        if (Status done = exec(database, update, doing); !done)
             return done;
         history.bindValue(0, newUuid());
         history.bindValue(1, read.value(0));
         history.bindValue(2, percent);
         history.bindValue(3, read.value(2));
-        if (const Status done = exec(database, history, doing); !done)
+        if (Status done = exec(database, history, doing); !done)
             return done;
     }
     return success();
@@ -129,7 +129,7 @@ Status carryOverPrices(const Database &database, QSqlDatabase &db)
         const QString price = decimalFromE4(read.value(2));
         update.bindValue(0, price);
         update.bindValue(1, productId);
-        if (const Status done = exec(database, update, doing); !done)
+        if (Status done = exec(database, update, doing); !done)
             return done;
         const auto change = changes->constFind(productId);
         const QString since =
@@ -147,7 +147,7 @@ Status carryOverPrices(const Database &database, QSqlDatabase &db)
         history.bindValue(
                 6, runId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(runId));
         history.bindValue(7, since);
-        if (const Status done = exec(database, history, doing); !done)
+        if (Status done = exec(database, history, doing); !done)
             return done;
     }
     return success();
@@ -169,7 +169,7 @@ Status seedContracts(const Database &database, QSqlDatabase &db)
         all.append({instances.value(0).toString(), instances.value(1).toString()});
     instances.finish();
     for (const auto &[instanceId, createdAt] : all) {
-        if (const Status seeded = insertDefaultTiers(database, db, instanceId, createdAt); !seeded)
+        if (Status seeded = insertDefaultTiers(database, db, instanceId, createdAt); !seeded)
             return seeded;
     }
     QSqlQuery providers(db);
@@ -192,7 +192,7 @@ Status seedContracts(const Database &database, QSqlDatabase &db)
         for (const QVariant &value : {QVariant(newUuid()), QVariant(row[0]), QVariant(row[1]),
                                       QVariant(row[2].left(7)), QVariant(row[2])})
             insert.addBindValue(value);
-        if (const Status done = exec(database, insert, doing); !done)
+        if (Status done = exec(database, insert, doing); !done)
             return done;
     }
     return success();
@@ -200,7 +200,7 @@ Status seedContracts(const Database &database, QSqlDatabase &db)
 
 Status carryOverExactMoney(const Database &database, QSqlDatabase &db)
 {
-    if (const Status discounts = carryOverDiscounts(database, db); !discounts)
+    if (Status discounts = carryOverDiscounts(database, db); !discounts)
         return discounts;
     return carryOverPrices(database, db);
 }

@@ -326,7 +326,7 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
         if (adding)
             continue; // first_seen_at already says when and the product row under what name
         const bool priced = change.fields.contains(u"price");
-        if (const Status recorded = recordChange(
+        if (Status recorded = recordChange(
                     record, *m_database,
                     {product.id, runId, changeKindKey(change.kind), change.oldName, product.name,
                      change.fields.join(u','), priced ? change.oldPrice : std::nullopt,
@@ -336,7 +336,7 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
     }
     if (instanceId.isEmpty())
         return success(); // nothing changed
-    if (const Status bumped = bumpRevision(instanceId); !bumped)
+    if (Status bumped = bumpRevision(instanceId); !bumped)
         return bumped;
     return PriceHistoryRepository(m_database).recordPrices(instanceId, prices);
 }
@@ -351,20 +351,20 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
     query.addBindValue(product.id);
     if (!query.exec())
         return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
-    if (const Status bumped = bumpRevision(product.instanceId); !bumped)
+    if (Status bumped = bumpRevision(product.instanceId); !bumped)
         return bumped;
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
-    if (const Status recorded = recordChange(record, *m_database,
-                                             {product.id,
-                                              {},
-                                              QStringLiteral("manual_rename"),
-                                              product.name,
-                                              newName,
-                                              {},
-                                              {},
-                                              {},
-                                              now});
+    if (Status recorded = recordChange(record, *m_database,
+                                       {product.id,
+                                        {},
+                                        QStringLiteral("manual_rename"),
+                                        product.name,
+                                        newName,
+                                        {},
+                                        {},
+                                        {},
+                                        now});
         !recorded)
         return recorded;
     if (!transaction.commit())
@@ -415,23 +415,23 @@ Status ProductRepository::setManualPrice(const Product &product, Decimal price,
     if (query.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound,
                      tr("The product \"%1\" no longer exists.").arg(product.name)};
-    if (const Status bumped = bumpRevision(product.instanceId); !bumped)
+    if (Status bumped = bumpRevision(product.instanceId); !bumped)
         return bumped;
     QSqlQuery record(m_database->connection());
     record.prepare(insertChange);
-    if (const Status recorded = recordChange(record, *m_database,
-                                             {product.id,
-                                              {},
-                                              QStringLiteral("manual_price"),
-                                              {},
-                                              product.name,
-                                              QStringLiteral("price"),
-                                              product.sellPrice,
-                                              price,
-                                              now});
+    if (Status recorded = recordChange(record, *m_database,
+                                       {product.id,
+                                        {},
+                                        QStringLiteral("manual_price"),
+                                        {},
+                                        product.name,
+                                        QStringLiteral("price"),
+                                        product.sellPrice,
+                                        price,
+                                        now});
         !recorded)
         return recorded;
-    if (const Status recorded =
+    if (Status recorded =
                 PriceHistoryRepository(m_database)
                         .recordPrices(
                                 product.instanceId,

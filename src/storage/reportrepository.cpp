@@ -35,7 +35,7 @@ Result<std::optional<QString>> ReportRepository::find(const QString &instanceId,
 
 Status ReportRepository::remember(const QString &instanceId, QDate month, const QString &reportId)
 {
-    if (const Status forgotten = forget(instanceId, month); !forgotten)
+    if (Status forgotten = forget(instanceId, month); !forgotten)
         return forgotten;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO usage_reports (instance_id, month, report_id, "

@@ -5,6 +5,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -227,6 +228,19 @@ void FakeAcronis::failNext(const QString &requestPrefix, Reply reply, int times)
             return std::nullopt;
         --*left;
         return reply;
+    });
+}
+
+void FakeAcronis::failAtRandom(int percent, quint32 seed)
+{
+    auto random = std::make_shared<QRandomGenerator>(seed);
+    m_faults.append([random, percent](const QString &) -> std::optional<Reply> {
+        if (int(random->bounded(100)) >= percent)
+            return std::nullopt;
+        static const int statuses[] = {503, 500, 502};
+        const int status = statuses[random->bounded(3)];
+        return status == 502 ? Reply(502, "<html>Bad Gateway</html>", "text/html")
+                             : error(status, status, QStringLiteral("Injected fault"));
     });
 }
 

@@ -105,6 +105,9 @@ public:
 
     // The next `times` requests starting with `requestPrefix` ("GET /api/2/tenants") get `reply`.
     void failNext(const QString &requestPrefix, Reply reply, int times = 1);
+    // From now on, `percent` % of all requests (drawn from `seed`) fail with a 503, a 500 or a
+    // proxy's 502, without being acted on (the soak run).
+    void failAtRandom(int percent, quint32 seed);
     // The next `count` TCP connections are closed as soon as their request arrives.
     void dropNextConnections(int count) { m_dropConnections = count; }
     // How an answer is lost after the fake acted on the request, as a gateway, a proxy or the

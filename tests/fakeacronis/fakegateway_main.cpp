@@ -44,8 +44,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The API client's secret is the content of "
                                                        "FILE instead of \"demo-secret\"."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption faults(QStringLiteral("fault-rate"),
+                                    QStringLiteral("Fail PERCENT % of the requests at random "
+                                                   "(503, 500, 502)."),
+                                    QStringLiteral("PERCENT"), QStringLiteral("0"));
     parser.addOptions(
-            {partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile});
+            {partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile, faults});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -74,6 +78,8 @@ int main(int argc, char *argv[])
     }
     fake.addPartners(distributor.value(u"id").toString(), parser.value(partners).toInt());
     fake.setLatency(parser.value(latency).toInt());
+    if (parser.value(faults).toInt() > 0)
+        fake.failAtRandom(parser.value(faults).toInt(), 20261202);
     QStringList tenants;
     for (const QJsonObject &tenant : fake.children(distributor.value(u"id").toString()))
         tenants.append(tenant.value(u"id").toString());

@@ -71,8 +71,20 @@ void search(const char *data, qsizetype size, const QList<Needle> &needles, QStr
     }
 }
 
+// AddressSanitizer's shadow of the address space (x86-64: from 0x7fff8000 to 0x10007fff8000) holds
+// no program data, and reading it would take most of the scan.
+bool isSanitizerShadow(quint64 start)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return start >= 0x7fff7000ULL && start < 0x10007fff8000ULL;
+#else
+    Q_UNUSED(start);
+    return false;
+#endif
+}
+
 // Every readable mapping of this process, read through /proc/self/mem (pages that cannot be
-// read are passed over); AddressSanitizer's terabyte-sized shadow reservations are left out.
+// read are passed over); AddressSanitizer's shadow reservations (over 1 GiB) are left out.
 QStringList scanMemory(const QList<Needle> &needles)
 {
     QStringList found;
@@ -87,13 +99,14 @@ QStringList scanMemory(const QList<Needle> &needles)
     QByteArray buffer(chunk + 4096, Qt::Uninitialized);
     for (const QByteArray &line : lines) {
         const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 2 || !fields.at(1).startsWith('r') || line.contains("[vvar]") ||
+        // Only memory the process writes: code and read-only data cannot have received it.
+        if (fields.size() < 2 || !fields.at(1).startsWith("rw") || line.contains("[vvar]") ||
             line.contains("[vsyscall]"))
             continue;
         const QList<QByteArray> range = fields.at(0).split('-');
         const quint64 start = range.value(0).toULongLong(nullptr, 16);
         const quint64 end = range.value(1).toULongLong(nullptr, 16);
-        if (end - start > (quint64(1) << 32))
+        if (end - start > (quint64(1) << 30) || isSanitizerShadow(start))
             continue;
         for (quint64 at = start; at < end; at += chunk) {
             // Overlap the chunks so that a needle across a boundary is found.

@@ -88,8 +88,12 @@ void TestCsv::refusesWhatCannotBeRead()
 
 void TestCsv::roundTripsWhatItWrites()
 {
-    const QList<QStringList> records{r({"plain", "with, comma", "with \"quotes\""}),
-                                     r({"line\nbreak", "carriage\rreturn", ""})};
+    // The first field starts with a byte order mark (found by fuzz_csv): quoted, it stays.
+    const QList<QStringList> records{
+            QStringList{QChar(0xfeff) + QStringLiteral("bom first"), QStringLiteral("x")},
+            r({"plain", "with, comma", "with \"quotes\""}),
+            r({"line\nbreak", "carriage\rreturn", ""})};
+    QCOMPARE(csvRecord(records.first()), QStringView(u"\"\ufeffbom first\",x\r\n").toString());
     QString text;
     for (const QStringList &record : records)
         text += csvRecord(record);
