@@ -8,8 +8,13 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 int main(int argc, char *argv[])
 {
+    // Ends with the process that started it: a test that crashes leaves no gateway behind.
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A fake Acronis gateway on 127.0.0.1."));
