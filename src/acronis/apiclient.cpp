@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 

@@ -52,10 +52,7 @@ int main(int argc, char *argv[])
                               database.error().message);
         return 1;
     }
-    // As the command line: $ACRONIS_CSP_CA_FILE, else the file kept for the data directory.
-    QString caFile = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
-    if (caFile.isEmpty())
-        caFile = csp::TrustedCertificates::saved(directory);
+    const QString caFile = csp::TrustedCertificates::chosen({}, directory);
     if (!caFile.isEmpty()) {
         if (const csp::Status trusted = csp::TrustedCertificates::trust(caFile); !trusted)
             QMessageBox::warning(

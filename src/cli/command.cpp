@@ -66,11 +66,8 @@ Result<Instance> Session::instanceNamed(const QString &name)
 
 Status Session::trustCertificates(const QString &caFileOption)
 {
-    QString file = caFileOption;
-    if (file.isEmpty())
-        file = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
-    if (file.isEmpty())
-        file = TrustedCertificates::saved(resolveDataDirectory(m_dataDirectoryOption));
+    const QString file =
+            TrustedCertificates::chosen(caFileOption, resolveDataDirectory(m_dataDirectoryOption));
     if (file.isEmpty())
         return success(); // the system's alone, as Qt loads them anyway
     return TrustedCertificates::trust(file);

@@ -76,6 +76,14 @@ Status TrustedCertificates::trust(const QString &path)
     return success();
 }
 
+QString TrustedCertificates::chosen(const QString &option, const QString &dataDirectory)
+{
+    if (!option.isEmpty())
+        return option;
+    const QString fromEnvironment = qEnvironmentVariable("ACRONIS_CSP_CA_FILE");
+    return fromEnvironment.isEmpty() ? saved(dataDirectory) : fromEnvironment;
+}
+
 QString TrustedCertificates::saved(const QString &dataDirectory)
 {
     return QSettings(settingsFile(dataDirectory), QSettings::IniFormat).value(caFileKey).toString();

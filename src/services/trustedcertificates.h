@@ -22,6 +22,10 @@ public:
     // Trusts the file's certificates besides the system's (an empty path: the system's alone).
     static Status trust(const QString &path);
 
+    // The file both programs use: `option` (--ca-file), else $ACRONIS_CSP_CA_FILE, else the one
+    // kept for the data directory; "" for the system's alone.
+    static QString chosen(const QString &option, const QString &dataDirectory);
+
     // The file kept for a data directory ("" for none), and keeping one (checked first).
     static QString saved(const QString &dataDirectory);
     static Status save(const QString &dataDirectory, const QString &path);
