@@ -3,6 +3,8 @@
 //     were in flight at once, next to the critical path of round trips;
 //  2. a 20,000-item catalogue without latency: first sync, and a re-sync with nothing changed
 //     (which must write no row).
+// With ACRONIS_CSP_BENCH_DATABASE=URL (an empty PostgreSQL database, reached for instance through
+// bench/latency-proxy.py) only the second runs, with the catalogue there.
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
@@ -35,7 +37,13 @@ struct Setup
 
     Setup(int items, int latencyMs, int pageSize)
     {
-        db = *Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")));
+        const QString url = qEnvironmentVariable("ACRONIS_CSP_BENCH_DATABASE");
+        auto opened = url.isEmpty()
+                ? Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")))
+                : Database::open(*DatabaseLocation::parse(url), Database::Options());
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        db = *opened;
         const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
         fake.addTenant(tenant);
         fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret"),
@@ -70,6 +78,8 @@ struct Setup
 
     qint64 rowsWrittenSoFar() const
     {
+        if (db->dialect().isPostgresql())
+            return -1; // counted by SQLite only
         QSqlQuery query(db->connection());
         query.exec(QStringLiteral("SELECT total_changes()"));
         query.next();
@@ -122,11 +132,13 @@ void largeRun()
         const qint64 before = setup.rowsWrittenSoFar();
         const auto [outcome, ms] = setup.sync(network);
         const qint64 written = setup.rowsWrittenSoFar() - before;
-        std::printf("| %s | %lld ms | %lld ms | %lld ms | %lld ms | %lld | %s, %d added, %d "
+        const QString rows =
+                setup.db->dialect().isPostgresql() ? QStringLiteral("-") : QString::number(written);
+        std::printf("| %s | %lld ms | %lld ms | %lld ms | %lld ms | %s | %s, %d added, %d "
                     "unchanged |\n",
                     run == 1 ? "first sync" : "re-sync, nothing changed", ms, outcome.readMs,
-                    outcome.compareMs, outcome.writeMs, written, qPrintable(outcome.status),
-                    outcome.diff.count(ChangeKind::Added),
+                    outcome.compareMs, outcome.writeMs, qPrintable(rows),
+                    qPrintable(outcome.status), outcome.diff.count(ChangeKind::Added),
                     outcome.diff.count(ChangeKind::Unchanged));
     }
 }
@@ -138,7 +150,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     std::printf("# bench_sync (%s)\n",
                 qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
-    latencyRun();
+    if (qEnvironmentVariableIsEmpty("ACRONIS_CSP_BENCH_DATABASE"))
+        latencyRun();
     largeRun();
     return 0;
 }

@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-format
-  qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
+  qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-translations-l10n dbus gnome-keyring
   dpkg-dev desktop-file-utils appstream systemd

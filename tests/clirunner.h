@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
+
+#include "testdatabase.h"
 #include <QTimer>
 
 #include <memory>
@@ -21,6 +23,9 @@ struct CliRun
 inline QProcessEnvironment cliEnvironment(const QString &dataDir, QProcessEnvironment environment)
 {
     environment.insert(QStringLiteral("ACRONIS_CSP_DATA_DIR"), dataDir);
+    // With the PostgreSQL variant of a test, the data directory's catalogue is on the server.
+    if (const QString database = cliDatabaseFor(dataDir); !database.isEmpty())
+        environment.insert(QStringLiteral("ACRONIS_CSP_DATABASE"), database);
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     // Every warning is fatal in the program under test: a message built with the wrong number
     // of arguments, or any other slip, ends the run and fails the test.

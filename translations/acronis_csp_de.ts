@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BatchInsert</name>
+    <message>
+        <source>writing %1 rows into %2</source>
+        <translation>Schreiben von %1 Zeilen in %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
@@ -191,6 +198,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCopy</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>continuing the operation numbers</source>
+        <translation>Fortsetzen der Vorgangsnummern</translation>
+    </message>
+    <message>
+        <source>The two catalogues have different schema versions (%1 and %2).</source>
+        <translation>Die beiden Kataloge haben verschiedene Schemaversionen (%1 und %2).</translation>
+    </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>Beginnen der Kopie</translation>
+    </message>
+    <message>
+        <source>%1 already holds a catalogue (%2 instances); nothing was copied. Copy into an empty database.</source>
+        <translation>%1 enthält bereits einen Katalog (%2 Instanzen); nichts wurde kopiert. Kopieren Sie in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows, the source %3; nothing was copied.</source>
+        <translation>Die Kopie von %1 enthält %2 Zeilen, die Quelle %3; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>committing the copy</source>
+        <translation>Festschreiben der Kopie</translation>
+    </message>
+    <message>
+        <source>The copy does not know the table %1; nothing was copied.</source>
+        <translation>Die Kopie kennt die Tabelle %1 nicht; nichts wurde kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -201,7 +247,7 @@
         <translation>unbekannter Befehl „%1“. Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...
+        <source>Usage: acronis-csp [--data-dir DIR] [--database URL] [--ca-file FILE] COMMAND ...
 
 Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
@@ -217,20 +263,28 @@ Commands:
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
   invoice           Each service provider&apos;s invoice for a closed month
+  database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
   --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
                    system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
+  --database URL   Use the catalogue at URL: sqlite:PATH or
+                   postgresql://[USER@]HOST[:PORT]/DBNAME (also
+                   $ACRONIS_CSP_DATABASE); never a password in it
+  --allow-unencrypted-database
+                   Allow an unencrypted connection to a database server on
+                   another machine
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
-4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
-Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
+4 gateway or database server unreachable, 5 OS keychain unavailable, 6 conflict,
+130/143 stopped by Ctrl+C or SIGTERM (the run is rolled back and recorded as
+cancelled).
 </source>
-        <translation>Aufruf: acronis-csp [--data-dir VERZ] [--ca-file DATEI] BEFEHL ...
+        <translation>Aufruf: acronis-csp [--data-dir VERZ] [--database URL] [--ca-file DATEI] BEFEHL ...
 
 Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud:
 derselbe Katalog und dieselben Einstellungen wie im Fenster acronis-csp-setup.
@@ -246,18 +300,26 @@ Befehle:
   usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
   tier              Die Abnahmestufen der CSP-Verträge und ihre Mindestabnahmen
   invoice           Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat
+  database          Wo der Katalog liegt: Status, Kopie, Anmelden, Abmelden
 
 Allgemeine Optionen:
   --ca-file DATEI  Den Zertifizierungsstellen in DATEI (PEM) neben denen des Systems
                    vertrauen, für einen TLS-prüfenden Proxy (auch $ACRONIS_CSP_CA_FILE)
   --data-dir VERZ  Den Katalog in VERZ verwenden (auch $ACRONIS_CSP_DATA_DIR)
+  --database URL   Den Katalog unter URL verwenden: sqlite:PFAD oder
+                   postgresql://[BENUTZER@]HOST[:PORT]/DBNAME (auch
+                   $ACRONIS_CSP_DATABASE); nie ein Passwort darin
+  --allow-unencrypted-database
+                   Eine unverschlüsselte Verbindung zu einem Datenbankserver auf
+                   einem anderen Rechner erlauben
   --help           Diese Hilfe; &apos;acronis-csp BEFEHL --help&apos; für einen Befehl
   --verbose        Jede Anfrage an Acronis auf stderr: Methode, Pfad, Status, ms
   --version        Die Version anzeigen
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
-3 Anmeldung abgelehnt, 4 Gateway nicht erreichbar, 5 Schlüsselbund nicht verfügbar, 6 Konflikt, 130/143 durch
-Strg+C oder SIGTERM angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
+3 Anmeldung abgelehnt, 4 Gateway oder Datenbankserver nicht erreichbar,
+5 Schlüsselbund nicht verfügbar, 6 Konflikt, 130/143 durch Strg+C oder SIGTERM
+angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 </translation>
     </message>
 </context>
@@ -594,14 +656,6 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Öffnen der Datenbank</translation>
     </message>
     <message>
-        <source>reading the database</source>
-        <translation>beim Lesen der Datenbank</translation>
-    </message>
-    <message>
-        <source>enabling foreign keys</source>
-        <translation>beim Einschalten der Fremdschlüssel</translation>
-    </message>
-    <message>
         <source>The catalogue database %1 is locked by another program (%2); try again when it has finished.</source>
         <translation>Die Katalogdatenbank %1 ist von einem anderen Programm gesperrt (%2); versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
@@ -610,16 +664,8 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>%1 ist keine brauchbare Katalogdatenbank (%2: %3). Sie wurde nicht verändert; verschieben Sie sie oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory.</source>
-        <translation>Die Katalogdatenbank %1 kann nicht geschrieben werden (%2: %3); prüfen Sie Berechtigungen und freien Platz ihres Verzeichnisses.</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2 (%3).</source>
         <translation>Datenbankfehler %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a catalogue. It was left unchanged; choose another data directory.</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein Katalog. Sie wurde nicht verändert; wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
@@ -650,10 +696,6 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Abschließen der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <source>setting the synchronous mode</source>
-        <translation>beim Setzen des Synchronisationsmodus</translation>
-    </message>
-    <message>
         <source>converting the discounts to exact decimals</source>
         <translation>beim Umwandeln der Rabatte in exakte Dezimalzahlen</translation>
     </message>
@@ -674,8 +716,205 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Anlegen der Abnahmestufen</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;The catalogue database&quot; in the user guide).</source>
-        <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir); ein Katalog, den ein Team teilt, gehört auf einen PostgreSQL-Server (siehe „Die Katalogdatenbank“ im Benutzerhandbuch).</translation>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir); ein Katalog, den ein Team teilt, gehört auf einen PostgreSQL-Server (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory or server.</source>
+        <translation>Die Katalogdatenbank %1 kann nicht geschrieben werden (%2: %3); prüfen Sie Berechtigungen und freien Platz ihres Verzeichnisses oder Servers.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
+        <translation>Der Datenbankserver hat die Anmeldung an %1 abgelehnt (%2: %3). Legen Sie das Passwort mit „acronis-csp database login“ ab oder geben Sie es libpq (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of %1 (%2: %3).</source>
+        <translation>Der Datenbankserver von %1 ist nicht erreichbar (%2: %3).</translation>
+    </message>
+    <message>
+        <source>The database role may not do this in %1 (%2: %3); see &quot;Sharing one catalogue&quot; in the user guide for the privileges it needs.</source>
+        <translation>Die Datenbankrolle darf das in %1 nicht (%2: %3); welche Rechte sie braucht, steht unter „Einen Katalog teilen“ im Benutzerhandbuch.</translation>
+    </message>
+    <message>
+        <source>The database server has no database %1 (%2: %3); create it first (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Der Datenbankserver hat keine Datenbank %1 (%2: %3); legen Sie sie zuerst an (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a catalogue. It was left unchanged; choose another database.</source>
+        <translation>%1 enthält die Tabellen eines anderen Programms, keinen Katalog. Sie wurde nicht verändert; wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>adding the sort and search keys</source>
+        <translation>Hinzufügen der Sortier- und Suchschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>The catalogue is the SQLite file %1, which needs no login; name a server with --database postgresql://USER@HOST/DBNAME.</source>
+        <translation>Der Katalog ist die SQLite-Datei %1, die keine Anmeldung braucht; nennen Sie einen Server mit --database postgresql://BENUTZER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Show where the catalogue is and what it holds.</source>
+        <translation>Anzeigen, wo der Katalog liegt und was er enthält.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Backend:         %1</source>
+        <translation>Backend:         %1</translation>
+    </message>
+    <message>
+        <source>Location:        %1</source>
+        <translation>Ort:             %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1</source>
+        <translation>Schemaversion:   %1</translation>
+    </message>
+    <message>
+        <source>Instances:       %1</source>
+        <translation>Instanzen:       %1</translation>
+    </message>
+    <message>
+        <source>Products:        %1</source>
+        <translation>Produkte:        %1</translation>
+    </message>
+    <message>
+        <source>Providers:       %1</source>
+        <translation>Service-Provider: %1</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalogue into an empty database, in one transaction; the client secrets stay in the keychain.</source>
+        <translation>Den ganzen Katalog in einer Transaktion in eine leere Datenbank kopieren; die Client-Secrets bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The database to copy into.</source>
+        <translation>Die Datenbank, in die kopiert wird.</translation>
+    </message>
+    <message>
+        <source>--to URL is required.</source>
+        <translation>--to URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be copied onto itself (%1).</source>
+        <translation>Der Katalog kann nicht auf sich selbst kopiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2:</source>
+        <translation>Katalog von %1 nach %2 kopiert:</translation>
+    </message>
+    <message>
+        <source>Each admin adds the client secrets on their own machine: acronis-csp --database URL instance edit NAME --client-secret-stdin</source>
+        <translation>Jeder Admin legt die Client-Secrets auf seinem eigenen Rechner ab: acronis-csp --database URL instance edit NAME --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>Check the database password and keep it in the OS keychain.</source>
+        <translation>Das Datenbankpasswort prüfen und im Schlüsselbund des Systems ablegen.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else it is asked for).</source>
+        <translation>Das Passwort von der Standardeingabe lesen (sonst wird danach gefragt).</translation>
+    </message>
+    <message>
+        <source>reading the database password from the terminal (input hidden); end with Enter</source>
+        <translation>Datenbankpasswort wird vom Terminal gelesen (Eingabe verborgen); mit Enter abschließen</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the OS keychain.</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Remove the database password from the OS keychain.</source>
+        <translation>Das Datenbankpasswort aus dem Schlüsselbund des Systems entfernen.</translation>
+    </message>
+    <message>
+        <source>The OS keychain held no password for %1.</source>
+        <translation>Der Schlüsselbund des Systems enthielt kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>Removed the password for %1 from the OS keychain.</source>
+        <translation>Das Passwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp database COMMAND [options]
+
+Where the catalogue lives: an SQLite file on this machine, or a
+PostgreSQL database shared by a team (--database URL).
+
+Commands:
+  status   Show the backend, the location and what it holds
+  copy     Copy the whole catalogue into an empty database (--to URL)
+  login    Keep the database password in the OS keychain
+  logout   Remove it
+
+Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp database BEFEHL [Optionen]
+
+Wo der Katalog liegt: eine SQLite-Datei auf diesem Rechner oder eine
+PostgreSQL-Datenbank, die ein Team teilt (--database URL).
+
+Befehle:
+  status   Backend, Ort und Inhalt anzeigen
+  copy     Den ganzen Katalog in eine leere Datenbank kopieren (--to URL)
+  login    Das Datenbankpasswort im Schlüsselbund des Systems ablegen
+  logout   Es entfernen
+
+&apos;acronis-csp database BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>database: unknown command &quot;%1&quot;. Try &apos;acronis-csp database --help&apos;.</source>
+        <translation>database: unbekannter Befehl „%1“. Siehe &apos;acronis-csp database --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location &quot;%1&quot; is not usable: %2</source>
+        <translation>Der Datenbankort „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>sqlite: must be followed by the path of the file.</source>
+        <translation>auf sqlite: muss der Pfad der Datei folgen.</translation>
+    </message>
+    <message>
+        <source>expected sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME.</source>
+        <translation>erwartet wird sqlite:PFAD oder postgresql://[BENUTZER@]HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
+        <translation>ein Passwort in der URL bliebe in der Befehlszeile, der Umgebung und dem Shell-Verlauf. Legen Sie es stattdessen mit „database login“ oder in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>the URL names no database (postgresql://HOST/DBNAME).</source>
+        <translation>die URL nennt keine Datenbank (postgresql://HOST/DBNAME).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
+        <translation>sslmode=%1 kann den Katalog und das Passwort unverschlüsselt an %2 senden. Verwenden Sie sslmode=verify-full (die Vorgabe) oder geben Sie --allow-unencrypted-database an, wenn dieses Netz vertrauenswürdig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>taking the lock %1</source>
+        <translation>Nehmen der Sperre %1</translation>
+    </message>
+    <message>
+        <source>recording who holds the lock %1</source>
+        <translation>Vermerken, wer die Sperre %1 hält</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1273,6 @@ Befehle:
         <translation>beim Speichern der Instanz „%1“</translation>
     </message>
     <message>
-        <source>The instance &quot;%1&quot; no longer exists.</source>
-        <translation>Die Instanz „%1“ existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>recording the stored secret</source>
         <translation>beim Vermerken des gespeicherten Secrets</translation>
     </message>
@@ -1056,6 +1291,18 @@ Befehle:
     <message>
         <source>reading the sync history</source>
         <translation>beim Lesen des Synchronisierungsverlaufs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert, nachdem diese Bearbeitung begonnen hatte; nichts wurde gespeichert. Laden Sie die Instanz neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>recording the distributor tenant</source>
+        <translation>Vermerken des Distributor-Mandanten</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1584,6 @@ Befehle:
 <context>
     <name>PriceHistoryRepository</name>
     <message>
-        <source>recording the price list</source>
-        <translation>beim Speichern der Preisliste</translation>
-    </message>
-    <message>
         <source>recording the discount</source>
         <translation>beim Speichern des Rabatts</translation>
     </message>
@@ -1373,10 +1616,6 @@ Befehle:
     <message>
         <source>reading products</source>
         <translation>beim Lesen der Produkte</translation>
-    </message>
-    <message>
-        <source>adding the product &quot;%1&quot;</source>
-        <translation>beim Hinzufügen des Produkts „%1“</translation>
     </message>
     <message>
         <source>updating the product &quot;%1&quot;</source>
@@ -2011,12 +2250,20 @@ Befehle:
         <translation>das Client-Secret wird vom Terminal gelesen (Eingabe verborgen); mit Enter abschließen</translation>
     </message>
     <message>
-        <source>cannot read the client secret from standard input.</source>
-        <translation>das Client-Secret kann nicht von der Standardeingabe gelesen werden.</translation>
-    </message>
-    <message>
         <source>Write to FILE (whole or not at all) instead of standard output.</source>
         <translation>In DATEI schreiben (ganz oder gar nicht) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue at URL: sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME (also $ACRONIS_CSP_DATABASE).</source>
+        <translation>Den Katalog unter URL verwenden: sqlite:PFAD oder postgresql://[BENUTZER@]HOST[:PORT]/DBNAME (auch $ACRONIS_CSP_DATABASE).</translation>
+    </message>
+    <message>
+        <source>Allow sslmode=disable, allow or prefer to a database server on another machine.</source>
+        <translation>sslmode=disable, allow oder prefer zu einem Datenbankserver auf einem anderen Rechner erlauben.</translation>
+    </message>
+    <message>
+        <source>cannot read the secret from standard input.</source>
+        <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2298,10 @@ Befehle:
     <message>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
+        <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Fügen Sie es hinzu mit: acronis-csp instance edit %1 --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2356,22 @@ Befehle:
     <message>
         <source>(process %1 on %2); try again when it has finished.</source>
         <translation>(Prozess %1 auf %2); versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>eben</translation>
+    </message>
+    <message>
+        <source>(%1, since %2); try again when it has finished.</source>
+        <translation>(%1, seit %2); versuchen Sie es erneut, wenn der Lauf fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1@%2 (process %3)</source>
+        <translation>%1@%2 (Prozess %3)</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2806,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Trusted &amp;Certificate Authorities…</source>
         <translation>&amp;Zertifizierungsstellen vertrauen…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Reload the instance? Your unsaved changes are discarded.</source>
+        <translation>Die Instanz neu laden? Ihre nicht gespeicherten Änderungen werden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4246,14 @@ Only the system&apos;s certificate authorities are trusted until this is correct
         <translation>%1
 
 Bis das behoben ist, wird nur den Zertifizierungsstellen des Systems vertraut (Datei &gt; Zertifizierungsstellen vertrauen).</translation>
+    </message>
+    <message>
+        <source>Use the catalogue at URL: sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME (also $ACRONIS_CSP_DATABASE).</source>
+        <translation>Den Katalog unter URL verwenden: sqlite:PFAD oder postgresql://[BENUTZER@]HOST[:PORT]/DBNAME (auch $ACRONIS_CSP_DATABASE).</translation>
+    </message>
+    <message>
+        <source>Allow sslmode=disable, allow or prefer to a database server on another machine.</source>
+        <translation>sslmode=disable, allow oder prefer zu einem Datenbankserver auf einem anderen Rechner erlauben.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>BatchInsert</name>
+    <message>
+        <source>writing %1 rows into %2</source>
+        <translation>εγγραφή %1 γραμμών στο %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
@@ -191,6 +198,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCopy</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>καταμέτρηση των γραμμών του %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <source>continuing the operation numbers</source>
+        <translation>συνέχιση της αρίθμησης των ενεργειών</translation>
+    </message>
+    <message>
+        <source>The two catalogues have different schema versions (%1 and %2).</source>
+        <translation>Οι δύο κατάλογοι έχουν διαφορετικές εκδόσεις σχήματος (%1 και %2).</translation>
+    </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>έναρξη της αντιγραφής</translation>
+    </message>
+    <message>
+        <source>%1 already holds a catalogue (%2 instances); nothing was copied. Copy into an empty database.</source>
+        <translation>Το %1 περιέχει ήδη κατάλογο (%2 στιγμιότυπα)· δεν αντιγράφηκε τίποτα. Αντιγράψτε σε κενή βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows, the source %3; nothing was copied.</source>
+        <translation>Το αντίγραφο του %1 έχει %2 γραμμές, η πηγή %3· δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>committing the copy</source>
+        <translation>οριστικοποίηση της αντιγραφής</translation>
+    </message>
+    <message>
+        <source>The copy does not know the table %1; nothing was copied.</source>
+        <translation>Η αντιγραφή δεν γνωρίζει τον πίνακα %1· δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -201,7 +247,7 @@
         <translation>άγνωστη εντολή «%1». Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...
+        <source>Usage: acronis-csp [--data-dir DIR] [--database URL] [--ca-file FILE] COMMAND ...
 
 Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
@@ -217,20 +263,28 @@ Commands:
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
   invoice           Each service provider&apos;s invoice for a closed month
+  database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
   --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
                    system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
+  --database URL   Use the catalogue at URL: sqlite:PATH or
+                   postgresql://[USER@]HOST[:PORT]/DBNAME (also
+                   $ACRONIS_CSP_DATABASE); never a password in it
+  --allow-unencrypted-database
+                   Allow an unencrypted connection to a database server on
+                   another machine
   --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
 Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,
-4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by
-Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
+4 gateway or database server unreachable, 5 OS keychain unavailable, 6 conflict,
+130/143 stopped by Ctrl+C or SIGTERM (the run is rolled back and recorded as
+cancelled).
 </source>
-        <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] [--ca-file ΑΡΧΕΙΟ] ΕΝΤΟΛΗ ...
+        <translation>Χρήση: acronis-csp [--data-dir ΚΑΤΑΛΟΓΟΣ] [--database URL] [--ca-file ΑΡΧΕΙΟ] ΕΝΤΟΛΗ ...
 
 Συνδέει το σύστημα χρέωσης ενός διανομέα cloud με το Acronis Cyber Cloud: ίδιος
 κατάλογος και ίδιες ρυθμίσεις με το παράθυρο acronis-csp-setup, χωρίς παράθυρο.
@@ -246,18 +300,26 @@ Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).
   usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
   tier              Οι βαθμίδες των συμβολαίων CSP και οι ελάχιστες δεσμεύσεις τους
   invoice           Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα
+  database          Πού βρίσκεται ο κατάλογος: κατάσταση, αντιγραφή, σύνδεση, αποσύνδεση
 
 Γενικές επιλογές:
   --ca-file ΑΡΧ    Εμπιστοσύνη στις αρχές πιστοποίησης του ΑΡΧ (PEM) πέρα από του
                    συστήματος, για proxy που επιθεωρεί το TLS (επίσης $ACRONIS_CSP_CA_FILE)
   --data-dir ΚΑΤ   Χρήση του καταλόγου στο ΚΑΤ (επίσης $ACRONIS_CSP_DATA_DIR)
+  --database URL   Χρήση του καταλόγου στο URL: sqlite:ΔΙΑΔΡΟΜΗ ή
+                   postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME (επίσης
+                   $ACRONIS_CSP_DATABASE)· ποτέ κωδικός μέσα του
+  --allow-unencrypted-database
+                   Να επιτρέπεται μη κρυπτογραφημένη σύνδεση με διακομιστή βάσης
+                   δεδομένων σε άλλον υπολογιστή
   --help           Αυτή η βοήθεια· &apos;acronis-csp ΕΝΤΟΛΗ --help&apos; για μια εντολή
   --verbose        Κάθε αίτημα προς την Acronis στο stderr: μέθοδος, διαδρομή, κατάσταση, ms
   --version        Εμφάνιση της έκδοσης
 
 Κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 απέτυχε, 2 λάθος ορίσματα ή είσοδος,
-3 απόρριψη ταυτοποίησης, 4 μη προσβάσιμο gateway, 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση, 130/143 διακοπή με
-Ctrl+C ή SIGTERM (η εκτέλεση αναιρείται και καταγράφεται ως ακυρωμένη).
+3 απόρριψη ταυτοποίησης, 4 μη προσβάσιμο gateway ή διακομιστής βάσης δεδομένων,
+5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση, 130/143 διακοπή με Ctrl+C ή SIGTERM
+(η εκτέλεση αναιρείται και καταγράφεται ως ακυρωμένη).
 </translation>
     </message>
 </context>
@@ -594,14 +656,6 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά το άνοιγμα της βάσης δεδομένων</translation>
     </message>
     <message>
-        <source>reading the database</source>
-        <translation>κατά την ανάγνωση της βάσης δεδομένων</translation>
-    </message>
-    <message>
-        <source>enabling foreign keys</source>
-        <translation>κατά την ενεργοποίηση των ξένων κλειδιών</translation>
-    </message>
-    <message>
         <source>The catalogue database %1 is locked by another program (%2); try again when it has finished.</source>
         <translation>Η βάση δεδομένων καταλόγου %1 είναι κλειδωμένη από άλλο πρόγραμμα (%2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
     </message>
@@ -610,16 +664,8 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Το %1 δεν είναι χρησιμοποιήσιμη βάση δεδομένων καταλόγου (%2: %3). Έμεινε αμετάβλητο· μετακινήστε το ή επαναφέρετε ένα αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
-        <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory.</source>
-        <translation>Δεν είναι δυνατή η εγγραφή της βάσης δεδομένων καταλόγου %1 (%2: %3)· ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του καταλόγου της.</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2 (%3).</source>
         <translation>Σφάλμα βάσης δεδομένων %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a catalogue. It was left unchanged; choose another data directory.</source>
-        <translation>Το %1 είναι βάση SQLite άλλου προγράμματος, όχι κατάλογος. Έμεινε αμετάβλητο· επιλέξτε άλλον κατάλογο δεδομένων.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
@@ -650,10 +696,6 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά την ολοκλήρωση της αναβάθμισης σχήματος</translation>
     </message>
     <message>
-        <source>setting the synchronous mode</source>
-        <translation>κατά τον ορισμό της λειτουργίας συγχρονισμού εγγραφών</translation>
-    </message>
-    <message>
         <source>converting the discounts to exact decimals</source>
         <translation>κατά τη μετατροπή των εκπτώσεων σε ακριβείς δεκαδικούς</translation>
     </message>
@@ -674,8 +716,205 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά τη δημιουργία των βαθμίδων</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;The catalogue database&quot; in the user guide).</source>
-        <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir)· ένας κατάλογος που μοιράζεται μια ομάδα ανήκει σε διακομιστή PostgreSQL (δείτε «Η βάση δεδομένων του καταλόγου» στον οδηγό χρήσης).</translation>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir)· ένας κατάλογος που μοιράζεται μια ομάδα ανήκει σε διακομιστή PostgreSQL (δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης).</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>ρύθμιση της σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Cannot write the catalogue database %1 (%2: %3); check the permissions and free space of its directory or server.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της βάσης δεδομένων καταλόγου %1 (%2: %3)· ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του καταλόγου ή του διακομιστή της.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
+        <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1 (%2: %3). Αποθηκεύστε τον κωδικό με «acronis-csp database login» ή δώστε τον στη libpq (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of %1 (%2: %3).</source>
+        <translation>Ο διακομιστής βάσης δεδομένων του %1 δεν είναι προσβάσιμος (%2: %3).</translation>
+    </message>
+    <message>
+        <source>The database role may not do this in %1 (%2: %3); see &quot;Sharing one catalogue&quot; in the user guide for the privileges it needs.</source>
+        <translation>Ο ρόλος της βάσης δεν επιτρέπεται να το κάνει αυτό στο %1 (%2: %3)· δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης για τα δικαιώματα που χρειάζεται.</translation>
+    </message>
+    <message>
+        <source>The database server has no database %1 (%2: %3); create it first (see &quot;Sharing one catalogue&quot; in the user guide).</source>
+        <translation>Ο διακομιστής δεν έχει βάση δεδομένων %1 (%2: %3)· δημιουργήστε την πρώτα (δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης).</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a catalogue. It was left unchanged; choose another database.</source>
+        <translation>Το %1 περιέχει πίνακες άλλου προγράμματος, όχι κατάλογο. Έμεινε αμετάβλητο· επιλέξτε άλλη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>adding the sort and search keys</source>
+        <translation>προσθήκη των κλειδιών ταξινόμησης και αναζήτησης</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>The catalogue is the SQLite file %1, which needs no login; name a server with --database postgresql://USER@HOST/DBNAME.</source>
+        <translation>Ο κατάλογος είναι το αρχείο SQLite %1, που δεν χρειάζεται σύνδεση· ορίστε διακομιστή με --database postgresql://ΧΡΗΣΤΗΣ@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Show where the catalogue is and what it holds.</source>
+        <translation>Εμφάνιση του πού βρίσκεται ο κατάλογος και τι περιέχει.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <source>Backend:         %1</source>
+        <translation>Backend:         %1</translation>
+    </message>
+    <message>
+        <source>Location:        %1</source>
+        <translation>Θέση:            %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1</source>
+        <translation>Έκδοση σχήματος: %1</translation>
+    </message>
+    <message>
+        <source>Instances:       %1</source>
+        <translation>Στιγμιότυπα:     %1</translation>
+    </message>
+    <message>
+        <source>Products:        %1</source>
+        <translation>Προϊόντα:        %1</translation>
+    </message>
+    <message>
+        <source>Providers:       %1</source>
+        <translation>Πάροχοι:         %1</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalogue into an empty database, in one transaction; the client secrets stay in the keychain.</source>
+        <translation>Αντιγραφή όλου του καταλόγου σε κενή βάση, σε μία συναλλαγή· τα client secret μένουν στην κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <source>The database to copy into.</source>
+        <translation>Η βάση δεδομένων στην οποία γίνεται η αντιγραφή.</translation>
+    </message>
+    <message>
+        <source>--to URL is required.</source>
+        <translation>απαιτείται το --to URL.</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be copied onto itself (%1).</source>
+        <translation>Ο κατάλογος δεν μπορεί να αντιγραφεί στον εαυτό του (%1).</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2:</source>
+        <translation>Ο κατάλογος αντιγράφηκε από το %1 στο %2:</translation>
+    </message>
+    <message>
+        <source>Each admin adds the client secrets on their own machine: acronis-csp --database URL instance edit NAME --client-secret-stdin</source>
+        <translation>Κάθε διαχειριστής προσθέτει τα client secret στον δικό του υπολογιστή: acronis-csp --database URL instance edit ΟΝΟΜΑ --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>Check the database password and keep it in the OS keychain.</source>
+        <translation>Έλεγχος του κωδικού της βάσης και φύλαξή του στην κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (else it is asked for).</source>
+        <translation>Ανάγνωση του κωδικού από την τυπική είσοδο (αλλιώς ζητείται).</translation>
+    </message>
+    <message>
+        <source>reading the database password from the terminal (input hidden); end with Enter</source>
+        <translation>ανάγνωση του κωδικού της βάσης από το τερματικό (κρυφή είσοδος)· τέλος με Enter</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Δεν δόθηκε κωδικός.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the OS keychain.</source>
+        <translation>Ο κωδικός για το %1 βρίσκεται στην κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>Remove the database password from the OS keychain.</source>
+        <translation>Αφαίρεση του κωδικού της βάσης από την κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>The OS keychain held no password for %1.</source>
+        <translation>Η κλειδοθήκη του συστήματος δεν είχε κωδικό για το %1.</translation>
+    </message>
+    <message>
+        <source>Removed the password for %1 from the OS keychain.</source>
+        <translation>Ο κωδικός για το %1 αφαιρέθηκε από την κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp database COMMAND [options]
+
+Where the catalogue lives: an SQLite file on this machine, or a
+PostgreSQL database shared by a team (--database URL).
+
+Commands:
+  status   Show the backend, the location and what it holds
+  copy     Copy the whole catalogue into an empty database (--to URL)
+  login    Keep the database password in the OS keychain
+  logout   Remove it
+
+Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp database ΕΝΤΟΛΗ [επιλογές]
+
+Πού βρίσκεται ο κατάλογος: ένα αρχείο SQLite σε αυτόν τον υπολογιστή ή μια
+βάση PostgreSQL που μοιράζεται μια ομάδα (--database URL).
+
+Εντολές:
+  status   Εμφάνιση του backend, της θέσης και του περιεχομένου
+  copy     Αντιγραφή όλου του καταλόγου σε κενή βάση (--to URL)
+  login    Φύλαξη του κωδικού της βάσης στην κλειδοθήκη του συστήματος
+  logout   Αφαίρεσή του
+
+&apos;acronis-csp database ΕΝΤΟΛΗ --help&apos; για τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>database: unknown command &quot;%1&quot;. Try &apos;acronis-csp database --help&apos;.</source>
+        <translation>database: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp database --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location &quot;%1&quot; is not usable: %2</source>
+        <translation>Η θέση βάσης δεδομένων «%1» δεν είναι χρησιμοποιήσιμη: %2</translation>
+    </message>
+    <message>
+        <source>sqlite: must be followed by the path of the file.</source>
+        <translation>μετά το sqlite: πρέπει να ακολουθεί η διαδρομή του αρχείου.</translation>
+    </message>
+    <message>
+        <source>expected sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME.</source>
+        <translation>αναμένεται sqlite:ΔΙΑΔΡΟΜΗ ή postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
+        <translation>ένας κωδικός στο URL θα έμενε στη γραμμή εντολών, στο περιβάλλον και στο ιστορικό του κελύφους. Αποθηκεύστε τον με «database login» ή στο ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>the URL names no database (postgresql://HOST/DBNAME).</source>
+        <translation>το URL δεν ορίζει βάση δεδομένων (postgresql://HOST/DBNAME).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
+        <translation>το sslmode=%1 μπορεί να στείλει τον κατάλογο και τον κωδικό χωρίς κρυπτογράφηση στο %2. Χρησιμοποιήστε sslmode=verify-full (η προεπιλογή) ή δώστε --allow-unencrypted-database αν το δίκτυο είναι έμπιστο.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>taking the lock %1</source>
+        <translation>λήψη του κλειδώματος %1</translation>
+    </message>
+    <message>
+        <source>recording who holds the lock %1</source>
+        <translation>καταγραφή του κατόχου του κλειδώματος %1</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1273,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>κατά την αποθήκευση του στιγμιότυπου «%1»</translation>
     </message>
     <message>
-        <source>The instance &quot;%1&quot; no longer exists.</source>
-        <translation>Το στιγμιότυπο «%1» δεν υπάρχει πια.</translation>
-    </message>
-    <message>
         <source>recording the stored secret</source>
         <translation>κατά την καταγραφή του αποθηκευμένου secret</translation>
     </message>
@@ -1056,6 +1291,18 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>reading the sync history</source>
         <translation>κατά την ανάγνωση του ιστορικού συγχρονισμών</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
+        <translation>Το «%1» άλλαξε από %2 στις %3, αφού άρχισε αυτή η επεξεργασία· δεν αποθηκεύτηκε τίποτα. Φορτώστε το ξανά για να δείτε την αλλαγή και κάντε μετά ξανά τη δική σας.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>άλλο πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>recording the distributor tenant</source>
+        <translation>καταγραφή του μισθωτή του διανομέα</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1584,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>PriceHistoryRepository</name>
     <message>
-        <source>recording the price list</source>
-        <translation>κατά την καταγραφή του τιμοκαταλόγου</translation>
-    </message>
-    <message>
         <source>recording the discount</source>
         <translation>κατά την καταγραφή της έκπτωσης</translation>
     </message>
@@ -1373,10 +1616,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>reading products</source>
         <translation>κατά την ανάγνωση των προϊόντων</translation>
-    </message>
-    <message>
-        <source>adding the product &quot;%1&quot;</source>
-        <translation>κατά την προσθήκη του προϊόντος «%1»</translation>
     </message>
     <message>
         <source>updating the product &quot;%1&quot;</source>
@@ -2011,12 +2250,20 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>ανάγνωση του client secret από το τερματικό (κρυφή είσοδος)· τέλος με Enter</translation>
     </message>
     <message>
-        <source>cannot read the client secret from standard input.</source>
-        <translation>δεν είναι δυνατή η ανάγνωση του client secret από την τυπική είσοδο.</translation>
-    </message>
-    <message>
         <source>Write to FILE (whole or not at all) instead of standard output.</source>
         <translation>Εγγραφή στο ΑΡΧΕΙΟ (ολόκληρο ή καθόλου) αντί για την τυπική έξοδο.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue at URL: sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME (also $ACRONIS_CSP_DATABASE).</source>
+        <translation>Χρήση του καταλόγου στο URL: sqlite:ΔΙΑΔΡΟΜΗ ή postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME (επίσης $ACRONIS_CSP_DATABASE).</translation>
+    </message>
+    <message>
+        <source>Allow sslmode=disable, allow or prefer to a database server on another machine.</source>
+        <translation>Να επιτρέπεται sslmode=disable, allow ή prefer προς διακομιστή βάσης σε άλλον υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>cannot read the secret from standard input.</source>
+        <translation>δεν είναι δυνατή η ανάγνωση του μυστικού από την τυπική είσοδο.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2298,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Signing in to %1…</source>
         <translation>Σύνδεση στο %1…</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
+        <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει client secret για το «%1». Προσθέστε το με: acronis-csp instance edit %1 --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2356,22 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>(process %1 on %2); try again when it has finished.</source>
         <translation>(διεργασία %1 στο %2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>άλλο πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>μόλις τώρα</translation>
+    </message>
+    <message>
+        <source>(%1, since %2); try again when it has finished.</source>
+        <translation>(%1, από %2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+    <message>
+        <source>%1@%2 (process %3)</source>
+        <translation>%1@%2 (διεργασία %3)</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2806,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Trusted &amp;Certificate Authorities…</source>
         <translation>Έμπιστες &amp;αρχές πιστοποίησης…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Άλλαξε από κάποιον άλλον</translation>
+    </message>
+    <message>
+        <source>Reload the instance? Your unsaved changes are discarded.</source>
+        <translation>Να φορτωθεί ξανά το στιγμιότυπο; Οι μη αποθηκευμένες αλλαγές σας απορρίπτονται.</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4246,14 @@ Only the system&apos;s certificate authorities are trusted until this is correct
         <translation>%1
 
 Μέχρι να διορθωθεί αυτό, έμπιστες είναι μόνο οι αρχές πιστοποίησης του συστήματος (Αρχείο &gt; Έμπιστες αρχές πιστοποίησης).</translation>
+    </message>
+    <message>
+        <source>Use the catalogue at URL: sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME (also $ACRONIS_CSP_DATABASE).</source>
+        <translation>Χρήση του καταλόγου στο URL: sqlite:ΔΙΑΔΡΟΜΗ ή postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME (επίσης $ACRONIS_CSP_DATABASE).</translation>
+    </message>
+    <message>
+        <source>Allow sslmode=disable, allow or prefer to a database server on another machine.</source>
+        <translation>Να επιτρέπεται sslmode=disable, allow ή prefer προς διακομιστή βάσης σε άλλον υπολογιστή.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "core/translations.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
+#include "services/cataloguedatabase.h"
 #include "services/trustedcertificates.h"
 #include "storage/database.h"
 
@@ -37,6 +38,20 @@ int main(int argc, char *argv[])
                                     "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
             QStringLiteral("DIR"));
     parser.addOption(dataDir);
+    const QCommandLineOption databaseOption(
+            QStringLiteral("database"),
+            QApplication::translate("main",
+                                    "Use the catalogue at URL: sqlite:PATH or "
+                                    "postgresql://[USER@]HOST[:PORT]/DBNAME (also "
+                                    "$ACRONIS_CSP_DATABASE)."),
+            QStringLiteral("URL"));
+    parser.addOption(databaseOption);
+    const QCommandLineOption allowUnencrypted(
+            QStringLiteral("allow-unencrypted-database"),
+            QApplication::translate("main",
+                                    "Allow sslmode=disable, allow or prefer to a database server "
+                                    "on another machine."));
+    parser.addOption(allowUnencrypted);
     const QCommandLineOption page(
             QStringLiteral("page"),
             QApplication::translate("main",
@@ -46,7 +61,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString directory = csp::resolveDataDirectory(parser.value(dataDir));
-    auto database = csp::Database::open(csp::catalogueDatabasePath(directory));
+    csp::KeychainSecretStore keychain;
+    const auto location = csp::CatalogueDatabase::locate(
+            csp::CatalogueDatabase::chosenSpec(parser.value(databaseOption)), directory,
+            parser.isSet(allowUnencrypted));
+    auto database = location ? csp::CatalogueDatabase::open(*location, keychain)
+                             : csp::Result<std::shared_ptr<csp::Database>>(location.error());
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
                               database.error().message);
@@ -63,9 +83,9 @@ int main(int argc, char *argv[])
                                             "Certificate Authorities).")
                             .arg(trusted.error().message));
     }
-    csp::KeychainSecretStore keychain;
     csp::VersionedSecretStore secrets(keychain, csp::secretNamesPath(directory));
     csp::MainWindow window(*database, secrets);
+    window.setDataDirectory(directory);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown page"),
                               QApplication::translate("main", "--page: \"%1\" is not one of %2.")

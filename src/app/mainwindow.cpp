@@ -213,7 +213,10 @@ void MainWindow::buildActions()
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
     file->addSeparator();
     file->addAction(tr("Trusted &Certificate Authorities\u2026"), this, [this] {
-        TrustDialog(QFileInfo(m_database->path()).absolutePath(), this).exec();
+        TrustDialog(m_dataDirectory.isEmpty() ? QFileInfo(m_database->path()).absolutePath()
+                                              : m_dataDirectory,
+                    this)
+                .exec();
     });
     file->addSeparator();
     QAction *nightly =
@@ -379,6 +382,11 @@ void MainWindow::save(std::function<void(bool)> then)
         if (!outcome.ok()) {
             for (const FieldMessage &error : outcome.report.errors)
                 m_form->showFieldError(error.field, error.text);
+            if (outcome.error && outcome.error->kind == ErrorKind::Conflict &&
+                changedSinceOpened()) {
+                offerReload(outcome.error->message);
+                return finish(false);
+            }
             if (outcome.error && outcome.error->kind == ErrorKind::Conflict)
                 m_form->showFieldError(InstanceField::SystemName, outcome.error->message);
             else if (outcome.error && outcome.error->kind != ErrorKind::InvalidInput)
@@ -397,7 +405,27 @@ void MainWindow::save(std::function<void(bool)> then)
     if (m_form->isNew())
         m_service->add(m_form->changes(), m_form->typedSecret().value_or(QString()), done);
     else
-        m_service->edit(m_form->savedInstance().id, m_form->changes(), m_form->typedSecret(), done);
+        m_service->edit(m_form->savedInstance().id, m_form->changes(), m_form->typedSecret(), done,
+                        m_form->savedInstance().version);
+}
+
+bool MainWindow::changedSinceOpened() const
+{
+    if (m_form->isNew())
+        return false;
+    const auto stored = m_service->repository().findById(m_form->savedInstance().id);
+    return stored && stored->version != m_form->savedInstance().version;
+}
+
+void MainWindow::offerReload(const QString &message)
+{
+    const auto answer = Prompts::ask(this, tr("Changed by someone else"),
+                                     message + u"\n\n" +
+                                             tr("Reload the instance? Your unsaved changes are "
+                                                "discarded."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        reloadInstances(m_form->savedInstance().id);
 }
 
 void MainWindow::removeInstance()

@@ -38,6 +38,9 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(std::shared_ptr<Database> database, SecretStore &secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
+    // Where this machine keeps its own files (the trusted CAs); by default the SQLite
+    // catalogue's folder.
+    void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
 
     InstanceForm *form() const { return m_form; }
     ProductsPage *productsPage() const { return m_products; }
@@ -65,6 +68,9 @@ private:
     void newInstance();
     void save(std::function<void(bool saved)> then = {});
     void removeInstance();
+    // A save refused because another admin saved the instance since the form was opened.
+    bool changedSinceOpened() const;
+    void offerReload(const QString &message);
     void testConnection();
     // Runs `proceed` when there are no unsaved changes, or once the admin saved or discarded
     // them; does nothing when the admin cancels.
@@ -73,6 +79,7 @@ private:
     void updateActions();
 
     std::shared_ptr<Database> m_database;
+    QString m_dataDirectory;
     SecretStore &m_secrets;
     std::unique_ptr<InstanceService> m_service;
     QNetworkAccessManager *m_network = nullptr;

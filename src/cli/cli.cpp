@@ -4,6 +4,7 @@
 #include "command.h"
 #include "connectioncommands.h"
 #include "contractcommands.h"
+#include "databasecommands.h"
 #include "instancecommands.h"
 #include "interrupts.h"
 #include "providercommands.h"
@@ -16,7 +17,7 @@ namespace csp::cli {
 QString Cli::usage()
 {
     return tr(
-            "Usage: acronis-csp [--data-dir DIR] [--ca-file FILE] COMMAND ...\n\n"
+            "Usage: acronis-csp [--data-dir DIR] [--database URL] [--ca-file FILE] COMMAND ...\n\n"
             "Links a cloud distributor's billing system to Acronis Cyber Cloud: the same\n"
             "catalogue and settings as the acronis-csp-setup window, without a window.\n\n"
             "Commands:\n"
@@ -29,17 +30,25 @@ QString Cli::usage()
             "  provider          Provision, list, suspend, resume and cancel service providers\n"
             "  usage             Service providers' usage, priced at sell and cost\n"
             "  tier              List and set the CSP contract tiers and their commitments\n"
-            "  invoice           Each service provider's invoice for a closed month\n\n"
+            "  invoice           Each service provider's invoice for a closed month\n"
+            "  database          Where the catalogue lives: status, copy, login, logout\n\n"
             "Global options:\n"
             "  --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the\n"
             "                   system's, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)\n"
             "  --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)\n"
+            "  --database URL   Use the catalogue at URL: sqlite:PATH or\n"
+            "                   postgresql://[USER@]HOST[:PORT]/DBNAME (also\n"
+            "                   $ACRONIS_CSP_DATABASE); never a password in it\n"
+            "  --allow-unencrypted-database\n"
+            "                   Allow an unencrypted connection to a database server on\n"
+            "                   another machine\n"
             "  --help           Show this help; 'acronis-csp COMMAND --help' for a command\n"
             "  --verbose        Each request to Acronis on stderr: method, path, status, ms\n"
             "  --version        Show the version\n\n"
             "Exit codes: 0 done, 1 failed, 2 bad arguments or input, 3 authentication failed,\n"
-            "4 gateway unreachable, 5 OS keychain unavailable, 6 conflict, 130/143 stopped by\n"
-            "Ctrl+C or SIGTERM (the run is rolled back and recorded as cancelled).\n");
+            "4 gateway or database server unreachable, 5 OS keychain unavailable, 6 conflict,\n"
+            "130/143 stopped by Ctrl+C or SIGTERM (the run is rolled back and recorded as\n"
+            "cancelled).\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -62,7 +71,9 @@ int Cli::dispatch(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("FILE"));
-    parser.addOptions({dataDir, help, version, verbose, caFile});
+    const QCommandLineOption database(QStringLiteral("database"), {}, QStringLiteral("URL"));
+    const QCommandLineOption allowUnencrypted(QStringLiteral("allow-unencrypted-database"));
+    parser.addOptions({dataDir, help, version, verbose, caFile, database, allowUnencrypted});
     if (!parser.parse(QStringList{QStringLiteral("acronis-csp")} + arguments)) {
         console.error(parser.errorText() + u' ' + tr("Try 'acronis-csp --help'."));
         return ExitBadInput;
@@ -78,6 +89,7 @@ int Cli::dispatch(const QStringList &arguments)
     }
     Session session(console, parser.value(dataDir));
     session.setVerbose(parser.isSet(verbose));
+    session.setDatabaseOption(parser.value(database), parser.isSet(allowUnencrypted));
     if (const Status trusted = session.trustCertificates(parser.value(caFile)); !trusted)
         return console.fail(trusted.error());
     const int exitCode = runCommand(session, rest.first(), rest.mid(1));
@@ -110,6 +122,8 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
         return ContractCommands::tier(session, rest);
     if (command == u"invoice")
         return ContractCommands::invoice(session, rest);
+    if (command == u"database")
+        return DatabaseCommands::run(session, rest);
     session.console().error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
     return ExitBadInput;
 }

@@ -2,6 +2,7 @@
 
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
+#include "services/cataloguedatabase.h"
 #include "services/trustedcertificates.h"
 #include "storage/instancerepository.h"
 
@@ -25,12 +26,37 @@ void Session::setDataDirectoryOption(const QString &option)
         m_dataDirectoryOption = option;
 }
 
+void Session::setDatabaseOption(const QString &spec, bool allowUnencrypted)
+{
+    if (!spec.isEmpty())
+        m_databaseOption = spec;
+    m_allowUnencryptedDatabase = m_allowUnencryptedDatabase || allowUnencrypted;
+}
+
+QString Session::dataDirectory() const
+{
+    return resolveDataDirectory(m_dataDirectoryOption);
+}
+
+Result<DatabaseLocation> Session::databaseLocation() const
+{
+    return CatalogueDatabase::locate(CatalogueDatabase::chosenSpec(m_databaseOption),
+                                     dataDirectory(), m_allowUnencryptedDatabase);
+}
+
+Result<std::shared_ptr<Database>> Session::openDatabase(const DatabaseLocation &location)
+{
+    return CatalogueDatabase::open(location, m_keychain);
+}
+
 Result<std::shared_ptr<Database>> Session::database()
 {
     if (m_database)
         return m_database;
-    auto opened =
-            Database::open(catalogueDatabasePath(resolveDataDirectory(m_dataDirectoryOption)));
+    const auto location = databaseLocation();
+    if (!location)
+        return location.error();
+    auto opened = openDatabase(*location);
     if (opened)
         m_database = *opened;
     return opened;
@@ -100,6 +126,16 @@ CommandParser::CommandParser(QString commandPath, const QString &description)
                         QCoreApplication::translate(
                                 "cli", "Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)."),
                         QStringLiteral("DIR")});
+    m_parser.addOption({QStringLiteral("database"),
+                        QCoreApplication::translate("cli",
+                                                    "Use the catalogue at URL: sqlite:PATH or "
+                                                    "postgresql://[USER@]HOST[:PORT]/DBNAME (also "
+                                                    "$ACRONIS_CSP_DATABASE)."),
+                        QStringLiteral("URL")});
+    m_parser.addOption({QStringLiteral("allow-unencrypted-database"),
+                        QCoreApplication::translate("cli",
+                                                    "Allow sslmode=disable, allow or prefer to a "
+                                                    "database server on another machine.")});
 }
 
 void CommandParser::addOutputOption()
@@ -156,6 +192,8 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, Session &s
         return ExitOk;
     }
     session.setDataDirectoryOption(m_parser.value(QStringLiteral("data-dir")));
+    session.setDatabaseOption(m_parser.value(QStringLiteral("database")),
+                              m_parser.isSet(QStringLiteral("allow-unencrypted-database")));
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < positionalCount)
         return badUsage(console, QCoreApplication::translate("cli", "missing argument."));
@@ -181,10 +219,13 @@ QString secretFrom(QByteArray &bytes)
     return secret;
 }
 
-QString readLineWithoutEcho(Console &console)
+QString readLineWithoutEcho(Console &console, const QString &prompt)
 {
-    console.warning(QCoreApplication::translate(
-            "cli", "reading the client secret from the terminal (input hidden); end with Enter"));
+    console.warning(prompt.isEmpty()
+                            ? QCoreApplication::translate("cli",
+                                                          "reading the client secret from the "
+                                                          "terminal (input hidden); end with Enter")
+                            : prompt);
     termios saved{};
     const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
@@ -204,14 +245,14 @@ QString readLineWithoutEcho(Console &console)
 
 } // namespace
 
-std::optional<QString> readSecretFromStdin(Console &console)
+std::optional<QString> readSecretFromStdin(Console &console, const QString &prompt)
 {
     if (isatty(STDIN_FILENO))
-        return readLineWithoutEcho(console);
+        return readLineWithoutEcho(console, prompt);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        console.error(QCoreApplication::translate(
-                "cli", "cannot read the client secret from standard input."));
+        console.error(
+                QCoreApplication::translate("cli", "cannot read the secret from standard input."));
         return std::nullopt;
     }
     QByteArray bytes = in.readAll();

@@ -25,6 +25,14 @@ public:
 
     Console &console() { return m_console; }
     void setDataDirectoryOption(const QString &option);
+    // --database URL (non-empty replaces an earlier one) and --allow-unencrypted-database.
+    void setDatabaseOption(const QString &spec, bool allowUnencrypted);
+    QString dataDirectory() const;
+    // Where the catalogue is: --database, else $ACRONIS_CSP_DATABASE, else the data directory's
+    // SQLite file.
+    Result<DatabaseLocation> databaseLocation() const;
+    // Opens another catalogue (database copy's target) the way database() opens this one.
+    Result<std::shared_ptr<Database>> openDatabase(const DatabaseLocation &location);
     // --verbose: every API request as a line on stderr.
     void setVerbose(bool verbose) { m_verbose = verbose; }
     // Opens the catalogue on first use.
@@ -34,6 +42,8 @@ public:
     // The OS keychain, through this machine's list of its entries in the data directory; under
     // systemd, the credentials it hands over in $CREDENTIALS_DIRECTORY first.
     SecretStore &secrets();
+    // The OS keychain itself, for what is not an instance's secret (the database password).
+    SecretStore &keychain() { return m_keychain; }
     // Trusts the certificate authorities of --ca-file, else of $ACRONIS_CSP_CA_FILE, else of the
     // file the window keeps for the data directory, besides the system's.
     Status trustCertificates(const QString &caFileOption);
@@ -43,6 +53,8 @@ public:
 private:
     Console &m_console;
     QString m_dataDirectoryOption;
+    QString m_databaseOption;
+    bool m_allowUnencryptedDatabase = false;
     bool m_verbose = false;
     std::shared_ptr<Database> m_database;
     KeychainSecretStore m_keychain;
@@ -50,7 +62,8 @@ private:
     std::unique_ptr<CredentialsSecretStore> m_credentials; // under systemd's $CREDENTIALS_DIRECTORY
 };
 
-// A QCommandLineParser for one command ("instance add"), with --help and --data-dir.
+// A QCommandLineParser for one command ("instance add"), with --help, --data-dir and
+// --database.
 class CommandParser
 {
 public:
@@ -97,6 +110,7 @@ Outcome runToTheEnd(Service &service, void (Service::*finished)(const Outcome &)
 
 // Reads the client secret from standard input: the whole input minus a final line break, or,
 // on a terminal, one line typed without echo. Never from argv.
-std::optional<QString> readSecretFromStdin(Console &console);
+// `prompt` replaces the terminal's prompt for the client secret.
+std::optional<QString> readSecretFromStdin(Console &console, const QString &prompt = {});
 
 } // namespace csp::cli

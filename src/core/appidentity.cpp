@@ -1,5 +1,8 @@
 #include "appidentity.h"
 
+#include <QCryptographicHash>
+#include <QSysInfo>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -32,6 +35,22 @@ QString catalogueDatabasePath(const QString &dataDirectory)
 QString secretNamesPath(const QString &dataDirectory)
 {
     return QDir(dataDirectory).filePath(QStringLiteral("keychain-entries.ini"));
+}
+
+} // namespace csp
+
+namespace csp {
+
+QString thisKeychainId()
+{
+    const QString given = qEnvironmentVariable("ACRONIS_CSP_KEYCHAIN_ID");
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    const QByteArray seed =
+            given.isEmpty() ? QSysInfo::machineUniqueId() + '\n' + user.toUtf8() : given.toUtf8();
+    return QString::fromLatin1(
+            QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toHex().left(32));
 }
 
 } // namespace csp

@@ -16,4 +16,9 @@ QString catalogueDatabasePath(const QString &dataDirectory);
 // This machine's list of keychain entry names (never values) inside `dataDirectory`.
 QString secretNamesPath(const QString &dataDirectory);
 
+// Which OS keychain this is (this user on this machine), as 32 hex digits: a shared catalogue
+// records per keychain which instances' secrets it holds. $ACRONIS_CSP_KEYCHAIN_ID replaces it,
+// for tests that play two admins on one machine.
+QString thisKeychainId();
+
 } // namespace csp

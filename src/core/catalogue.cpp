@@ -128,6 +128,17 @@ QString deriveProductName(const QString &applicationName, const QString &edition
     return name;
 }
 
+QString productNameKey(const QString &name)
+{
+    return name.toCaseFolded();
+}
+
+QString productSearchKey(const QString &name, const QString &acronisName,
+                         const QString &offeringItem, const QString &infraName)
+{
+    return QStringList{name, acronisName, offeringItem, infraName}.join(u'\n').toCaseFolded();
+}
+
 QString soldUnitLabel(const QString &measurementUnit)
 {
     if (measurementUnit == u"bytes")

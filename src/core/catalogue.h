@@ -72,6 +72,12 @@ QString deriveProductName(const QString &applicationName, const QString &edition
                           const QString &infraName);
 QString editionLabel(const QString &edition);
 
+// What products sort by and are searched in, alike on every engine and in every language:
+// the names case-folded (SQLite's own case rules know only ASCII).
+QString productNameKey(const QString &name);
+QString productSearchKey(const QString &name, const QString &acronisName,
+                         const QString &offeringItem, const QString &infraName);
+
 // The unit a product is sold in, for people: "GB" for bytes, "hours" for seconds, "items" for
 // quantities, "—" for features.
 QString soldUnitLabel(const QString &measurementUnit);

@@ -33,6 +33,9 @@ struct Instance
     QString distributorTenantId; // empty until a connection test or sync found it
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Counts the saves of the settings, so that a save based on an older one is refused.
+    qint64 version = 0;
+    QString updatedBy; // user@host of the last save
 
     // The product type this instance generates in the billing platform.
     QString productType() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +33,11 @@ struct SecretResult
     {
         return status == Status::Unavailable || status == Status::Locked ||
                 status == Status::TimedOut;
+    }
+    // The failure as an Error: KeychainUnavailable when the keychain cannot be used.
+    Error error() const
+    {
+        return {keychainUnusable() ? ErrorKind::KeychainUnavailable : ErrorKind::Failed, message};
     }
 };
 

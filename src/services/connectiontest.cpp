@@ -100,9 +100,7 @@ void ConnectionTest::remember(const Instance &tested, const QString &tenantId)
     if (!saved || saved->gateway != tested.gateway || saved->clientId != tested.clientId ||
         saved->distributorTenantId == tenantId)
         return;
-    Instance updated = *saved;
-    updated.distributorTenantId = tenantId;
-    m_instances->update(updated);
+    m_instances->setDistributorTenant(tested.id, tenantId);
 }
 
 void ConnectionTest::finish(const Result<ConnectionInfo> &result)

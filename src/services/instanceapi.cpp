@@ -17,42 +17,44 @@ void rememberTenant(std::shared_ptr<Database> database, const QString &instanceI
                     const QString &tenantId, QObject *context)
 {
     QTimer::singleShot(0, context, [database, instanceId, tenantId] {
-        InstanceRepository instances(database);
-        if (auto saved = instances.findById(instanceId)) {
-            Instance updated = *saved;
-            updated.distributorTenantId = tenantId;
-            instances.update(updated);
-        }
+        InstanceRepository(database).setDistributorTenant(instanceId, tenantId);
     });
 }
 
-Error secretError(const SecretResult &secret)
+// A secret this machine lacks is a keychain matter (exit 5) with its remedy: in team mode
+// another admin may have added the instance, and each machine's keychain holds its own copy.
+Error secretError(const SecretResult &secret, const QString &systemName)
 {
-    return Error{secret.status == SecretResult::Status::NotFound ? ErrorKind::InvalidInput
-                                                                 : ErrorKind::KeychainUnavailable,
-                 secret.message};
+    if (secret.status != SecretResult::Status::NotFound)
+        return Error{ErrorKind::KeychainUnavailable, secret.message};
+    return Error{ErrorKind::KeychainUnavailable,
+                 QCoreApplication::translate("csp::InstanceApi",
+                                             "This machine's OS keychain holds no client secret "
+                                             "for \"%1\". Add it with: acronis-csp instance edit "
+                                             "%1 --client-secret-stdin")
+                         .arg(systemName)};
 }
 
 // The secret read to open the API serves its first token request and is wiped then; a later
 // one (a token renewed in a long run) reads the keychain again.
 acronis::SecretSource keychainSource(SecretStore &secrets, const QString &instanceId,
-                                     const QString &firstSecret)
+                                     const QString &systemName, const QString &firstSecret)
 {
     auto first = std::make_shared<QString>(keptCopy(firstSecret));
-    return acronis::SecretSource(
-            [&secrets, instanceId, first](QObject *context,
-                                          const acronis::SecretSource::Deliver &deliver) {
-                if (!first->isEmpty()) {
-                    QString secret = std::exchange(*first, {});
-                    deliver(secret);
-                    return wipe(secret);
-                }
-                secrets.read(instanceId, context, [deliver](const SecretResult &secret) {
-                    if (!secret.ok())
-                        return deliver(secretError(secret));
-                    deliver(secret.secret);
-                });
-            });
+    return acronis::SecretSource([&secrets, instanceId, systemName,
+                                  first](QObject *context,
+                                         const acronis::SecretSource::Deliver &deliver) {
+        if (!first->isEmpty()) {
+            QString secret = std::exchange(*first, {});
+            deliver(secret);
+            return wipe(secret);
+        }
+        secrets.read(instanceId, context, [deliver, systemName](const SecretResult &secret) {
+            if (!secret.ok())
+                return deliver(secretError(secret, systemName));
+            deliver(secret.secret);
+        });
+    });
 }
 
 } // namespace
@@ -67,10 +69,11 @@ void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
                                          "Reading the client secret from the OS keychain…"));
     secrets.read(instance.id, context, [=, &network, &secrets](const SecretResult &secret) {
         if (!secret.ok())
-            return done(secretError(secret));
+            return done(secretError(secret, instance.systemName));
         auto api = std::make_shared<acronis::ApiClient>(
-                acronis::Credentials{instance.gateway, instance.clientId,
-                                     keychainSource(secrets, instance.id, secret.secret)},
+                acronis::Credentials{
+                        instance.gateway, instance.clientId,
+                        keychainSource(secrets, instance.id, instance.systemName, secret.secret)},
                 network, options);
         progress(QCoreApplication::translate("csp::InstanceApi", "Signing in to %1…")
                          .arg(instance.gateway));

@@ -1,19 +1,20 @@
 #include "instancelock.h"
 
+#include "storage/databaselock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
+#include <QSysInfo>
 
 namespace csp {
 
-QString instanceLockPath(const Database &database, const QString &kind, const QString &instanceId)
-{
-    return QFileInfo(database.path()).absolutePath() + QStringLiteral("/locks/") + kind + u'-' +
-            instanceId + QStringLiteral(".lock");
-}
+namespace {
 
-Result<std::shared_ptr<QLockFile>> lockInstance(const Database &database, const QString &kind,
-                                                const QString &instanceId, const QString &busy)
+Result<HeldLock> lockFile(const Database &database, const QString &kind, const QString &instanceId,
+                          const QString &busy)
 {
     const QString path = instanceLockPath(database, kind, instanceId);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -21,17 +22,67 @@ Result<std::shared_ptr<QLockFile>> lockInstance(const Database &database, const 
     // A day: a long run is never taken for stale, while the lock of a dead process still is.
     lock->setStaleLockTime(24 * 60 * 60 * 1000);
     if (lock->tryLock(0))
-        return lock;
+        return HeldLock(lock);
     qint64 pid = 0;
     QString host, application;
     lock->getLockInfo(&pid, &host, &application);
     return Error{ErrorKind::Conflict,
                  busy + u' ' +
-                         QCoreApplication::translate("csp::InstanceLock",
-                                                     "(process %1 on %2); try again when it has "
-                                                     "finished.")
+                         QCoreApplication::translate(
+                                 "csp::InstanceLock",
+                                 "(process %1 on %2); try again when it has finished.")
                                  .arg(pid)
                                  .arg(host)};
+}
+
+Result<HeldLock> advisoryLock(const Database &database, const QString &kind,
+                              const QString &instanceId, const QString &busy)
+{
+    DatabaseLock::Holder holder;
+    auto lock =
+            DatabaseLock::tryTake(database, kind + u':' + instanceId, thisLockHolder(), &holder);
+    if (lock)
+        return HeldLock(*lock);
+    if (lock.error().kind != ErrorKind::Conflict)
+        return lock.error();
+    const QString who = holder.who.isEmpty()
+            ? QCoreApplication::translate("csp::InstanceLock", "another program")
+            : holder.who;
+    const QString since = holder.since.isValid()
+            ? QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)
+            : QCoreApplication::translate("csp::InstanceLock", "a moment ago");
+    return Error{
+            ErrorKind::Conflict,
+            busy + u' ' +
+                    QCoreApplication::translate("csp::InstanceLock",
+                                                "(%1, since %2); try again when it has finished.")
+                            .arg(who, since)};
+}
+
+} // namespace
+
+QString instanceLockPath(const Database &database, const QString &kind, const QString &instanceId)
+{
+    return QFileInfo(database.path()).absolutePath() + QStringLiteral("/locks/") + kind + u'-' +
+            instanceId + QStringLiteral(".lock");
+}
+
+QString thisLockHolder()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QCoreApplication::translate("csp::InstanceLock", "%1@%2 (process %3)")
+            .arg(user, QSysInfo::machineHostName())
+            .arg(QCoreApplication::applicationPid());
+}
+
+Result<HeldLock> lockInstance(const Database &database, const QString &kind,
+                              const QString &instanceId, const QString &busy)
+{
+    if (database.dialect().isPostgresql())
+        return advisoryLock(database, kind, instanceId, busy);
+    return lockFile(database, kind, instanceId, busy);
 }
 
 } // namespace csp

@@ -3,19 +3,27 @@
 #include "core/result.h"
 #include "storage/database.h"
 
-#include <QLockFile>
-
 #include <memory>
 
 namespace csp {
 
+// A held lock; let go when the last copy goes.
+using HeldLock = std::shared_ptr<void>;
+
 // The lock file in the data dir that keeps two runs of one kind ("sync", "providers") for one
-// instance apart, across the window and CLI processes.
+// instance apart on an SQLite catalogue, across the window and CLI processes.
 QString instanceLockPath(const Database &database, const QString &kind, const QString &instanceId);
 
-// Takes the lock at once or fails with a Conflict naming the process that holds it; `busy` is
-// the sentence that starts the message. A lock older than a day, or of a dead process, is stale.
-Result<std::shared_ptr<QLockFile>> lockInstance(const Database &database, const QString &kind,
-                                                const QString &instanceId, const QString &busy);
+// The lock that keeps two runs of one kind ("sync", "providers") for one instance apart: a lock
+// file beside an SQLite catalogue, an advisory lock on a PostgreSQL one (across every machine
+// that shares it). Takes it at once or fails with a Conflict naming who holds it and since
+// when; `busy` is the sentence that starts the message. A lock file older than a day, or of a
+// dead process, is stale; the server lets an advisory lock go when its holder's connection
+// ends.
+Result<HeldLock> lockInstance(const Database &database, const QString &kind,
+                              const QString &instanceId, const QString &busy);
+
+// "user@host (process N)": who this program is, for the holders of locks.
+QString thisLockHolder();
 
 } // namespace csp

@@ -6,12 +6,6 @@ namespace csp {
 
 namespace {
 
-Error keychainError(const SecretResult &result)
-{
-    return {result.keychainUnusable() ? ErrorKind::KeychainUnavailable : ErrorKind::Failed,
-            result.message};
-}
-
 SaveOutcome failure(Error error, ValidationReport report = {})
 {
     return {std::nullopt, std::move(report), std::move(error)};
@@ -39,12 +33,15 @@ void InstanceService::add(const InstanceChanges &changes, const QString &secret,
 }
 
 void InstanceService::edit(const QString &instanceId, const InstanceChanges &changes,
-                           const std::optional<QString> &secret, SaveDone done)
+                           const std::optional<QString> &secret, SaveDone done,
+                           std::optional<qint64> basedOnVersion)
 {
     auto found = m_repository.findById(instanceId);
     if (!found)
         return done(failure(found.error()));
     Instance instance = std::move(found).value();
+    if (basedOnVersion)
+        instance.version = *basedOnVersion; // the repository refuses it if it is not current
     const Instance before = instance;
     ValidationReport report = applyChanges(instance, changes, false);
     if (secret) {
@@ -57,17 +54,17 @@ void InstanceService::edit(const QString &instanceId, const InstanceChanges &cha
     save(std::move(instance), false, secret, std::move(report), std::move(done));
 }
 
-Status InstanceService::writeRow(const Instance &instance, bool isNew)
+Result<Instance> InstanceService::writeRow(const Instance &instance, bool isNew)
 {
     Transaction transaction(*m_database);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), tr("saving the instance"));
     Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
     if (!written)
-        return written;
+        return written.error();
     if (!transaction.commit())
         return m_database->errorFrom(transaction.commitError(), tr("saving the instance"));
-    return success();
+    return m_repository.findById(instance.id);
 }
 
 void InstanceService::save(Instance instance, bool isNew, const std::optional<QString> &secret,
@@ -82,8 +79,8 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
     }
     instance.updatedAt = QDateTime::currentDateTimeUtc();
     if (!secret) {
-        const Status written = writeRow(instance, isNew);
-        return done(written ? SaveOutcome{instance, report, std::nullopt}
+        const auto written = writeRow(instance, isNew);
+        return done(written ? SaveOutcome{*written, report, std::nullopt}
                             : failure(written.error(), report));
     }
     instance.hasSecret = true;
@@ -96,10 +93,10 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
                       [this, instance, isNew, report, done](const SecretResult &prepared,
                                                             SettleSecret settle) {
                           if (!prepared.ok())
-                              return done(failure(keychainError(prepared), report));
-                          const Status written = writeRow(instance, isNew);
-                          settle(written.ok(), [instance, report, written, done] {
-                              done(written ? SaveOutcome{instance, report, std::nullopt}
+                              return done(failure(prepared.error(), report));
+                          const auto written = writeRow(instance, isNew);
+                          settle(written.ok(), [report, written, done] {
+                              done(written ? SaveOutcome{*written, report, std::nullopt}
                                            : failure(written.error(), report));
                           });
                       });
@@ -111,7 +108,7 @@ void InstanceService::remove(const QString &instanceId, StatusDone done)
     // products and history go with it) in a short transaction.
     m_secrets.remove(instanceId, this, [this, instanceId, done](const SecretResult &result) {
         if (!result.ok() && result.status != SecretResult::Status::NotFound)
-            return done(keychainError(result));
+            return done(result.error());
         Transaction transaction(*m_database);
         if (!transaction.began())
             return done(

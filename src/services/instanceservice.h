@@ -41,16 +41,20 @@ public:
 
     // Every field is required, the secret too.
     void add(const InstanceChanges &changes, const QString &secret, SaveDone done);
-    // Only the supplied fields change; the secret only when `secret` is given.
+    // Only the supplied fields change; the secret only when `secret` is given. With
+    // `basedOnVersion` (the version the form was opened on), a save after another admin's is
+    // refused (Conflict) instead of overwriting it.
     void edit(const QString &instanceId, const InstanceChanges &changes,
-              const std::optional<QString> &secret, SaveDone done);
+              const std::optional<QString> &secret, SaveDone done,
+              std::optional<qint64> basedOnVersion = std::nullopt);
     // Removes the settings, the keychain entry, the products and the history.
     void remove(const QString &instanceId, StatusDone done);
 
 private:
     void save(Instance instance, bool isNew, const std::optional<QString> &secret,
               ValidationReport report, SaveDone done);
-    Status writeRow(const Instance &instance, bool isNew);
+    // Writes the row in a short transaction; the instance as saved (its new version).
+    Result<Instance> writeRow(const Instance &instance, bool isNew);
 
     std::shared_ptr<Database> m_database;
     InstanceRepository m_repository;

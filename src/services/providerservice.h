@@ -8,8 +8,8 @@
 #include "storage/database.h"
 #include "storage/providerrepository.h"
 
+#include "services/instancelock.h"
 #include <QDateTime>
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -140,7 +140,7 @@ private:
     acronis::ApiOptions m_options;
     ProviderRepository m_providers;
     std::shared_ptr<acronis::ApiClient> m_api;
-    std::shared_ptr<QLockFile> m_lock;
+    HeldLock m_lock;
     Instance m_instance;
     ProviderOutcome m_outcome;
     std::unique_ptr<CreateRun> m_create;

@@ -7,8 +7,8 @@
 #include "storage/database.h"
 #include "storage/syncrunrepository.h"
 
+#include "services/instancelock.h"
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QObject>
 
 #include <future>
@@ -79,7 +79,7 @@ private:
     acronis::ApiOptions m_options;
     SyncRunRepository m_runs;
     std::shared_ptr<acronis::ApiClient> m_api;
-    std::shared_ptr<QLockFile> m_lock;
+    HeldLock m_lock;
     Instance m_instance;
     SyncOutcome m_outcome;
     SyncRun m_run;

@@ -2,6 +2,8 @@
 
 #include "filesystem.h"
 
+#include "core/secretwipe.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -17,37 +19,21 @@ namespace csp {
 
 namespace {
 
-// SQLite's primary result codes, as QSQLITE reports them in nativeErrorCode().
-enum SqliteCode {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoError = 10,
-    Corrupt = 11,
-    CantOpen = 14,
-    NotADatabase = 26
-};
-
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
 QMutex connectionsMutex;
 std::set<QString> openConnections;
 
 } // namespace
 
-Database::Database(QString path, Options options)
-    : m_path(std::move(path))
+Database::Database(DatabaseLocation location, Options options)
+    : m_location(std::move(location))
+    , m_dialect(m_location.engine())
     , m_options(std::move(options))
     , m_connectionPrefix(QStringLiteral("csp-") + QUuid::createUuid().toString(QUuid::Id128))
 { }
 
 Database::~Database()
 {
+    wipe(m_options.password);
     QMutexLocker lock(&connectionsMutex);
     for (auto it = openConnections.begin(); it != openConnections.end();) {
         if (it->startsWith(m_connectionPrefix)) {
@@ -59,7 +45,7 @@ Database::~Database()
     }
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
+Status Database::checkSqliteFile(const QString &path, const Options &options)
 {
     const QFileInfo file(path);
     const auto networkFileSystem =
@@ -70,7 +56,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                         "and write-ahead log are not safe there: two programs using the catalogue "
                         "at once would damage it. Choose a data directory on this machine "
                         "(--data-dir); a catalogue shared by a team belongs on a PostgreSQL "
-                        "server (see \"The catalogue database\" in the user guide).")
+                        "server (see \"Sharing one catalogue\" in the user guide).")
                              .arg(file.absolutePath(), *networkFileSystem)};
     if (!QDir().mkpath(file.absolutePath()))
         return Error{ErrorKind::Failed,
@@ -79,7 +65,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         return Error{
                 ErrorKind::Failed,
                 tr("The catalogue database %1 is not writable; check its permissions.").arg(path)};
-    std::shared_ptr<Database> database(new Database(file.absoluteFilePath(), options));
+    return success();
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location,
+                                                 const Options &options)
+{
+    if (!location.isPostgresql()) {
+        if (const Status usable = checkSqliteFile(location.sqlitePath(), options); !usable)
+            return usable.error();
+    }
+    std::shared_ptr<Database> database(new Database(location, options));
     if (const Status migrated = database->migrate(); !migrated)
         return migrated.error();
     return database;
@@ -102,6 +98,30 @@ void Database::releaseThisThreadsConnection() const
         QSqlDatabase::removeDatabase(name);
 }
 
+Result<QString> Database::openDedicatedConnection() const
+{
+    static std::atomic<quint64> serial{0};
+    const QString name = m_connectionPrefix + QStringLiteral("-own-") + QString::number(++serial);
+    {
+        QMutexLocker lock(&connectionsMutex);
+        openConnections.insert(name);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    if (const Status opened = openConnection(db); !opened) {
+        db = QSqlDatabase();
+        closeDedicatedConnection(name);
+        return opened.error();
+    }
+    return name;
+}
+
+void Database::closeDedicatedConnection(const QString &name) const
+{
+    QMutexLocker lock(&connectionsMutex);
+    if (openConnections.erase(name) > 0)
+        QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Database::connection() const
 {
     return connection(nullptr);
@@ -116,7 +136,7 @@ QSqlDatabase Database::connection(Status *opened) const
             return QSqlDatabase::database(name, false);
         openConnections.insert(name);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     // Without `opened`, a failure here also fails the caller's first statement, which reports it.
     const Status status = openConnection(db);
     if (opened)
@@ -126,52 +146,88 @@ QSqlDatabase Database::connection(Status *opened) const
 
 Status Database::openConnection(QSqlDatabase &db) const
 {
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (m_location.isPostgresql()) {
+        db.setHostName(m_location.host());
+        db.setPort(m_location.port());
+        db.setUserName(m_location.user());
+        db.setDatabaseName(m_location.databaseName());
+        db.setPassword(m_options.password);
+        QStringList parameters{QStringLiteral("application_name=acronis-csp")};
+        for (const auto &[name, value] : m_location.parameters())
+            parameters.append(name + u'=' + value);
+        if (m_location.parameter(QStringLiteral("connect_timeout")).isEmpty())
+            parameters.append(QStringLiteral("connect_timeout=%1")
+                                      .arg(std::max(1, m_options.busyTimeoutMs / 1000 * 2)));
+        db.setConnectOptions(parameters.join(u';'));
+    } else {
+        db.setDatabaseName(m_location.sqlitePath());
+        db.setConnectOptions(
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    }
     if (!db.open())
         return errorFrom(db.lastError(), tr("opening the database"));
-    // Probe before anything else: a file that is not a database must be refused untouched.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return errorFrom(probe, tr("reading the database"));
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return errorFrom(pragma, tr("enabling foreign keys"));
-    // With write-ahead logging, NORMAL stays consistent on any crash; a power loss can only undo
-    // the last commits. It halves the time of a large sync's write.
-    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        return errorFrom(pragma, tr("setting the synchronous mode"));
+    // The probe comes first: a file that is not a database must be refused untouched.
+    QSqlQuery setup(db);
+    for (const QString &statement : m_dialect.connectionSetup(m_options.busyTimeoutMs)) {
+        if (!setup.exec(statement))
+            return errorFrom(setup, tr("setting up the connection"));
+    }
     return success();
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &doing) const
 {
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    switch (sqliteCode(error)) {
-    case Busy:
-    case Locked:
+    const QString detail =
+            (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const QString where = display();
+    switch (m_dialect.classify(error)) {
+    case Dialect::Failure::Busy:
         return {ErrorKind::Failed,
                 tr("The catalogue database %1 is locked by another program (%2); try again when "
                    "it has finished.")
-                        .arg(m_path, doing)};
-    case NotADatabase:
-    case Corrupt:
+                        .arg(where, doing)};
+    case Dialect::Failure::NotADatabase:
         return {ErrorKind::Failed,
                 tr("%1 is not a usable catalogue database (%2: %3). It was left unchanged; move it "
                    "away or restore a backup.")
-                        .arg(m_path, doing, detail)};
-    case ReadOnly:
-    case CantOpen:
-    case IoError:
+                        .arg(where, doing, detail)};
+    case Dialect::Failure::CannotWrite:
         return {ErrorKind::Failed,
                 tr("Cannot write the catalogue database %1 (%2: %3); check the permissions and "
-                   "free "
-                   "space of its directory.")
-                        .arg(m_path, doing, detail)};
-    default:
+                   "free space of its directory or server.")
+                        .arg(where, doing, detail)};
+    case Dialect::Failure::AuthFailed:
+        return {ErrorKind::AuthFailed,
+                tr("The database server refused the login to %1 (%2: %3). Store the password "
+                   "with \"acronis-csp database login\", or give it to libpq (~/.pgpass).")
+                        .arg(where, doing, detail)};
+    case Dialect::Failure::Unreachable:
+        return {ErrorKind::Unreachable,
+                tr("Cannot reach the database server of %1 (%2: %3).").arg(where, doing, detail)};
+    case Dialect::Failure::Denied:
         return {ErrorKind::Failed,
-                tr("Database error while %1: %2 (%3).").arg(doing, detail, m_path)};
+                tr("The database role may not do this in %1 (%2: %3); see \"Sharing one "
+                   "catalogue\" in the user guide for the privileges it needs.")
+                        .arg(where, doing, detail)};
+    case Dialect::Failure::NoDatabase:
+        return {ErrorKind::Failed,
+                tr("The database server has no database %1 (%2: %3); create it first (see "
+                   "\"Sharing one catalogue\" in the user guide).")
+                        .arg(where, doing, detail)};
+    case Dialect::Failure::Other:
+        break;
     }
+    return {ErrorKind::Failed, tr("Database error while %1: %2 (%3).").arg(doing, detail, where)};
+}
+
+Status Database::checkForeignTables(const QStringList &tables) const
+{
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_version")))
+        return success();
+    return Error{ErrorKind::Failed,
+                 tr("%1 holds the tables of another program, not a catalogue. It was left "
+                    "unchanged; choose another database.")
+                         .arg(display())};
 }
 
 Status Database::migrate()
@@ -180,60 +236,74 @@ Status Database::migrate()
     QSqlDatabase db = connection(&opened);
     if (!opened)
         return opened;
+    if (Status ours = checkForeignTables(db.tables()); !ours)
+        return ours;
+    if (!m_dialect.isPostgresql()) {
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return errorFrom(wal, tr("switching to write-ahead logging"));
+    }
+    // The migration lock is taken before the schema is read, so that programs starting together
+    // migrate one after the other instead of failing half way.
+    QSqlError beginError;
+    if (!m_dialect.beginMigration(db, &beginError))
+        return errorFrom(beginError, tr("starting the schema upgrade"));
     const QStringList tables = db.tables();
-    const bool fresh = tables.isEmpty();
-    if (!fresh && !tables.contains(QStringLiteral("schema_version")))
-        return Error{ErrorKind::Failed,
-                     tr("%1 is an SQLite database of another program, not a catalogue. It was left "
-                        "unchanged; choose another data directory.")
-                             .arg(m_path)};
+    Status applied = checkForeignTables(tables);
+    if (applied)
+        applied = applyMigrations(db, tables.isEmpty());
+    if (!applied) {
+        db.rollback();
+        return applied;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return errorFrom(error, tr("committing the schema upgrade"));
+    }
+    return success();
+}
+
+Status Database::applyMigrations(QSqlDatabase &db, bool fresh)
+{
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return errorFrom(query, tr("switching to write-ahead logging"));
-    // BEGIN IMMEDIATE takes the write lock up front, so two programs opening an old file at once
-    // migrate it one after the other instead of failing half way.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return errorFrom(query, tr("starting the schema upgrade"));
-    const auto rollback = [&](const Error &error) -> Status {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return error;
-    };
-    m_schemaVersion = 0;
+    int current = 0;
     if (!fresh) {
         if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-            return rollback(errorFrom(query, tr("reading the schema version")));
-        m_schemaVersion = query.next() ? query.value(0).toInt() : 0;
+            return errorFrom(query, tr("reading the schema version"));
+        current = query.next() ? query.value(0).toInt() : 0;
     }
     const int newest = m_options.migrations.isEmpty() ? 0 : m_options.migrations.last().version;
-    if (m_schemaVersion > newest)
-        return rollback({ErrorKind::Failed,
-                         tr("The catalogue database %1 has schema version %2, but this program "
-                            "knows only up to version %3: it was written by a newer version of "
-                            "the program. It was left unchanged; update the program.")
-                                 .arg(m_path)
-                                 .arg(m_schemaVersion)
-                                 .arg(newest)});
+    if (current > newest)
+        return Error{ErrorKind::Failed,
+                     tr("The catalogue database %1 has schema version %2, but this program "
+                        "knows only up to version %3: it was written by a newer version of "
+                        "the program. It was left unchanged; update the program.")
+                             .arg(display())
+                             .arg(current)
+                             .arg(newest)};
     if (fresh &&
-        !query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
-                                   "description TEXT NOT NULL, applied_at VARCHAR(32) NOT NULL)")))
-        return rollback(errorFrom(query, tr("creating the schema version table")));
-    int applied = m_schemaVersion;
+        !query.exec(m_dialect.translate(
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                               "description TEXT NOT NULL, applied_at VARCHAR(32) NOT NULL)"))))
+        return errorFrom(query, tr("creating the schema version table"));
+    m_schemaVersion = current;
     for (const Migration &migration : std::as_const(m_options.migrations)) {
-        if (migration.version <= m_schemaVersion)
+        if (migration.version <= current)
             continue;
         const QString doing =
                 tr("applying migration %1 (%2)").arg(migration.version).arg(migration.description);
         for (const QString &statement : migration.statements) {
-            if (!query.exec(statement))
-                return rollback(errorFrom(query, doing));
+            if (!query.exec(m_dialect.translate(statement)))
+                return errorFrom(query, doing);
         }
         if (migration.transform) {
             if (const Status transformed = migration.transform(*this, db); !transformed)
-                return rollback(transformed.error());
+                return transformed.error();
         }
         for (const QString &statement : migration.finalStatements) {
-            if (!query.exec(statement))
-                return rollback(errorFrom(query, doing));
+            if (!query.exec(m_dialect.translate(statement)))
+                return errorFrom(query, doing);
         }
         query.prepare(
                 QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
@@ -242,23 +312,21 @@ Status Database::migrate()
         query.addBindValue(migration.description);
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
-            return rollback(errorFrom(query, doing));
-        applied = migration.version;
+            return errorFrom(query, doing);
+        m_schemaVersion = migration.version;
     }
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(errorFrom(query, tr("committing the schema upgrade")));
-    m_schemaVersion = applied;
     return success();
 }
 
 Transaction::Transaction(const Database &database, Kind kind)
     : m_db(database.connection())
 {
-    if (kind == Kind::Write && m_db.driverName() == u"QSQLITE") {
-        QSqlQuery begin(m_db);
-        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_beginError = begin.lastError();
+    if (kind == Kind::Write) {
+        m_active = database.dialect().beginWrite(m_db, &m_beginError);
+        return;
+    }
+    if (kind == Kind::Snapshot) {
+        m_active = database.dialect().beginSnapshot(m_db, &m_beginError);
         return;
     }
     m_active = m_db.transaction();

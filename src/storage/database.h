@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/databaselocation.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -29,8 +31,9 @@ struct Migration
 // The program's migrations (schema.cpp).
 const QList<Migration> &schemaMigrations();
 
-// The catalogue database: one SQLite file (QSQLITE) in the data directory. Each thread that uses
-// it gets its own named connection; migrations run once, in a transaction, when it is opened.
+// The catalogue database: an SQLite file (QSQLITE), by default in the data directory, or a
+// PostgreSQL database (QPSQL) shared by a team. Each thread that uses it gets its own named
+// connection; migrations run once, in a transaction, when it is opened.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -42,26 +45,44 @@ public:
         QList<Migration> migrations = schemaMigrations();
         // Which network file system a path is on, if any (networkFileSystemOf).
         std::function<std::optional<QString>(const QString &path)> networkFileSystem;
+        // PostgreSQL: the password from the keychain; empty leaves it to libpq (~/.pgpass, ...).
+        QString password;
     };
 
     // Opens (creating if missing) the database file at `path` and brings its schema up to date.
     // A file that is newer than the program, not a database, locked or unwritable is refused
     // without being changed.
-    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options)
+    {
+        return open(DatabaseLocation::sqliteFile(path), options);
+    }
     static Result<std::shared_ptr<Database>> open(const QString &path)
     {
         return open(path, Options());
     }
+    // The same for either engine. A server that refuses the login fails with AuthFailed, one
+    // that cannot be reached with Unreachable.
+    static Result<std::shared_ptr<Database>> open(const DatabaseLocation &location,
+                                                  const Options &options);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QString path() const { return m_path; }
+    // The SQLite file; empty on PostgreSQL.
+    QString path() const { return m_location.sqlitePath(); }
+    const DatabaseLocation &location() const { return m_location; }
+    // The file or the URL, for messages.
+    QString display() const { return m_location.display(); }
+    const Dialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // The connection of the calling thread, opened on first use.
     QSqlDatabase connection() const;
+    // A connection of its own (for a lock that lives as long as it), by name; closed by
+    // closeDedicatedConnection or with the Database.
+    Result<QString> openDedicatedConnection() const;
+    void closeDedicatedConnection(const QString &name) const;
     // Closes the calling thread's connection; for worker threads that are about to end.
     void releaseThisThreadsConnection() const;
 
@@ -73,25 +94,30 @@ public:
     }
 
 private:
-    Database(QString path, Options options);
+    Database(DatabaseLocation location, Options options);
+    static Status checkSqliteFile(const QString &path, const Options &options);
     QSqlDatabase connection(Status *opened) const;
     Status openConnection(QSqlDatabase &db) const;
     Status migrate();
+    Status applyMigrations(QSqlDatabase &db, bool fresh);
+    Status checkForeignTables(const QStringList &tables) const;
     QString connectionNameForThisThread() const;
 
-    QString m_path;
+    DatabaseLocation m_location;
+    Dialect m_dialect;
     Options m_options;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
 };
 
 // Begins a transaction on construction; rolls it back unless commit() succeeded. A Write
-// transaction takes the write lock at once (SQLite: BEGIN IMMEDIATE), so that what it reads
+// transaction takes the write lock at once (Dialect::beginWrite), so that what it reads
 // stays as it is until it commits: nothing another program writes can come in between.
 class Transaction
 {
 public:
-    enum class Kind { Deferred, Write };
+    // Snapshot: everything it reads is as of its first read, also on PostgreSQL.
+    enum class Kind { Deferred, Write, Snapshot };
     explicit Transaction(const Database &database, Kind kind = Kind::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;

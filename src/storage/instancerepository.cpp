@@ -3,8 +3,12 @@
 #include "contractrepository.h"
 #include "pricehistoryrepository.h"
 
+#include "core/appidentity.h"
+
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 namespace csp {
@@ -13,7 +17,19 @@ namespace {
 
 const QString columns = QStringLiteral(
         "id, system_name, gateway, client_id, discount_percent, primary_currency, name_policy, "
-        "has_secret, distributor_tenant_id, created_at, updated_at");
+        "has_secret, distributor_tenant_id, created_at, updated_at, version, updated_by");
+
+// has_secret as this machine's keychain sees it: in a shared catalogue each admin's keychain
+// holds its own copy (instance_secrets); the column of that name is no longer read.
+QString selectedColumns()
+{
+    static const QString selected = QString(columns).replace(
+            QStringLiteral("has_secret"),
+            QStringLiteral("EXISTS (SELECT 1 FROM instance_secrets s WHERE s.instance_id = "
+                           "instances.id AND s.keychain = '%1')")
+                    .arg(thisKeychainId()));
+    return selected;
+}
 
 Instance instanceFrom(const QSqlQuery &row)
 {
@@ -29,7 +45,18 @@ Instance instanceFrom(const QSqlQuery &row)
     instance.distributorTenantId = row.value(8).toString();
     instance.createdAt = QDateTime::fromString(row.value(9).toString(), Qt::ISODateWithMs);
     instance.updatedAt = QDateTime::fromString(row.value(10).toString(), Qt::ISODateWithMs);
+    instance.version = row.value(11).toLongLong();
+    instance.updatedBy = row.value(12).toString();
     return instance;
+}
+
+// user@host, for "changed by" in a refused stale edit.
+QString thisUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user + u'@' + QSysInfo::machineHostName();
 }
 
 QString utcText(const QDateTime &time)
@@ -53,7 +80,8 @@ Result<QList<Instance>> InstanceRepository::select(const QString &where,
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM instances ") + where);
+    query.prepare(QStringLiteral("SELECT ") + selectedColumns() +
+                  QStringLiteral(" FROM instances ") + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -109,14 +137,17 @@ Status InstanceRepository::insert(const Instance &instance)
     if (Status free = checkNameFree(instance); !free)
         return free;
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT INTO instances (") + columns +
-                  QStringLiteral(", system_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+            QStringLiteral("INSERT INTO instances (") + columns +
+            QStringLiteral(", system_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?)"));
     for (const QVariant &value :
          {QVariant(instance.id), QVariant(instance.systemName), QVariant(instance.gateway),
           QVariant(instance.clientId), QVariant(instance.discountPercent.text()),
           QVariant(instance.primaryCurrency), QVariant(namePolicyKey(instance.namePolicy)),
           QVariant(instance.hasSecret), nullIfEmpty(instance.distributorTenantId),
           QVariant(utcText(instance.createdAt)), QVariant(utcText(instance.updatedAt)),
+          QVariant(instance.version), QVariant(thisUser()),
           QVariant(systemNameKey(instance.systemName))})
         query.addBindValue(value);
     if (!query.exec())
@@ -126,6 +157,10 @@ Status InstanceRepository::insert(const Instance &instance)
                                           utcText(instance.createdAt));
         !tiers)
         return tiers;
+    if (instance.hasSecret) {
+        if (Status recorded = setHasSecret(instance.id, true); !recorded)
+            return recorded;
+    }
     return PriceHistoryRepository(m_database)
             .recordDiscount(instance.id,
                             {QStringLiteral("instance"), QString(), instance.discountPercent,
@@ -139,25 +174,34 @@ Status InstanceRepository::update(const Instance &instance)
     const auto stored = findById(instance.id);
     if (!stored)
         return stored.error();
+    if (instance.version != stored->version)
+        return changedMeanwhile(*stored);
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
             "UPDATE instances SET system_name = ?, system_name_key = ?, gateway = ?, "
             "client_id = ?, discount_percent = ?, primary_currency = ?, name_policy = ?, "
-            "has_secret = ?, distributor_tenant_id = ?, updated_at = ? WHERE id = ?"));
+            "has_secret = ?, distributor_tenant_id = ?, updated_at = ?, version = version + 1, "
+            "updated_by = ? WHERE id = ? AND version = ?"));
     for (const QVariant &value :
          {QVariant(instance.systemName), QVariant(systemNameKey(instance.systemName)),
           QVariant(instance.gateway), QVariant(instance.clientId),
           QVariant(instance.discountPercent.text()), QVariant(instance.primaryCurrency),
           QVariant(namePolicyKey(instance.namePolicy)), QVariant(instance.hasSecret),
           nullIfEmpty(instance.distributorTenantId), QVariant(utcText(instance.updatedAt)),
-          QVariant(instance.id)})
+          QVariant(thisUser()), QVariant(instance.id), QVariant(stored->version)})
         query.addBindValue(value);
     if (!query.exec())
         return m_database->errorFrom(query,
                                      tr("saving the instance \"%1\"").arg(instance.systemName));
-    if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound,
-                     tr("The instance \"%1\" no longer exists.").arg(instance.systemName)};
+    if (query.numRowsAffected() != 1) {
+        const auto now = findById(instance.id); // saved by another program in between
+        return now ? changedMeanwhile(*now) : now.error();
+    }
+    // Saved with this machine's secret: it has one now. Without, another machine's stays.
+    if (instance.hasSecret && !stored->hasSecret) {
+        if (Status recorded = setHasSecret(instance.id, true); !recorded)
+            return recorded;
+    }
     if (stored->discountPercent.isIdenticalTo(instance.discountPercent))
         return success();
     // Kept with its time, so that a closed month is priced with the discount of its month.
@@ -167,12 +211,45 @@ Status InstanceRepository::update(const Instance &instance)
                              utcText(instance.updatedAt)});
 }
 
+Error InstanceRepository::changedMeanwhile(const Instance &stored)
+{
+    return {ErrorKind::Conflict,
+            tr("\"%1\" was changed by %2 at %3, after this edit began; nothing was saved. Reload "
+               "it to see the change, then make yours again.")
+                    .arg(stored.systemName,
+                         stored.updatedBy.isEmpty() ? tr("another program") : stored.updatedBy,
+                         QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat))};
+}
+
+Status InstanceRepository::setDistributorTenant(const QString &id, const QString &tenantId)
+{
+    // Not a change of the settings: it does not count as a save (no version), so that a form
+    // opened before a connection test still saves.
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE instances SET distributor_tenant_id = ? WHERE id = ?"));
+    query.addBindValue(nullIfEmpty(tenantId));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the distributor tenant"));
+    return success();
+}
+
 Status InstanceRepository::setHasSecret(const QString &id, bool hasSecret)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("UPDATE instances SET has_secret = ? WHERE id = ?"));
-    query.addBindValue(hasSecret);
+    query.prepare(QStringLiteral("DELETE FROM instance_secrets WHERE instance_id = ? AND "
+                                 "keychain = ?"));
     query.addBindValue(id);
+    query.addBindValue(thisKeychainId());
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("recording the stored secret"));
+    if (!hasSecret)
+        return success();
+    query.prepare(QStringLiteral("INSERT INTO instance_secrets (instance_id, keychain, stored_at) "
+                                 "VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(thisKeychainId());
+    query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the stored secret"));
     return success();

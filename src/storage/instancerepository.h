@@ -32,7 +32,11 @@ public:
 
     // Conflict when another instance has the same system name, case-insensitively.
     Status insert(const Instance &instance);
+    // Refused (Conflict, naming who saved and when) unless `instance.version` is the stored
+    // one: a save based on what another admin has changed since never overwrites it.
     Status update(const Instance &instance);
+    // The tenant a connection test or sync found; not a save of the settings (no new version).
+    Status setDistributorTenant(const QString &id, const QString &tenantId);
     Status setHasSecret(const QString &id, bool hasSecret);
     Status remove(const QString &id); // products and sync runs go with it
     // Conflict when another instance has the instance's system name, case-insensitively.
@@ -44,6 +48,7 @@ public:
     const Database &database() const { return *m_database; }
 
 private:
+    Error changedMeanwhile(const Instance &stored);
     Result<QList<Instance>> select(const QString &where, const QVariantList &values) const;
 
     std::shared_ptr<Database> m_database;

@@ -1,4 +1,6 @@
 #include "contractrepository.h"
+#include "core/appidentity.h"
+#include "core/catalogue.h"
 #include "core/decimal.h"
 #include "core/instance.h"
 #include "database.h"
@@ -203,6 +205,70 @@ Status carryOverExactMoney(const Database &database, QSqlDatabase &db)
     if (Status discounts = carryOverDiscounts(database, db); !discounts)
         return discounts;
     return carryOverPrices(database, db);
+}
+
+} // namespace csp
+
+namespace csp {
+
+namespace {
+
+// Reads `select` (id first, then the inputs) and writes what `keys` makes of each row's inputs.
+Status fillKeys(const Database &database, QSqlDatabase &db, const QString &select,
+                const QString &update,
+                const std::function<QVariantList(const QSqlQuery &row)> &keys)
+{
+    const QString doing = Database::tr("adding the sort and search keys");
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(select))
+        return database.errorFrom(read, doing);
+    QList<QVariantList> rows;
+    while (read.next())
+        rows.append(keys(read) << read.value(0));
+    read.finish();
+    QSqlQuery write(db);
+    write.prepare(update);
+    for (const QVariantList &row : std::as_const(rows)) {
+        for (const QVariant &value : row)
+            write.addBindValue(value);
+        if (Status done = exec(database, write, doing); !done)
+            return done;
+    }
+    return success();
+}
+
+} // namespace
+
+Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db)
+{
+    Status products = fillKeys(
+            database, db,
+            QStringLiteral(
+                    "SELECT id, name, acronis_name, offering_item, infra_name FROM products"),
+            QStringLiteral("UPDATE products SET name_key = ?, search_key = ? WHERE id = ?"),
+            [](const QSqlQuery &row) {
+                return QVariantList{
+                        productNameKey(row.value(1).toString()),
+                        productSearchKey(row.value(1).toString(), row.value(2).toString(),
+                                         row.value(3).toString(), row.value(4).toString())};
+            });
+    if (!products)
+        return products;
+    // Until now the catalogue was this machine's: the secrets it knew of are in its keychain.
+    QSqlQuery secrets(db);
+    secrets.prepare(QStringLiteral("INSERT INTO instance_secrets (instance_id, keychain, "
+                                   "stored_at) SELECT id, ?, updated_at FROM instances WHERE "
+                                   "has_secret"));
+    secrets.addBindValue(thisKeychainId());
+    if (Status done = exec(database, secrets, Database::tr("adding the sort and search keys"));
+        !done)
+        return done;
+    return fillKeys(database, db, QStringLiteral("SELECT id, name FROM providers"),
+                    QStringLiteral("UPDATE providers SET name_key = ? WHERE id = ?"),
+                    [](const QSqlQuery &row) {
+                        return QVariantList{systemNameKey(row.value(1).toString())};
+                    });
 }
 
 } // namespace csp

@@ -1,5 +1,7 @@
 #include "pricehistoryrepository.h"
 
+#include "batchinsert.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,25 +35,21 @@ Status PriceHistoryRepository::recordPrices(const QString &instanceId,
 {
     if (entries.isEmpty())
         return success();
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-            "INSERT INTO product_prices (id, instance_id, product_id, sell_price, currency, "
-            "source, run_id, effective_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    BatchInsert insert(*m_database, QStringLiteral("product_prices"),
+                       {QStringLiteral("id"), QStringLiteral("instance_id"),
+                        QStringLiteral("product_id"), QStringLiteral("sell_price"),
+                        QStringLiteral("currency"), QStringLiteral("source"),
+                        QStringLiteral("run_id"), QStringLiteral("effective_from")});
     for (const PriceEntry &entry : entries) {
-        query.bindValue(0, newUuid());
-        query.bindValue(1, instanceId);
-        query.bindValue(2, entry.productId);
-        query.bindValue(3, decimalOrNull(entry.sellPrice));
-        query.bindValue(4, textOrNull(entry.currency));
-        query.bindValue(5,
-                        entry.source == PriceSource::None ? QStringLiteral("none")
-                                                          : priceSourceKey(entry.source));
-        query.bindValue(6, textOrNull(entry.runId));
-        query.bindValue(7, entry.effectiveFrom);
-        if (!query.exec())
-            return m_database->errorFrom(query, tr("recording the price list"));
+        Status added = insert.add({newUuid(), instanceId, entry.productId,
+                                   decimalOrNull(entry.sellPrice), textOrNull(entry.currency),
+                                   entry.source == PriceSource::None ? QStringLiteral("none")
+                                                                     : priceSourceKey(entry.source),
+                                   textOrNull(entry.runId), entry.effectiveFrom});
+        if (!added)
+            return added;
     }
-    return success();
+    return insert.flush();
 }
 
 Status PriceHistoryRepository::recordDiscount(const QString &instanceId, const DiscountEntry &entry)

@@ -1,5 +1,6 @@
 #include "productrepository.h"
 
+#include "batchinsert.h"
 #include "pricehistoryrepository.h"
 
 #include <QSet>
@@ -125,7 +126,10 @@ QVariantList valuesOf(const Product &product)
             textOrNull(product.priceCurrency),
             textOrNull(priceSourceKey(product.priceSource)),
             product.retired ? QStringLiteral("retired") : QStringLiteral("active"),
-            product.changedAt};
+            product.changedAt,
+            productNameKey(product.name),
+            productSearchKey(product.name, product.acronisName, product.key.offeringItem,
+                             product.infraName)};
 }
 
 } // namespace
@@ -192,15 +196,11 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
     if (!filter.includeRetired)
         sql += QStringLiteral(" AND p.status = 'active'");
     if (!filter.search.isEmpty()) {
-        sql += QStringLiteral(
-                " AND (LOWER(p.name) LIKE ? OR LOWER(p.acronis_name) LIKE ? OR "
-                "LOWER(p.offering_item) LIKE ? OR LOWER(COALESCE(p.infra_name, '')) LIKE ?)");
-        const QString pattern = u'%' + filter.search.toLower() + u'%';
-        for (int i = 0; i < 4; ++i)
-            values.append(pattern);
+        sql += QStringLiteral(" AND p.search_key LIKE ? ESCAPE '\\'");
+        values.append(Dialect::containsPattern(productNameKey(filter.search)));
     }
     if (filter.firstRows > 0)
-        sql += QStringLiteral(" ORDER BY p.name COLLATE NOCASE, p.id LIMIT ") +
+        sql += QStringLiteral(" ORDER BY p.name_key, p.id LIMIT ") +
                 QString::number(filter.firstRows);
     else if (filter.ordered)
         sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
@@ -285,19 +285,22 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
     record.prepare(insertChange);
     // One prepared statement each, bound again per row: preparing per row costs more than the
     // write itself on a large catalogue.
-    QSqlQuery insert(m_database->connection());
-    insert.prepare(QStringLiteral(
-            "INSERT INTO products (edition, edition_key, infra_id, infra_key, infra_name, "
-            "application_name, usage_name, item_type, measurement_unit, name, acronis_name, "
-            "sell_price, price_currency, price_source, status, changed_at, id, instance_id, "
-            "application_id, offering_item, first_seen_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // New products go in many rows per statement: one round trip per batch to a server.
+    BatchInsert insert(*m_database, QStringLiteral("products"),
+                       QStringLiteral("edition, edition_key, infra_id, infra_key, infra_name, "
+                                      "application_name, usage_name, item_type, measurement_unit, "
+                                      "name, acronis_name, sell_price, price_currency, "
+                                      "price_source, status, changed_at, name_key, search_key, "
+                                      "id, instance_id, application_id, offering_item, "
+                                      "first_seen_at")
+                               .split(QStringLiteral(", ")));
     QSqlQuery update(m_database->connection());
     update.prepare(QStringLiteral(
             "UPDATE products SET edition = ?, edition_key = ?, infra_id = ?, infra_key = ?, "
             "infra_name = ?, application_name = ?, usage_name = ?, item_type = ?, "
             "measurement_unit = ?, name = ?, acronis_name = ?, sell_price = ?, "
-            "price_currency = ?, price_source = ?, status = ?, changed_at = ? WHERE id = ?"));
+            "price_currency = ?, price_source = ?, status = ?, changed_at = ?, name_key = ?, "
+            "search_key = ? WHERE id = ?"));
     QList<PriceEntry> prices;
     QString instanceId;
     for (const ProductChange &change : diff.changes) {
@@ -307,24 +310,21 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
         instanceId = product.instanceId;
         if (change.priceChanged())
             prices.append(priceEntryOf(product, runId));
-        const bool adding = change.kind == ChangeKind::Added;
-        QSqlQuery &query = adding ? insert : update;
+        if (change.kind == ChangeKind::Added) {
+            QVariantList row = valuesOf(product);
+            row << product.id << product.instanceId << product.key.applicationId
+                << product.key.offeringItem << product.firstSeenAt;
+            if (Status added = insert.add(row); !added)
+                return added;
+            continue; // first_seen_at already says when and the product row under what name
+        }
         int index = 0;
         for (const QVariant &value : valuesOf(product))
-            query.bindValue(index++, value);
-        query.bindValue(index++, product.id);
-        if (adding) {
-            for (const QString &value : {product.instanceId, product.key.applicationId,
-                                         product.key.offeringItem, product.firstSeenAt})
-                query.bindValue(index++, value);
-        }
-        if (!query.exec())
-            return m_database->errorFrom(
-                    query,
-                    adding ? tr("adding the product \"%1\"").arg(product.name)
-                           : tr("updating the product \"%1\"").arg(product.name));
-        if (adding)
-            continue; // first_seen_at already says when and the product row under what name
+            update.bindValue(index++, value);
+        update.bindValue(index++, product.id);
+        if (!update.exec())
+            return m_database->errorFrom(update,
+                                         tr("updating the product \"%1\"").arg(product.name));
         const bool priced = change.fields.contains(u"price");
         if (Status recorded = recordChange(
                     record, *m_database,
@@ -334,6 +334,8 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
             !recorded)
             return recorded;
     }
+    if (Status added = insert.flush(); !added)
+        return added;
     if (instanceId.isEmpty())
         return success(); // nothing changed
     if (Status bumped = bumpRevision(instanceId); !bumped)
@@ -345,9 +347,13 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
 {
     Transaction transaction(*m_database, Transaction::Kind::Write);
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("UPDATE products SET name = ?, changed_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE products SET name = ?, changed_at = ?, name_key = ?, "
+                                 "search_key = ? WHERE id = ?"));
     query.addBindValue(newName);
     query.addBindValue(now);
+    query.addBindValue(productNameKey(newName));
+    query.addBindValue(productSearchKey(newName, product.acronisName, product.key.offeringItem,
+                                        product.infraName));
     query.addBindValue(product.id);
     if (!query.exec())
         return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));

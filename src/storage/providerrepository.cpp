@@ -27,7 +27,14 @@ QVariant nullIfEmpty(const QString &text)
 const QString providerColumns = QStringLiteral(
         "id, instance_id, customer_id, tenant_id, name, status, tier, pricing_mode, admin_login, "
         "admin_email, language, items_enabled, tier_set, admin_user_id, access_policy_set, "
-        "activation_sent, complete, created_at, changed_at, contract_start, ramp_up_months");
+        "activation_sent, complete, created_at, changed_at, contract_start, ramp_up_months, "
+        "name_key");
+
+// The flags are INTEGER columns, which PostgreSQL does not fill from a boolean.
+int flag(bool value)
+{
+    return value ? 1 : 0;
+}
 
 Provider providerFrom(const QSqlQuery &query)
 {
@@ -92,7 +99,7 @@ Status ProviderRepository::save(Provider &provider)
                     QStringLiteral(" = excluded.") + column;
         return QStringLiteral("INSERT INTO providers (") + providerColumns +
                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
+                               "?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
                 assignments;
     }();
     QSqlQuery &query = prepared(m_upsert, upsert);
@@ -108,18 +115,19 @@ Status ProviderRepository::save(Provider &provider)
                               nullIfEmpty(provider.adminLogin),
                               nullIfEmpty(provider.adminEmail),
                               nullIfEmpty(provider.language),
-                              progress.itemsEnabled,
-                              progress.tierSet,
+                              flag(progress.itemsEnabled),
+                              flag(progress.tierSet),
                               nullIfEmpty(progress.adminUserId),
-                              progress.accessPolicySet,
-                              progress.activationSent,
-                              progress.complete,
+                              flag(progress.accessPolicySet),
+                              flag(progress.activationSent),
+                              flag(progress.complete),
                               timestamp(provider.createdAt),
                               timestamp(provider.changedAt),
                               provider.contractStart.isValid()
                                       ? QVariant(timestamp(provider.contractStart))
                                       : QVariant(QMetaType::fromType<QString>()),
-                              provider.rampUpMonths};
+                              provider.rampUpMonths,
+                              systemNameKey(provider.name)};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -134,8 +142,7 @@ Result<QList<Provider>> ProviderRepository::select(const QString &where,
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + providerColumns + QStringLiteral(" FROM providers") +
-                  where +
-                  QStringLiteral(" ORDER BY instance_id, name COLLATE NOCASE, customer_id"));
+                  where + QStringLiteral(" ORDER BY instance_id, name_key, customer_id"));
     for (const QString &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -183,7 +190,7 @@ Status ProviderRepository::record(const ProviderOperation &operation)
     query.addBindValue(operation.operation);
     query.addBindValue(timestamp(operation.startedAt));
     query.addBindValue(timestamp(operation.finishedAt));
-    query.addBindValue(operation.succeeded);
+    query.addBindValue(flag(operation.succeeded));
     query.addBindValue(operation.detail);
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the operation"));

@@ -5,6 +5,7 @@ namespace csp {
 // migrations.cpp
 Status carryOverExactMoney(const Database &database, QSqlDatabase &db);
 Status seedContracts(const Database &database, QSqlDatabase &db);
+Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db);
 
 // Numbered, append-only: a released migration is never edited; later issues add new ones.
 // Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are exact decimal text
@@ -217,6 +218,27 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("How each sync run was started: the window, the command line or a "
                             "timer"),
              {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN started_by VARCHAR(16)")}},
+            {8,
+             QStringLiteral("Sort and search keys alike on SQLite and PostgreSQL; lock holders; "
+                            "secrets per keychain; versions of the instances"),
+             {QStringLiteral("ALTER TABLE products ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE products ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE providers ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+              // Who holds each lock that spans machines (DatabaseLock), for the refusal.
+              QStringLiteral("ALTER TABLE instances ADD COLUMN version BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE instances ADD COLUMN updated_by TEXT"),
+              QStringLiteral("CREATE TABLE lock_holders (name VARCHAR(80) PRIMARY KEY,"
+                             " holder TEXT NOT NULL, since VARCHAR(32) NOT NULL)"),
+              // Which keychains (a user on a machine) hold each instance's client secret: in a
+              // shared catalogue every admin's keychain holds its own copy.
+              QStringLiteral("CREATE TABLE instance_secrets ("
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " keychain VARCHAR(32) NOT NULL,"
+                             " stored_at VARCHAR(32) NOT NULL,"
+                             " PRIMARY KEY (instance_id, keychain))")},
+             addSortAndSearchKeys,
+             {QStringLiteral("CREATE INDEX products_by_name ON products (name_key, id)")}},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "csvreader.h"
 #include "fakeacronis/fakeacronis.h"
+#include "services/instancelock.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -289,22 +290,19 @@ void TestCliCatalog::failedSyncStillPrintsOneDocument()
 
 void TestCliCatalog::secondSyncOfTheSameInstanceExitsSix()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-    db.setDatabaseName(QDir(m_dir->path()).filePath(QStringLiteral("catalogue.sqlite")));
-    QVERIFY(db.open());
-    QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM instances")) && query.next());
-    const QString id = query.value(0).toString();
-    query.finish();
-    db.close();
-    QDir().mkpath(QDir(m_dir->path()).filePath(QStringLiteral("locks")));
-    QLockFile running(
-            QDir(m_dir->path())
-                    .filePath(QStringLiteral("locks/sync-") + id + QStringLiteral(".lock")));
-    QVERIFY(running.tryLock(0));
+    const QString id = csp::test::firstInstanceId(m_dir->path());
+    QVERIFY(!id.isEmpty());
+    // This test process is the other program: a lock file beside an SQLite catalogue, an
+    // advisory lock on the PostgreSQL server.
+    auto db = csp::test::openTestDatabase(catalogueDatabasePath(m_dir->path()));
+    QVERIFY(db);
+    const auto running = lockInstance(**db, QStringLiteral("sync"), id, QStringLiteral("x"));
+    QVERIFY(running);
     const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("EU")});
     QCOMPARE(run.exitCode, 6);
     QVERIFY2(run.err.contains(u"is running"), qPrintable(run.err));
+    if (csp::test::onPostgres())
+        QVERIFY2(run.err.contains(thisLockHolder()), qPrintable(run.err));
 }
 
 void TestCliCatalog::aPriceSetDuringASyncIsKept()

@@ -395,16 +395,8 @@ void TestCliInstance::removeDeletesTheKeychainEntry()
 {
     CSP_REQUIRE_KEYCHAIN();
     QCOMPARE(addEu().exitCode, 0);
-    QString id;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("catalogue.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM instances")) && query.next());
-        id = query.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    const QString id = csp::test::firstInstanceId(m_dir->path());
+    QVERIFY(!id.isEmpty());
     KeychainSecretStore os;
     VersionedSecretStore keychain(os, secretNamesPath(m_dir->path()));
     QCOMPARE(waitForSecret([&](QObject *c, SecretCallback done) {
@@ -458,6 +450,25 @@ void TestCliInstance::hangingKeychainHitsTheWatchdog()
 
 void TestCliInstance::unusableDatabaseFails()
 {
+    if (csp::test::onPostgres()) {
+        // A database of another program: refused, its table left as it was.
+        const QString url = csp::test::cliDatabaseFor(m_dir->path());
+        QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+        const auto location = DatabaseLocation::parse(url);
+        other.setHostName(location->host());
+        other.setPort(location->port());
+        other.setUserName(location->user());
+        other.setDatabaseName(location->databaseName());
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE orders (id INTEGER)")));
+        const Run run = cli({QStringLiteral("instance"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"holds the tables of another program"), qPrintable(run.err));
+        QCOMPARE(other.tables(), QStringList{QStringLiteral("orders")});
+        other.close();
+        return;
+    }
     QFile file(m_dir->filePath(QStringLiteral("catalogue.sqlite")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));

@@ -10,6 +10,7 @@
 #include "invoicespage.h"
 #include "prompts.h"
 #include "secrets/versionedsecretstore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -163,7 +164,7 @@ void TestCliInvoice::initTestCase()
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
     QCOMPARE(m_fake.tierLevel(tenantOf("ERP-F")), 2);
     // The price list is from September, before October ended.
-    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
     QVERIFY(db);
     QSqlQuery move((*db)->connection());
     QVERIFY(move.exec(
@@ -358,7 +359,7 @@ void TestCliInvoice::csvHasALinePerUsageAndShortfall()
 
 void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
     QVERIFY(db);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const auto restore = qScopeGuard(

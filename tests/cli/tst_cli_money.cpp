@@ -12,6 +12,7 @@
 #include "prompts.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "usagepage.h"
 
@@ -174,7 +175,7 @@ void TestCliMoney::initTestCase()
                          .exitCode,
                  0);
     }
-    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
     QVERIFY(db);
     m_db = *db;
     QVERIFY(sql(QStringLiteral("UPDATE discount_history SET effective_from = '%1'")

@@ -63,6 +63,7 @@ private slots:
     void getServicesDefinitionFromTheWindow();
     void previewFirstAsksBeforeApplying();
     void emptyProductsPageRunsTheSync();
+    void aSaveAfterAnotherAdminsOffersToReload();
 
 private:
     template<typename T = QWidget>
@@ -358,6 +359,28 @@ void TestSetupWindow::duplicateNameIsShownBesideTheField()
     QTRY_VERIFY(error("systemNameError").contains(u"already used"));
     QCOMPARE(m_repo->list()->size(), 1);
     QCOMPARE(m_secrets.entries.size(), 1);
+}
+
+void TestSetupWindow::aSaveAfterAnotherAdminsOffersToReload()
+{
+    const Instance eu = addInstance(QStringLiteral("EU"));
+    openWindow();
+    setText("discountEdit", QStringLiteral("20"));
+    // Another admin saves the instance while the form is open.
+    Instance theirs = *m_repo->findById(eu.id);
+    theirs.discountPercent = Decimal::fromInteger(30);
+    QVERIFY(m_repo->update(theirs));
+    Prompts::answerNextWith(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(Prompts::lastQuestion().contains(u"\"EU\" was changed by"));
+    QVERIFY(Prompts::lastQuestion().contains(u"nothing was saved"));
+    QTRY_COMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("30"));
+    QVERIFY(!m_window->form()->isDirty());
+    QCOMPARE(m_repo->findById(eu.id)->discountPercent.text(), QStringLiteral("30"));
+    // The reloaded form saves again.
+    setText("discountEdit", QStringLiteral("25"));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_repo->findById(eu.id)->discountPercent.text(), QStringLiteral("25"));
 }
 
 void TestSetupWindow::keychainFailureSavesNothing()

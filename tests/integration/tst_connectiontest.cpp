@@ -2,6 +2,7 @@
 #include "fakesecretstore.h"
 #include "services/connectiontest.h"
 #include "storage/instancerepository.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
@@ -51,7 +52,8 @@ void TestConnectionTest::init()
     m_fake->addTenant(tenant);
     m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), m_tenantId);
     QVERIFY(m_fake->listen());
-    auto db = Database::open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_instances = std::make_unique<InstanceRepository>(*db);
     m_secrets = FakeSecretStore();

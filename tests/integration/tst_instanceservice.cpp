@@ -2,10 +2,12 @@
 #include "fakesecretstore.h"
 #include "secrets/versionedsecretstore.h"
 #include "services/instanceservice.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QEventLoop>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +37,7 @@ class TestInstanceService final : public QObject
 private slots:
     void init();
     void addStoresSettingsAndSecret();
+    void aStaleEditIsRefusedNamingTheChange();
     void invalidInputChangesNothing();
     void duplicateNameWritesNoSecret();
     void keychainFailureOnAddLeavesNoRow();
@@ -67,7 +70,8 @@ void TestInstanceService::init()
     CSP_FAIL_ON_SLIPS();
     m_service.reset();
     m_secrets = FakeSecretStore();
-    auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_service = std::make_unique<InstanceService>(m_db, m_secrets);
@@ -123,6 +127,49 @@ void TestInstanceService::keychainFailureOnAddLeavesNoRow()
     // The transaction is over: the database takes new work at once.
     m_secrets.failWith = SecretResult::Status::Ok;
     QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
+}
+
+void TestInstanceService::aStaleEditIsRefusedNamingTheChange()
+{
+    const SaveOutcome added = add(validChanges(), QStringLiteral("old"));
+    QVERIFY(added.ok());
+    const qint64 opened = added.instance->version; // the window's form shows this one
+    QCOMPARE(opened, 0);
+    // A connection test finds the tenant: not a save, the form may still save.
+    QVERIFY(m_service->repository().setDistributorTenant(added.instance->id,
+                                                         QStringLiteral("tenant-1")));
+    InstanceChanges mine;
+    mine.discount = QStringLiteral("20");
+    const auto first = waitFor<SaveOutcome>([&](auto done) {
+        m_service->edit(added.instance->id, mine, std::nullopt, done, opened);
+    });
+    QVERIFY2(first.ok(), first.error ? qPrintable(first.error->message) : "");
+    QCOMPARE(first.instance->version, 1); // the form goes on from the saved one
+    // Another admin saves meanwhile (the command line: based on what it has just read).
+    InstanceChanges theirs;
+    theirs.discount = QStringLiteral("30");
+    QVERIFY(waitFor<SaveOutcome>([&](auto done) {
+                m_service->edit(added.instance->id, theirs, std::nullopt, done);
+            }).ok());
+    // The form, still on version 2, saves: refused, naming who changed it; theirs stays.
+    mine.discount = QStringLiteral("25");
+    const auto stale = waitFor<SaveOutcome>([&](auto done) {
+        m_service->edit(added.instance->id, mine, std::nullopt, done, first.instance->version);
+    });
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error->kind, ErrorKind::Conflict);
+    const QString who = qEnvironmentVariable("USER") + u'@' + QSysInfo::machineHostName();
+    QVERIFY2(stale.error->message.contains(QStringLiteral("\"EU\" was changed by ") + who),
+             qPrintable(stale.error->message));
+    QVERIFY(stale.error->message.contains(u"nothing was saved"));
+    const auto stored = m_service->repository().findById(added.instance->id);
+    QCOMPARE(stored->discountPercent.text(), QStringLiteral("30"));
+    QCOMPARE(stored->version, 2);
+    QCOMPARE(stored->distributorTenantId, QStringLiteral("tenant-1"));
+    // After a reload the same edit goes through.
+    QVERIFY(waitFor<SaveOutcome>([&](auto done) {
+                m_service->edit(added.instance->id, mine, std::nullopt, done, stored->version);
+            }).ok());
 }
 
 void TestInstanceService::keychainFailureOnEditKeepsOldSettings()
@@ -209,14 +256,13 @@ void TestInstanceService::noTransactionIsHeldWhileTheKeychainAnswers()
     m_secrets.delayMs = 300;
     Database::Options impatient;
     impatient.busyTimeoutMs = 1;
-    auto other =
-            Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter)), impatient);
+    auto other = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter)), impatient);
     QVERIFY(other);
     std::optional<bool> otherCouldWrite;
     QTimer::singleShot(100, [&] { // while the keychain is busy with the secret
-        QSqlQuery query((*other)->connection());
-        otherCouldWrite = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        QSqlQuery((*other)->connection()).exec(QStringLiteral("ROLLBACK"));
+        Transaction write(**other, Transaction::Kind::Write);
+        otherCouldWrite = write.began();
     });
     QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
     QVERIFY(otherCouldWrite.has_value());
@@ -312,7 +358,7 @@ void TestInstanceService::anotherGatewayOrClientForgetsTheTenant()
     client.clientId = QStringLiteral("2c1d0e9f-8a7b-4c6d-9e5f-a1b2c3d4e5f6");
     QVERIFY(edit(client).ok());
     QVERIFY(m_service->repository().findById(linked.id)->distributorTenantId.isEmpty());
-    QVERIFY(m_service->repository().update(linked));
+    QVERIFY(m_service->repository().setDistributorTenant(linked.id, linked.distributorTenantId));
     InstanceChanges gateway;
     gateway.gateway = QStringLiteral("https://us5-cloud.acronis.com");
     QVERIFY(edit(gateway).ok());

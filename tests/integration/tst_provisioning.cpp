@@ -7,6 +7,7 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
@@ -103,8 +104,8 @@ private:
 void TestProvisioning::init()
 {
     CSP_FAIL_ON_SLIPS();
-    auto db =
-            Database::open(m_dir.filePath(QStringLiteral("p%1/catalogue.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("p%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_fake = std::make_unique<FakeAcronis>();

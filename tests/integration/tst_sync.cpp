@@ -5,6 +5,7 @@
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -76,8 +77,8 @@ private:
 void TestSync::init()
 {
     CSP_FAIL_ON_SLIPS();
-    auto db =
-            Database::open(m_dir.filePath(QStringLiteral("s%1/catalogue.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("s%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_fake = std::make_unique<FakeAcronis>();
@@ -435,9 +436,9 @@ void TestSync::costPricesFollowTheDiscount()
 
 void TestSync::lockRefusesASecondSync()
 {
-    QLockFile other(syncLockPath(*m_db, m_instance.id));
-    QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
-    QVERIFY(other.tryLock(0));
+    // Another program's run: a lock file on SQLite, an advisory lock on PostgreSQL.
+    auto other = lockInstance(*m_db, QStringLiteral("sync"), m_instance.id, QStringLiteral("x"));
+    QVERIFY(other);
     const auto outcome = sync();
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->kind, ErrorKind::Conflict);
@@ -446,7 +447,10 @@ void TestSync::lockRefusesASecondSync()
              qPrintable(outcome.error->message));
     QVERIFY(products().isEmpty());
     QCOMPARE(m_fake->requests().size(), 0);
-    other.unlock();
+    if (csp::test::onPostgres())
+        QVERIFY2(outcome.error->message.contains(thisLockHolder()),
+                 qPrintable(outcome.error->message));
+    other = Error{};
     QVERIFY(sync().ok());
 }
 
@@ -498,13 +502,31 @@ void TestSync::aKilledRunIsRecordedAndItsLockReleased()
     killed.instanceId = m_instance.id;
     killed.startedAt = QStringLiteral("2026-11-01T10:00:00.000Z");
     QVERIFY(SyncRunRepository(m_db).start(killed));
-    const QString lockPath = syncLockPath(*m_db, m_instance.id);
-    QDir().mkpath(QFileInfo(lockPath).absolutePath());
-    QFile lock(lockPath);
-    QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArrayLiteral("2147480000\ntst_sync\n") + QSysInfo::machineHostName().toUtf8() +
-               '\n');
-    lock.close();
+    if (csp::test::onPostgres()) {
+        // The killed program's connection held the advisory lock; the server lets it go when
+        // the connection ends, and its holder row stays behind.
+        const QString connection = m_db->openDedicatedConnection().value();
+        {
+            QSqlQuery hold(QSqlDatabase::database(connection));
+            QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('sync:%2'))")
+                                      .arg(0x43535032)
+                                      .arg(m_instance.id)));
+            QVERIFY(hold.exec(QStringLiteral("INSERT INTO lock_holders VALUES ('sync:%1', "
+                                             "'ghost@gone (process 1)', '%2')")
+                                      .arg(m_instance.id, killed.startedAt)));
+        }
+        const auto refused = sync();
+        QVERIFY(refused.error && refused.error->message.contains(u"ghost@gone (process 1)"));
+        m_db->closeDedicatedConnection(connection);
+    } else {
+        const QString lockPath = syncLockPath(*m_db, m_instance.id);
+        QDir().mkpath(QFileInfo(lockPath).absolutePath());
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArrayLiteral("2147480000\ntst_sync\n") +
+                   QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+    }
 
     const auto outcome = sync();
     QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");

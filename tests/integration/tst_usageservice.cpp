@@ -7,6 +7,7 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
@@ -75,8 +76,8 @@ private:
 void TestUsageService::init()
 {
     CSP_FAIL_ON_SLIPS();
-    auto db =
-            Database::open(m_dir.filePath(QStringLiteral("u%1/catalogue.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("u%1/catalogue.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_fake = std::make_unique<FakeAcronis>();
@@ -421,7 +422,8 @@ void TestUsageService::aMonthThatIsNotClosedIsRefused()
 
 void TestUsageService::noProvidersSaysSo()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("empty%1.sqlite").arg(m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("empty%1.sqlite").arg(m_counter)));
     QVERIFY(db);
     m_db = *db;
     QVERIFY(InstanceRepository(m_db).insert(m_instance));

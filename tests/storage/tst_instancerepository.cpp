@@ -1,4 +1,5 @@
 #include "storage/instancerepository.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,7 +49,8 @@ private:
 void TestInstanceRepository::init()
 {
     m_repo.reset();
-    auto db = Database::open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_repo = std::make_unique<InstanceRepository>(m_db);

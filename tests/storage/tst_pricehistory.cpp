@@ -2,6 +2,7 @@
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 #include "storage/syncrunrepository.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,7 +75,8 @@ void TestPriceHistory::sync(const QString &at, const QList<ServedProduct> &produ
 
 void TestPriceHistory::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_counter)));
+    auto db = csp::test::openTestDatabase(
+            m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
     m_runs.clear();
