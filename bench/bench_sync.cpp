@@ -141,6 +141,22 @@ void largeRun()
                     qPrintable(outcome.status), outcome.diff.count(ChangeKind::Added),
                     outcome.diff.count(ChangeKind::Unchanged));
     }
+    // Every served price raised by 1: each priced product is updated, its change and its new
+    // price recorded.
+    QJsonArray raised;
+    for (const QJsonValue &price : std::as_const(prices)) {
+        QJsonObject object = price.toObject();
+        const Decimal old = *Decimal::parse(object.value(u"price").toString());
+        object.insert(QStringLiteral("price"), old.plus(Decimal::fromInteger(1))->text());
+        raised.append(object);
+    }
+    setup.fake.setPrices(raised);
+    QNetworkAccessManager network;
+    const auto [outcome, ms] = setup.sync(network);
+    std::printf("| re-sync, %d prices changed | %lld ms | %lld ms | %lld ms | %lld ms | - | %s, %d "
+                "updated |\n",
+                int(raised.size()), ms, outcome.readMs, outcome.compareMs, outcome.writeMs,
+                qPrintable(outcome.status), outcome.diff.count(ChangeKind::Updated));
 }
 
 } // namespace

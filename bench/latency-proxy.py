@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A TCP proxy that adds a delay to every round trip: what the program sees of a database
-server across a network. Each chunk from the client reaches the server DELAY_MS later, so a
-request/answer round trip takes DELAY_MS longer than on loopback.
+server across a network. Each chunk from the client reaches the server DELAY_MS after it
+arrived (chunks in flight overlap, as on a real link), so a request/answer round trip takes
+DELAY_MS longer than on loopback, however large the request.
 
 Usage: bench/latency-proxy.py LISTEN_PORT TARGET_HOST TARGET_PORT [DELAY_MS=5]
 """
@@ -10,18 +11,37 @@ import sys
 
 
 async def pipe(reader, writer, delay):
+    """Each chunk reaches the other side `delay` after it arrived, as on a real link: chunks in
+    flight overlap, so latency is added once per round trip, not once per chunk."""
+    loop = asyncio.get_running_loop()
+    queue = asyncio.Queue()
+
+    async def deliver():
+        while True:
+            due, chunk = await queue.get()
+            if chunk is None:
+                break
+            wait = due - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            writer.write(chunk)
+            await writer.drain()
+
+    sender = asyncio.ensure_future(deliver())
     try:
         while True:
             chunk = await reader.read(65536)
             if not chunk:
                 break
-            if delay:
-                await asyncio.sleep(delay)
-            writer.write(chunk)
-            await writer.drain()
+            queue.put_nowait((loop.time() + delay, chunk))
     except (ConnectionResetError, BrokenPipeError):
         pass
     finally:
+        queue.put_nowait((0, None))
+        try:
+            await sender
+        except (ConnectionResetError, BrokenPipeError):
+            pass
         writer.close()
 
 

@@ -46,11 +46,11 @@ ProductsPage::ProductsPage(std::shared_ptr<Database> database, QWidget *parent)
                               const QString &text) {
         ProductTableModel::EditResult result;
         const auto outcome = column == ProductTableModel::Name
-                ? m_service->rename(row.product.id, text)
-                : m_service->setManualPrice(ProductService::selectorOf(row.product), text,
-                                            QLocale());
+                ? m_service->rename(row.product, text)
+                : m_service->setManualPrice(row.product, text, QLocale());
         if (!outcome.status) {
             result.error = outcome.status.error().message;
+            result.stale = outcome.status.error().kind == ErrorKind::Conflict;
             return result;
         }
         result.notice = outcome.notice;
@@ -72,6 +72,7 @@ ProductsPage::~ProductsPage()
                          m_table->horizontalHeader()->saveState());
     // An editor still open commits while the children go, after this object's part is gone:
     // nothing the models say then may reach it.
+    m_model->setEditor({});
     m_model->disconnect(this);
     m_filter->disconnect(this);
     m_table->selectionModel()->disconnect(this);
@@ -113,6 +114,10 @@ void ProductsPage::buildLayout()
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("productNotice"));
     m_notice->setWordWrap(true);
+    connect(m_notice, &QLabel::linkActivated, this, [this] {
+        m_notice->hide();
+        reload();
+    });
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -206,12 +211,19 @@ void ProductsPage::buildLayout()
             &ProductsPage::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductsPage::showDetails);
     const auto notify = [this](const QString &message, bool error) {
+        m_notice->setTextFormat(Qt::PlainText);
         m_notice->setText(message);
         m_notice->setStyleSheet(error ? QStringLiteral("color: palette(link)") : QString());
         m_notice->setVisible(!message.isEmpty());
     };
     connect(m_model, &ProductTableModel::editFailed, this,
             [notify](const QString &m) { notify(m, true); });
+    connect(m_model, &ProductTableModel::editConflict, this, [this, notify](const QString &m) {
+        notify(m.toHtmlEscaped() + QStringLiteral(" <a href=\"reload\">") + tr("Reload") +
+                       QStringLiteral("</a>"),
+               true);
+        m_notice->setTextFormat(Qt::RichText);
+    });
     connect(m_model, &ProductTableModel::editNotice, this,
             [notify](const QString &m) { notify(m, false); });
 }

@@ -354,7 +354,10 @@ bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value,
     const EditResult result =
             m_editor(m_rows.at(index.row()), Column(index.column()), value.toString());
     if (!result.error.isEmpty()) {
-        emit editFailed(result.error);
+        if (result.stale)
+            emit editConflict(result.error);
+        else
+            emit editFailed(result.error);
         return false;
     }
     if (result.saved)

@@ -45,6 +45,7 @@ public:
     struct EditResult
     {
         QString error;                   // why nothing changed
+        bool stale = false;              // another program changed the product since it was read
         QString notice;                  // what the admin should know about the change
         std::optional<ProductRow> saved; // the row as stored now
     };
@@ -103,6 +104,8 @@ public:
 
 signals:
     void editFailed(const QString &message);
+    // The edit was refused because the product changed since the rows were read.
+    void editConflict(const QString &message);
     void editNotice(const QString &message);
 
 private:

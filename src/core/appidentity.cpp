@@ -53,4 +53,16 @@ QString thisKeychainId()
             QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toHex().left(32));
 }
 
+QString thisUserAtHost()
+{
+    QString user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (user.isEmpty())
+            user = qEnvironmentVariable(variable);
+    }
+    if (user.isEmpty()) // a service started without a login: the home folder's name
+        user = QDir(QDir::homePath()).dirName();
+    return user + u'@' + QSysInfo::machineHostName();
+}
+
 } // namespace csp

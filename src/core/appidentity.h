@@ -21,4 +21,7 @@ QString secretNamesPath(const QString &dataDirectory);
 // for tests that play two admins on one machine.
 QString thisKeychainId();
 
+// "user@host": who made a change, for "changed by" in a refused stale edit.
+QString thisUserAtHost();
+
 } // namespace csp

@@ -60,6 +60,9 @@ struct Product
     bool retired = false;
     QString firstSeenAt;
     QString changedAt;
+    // Raised by every write of the product; a hand edit based on an older one is refused.
+    qint64 version = 0;
+    QString changedBy; // user@host of the last write
 };
 
 QString priceSourceKey(PriceSource source);

@@ -1,5 +1,6 @@
 #include "instancelock.h"
 
+#include "core/appidentity.h"
 #include "storage/databaselock.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-#include <QSysInfo>
 
 namespace csp {
 
@@ -69,11 +69,8 @@ QString instanceLockPath(const Database &database, const QString &kind, const QS
 
 QString thisLockHolder()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return QCoreApplication::translate("csp::InstanceLock", "%1@%2 (process %3)")
-            .arg(user, QSysInfo::machineHostName())
+    return QCoreApplication::translate("csp::InstanceLock", "%1 (process %2)")
+            .arg(thisUserAtHost())
             .arg(QCoreApplication::applicationPid());
 }
 

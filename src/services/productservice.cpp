@@ -35,6 +35,23 @@ Result<ProductRow> ProductService::find(const QString &productId) const
 
 ProductService::Outcome ProductService::rename(const QString &productId, const QString &newName)
 {
+    const auto row = find(productId);
+    if (!row)
+        return {row.error(), {}};
+    return renameRow(*row, row->product, newName);
+}
+
+ProductService::Outcome ProductService::rename(const Product &basedOn, const QString &newName)
+{
+    const auto row = find(basedOn.id);
+    if (!row)
+        return {row.error(), {}};
+    return renameRow(*row, basedOn, newName);
+}
+
+ProductService::Outcome ProductService::renameRow(const ProductRow &row, const Product &basedOn,
+                                                  const QString &newName)
+{
     const QString name = newName.trimmed();
     if (name.isEmpty())
         return {Error{ErrorKind::InvalidInput, tr("The product name must not be empty.")}, {}};
@@ -45,19 +62,16 @@ ProductService::Outcome ProductService::rename(const QString &productId, const Q
                       tr("The product name must be at most 256 characters, without line breaks or "
                          "control characters.")},
                 {}};
-    const auto row = find(productId);
-    if (!row)
-        return {row.error(), {}};
-    if (row->product.name == name)
+    if (basedOn.name == name && row.product.version == basedOn.version)
         return {};
-    if (const Status renamed = m_products.rename(row->product, name, utcNow()); !renamed)
+    if (const Status renamed = m_products.rename(basedOn, name, utcNow()); !renamed)
         return {renamed, {}};
     Outcome outcome;
-    if (row->namePolicy == NamePolicy::Update && name != row->product.acronisName)
+    if (row.namePolicy == NamePolicy::Update && name != row.product.acronisName)
         outcome.notice = tr("\"%1\" continuously updates product names, so the next Get Services "
                             "Definition will rename this product back to \"%2\". Choose \"Keep the "
                             "names of the first run\" in its setup to keep your name.")
-                                 .arg(row->instanceName, row->product.acronisName);
+                                 .arg(row.instanceName, row.product.acronisName);
     return outcome;
 }
 
@@ -132,7 +146,26 @@ ProductService::Outcome ProductService::setManualPrice(const ItemSelector &selec
     const auto row = findItem(selector);
     if (!row)
         return {row.error(), {}};
-    const Product &product = row->product;
+    return setPriceOf(*row, row->product, *price, locale);
+}
+
+ProductService::Outcome ProductService::setManualPrice(const Product &basedOn,
+                                                       const QString &priceText,
+                                                       const QLocale &locale)
+{
+    const auto price = parsePrice(priceText, locale, tr("Sell price"));
+    if (!price)
+        return {price.error(), {}};
+    const auto row = find(basedOn.id);
+    if (!row)
+        return {row.error(), {}};
+    return setPriceOf(*row, basedOn, *price, locale);
+}
+
+ProductService::Outcome ProductService::setPriceOf(const ProductRow &row, const Product &basedOn,
+                                                   Decimal price, const QLocale &locale)
+{
+    const Product &product = row.product;
     if (product.priceSource == PriceSource::Served)
         return {Error{ErrorKind::InvalidInput,
                       tr("Acronis serves the price of \"%1\" (%2 %3); a price set by hand would be "
@@ -141,10 +174,10 @@ ProductService::Outcome ProductService::setManualPrice(const ItemSelector &selec
                                    moneyText(*product.sellPrice, product.priceCurrency, locale),
                                    product.priceCurrency)},
                 {}};
-    if (product.priceSource == PriceSource::Manual && product.sellPrice &&
-        product.sellPrice->isIdenticalTo(*price))
+    if (product.version == basedOn.version && product.priceSource == PriceSource::Manual &&
+        product.sellPrice && product.sellPrice->isIdenticalTo(price))
         return {}; // the same price typed again: nothing to record
-    return {m_products.setManualPrice(product, *price, row->primaryCurrency, utcNow()), {}};
+    return {m_products.setManualPrice(basedOn, price, row.primaryCurrency, utcNow()), {}};
 }
 
 } // namespace csp

@@ -27,6 +27,9 @@ public:
     // A new billing name for the product. With the "update" name policy the next Get Services
     // Definition puts the Acronis name back; the notice says so.
     Outcome rename(const QString &productId, const QString &newName);
+    // The same for the product as the admin saw it: refused with a Conflict naming the change
+    // when another program wrote it since (its version).
+    Outcome rename(const Product &basedOn, const QString &newName);
     // Which product of an instance an offering item names, narrowed by edition and storage
     // where given (an empty edition or storage names the editionless or storage-less one). One
     // product, or InvalidInput naming the candidates when several match, NotFound when none.
@@ -43,6 +46,8 @@ public:
     // serve; in effect from now, in the product's history and the price history.
     Outcome setManualPrice(const ItemSelector &selector, const QString &priceText,
                            const QLocale &locale = QLocale::c());
+    // The same for the product as the admin saw it, refused like rename when it is stale.
+    Outcome setManualPrice(const Product &basedOn, const QString &priceText, const QLocale &locale);
     // The selector of an existing product.
     static ItemSelector selectorOf(const Product &product);
     // The price rule of both programs: at least 0, at most four decimals (what Acronis accepts),
@@ -54,6 +59,9 @@ public:
 
 private:
     Result<ProductRow> find(const QString &productId) const;
+    Outcome renameRow(const ProductRow &row, const Product &basedOn, const QString &newName);
+    Outcome setPriceOf(const ProductRow &row, const Product &basedOn, Decimal price,
+                       const QLocale &locale);
 
     std::shared_ptr<Database> m_database;
     ProductRepository m_products;

@@ -2,34 +2,87 @@
 
 #include "storage/database.h"
 
+#include <QByteArray>
+#include <QSqlQuery>
 #include <QVariantList>
+
+#include <optional>
 
 namespace csp {
 
-// Inserts many rows into one table with multi-row INSERT statements: one round trip per batch
-// of rows instead of one per row, which is what a database server across a network needs.
-class BatchInsert
+// Writes many rows with one statement per batch: one round trip per batch instead of one per
+// row, which is what a database server across a network needs. On SQLite a batch is a
+// multi-row statement with bound values; on PostgreSQL the batch's rows travel as one JSON
+// document that the server turns into rows of the table's own types (json_populate_recordset),
+// which it reads many times faster than thousands of bound literals.
+class BatchWrite
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchInsert)
+    Q_DECLARE_TR_FUNCTIONS(BatchWrite)
 
 public:
-    // `suffix` follows the VALUES list (an ON CONFLICT clause, say).
-    BatchInsert(const Database &database, QString table, QStringList columns, QString suffix = {});
-
     // Queues one row (a value per column); writes a batch when it is full.
     Status add(const QVariantList &row);
     // Writes what is queued.
     Status flush();
 
+protected:
+    BatchWrite(const Database &database, QString table, QStringList columns, qsizetype sqliteRows);
+    virtual ~BatchWrite() = default;
+    BatchWrite(const BatchWrite &) = delete;
+    BatchWrite &operator=(const BatchWrite &) = delete;
+
+    // The statement for `rows` queued rows: on PostgreSQL with one placeholder for the JSON
+    // document, on SQLite with one per value.
+    virtual QString statement(qsizetype rows) const = 0;
+    const Database &database() const { return m_database; }
+    const QString &table() const { return m_table; }
+    const QStringList &columns() const { return m_columns; }
+    bool onServer() const { return m_database.dialect().isPostgresql(); }
+
 private:
-    Status write(qsizetype rows);
+    Status write();
+    Status execute(const QString &sql, const QVariantList &values, qsizetype rows);
 
     const Database &m_database;
     QString m_table;
     QStringList m_columns;
+    qsizetype m_sqliteRows;
+    qsizetype m_rows = 0;
+    QVariantList m_values; // SQLite
+    QByteArray m_document; // PostgreSQL: "[{...},{...}"
+    std::optional<QSqlQuery> m_query;
+    QString m_preparedSql;
+};
+
+// INSERT INTO table (columns) ...; `suffix` follows the rows (an ON CONFLICT clause, say).
+class BatchInsert final : public BatchWrite
+{
+public:
+    BatchInsert(const Database &database, QString table, QStringList columns, QString suffix = {});
+    ~BatchInsert() override = default;
+
+private:
+    QString statement(qsizetype rows) const override;
+
     QString m_suffix;
-    qsizetype m_batchRows;
-    QVariantList m_values;
+};
+
+// UPDATE table SET columns WHERE key = ... for each row; a row is the new values of `columns`
+// followed by its key. `also` are further assignments, the same for every row ("version =
+// products.version + 1": columns qualified with the table). On SQLite, where a statement costs
+// no round trip, one bound statement a row.
+class BatchUpdate final : public BatchWrite
+{
+public:
+    BatchUpdate(const Database &database, QString table, QStringList columns, QString key,
+                QString also = {});
+    ~BatchUpdate() override = default;
+
+private:
+    QString statement(qsizetype rows) const override;
+
+    QString m_key;
+    QString m_also;
 };
 
 } // namespace csp

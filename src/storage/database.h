@@ -31,6 +31,13 @@ struct Migration
 // The program's migrations (schema.cpp).
 const QList<Migration> &schemaMigrations();
 
+// The PostgreSQL notification channel on which every committed change of the catalogue is
+// announced (migration 9).
+inline QString catalogueChannel()
+{
+    return QStringLiteral("acronis_csp_changed");
+}
+
 // The catalogue database: an SQLite file (QSQLITE), by default in the data directory, or a
 // PostgreSQL database (QPSQL) shared by a team. Each thread that uses it gets its own named
 // connection; migrations run once, in a transaction, when it is opened.

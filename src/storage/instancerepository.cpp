@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QVariant>
 
 namespace csp {
@@ -50,13 +49,9 @@ Instance instanceFrom(const QSqlQuery &row)
     return instance;
 }
 
-// user@host, for "changed by" in a refused stale edit.
 QString thisUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user + u'@' + QSysInfo::machineHostName();
+    return thisUserAtHost();
 }
 
 QString utcText(const QDateTime &time)

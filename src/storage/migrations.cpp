@@ -271,4 +271,31 @@ Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db)
                     });
 }
 
+// PostgreSQL: every committed write to a table an open window shows is announced on the
+// channel catalogueChannel (the table's name as payload), so that the window refreshes within
+// moments (CatalogueWatcher). SQLite needs nothing: its data_version says the same.
+Status announceChanges(const Database &database, QSqlDatabase &db)
+{
+    if (!database.dialect().isPostgresql())
+        return success();
+    const QString doing = Database::tr("announcing changes to open windows");
+    QSqlQuery query(db);
+    if (!query.exec(
+                QStringLiteral("CREATE FUNCTION acronis_csp_announce() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ "
+                               "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                        .arg(catalogueChannel())))
+        return database.errorFrom(query, doing);
+    for (const char *table : {"instances", "products", "sync_runs", "providers",
+                              "provider_operations", "product_prices", "discount_history",
+                              "contract_tiers", "tier_commitments", "provider_tiers"}) {
+        if (!query.exec(QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR "
+                                       "DELETE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                                       "acronis_csp_announce()")
+                                .arg(QLatin1String(table))))
+            return database.errorFrom(query, doing);
+    }
+    return success();
+}
+
 } // namespace csp

@@ -3,6 +3,10 @@
 #include "batchinsert.h"
 #include "pricehistoryrepository.h"
 
+#include "core/appidentity.h"
+
+#include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +21,7 @@ const QString columns = QStringLiteral(
         "p.id, p.instance_id, p.application_id, p.application_name, p.offering_item, p.edition, "
         "p.infra_id, p.infra_name, p.usage_name, p.item_type, p.measurement_unit, p.name, "
         "p.acronis_name, p.sell_price, p.price_currency, p.price_source, p.status, "
-        "p.first_seen_at, p.changed_at");
+        "p.first_seen_at, p.changed_at, p.version, p.changed_by");
 
 // Shares one copy of values that repeat from row to row (instance and application ids, editions,
 // units, storages, timestamps of one run…): a catalogue of 100,000 products then takes about
@@ -73,6 +77,8 @@ Product productFrom(const QSqlQuery &row, Interner &shared)
     product.retired = row.value(16).toString() == u"retired";
     product.firstSeenAt = sharedText(row, shared, 17);
     product.changedAt = sharedText(row, shared, 18);
+    product.version = row.value(19).toLongLong();
+    product.changedBy = sharedText(row, shared, 20);
     return product;
 }
 
@@ -108,6 +114,14 @@ QString keyText(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The columns valuesOf gives, in its order.
+const QStringList productColumns =
+        QStringLiteral("edition, edition_key, infra_id, infra_key, infra_name, application_name, "
+                       "usage_name, item_type, measurement_unit, name, acronis_name, sell_price, "
+                       "price_currency, price_source, status, changed_at, name_key, search_key, "
+                       "changed_by")
+                .split(QStringLiteral(", "));
+
 QVariantList valuesOf(const Product &product)
 {
     return {textOrNull(product.key.edition),
@@ -129,7 +143,8 @@ QVariantList valuesOf(const Product &product)
             product.changedAt,
             productNameKey(product.name),
             productSearchKey(product.name, product.acronisName, product.key.offeringItem,
-                             product.infraName)};
+                             product.infraName),
+            thisUserAtHost()};
 }
 
 } // namespace
@@ -248,28 +263,33 @@ QVariant decimalOrNull(const std::optional<Decimal> &value)
     return value ? QVariant(value->text()) : QVariant(QMetaType::fromType<QString>());
 }
 
-Status recordChange(QSqlQuery &query, const Database &database, const ChangeRecord &change)
+const QStringList changeColumns = {QStringLiteral("id"),        QStringLiteral("product_id"),
+                                   QStringLiteral("run_id"),    QStringLiteral("kind"),
+                                   QStringLiteral("old_name"),  QStringLiteral("new_name"),
+                                   QStringLiteral("fields"),    QStringLiteral("old_price"),
+                                   QStringLiteral("new_price"), QStringLiteral("changed_at")};
+
+QVariantList changeValues(const ChangeRecord &change)
 {
-    const QVariantList values = {newUuid(),
-                                 change.productId,
-                                 textOrNull(change.runId),
-                                 change.kind,
-                                 textOrNull(change.oldName),
-                                 change.newName,
-                                 textOrNull(change.fields),
-                                 decimalOrNull(change.oldPrice),
-                                 decimalOrNull(change.newPrice),
-                                 change.changedAt};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return database.errorFrom(query, ProductRepository::tr("recording the product's history"));
-    return success();
+    return {newUuid(),
+            change.productId,
+            textOrNull(change.runId),
+            change.kind,
+            textOrNull(change.oldName),
+            change.newName,
+            textOrNull(change.fields),
+            decimalOrNull(change.oldPrice),
+            decimalOrNull(change.newPrice),
+            change.changedAt};
 }
 
-const QString insertChange = QStringLiteral(
-        "INSERT INTO product_changes (id, product_id, run_id, kind, old_name, new_name, fields, "
-        "old_price, new_price, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+Status recordChange(const Database &database, const ChangeRecord &change)
+{
+    BatchInsert record(database, QStringLiteral("product_changes"), changeColumns);
+    if (Status added = record.add(changeValues(change)); !added)
+        return added;
+    return record.flush();
+}
 
 PriceEntry priceEntryOf(const Product &product, const QString &runId)
 {
@@ -281,26 +301,16 @@ PriceEntry priceEntryOf(const Product &product, const QString &runId)
 
 Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
 {
-    QSqlQuery record(m_database->connection());
-    record.prepare(insertChange);
-    // One prepared statement each, bound again per row: preparing per row costs more than the
-    // write itself on a large catalogue.
-    // New products go in many rows per statement: one round trip per batch to a server.
+    // Every kind of row goes in batches: one round trip per batch to a server.
     BatchInsert insert(*m_database, QStringLiteral("products"),
-                       QStringLiteral("edition, edition_key, infra_id, infra_key, infra_name, "
-                                      "application_name, usage_name, item_type, measurement_unit, "
-                                      "name, acronis_name, sell_price, price_currency, "
-                                      "price_source, status, changed_at, name_key, search_key, "
-                                      "id, instance_id, application_id, offering_item, "
-                                      "first_seen_at")
-                               .split(QStringLiteral(", ")));
-    QSqlQuery update(m_database->connection());
-    update.prepare(QStringLiteral(
-            "UPDATE products SET edition = ?, edition_key = ?, infra_id = ?, infra_key = ?, "
-            "infra_name = ?, application_name = ?, usage_name = ?, item_type = ?, "
-            "measurement_unit = ?, name = ?, acronis_name = ?, sell_price = ?, "
-            "price_currency = ?, price_source = ?, status = ?, changed_at = ?, name_key = ?, "
-            "search_key = ? WHERE id = ?"));
+                       productColumns +
+                               QStringList{QStringLiteral("id"), QStringLiteral("instance_id"),
+                                           QStringLiteral("application_id"),
+                                           QStringLiteral("offering_item"),
+                                           QStringLiteral("first_seen_at")});
+    BatchUpdate update(*m_database, QStringLiteral("products"), productColumns,
+                       QStringLiteral("id"), QStringLiteral("version = products.version + 1"));
+    BatchInsert record(*m_database, QStringLiteral("product_changes"), changeColumns);
     QList<PriceEntry> prices;
     QString instanceId;
     for (const ProductChange &change : diff.changes) {
@@ -318,24 +328,20 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
                 return added;
             continue; // first_seen_at already says when and the product row under what name
         }
-        int index = 0;
-        for (const QVariant &value : valuesOf(product))
-            update.bindValue(index++, value);
-        update.bindValue(index++, product.id);
-        if (!update.exec())
-            return m_database->errorFrom(update,
-                                         tr("updating the product \"%1\"").arg(product.name));
+        if (Status updated = update.add(valuesOf(product) << product.id); !updated)
+            return updated;
         const bool priced = change.fields.contains(u"price");
-        if (Status recorded = recordChange(
-                    record, *m_database,
+        if (Status recorded = record.add(changeValues(
                     {product.id, runId, changeKindKey(change.kind), change.oldName, product.name,
                      change.fields.join(u','), priced ? change.oldPrice : std::nullopt,
-                     priced ? product.sellPrice : std::nullopt, product.changedAt});
+                     priced ? product.sellPrice : std::nullopt, product.changedAt}));
             !recorded)
             return recorded;
     }
-    if (Status added = insert.flush(); !added)
-        return added;
+    for (BatchWrite *batch : std::initializer_list<BatchWrite *>{&insert, &update, &record}) {
+        if (Status written = batch->flush(); !written)
+            return written;
+    }
     if (instanceId.isEmpty())
         return success(); // nothing changed
     if (Status bumped = bumpRevision(instanceId); !bumped)
@@ -345,23 +351,27 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
 
 Status ProductRepository::rename(const Product &product, const QString &newName, const QString &now)
 {
+    const QString doing = tr("renaming the product \"%1\"").arg(product.name);
     Transaction transaction(*m_database, Transaction::Kind::Write);
+    if (!transaction.began())
+        return m_database->errorFrom(transaction.beginError(), doing);
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("UPDATE products SET name = ?, changed_at = ?, name_key = ?, "
-                                 "search_key = ? WHERE id = ?"));
+                                 "search_key = ?, version = version + 1, changed_by = ? "
+                                 "WHERE id = ? AND version = ?"));
     query.addBindValue(newName);
     query.addBindValue(now);
     query.addBindValue(productNameKey(newName));
     query.addBindValue(productSearchKey(newName, product.acronisName, product.key.offeringItem,
                                         product.infraName));
+    query.addBindValue(thisUserAtHost());
     query.addBindValue(product.id);
-    if (!query.exec())
-        return m_database->errorFrom(query, tr("renaming the product \"%1\"").arg(product.name));
+    query.addBindValue(product.version);
+    if (Status updated = checkedUpdate(query, product, doing); !updated)
+        return updated;
     if (Status bumped = bumpRevision(product.instanceId); !bumped)
         return bumped;
-    QSqlQuery record(m_database->connection());
-    record.prepare(insertChange);
-    if (Status recorded = recordChange(record, *m_database,
+    if (Status recorded = recordChange(*m_database,
                                        {product.id,
                                         {},
                                         QStringLiteral("manual_rename"),
@@ -374,9 +384,50 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
         !recorded)
         return recorded;
     if (!transaction.commit())
-        return m_database->errorFrom(transaction.commitError(),
-                                     tr("renaming the product \"%1\"").arg(product.name));
+        return m_database->errorFrom(transaction.commitError(), doing);
     return success();
+}
+
+Status ProductRepository::checkedUpdate(QSqlQuery &query, const Product &base,
+                                        const QString &doing) const
+{
+    if (!query.exec())
+        return m_database->errorFrom(query, doing);
+    if (query.numRowsAffected() == 1)
+        return success();
+    ProductFilter filter;
+    filter.productId = base.id;
+    filter.includeRetired = true;
+    const auto now = list(filter);
+    if (!now)
+        return now.error();
+    if (now->isEmpty())
+        return Error{ErrorKind::NotFound,
+                     tr("The product \"%1\" no longer exists.").arg(base.name)};
+    return changedMeanwhile(base, now->first().product);
+}
+
+Error ProductRepository::changedMeanwhile(const Product &base, const Product &now)
+{
+    QStringList what;
+    if (now.name != base.name)
+        what.append(tr("its name is now \"%1\"").arg(now.name));
+    const auto priceText = [](const std::optional<Decimal> &price) {
+        return price ? price->text() : tr("no price");
+    };
+    if (now.sellPrice != base.sellPrice || now.priceCurrency != base.priceCurrency)
+        what.append(tr("its sell price is now %1").arg(priceText(now.sellPrice)));
+    if (now.retired != base.retired)
+        what.append(now.retired ? tr("it is retired") : tr("it is active again"));
+    if (what.isEmpty())
+        what.append(tr("its details changed"));
+    const QDateTime at = QDateTime::fromString(now.changedAt, Qt::ISODateWithMs);
+    return {ErrorKind::Conflict,
+            tr("\"%1\" was changed by %2 at %3 after this edit began (%4); nothing was saved. "
+               "Reload to see the change, then make yours again.")
+                    .arg(base.name, now.changedBy.isEmpty() ? tr("another program") : now.changedBy,
+                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                         what.join(tr("; ")))};
 }
 
 Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &productId) const
@@ -411,21 +462,20 @@ Status ProductRepository::setManualPrice(const Product &product, Decimal price,
         return m_database->errorFrom(transaction.beginError(), doing);
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("UPDATE products SET sell_price = ?, price_currency = ?, "
-                                 "price_source = 'manual', changed_at = ? WHERE id = ?"));
+                                 "price_source = 'manual', changed_at = ?, "
+                                 "version = version + 1, changed_by = ? "
+                                 "WHERE id = ? AND version = ?"));
     query.addBindValue(price.text());
     query.addBindValue(currency);
     query.addBindValue(now);
+    query.addBindValue(thisUserAtHost());
     query.addBindValue(product.id);
-    if (!query.exec())
-        return m_database->errorFrom(query, doing);
-    if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound,
-                     tr("The product \"%1\" no longer exists.").arg(product.name)};
+    query.addBindValue(product.version);
+    if (Status updated = checkedUpdate(query, product, doing); !updated)
+        return updated;
     if (Status bumped = bumpRevision(product.instanceId); !bumped)
         return bumped;
-    QSqlQuery record(m_database->connection());
-    record.prepare(insertChange);
-    if (Status recorded = recordChange(record, *m_database,
+    if (Status recorded = recordChange(*m_database,
                                        {product.id,
                                         {},
                                         QStringLiteral("manual_price"),

@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "database.h"
 
+#include <QSqlQuery>
+
 #include <memory>
 
 namespace csp {
@@ -63,18 +65,24 @@ public:
     // Writes the added and changed products of `diff` and records each change but the additions
     // under `runId`; unchanged ones are not touched. The caller holds the transaction.
     Status apply(const CatalogueDiff &diff, const QString &runId);
-    // Renames a product by hand (recorded in its history).
+    // Renames a product by hand (recorded in its history). `product` is what the edit was based
+    // on: when it was written since (its version), nothing is saved and a Conflict names the
+    // change.
     Status rename(const Product &product, const QString &newName, const QString &now);
     // What happened to a product after it was added, oldest first: renamed, updated, retired,
     // renamed by hand…
     Result<QList<ProductHistoryEntry>> history(const QString &productId) const;
     // Sets a sell price by hand for a product whose price the gateway does not serve, in effect
-    // from `now`, recorded in the product's history and the price history.
+    // from `now`, recorded in the product's history and the price history; refused like
+    // rename when `product` is older than the stored one.
     Status setManualPrice(const Product &product, Decimal price, const QString &currency,
                           const QString &now);
 
 private:
     Status bumpRevision(const QString &instanceId);
+    // Runs `query`, an update of `base` on the condition that its version is unchanged.
+    Status checkedUpdate(QSqlQuery &query, const Product &base, const QString &doing) const;
+    static Error changedMeanwhile(const Product &base, const Product &now);
 
     std::shared_ptr<Database> m_database;
 };

@@ -6,6 +6,7 @@ namespace csp {
 Status carryOverExactMoney(const Database &database, QSqlDatabase &db);
 Status seedContracts(const Database &database, QSqlDatabase &db);
 Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db);
+Status announceChanges(const Database &database, QSqlDatabase &db);
 
 // Numbered, append-only: a released migration is never edited; later issues add new ones.
 // Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are exact decimal text
@@ -239,6 +240,11 @@ const QList<Migration> &schemaMigrations()
                              " PRIMARY KEY (instance_id, keychain))")},
              addSortAndSearchKeys,
              {QStringLiteral("CREATE INDEX products_by_name ON products (name_key, id)")}},
+            {9,
+             QStringLiteral("Versions of the products; changes announced to open windows"),
+             {QStringLiteral("ALTER TABLE products ADD COLUMN version BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE products ADD COLUMN changed_by TEXT")},
+             announceChanges},
     };
     return migrations;
 }

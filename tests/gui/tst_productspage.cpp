@@ -3,6 +3,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "services/productexport.h"
+#include "services/productservice.h"
 #include "storage/instancerepository.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +46,7 @@ private slots:
     void renameFollowsThePolicy();
     void manualPriceOnlyWhereNoneIsServed();
     void priceEditorKeepsTheExactPriceInGerman();
+    void staleEditOffersReload();
     void emptyInstanceOffersTheSync();
     void detailsShowFieldsAndHistory();
     void columnLayoutIsRemembered();
@@ -394,6 +396,38 @@ void TestProductsPage::manualPriceOnlyWhereNoneIsServed()
             ->setText(QStringLiteral("item 2"));
     QVERIFY(!(proxy->index(0, ProductTableModel::SellPrice).flags() &
               Qt::ItemIsEditable)); // served
+}
+
+void TestProductsPage::staleEditOffersReload()
+{
+    auto *proxy = m_page->filterModel();
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    QCOMPARE(proxy->rowCount(), 1);
+    // Another admin prices the product after this page read it.
+    ProductService other(m_db);
+    const int sourceRow = proxy->mapToSource(proxy->index(0, 0)).row();
+    QVERIFY(other.setManualPrice(m_page->model()->row(sourceRow).product, QStringLiteral("5"),
+                                 QLocale::c())
+                    .status);
+    const QModelIndex price = proxy->index(0, ProductTableModel::SellPrice);
+    QSignalSpy conflict(m_page->model(), &ProductTableModel::editConflict);
+    QVERIFY(!proxy->setData(price, QStringLiteral("7.5")));
+    QCOMPARE(conflict.count(), 1);
+    auto *notice = m_page->findChild<QLabel *>(QStringLiteral("productNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("its sell price is now 5")),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("href=\"reload\"")));
+    QVERIFY(proxy->index(0, ProductTableModel::SellPrice).data().toString() != u"7.50");
+    emit notice->linkActivated(QStringLiteral("reload"));
+    QTRY_COMPARE(proxy->index(0, ProductTableModel::SellPrice).data().toString(),
+                 QStringLiteral("5.00"));
+    QVERIFY(!notice->isVisible());
+    // Now based on what is stored, the edit goes through.
+    QVERIFY(proxy->setData(proxy->index(0, ProductTableModel::SellPrice), QStringLiteral("7.5")));
+    QCOMPARE(proxy->index(0, ProductTableModel::SellPrice).data().toString(),
+             QStringLiteral("7.50"));
 }
 
 void TestProductsPage::priceEditorKeepsTheExactPriceInGerman()

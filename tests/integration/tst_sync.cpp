@@ -1,3 +1,4 @@
+#include "core/appidentity.h"
 #include "core/blocking.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
@@ -47,6 +48,7 @@ private slots:
     void aKilledRunIsRecordedAndItsLockReleased();
     void editsBetweenTheReadAndTheWriteAreKept();
     void cancelDuringABackOffEndsAtOnce();
+    void staleHandEditsAreRefused();
 
 private:
     SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
@@ -609,6 +611,65 @@ void TestSync::cancelDuringABackOffEndsAtOnce()
              QStringLiteral("cancelled"));
     QVERIFY(products().isEmpty());
     QVERIFY(sync().ok()); // its lock is gone
+}
+
+void TestSync::staleHandEditsAreRefused()
+{
+    QVERIFY(sync().ok());
+    ProductService service(m_db);
+    const QList<Product> shown = products(); // what one admin's window shows
+    const Product workstations = *find(shown, QStringLiteral("pw_base_workstations"));
+    const Product seats = *find(shown, QStringLiteral("pu_base_fc_seats"));
+    QVERIFY(!seats.sellPrice); // not served: may be priced by hand
+
+    // Another admin renames and prices first.
+    QVERIFY(service.rename(workstations, QStringLiteral("Desktops")).status);
+    QVERIFY(service.setManualPrice(seats, QStringLiteral("3.75"), QLocale::c()).status);
+
+    const auto renamed = service.rename(workstations, QStringLiteral("Laptops"));
+    QVERIFY(!renamed.status);
+    QCOMPARE(renamed.status.error().kind, ErrorKind::Conflict);
+    const QString renameMessage = renamed.status.error().message;
+    QVERIFY2(renameMessage.contains(QStringLiteral("its name is now \"Desktops\"")),
+             qPrintable(renameMessage));
+    QVERIFY2(renameMessage.contains(thisUserAtHost()), qPrintable(renameMessage));
+    QVERIFY(renameMessage.contains(QStringLiteral("nothing was saved")));
+    const auto priced = service.setManualPrice(seats, QStringLiteral("4.00"), QLocale::c());
+    QCOMPARE(priced.status.error().kind, ErrorKind::Conflict);
+    QVERIFY2(priced.status.error().message.contains(QStringLiteral("its sell price is now 3.75")),
+             qPrintable(priced.status.error().message));
+
+    QList<Product> now = products();
+    QCOMPARE(find(now, QStringLiteral("pw_base_workstations"))->name, QStringLiteral("Desktops"));
+    QCOMPARE(find(now, QStringLiteral("pu_base_fc_seats"))->sellPrice->text(),
+             QStringLiteral("3.75"));
+    QCOMPARE(find(now, QStringLiteral("pw_base_workstations"))->version, workstations.version + 1);
+    QCOMPARE(find(now, QStringLiteral("pu_base_fc_seats"))->version, seats.version + 1);
+
+    // A sync's change counts too: Acronis renames the applications, so every product changes.
+    const Product beforeSync = *find(now, QStringLiteral("pu_base_fc_seats"));
+    QJsonArray applications =
+            FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray();
+    for (auto &&value : applications) {
+        QJsonObject application = value.toObject();
+        application.insert(QStringLiteral("name"),
+                           QString(application.value(u"name").toString() + QStringLiteral(" 2")));
+        value = application;
+    }
+    m_fake->setApplications(applications);
+    QVERIFY(sync().ok());
+    const auto afterSync = service.setManualPrice(beforeSync, QStringLiteral("4.00"), QLocale::c());
+    QCOMPARE(afterSync.status.error().kind, ErrorKind::Conflict);
+    QVERIFY2(afterSync.status.error().message.contains(
+                     QStringLiteral("its name is now \"File Sync & Share 2 Per User")),
+             qPrintable(afterSync.status.error().message));
+    // Based on what is stored now, the edit goes through.
+    now = products();
+    QVERIFY(service.setManualPrice(*find(now, QStringLiteral("pu_base_fc_seats")),
+                                   QStringLiteral("4.00"), QLocale::c())
+                    .status);
+    QCOMPARE(find(products(), QStringLiteral("pu_base_fc_seats"))->sellPrice->text(),
+             QStringLiteral("4.00"));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
