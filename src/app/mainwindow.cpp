@@ -5,6 +5,7 @@
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
+#include "services/cataloguewatcher.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
 #include "services/nightlytimer.h"
@@ -72,6 +73,46 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     showPage(settings.value(QStringLiteral("window/page")).toString());
     reloadInstances();
     probeKeychain();
+    m_watcher = new CatalogueWatcher(m_database, this);
+    connect(m_watcher, &CatalogueWatcher::changed, this, &MainWindow::catalogueChanged);
+}
+
+void MainWindow::catalogueChanged(const QSet<QString> &tables)
+{
+    const auto touched = [&tables](std::initializer_list<QStringView> names) {
+        return tables.isEmpty() ||
+                std::any_of(names.begin(), names.end(), [&tables](QStringView name) {
+                    return tables.contains(name.toString());
+                });
+    };
+    if (touched({u"instances", u"sync_runs"}))
+        refreshInstances();
+    if (touched({u"instances", u"products", u"product_prices"}))
+        m_products->refresh();
+    if (touched({u"instances", u"providers", u"provider_operations", u"provider_tiers"}))
+        m_providers->reload();
+}
+
+void MainWindow::refreshInstances()
+{
+    const QListWidgetItem *item = m_instances->currentItem();
+    const QString current = item ? item->data(Qt::UserRole).toString() : QString();
+    const auto instances = m_service->repository().list();
+    if (!instances)
+        return; // said when the admin next acts; a refresh does not interrupt with a dialog
+    fillInstanceList(*instances, current, !m_form->isNew()); // a draft stays one
+    // The form keeps what the admin typed: a save based on an older instance is refused and
+    // offers to reload.
+    if (!m_form->isNew() && !m_form->isDirty())
+        showSelectedInstance();
+    // The pages that choose an instance follow a change of the list.
+    QStringList shown;
+    for (const Instance &instance : *instances)
+        shown.append(instance.id + u'=' + instance.systemName);
+    if (const QString now = shown.join(u'\n'); std::exchange(m_instancesShown, now) != now) {
+        m_usage->reloadInstances();
+        m_invoices->reloadInstances();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -274,25 +315,27 @@ void MainWindow::updateActions()
 
 void MainWindow::reloadInstances(const QString &selectId)
 {
-    const auto instances = m_service->repository().list();
-    {
-        const QSignalBlocker blocker(m_instances);
-        m_instances->clear();
-        if (!instances) {
-            Prompts::warn(this, tr("Cannot read the instances"), instances.error().message);
-        } else {
-            for (const Instance &instance : *instances) {
-                auto *item = new QListWidgetItem(instance.systemName, m_instances);
-                item->setData(Qt::UserRole, instance.id);
-                item->setToolTip(tr("%1\n%2").arg(instance.productType(), instance.gateway));
-                if (instance.id == selectId)
-                    m_instances->setCurrentItem(item);
-            }
-            if (!m_instances->currentItem() && m_instances->count() > 0)
-                m_instances->setCurrentRow(0);
-        }
-    }
+    if (const auto instances = m_service->repository().list(); !instances)
+        Prompts::warn(this, tr("Cannot read the instances"), instances.error().message);
+    else
+        fillInstanceList(*instances, selectId, true);
     showSelectedInstance();
+}
+
+void MainWindow::fillInstanceList(const QList<Instance> &instances, const QString &selectId,
+                                  bool selectFirst)
+{
+    const QSignalBlocker blocker(m_instances);
+    m_instances->clear();
+    for (const Instance &instance : instances) {
+        auto *item = new QListWidgetItem(instance.systemName, m_instances);
+        item->setData(Qt::UserRole, instance.id);
+        item->setToolTip(tr("%1\n%2").arg(instance.productType(), instance.gateway));
+        if (instance.id == selectId)
+            m_instances->setCurrentItem(item);
+    }
+    if (!m_instances->currentItem() && m_instances->count() > 0 && selectFirst)
+        m_instances->setCurrentRow(0);
 }
 
 void MainWindow::showSelectedInstance()

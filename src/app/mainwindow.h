@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/instance.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
@@ -20,6 +21,7 @@ class QTabWidget;
 
 namespace csp {
 
+class CatalogueWatcher;
 class ConnectionTest;
 class InstanceForm;
 class InstanceService;
@@ -63,6 +65,12 @@ private:
     void buildActions();
     void buildLayout();
     void reloadInstances(const QString &selectId = {});
+    // Another program wrote to the catalogue: every page shows it, keeping the selection and
+    // what the admin is editing.
+    void catalogueChanged(const QSet<QString> &tables);
+    void refreshInstances();
+    void fillInstanceList(const QList<Instance> &instances, const QString &selectId,
+                          bool selectFirst);
     void onCurrentInstanceChanged(QListWidgetItem *current, QListWidgetItem *previous);
     void showSelectedInstance();
     void newInstance();
@@ -84,6 +92,8 @@ private:
     std::unique_ptr<InstanceService> m_service;
     QNetworkAccessManager *m_network = nullptr;
     ConnectionTest *m_connectionTest = nullptr;
+    CatalogueWatcher *m_watcher = nullptr;
+    QString m_instancesShown; // ids and names in the list, to see whether they changed
 
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -209,6 +210,10 @@ void ProductsPage::buildLayout()
             &ProductsPage::updateCountAndEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsPage::showDetails);
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (std::exchange(m_refreshAfterEdit, false))
+            QTimer::singleShot(0, this, &ProductsPage::refresh);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductsPage::showDetails);
     const auto notify = [this](const QString &message, bool error) {
         m_notice->setTextFormat(Qt::PlainText);
@@ -279,6 +284,46 @@ void ProductsPage::reload()
     }));
 }
 
+void ProductsPage::refresh()
+{
+    // An open editor keeps what the admin is typing: the rows are read again once it closes.
+    const QList<QWidget *> editors =
+            m_table->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (std::any_of(editors.begin(), editors.end(), [](QWidget *w) { return w->isVisible(); })) {
+        m_refreshAfterEdit = true;
+        return;
+    }
+    reload();
+}
+
+ProductsPage::ViewState ProductsPage::viewState() const
+{
+    const auto productAt = [this](const QModelIndex &index) {
+        return index.isValid() ? m_model->row(m_filter->mapToSource(index).row()).product.id
+                               : QString();
+    };
+    return {productAt(m_table->currentIndex()), m_table->currentIndex().column(),
+            productAt(m_table->indexAt(QPoint(0, 0)))};
+}
+
+void ProductsPage::restoreViewState(const ViewState &view)
+{
+    if (view.currentProduct.isEmpty() && view.topProduct.isEmpty())
+        return;
+    QModelIndex current, top;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString &id = m_model->row(row).product.id;
+        if (id == view.currentProduct)
+            current = m_filter->mapFromSource(m_model->index(row, std::max(0, view.column)));
+        if (id == view.topProduct)
+            top = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    if (current.isValid())
+        m_table->setCurrentIndex(current);
+    if (top.isValid())
+        m_table->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
 void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
 {
     if (!rows) {
@@ -286,7 +331,9 @@ void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
         m_notice->show();
         return;
     }
+    const ViewState view = viewState();
     m_model->setLoaded(std::move(rows).value());
+    restoreViewState(view);
     fillFilterChoices();
     updateCountAndEmptyState();
     if (!m_columnsSized && m_filter->rowCount() > 0) {

@@ -38,6 +38,9 @@ public:
     // once the page is shown; the first screen of rows at once when it has none yet. `loaded`
     // says when the whole catalogue is in the model.
     void reload();
+    // Reads the rows again after another program changed the catalogue, keeping the current
+    // product, the scroll position and an edit in progress.
+    void refresh();
     bool isLoaded() const { return m_loaded; }
     // The rows the filters let through, in the command line's products CSV (every column, prices
     // exact); the selected rows as shown, as TSV for pasting.
@@ -57,6 +60,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What the admin looks at, by product: kept when the rows are read again.
+    struct ViewState
+    {
+        QString currentProduct;
+        int column = 0;
+        QString topProduct;
+    };
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &view);
     void showRows(Result<ProductTableModel::Loaded> rows);
     void buildLayout();
     void fillFilterChoices();
@@ -75,6 +87,7 @@ private:
     bool m_loaded = false;
     QFutureWatcher<Result<ProductTableModel::Loaded>> *m_reading = nullptr;
     bool m_readAgain = false; // reload() while a read was running
+    bool m_refreshAfterEdit = false;
     QComboBox *m_instance = nullptr;
     QComboBox *m_application = nullptr;
     QComboBox *m_edition = nullptr;

@@ -1,7 +1,9 @@
+#include "clirunner.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "instanceform.h"
 #include "mainwindow.h"
+#include "productfiltermodel.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "prompts.h"
@@ -26,6 +28,7 @@
 #include <QSslConfiguration>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -64,6 +67,7 @@ private slots:
     void previewFirstAsksBeforeApplying();
     void emptyProductsPageRunsTheSync();
     void aSaveAfterAnotherAdminsOffersToReload();
+    void anotherProgramsWritesAppearWithinTwoSeconds();
 
 private:
     template<typename T = QWidget>
@@ -381,6 +385,92 @@ void TestSetupWindow::aSaveAfterAnotherAdminsOffersToReload()
     setText("discountEdit", QStringLiteral("25"));
     QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_COMPARE(m_repo->findById(eu.id)->discountPercent.text(), QStringLiteral("25"));
+}
+
+// The command line, in a process of its own, writes while the window is open: the window shows
+// it within 2 s, keeping the selected instance, the selected product and the admin's typing.
+void TestSetupWindow::anotherProgramsWritesAppearWithinTwoSeconds()
+{
+    FakeAcronis fake;
+    QVERIFY(startFake(fake));
+    addInstance(QStringLiteral("EU"), fake.url());
+    const Instance us = addInstance(QStringLiteral("US"));
+    QTemporaryDir credentials; // the CLI's secret, as a timer gets it
+    QFile secret(credentials.filePath(QStringLiteral("acronis-csp.EU")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("stored-secret");
+    secret.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path());
+    const auto cli = [&](QStringList arguments) {
+        const csp::test::CliRun run =
+                csp::test::runCli(m_dir.path(),
+                                  QStringList{QStringLiteral("--database"),
+                                              QStringLiteral("sqlite:") + m_db->path()} +
+                                          arguments,
+                                  {}, environment);
+        QElapsedTimer sinceWritten;
+        sinceWritten.start();
+        return std::pair{run, sinceWritten};
+    };
+    openWindow();
+    m_window->findChild<QListWidget *>()->setCurrentRow(1);
+    QCOMPARE(m_window->form()->savedInstance().id, us.id);
+
+    // A sync from the command line fills the products page.
+    QVERIFY(m_window->showPage(QStringLiteral("products")));
+    auto *table = m_window->productsPage()->findChild<QTableView *>(QStringLiteral("productTable"));
+    auto [synced, sinceSync] = cli({QStringLiteral("sync"), QStringLiteral("EU")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 13, 3000);
+    QVERIFY2(sinceSync.elapsed() < 2000, qPrintable(QString::number(sinceSync.elapsed())));
+
+    // A price set there appears here; the selected product stays selected.
+    const auto *model = m_window->productsPage()->model();
+    const auto *filter = m_window->productsPage()->filterModel();
+    table->setCurrentIndex(table->model()->index(4, 0));
+    const QString selected =
+            model->row(filter->mapToSource(table->currentIndex()).row()).product.id;
+    auto [priced, sincePrice] =
+            cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+                 QStringLiteral("pu_base_fc_seats"), QStringLiteral("4.5")});
+    QVERIFY2(priced.exitCode == 0, qPrintable(priced.err));
+    const auto seatsPrice = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->row(row).product.key.offeringItem == u"pu_base_fc_seats")
+                return model->index(row, ProductTableModel::SellPrice).data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(seatsPrice(), QStringLiteral("4.50"), 3000);
+    QVERIFY2(sincePrice.elapsed() < 2000, qPrintable(QString::number(sincePrice.elapsed())));
+    QCOMPARE(model->row(filter->mapToSource(table->currentIndex()).row()).product.id, selected);
+
+    // Another program edits the instance on the form: an untouched form shows it...
+    QVERIFY(m_window->showPage(QStringLiteral("setup")));
+    auto [edited, sinceEdit] =
+            cli({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("US"),
+                 QStringLiteral("--discount"), QStringLiteral("19")});
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("discountEdit")->text(), QStringLiteral("19"), 3000);
+    QVERIFY2(sinceEdit.elapsed() < 2000, qPrintable(QString::number(sinceEdit.elapsed())));
+    // ...a form the admin is typing in keeps what was typed, on the same instance.
+    setText("clientIdEdit", QStringLiteral("typed-by-the-admin"));
+    auto [again, sinceAgain] =
+            cli({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("US"),
+                 QStringLiteral("--discount"), QStringLiteral("21")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    auto [renamed, sinceRename] =
+            cli({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("EU"),
+                 QStringLiteral("--system-name"), QStringLiteral("Europe")});
+    QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+    auto *list = m_window->findChild<QListWidget *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(QStringLiteral("Europe"), Qt::MatchExactly).isEmpty(),
+                             3000);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("US"));
+    QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("typed-by-the-admin"));
+    QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("19"));
+    QVERIFY(m_window->form()->isDirty());
 }
 
 void TestSetupWindow::keychainFailureSavesNothing()

@@ -1,3 +1,4 @@
+#include "core/appidentity.h"
 #include "core/blocking.h"
 #include "fakesecretstore.h"
 #include "secrets/versionedsecretstore.h"
@@ -158,7 +159,7 @@ void TestInstanceService::aStaleEditIsRefusedNamingTheChange()
     });
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error->kind, ErrorKind::Conflict);
-    const QString who = qEnvironmentVariable("USER") + u'@' + QSysInfo::machineHostName();
+    const QString who = thisUserAtHost();
     QVERIFY2(stale.error->message.contains(QStringLiteral("\"EU\" was changed by ") + who),
              qPrintable(stale.error->message));
     QVERIFY(stale.error->message.contains(u"nothing was saved"));
