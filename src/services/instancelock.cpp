@@ -4,6 +4,7 @@
 #include "storage/databaselock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -65,6 +66,15 @@ QString instanceLockPath(const Database &database, const QString &kind, const QS
 {
     return QFileInfo(database.path()).absolutePath() + QStringLiteral("/locks/") + kind + u'-' +
             instanceId + QStringLiteral(".lock");
+}
+
+QString customerLockKind(const QString &customerId)
+{
+    return QStringLiteral("provider-") +
+            QString::fromLatin1(
+                    QCryptographicHash::hash(customerId.toUtf8(), QCryptographicHash::Sha1)
+                            .toHex()
+                            .left(16));
 }
 
 QString thisLockHolder()

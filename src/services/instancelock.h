@@ -23,6 +23,10 @@ QString instanceLockPath(const Database &database, const QString &kind, const QS
 Result<HeldLock> lockInstance(const Database &database, const QString &kind,
                               const QString &instanceId, const QString &busy);
 
+// The kind of the lock of one service provider (by its customer id) in lockInstance: the id
+// hashed, so that any id makes a short lock name and a valid file name.
+QString customerLockKind(const QString &customerId);
+
 // "user@host (process N)": who this program is, for the holders of locks.
 QString thisLockHolder();
 

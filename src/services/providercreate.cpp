@@ -59,7 +59,7 @@ Result<QList<acronis::OfferingItem>> chooseOfferingItems(
 
 void ProviderService::create(const Instance &instance, const ProviderRequest &request, bool dryRun)
 {
-    if (!begin(instance, QStringLiteral("create")))
+    if (!begin(instance, QStringLiteral("create"), request.customerId.trimmed()))
         return;
     m_outcome.dryRun = dryRun;
     if (const auto problems = ProviderRules::check(request); !problems.isEmpty())

@@ -51,7 +51,8 @@ Error ProviderService::unknownTier(const Instance &instance, const QString &key)
                     .arg(key, instance.systemName, keys.join(QStringLiteral(", ")))};
 }
 
-bool ProviderService::begin(const Instance &instance, const QString &operation)
+bool ProviderService::begin(const Instance &instance, const QString &operation,
+                            const QString &customerId)
 {
     m_running = true;
     m_instance = instance;
@@ -60,9 +61,16 @@ bool ProviderService::begin(const Instance &instance, const QString &operation)
     m_create.reset();
     m_api.reset();
     m_startedAt = QDateTime::currentDateTimeUtc();
-    auto lock = lockInstance(
-            *m_database, QStringLiteral("providers"), instance.id,
-            tr("Another service-provider operation of \"%1\" is running").arg(instance.systemName));
+    // One operation per customer id at a time, across every program that shares the catalogue;
+    // an import, which reads them all, one per instance.
+    auto lock = customerId.isEmpty()
+            ? lockInstance(*m_database, QStringLiteral("providers"), instance.id,
+                           tr("Another service-provider operation of \"%1\" is running")
+                                   .arg(instance.systemName))
+            : lockInstance(*m_database, customerLockKind(customerId), instance.id,
+                           tr("Another operation on the service provider \"%1\" of \"%2\" is "
+                              "running")
+                                   .arg(customerId, instance.systemName));
     if (!lock) {
         fail(lock.error());
         return false;
@@ -113,13 +121,13 @@ std::optional<Provider> ProviderService::storedProvider(const QString &customerI
 
 void ProviderService::suspend(const Instance &instance, const QString &customerId)
 {
-    if (begin(instance, QStringLiteral("suspend")))
+    if (begin(instance, QStringLiteral("suspend"), customerId))
         setEnabled(customerId, false);
 }
 
 void ProviderService::resume(const Instance &instance, const QString &customerId)
 {
-    if (begin(instance, QStringLiteral("resume")))
+    if (begin(instance, QStringLiteral("resume"), customerId))
         setEnabled(customerId, true);
 }
 
@@ -199,7 +207,7 @@ void ProviderService::setEnabled(const QString &customerId, bool enabled)
 
 void ProviderService::cancel(const Instance &instance, const QString &customerId)
 {
-    if (!begin(instance, QStringLiteral("cancel")))
+    if (!begin(instance, QStringLiteral("cancel"), customerId))
         return;
     if (!storedProvider(customerId))
         return;
@@ -408,7 +416,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
 void ProviderService::setTier(const Instance &instance, const QString &customerId,
                               const QString &tierKey, QDate fromMonth)
 {
-    if (!begin(instance, QStringLiteral("set-tier")))
+    if (!begin(instance, QStringLiteral("set-tier"), customerId))
         return;
     const auto tier = ContractRepository(m_database).tier(instance.id, tierKey);
     if (!tier)

@@ -81,7 +81,8 @@ signals:
 private:
     struct CreateRun;
     using Connected = std::function<void(const QString &distributorTenantId)>;
-    bool begin(const Instance &instance, const QString &operation);
+    // Takes the lock of the operation: of the customer id, or of the whole instance without one.
+    bool begin(const Instance &instance, const QString &operation, const QString &customerId = {});
     // "Tier: "x" is not one of none, 1, …" with the instance's tiers.
     Error unknownTier(const Instance &instance, const QString &key) const;
     void connect(Connected next);

@@ -12,6 +12,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -74,6 +75,7 @@ private slots:
     void importReadsEveryPage();
     void importReadsEachTierAndContractStart();
     void importReadsTiersInAWindow();
+    void oneOperationPerCustomerAtATime();
 
 private:
     ProviderOutcome run(const std::function<void(ProviderService &)> &start);
@@ -630,6 +632,49 @@ void TestProvisioning::importReadsTiersInAWindow()
     QVERIFY2(outcome.maxParallelRequests <= 100,
              qPrintable(QString::number(outcome.maxParallelRequests)));
     QVERIFY(outcome.maxParallelRequests >= 6);
+}
+
+// Two admins provision the same customer at once: the second is refused naming the holder,
+// while another customer's provisioning goes ahead; the lock goes with the first run.
+void TestProvisioning::oneOperationPerCustomerAtATime()
+{
+    // The first run's tenant is slow to come: it holds its lock meanwhile.
+    m_fake->delayNext(QStringLiteral("POST /api/2/tenants"), 4000);
+    ProviderService first(m_db, m_secrets, m_network);
+    std::optional<ProviderOutcome> firstOutcome;
+    connect(&first, &ProviderService::finished, &first,
+            [&](const ProviderOutcome &o) { firstOutcome = o; });
+    first.create(m_instance, sampleRequest(), false);
+    QVERIFY(!firstOutcome);
+
+    const ProviderOutcome same = create();
+    QVERIFY(!same.ok());
+    QCOMPARE(same.error->kind, ErrorKind::Conflict);
+    QVERIFY2(
+            same.error->message.contains(
+                    u"Another operation on the service provider \"ERP-1001\" of \"EU\" is running"),
+            qPrintable(same.error->message));
+    QVERIFY2(same.error->message.contains(QSysInfo::machineHostName()),
+             qPrintable(same.error->message));
+
+    ProviderRequest other = sampleRequest();
+    other.customerId = QStringLiteral("ERP-2002");
+    other.name = QStringLiteral("Restore Rangers AG");
+    other.adminLogin = QStringLiteral("rangers-admin");
+    const ProviderOutcome otherOutcome = create(other);
+    QVERIFY2(otherOutcome.ok(),
+             qPrintable(otherOutcome.error ? otherOutcome.error->message : QString()));
+    QVERIFY(!firstOutcome); // both ran at once
+
+    QTRY_VERIFY_WITH_TIMEOUT(firstOutcome.has_value(), 20000);
+    QVERIFY2(firstOutcome->ok(),
+             qPrintable(firstOutcome->error ? firstOutcome->error->message : QString()));
+    const ProviderOutcome suspended = run([&](ProviderService &service) {
+        service.suspend(m_instance, QStringLiteral("ERP-1001"));
+    });
+    QVERIFY2(suspended.ok(), qPrintable(suspended.error ? suspended.error->message : QString()));
+    QCOMPARE(m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001")).size(), 1);
+    QCOMPARE(m_fake->tenantsWithCustomerId(QStringLiteral("ERP-2002")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)
