@@ -316,7 +316,9 @@ void SyncJob::finish(const std::optional<Error> &error)
                                                   : QStringLiteral("failed");
     if (error)
         m_outcome.diff = CatalogueDiff(); // nothing of a failed run was applied
-    if (!m_run.id.isEmpty()) {            // started and not yet recorded as finished
+    // Started and not yet recorded as finished. Without the database (its server went away),
+    // the next run records it as interrupted.
+    if (!m_run.id.isEmpty() && m_database->isReachable()) {
         m_run.status = m_outcome.status;
         m_run.finishedAt = utcNow();
         m_run.error = error ? error->message : QString();

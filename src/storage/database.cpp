@@ -130,11 +130,23 @@ QSqlDatabase Database::connection() const
 QSqlDatabase Database::connection(Status *opened) const
 {
     const QString name = connectionNameForThisThread();
+    bool known = false;
     {
         QMutexLocker lock(&connectionsMutex);
-        if (openConnections.count(name))
-            return QSqlDatabase::database(name, false);
-        openConnections.insert(name);
+        known = openConnections.count(name) > 0;
+        if (!known)
+            openConnections.insert(name);
+    }
+    if (known) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A connection the server dropped (a restart, a network cut) is opened again.
+        if (m_location.isPostgresql() && !db.isOpen()) {
+            db.close();
+            const Status status = openConnection(db);
+            if (opened)
+                *opened = status;
+        }
+        return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     // Without `opened`, a failure here also fails the caller's first statement, which reports it.

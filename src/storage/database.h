@@ -84,8 +84,12 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    // The connection of the calling thread, opened on first use.
+    // The connection of the calling thread, opened on first use, and again when the server
+    // dropped it.
     QSqlDatabase connection() const;
+    // Whether the calling thread's connection is open (reopened if it was dropped): a
+    // statement on one that is not would only fail.
+    bool isReachable() const { return connection().isOpen(); }
     // A connection of its own (for a lock that lives as long as it), by name; closed by
     // closeDedicatedConnection or with the Database.
     Result<QString> openDedicatedConnection() const;

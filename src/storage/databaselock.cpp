@@ -27,11 +27,15 @@ DatabaseLock::~DatabaseLock()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM lock_holders WHERE name = ? AND holder = ?"));
-        query.addBindValue(m_name);
-        query.addBindValue(m_holder);
-        query.exec();
+        // On a connection the server dropped, the lock is gone already; the next holder
+        // overwrites the row.
+        if (db.isOpen()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("DELETE FROM lock_holders WHERE name = ? AND holder = ?"));
+            query.addBindValue(m_name);
+            query.addBindValue(m_holder);
+            query.exec();
+        }
     }
     // Closing the connection ends the session and with it the advisory lock.
     m_database.closeDedicatedConnection(m_connectionName);

@@ -51,8 +51,8 @@ Status SyncRunRepository::closeInterrupted(const QString &instanceId, const QStr
             QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = ?, error = ? "
                            "WHERE instance_id = ? AND status = 'running'"));
     query.addBindValue(now);
-    query.addBindValue(tr("The run was interrupted (the program ended before it finished); the "
-                          "catalogue was left as it was."));
+    query.addBindValue(tr("The run was interrupted (the program ended, or lost the database, "
+                          "before it finished); the catalogue was left as it was."));
     query.addBindValue(instanceId);
     if (!query.exec())
         return m_database->errorFrom(query, tr("closing interrupted sync runs"));
