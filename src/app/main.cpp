@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "windowhost.h"
 
 #include "core/appidentity.h"
 #include "core/processguard.h"
@@ -61,17 +62,6 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString directory = csp::resolveDataDirectory(parser.value(dataDir));
-    csp::KeychainSecretStore keychain;
-    const auto location = csp::CatalogueDatabase::locate(
-            csp::CatalogueDatabase::chosenSpec(parser.value(databaseOption)), directory,
-            parser.isSet(allowUnencrypted));
-    auto database = location ? csp::CatalogueDatabase::open(*location, keychain)
-                             : csp::Result<std::shared_ptr<csp::Database>>(location.error());
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
-                              database.error().message);
-        return 1;
-    }
     const QString caFile = csp::TrustedCertificates::chosen({}, directory);
     if (!caFile.isEmpty()) {
         if (const csp::Status trusted = csp::TrustedCertificates::trust(caFile); !trusted)
@@ -83,9 +73,16 @@ int main(int argc, char *argv[])
                                             "Certificate Authorities).")
                             .arg(trusted.error().message));
     }
+    csp::KeychainSecretStore keychain;
     csp::VersionedSecretStore secrets(keychain, csp::secretNamesPath(directory));
-    csp::MainWindow window(*database, secrets);
-    window.setDataDirectory(directory);
+    csp::WindowHost host(keychain, secrets,
+                         {directory, parser.value(databaseOption), parser.isSet(allowUnencrypted)});
+    if (const csp::Status opened = host.open(); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
+                              opened.error().message);
+        return 1;
+    }
+    csp::MainWindow &window = *host.window();
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown page"),
                               QApplication::translate("main", "--page: \"%1\" is not one of %2.")

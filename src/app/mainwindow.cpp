@@ -73,6 +73,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     showPage(settings.value(QStringLiteral("window/page")).toString());
     reloadInstances();
     probeKeychain();
+    auto *where = new QLabel(m_database->display(), this);
+    where->setObjectName(QStringLiteral("catalogueLocation"));
+    where->setToolTip(tr("Where the catalogue lives (File > Catalogue Database)"));
+    statusBar()->addPermanentWidget(where);
     m_watcher = new CatalogueWatcher(m_database, this);
     connect(m_watcher, &CatalogueWatcher::changed, this, &MainWindow::catalogueChanged);
 }
@@ -253,6 +257,9 @@ void MainWindow::buildActions()
     m_removeAction =
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
     file->addSeparator();
+    QAction *database = file->addAction(tr("Catalogue &Database\u2026"), this,
+                                        &MainWindow::catalogueDatabaseRequested);
+    database->setObjectName(QStringLiteral("catalogueDatabaseAction"));
     file->addAction(tr("Trusted &Certificate Authorities\u2026"), this, [this] {
         TrustDialog(m_dataDirectory.isEmpty() ? QFileInfo(m_database->path()).absolutePath()
                                               : m_dataDirectory,

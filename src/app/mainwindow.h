@@ -58,6 +58,10 @@ public:
     // Whether the keychain has answered a check since the window opened.
     bool keychainChecked() const { return m_keychainChecked; }
 
+signals:
+    // File > Catalogue Database: the admin wants to choose where the catalogue lives.
+    void catalogueDatabaseRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -10,15 +10,6 @@ namespace csp::cli {
 
 namespace {
 
-qint64 rowsOf(const TableCounts &counts, const QString &table)
-{
-    for (const auto &[name, rows] : counts) {
-        if (name == table)
-            return rows;
-    }
-    return 0;
-}
-
 // A server location, or exit 2 for an SQLite file (it has no login).
 Result<DatabaseLocation> serverLocation(Session &session)
 {
@@ -45,31 +36,25 @@ int DatabaseCommands::status(Session &session, const QStringList &arguments)
     const auto database = session.database();
     if (!database)
         return console.fail(database.error());
-    const auto counts = CatalogueCopy::count(**database);
-    if (!counts)
-        return console.fail(counts.error());
-    const Database &db = **database;
-    const QString backend =
-            db.dialect().isPostgresql() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
-    const qint64 instances = rowsOf(*counts, QStringLiteral("instances"));
-    const qint64 products = rowsOf(*counts, QStringLiteral("products"));
-    const qint64 providers = rowsOf(*counts, QStringLiteral("providers"));
+    const auto summary = CatalogueDatabase::summarize(**database);
+    if (!summary)
+        return console.fail(summary.error());
     if (command.isSet(QStringLiteral("json"))) {
-        console.json(
-                QJsonDocument(QJsonObject{{QStringLiteral("backend"), backend},
-                                          {QStringLiteral("location"), db.display()},
-                                          {QStringLiteral("schema_version"), db.schemaVersion()},
-                                          {QStringLiteral("instances"), instances},
-                                          {QStringLiteral("products"), products},
-                                          {QStringLiteral("providers"), providers}}));
+        console.json(QJsonDocument(
+                QJsonObject{{QStringLiteral("backend"), summary->backend},
+                            {QStringLiteral("location"), summary->location},
+                            {QStringLiteral("schema_version"), summary->schemaVersion},
+                            {QStringLiteral("instances"), summary->instances},
+                            {QStringLiteral("products"), summary->products},
+                            {QStringLiteral("providers"), summary->providers}}));
         return ExitOk;
     }
-    console.line(tr("Backend:         %1").arg(backend));
-    console.line(tr("Location:        %1").arg(db.display()));
-    console.line(tr("Schema version:  %1").arg(db.schemaVersion()));
-    console.line(tr("Instances:       %1").arg(instances));
-    console.line(tr("Products:        %1").arg(products));
-    console.line(tr("Providers:       %1").arg(providers));
+    console.line(tr("Backend:         %1").arg(summary->backend));
+    console.line(tr("Location:        %1").arg(summary->location));
+    console.line(tr("Schema version:  %1").arg(summary->schemaVersion));
+    console.line(tr("Instances:       %1").arg(summary->instances));
+    console.line(tr("Products:        %1").arg(summary->products));
+    console.line(tr("Providers:       %1").arg(summary->providers));
     return ExitOk;
 }
 
@@ -139,18 +124,11 @@ int DatabaseCommands::login(Session &session, const QStringList &arguments)
             console,
             tr("reading the database password from the terminal (input hidden); end "
                "with Enter"));
-    if (!password || password->isEmpty())
+    if (!password)
         return console.fail({ErrorKind::InvalidInput, tr("No password was given.")});
     WipedOnExit wiped(*password);
-    Database::Options options;
-    options.password = QString(password->constData(), password->size()); // wiped by the Database
-    if (const auto checked = Database::open(*location, options); !checked)
-        return console.fail(checked.error());
-    const SecretResult stored = waitForSecret([&](QObject *context, SecretCallback done) {
-        session.keychain().write(CatalogueDatabase::passwordKey(*location), *password, context,
-                                 std::move(done));
-    });
-    if (!stored.ok())
+    if (const Status stored = CatalogueDatabase::login(*location, *password, session.keychain());
+        !stored)
         return console.fail(stored.error());
     console.line(tr("The password for %1 is in the OS keychain.").arg(location->display()));
     return ExitOk;

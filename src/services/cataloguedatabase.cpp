@@ -2,14 +2,39 @@
 
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
+#include "storage/cataloguecopy.h"
+
+#include <QSettings>
 
 namespace csp {
 
-QString CatalogueDatabase::chosenSpec(const QString &option)
+QString CatalogueDatabase::chosenSpec(const QString &option, const QString &setting)
 {
     if (!option.isEmpty())
         return option;
-    return qEnvironmentVariable("ACRONIS_CSP_DATABASE");
+    if (const QString variable = qEnvironmentVariable("ACRONIS_CSP_DATABASE"); !variable.isEmpty())
+        return variable;
+    return setting;
+}
+
+QString CatalogueDatabase::windowSetting()
+{
+    return QSettings().value(QStringLiteral("catalogue/database")).toString();
+}
+
+bool CatalogueDatabase::windowAllowsUnencrypted()
+{
+    return QSettings().value(QStringLiteral("catalogue/allowUnencrypted")).toBool();
+}
+
+void CatalogueDatabase::setWindowSetting(const QString &spec, bool allowUnencrypted)
+{
+    QSettings settings;
+    if (spec.isEmpty())
+        settings.remove(QStringLiteral("catalogue/database"));
+    else
+        settings.setValue(QStringLiteral("catalogue/database"), spec);
+    settings.setValue(QStringLiteral("catalogue/allowUnencrypted"), allowUnencrypted);
 }
 
 Result<DatabaseLocation> CatalogueDatabase::locate(const QString &spec,
@@ -41,6 +66,54 @@ Result<std::shared_ptr<Database>> CatalogueDatabase::open(const DatabaseLocation
         wipe(stored.secret);
     }
     return Database::open(location, options);
+}
+
+Status CatalogueDatabase::login(const DatabaseLocation &location, const QString &password,
+                                SecretStore &keychain)
+{
+    if (password.isEmpty())
+        return Error{ErrorKind::InvalidInput, tr("No password was given.")};
+    Database::Options options;
+    options.password = QString(password.constData(), password.size()); // a copy the Database wipes
+    if (const auto checked = Database::open(location, options); !checked)
+        return checked.error();
+    const SecretResult stored = waitForSecret([&](QObject *context, SecretCallback done) {
+        keychain.write(passwordKey(location), password, context, std::move(done));
+    });
+    if (!stored.ok())
+        return stored.error();
+    return success();
+}
+
+Result<CatalogueDatabase::Summary> CatalogueDatabase::summarize(const Database &database)
+{
+    const auto counts = CatalogueCopy::count(database);
+    if (!counts)
+        return counts.error();
+    const auto rowsOf = [&counts](QStringView table) {
+        for (const auto &[name, rows] : *counts) {
+            if (name == table)
+                return rows;
+        }
+        return qint64(0);
+    };
+    return Summary{database.dialect().isPostgresql() ? QStringLiteral("postgresql")
+                                                     : QStringLiteral("sqlite"),
+                   database.display(),
+                   database.schemaVersion(),
+                   rowsOf(u"instances"),
+                   rowsOf(u"products"),
+                   rowsOf(u"providers")};
+}
+
+QString CatalogueDatabase::describe(const Summary &summary)
+{
+    return tr("%1, schema %2: %3, %4, %5.")
+            .arg(summary.backend == u"postgresql" ? tr("PostgreSQL") : tr("SQLite"))
+            .arg(summary.schemaVersion)
+            .arg(tr("%n instance(s)", nullptr, int(summary.instances)),
+                 tr("%n product(s)", nullptr, int(summary.products)),
+                 tr("%n service provider(s)", nullptr, int(summary.providers)));
 }
 
 } // namespace csp

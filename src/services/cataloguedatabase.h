@@ -18,8 +18,14 @@ class CatalogueDatabase
     Q_DECLARE_TR_FUNCTIONS(CatalogueDatabase)
 
 public:
-    // --database (or the window's setting) if given, else $ACRONIS_CSP_DATABASE, else empty.
-    static QString chosenSpec(const QString &option);
+    // --database if given, else $ACRONIS_CSP_DATABASE, else `setting` (the window's choice),
+    // else empty.
+    static QString chosenSpec(const QString &option, const QString &setting = {});
+    // The window's choice of catalogue (Catalogue Database dialog), kept per user, and whether
+    // it may be reached without encryption.
+    static QString windowSetting();
+    static bool windowAllowsUnencrypted();
+    static void setWindowSetting(const QString &spec, bool allowUnencrypted);
     // The catalogue named by `spec`, or the SQLite file in `dataDirectory` when it is empty.
     static Result<DatabaseLocation> locate(const QString &spec, const QString &dataDirectory,
                                            bool allowUnencrypted);
@@ -30,6 +36,23 @@ public:
     static Result<std::shared_ptr<Database>> open(const DatabaseLocation &location,
                                                   SecretStore &keychain,
                                                   Database::Options options = {});
+    // Checks `password` by logging in with it, then keeps it in `keychain` for the location.
+    static Status login(const DatabaseLocation &location, const QString &password,
+                        SecretStore &keychain);
+
+    // What a catalogue holds, for `database status` and the window's Test.
+    struct Summary
+    {
+        QString backend; // "sqlite" or "postgresql"
+        QString location;
+        int schemaVersion = 0;
+        qint64 instances = 0;
+        qint64 products = 0;
+        qint64 providers = 0;
+    };
+    static Result<Summary> summarize(const Database &database);
+    // "PostgreSQL, schema 9: 2 instances, 13 products, 1 service provider."
+    static QString describe(const Summary &summary);
 };
 
 } // namespace csp

@@ -1,0 +1,203 @@
+#include "databasedialog.h"
+
+#include "core/appidentity.h"
+#include "core/secretwipe.h"
+#include "services/cataloguedatabase.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace csp {
+
+namespace {
+
+constexpr auto sqlitePrefix = QLatin1String("sqlite:");
+
+} // namespace
+
+DatabaseDialog::DatabaseDialog(SecretStore &keychain, QString dataDirectory, const QString &current,
+                               const QString &overriddenBy, QWidget *parent)
+    : QDialog(parent)
+    , m_keychain(keychain)
+    , m_dataDirectory(std::move(dataDirectory))
+{
+    setObjectName(QStringLiteral("databaseDialog"));
+    setWindowTitle(tr("Catalogue Database"));
+    auto *intro = new QLabel(
+            tr("One admin keeps the catalogue on this computer. A team shares one on a "
+               "PostgreSQL server: each admin chooses it here, and every window shows what the "
+               "others change. Client secrets never go there: each admin's OS keychain keeps "
+               "its own."),
+            this);
+    intro->setWordWrap(true);
+
+    m_local = new QRadioButton(tr("&This computer (an SQLite file)"), this);
+    m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("databaseFileEdit"));
+    m_file->setPlaceholderText(catalogueDatabasePath(m_dataDirectory));
+    m_file->setAccessibleName(tr("Catalogue file"));
+    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    m_server = new QRadioButton(tr("A &shared database server (PostgreSQL)"), this);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("databaseUrlEdit"));
+    m_url->setPlaceholderText(QStringLiteral("postgresql://alice@db.example.com/acronis_csp"));
+    m_url->setAccessibleName(tr("Server URL"));
+    m_url->setToolTip(tr("libpq's URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection "
+                         "parameter after ?, never a password."));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Unchanged: the OS keychain's, or libpq's own (~/.pgpass)"));
+    m_password->setAccessibleName(tr("Database password"));
+    m_unencrypted = new QCheckBox(tr("Allow an &unencrypted connection to another machine"), this);
+    auto *serverForm = new QFormLayout;
+    auto *urlLabel = new QLabel(tr("Server &URL:"), this);
+    urlLabel->setBuddy(m_url);
+    serverForm->addRow(urlLabel, m_url);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    serverForm->addRow(passwordLabel, m_password);
+    serverForm->addRow(QString(), m_unencrypted);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("databaseStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMinimumHeight(fontMetrics().lineSpacing() * 3); // messages do not move the rest
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    if (!overriddenBy.isEmpty())
+        m_status->setText(tr("This window was started with %1, which comes before the choice "
+                             "made here; the choice applies when it is started without.")
+                                  .arg(overriddenBy));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_test = m_buttons->addButton(tr("T&est"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("databaseTestButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_local);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_server);
+    layout->addLayout(serverForm);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    if (current.startsWith(sqlitePrefix) || !current.contains(u"://")) {
+        m_local->setChecked(true);
+        const QString path =
+                current.startsWith(sqlitePrefix) ? current.mid(sqlitePrefix.size()) : current;
+        if (path != catalogueDatabasePath(m_dataDirectory))
+            m_file->setText(path);
+    } else {
+        m_server->setChecked(true);
+        m_url->setText(current);
+    }
+    connect(m_local, &QRadioButton::toggled, this, &DatabaseDialog::updateEnabled);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen =
+                QFileDialog::getSaveFileName(this, tr("Catalogue File"), m_file->placeholderText(),
+                                             tr("Catalogues (*.sqlite);;All files (*)"), nullptr,
+                                             QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty())
+            m_file->setText(QDir::toNativeSeparators(chosen));
+    });
+    connect(m_test, &QPushButton::clicked, this, &DatabaseDialog::test);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DatabaseDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DatabaseDialog::reject);
+    updateEnabled();
+}
+
+void DatabaseDialog::updateEnabled()
+{
+    const bool local = m_local->isChecked();
+    m_file->setEnabled(local);
+    m_url->setEnabled(!local);
+    m_password->setEnabled(!local);
+    m_unencrypted->setEnabled(!local);
+}
+
+QString DatabaseDialog::spec() const
+{
+    if (m_server->isChecked())
+        return m_url->text().trimmed();
+    const QString path = m_file->text().trimmed();
+    return path.isEmpty() ? QString() : sqlitePrefix + QDir::fromNativeSeparators(path);
+}
+
+bool DatabaseDialog::allowUnencrypted() const
+{
+    return m_server->isChecked() && m_unencrypted->isChecked();
+}
+
+bool DatabaseDialog::test()
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Connecting\u2026"));
+    m_status->repaint();
+    const auto fail = [this](const QString &message) {
+        m_status->setStyleSheet(QStringLiteral("color: palette(link)"));
+        m_status->setText(tr("\u2716 %1").arg(message));
+        return false;
+    };
+    if (m_server->isChecked() && m_url->text().trimmed().isEmpty())
+        return fail(tr("Server URL: enter the server's postgresql:// URL."));
+    const auto location = CatalogueDatabase::locate(spec(), m_dataDirectory, allowUnencrypted());
+    if (!location)
+        return fail(location.error().message);
+    Result<std::shared_ptr<Database>> opened = Error{ErrorKind::Failed, {}};
+    if (location->isPostgresql() && !m_password->text().isEmpty()) {
+        Database::Options options;
+        const QString typed = m_password->text();
+        // A copy of its own: the Database wipes it in place when it closes.
+        options.password = QString(typed.constData(), typed.size());
+        opened = Database::open(*location, options);
+    } else {
+        opened = CatalogueDatabase::open(*location, m_keychain);
+    }
+    if (!opened)
+        return fail(opened.error().message);
+    const auto summary = CatalogueDatabase::summarize(**opened);
+    if (!summary)
+        return fail(summary.error().message);
+    m_status->setText(tr("\u2714 Connected to %1: %2")
+                              .arg(summary->location, CatalogueDatabase::describe(*summary)));
+    return true;
+}
+
+void DatabaseDialog::accept()
+{
+    if (!test())
+        return;
+    if (const auto location =
+                CatalogueDatabase::locate(spec(), m_dataDirectory, allowUnencrypted());
+        location && location->isPostgresql() && !m_password->text().isEmpty()) {
+        QString password = m_password->text();
+        const Status kept = CatalogueDatabase::login(*location, password, m_keychain);
+        wipe(password);
+        m_password->clear();
+        if (!kept) {
+            m_status->setStyleSheet(QStringLiteral("color: palette(link)"));
+            m_status->setText(tr("\u2716 %1").arg(kept.error().message));
+            return;
+        }
+    }
+    CatalogueDatabase::setWindowSetting(spec(), allowUnencrypted());
+    QDialog::accept();
+}
+
+} // namespace csp
