@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>BatchInsert</name>
+    <name>BatchWrite</name>
     <message>
         <source>writing %1 rows into %2</source>
-        <translation>Schreiben von %1 Zeilen in %2</translation>
+        <translation>%1 Zeilen in %2 schreiben</translation>
     </message>
 </context>
 <context>
@@ -234,6 +234,46 @@
     <message>
         <source>The copy does not know the table %1; nothing was copied.</source>
         <translation>Die Kopie kennt die Tabelle %1 nicht; nichts wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDatabase</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>%1, schema %2: %3, %4, %5.</source>
+        <translation>%1, Schema %2: %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s)</source>
+        <translation>
+            <numerusform>%n Dienstanbieter</numerusform>
+            <numerusform>%n Dienstanbieter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,6 +790,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     <message>
         <source>adding the sort and search keys</source>
         <translation>Hinzufügen der Sortier- und Suchschlüssel</translation>
+    </message>
+    <message>
+        <source>announcing changes to open windows</source>
+        <translation>Änderungen an geöffnete Fenster melden</translation>
     </message>
 </context>
 <context>
@@ -1618,14 +1662,6 @@ Befehle:
         <translation>beim Lesen der Produkte</translation>
     </message>
     <message>
-        <source>updating the product &quot;%1&quot;</source>
-        <translation>beim Aktualisieren des Produkts „%1“</translation>
-    </message>
-    <message>
-        <source>recording the product&apos;s history</source>
-        <translation>beim Vermerken des Produktverlaufs</translation>
-    </message>
-    <message>
         <source>renaming the product &quot;%1&quot;</source>
         <translation>beim Umbenennen des Produkts „%1“</translation>
     </message>
@@ -1652,6 +1688,42 @@ Befehle:
     <message>
         <source>recording the catalogue&apos;s revision</source>
         <translation>beim Speichern des Katalogstands</translation>
+    </message>
+    <message>
+        <source>its name is now &quot;%1&quot;</source>
+        <translation>der Name ist jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>its sell price is now %1</source>
+        <translation>der Verkaufspreis ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>it is retired</source>
+        <translation>es ist ausgemustert</translation>
+    </message>
+    <message>
+        <source>it is active again</source>
+        <translation>es ist wieder aktiv</translation>
+    </message>
+    <message>
+        <source>its details changed</source>
+        <translation>seine Angaben haben sich geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
+        <translation>„%1“ wurde von %2 am %3 geändert, nachdem diese Bearbeitung begann (%4); nichts wurde gespeichert. Laden Sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2058,16 +2130,16 @@ Befehle:
         <translation>beim Vermerken des Endes des Synchronisierungslaufs</translation>
     </message>
     <message>
-        <source>The run was interrupted (the program ended before it finished); the catalogue was left as it was.</source>
-        <translation>Der Lauf wurde unterbrochen (das Programm endete vor seinem Abschluss); der Katalog blieb, wie er war.</translation>
-    </message>
-    <message>
         <source>closing interrupted sync runs</source>
         <translation>beim Abschließen unterbrochener Läufe</translation>
     </message>
     <message>
         <source>reading the sync history</source>
         <translation>beim Lesen des Synchronisierungsverlaufs</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
+        <translation>Der Lauf wurde unterbrochen (das Programm endete oder verlor die Datenbank, bevor er fertig war); der Katalog blieb, wie er war.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2362,93 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>csp::DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Katalog-Datenbank</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>&amp;Dieser Computer (eine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ein &amp;gemeinsamer Datenbankserver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
+        <translation>Dieses Fenster wurde mit %1 gestartet, das Vorrang vor der hier getroffenen Wahl hat; die Wahl gilt, wenn es ohne gestartet wird.</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Catalogue File</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.sqlite);;All files (*)</source>
+        <translation>Kataloge (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Server URL: enter the server&apos;s postgresql:// URL.</source>
+        <translation>Server-URL: Geben Sie die postgresql://-URL des Servers ein.</translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1: %2</source>
+        <translation>✔ Verbunden mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceApi</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -2370,8 +2529,8 @@ Befehle:
         <translation>(%1, seit %2); versuchen Sie es erneut, wenn der Lauf fertig ist.</translation>
     </message>
     <message>
-        <source>%1@%2 (process %3)</source>
-        <translation>%1@%2 (Prozess %3)</translation>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2974,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Reload the instance? Your unsaved changes are discarded.</source>
         <translation>Die Instanz neu laden? Ihre nicht gespeicherten Änderungen werden verworfen.</translation>
     </message>
+    <message>
+        <source>Where the catalogue lives (File &gt; Catalogue Database)</source>
+        <translation>Wo der Katalog liegt (Datei &gt; Katalog-Datenbank)</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;Database…</source>
+        <translation>Katalog-&amp;Datenbank…</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3003,6 +3170,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>updated (%1), sell price from %2 to %3</source>
         <translation>aktualisiert (%1), Verkaufspreis von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3486,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
         <translation>„%1“ hat ab %3 %2 (bei Acronis gesetzt: tier_level_value %4).</translation>
+    </message>
+    <message>
+        <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
+        <translation>Ein anderer Vorgang für den Dienstanbieter „%1“ von „%2“ läuft</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4296,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Der Nutzungsbericht %1 konnte bei Acronis nicht gelöscht werden (%2); der nächste Lauf für diesen Monat liest ihn erneut und löscht ihn dann.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::WindowHost</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Katalog-Datenbank</translation>
     </message>
 </context>
 <context>

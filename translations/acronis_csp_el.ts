@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
-    <name>BatchInsert</name>
+    <name>BatchWrite</name>
     <message>
         <source>writing %1 rows into %2</source>
         <translation>εγγραφή %1 γραμμών στο %2</translation>
@@ -234,6 +234,46 @@
     <message>
         <source>The copy does not know the table %1; nothing was copied.</source>
         <translation>Η αντιγραφή δεν γνωρίζει τον πίνακα %1· δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDatabase</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>Δεν δόθηκε κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>%1, schema %2: %3, %4, %5.</source>
+        <translation>%1, σχήμα %2: %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n στιγμιότυπο</numerusform>
+            <numerusform>%n στιγμιότυπα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n προϊόν</numerusform>
+            <numerusform>%n προϊόντα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s)</source>
+        <translation>
+            <numerusform>%n πάροχος υπηρεσιών</numerusform>
+            <numerusform>%n πάροχοι υπηρεσιών</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,6 +790,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     <message>
         <source>adding the sort and search keys</source>
         <translation>προσθήκη των κλειδιών ταξινόμησης και αναζήτησης</translation>
+    </message>
+    <message>
+        <source>announcing changes to open windows</source>
+        <translation>ανακοίνωση αλλαγών σε ανοιχτά παράθυρα</translation>
     </message>
 </context>
 <context>
@@ -1618,14 +1662,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>κατά την ανάγνωση των προϊόντων</translation>
     </message>
     <message>
-        <source>updating the product &quot;%1&quot;</source>
-        <translation>κατά την ενημέρωση του προϊόντος «%1»</translation>
-    </message>
-    <message>
-        <source>recording the product&apos;s history</source>
-        <translation>κατά την καταγραφή του ιστορικού του προϊόντος</translation>
-    </message>
-    <message>
         <source>renaming the product &quot;%1&quot;</source>
         <translation>κατά τη μετονομασία του προϊόντος «%1»</translation>
     </message>
@@ -1652,6 +1688,42 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>recording the catalogue&apos;s revision</source>
         <translation>κατά την καταγραφή της έκδοσης του καταλόγου</translation>
+    </message>
+    <message>
+        <source>its name is now &quot;%1&quot;</source>
+        <translation>το όνομα είναι πλέον «%1»</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>its sell price is now %1</source>
+        <translation>η τιμή πώλησης είναι πλέον %1</translation>
+    </message>
+    <message>
+        <source>it is retired</source>
+        <translation>έχει αποσυρθεί</translation>
+    </message>
+    <message>
+        <source>it is active again</source>
+        <translation>είναι ξανά ενεργό</translation>
+    </message>
+    <message>
+        <source>its details changed</source>
+        <translation>άλλαξαν τα στοιχεία του</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
+        <translation>Το «%1» άλλαξε από %2 στις %3, αφού ξεκίνησε αυτή η επεξεργασία (%4)· δεν αποθηκεύτηκε τίποτα. Φορτώστε ξανά για να δείτε την αλλαγή και κάντε ξανά τη δική σας.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>άλλο πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>· </translation>
     </message>
 </context>
 <context>
@@ -2058,16 +2130,16 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>κατά την καταγραφή του τέλους του συγχρονισμού</translation>
     </message>
     <message>
-        <source>The run was interrupted (the program ended before it finished); the catalogue was left as it was.</source>
-        <translation>Η εκτέλεση διακόπηκε (το πρόγραμμα τερμάτισε πριν ολοκληρωθεί)· ο κατάλογος έμεινε όπως ήταν.</translation>
-    </message>
-    <message>
         <source>closing interrupted sync runs</source>
         <translation>κατά το κλείσιμο διακοπέντων συγχρονισμών</translation>
     </message>
     <message>
         <source>reading the sync history</source>
         <translation>κατά την ανάγνωση του ιστορικού συγχρονισμών</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
+        <translation>Η εκτέλεση διακόπηκε (το πρόγραμμα τερματίστηκε ή έχασε τη βάση δεδομένων πριν ολοκληρωθεί)· ο κατάλογος έμεινε όπως ήταν.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2362,93 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Βάση δεδομένων καταλόγου</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>Αυτός ο &amp;υπολογιστής (αρχείο SQLite)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Αρχείο καταλόγου</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ε&amp;ξερεύνηση…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ένας &amp;κοινόχρηστος διακομιστής βάσης δεδομένων (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL διακομιστή</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL διακομιστή:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Κωδικός &amp;πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
+        <translation>Αυτό το παράθυρο ξεκίνησε με %1, που προηγείται της επιλογής που γίνεται εδώ· η επιλογή ισχύει όταν ξεκινά χωρίς αυτό.</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;Δοκιμή</translation>
+    </message>
+    <message>
+        <source>Catalogue File</source>
+        <translation>Αρχείο καταλόγου</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.sqlite);;All files (*)</source>
+        <translation>Κατάλογοι (*.sqlite);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Server URL: enter the server&apos;s postgresql:// URL.</source>
+        <translation>URL διακομιστή: εισαγάγετε το URL postgresql:// του διακομιστή.</translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1: %2</source>
+        <translation>✔ Συνδέθηκε με %1: %2</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceApi</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -2370,8 +2529,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>(%1, από %2)· δοκιμάστε ξανά όταν τελειώσει.</translation>
     </message>
     <message>
-        <source>%1@%2 (process %3)</source>
-        <translation>%1@%2 (διεργασία %3)</translation>
+        <source>%1 (process %2)</source>
+        <translation>%1 (διεργασία %2)</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2974,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Reload the instance? Your unsaved changes are discarded.</source>
         <translation>Να φορτωθεί ξανά το στιγμιότυπο; Οι μη αποθηκευμένες αλλαγές σας απορρίπτονται.</translation>
     </message>
+    <message>
+        <source>Where the catalogue lives (File &gt; Catalogue Database)</source>
+        <translation>Πού βρίσκεται ο κατάλογος (Αρχείο &gt; Βάση δεδομένων καταλόγου)</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;Database…</source>
+        <translation>&amp;Βάση δεδομένων καταλόγου…</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3003,6 +3170,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>updated (%1), sell price from %2 to %3</source>
         <translation>ενημερώθηκε (%1), τιμή πώλησης από %2 σε %3</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Επαναφόρτωση</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3486,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
         <translation>Ο «%1» έχει %2 από %3 και μετά (ορίστηκε στην Acronis: tier_level_value %4).</translation>
+    </message>
+    <message>
+        <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
+        <translation>Εκτελείται άλλη λειτουργία για τον πάροχο υπηρεσιών «%1» του «%2»</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4296,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Η αναφορά χρήσης %1 δεν διαγράφηκε στην Acronis (%2)· η επόμενη εκτέλεση για αυτόν τον μήνα τη διαβάζει ξανά και τη διαγράφει τότε.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::WindowHost</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Βάση δεδομένων καταλόγου</translation>
     </message>
 </context>
 <context>

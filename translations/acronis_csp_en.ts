@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDatabase</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s)</source>
+        <translation>
+            <numerusform>%n service provider</numerusform>
+            <numerusform>%n service providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>

@@ -63,7 +63,7 @@ DatabaseDialog::DatabaseDialog(SecretStore &keychain, QString dataDirectory, con
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Unchanged: the OS keychain's, or libpq's own (~/.pgpass)"));
     m_password->setAccessibleName(tr("Database password"));
-    m_unencrypted = new QCheckBox(tr("Allow an &unencrypted connection to another machine"), this);
+    m_unencrypted = new QCheckBox(tr("Allow an u&nencrypted connection to another machine"), this);
     auto *serverForm = new QFormLayout;
     auto *urlLabel = new QLabel(tr("Server &URL:"), this);
     urlLabel->setBuddy(m_url);
