@@ -1,5 +1,7 @@
 // The Products page with 100,000 products across 10 instances: time to a populated page, each
-// keystroke of a search, sorting every column, and the resident memory.
+// keystroke of a search, sorting every column, and the resident memory. With
+// ACRONIS_CSP_BENCH_DATABASE=URL (an empty PostgreSQL database, reached for instance through
+// bench/latency-proxy.py) the catalogue is there instead of in an SQLite file.
 #include "core/catalogue.h"
 #include "fakesecretstore.h"
 #include "mainwindow.h"
@@ -90,7 +92,13 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    auto db = *Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")));
+    const QString url = qEnvironmentVariable("ACRONIS_CSP_BENCH_DATABASE");
+    auto opened = url.isEmpty()
+            ? Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")))
+            : Database::open(*DatabaseLocation::parse(url), Database::Options());
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    auto db = *opened;
     const int instances = 10, perInstance = 10'000;
     fill(db, instances, perInstance);
     const qint64 before = residentKb();

@@ -25,6 +25,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -210,10 +211,12 @@ void UsagePage::reloadInstances()
     const QString current = m_instance->currentData().toString();
     m_instance->clear();
     int withProviders = -1; // by default, the first instance that has service providers
+    QSet<QString> provided;
+    for (const Provider &provider : ProviderRepository(m_database).list().valueOr({}))
+        provided.insert(provider.instanceId);
     for (const Instance &instance : InstanceRepository(m_database).list().valueOr({})) {
         m_instance->addItem(instance.systemName, instance.id);
-        if (withProviders < 0 &&
-            !ProviderRepository(m_database).list(instance.id).valueOr({}).isEmpty())
+        if (withProviders < 0 && provided.contains(instance.id))
             withProviders = m_instance->count() - 1;
     }
     const int kept = m_instance->findData(current);

@@ -12,7 +12,7 @@ QString CatalogueDatabase::chosenSpec(const QString &option, const QString &sett
 {
     if (!option.isEmpty())
         return option;
-    if (const QString variable = qEnvironmentVariable("ACRONIS_CSP_DATABASE"); !variable.isEmpty())
+    if (QString variable = qEnvironmentVariable("ACRONIS_CSP_DATABASE"); !variable.isEmpty())
         return variable;
     return setting;
 }

@@ -16,7 +16,8 @@ CatalogueWatcher::CatalogueWatcher(std::shared_ptr<Database> database, QObject *
     m_poll.setInterval(pollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &CatalogueWatcher::poll);
     m_poll.start();
-    poll();
+    // Connected once the window is up: opening a connection takes a few round trips.
+    QTimer::singleShot(0, this, &CatalogueWatcher::poll);
 }
 
 CatalogueWatcher::~CatalogueWatcher()

@@ -19,17 +19,7 @@ Result<QList<ContractTier>> ContractService::tiers(const QString &instanceId) co
 
 Result<QHash<QString, QList<ContractTier>>> ContractService::allTiers() const
 {
-    const auto instances = InstanceRepository(m_database).list();
-    if (!instances)
-        return instances.error();
-    QHash<QString, QList<ContractTier>> all;
-    for (const Instance &instance : *instances) {
-        auto tiers = this->tiers(instance.id);
-        if (!tiers)
-            return tiers.error();
-        all.insert(instance.id, std::move(tiers).value());
-    }
-    return all;
+    return ContractRepository(m_database).allTiers();
 }
 
 Result<ContractTier> ContractService::setTier(const Instance &instance, const TierChange &change)

@@ -12,7 +12,7 @@ constexpr qsizetype maxSqliteRows = 500;
 // A PostgreSQL batch: large enough that 20,000 rows take a handful of round trips, small
 // enough that the document stays a few megabytes.
 constexpr qsizetype maxServerRows = 5000;
-constexpr qsizetype maxServerBytes = 4 * 1024 * 1024;
+constexpr qsizetype maxServerBytes = qsizetype(4) * 1024 * 1024;
 
 bool isNull(const QVariant &value)
 {

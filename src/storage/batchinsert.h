@@ -27,7 +27,7 @@ public:
 
 protected:
     BatchWrite(const Database &database, QString table, QStringList columns, qsizetype sqliteRows);
-    virtual ~BatchWrite() = default;
+    ~BatchWrite() = default; // never deleted through this class
     BatchWrite(const BatchWrite &) = delete;
     BatchWrite &operator=(const BatchWrite &) = delete;
 
@@ -59,7 +59,6 @@ class BatchInsert final : public BatchWrite
 {
 public:
     BatchInsert(const Database &database, QString table, QStringList columns, QString suffix = {});
-    ~BatchInsert() override = default;
 
 private:
     QString statement(qsizetype rows) const override;
@@ -76,7 +75,6 @@ class BatchUpdate final : public BatchWrite
 public:
     BatchUpdate(const Database &database, QString table, QStringList columns, QString key,
                 QString also = {});
-    ~BatchUpdate() override = default;
 
 private:
     QString statement(qsizetype rows) const override;

@@ -67,22 +67,47 @@ ContractRepository::ContractRepository(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
 
+namespace {
+
+ContractTier tierFrom(const QSqlQuery &query, int first)
+{
+    return {query.value(first).toString(), query.value(first + 1).toString(),
+            query.value(first + 2).toInt(),
+            Decimal::parse(query.value(first + 3).toString()).value_or(Decimal()),
+            query.value(first + 4).toBool()};
+}
+
+} // namespace
+
 Result<QList<ContractTier>> ContractRepository::tiers(const QString &instanceId) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT tier_key, name, tier_level_value, minimum_commitment, "
-                                 "promo FROM contract_tiers WHERE instance_id = ? "
-                                 "ORDER BY position, tier_key"));
-    query.addBindValue(instanceId);
-    if (!query.exec())
+    if (!m_database->dialect().execute(
+                query,
+                QStringLiteral("SELECT tier_key, name, tier_level_value, minimum_commitment, "
+                               "promo FROM contract_tiers WHERE instance_id = ? "
+                               "ORDER BY position, tier_key"),
+                {instanceId}))
         return m_database->errorFrom(query, tr("reading the contract tiers"));
     QList<ContractTier> tiers;
     while (query.next())
-        tiers.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
-                      Decimal::parse(query.value(3).toString()).value_or(Decimal()),
-                      query.value(4).toBool()});
+        tiers.append(tierFrom(query, 0));
     return tiers;
+}
+
+Result<QHash<QString, QList<ContractTier>>> ContractRepository::allTiers() const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT instance_id, tier_key, name, tier_level_value, "
+                                   "minimum_commitment, promo FROM contract_tiers "
+                                   "ORDER BY instance_id, position, tier_key")))
+        return m_database->errorFrom(query, tr("reading the contract tiers"));
+    QHash<QString, QList<ContractTier>> all;
+    while (query.next())
+        all[query.value(0).toString()].append(tierFrom(query, 1));
+    return all;
 }
 
 Result<std::optional<ContractTier>> ContractRepository::tier(const QString &instanceId,

@@ -22,6 +22,8 @@ public:
 
     // In the order they were added (the defaults first).
     Result<QList<ContractTier>> tiers(const QString &instanceId) const;
+    // Every instance's tiers, by instance id, in one read.
+    Result<QHash<QString, QList<ContractTier>>> allTiers() const;
     Result<std::optional<ContractTier>> tier(const QString &instanceId, const QString &key) const;
     // Adds or changes a tier; a changed commitment takes effect at `now`. Caller's transaction.
     Status saveTier(const QString &instanceId, const ContractTier &tier, const QString &now);

@@ -1,6 +1,8 @@
 #include "dialect.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
 
 namespace csp {
@@ -164,6 +166,38 @@ bool Dialect::beginSnapshot(QSqlDatabase &db, QSqlError *error) const
     *error = query.lastError();
     db.rollback();
     return false;
+}
+
+bool Dialect::execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    if (!isPostgresql()) {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    }
+    const QSqlDriver *driver = query.driver();
+    QString inlined;
+    inlined.reserve(sql.size() + values.size() * 40);
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c != u'?' || quoted || next >= values.size()) {
+            inlined += c;
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        if (!value.isNull() &&
+            !(value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull()))
+            field.setValue(value);
+        inlined += driver->formatValue(field);
+    }
+    Q_ASSERT(next == values.size());
+    return query.exec(inlined);
 }
 
 QString Dialect::containsPattern(const QString &text)

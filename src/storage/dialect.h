@@ -5,6 +5,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QVariantList>
+
+class QSqlQuery;
 
 namespace csp {
 
@@ -46,6 +49,11 @@ public:
     bool beginMigration(QSqlDatabase &db, QSqlError *error) const;
     // A transaction whose reads all see the catalogue as of its first one.
     bool beginSnapshot(QSqlDatabase &db, QSqlError *error) const;
+    // Runs `sql` with `values` for its ? placeholders, in one round trip. Qt's PostgreSQL driver
+    // sends every prepared query as three (PREPARE, EXECUTE, DEALLOCATE), so there the values
+    // are written into the statement by the driver's own formatValue, the very text its EXECUTE
+    // would carry; SQLite binds them to a prepared statement. For statements run once.
+    bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
     // `pattern` for "column LIKE ? ESCAPE '\'": matches text containing `text`.
     static QString containsPattern(const QString &text);
     Failure classify(const QSqlError &error) const;

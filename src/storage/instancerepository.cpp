@@ -75,11 +75,10 @@ Result<QList<Instance>> InstanceRepository::select(const QString &where,
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + selectedColumns() +
-                  QStringLiteral(" FROM instances ") + where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!m_database->dialect().execute(query,
+                                       QStringLiteral("SELECT ") + selectedColumns() +
+                                               QStringLiteral(" FROM instances ") + where,
+                                       values))
         return m_database->errorFrom(query, tr("reading instances"));
     QList<Instance> instances;
     while (query.next())

@@ -157,10 +157,11 @@ Result<QList<Product>> ProductRepository::forInstance(const QString &instanceId)
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns +
-                  QStringLiteral(" FROM products p WHERE p.instance_id = ?"));
-    query.addBindValue(instanceId);
-    if (!query.exec())
+    if (!m_database->dialect().execute(
+                query,
+                QStringLiteral("SELECT ") + columns +
+                        QStringLiteral(" FROM products p WHERE p.instance_id = ?"),
+                {instanceId}))
         return m_database->errorFrom(query, tr("reading products"));
     QList<Product> products;
     Interner shared;
@@ -221,10 +222,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         sql += QStringLiteral(" ORDER BY i.system_name_key, p.name, p.id");
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!m_database->dialect().execute(query, sql, values))
         return m_database->errorFrom(query, tr("reading products"));
     QList<ProductRow> rows;
     Interner shared;
@@ -434,11 +432,12 @@ Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &pro
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT changed_at, kind, old_name, new_name, fields, old_price, new_price "
-            "FROM product_changes WHERE product_id = ? ORDER BY changed_at, id"));
-    query.addBindValue(productId);
-    if (!query.exec())
+    if (!m_database->dialect().execute(
+                query,
+                QStringLiteral(
+                        "SELECT changed_at, kind, old_name, new_name, fields, old_price, new_price "
+                        "FROM product_changes WHERE product_id = ? ORDER BY changed_at, id"),
+                {productId}))
         return m_database->errorFrom(query, tr("reading the product's history"));
     QList<ProductHistoryEntry> entries;
     while (query.next()) {

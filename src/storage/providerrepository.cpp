@@ -141,11 +141,14 @@ Result<QList<Provider>> ProviderRepository::select(const QString &where,
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + providerColumns + QStringLiteral(" FROM providers") +
-                  where + QStringLiteral(" ORDER BY instance_id, name_key, customer_id"));
+    QVariantList bound;
     for (const QString &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+        bound.append(value);
+    if (!m_database->dialect().execute(
+                query,
+                QStringLiteral("SELECT ") + providerColumns + QStringLiteral(" FROM providers") +
+                        where + QStringLiteral(" ORDER BY instance_id, name_key, customer_id"),
+                bound))
         return m_database->errorFrom(query, tr("reading the service providers"));
     QList<Provider> providers;
     while (query.next())

@@ -70,10 +70,8 @@ Result<QList<SyncRun>> SyncRunRepository::list(const QString &instanceId) const
     sql += QStringLiteral(" ORDER BY r.started_at DESC, r.id");
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (!instanceId.isEmpty())
-        query.addBindValue(instanceId);
-    if (!query.exec())
+    if (!m_database->dialect().execute(
+                query, sql, instanceId.isEmpty() ? QVariantList() : QVariantList{instanceId}))
         return m_database->errorFrom(query, tr("reading the sync history"));
     QList<SyncRun> runs;
     while (query.next()) {
