@@ -2,6 +2,8 @@
 #include "csvreader.h"
 #include "fakeacronis/fakeacronis.h"
 #include "services/instancelock.h"
+#include "services/productservice.h"
+#include "storage/instancerepository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -36,6 +38,7 @@ private slots:
     void failedSyncStillPrintsOneDocument();
     void secondSyncOfTheSameInstanceExitsSix();
     void aPriceSetDuringASyncIsKept();
+    void aStaleEditAfterAnotherProcessWroteIsRefused();
     void interruptStopsASyncAndRecordsIt_data();
     void interruptStopsASyncAndRecordsIt();
 
@@ -388,6 +391,53 @@ void TestCliCatalog::interruptStopsASyncAndRecordsIt()
     m_fake->clearFaults();
     const CliRun next = cli({QStringLiteral("sync"), QStringLiteral("EU")});
     QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+}
+
+// Two programs on one catalogue: this test process read a product and an instance, as an open
+// window has; the command line, another process, changes both; this process's edits based on
+// what it read are refused naming the change, and nothing of theirs is lost.
+void TestCliCatalog::aStaleEditAfterAnotherProcessWroteIsRefused()
+{
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
+    auto db = csp::test::openTestDatabase(catalogueDatabasePath(m_dir->path()));
+    QVERIFY(db);
+    ProductService products(*db);
+    const QString id = csp::test::firstInstanceId(m_dir->path());
+    const auto seats = products.findItem({id, QStringLiteral("pu_base_fc_seats"), {}, {}});
+    QVERIFY(seats);
+    const Instance instance = *InstanceRepository(*db).findById(id);
+
+    const CliRun priced = cli({QStringLiteral("price"), QStringLiteral("set"), QStringLiteral("EU"),
+                               QStringLiteral("pu_base_fc_seats"), QStringLiteral("3.75")});
+    QVERIFY2(priced.exitCode == 0, qPrintable(priced.err));
+    const CliRun edited =
+            cli({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("EU"),
+                 QStringLiteral("--discount"), QStringLiteral("21")});
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+
+    const auto stalePrice =
+            products.setManualPrice(seats->product, QStringLiteral("4"), QLocale::c());
+    QVERIFY(!stalePrice.status);
+    QCOMPARE(stalePrice.status.error().kind, ErrorKind::Conflict);
+    QVERIFY2(stalePrice.status.error().message.contains(u"its sell price is now 3.75"),
+             qPrintable(stalePrice.status.error().message));
+    Instance mine = instance;
+    mine.discountPercent = Decimal::fromInteger(30);
+    const Status staleInstance = InstanceRepository(*db).update(mine);
+    QVERIFY(!staleInstance);
+    QCOMPARE(staleInstance.error().kind, ErrorKind::Conflict);
+    QVERIFY2(staleInstance.error().message.contains(u"\"EU\" was changed by"),
+             qPrintable(staleInstance.error().message));
+
+    const QJsonObject shown = json({QStringLiteral("instance"), QStringLiteral("show"),
+                                    QStringLiteral("EU"), QStringLiteral("--json")})
+                                      .object();
+    QCOMPARE(shown.value(u"discount_percent").toString(), QStringLiteral("21"));
+    for (const QJsonValue &row :
+         json({QStringLiteral("products"), QStringLiteral("--json")}).array()) {
+        if (row[u"offering_item"].toString() == u"pu_base_fc_seats")
+            QCOMPARE(row[u"sell_price"].toString(), QStringLiteral("3.75"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)
