@@ -77,7 +77,8 @@ DatabaseDialog::DatabaseDialog(SecretStore &keychain, QString dataDirectory, con
     m_status->setObjectName(QStringLiteral("databaseStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setMinimumHeight(fontMetrics().lineSpacing() * 3); // messages do not move the rest
+    // Room for a server's refusal, so that a message neither moves the rest nor is cut off.
+    m_status->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     if (!overriddenBy.isEmpty())
         m_status->setText(tr("This window was started with %1, which comes before the choice "
@@ -88,6 +89,7 @@ DatabaseDialog::DatabaseDialog(SecretStore &keychain, QString dataDirectory, con
     m_test = m_buttons->addButton(tr("T&est"), QDialogButtonBox::ActionRole);
     m_test->setObjectName(QStringLiteral("databaseTestButton"));
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_local);
