@@ -20,6 +20,10 @@ class BatchWrite
     Q_DECLARE_TR_FUNCTIONS(BatchWrite)
 
 public:
+    virtual ~BatchWrite() = default;
+    BatchWrite(const BatchWrite &) = delete;
+    BatchWrite &operator=(const BatchWrite &) = delete;
+
     // Queues one row (a value per column); writes a batch when it is full.
     Status add(const QVariantList &row);
     // Writes what is queued.
@@ -27,9 +31,6 @@ public:
 
 protected:
     BatchWrite(const Database &database, QString table, QStringList columns, qsizetype sqliteRows);
-    ~BatchWrite() = default; // never deleted through this class
-    BatchWrite(const BatchWrite &) = delete;
-    BatchWrite &operator=(const BatchWrite &) = delete;
 
     // The statement for `rows` queued rows: on PostgreSQL with one placeholder for the JSON
     // document, on SQLite with one per value.
