@@ -2447,6 +2447,10 @@ Befehle:
         <source>Allow an u&amp;nencrypted connection to another machine</source>
         <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
     </message>
+    <message>
+        <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
+        <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt. Prüfen Sie den Benutzer in der URL und geben Sie oben sein Passwort ein: OK legt es in Ihrem Schlüsselbund ab.</translation>
+    </message>
 </context>
 <context>
     <name>csp::InstanceApi</name>

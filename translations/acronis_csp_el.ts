@@ -2447,6 +2447,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Allow an u&amp;nencrypted connection to another machine</source>
         <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
     </message>
+    <message>
+        <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
+        <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1. Ελέγξτε τον χρήστη στο URL και πληκτρολογήστε τον κωδικό του παραπάνω: το OK τον φυλάει στην κλειδοθήκη σας.</translation>
+    </message>
 </context>
 <context>
     <name>csp::InstanceApi</name>

@@ -171,6 +171,10 @@ bool DatabaseDialog::test()
     } else {
         opened = CatalogueDatabase::open(*location, m_keychain);
     }
+    if (!opened && opened.error().kind == ErrorKind::AuthFailed)
+        return fail(tr("The database server refused the login to %1. Check the user in the URL "
+                       "and type its password above: OK keeps it in your OS keychain.")
+                            .arg(location->display()));
     if (!opened)
         return fail(opened.error().message);
     const auto summary = CatalogueDatabase::summarize(**opened);
