@@ -2857,10 +2857,6 @@ Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>Some fields are not valid; the messages beside them say why.</source>
-        <translation>Einige Felder sind ungültig; die Meldungen daneben sagen, warum.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2985,6 +2981,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Catalogue &amp;Database…</source>
         <translation>Katalog-&amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes, and some are not valid. Discard them?</source>
+        <translation>Die Einstellungen von %1 haben ungespeicherte Änderungen, und einige sind ungültig. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Not saved: some fields are not valid.</source>
+        <translation>Nicht gespeichert: Einige Felder sind ungültig.</translation>
     </message>
 </context>
 <context>

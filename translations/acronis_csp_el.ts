@@ -2857,10 +2857,6 @@ Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud.</source>
         <translation>Δεν αποθηκεύτηκε</translation>
     </message>
     <message>
-        <source>Some fields are not valid; the messages beside them say why.</source>
-        <translation>Ορισμένα πεδία δεν είναι έγκυρα· τα μηνύματα δίπλα τους εξηγούν γιατί.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Αποθήκευση…</translation>
     </message>
@@ -2985,6 +2981,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Catalogue &amp;Database…</source>
         <translation>&amp;Βάση δεδομένων καταλόγου…</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes, and some are not valid. Discard them?</source>
+        <translation>Οι ρυθμίσεις του %1 έχουν μη αποθηκευμένες αλλαγές και ορισμένες δεν είναι έγκυρες. Να απορριφθούν;</translation>
+    </message>
+    <message>
+        <source>Not saved: some fields are not valid.</source>
+        <translation>Δεν αποθηκεύτηκε: ορισμένα πεδία δεν είναι έγκυρα.</translation>
     </message>
 </context>
 <context>

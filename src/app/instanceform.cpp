@@ -46,6 +46,34 @@ InstanceForm::InstanceForm(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &InstanceForm::validate);
     for (QComboBox *combo : {m_ui->gatewayCombo, m_ui->currencyCombo})
         connect(combo, &QComboBox::currentTextChanged, this, &InstanceForm::validate);
+    // A field's message shows once the admin has typed in it (or chosen in it).
+    const std::pair<QWidget *, InstanceField> fields[] = {
+            {m_ui->systemNameEdit, InstanceField::SystemName},
+            {m_ui->gatewayCombo, InstanceField::Gateway},
+            {m_ui->clientIdEdit, InstanceField::ClientId},
+            {m_ui->secretEdit, InstanceField::ClientSecret},
+            {m_ui->discountEdit, InstanceField::Discount},
+            {m_ui->currencyCombo, InstanceField::Currency}};
+    for (const auto &[widget, field] : fields) {
+        auto *edit = qobject_cast<QLineEdit *>(widget);
+        auto *combo = qobject_cast<QComboBox *>(widget);
+        if (combo) {
+            edit = combo->lineEdit();
+            connect(combo, &QComboBox::activated, this, [this, f = field] { touch(f); });
+        }
+        connect(edit, &QLineEdit::textEdited, this, [this, f = field] { touch(f); });
+    }
+    // Every message has its line, shown or not: a message never moves the fields below it.
+    for (InstanceField field :
+         {InstanceField::SystemName, InstanceField::Gateway, InstanceField::ClientId,
+          InstanceField::ClientSecret, InstanceField::Discount, InstanceField::Currency}) {
+        QLabel *label = errorLabel(field);
+        label->setWordWrap(false);
+        label->setFixedHeight(label->fontMetrics().lineSpacing());
+        label->setMinimumWidth(0);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        label->setVisible(true);
+    }
     connect(m_ui->namePolicyCombo, &QComboBox::currentIndexChanged, this, &InstanceForm::validate);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &InstanceForm::saveRequested);
     connect(m_ui->revertButton, &QPushButton::clicked, this,
@@ -91,6 +119,8 @@ void InstanceForm::showInstance(const Instance &instance)
     m_ui->titleLabel->setText(tr("Applications Setup \u2013 %1").arg(instance.systemName));
     setConnectionStatus({}, false);
     m_loaded = snapshot();
+    m_touched.clear();
+    m_revealAll = false;
     validate();
 }
 
@@ -108,6 +138,8 @@ void InstanceForm::showNewInstance()
     m_ui->titleLabel->setText(tr("Applications Setup \u2013 new Acronis instance"));
     setConnectionStatus({}, false);
     m_loaded = snapshot();
+    m_touched.clear();
+    m_revealAll = false;
     validate();
 }
 
@@ -201,8 +233,56 @@ void InstanceForm::showCheck(InstanceField field, const QString &error, const QS
                      error.isEmpty() ? this->palette().color(QPalette::PlaceholderText)
                                      : negativeTextColor(this->palette()));
     label->setPalette(palette);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    label->setToolTip(text);
+    label->setAccessibleDescription(text);
+    elide(label);
+}
+
+void InstanceForm::elide(QLabel *label) const
+{
+    const QString text = label->toolTip();
+    label->setText(label->width() > 0
+                           ? label->fontMetrics().elidedText(text, Qt::ElideRight, label->width())
+                           : text);
+}
+
+QString InstanceForm::message(InstanceField field) const
+{
+    return errorLabel(field)->toolTip();
+}
+
+void InstanceForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (InstanceField field :
+         {InstanceField::SystemName, InstanceField::Gateway, InstanceField::ClientId,
+          InstanceField::ClientSecret, InstanceField::Discount, InstanceField::Currency})
+        elide(errorLabel(field));
+}
+
+void InstanceForm::touch(InstanceField field)
+{
+    m_touched.insert(int(field));
+    validate();
+}
+
+void InstanceForm::revealAllChecks()
+{
+    m_revealAll = true;
+    validate();
+    const std::pair<InstanceField, QWidget *> order[] = {
+            {InstanceField::SystemName, m_ui->systemNameEdit},
+            {InstanceField::Gateway, m_ui->gatewayCombo},
+            {InstanceField::ClientId, m_ui->clientIdEdit},
+            {InstanceField::ClientSecret, m_ui->secretEdit},
+            {InstanceField::Discount, m_ui->discountEdit},
+            {InstanceField::Currency, m_ui->currencyCombo}};
+    for (const auto &[field, widget] : order) {
+        if (m_invalid.contains(int(field))) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void InstanceForm::showFieldError(InstanceField field, const QString &message)
@@ -220,17 +300,31 @@ void InstanceForm::validate()
     QString secretError;
     if (isNew() && m_ui->secretEdit->text().isEmpty())
         secretError = InstanceRules::checkClientSecret(QString()).error;
-    // A pristine new form shows no errors yet; they appear once the admin starts typing.
-    const bool pristineNew = isNew() && !isDirty();
-    const auto shown = [pristineNew](const QString &error) {
-        return pristineNew ? QString() : error;
+    // A name taken by another instance, found as it is typed rather than on Save.
+    QString nameError = name.error;
+    if (name.ok() && m_nameCheck && m_touched.contains(int(InstanceField::SystemName)))
+        nameError = m_nameCheck(*name.value, m_instance.id);
+    // Only the fields the admin typed in say what is wrong, until a Save asks for all.
+    const auto shown = [this](InstanceField field, const QString &error) {
+        return m_revealAll || m_touched.contains(int(field)) ? error : QString();
     };
-    showCheck(InstanceField::SystemName, shown(name.error));
-    showCheck(InstanceField::Gateway, shown(gateway.error));
-    showCheck(InstanceField::ClientId, shown(clientId.error), clientId.warning);
-    showCheck(InstanceField::ClientSecret, shown(secretError));
-    showCheck(InstanceField::Discount, shown(discount.error));
-    showCheck(InstanceField::Currency, shown(currency.error));
+    m_invalid.clear();
+    for (const auto &[field, error] : {std::pair{InstanceField::SystemName, nameError},
+                                       std::pair{InstanceField::Gateway, gateway.error},
+                                       std::pair{InstanceField::ClientId, clientId.error},
+                                       std::pair{InstanceField::ClientSecret, secretError},
+                                       std::pair{InstanceField::Discount, discount.error},
+                                       std::pair{InstanceField::Currency, currency.error}}) {
+        if (!error.isEmpty())
+            m_invalid.insert(int(field));
+    }
+    showCheck(InstanceField::SystemName, shown(InstanceField::SystemName, nameError));
+    showCheck(InstanceField::Gateway, shown(InstanceField::Gateway, gateway.error));
+    showCheck(InstanceField::ClientId, shown(InstanceField::ClientId, clientId.error),
+              clientId.warning);
+    showCheck(InstanceField::ClientSecret, shown(InstanceField::ClientSecret, secretError));
+    showCheck(InstanceField::Discount, shown(InstanceField::Discount, discount.error));
+    showCheck(InstanceField::Currency, shown(InstanceField::Currency, currency.error));
 
     m_ui->secretStateLabel->setText(
             !m_keychainAvailable ? tr("The OS keychain is not available: a secret cannot be saved "
@@ -245,15 +339,21 @@ void InstanceForm::validate()
     m_ui->productTypeLabel->setText(productTypeFor(name.ok() ? *name.value : tr("…")));
     updateCostPreview(discount.value, currency.ok() ? *currency.value : QString());
 
-    m_valid = name.ok() && gateway.ok() && clientId.ok() && discount.ok() && currency.ok() &&
-            secretError.isEmpty();
+    m_valid = m_invalid.isEmpty();
     const bool dirty = isDirty();
-    m_ui->saveButton->setEnabled(m_valid && dirty && !m_busy);
+    // Enabled with invalid fields too: Save then shows every message and saves nothing.
+    m_ui->saveButton->setEnabled(dirty && !m_busy);
     m_ui->revertButton->setEnabled(dirty && !m_busy);
-    m_ui->testConnectionButton->setEnabled(name.ok() && gateway.ok() && clientId.ok() &&
-                                           !m_testing &&
-                                           (!isNew() || !m_ui->secretEdit->text().isEmpty()));
+    m_ui->testConnectionButton->setEnabled(canTestConnection());
     emit changed();
+}
+
+bool InstanceForm::canTestConnection() const
+{
+    return InstanceRules::checkSystemName(m_ui->systemNameEdit->text()).ok() &&
+            InstanceRules::checkGateway(m_ui->gatewayCombo->currentText()).ok() &&
+            InstanceRules::checkClientId(m_ui->clientIdEdit->text()).ok() && !m_testing &&
+            !m_busy && (!m_ui->secretEdit->text().isEmpty() || (!isNew() && m_instance.hasSecret));
 }
 
 void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,

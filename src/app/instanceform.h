@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <QSet>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +36,8 @@ public:
     const Instance &savedInstance() const { return m_instance; }
     bool isDirty() const;
     bool isValid() const;
+    // Whether there is something to test: gateway, client id and a secret (typed or stored).
+    bool canTestConnection() const;
     // The fields as typed, for InstanceService.
     InstanceChanges changes() const;
     // The typed secret, if any (empty field: keep the stored one).
@@ -42,6 +47,15 @@ public:
     std::optional<Instance> draft() const;
 
     void showFieldError(InstanceField field, const QString &message);
+    // Shows the message of every field, typed in or not (a Save with invalid fields), and
+    // puts the cursor in the first invalid one.
+    void revealAllChecks();
+    // Whether a System Name is taken by another instance: the message, or empty. Asked as the
+    // name is typed.
+    using NameCheck = std::function<QString(const QString &name, const QString &instanceId)>;
+    void setNameCheck(NameCheck check) { m_nameCheck = std::move(check); }
+    // The whole message of a field (the line beside it may be shortened to fit).
+    QString message(InstanceField field) const;
     void setBusy(bool busy);
     void setConnectionStatus(const QString &text, bool failed);
     void setConnectionTestRunning(bool running);
@@ -54,6 +68,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillChoices();
@@ -64,6 +79,8 @@ private:
     QStringList snapshot() const;
     QLabel *errorLabel(InstanceField field) const;
     void showCheck(InstanceField field, const QString &error, const QString &warning = {});
+    void elide(QLabel *label) const;
+    void touch(InstanceField field);
 
     std::unique_ptr<Ui::InstanceForm> m_ui;
     Instance m_instance;
@@ -73,6 +90,11 @@ private:
     bool m_testing = false;
     bool m_keychainAvailable = true;
     bool m_constructed = false;
+    // Fields the admin typed in since the form was shown: only theirs are checked as typed.
+    QSet<int> m_touched; // InstanceField values
+    bool m_revealAll = false;
+    QSet<int> m_invalid; // InstanceField values
+    NameCheck m_nameCheck;
 };
 
 } // namespace csp

@@ -208,6 +208,9 @@ void MainWindow::buildLayout()
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
+    m_form->setNameCheck([this](const QString &name, const QString &instanceId) {
+        return m_service->nameTaken(name, instanceId);
+    });
 
     m_splitter->addWidget(side);
     m_splitter->addWidget(m_setupStack);
@@ -252,8 +255,9 @@ void MainWindow::buildActions()
     m_revertAction = file->addAction(tr("&Revert"), this, [this] {
         m_form->isNew() ? m_form->showNewInstance() : m_form->showInstance(m_form->savedInstance());
     });
-    QAction *test = file->addAction(tr("&Test Connection"), this, &MainWindow::testConnection);
-    test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAction = file->addAction(tr("&Test Connection"), this, &MainWindow::testConnection);
+    m_testAction->setObjectName(QStringLiteral("testConnectionAction"));
+    m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_removeAction =
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
     file->addSeparator();
@@ -312,7 +316,8 @@ void MainWindow::updateActions()
 {
     const bool dirty = m_form->isDirty();
     m_syncPanel->setInstance(m_form->savedInstance(), !m_form->isNew() && !dirty);
-    m_saveAction->setEnabled(dirty && m_form->isValid());
+    m_saveAction->setEnabled(dirty);
+    m_testAction->setEnabled(m_form->canTestConnection());
     m_revertAction->setEnabled(dirty);
     const bool showingInstance = m_setupStack->currentWidget() != m_emptyPage;
     m_removeAction->setEnabled(showingInstance);
@@ -382,10 +387,17 @@ void MainWindow::whenChangesSettled(std::function<void()> proceed)
     const QString name = m_form->isNew()
             ? tr("the new instance")
             : QStringLiteral("\"%1\"").arg(m_form->savedInstance().systemName);
+    // Saving invalid fields cannot succeed: then the choice is to discard them or go back.
+    const bool valid = m_form->isValid();
     const auto answer = Prompts::ask(
             this, tr("Unsaved changes"),
-            tr("The settings of %1 have unsaved changes. Save them?").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            valid ? tr("The settings of %1 have unsaved changes. Save them?").arg(name)
+                  : tr("The settings of %1 have unsaved changes, and some are not valid. "
+                       "Discard them?")
+                            .arg(name),
+            valid ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                  : QMessageBox::Discard | QMessageBox::Cancel,
+            valid ? QMessageBox::Save : QMessageBox::Cancel);
     if (answer == QMessageBox::Discard) {
         m_form->isNew() ? m_form->showNewInstance() : m_form->showInstance(m_form->savedInstance());
         return proceed();
@@ -420,8 +432,10 @@ void MainWindow::save(std::function<void(bool)> then)
     if (!m_form->isDirty())
         return finish(true);
     if (!m_form->isValid()) {
-        Prompts::warn(this, tr("Not saved"),
-                      tr("Some fields are not valid; the messages beside them say why."));
+        // Every message shows now, also of fields not typed in, and the cursor goes to the
+        // first: they say why; no dialog in between.
+        m_form->revealAllChecks();
+        statusBar()->showMessage(tr("Not saved: some fields are not valid."), 5000);
         return finish(false);
     }
     m_form->setBusy(true);

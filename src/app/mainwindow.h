@@ -114,6 +114,7 @@ private:
     UsagePage *m_usage = nullptr;
     InvoicesPage *m_invoices = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_testAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;
     bool m_closeAfterSave = false;

@@ -125,4 +125,13 @@ void InstanceService::remove(const QString &instanceId, StatusDone done)
     });
 }
 
+QString InstanceService::nameTaken(const QString &name, const QString &instanceId) const
+{
+    Instance probe;
+    probe.id = instanceId.isEmpty() ? QStringLiteral("") : instanceId; // "", not NULL, in SQL
+    probe.systemName = name;
+    const Status free = m_repository.checkNameFree(probe);
+    return !free && free.error().kind == ErrorKind::Conflict ? free.error().message : QString();
+}
+
 } // namespace csp

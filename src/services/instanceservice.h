@@ -38,6 +38,9 @@ public:
     using StatusDone = std::function<void(const Status &)>;
 
     InstanceRepository &repository() { return m_repository; }
+    // Why `name` cannot name the instance `instanceId` (empty for a new one): another has it;
+    // empty when it is free. A database error is not a clash: Save reports it.
+    QString nameTaken(const QString &name, const QString &instanceId) const;
 
     // Every field is required, the secret too.
     void add(const InstanceChanges &changes, const QString &secret, SaveDone done);

@@ -47,8 +47,8 @@ private slots:
     void cleanup();
     void trustDialogChecksAndKeepsTheFile();
     void emptyStateThenLinkAnInstance();
-    void invalidValuesShowMessagesAndKeepSaveDisabled_data();
-    void invalidValuesShowMessagesAndKeepSaveDisabled();
+    void invalidValuesShowMessagesAndSaveNothing_data();
+    void invalidValuesShowMessagesAndSaveNothing();
     void reopeningShowsSavedValuesAndStoredSecretState();
     void unsavedChangesAskBeforeSwitching();
     void savingANewSecretReplacesTheStoredOne();
@@ -68,6 +68,7 @@ private slots:
     void emptyProductsPageRunsTheSync();
     void aSaveAfterAnotherAdminsOffersToReload();
     void anotherProgramsWritesAppearWithinTwoSeconds();
+    void theFormStandsStill();
 
 private:
     template<typename T = QWidget>
@@ -86,7 +87,7 @@ private:
     QString error(const char *name) const
     {
         const auto *label = find<QLabel>(name);
-        return label->isVisible() ? label->text() : QString();
+        return label->isVisible() ? label->toolTip() : QString(); // the whole message
     }
     Instance addInstance(const QString &name,
                          const QString &gateway = QStringLiteral("https://eu2-cloud.acronis.com"));
@@ -208,7 +209,7 @@ void TestSetupWindow::emptyStateThenLinkAnInstance()
     QVERIFY(!m_window->form()->isDirty());
 }
 
-void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled_data()
+void TestSetupWindow::invalidValuesShowMessagesAndSaveNothing_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
@@ -262,7 +263,7 @@ void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled_data()
                                   << "Client Secret is required";
 }
 
-void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled()
+void TestSetupWindow::invalidValuesShowMessagesAndSaveNothing()
 {
     QFETCH(QString, field);
     QFETCH(QString, value);
@@ -275,8 +276,8 @@ void TestSetupWindow::invalidValuesShowMessagesAndKeepSaveDisabled()
     setText(field.toLatin1().constData(), value);
     QVERIFY2(error(errorLabel.toLatin1().constData()).contains(message),
              qPrintable(error(errorLabel.toLatin1().constData())));
-    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
     const int keychainCalls = m_secrets.calls;
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
     QTest::keyClick(m_window.get(), Qt::Key_S,
                     Qt::ControlModifier);     // the shortcut saves nothing either
     QCOMPARE(m_secrets.calls, keychainCalls); // a save would have asked the keychain at once
@@ -471,6 +472,50 @@ void TestSetupWindow::anotherProgramsWritesAppearWithinTwoSeconds()
     QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("typed-by-the-admin"));
     QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("19"));
     QVERIFY(m_window->form()->isDirty());
+}
+
+// Typing in one field says what is wrong with that field only; every message has its line, so
+// nothing moves and the window keeps its size; Save shows the rest; a taken name shows as typed.
+void TestSetupWindow::theFormStandsStill()
+{
+    addInstance(QStringLiteral("EU"));
+    openWindow();
+    QVERIFY(find<QAction>("testConnectionAction")->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // a new instance
+    QTRY_VERIFY(m_window->form()->isNew());
+    QVERIFY(!find<QAction>("testConnectionAction")->isEnabled()); // nothing to test yet
+    const QSize windowSize = m_window->size();
+    const int clientIdTop = find<QLineEdit>("clientIdEdit")->geometry().top();
+    const int discountTop = find<QLineEdit>("discountEdit")->geometry().top();
+
+    setText("systemNameEdit", QStringLiteral("eu")); // names compare without regard to case
+    QVERIFY2(error("systemNameError").contains(u"already used by the instance \"EU\""),
+             qPrintable(error("systemNameError")));
+    for (const char *untouched : {"gatewayError", "clientIdError", "secretError", "discountError"})
+        QVERIFY2(error(untouched).isEmpty(), untouched);
+    setText("gatewayCombo", QStringLiteral("http://example.com"));
+    QVERIFY(!error("gatewayError").isEmpty());
+    QCOMPARE(find<QLineEdit>("clientIdEdit")->geometry().top(), clientIdTop);
+    QCOMPARE(find<QLineEdit>("discountEdit")->geometry().top(), discountTop);
+    QCOMPARE(m_window->size(), windowSize);
+
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    for (const char *shown :
+         {"systemNameError", "gatewayError", "clientIdError", "secretError", "discountError"})
+        QVERIFY2(!error(shown).isEmpty(), shown);
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("systemNameEdit"));
+    QCOMPARE(m_repo->list()->size(), 1); // nothing saved
+    QCOMPARE(find<QLineEdit>("discountEdit")->geometry().top(), discountTop);
+    QCOMPARE(m_window->size(), windowSize);
+
+    // Leaving invalid changes offers to discard them, not to save them.
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    m_window->findChild<QListWidget *>()->setCurrentRow(0);
+    QVERIFY2(Prompts::lastQuestion().contains(u"some are not valid. Discard them?"),
+             qPrintable(Prompts::lastQuestion()));
+    QVERIFY(m_window->form()->isNew()); // still on the draft
+    setText("systemNameEdit", QStringLiteral("US"));
+    QVERIFY(error("systemNameError").isEmpty());
 }
 
 void TestSetupWindow::keychainFailureSavesNothing()
