@@ -2990,6 +2990,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Not saved: some fields are not valid.</source>
         <translation>Nicht gespeichert: Einige Felder sind ungültig.</translation>
     </message>
+    <message>
+        <source>Discard the new instance</source>
+        <translation>Neue Instanz verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the new instance? What you typed is lost; nothing was saved yet.</source>
+        <translation>Die neue Instanz verwerfen? Was Sie eingegeben haben, geht verloren; noch wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>

@@ -2990,6 +2990,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Not saved: some fields are not valid.</source>
         <translation>Δεν αποθηκεύτηκε: ορισμένα πεδία δεν είναι έγκυρα.</translation>
     </message>
+    <message>
+        <source>Discard the new instance</source>
+        <translation>Απόρριψη του νέου στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>Discard the new instance? What you typed is lost; nothing was saved yet.</source>
+        <translation>Να απορριφθεί το νέο στιγμιότυπο; Ό,τι πληκτρολογήσατε χάνεται· δεν έχει αποθηκευτεί τίποτα ακόμη.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>

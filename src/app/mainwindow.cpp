@@ -496,8 +496,18 @@ void MainWindow::removeInstance()
 {
     if (m_setupStack->currentWidget() == m_emptyPage)
         return;
-    if (m_form->isNew())
+    if (m_form->isNew()) {
+        // A draft was never saved: removing it discards what was typed, after asking.
+        if (m_form->isDirty() &&
+            Prompts::ask(this, tr("Discard the new instance"),
+                         tr("Discard the new instance? What you typed is lost; nothing was saved "
+                            "yet."),
+                         QMessageBox::Discard | QMessageBox::Cancel,
+                         QMessageBox::Cancel) != QMessageBox::Discard)
+            return;
+        m_form->showNewInstance(); // not dirty any more
         return reloadInstances();
+    }
     const Instance instance = m_form->savedInstance();
     const auto products = m_service->repository().productCount(instance.id);
     QString question = tr("Remove the instance \"%1\"?\n\nThis deletes its settings, "

@@ -516,6 +516,18 @@ void TestSetupWindow::theFormStandsStill()
     QVERIFY(m_window->form()->isNew()); // still on the draft
     setText("systemNameEdit", QStringLiteral("US"));
     QVERIFY(error("systemNameError").isEmpty());
+
+    // Remove on a draft discards it, after asking.
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    QVERIFY2(Prompts::lastQuestion().startsWith(u"Discard the new instance?"),
+             qPrintable(Prompts::lastQuestion()));
+    QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("US"));
+    Prompts::answerNextWith(QMessageBox::Discard);
+    QTest::mouseClick(find<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    QVERIFY(!m_window->form()->isNew());
+    QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("EU"));
+    QCOMPARE(m_repo->list()->size(), 1);
 }
 
 void TestSetupWindow::keychainFailureSavesNothing()
