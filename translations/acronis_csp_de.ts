@@ -2998,6 +2998,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Discard the new instance? What you typed is lost; nothing was saved yet.</source>
         <translation>Die neue Instanz verwerfen? Was Sie eingegeben haben, geht verloren; noch wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -4312,6 +4316,25 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Der Nutzungsbericht %1 konnte bei Acronis nicht gelöscht werden (%2); der nächste Lauf für diesen Monat liest ihn erneut und löscht ihn dann.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Im Handbuch suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
     </message>
 </context>
 <context>

@@ -2998,6 +2998,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Discard the new instance? What you typed is lost; nothing was saved yet.</source>
         <translation>Να απορριφθεί το νέο στιγμιότυπο; Ό,τι πληκτρολογήσατε χάνεται· δεν έχει αποθηκευτεί τίποτα ακόμη.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Οδηγός χρήσης</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -4312,6 +4316,25 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Η αναφορά χρήσης %1 δεν διαγράφηκε στην Acronis (%2)· η επόμενη εκτέλεση για αυτόν τον μήνα τη διαβάζει ξανά και τη διαγράφει τότε.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Αναζήτηση στον οδηγό (Enter για το επόμενο αποτέλεσμα)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Αναζήτηση στον οδηγό</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "syncpanel.h"
 #include "trustdialog.h"
 #include "usagepage.h"
+#include "userguide.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -303,6 +304,15 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        if (!m_guide)
+            m_guide = new UserGuideWindow(this);
+        m_guide->show();
+        m_guide->raise();
+        m_guide->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(QWhatsThis::createAction(this));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About Acronis CSP Setup"),

@@ -22,6 +22,7 @@ class QTabWidget;
 namespace csp {
 
 class CatalogueWatcher;
+class UserGuideWindow;
 class ConnectionTest;
 class InstanceForm;
 class InstanceService;
@@ -97,6 +98,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ConnectionTest *m_connectionTest = nullptr;
     CatalogueWatcher *m_watcher = nullptr;
+    UserGuideWindow *m_guide = nullptr;
     QString m_instancesShown; // ids and names in the list, to see whether they changed
 
     QFrame *m_banner = nullptr;

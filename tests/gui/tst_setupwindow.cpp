@@ -14,6 +14,7 @@
 #include "storage/syncrunrepository.h"
 #include "testsupport.h"
 #include "trustdialog.h"
+#include "userguide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace csp;
@@ -69,6 +72,7 @@ private slots:
     void aSaveAfterAnotherAdminsOffersToReload();
     void anotherProgramsWritesAppearWithinTwoSeconds();
     void theFormStandsStill();
+    void helpOpensTheUserGuide();
 
 private:
     template<typename T = QWidget>
@@ -528,6 +532,34 @@ void TestSetupWindow::theFormStandsStill()
     QVERIFY(!m_window->form()->isNew());
     QCOMPARE(find<QLineEdit>("systemNameEdit")->text(), QStringLiteral("EU"));
     QCOMPARE(m_repo->list()->size(), 1);
+}
+
+void TestSetupWindow::helpOpensTheUserGuide()
+{
+    openWindow();
+    find<QAction>("userGuideAction")->trigger();
+    auto *guide = m_window->findChild<UserGuideWindow *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    QTextBrowser *text = guide->browser();
+    QVERIFY(text->toPlainText().contains(u"Sharing one catalogue"));
+    // Its pictures come with it.
+    const QVariant picture = text->document()->resource(QTextDocument::ImageResource,
+                                                        QUrl(QStringLiteral("setup-en.png")));
+    QVERIFY(picture.isValid());
+    // The contents' links go to their chapters.
+    emit text->anchorClicked(QUrl(QStringLiteral("#11-sharing-one-catalogue")));
+    QCOMPARE(text->textCursor().block().text(), QStringLiteral("11. Sharing one catalogue"));
+    QVERIFY(guide->showChapter(QStringLiteral("2-link-an-acronis-account-an-instance")));
+    QCOMPARE(text->textCursor().block().text(),
+             QStringLiteral("2. Link an Acronis account (an instance)"));
+    QVERIFY(!guide->showChapter(QStringLiteral("no-such-chapter")));
+    QVERIFY(guide->find(QStringLiteral("advisory lock")));
+    QVERIFY(text->textCursor().selectedText().compare(u"advisory lock", Qt::CaseInsensitive) == 0);
+    QVERIFY(!guide->find(QStringLiteral("no such words anywhere")));
+    // A second call shows the same window.
+    find<QAction>("userGuideAction")->trigger();
+    QCOMPARE(m_window->findChildren<UserGuideWindow *>().size(), 1);
 }
 
 void TestSetupWindow::keychainFailureSavesNothing()
