@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -195,7 +196,12 @@ void MainWindow::buildLayout()
     emptyLayout->addWidget(emptyText);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch();
-    auto *instancePage = new QWidget(m_setupStack);
+    // The form scrolls rather than asking the window to be taller than a small screen.
+    m_instancePage = new QScrollArea(m_setupStack);
+    m_instancePage->setObjectName(QStringLiteral("instancePageScroll"));
+    m_instancePage->setWidgetResizable(true);
+    m_instancePage->setFrameShape(QFrame::NoFrame);
+    auto *instancePage = new QWidget(m_instancePage);
     instancePage->setObjectName(QStringLiteral("instancePage"));
     auto *pageLayout = new QVBoxLayout(instancePage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -204,8 +210,9 @@ void MainWindow::buildLayout()
     pageLayout->addWidget(m_form);
     pageLayout->addWidget(m_syncPanel);
     pageLayout->addStretch();
+    m_instancePage->setWidget(instancePage);
     m_setupStack->addWidget(m_emptyPage);
-    m_setupStack->addWidget(instancePage);
+    m_setupStack->addWidget(m_instancePage);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
@@ -374,7 +381,7 @@ void MainWindow::showSelectedInstance()
         return;
     }
     m_form->showInstance(*instance);
-    m_setupStack->setCurrentWidget(m_form->parentWidget());
+    m_setupStack->setCurrentWidget(m_instancePage);
     updateActions();
 }
 
@@ -427,7 +434,7 @@ void MainWindow::newInstance()
             m_instances->setCurrentItem(nullptr);
         }
         m_form->showNewInstance();
-        m_setupStack->setCurrentWidget(m_form->parentWidget());
+        m_setupStack->setCurrentWidget(m_instancePage);
         m_form->findChild<QWidget *>(QStringLiteral("systemNameEdit"))->setFocus();
         updateActions();
     });

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QNetworkAccessManager;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QPushButton;
@@ -108,6 +109,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QStackedWidget *m_setupStack = nullptr;
     QWidget *m_emptyPage = nullptr;
+    QScrollArea *m_instancePage = nullptr; // the form and the sync panel
     InstanceForm *m_form = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -191,7 +191,8 @@ void TestSetupWindow::emptyStateThenLinkAnInstance()
     openWindow();
     QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), find("emptyPage"));
     QTest::mouseClick(find<QPushButton>("linkFirstInstanceButton"), Qt::LeftButton);
-    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(), m_window->form()->parentWidget());
+    QCOMPARE(find<QStackedWidget>("setupStack")->currentWidget(),
+             m_window->findChild<QWidget *>(QStringLiteral("instancePageScroll")));
     QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
     QVERIFY(error("systemNameError").isEmpty()); // a pristine form does not scold
 
@@ -511,6 +512,9 @@ void TestSetupWindow::theFormStandsStill()
     QCOMPARE(m_repo->list()->size(), 1); // nothing saved
     QCOMPARE(find<QLineEdit>("discountEdit")->geometry().top(), discountTop);
     QCOMPARE(m_window->size(), windowSize);
+    // Every message showing, the window still fits a screen of 600 pixels.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 600,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
 
     // Leaving invalid changes offers to discard them, not to save them.
     Prompts::answerNextWith(QMessageBox::Cancel);
