@@ -164,7 +164,7 @@ void TestCliConnection::caFileTrustsAProxysAuthority()
     const QStringList test{QStringLiteral("test-connection"), QStringLiteral("EU")};
 
     CliRun run = cli(test);
-    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.exitCode == 4, qPrintable(QString::number(run.exitCode) + u' ' + run.err));
     QVERIFY2(run.err.contains(u"is not trusted"), qPrintable(run.err));
     QCOMPARE(tls.requests().size(), 0);
 
