@@ -49,11 +49,6 @@ Instance instanceFrom(const QSqlQuery &row)
     return instance;
 }
 
-QString thisUser()
-{
-    return thisUserAtHost();
-}
-
 QString utcText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -141,7 +136,7 @@ Status InstanceRepository::insert(const Instance &instance)
           QVariant(instance.primaryCurrency), QVariant(namePolicyKey(instance.namePolicy)),
           QVariant(instance.hasSecret), nullIfEmpty(instance.distributorTenantId),
           QVariant(utcText(instance.createdAt)), QVariant(utcText(instance.updatedAt)),
-          QVariant(instance.version), QVariant(thisUser()),
+          QVariant(instance.version), QVariant(thisUserAtHost()),
           QVariant(systemNameKey(instance.systemName))})
         query.addBindValue(value);
     if (!query.exec())
@@ -182,7 +177,7 @@ Status InstanceRepository::update(const Instance &instance)
           QVariant(instance.discountPercent.text()), QVariant(instance.primaryCurrency),
           QVariant(namePolicyKey(instance.namePolicy)), QVariant(instance.hasSecret),
           nullIfEmpty(instance.distributorTenantId), QVariant(utcText(instance.updatedAt)),
-          QVariant(thisUser()), QVariant(instance.id), QVariant(stored->version)})
+          QVariant(thisUserAtHost()), QVariant(instance.id), QVariant(stored->version)})
         query.addBindValue(value);
     if (!query.exec())
         return m_database->errorFrom(query,
