@@ -1,4 +1,5 @@
 #include "invoicespage.h"
+#include "core/timetext.h"
 
 #include "core/money.h"
 #include "core/month.h"
@@ -168,12 +169,7 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
     if (outcome.priceList)
         notes << tr("Priced with the prices and discount in effect when %1 ended (Get Services "
                     "Definition of %2).")
-                         .arg(monthKey(outcome.month),
-                              QLocale().toString(
-                                      QDateTime::fromString(outcome.priceList->finishedAt,
-                                                            Qt::ISODateWithMs)
-                                              .toLocalTime(),
-                                      QLocale::ShortFormat));
+                         .arg(monthKey(outcome.month), timeText(outcome.priceList->finishedAt));
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());

@@ -1,11 +1,13 @@
 #include "productspage.h"
+#include "core/timetext.h"
 
 #include "core/money.h"
+#include "frozencolumnview.h"
 #include "productfiltermodel.h"
 #include "producttablemodel.h"
+#include "services/cataloguereader.h"
 #include "services/productexport.h"
 #include "services/productservice.h"
-#include "storage/instancerepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,25 +45,26 @@ ProductsPage::ProductsPage(std::shared_ptr<Database> database, QWidget *parent)
 {
     setObjectName(QStringLiteral("productsPage"));
     m_filter->setSourceModel(m_model);
-    m_model->setEditor([this](const ProductRow &row, ProductTableModel::Column column,
-                              const QString &text) {
-        ProductTableModel::EditResult result;
-        const auto outcome = column == ProductTableModel::Name
-                ? m_service->rename(row.product, text)
-                : m_service->setManualPrice(row.product, text, QLocale());
-        if (!outcome.status) {
-            result.error = outcome.status.error().message;
-            result.stale = outcome.status.error().kind == ErrorKind::Conflict;
-            return result;
-        }
-        result.notice = outcome.notice;
-        ProductFilter filter;
-        filter.productId = row.product.id;
-        filter.includeRetired = true;
-        if (const auto saved = m_service->repository().list(filter); saved && !saved->isEmpty())
-            result.saved = saved->first();
-        return result;
-    });
+    m_model->setEditor(
+            [this](const ProductRow &row, ProductTableModel::Column column, const QString &text) {
+                ProductTableModel::EditResult result;
+                const auto outcome = column == ProductTableModel::Name
+                        ? m_service->rename(row.product, text)
+                        : m_service->setManualPrice(row.product, text, QLocale());
+                if (!outcome.status) {
+                    result.error = outcome.status.error().message;
+                    result.stale = outcome.status.error().kind == ErrorKind::Conflict;
+                    return result;
+                }
+                result.notice = outcome.notice;
+                ProductFilter filter;
+                filter.productId = row.product.id;
+                filter.includeRetired = true;
+                if (const auto saved = CatalogueReader(m_database).products(filter);
+                    saved && !saved->isEmpty())
+                    result.saved = saved->first();
+                return result;
+            });
     buildLayout();
 }
 
@@ -69,8 +72,7 @@ ProductsPage::~ProductsPage()
 {
     if (m_reading)
         m_reading->waitForFinished(); // the worker uses the database
-    QSettings().setValue(QStringLiteral("products/header"),
-                         m_table->horizontalHeader()->saveState());
+    QSettings().setValue(headerSetting(), m_table->horizontalHeader()->saveState());
     // An editor still open commits while the children go, after this object's part is gone:
     // nothing the models say then may reach it.
     m_model->setEditor({});
@@ -124,7 +126,7 @@ void ProductsPage::buildLayout()
 
     m_stack = new QStackedWidget(this);
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
-    m_table = new QTableView(splitter);
+    m_table = new FrozenColumnView(ProductTableModel::Name, splitter);
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -138,25 +140,30 @@ void ProductsPage::buildLayout()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_columnsSized = header->restoreState(
-            QSettings().value(QStringLiteral("products/header")).toByteArray());
+    m_table->frozenView()->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_columnsSized = header->restoreState(QSettings().value(headerSetting()).toByteArray());
+    if (!m_columnsSized) {
+        for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
+            header->setSectionHidden(
+                    column, !ProductTableModel::isShownAtFirst(ProductTableModel::Column(column)));
+    }
+    m_table->keepFrozenColumnFirst();
     header->setResizeContentsPrecision(200); // sizing columns looks at the first rows only
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            [this, header](const QPoint &at) {
-                QMenu menu;
-                for (int column = 0; column < ProductTableModel::ColumnCount; ++column) {
-                    QAction *action =
-                            menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-                    action->setCheckable(true);
-                    action->setChecked(!header->isSectionHidden(column));
-                    connect(action, &QAction::toggled, header, [header, column](bool shown) {
-                        header->setSectionHidden(column, !shown);
-                    });
-                }
-                menu.exec(header->mapToGlobal(at));
-            });
+    for (QHeaderView *h : {header, m_table->frozenView()->horizontalHeader()})
+        connect(h, &QHeaderView::customContextMenuRequested, this,
+                [this, h](const QPoint &at) { showColumnMenu(h->mapToGlobal(at)); });
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("productDetails"));
+    m_details->setWordWrapMode(QTextOption::WordWrap); // never inside a word
+    m_cellError = new QLabel(m_table);
+    m_cellError->setObjectName(QStringLiteral("cellError"));
+    m_cellError->setForegroundRole(QPalette::ToolTipText);
+    m_cellError->setBackgroundRole(QPalette::ToolTipBase);
+    m_cellError->setAutoFillBackground(true);
+    m_cellError->setFrameShape(QFrame::Box);
+    m_cellError->setMargin(4);
+    m_cellError->setWordWrap(true);
+    m_cellError->hide();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *empty = new QWidget(m_stack);
@@ -196,10 +203,14 @@ void ProductsPage::buildLayout()
             [this] { emit syncRequested(m_instance->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
     connect(m_showRetired, &QCheckBox::toggled, m_filter, &ProductFilterModel::setShowRetired);
-    connect(m_instance, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setInstanceId(m_instance->currentData().toString()); });
-    connect(m_application, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setApplication(m_application->currentData().toString()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setInstanceId(m_instance->currentData().toString());
+        fillEditionChoices();
+    });
+    connect(m_application, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setApplication(m_application->currentData().toString());
+        fillEditionChoices();
+    });
     connect(m_edition, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setEdition(m_edition->currentData().toString()); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -210,27 +221,37 @@ void ProductsPage::buildLayout()
             &ProductsPage::updateCountAndEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsPage::showDetails);
+    // A product the filters took away leaves the detail pane with it.
+    for (const auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_filter, signal, this, &ProductsPage::showDetails, Qt::QueuedConnection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ProductsPage::showDetails,
+            Qt::QueuedConnection);
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
         if (std::exchange(m_refreshAfterEdit, false))
             QTimer::singleShot(0, this, &ProductsPage::refresh);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductsPage::showDetails);
-    const auto notify = [this](const QString &message, bool error) {
-        m_notice->setTextFormat(Qt::PlainText);
-        m_notice->setText(message);
-        m_notice->setStyleSheet(error ? QStringLiteral("color: palette(link)") : QString());
-        m_notice->setVisible(!message.isEmpty());
-    };
-    connect(m_model, &ProductTableModel::editFailed, this,
-            [notify](const QString &m) { notify(m, true); });
-    connect(m_model, &ProductTableModel::editConflict, this, [this, notify](const QString &m) {
-        notify(m.toHtmlEscaped() + QStringLiteral(" <a href=\"reload\">") + tr("Reload") +
-                       QStringLiteral("</a>"),
-               true);
+    connect(m_model, &ProductTableModel::editFailed, this, &ProductsPage::showCellError);
+    connect(m_model, &ProductTableModel::editConflict, this, [this](const QString &m) {
+        showNotice(m.toHtmlEscaped() + QStringLiteral(" <a href=\"reload\">") + tr("Reload") +
+                           QStringLiteral("</a>"),
+                   true);
         m_notice->setTextFormat(Qt::RichText);
     });
     connect(m_model, &ProductTableModel::editNotice, this,
-            [notify](const QString &m) { notify(m, false); });
+            [this](const QString &m) { showNotice(m, false); });
+    connect(m_model, &QAbstractItemModel::dataChanged, m_cellError, &QWidget::hide);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_cellError,
+            &QWidget::hide);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut); // only while the page is shown
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
 }
 
 void ProductsPage::showEvent(QShowEvent *event)
@@ -256,8 +277,10 @@ void ProductsPage::reload()
         ProductFilter first;
         first.includeRetired = true;
         first.firstRows = 200;
-        if (auto rows = m_service->repository().list(first))
-            showRows(ProductTableModel::prepare(std::move(rows).value()));
+        auto rows = CatalogueReader(m_database).products(first);
+        if (!rows)
+            return showRows(rows.error());
+        showRows(ProductTableModel::prepare(std::move(rows).value()));
     }
     m_reading = new QFutureWatcher<Result<ProductTableModel::Loaded>>(this);
     connect(m_reading, &QFutureWatcherBase::finished, this, [this] {
@@ -275,7 +298,7 @@ void ProductsPage::reload()
         ProductFilter all;
         all.includeRetired = true;
         all.ordered = false;
-        auto rows = ProductRepository(database).list(all);
+        auto rows = CatalogueReader(database).products(all);
         database->releaseThisThreadsConnection();
         if (!rows)
             return Result<ProductTableModel::Loaded>(rows.error());
@@ -327,8 +350,7 @@ void ProductsPage::restoreViewState(const ViewState &view)
 void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
 {
     if (!rows) {
-        m_notice->setText(rows.error().message);
-        m_notice->show();
+        showNotice(rows.error().message, true);
         return;
     }
     const ViewState view = viewState();
@@ -348,38 +370,109 @@ void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
         m_table->setCurrentIndex(m_filter->index(0, 0));
 }
 
+namespace {
+
+using Choices = std::set<std::pair<QString, QString>>; // label, value
+
+void refill(QComboBox *combo, const QString &all, const Choices &choices)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(all, QString());
+    for (const auto &[label, value] : choices)
+        combo->addItem(label, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+} // namespace
+
 void ProductsPage::fillFilterChoices()
 {
-    const auto refill = [](QComboBox *combo, const QString &all,
-                           const std::set<std::pair<QString, QString>> &choices) {
-        const QString current = combo->currentData().toString();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const auto &[label, value] : choices)
-            combo->addItem(label, value);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    };
-    std::set<std::pair<QString, QString>> applications, editions;
+    Choices applications;
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const Product &product = m_model->row(i).product;
         applications.insert({product.applicationName, product.applicationName});
-        if (!product.key.edition.isEmpty())
-            editions.insert({editionLabel(product.key.edition) + QStringLiteral(" (") +
-                                     product.key.edition + u')',
-                             product.key.edition});
     }
-    std::set<std::pair<QString, QString>> instances;
-    if (const auto list = InstanceRepository(m_database).list()) {
-        for (const Instance &instance : *list)
-            instances.insert({instance.productType(), instance.id});
-    }
+    Choices instances;
+    const auto list = CatalogueReader(m_database).instances();
+    if (!list)
+        showNotice(list.error().message, true);
+    for (const Instance &instance : list.valueOr({}))
+        instances.insert({instance.productType(), instance.id});
     refill(m_instance, tr("All product types"), instances);
     refill(m_application, tr("All applications"), applications);
-    refill(m_edition, tr("All editions"), editions);
     m_filter->setInstanceId(m_instance->currentData().toString());
     m_filter->setApplication(m_application->currentData().toString());
+    fillEditionChoices();
+}
+
+// Only the editions of the chosen product type and application are offered.
+void ProductsPage::fillEditionChoices()
+{
+    const QString instanceId = m_instance->currentData().toString();
+    const QString application = m_application->currentData().toString();
+    Choices editions;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const Product &product = m_model->row(i).product;
+        if (product.key.edition.isEmpty() ||
+            (!instanceId.isEmpty() && product.instanceId != instanceId) ||
+            (!application.isEmpty() && product.applicationName != application))
+            continue;
+        editions.insert({editionLabel(product.key.edition) + QStringLiteral(" (") +
+                                 product.key.edition + u')',
+                         product.key.edition});
+    }
+    refill(m_edition, tr("All editions"), editions);
     m_filter->setEdition(m_edition->currentData().toString());
+}
+
+void ProductsPage::showColumnMenu(const QPoint &globalPosition)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu;
+    for (int column = 0; column < ProductTableModel::ColumnCount; ++column) {
+        if (column == m_table->frozenColumn())
+            continue; // the name is always shown
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(globalPosition);
+}
+
+void ProductsPage::showNotice(const QString &message, bool error)
+{
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setText(message);
+    m_notice->setStyleSheet(error ? QStringLiteral("color: palette(link)") : QString());
+    m_notice->setVisible(!message.isEmpty());
+}
+
+void ProductsPage::showCellError(const QString &message)
+{
+    const QModelIndex cell = m_table->currentIndex();
+    QTableView *view = cell.column() == m_table->frozenColumn() ? m_table->frozenView() : m_table;
+    const QRect rect = view->visualRect(cell);
+    m_cellError->setText(message);
+    m_cellError->setMaximumWidth(std::max(rect.width(), m_table->width() / 2));
+    m_cellError->adjustSize();
+    QPoint at = view->viewport()->mapTo(m_table, rect.bottomLeft() + QPoint(0, 2));
+    if (at.y() + m_cellError->height() > m_table->height())
+        at.setY(view->viewport()->mapTo(m_table, rect.topLeft()).y() - m_cellError->height() - 2);
+    at.setX(std::clamp(at.x(), 0, std::max(0, m_table->width() - m_cellError->width())));
+    m_cellError->move(at);
+    m_cellError->show();
+    m_cellError->raise();
+    m_cellError->setAccessibleDescription(message);
+}
+
+QString ProductsPage::headerSetting()
+{
+    // Named anew when the columns' order changed: an older layout would hide the money.
+    return QStringLiteral("products/columns-v2");
 }
 
 void ProductsPage::updateCountAndEmptyState()
@@ -494,18 +587,26 @@ void ProductsPage::showDetails()
     QString html =
             QStringLiteral("<h3>%1</h3><table>")
                     .arg(m_model->displayText(source, ProductTableModel::Name).toHtmlEscaped());
-    for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
+    for (int column = 0; column < ProductTableModel::ColumnCount; ++column) {
+        const QModelIndex cell = m_model->index(source, column);
+        QString value = cell.data().toString();
+        if (const QString note = cell.data(Qt::AccessibleDescriptionRole).toString();
+            !note.isEmpty())
+            value += QStringLiteral(" (%1)").arg(note);
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                         .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
-                             m_model->displayText(source, ProductTableModel::Column(column))
-                                     .toHtmlEscaped());
+                             value.toHtmlEscaped());
+    }
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
     const Product &product = m_model->row(source).product;
     const QString currency = m_model->displayText(source, ProductTableModel::Currency);
     const auto priceText = [&currency](const std::optional<Decimal> &price) {
         return price ? moneyWithCurrency(*price, currency, QLocale()) : tr("no price");
     };
-    if (const auto history = m_service->repository().history(product.id)) {
+    const auto history = CatalogueReader(m_database).productHistory(product.id);
+    if (!history)
+        html += QStringLiteral("<li>%1</li>").arg(history.error().message.toHtmlEscaped());
+    else {
         // The first name is the one before the first rename, if there was one.
         QString firstName = product.name;
         for (const ProductHistoryEntry &entry : *history) {
@@ -514,16 +615,12 @@ void ProductsPage::showDetails()
                 break;
             }
         }
-        const QString added = QLocale().toString(
-                QDateTime::fromString(product.firstSeenAt, Qt::ISODateWithMs).toLocalTime(),
-                QLocale::ShortFormat);
+        const QString added = timeText(product.firstSeenAt);
         html += QStringLiteral("<li>%1: %2</li>")
                         .arg(added.toHtmlEscaped(),
                              tr("added as \"%1\"").arg(firstName).toHtmlEscaped());
         for (const ProductHistoryEntry &entry : *history) {
-            const QString when = QLocale().toString(
-                    QDateTime::fromString(entry.changedAt, Qt::ISODateWithMs).toLocalTime(),
-                    QLocale::ShortFormat);
+            const QString when = timeText(entry.changedAt);
             QString what;
             if (entry.kind == u"renamed")
                 what = tr("renamed by Get Services Definition from \"%1\" to \"%2\"")

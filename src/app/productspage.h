@@ -21,6 +21,7 @@ class QTextBrowser;
 
 namespace csp {
 
+class FrozenColumnView;
 class ProductFilterModel;
 class ProductService;
 
@@ -72,6 +73,11 @@ private:
     void showRows(Result<ProductTableModel::Loaded> rows);
     void buildLayout();
     void fillFilterChoices();
+    void fillEditionChoices();
+    void showColumnMenu(const QPoint &globalPosition);
+    void showCellError(const QString &message);
+    void showNotice(const QString &message, bool error);
+    static QString headerSetting();
     void updateCountAndEmptyState();
     void showDetails();
     void chooseExportFile();
@@ -95,7 +101,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_table = nullptr;
+    FrozenColumnView *m_table = nullptr;
+    QLabel *m_cellError = nullptr; // why the last edit was refused, beside its cell
     QTextBrowser *m_details = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptySync = nullptr;

@@ -1,4 +1,5 @@
 #include "producttablemodel.h"
+#include "core/timetext.h"
 
 #include "core/currency.h"
 #include "core/money.h"
@@ -6,6 +7,8 @@
 #include <QCollator>
 #include <QDateTime>
 #include <QLocale>
+#include <QPainter>
+#include <QPalette>
 
 namespace csp {
 
@@ -211,11 +214,9 @@ QString ProductTableModel::displayText(int index, Column column) const
     case Status:
         return p.retired ? tr("retired") : tr("active");
     case FirstSeen:
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(d.firstSeenMs).toLocalTime(),
-                               QLocale::ShortFormat);
+        return timeText(QDateTime::fromMSecsSinceEpoch(d.firstSeenMs, Qt::UTC), locale);
     case LastChanged:
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(d.changedMs).toLocalTime(),
-                               QLocale::ShortFormat);
+        return timeText(QDateTime::fromMSecsSinceEpoch(d.changedMs, Qt::UTC), locale);
     case ColumnCount:
         break;
     }
@@ -264,32 +265,82 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const auto column = Column(index.column());
+    const Product &product = m_rows.at(index.row()).product;
+    const bool noPrice = !product.sellPrice && isMoney(column);
     switch (role) {
     case Qt::DisplayRole:
+        if (noPrice)
+            return column == SellPrice ? tr("no price") : QStringLiteral("\u2013");
         return displayText(index.row(), column);
     case Qt::EditRole:
         return editText(index.row(), column);
     case UnderlyingDataRole:
         return underlying(index.row(), column);
     case ProductIdRole:
-        return m_rows.at(index.row()).product.id;
+        return product.id;
     case InstanceIdRole:
-        return m_rows.at(index.row()).product.instanceId;
+        return product.instanceId;
     case Qt::TextAlignmentRole:
         return isText(column) || column == FirstSeen || column == LastChanged
                 ? QVariant()
                 : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        if (noPrice || product.retired)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::DecorationRole:
+        if (column == SellPrice && product.priceSource == PriceSource::Manual)
+            return setByHandIcon();
+        return {};
     case Qt::ToolTipRole:
-        if (column == SellPrice &&
-            m_rows.at(index.row()).product.priceSource == PriceSource::Manual)
+        return toolTip(index.row(), column);
+    case Qt::AccessibleDescriptionRole:
+        if (column == SellPrice && product.priceSource == PriceSource::Manual)
             return tr("Set by hand");
-        if (column == Name &&
-            m_rows.at(index.row()).product.name != m_rows.at(index.row()).product.acronisName)
-            return tr("Acronis calls it \"%1\"").arg(m_rows.at(index.row()).product.acronisName);
         return {};
     default:
         return {};
     }
+}
+
+bool ProductTableModel::isMoney(Column column)
+{
+    return column == SellPrice || column == CostPrice || column == Margin ||
+            column == MarginPercent;
+}
+
+QString ProductTableModel::toolTip(int index, Column column) const
+{
+    const Product &product = m_rows.at(index).product;
+    if (column == SellPrice && product.priceSource == PriceSource::Manual)
+        return tr("Set by hand");
+    if (isMoney(column) && !product.sellPrice)
+        return tr("Acronis serves no price for this product; a sell price can be set by hand.");
+    if (column == Name && product.name != product.acronisName)
+        return tr("Acronis calls it \"%1\"").arg(product.acronisName);
+    return {};
+}
+
+// A small pencil, drawn rather than taken from an icon theme (a plain desktop may have none).
+QIcon ProductTableModel::setByHandIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor ink = QPalette().color(QPalette::Text);
+        painter.setPen(QPen(ink, 5, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLine(QPointF(24, 6), QPointF(9, 21));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawPolygon(QPolygonF({QPointF(6, 20), QPointF(10, 24), QPointF(4, 26)}));
+        painter.setBrush(QPalette().color(QPalette::Highlight));
+        painter.drawPolygon(
+                QPolygonF({QPointF(23, 3), QPointF(27, 7), QPointF(25, 9), QPointF(21, 5)}));
+        return QIcon(pixmap);
+    }();
+    return icon;
 }
 
 QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -362,8 +413,7 @@ bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value,
     }
     if (result.saved)
         replaceRow(index.row(), *result.saved);
-    if (!result.notice.isEmpty())
-        emit editNotice(result.notice);
+    emit editNotice(result.notice); // an empty one clears what an earlier edit said
     return true;
 }
 

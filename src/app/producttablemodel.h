@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QIcon>
 
 #include <functional>
 #include <optional>
@@ -20,21 +21,23 @@ class ProductTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // In the order they are shown: the name, then the money, then what describes the product;
+    // the ones after Status are rarely needed and start hidden (isShownAtFirst).
     enum Column {
         Name,
-        AcronisName,
-        ProductType,
-        Application,
-        Edition,
-        OfferingItem,
-        Unit,
-        Storage,
         SellPrice,
         CostPrice,
         Margin,
         MarginPercent,
         Currency,
+        Application,
+        Edition,
+        Unit,
+        Storage,
         Status,
+        OfferingItem,
+        ProductType,
+        AcronisName,
         FirstSeen,
         LastChanged,
         ColumnCount
@@ -64,6 +67,9 @@ public:
     void buildSortKeys(Column column) const;
     const QCollatorSortKey &sortKey(int index, Column column) const;
     static bool isText(Column column);
+    static bool isMoney(Column column);
+    static QIcon setByHandIcon();
+    static bool isShownAtFirst(Column column) { return column <= Status; }
     // Replaces one row after an edit, e.g. with what was read back from the catalogue.
     void replaceRow(int index, const ProductRow &row);
 
@@ -111,6 +117,7 @@ signals:
 private:
     static Derived derive(const ProductRow &row);
     static const QCollator &collator();
+    QString toolTip(int index, Column column) const;
 
     QList<ProductRow> m_rows;
     std::vector<Derived> m_derived;

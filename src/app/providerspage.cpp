@@ -1,4 +1,5 @@
 #include "providerspage.h"
+#include "core/timetext.h"
 
 #include "prompts.h"
 #include "providertablemodel.h"
@@ -298,10 +299,9 @@ void ProvidersPage::showOperations()
     for (const ProviderOperation &operation : *operations) {
         const int row = m_operations->rowCount();
         m_operations->insertRow(row);
-        const QStringList cells{
-                QLocale().toString(operation.finishedAt.toLocalTime(), QLocale::ShortFormat),
-                operation.operation, operation.succeeded ? tr("Succeeded") : tr("Failed"),
-                operation.detail};
+        const QStringList cells{timeText(operation.finishedAt), operation.operation,
+                                operation.succeeded ? tr("Succeeded") : tr("Failed"),
+                                operation.detail};
         for (int column = 0; column < cells.size(); ++column)
             m_operations->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -1,4 +1,5 @@
 #include "providertablemodel.h"
+#include "core/timetext.h"
 
 #include "core/money.h"
 
@@ -102,7 +103,7 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
     case TenantId:
         return provider.tenantId;
     case Changed:
-        return QLocale().toString(provider.changedAt.toLocalTime(), QLocale::ShortFormat);
+        return timeText(provider.changedAt);
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "syncdialogs.h"
+#include "core/timetext.h"
 
 #include "services/syncjob.h"
 
@@ -34,8 +35,7 @@ QString kindLabel(ChangeKind kind)
 
 QString localTime(const QString &utc)
 {
-    const QDateTime time = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : utc;
+    return timeText(utc);
 }
 
 } // namespace

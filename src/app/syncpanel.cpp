@@ -1,4 +1,5 @@
 #include "syncpanel.h"
+#include "core/timetext.h"
 
 #include "prompts.h"
 #include "services/syncjob.h"
@@ -142,7 +143,7 @@ void SyncPanel::showLastRun()
     const SyncRun &run = runs->first();
     const QDateTime finished = QDateTime::fromString(
             run.finishedAt.isEmpty() ? run.startedAt : run.finishedAt, Qt::ISODateWithMs);
-    const QString when = QLocale().toString(finished.toLocalTime(), QLocale::ShortFormat);
+    const QString when = timeText(finished);
     if (run.status == u"succeeded")
         m_lastRun->setText(tr("Last run %1: succeeded (%2 added, %3 renamed, %4 updated, %5 "
                               "retired, %6 unchanged).")
@@ -161,10 +162,9 @@ void SyncPanel::showLastRun()
     });
     if (nightly != runs->end() && nightly != runs->begin()) {
         const QDateTime at = QDateTime::fromString(nightly->startedAt, Qt::ISODateWithMs);
-        m_lastRun->setText(m_lastRun->text() + u'\n' +
-                           tr("Last nightly run %1: %2.")
-                                   .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
-                                        runStatusLabel(nightly->status)));
+        m_lastRun->setText(
+                m_lastRun->text() + u'\n' +
+                tr("Last nightly run %1: %2.").arg(timeText(at), runStatusLabel(nightly->status)));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "usagepage.h"
+#include "core/timetext.h"
 
 #include "core/currency.h"
 #include "core/money.h"
@@ -296,10 +297,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     if (outcome.priceList)
         banner += u' ' +
                 tr("Price list: Get Services Definition of %1.")
-                        .arg(QLocale().toString(QDateTime::fromString(outcome.priceList->finishedAt,
-                                                                      Qt::ISODateWithMs)
-                                                        .toLocalTime(),
-                                                QLocale::ShortFormat));
+                        .arg(timeText(outcome.priceList->finishedAt));
     if (!outcome.priceListWarning.isEmpty())
         banner += u' ' + outcome.priceListWarning;
     for (const QString &warning : outcome.warnings)

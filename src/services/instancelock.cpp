@@ -1,4 +1,5 @@
 #include "instancelock.h"
+#include "core/timetext.h"
 
 #include "core/appidentity.h"
 #include "storage/databaselock.h"
@@ -50,7 +51,7 @@ Result<HeldLock> advisoryLock(const Database &database, const QString &kind,
             ? QCoreApplication::translate("csp::InstanceLock", "another program")
             : holder.who;
     const QString since = holder.since.isValid()
-            ? QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat)
+            ? timeText(holder.since)
             : QCoreApplication::translate("csp::InstanceLock", "a moment ago");
     return Error{
             ErrorKind::Conflict,

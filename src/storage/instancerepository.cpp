@@ -1,4 +1,5 @@
 #include "instancerepository.h"
+#include "core/timetext.h"
 
 #include "contractrepository.h"
 #include "pricehistoryrepository.h"
@@ -207,7 +208,7 @@ Error InstanceRepository::changedMeanwhile(const Instance &stored)
                "it to see the change, then make yours again.")
                     .arg(stored.systemName,
                          stored.updatedBy.isEmpty() ? tr("another program") : stored.updatedBy,
-                         QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat))};
+                         timeText(stored.updatedAt))};
 }
 
 Status InstanceRepository::setDistributorTenant(const QString &id, const QString &tenantId)

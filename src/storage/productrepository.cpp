@@ -1,4 +1,5 @@
 #include "productrepository.h"
+#include "core/timetext.h"
 
 #include "batchinsert.h"
 #include "pricehistoryrepository.h"
@@ -424,8 +425,7 @@ Error ProductRepository::changedMeanwhile(const Product &base, const Product &no
             tr("\"%1\" was changed by %2 at %3 after this edit began (%4); nothing was saved. "
                "Reload to see the change, then make yours again.")
                     .arg(base.name, now.changedBy.isEmpty() ? tr("another program") : now.changedBy,
-                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
-                         what.join(tr("; ")))};
+                         timeText(at), what.join(tr("; ")))};
 }
 
 Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &productId) const

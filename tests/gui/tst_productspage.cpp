@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -50,6 +51,12 @@ private slots:
     void emptyInstanceOffersTheSync();
     void detailsShowFieldsAndHistory();
     void columnLayoutIsRemembered();
+    void nameStaysBesideTheMoney();
+    void missingAndHandSetPricesAreMarked();
+    void badPriceMessageSitsBesideTheCellAndClears();
+    void detailsFollowTheFilter();
+    void editionsFollowTheApplication();
+    void ctrlFFindsProducts();
 
 private:
     Instance addInstance(const QString &name, NamePolicy policy);
@@ -129,7 +136,7 @@ void TestProductsPage::addProducts(const Instance &instance, const QList<ServedP
 
 void TestProductsPage::init()
 {
-    QSettings().remove(QStringLiteral("products/header"));
+    QSettings().remove(QStringLiteral("products/columns-v2"));
     auto db = Database::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     m_db = *db;
@@ -351,7 +358,8 @@ void TestProductsPage::copySelectedRowsAsTsv()
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     const QString text = QApplication::clipboard()->text();
     QCOMPARE(text.count(u'\n'), 1);
-    QCOMPARE(text.count(u'\t'), ProductTableModel::ColumnCount - 1);
+    // The columns shown: Name to Status, eleven (the rare ones start hidden).
+    QCOMPARE(text.count(u'\t'), int(ProductTableModel::Status));
 }
 
 void TestProductsPage::renameFollowsThePolicy()
@@ -365,8 +373,12 @@ void TestProductsPage::renameFollowsThePolicy()
     QCOMPARE(proxy->index(0, ProductTableModel::Name).data().toString().isEmpty(), false);
     auto *notice = m_page->findChild<QLabel *>(QStringLiteral("productNotice"));
     QVERIFY2(notice->text().contains(u"will rename this product back"), qPrintable(notice->text()));
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    table->setCurrentIndex(proxy->index(0, ProductTableModel::Name));
     QVERIFY(!proxy->setData(proxy->index(0, ProductTableModel::Name), QStringLiteral("  ")));
-    QVERIFY(notice->text().contains(u"must not be empty"));
+    auto *error = m_page->findChild<QLabel *>(QStringLiteral("cellError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"must not be empty"), qPrintable(error->text()));
 
     instances->setCurrentIndex(instances->findData(m_us.id)); // policy keep: no warning
     QVERIFY(proxy->setData(proxy->index(0, ProductTableModel::Name),
@@ -517,14 +529,162 @@ void TestProductsPage::columnLayoutIsRemembered()
 {
     auto *header =
             m_page->findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
-    header->moveSection(header->visualIndex(ProductTableModel::Currency), 0);
+    header->moveSection(header->visualIndex(ProductTableModel::Currency), 1);
     header->setSectionHidden(ProductTableModel::Edition, true);
+    header->setSectionHidden(ProductTableModel::OfferingItem, false);
     m_page.reset(); // saves the layout
     ProductsPage again(m_db);
     auto *restored =
             again.findChild<QTableView *>(QStringLiteral("productTable"))->horizontalHeader();
-    QCOMPARE(restored->logicalIndex(0), int(ProductTableModel::Currency));
+    QCOMPARE(restored->logicalIndex(0), int(ProductTableModel::Name));
+    QCOMPARE(restored->logicalIndex(1), int(ProductTableModel::Currency));
     QVERIFY(restored->isSectionHidden(ProductTableModel::Edition));
+    QVERIFY(!restored->isSectionHidden(ProductTableModel::OfferingItem));
+}
+
+void TestProductsPage::nameStaysBesideTheMoney()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    QHeaderView *header = table->horizontalHeader();
+    const QList<ProductTableModel::Column> first = {
+            ProductTableModel::Name, ProductTableModel::SellPrice, ProductTableModel::CostPrice,
+            ProductTableModel::Margin, ProductTableModel::MarginPercent};
+    for (int visual = 0; visual < first.size(); ++visual)
+        QCOMPARE(header->logicalIndex(visual), int(first.at(visual)));
+    for (const auto rare : {ProductTableModel::AcronisName, ProductTableModel::ProductType,
+                            ProductTableModel::OfferingItem, ProductTableModel::FirstSeen,
+                            ProductTableModel::LastChanged})
+        QVERIFY2(header->isSectionHidden(rare),
+                 qPrintable(m_page->model()->headerData(rare, Qt::Horizontal).toString()));
+
+    // Moving another column in front of the name does not take its place.
+    header->moveSection(header->visualIndex(ProductTableModel::Unit), 0);
+    QCOMPARE(header->logicalIndex(0), int(ProductTableModel::Name));
+
+    // Scrolled all the way right, the names are still where they were, row by row.
+    auto *frozen = table->findChild<QTableView *>(QStringLiteral("frozenColumn"));
+    QVERIFY(frozen && frozen->isVisible());
+    table->resize(500, table->height());
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QCOMPARE(frozen->x(), table->frameWidth());
+    QCOMPARE(frozen->width(), table->columnWidth(ProductTableModel::Name));
+    for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
+        QCOMPARE(frozen->isColumnHidden(column), column != ProductTableModel::Name);
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    QCOMPARE(frozen->verticalScrollBar()->value(), table->verticalScrollBar()->value());
+    // The keyboard reaching a cell does not leave it under the names.
+    table->setCurrentIndex(m_page->filterModel()->index(0, ProductTableModel::SellPrice));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Right);
+    const QRect cell = table->visualRect(table->currentIndex());
+    QVERIFY2(cell.left() >= frozen->width() - 1,
+             qPrintable(QStringLiteral("%1 < %2").arg(cell.left()).arg(frozen->width())));
+}
+
+void TestProductsPage::missingAndHandSetPricesAreMarked()
+{
+    auto *proxy = m_page->filterModel();
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    QCOMPARE(proxy->rowCount(), 1);
+    const QModelIndex price = proxy->index(0, ProductTableModel::SellPrice);
+    QCOMPARE(price.data().toString(), QStringLiteral("no price"));
+    QVERIFY(price.data(Qt::ToolTipRole).toString().contains(u"set by hand"));
+    QCOMPARE(proxy->index(0, ProductTableModel::CostPrice).data().toString(),
+             QStringLiteral("\u2013"));
+    QVERIFY(price.data(Qt::DecorationRole).isNull());
+    // Copied rows keep the cell empty, for a spreadsheet.
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    table->selectRow(0);
+    QCOMPARE(m_page->selectedAsTsv().split(u'\t').value(1), QString());
+
+    QVERIFY(proxy->setData(price, QStringLiteral("7.5")));
+    const QModelIndex set = proxy->index(0, ProductTableModel::SellPrice);
+    QCOMPARE(set.data().toString(), QStringLiteral("7.50"));
+    QVERIFY(!set.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(set.data(Qt::ToolTipRole).toString(), QStringLiteral("Set by hand"));
+    QCOMPARE(set.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Set by hand"));
+    // A served price carries no mark.
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("item 2"));
+    QVERIFY(proxy->index(0, ProductTableModel::SellPrice).data(Qt::DecorationRole).isNull());
+    // ... and the hand-set one is in the product's history.
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    table->setCurrentIndex(proxy->index(0, 0));
+    const QString details =
+            m_page->findChild<QTextBrowser *>(QStringLiteral("productDetails"))->toPlainText();
+    QVERIFY2(details.contains(u"sell price set by hand from no price to 7.50 EUR") &&
+                     details.contains(u"7.50 (Set by hand)"),
+             qPrintable(details));
+}
+
+void TestProductsPage::badPriceMessageSitsBesideTheCellAndClears()
+{
+    auto *proxy = m_page->filterModel();
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("fc_seats"));
+    const QModelIndex price = proxy->index(0, ProductTableModel::SellPrice);
+    table->setCurrentIndex(price);
+    QVERIFY(!proxy->setData(price, QStringLiteral("abc")));
+    auto *error = m_page->findChild<QLabel *>(QStringLiteral("cellError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"abc"), qPrintable(error->text()));
+    const QRect cell = table->visualRect(price).translated(table->viewport()->pos());
+    QVERIFY2(std::abs(error->y() - cell.bottom()) <= 4 ||
+                     std::abs(error->geometry().bottom() - cell.top()) <= 4,
+             qPrintable(QStringLiteral("label at %1, cell %2-%3")
+                                .arg(error->y())
+                                .arg(cell.top())
+                                .arg(cell.bottom())));
+    QVERIFY(error->x() <= cell.right());
+    auto *notice = m_page->findChild<QLabel *>(QStringLiteral("productNotice"));
+    QVERIFY(!notice->isVisible()); // not far away at the top
+    QVERIFY(proxy->setData(price, QStringLiteral("7.5")));
+    QVERIFY(!error->isVisible());
+
+    QVERIFY(!proxy->setData(proxy->index(0, ProductTableModel::SellPrice), QStringLiteral("-1")));
+    QVERIFY(error->isVisible());
+    table->setCurrentIndex(proxy->index(0, ProductTableModel::Name)); // moving on clears it
+    QVERIFY(!error->isVisible());
+}
+
+void TestProductsPage::detailsFollowTheFilter()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    auto *details = m_page->findChild<QTextBrowser *>(QStringLiteral("productDetails"));
+    QCOMPARE(details->wordWrapMode(), QTextOption::WordWrap);
+    table->setCurrentIndex(m_page->filterModel()->index(0, 0));
+    QTRY_VERIFY(!details->toPlainText().isEmpty());
+    m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"))
+            ->setText(QStringLiteral("matches nothing at all"));
+    QTRY_VERIFY(details->toPlainText().isEmpty());
+}
+
+void TestProductsPage::editionsFollowTheApplication()
+{
+    auto *applications = m_page->findChild<QComboBox *>(QStringLiteral("applicationFilter"));
+    auto *editions = m_page->findChild<QComboBox *>(QStringLiteral("editionFilter"));
+    QCOMPARE(editions->count(), 4); // all, per workload, per gigabyte, per user
+    applications->setCurrentIndex(applications->findData(QStringLiteral("File Sync & Share")));
+    QCOMPARE(editions->count(), 2);
+    QCOMPARE(editions->itemData(1).toString(), QStringLiteral("fss_per_user"));
+    applications->setCurrentIndex(0);
+    QCOMPARE(editions->count(), 4);
+}
+
+void TestProductsPage::ctrlFFindsProducts()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("productTable"));
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("productSearch"));
+    QApplication::setActiveWindow(m_page.get());
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
 }
 
 QTEST_MAIN(TestProductsPage)

@@ -1,0 +1,44 @@
+#include "cataloguereader.h"
+
+namespace csp {
+
+CatalogueReader::CatalogueReader(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+Result<QList<Instance>> CatalogueReader::instances() const
+{
+    return InstanceRepository(m_database).list();
+}
+
+Result<Instance> CatalogueReader::instance(const QString &id) const
+{
+    return InstanceRepository(m_database).findById(id);
+}
+
+Result<QList<Provider>> CatalogueReader::providers(const QString &instanceId) const
+{
+    return ProviderRepository(m_database).list(instanceId);
+}
+
+Result<QList<ProviderOperation>> CatalogueReader::operations(const QString &providerId) const
+{
+    return ProviderRepository(m_database).operations(providerId);
+}
+
+Result<QList<SyncRun>> CatalogueReader::syncRuns(const QString &instanceId) const
+{
+    return SyncRunRepository(m_database).list(instanceId);
+}
+
+Result<QList<ProductRow>> CatalogueReader::products(const ProductFilter &filter) const
+{
+    return ProductRepository(m_database).list(filter);
+}
+
+Result<QList<ProductHistoryEntry>> CatalogueReader::productHistory(const QString &productId) const
+{
+    return ProductRepository(m_database).history(productId);
+}
+
+} // namespace csp
