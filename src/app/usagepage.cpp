@@ -5,17 +5,11 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "prompts.h"
+#include "services/cataloguereader.h"
 #include "services/contractservice.h"
-#include "storage/instancerepository.h"
-#include "storage/providerrepository.h"
+#include "usagechart.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -23,20 +17,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace csp {
 
 namespace {
-
-constexpr int ChartBars = 10; // the largest by sell; the rest are in the tables
 
 // Sorts by the number in Qt::UserRole (Decimal units), not by the shown text.
 class NumberItem : public QTableWidgetItem
@@ -95,11 +87,6 @@ QString exact(Decimal value, int minimum = 0)
     return value.localeText(QLocale(), minimum);
 }
 
-double toDouble(Decimal value) // for drawing only
-{
-    return double(value.units()) / double(Decimal::UnitsPerOne);
-}
-
 } // namespace
 
 UsagePage::UsagePage(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -127,10 +114,15 @@ void UsagePage::buildLayout()
     m_source->setObjectName(QStringLiteral("usageSource"));
     m_source->addItem(tr("Current usage (estimates)"));
     m_source->addItem(tr("A closed month (usage report)"));
-    m_month = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("usageMonth"));
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setMaximumDate(QDate::currentDate().addMonths(-1));
+    m_month->setAccessibleName(tr("Month"));
+    // The closed months of the last three years, newest first, by name ("November 2026").
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    for (int back = 1; back <= 36; ++back) {
+        const QDate month = thisMonth.addMonths(-back);
+        m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")), month);
+    }
     m_month->setEnabled(false);
     m_refresh = new QPushButton(tr("&Read Usage"), this);
     m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
@@ -145,10 +137,10 @@ void UsagePage::buildLayout()
     layout->addLayout(controls);
     connect(m_source, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_month->setEnabled(index == 1); });
-    connect(m_refresh, &QPushButton::clicked, this, [this] {
-        refresh(m_source->currentIndex() == 1 ? std::optional<QDate>(m_month->date())
-                                              : std::nullopt);
-    });
+    // What is on screen belongs to the choice it was read for: another choice clears it.
+    for (QComboBox *choice : {m_instance, m_source, m_month})
+        connect(choice, &QComboBox::currentIndexChanged, this, &UsagePage::forgetOutcome);
+    connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(chosenMonth()); });
     connect(m_export, &QPushButton::clicked, this, &UsagePage::chooseExportFile);
 
     m_banner = new QLabel(this);
@@ -177,6 +169,27 @@ void UsagePage::buildLayout()
     }
     m_providers->setSortingEnabled(true);
     connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
+    m_totals = new QTableWidget(1, m_providers->columnCount(), this);
+    m_totals->setObjectName(QStringLiteral("usageTotals"));
+    m_totals->setAccessibleName(tr("Totals"));
+    m_totals->horizontalHeader()->hide();
+    m_totals->verticalHeader()->hide();
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->setFocusPolicy(Qt::NoFocus);
+    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setFixedHeight(m_totals->rowHeight(0) + 2 * m_totals->frameWidth());
+    // The totals stay under their columns, however these are sized or scrolled.
+    connect(m_providers->horizontalHeader(), &QHeaderView::sectionResized, m_totals,
+            [this](int column, int, int size) { m_totals->setColumnWidth(column, size); });
+    connect(m_providers->horizontalScrollBar(), &QAbstractSlider::valueChanged,
+            m_totals->horizontalScrollBar(), &QAbstractSlider::setValue);
+    auto *providersBox = new QWidget(this);
+    auto *providersLayout = new QVBoxLayout(providersBox);
+    providersLayout->setContentsMargins(0, 0, 0, 0);
+    providersLayout->setSpacing(0);
+    providersLayout->addWidget(m_providers, 1);
+    providersLayout->addWidget(m_totals);
 
     auto *chartBox = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartBox);
@@ -186,15 +199,13 @@ void UsagePage::buildLayout()
     m_chartBy->addItem(tr("Sell and cost per service provider"));
     m_chartBy->addItem(tr("Sell and cost per application"));
     connect(m_chartBy, &QComboBox::currentIndexChanged, this, &UsagePage::showChart);
-    m_chartView = new QChartView(new QChart, chartBox);
-    m_chartView->setObjectName(QStringLiteral("usageChart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chart = new UsageChart(chartBox);
+    m_chart->setMinimumHeight(220);
     chartLayout->addWidget(m_chartBy);
-    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_chart, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_providers);
+    top->addWidget(providersBox);
     top->addWidget(chartBox);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -256,7 +267,31 @@ QString UsagePage::statusText() const
 
 QChart *UsagePage::chart() const
 {
-    return m_chartView->chart();
+    return m_chart->chart();
+}
+
+std::optional<QDate> UsagePage::chosenMonth() const
+{
+    if (m_source->currentIndex() != 1)
+        return std::nullopt;
+    return m_month->currentData().toDate();
+}
+
+void UsagePage::forgetOutcome()
+{
+    if (isBusy() || !m_export->isEnabled())
+        return;
+    m_outcome = {};
+    m_providers->setRowCount(0);
+    m_lines->setRowCount(0);
+    m_totals->clearContents();
+    m_banner->hide();
+    m_export->setEnabled(false);
+    m_chart->clear(tr("Read Usage to see this choice."));
+    m_statusLine->setText(
+            chosenMonth()
+                    ? tr("Read Usage to see the usage report of %1.").arg(m_month->currentText())
+                    : tr("Read Usage to see the current usage counters."));
 }
 
 // Each provider's contract in the outcome's month (the current one for the counters).
@@ -343,7 +378,10 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     }
     m_providers->setSortingEnabled(true);
     m_providers->sortItems(1, Qt::DescendingOrder);
+    showTotals(outcome);
     m_providers->resizeColumnsToContents();
+    for (int column = 0; column < m_providers->columnCount(); ++column)
+        m_totals->setColumnWidth(column, m_providers->columnWidth(column));
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")
@@ -357,6 +395,30 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     showLines();
     showChart();
     emit usageRead(outcome);
+}
+
+void UsagePage::showTotals(const UsageOutcome &outcome)
+{
+    const QString &currency = outcome.currency;
+    const CurrencyTotal primary = outcome.totals.in(currency);
+    const auto percent = marginPercent(primary.sell, primary.cost);
+    const QStringList cells{
+            tr("Total (%n service provider(s))", nullptr, int(outcome.providers.size())),
+            amounts(outcome.totals, currency, &CurrencyTotal::sell),
+            amounts(outcome.totals, currency, &CurrencyTotal::cost),
+            margins(outcome.totals, currency),
+            percent ? percentText(*percent, QLocale()) : QStringLiteral("\u2014"),
+            QLocale().toString(outcome.totals.unpricedLines())};
+    QFont bold = m_totals->font();
+    bold.setBold(true);
+    m_totals->clearContents();
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells[column]);
+        item->setFont(bold);
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_totals->setItem(0, column, item);
+    }
 }
 
 void UsagePage::showLines()
@@ -401,58 +463,9 @@ void UsagePage::setChartBy(ChartBy by)
 
 void UsagePage::showChart()
 {
-    // Sell and cost per category, the largest ChartBars by sell.
-    QMap<QString, std::pair<Decimal, Decimal>> sums;
-    const bool byProvider = m_chartBy->currentIndex() == 0;
-    for (const ProviderUsage &usage : std::as_const(m_outcome.providers)) {
-        for (const UsageLine &line : usage.lines) {
-            // One currency per chart: the primary one; the tables show the others.
-            if (line.status != UsageLineStatus::Priced || line.currency != m_outcome.currency)
-                continue;
-            const QString key = byProvider           ? usage.provider.name
-                    : line.applicationName.isEmpty() ? tr("Other")
-                                                     : line.applicationName;
-            auto &[sell, cost] = sums[key];
-            // Within the totals, which the service checked for overflow.
-            sell = sell.plus(*line.sellAmount).value_or(sell);
-            cost = cost.plus(*line.costAmount).value_or(cost);
-        }
-    }
-    QList<QString> categories = sums.keys();
-    std::stable_sort(categories.begin(), categories.end(), [&](const QString &a, const QString &b) {
-        return sums.value(a).first > sums.value(b).first;
-    });
-    categories = categories.mid(0, ChartBars);
-    auto *sell = new QBarSet(tr("Sell"));
-    auto *cost = new QBarSet(tr("Cost"));
-    double highest = 0;
-    for (const QString &category : std::as_const(categories)) {
-        sell->append(toDouble(sums.value(category).first));
-        cost->append(toDouble(sums.value(category).second));
-        highest = std::max(highest, toDouble(sums.value(category).first));
-    }
-    QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis); // hands the axis back: ours to delete
-        delete axis;
-    }
-    auto *series = new QBarSeries;
-    series->append(sell);
-    series->append(cost);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->setTitle(sums.size() > ChartBars ? tr("The %1 largest by sell").arg(ChartBars)
-                                            : QString());
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->show(m_outcome,
+                  m_chartBy->currentIndex() == 0 ? UsageChart::By::Provider
+                                                 : UsageChart::By::Application);
 }
 
 bool UsagePage::exportCsv(const QString &path, QString *error) const
@@ -467,10 +480,23 @@ bool UsagePage::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
+// "usage-Acronis EU-2026-11.csv" for a month's report, "usage-Acronis EU-estimate-2026-12-06.csv"
+// for the counters: files of different months never take each other's name.
+QString UsagePage::exportFileName() const
+{
+    QString instance = m_instance->currentText();
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|])"));
+    instance.replace(unsafe, QStringLiteral("-"));
+    const QString when = m_outcome.estimate
+            ? QStringLiteral("estimate-") + QDate::currentDate().toString(Qt::ISODate)
+            : monthKey(m_outcome.month);
+    return QStringLiteral("usage-%1-%2.csv").arg(instance, when);
+}
+
 void UsagePage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Usage"), QStringLiteral("usage.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Usage"), exportFileName(),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

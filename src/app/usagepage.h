@@ -10,16 +10,16 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTableWidget;
 
 class QChart;
-class QChartView;
 
 namespace csp {
+
+class UsageChart;
 
 // The Usage page: each service provider's usage with its sell and cost totals and margin, a
 // provider's lines, a chart of sell against cost (per provider or per application), and CSV
@@ -57,13 +57,20 @@ private:
     void showLines();
     void showChart();
     void chooseExportFile();
+    void forgetOutcome();
+    void showTotals(const UsageOutcome &outcome);
+    std::optional<QDate> chosenMonth() const;
 
+public:
+    QString exportFileName() const;
+
+private:
     std::shared_ptr<Database> m_database;
     UsageService *m_service = nullptr;
     UsageOutcome m_outcome;
     QComboBox *m_instance = nullptr;
     QComboBox *m_source = nullptr;
-    QDateEdit *m_month = nullptr;
+    QComboBox *m_month = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
     QComboBox *m_chartBy = nullptr;
@@ -71,7 +78,8 @@ private:
     QLabel *m_statusLine = nullptr;
     QTableWidget *m_providers = nullptr;
     QTableWidget *m_lines = nullptr;
-    QChartView *m_chartView = nullptr;
+    QTableWidget *m_totals = nullptr;
+    UsageChart *m_chart = nullptr;
     bool m_everRead = false;
 };
 

@@ -21,7 +21,22 @@ QString moneyText(Decimal value, QStringView currency, const QLocale &locale)
 
 QString moneyWithCurrency(Decimal value, QStringView currency, const QLocale &locale)
 {
-    return moneyText(value, currency, locale) + QChar(0x00a0) + currency;
+    const QString number = moneyText(value, currency, locale);
+    if (locale.language() == QLocale::C ||
+        locale.currencySymbol(QLocale::CurrencyIsoCode) != currency)
+        return number + QChar(0x00a0) + currency;
+    // The locale's own currency, written its way ("1.234,50 €", "$1,234.50"): the locale's
+    // pattern for one unit, with the exact figure in place of the one.
+    const int digits = Currencies::minorUnits(currency);
+    const bool negative = value.units() < 0;
+    const QString pattern =
+            locale.toCurrencyString(negative ? -1.0 : 1.0, locale.currencySymbol(), digits);
+    const QString one = locale.toString(1.0, 'f', digits);
+    const qsizetype at = pattern.indexOf(one);
+    if (at < 0 || (negative && !number.startsWith(locale.negativeSign())))
+        return number + QChar(0x00a0) + currency;
+    const QString magnitude = negative ? number.mid(locale.negativeSign().size()) : number;
+    return QString(pattern).replace(at, one.size(), magnitude);
 }
 
 QString percentText(Decimal percent, const QLocale &locale)

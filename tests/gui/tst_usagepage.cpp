@@ -9,21 +9,25 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "usagechart.h"
 #include "usagepage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -48,6 +52,11 @@ private slots:
     void monthFromTheReportIsNotAnEstimate();
     void failureIsShown();
     void theWindowReadsOnFirstOpening();
+    void totalsRowUnderTheColumns();
+    void chartReadsAsMoney();
+    void emptyMonthSaysSo();
+    void anotherChoiceClearsWhatWasRead();
+    void exportNameSaysWhatAndWhen();
 
 private:
     UsageOutcome read(std::optional<QDate> month = std::nullopt);
@@ -104,6 +113,105 @@ void TestUsagePage::init()
     m_page = std::make_unique<UsagePage>(m_db, m_secrets, m_network);
     m_page->resize(1000, 700);
     m_page->show();
+}
+
+void TestUsagePage::totalsRowUnderTheColumns()
+{
+    QVERIFY(read().ok());
+    QTableWidget *totals = table("usageTotals");
+    QTableWidget *providers = table("usageProviders");
+    QCOMPARE(totals->rowCount(), 1);
+    QVERIFY(totals->isVisible());
+    // 185,600.00 twice (0001, 0003) and 152.42 (0002); cost 152,192.00 twice and 124.98.
+    QCOMPARE(totals->item(0, 0)->text(), u"Total (3 service provider(s))");
+    QCOMPARE(totals->item(0, 1)->text(), u"371,352.42\u00a0EUR");
+    QCOMPARE(totals->item(0, 2)->text(), u"304,508.98\u00a0EUR");
+    QCOMPARE(totals->item(0, 3)->text(), u"66,843.44\u00a0EUR");
+    QCOMPARE(totals->item(0, 4)->text(), u"18.0\u00a0%");
+    QVERIFY(totals->item(0, 1)->font().bold());
+    for (int column = 0; column < providers->columnCount(); ++column)
+        QCOMPARE(totals->columnWidth(column), providers->columnWidth(column));
+    providers->setColumnWidth(1, providers->columnWidth(1) + 30);
+    QCOMPARE(totals->columnWidth(1), providers->columnWidth(1));
+    providers->sortItems(0, Qt::AscendingOrder); // sorting leaves the totals where they are
+    QCOMPARE(totals->item(0, 1)->text(), u"371,352.42\u00a0EUR");
+}
+
+void TestUsagePage::chartReadsAsMoney()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto restore = qScopeGuard(
+            [] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    QVERIFY(read().ok());
+    QChart *chart = m_page->chart();
+    QVERIFY(chart->localizeNumbers());
+    auto *money = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+    QCOMPARE(money->titleText(), u"EUR");
+    QCOMPARE(money->labelFormat(), u"%.0f");
+    QVERIFY(money->max() >= 185600.0);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    QCOMPARE(names->count(), 3);
+    // Names that start alike keep their ends: the three bars are told apart.
+    auto *chartWidget = m_page->findChild<UsageChart *>();
+    const QString fitted = chartWidget->fittedLabel(
+            QStringLiteral("Partner with a very long registered company name 0002"), 80);
+    QVERIFY2(fitted.startsWith(u"Partner") || fitted.startsWith(u"Part"), qPrintable(fitted));
+    QVERIFY2(fitted.endsWith(u"0002"), qPrintable(fitted));
+    QVERIFY(fitted.contains(u'\u2026'));
+    // The exact figures in the tooltip, in the locale, with the currency.
+    const QString tip = chartWidget->toolTip(0);
+    QVERIFY2(tip.contains(u"Partner 000") && tip.contains(u"185.600,00\u00a0\u20ac") &&
+                     tip.contains(u"152.192,00\u00a0\u20ac") &&
+                     tip.contains(u"33.408,00\u00a0\u20ac"),
+             qPrintable(tip));
+    QVERIFY(!chartWidget->isEmpty());
+}
+
+void TestUsagePage::emptyMonthSaysSo()
+{
+    m_fake->setReportRows({}, 0);
+    const UsageOutcome outcome = read(QDate::currentDate().addMonths(-1));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    auto *chartWidget = m_page->findChild<UsageChart *>();
+    QVERIFY(chartWidget->isEmpty());
+    auto *empty = m_page->findChild<QLabel *>(QStringLiteral("usageChartEmpty"));
+    QVERIFY(empty->isVisible());
+    QVERIFY2(!empty->text().isEmpty(), qPrintable(empty->text()));
+    QVERIFY(m_page->chart()->series().isEmpty()); // no bars of ones and zeros
+}
+
+void TestUsagePage::anotherChoiceClearsWhatWasRead()
+{
+    QVERIFY(read().ok());
+    QVERIFY(table("usageProviders")->rowCount() > 0);
+    auto *months = m_page->findChild<QComboBox *>(QStringLiteral("usageMonth"));
+    // Closed months by name, newest first.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    QCOMPARE(months->itemText(0), QLocale().toString(last, QStringLiteral("MMMM yyyy")));
+    QVERIFY(months->itemText(0).contains(QString::number(last.year())));
+    QCOMPARE(months->itemData(1).toDate().month(), last.addMonths(-1).month());
+    m_page->findChild<QComboBox *>(QStringLiteral("usageSource"))->setCurrentIndex(1);
+    QCOMPARE(table("usageProviders")->rowCount(), 0);
+    QCOMPARE(table("usageLines")->rowCount(), 0);
+    QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("usageBanner"))->isVisible());
+    QVERIFY(m_page->findChild<UsageChart *>()->isEmpty());
+    QVERIFY2(m_page->statusText().contains(months->itemText(0)), qPrintable(m_page->statusText()));
+}
+
+void TestUsagePage::exportNameSaysWhatAndWhen()
+{
+    QVERIFY(read().ok());
+    const QString name = m_page->exportFileName();
+    QVERIFY2(name.startsWith(u"usage-") && name.contains(m_instance.systemName) &&
+                     name.contains(QDate::currentDate().toString(Qt::ISODate)) &&
+                     name.endsWith(u".csv"),
+             qPrintable(name));
+    m_fake->setReportRows({}, 0);
+    QVERIFY(read(QDate::currentDate().addMonths(-1)).ok());
+    QCOMPARE(m_page->exportFileName(),
+             QStringLiteral("usage-%1-%2.csv")
+                     .arg(m_instance.systemName,
+                          QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"))));
 }
 
 UsageOutcome TestUsagePage::read(std::optional<QDate> month)

@@ -1,9 +1,12 @@
 #include "core/currency.h"
+#include "core/money.h"
 
 #include <QSet>
 #include <QTest>
 
 using csp::Currencies;
+using csp::Decimal;
+using csp::moneyWithCurrency;
 
 class TestCurrency final : public QObject
 {
@@ -14,7 +17,43 @@ private slots:
     void minorUnits_data();
     void minorUnits();
     void unknownCodes();
+    void moneyInTheLocalesOwnWay_data();
+    void moneyInTheLocalesOwnWay();
 };
+
+void TestCurrency::moneyInTheLocalesOwnWay_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale american(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("EUR in German") << german << "1234567.5"
+                                   << "EUR" << QStringLiteral("1.234.567,50\u00a0\u20ac");
+    QTest::newRow("negative EUR in German") << german << "-0.045"
+                                            << "EUR" << QStringLiteral("-0,045\u00a0\u20ac");
+    QTest::newRow("USD in German") << german << "1234.5"
+                                   << "USD" << QStringLiteral("1.234,50\u00a0USD");
+    QTest::newRow("USD in English") << american << "1234.5"
+                                    << "USD" << QStringLiteral("$1,234.50");
+    QTest::newRow("negative USD in English")
+            << american << "-3"
+            << "USD" << QStringLiteral("($3.00)"); // CLDR: accounting style
+    QTest::newRow("EUR in English") << american << "185600"
+                                    << "EUR" << QStringLiteral("185,600.00\u00a0EUR");
+    QTest::newRow("JPY has no cents") << QLocale(QLocale::Japanese, QLocale::Japan) << "1500"
+                                      << "JPY" << QStringLiteral("\uffe51,500");
+}
+
+void TestCurrency::moneyInTheLocalesOwnWay()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    QCOMPARE(moneyWithCurrency(Decimal::parse(amount).value(), currency, locale), expected);
+}
 
 void TestCurrency::listIsCompleteSortedAndUnique()
 {

@@ -1,0 +1,179 @@
+#include "usagechart.h"
+
+#include "core/money.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QLabel>
+#include <QMap>
+#include <QStackedWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace csp {
+
+namespace {
+
+double toDouble(Decimal value) // for drawing only
+{
+    return double(value.units()) / double(Decimal::UnitsPerOne);
+}
+
+} // namespace
+
+UsageChart::UsageChart(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QChartView(new QChart, m_stack))
+    , m_empty(new QLabel(m_stack))
+{
+    m_view->setObjectName(QStringLiteral("usageChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->chart()->setLocalizeNumbers(true);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_empty->setObjectName(QStringLiteral("usageChartEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    clear(tr("The chart shows sell against cost once usage is read."));
+}
+
+QChart *UsageChart::chart() const
+{
+    return m_view->chart();
+}
+
+bool UsageChart::isEmpty() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void UsageChart::clear(const QString &why)
+{
+    m_bars.clear();
+    m_empty->setText(why);
+    m_stack->setCurrentWidget(m_empty);
+    draw();
+}
+
+void UsageChart::show(const UsageOutcome &outcome, By by)
+{
+    QMap<QString, std::pair<Decimal, Decimal>> sums;
+    for (const ProviderUsage &usage : outcome.providers) {
+        for (const UsageLine &line : usage.lines) {
+            // One currency per chart: the primary one; the tables show the others.
+            if (line.status != UsageLineStatus::Priced || line.currency != outcome.currency)
+                continue;
+            const QString key = by == By::Provider   ? usage.provider.name
+                    : line.applicationName.isEmpty() ? tr("Other")
+                                                     : line.applicationName;
+            auto &[sell, cost] = sums[key];
+            // Within the totals, which the service checked for overflow.
+            sell = sell.plus(*line.sellAmount).value_or(sell);
+            cost = cost.plus(*line.costAmount).value_or(cost);
+        }
+    }
+    m_bars.clear();
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        m_bars.append({it.key(), it.value().first, it.value().second});
+    std::stable_sort(m_bars.begin(), m_bars.end(),
+                     [](const Bar &a, const Bar &b) { return a.sell > b.sell; });
+    m_moreThanShown = std::max(0, int(m_bars.size()) - Bars);
+    m_bars = m_bars.mid(0, Bars);
+    m_currency = outcome.currency;
+    if (m_bars.isEmpty()) {
+        clear(outcome.providers.isEmpty()
+                      ? tr("No service provider has usage to show.")
+                      : tr("Nothing is priced in %1: there is no sell or cost to draw.")
+                                .arg(outcome.currency));
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    draw();
+}
+
+QString UsageChart::fittedLabel(const QString &name, int width) const
+{
+    return m_view->fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(width, 40));
+}
+
+QString UsageChart::toolTip(int index) const
+{
+    if (index < 0 || index >= m_bars.size())
+        return {};
+    const Bar &bar = m_bars.at(index);
+    const QLocale locale;
+    QString text = tr("%1\nSell: %2\nCost: %3")
+                           .arg(bar.name, moneyWithCurrency(bar.sell, m_currency, locale),
+                                moneyWithCurrency(bar.cost, m_currency, locale));
+    if (const auto margin = bar.sell.minus(bar.cost))
+        text += u'\n' + tr("Margin: %1").arg(moneyWithCurrency(*margin, m_currency, locale));
+    return text;
+}
+
+void UsageChart::showToolTip(bool hovered, int index)
+{
+    if (hovered)
+        QToolTip::showText(QCursor::pos(), toolTip(index), m_view);
+    else
+        QToolTip::hideText();
+}
+
+void UsageChart::draw()
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back: ours to delete
+        delete axis;
+    }
+    chart->setTitle(m_moreThanShown > 0 ? tr("The %1 largest by sell").arg(Bars) : QString());
+    if (m_bars.isEmpty())
+        return;
+    auto *sell = new QBarSet(tr("Sell"));
+    auto *cost = new QBarSet(tr("Cost"));
+    QStringList labels;
+    double highest = 0;
+    // Each bar pair gets its share of the plot's width for its name.
+    const int slot = std::max(60, int(chart->plotArea().width()) / int(m_bars.size()));
+    const bool slanted = m_bars.size() > 4;
+    for (const Bar &bar : std::as_const(m_bars)) {
+        sell->append(toDouble(bar.sell));
+        cost->append(toDouble(bar.cost));
+        highest = std::max({highest, toDouble(bar.sell), toDouble(bar.cost)});
+        QString label = fittedLabel(bar.name, slanted ? 140 : slot - 8);
+        while (labels.contains(label)) // categories must differ
+            label += u'\u200b';
+        labels.append(label);
+    }
+    for (QBarSet *set : {sell, cost})
+        connect(set, &QBarSet::hovered, this, &UsageChart::showToolTip);
+    auto *series = new QBarSeries;
+    series->append(sell);
+    series->append(cost);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    axisX->setLabelsAngle(slanted ? -40 : 0);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, highest);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(highest >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    axisY->setTitleText(m_currency);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+}
+
+} // namespace csp

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/usageservice.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+
+namespace csp {
+
+// Sell against cost for the largest service providers or applications of a usage read: names
+// under the bars (shortened in the middle, slanted when many), a money axis in the user's
+// locale, the exact figures in a tooltip, and a sentence instead of a chart when nothing is
+// priced.
+class UsageChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class By { Provider, Application };
+    static constexpr int Bars = 10; // the largest by sell; the rest are in the tables
+
+    explicit UsageChart(QWidget *parent = nullptr);
+
+    void show(const UsageOutcome &outcome, By by);
+    void clear(const QString &why);
+    QChart *chart() const;
+    bool isEmpty() const;
+    // The full name of bar `index` and its exact figures, as its tooltip says them.
+    QString toolTip(int index) const;
+    // A name fitted under a bar: the start and the end kept ("Partner…0002"), for `width` pixels.
+    QString fittedLabel(const QString &name, int width) const;
+
+private:
+    struct Bar
+    {
+        QString name;
+        Decimal sell;
+        Decimal cost;
+    };
+    void draw();
+    void showToolTip(bool hovered, int index);
+
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QList<Bar> m_bars;
+    QString m_currency;
+    int m_moreThanShown = 0;
+};
+
+} // namespace csp
