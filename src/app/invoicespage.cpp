@@ -1,8 +1,8 @@
 #include "invoicespage.h"
-#include "core/timetext.h"
 
 #include "core/money.h"
 #include "core/month.h"
+#include "core/timetext.h"
 #include "prompts.h"
 #include "storage/instancerepository.h"
 #include "tiersdialog.h"

@@ -1,7 +1,7 @@
 #include "productspage.h"
-#include "core/timetext.h"
 
 #include "core/money.h"
+#include "core/timetext.h"
 #include "frozencolumnview.h"
 #include "productfiltermodel.h"
 #include "producttablemodel.h"

@@ -1,8 +1,8 @@
 #include "producttablemodel.h"
-#include "core/timetext.h"
 
 #include "core/currency.h"
 #include "core/money.h"
+#include "core/timetext.h"
 
 #include <QCollator>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #include "providerspage.h"
-#include "core/timetext.h"
 
+#include "changetierdialog.h"
+#include "core/timetext.h"
 #include "prompts.h"
 #include "providertablemodel.h"
 #include "providerwizard.h"
+#include "services/cataloguereader.h"
 #include "services/contractservice.h"
-#include "storage/instancerepository.h"
-#include "storage/providerrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -155,8 +155,10 @@ void ProvidersPage::buildLayout()
     m_suspendButton = new QPushButton(tr("S&uspend"), this);
     m_resumeButton = new QPushButton(tr("Resu&me"), this);
     m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
-    for (QPushButton *button :
-         {m_newButton, m_importButton, m_suspendButton, m_resumeButton, m_cancelButton})
+    m_tierButton = new QPushButton(tr("Chan&ge Tier\u2026"), this);
+    m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
+    for (QPushButton *button : {m_newButton, m_importButton, m_tierButton, m_suspendButton,
+                                m_resumeButton, m_cancelButton})
         actions->addWidget(button);
     actions->addStretch();
     layout->addLayout(actions);
@@ -165,6 +167,7 @@ void ProvidersPage::buildLayout()
     connect(m_suspendButton, &QPushButton::clicked, this, &ProvidersPage::suspendSelected);
     connect(m_resumeButton, &QPushButton::clicked, this, &ProvidersPage::resumeSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProvidersPage::cancelSelected);
+    connect(m_tierButton, &QPushButton::clicked, this, &ProvidersPage::changeTierOfSelected);
 
     m_model = new ProviderTableModel(this);
     auto *filter = new ProviderFilter(this);
@@ -216,7 +219,10 @@ void ProvidersPage::fillInstanceFilter()
     const QSignalBlocker blocker(m_instanceFilter);
     m_instanceFilter->clear();
     m_instanceFilter->addItem(tr("All instances"));
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+    const auto instances = CatalogueReader(m_database).instances();
+    if (!instances)
+        m_statusLine->setText(instances.error().message);
+    for (const Instance &instance : instances.valueOr({}))
         m_instanceFilter->addItem(instance.systemName, instance.id);
     m_instanceFilter->setCurrentIndex(std::max(0, m_instanceFilter->findData(current)));
 }
@@ -229,14 +235,20 @@ void ProvidersPage::reload()
     fillInstanceFilter();
     QHash<QString, QString> names;
     QHash<QString, QString> currencies;
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({})) {
+    const CatalogueReader reader(m_database);
+    const auto instances = reader.instances();
+    for (const Instance &instance : instances.valueOr({})) {
         names.insert(instance.id, instance.systemName);
         currencies.insert(instance.id, instance.primaryCurrency);
     }
-    auto providers = ProviderRepository(m_database).list();
-    if (!providers)
-        m_statusLine->setText(providers.error().message);
+    auto providers = reader.providers();
     const auto tiers = ContractService(m_database).allTiers();
+    for (const auto *error :
+         {instances ? nullptr : &instances.error(), providers ? nullptr : &providers.error(),
+          tiers ? nullptr : &tiers.error()}) {
+        if (error)
+            m_statusLine->setText(error->message); // never an empty list in its place
+    }
     m_model->setProviders(providers ? *providers : QList<Provider>(), names, tiers.valueOr({}),
                           currencies);
     applyFilters();
@@ -293,7 +305,7 @@ void ProvidersPage::showOperations()
     const Provider *provider = selected();
     if (!provider)
         return;
-    const auto operations = ProviderRepository(m_database).operations(provider->id);
+    const auto operations = CatalogueReader(m_database).operations(provider->id);
     if (!operations)
         return m_statusLine->setText(operations.error().message);
     for (const ProviderOperation &operation : *operations) {
@@ -318,6 +330,7 @@ void ProvidersPage::updateActions()
     m_suspendButton->setEnabled(!busy && live && provider->status == ProviderStatus::Active);
     m_resumeButton->setEnabled(!busy && live && provider->status == ProviderStatus::Suspended);
     m_cancelButton->setEnabled(!busy && live);
+    m_tierButton->setEnabled(!busy && live && provider->progress.complete);
 }
 
 bool ProvidersPage::isBusy() const
@@ -330,9 +343,14 @@ QString ProvidersPage::statusText() const
     return m_statusLine->text();
 }
 
-Instance ProvidersPage::instanceOf(const Provider &provider) const
+std::optional<Instance> ProvidersPage::instanceOf(const Provider &provider)
 {
-    return InstanceRepository(m_database).findById(provider.instanceId).valueOr(Instance());
+    auto instance = CatalogueReader(m_database).instance(provider.instanceId);
+    if (!instance) {
+        Prompts::warn(this, tr("Service Providers"), instance.error().message);
+        return std::nullopt;
+    }
+    return *instance;
 }
 
 std::optional<Instance> ProvidersPage::filteredInstance() const
@@ -342,7 +360,7 @@ std::optional<Instance> ProvidersPage::filteredInstance() const
         id = m_instanceFilter->itemData(1).toString();
     if (id.isEmpty())
         return std::nullopt;
-    auto instance = InstanceRepository(m_database).findById(id);
+    auto instance = CatalogueReader(m_database).instance(id);
     return instance ? std::optional<Instance>(*instance) : std::nullopt;
 }
 
@@ -387,7 +405,8 @@ void ProvidersPage::suspendSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    m_service->suspend(instanceOf(*provider), provider->customerId);
+    if (const auto instance = instanceOf(*provider))
+        m_service->suspend(*instance, provider->customerId);
     updateActions();
 }
 
@@ -396,7 +415,8 @@ void ProvidersPage::resumeSelected()
     const Provider *provider = selected();
     if (!provider || isBusy())
         return;
-    m_service->resume(instanceOf(*provider), provider->customerId);
+    if (const auto instance = instanceOf(*provider))
+        m_service->resume(*instance, provider->customerId);
     updateActions();
 }
 
@@ -408,7 +428,27 @@ void ProvidersPage::cancelSelected()
     ConfirmCancelDialog dialog(*provider, this);
     if (Prompts::exec(dialog) != QDialog::Accepted || !dialog.confirmed())
         return;
-    m_service->cancel(instanceOf(*provider), provider->customerId);
+    if (const auto instance = instanceOf(*provider))
+        m_service->cancel(*instance, provider->customerId);
+    updateActions();
+}
+
+void ProvidersPage::changeTierOfSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    const auto found = instanceOf(*provider);
+    if (!found)
+        return;
+    const Instance &instance = *found;
+    const auto tiers = ContractService(m_database).tiers(instance.id);
+    if (!tiers)
+        return Prompts::warn(this, tr("Change Tier"), tiers.error().message);
+    ChangeTierDialog dialog(provider->name, provider->tier, *tiers, instance.primaryCurrency, this);
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    m_service->setTier(instance, provider->customerId, dialog.tierKey(), dialog.fromMonth());
     updateActions();
 }
 

@@ -24,7 +24,8 @@ class ProviderTableModel;
 class ProviderWizard;
 
 // The Service providers page: the providers of every instance with their status, filters, what
-// was done to the selected one; create (a wizard), import, suspend, resume and cancel.
+// was done to the selected one; create (a wizard), import, change the tier, suspend, resume and
+// cancel.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     void suspendSelected();
     void resumeSelected();
     void cancelSelected();
+    void changeTierOfSelected();
 
     bool isBusy() const;
     QString statusText() const;
@@ -57,7 +59,8 @@ private:
     void showOperations();
     void updateActions();
     const Provider *selected() const;
-    Instance instanceOf(const Provider &provider) const;
+    // The provider's instance; a warning when it cannot be read.
+    std::optional<Instance> instanceOf(const Provider &provider);
     std::optional<Instance> filteredInstance() const;
     void onFinished(const ProviderOutcome &outcome);
 
@@ -79,6 +82,7 @@ private:
     QPushButton *m_suspendButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_tierButton = nullptr;
     QPointer<ProviderWizard> m_wizard;
     QString m_selectAfterReload;
 };

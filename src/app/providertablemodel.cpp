@@ -1,9 +1,11 @@
 #include "providertablemodel.h"
-#include "core/timetext.h"
 
 #include "core/money.h"
+#include "core/timetext.h"
 
+#include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 namespace csp {
 
@@ -81,6 +83,15 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Status && !provider.progress.complete)
         return tr("Provisioning stopped half way; run New Service Provider with the same customer "
                   "id to continue.");
+    if (role == Qt::ForegroundRole && provider.status != ProviderStatus::Active)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text); // not billed as active
+    if (role == Qt::FontRole && provider.status != ProviderStatus::Active) {
+        QFont font;
+        font.setItalic(true);
+        if (provider.status == ProviderStatus::Cancelled)
+            font.setStrikeOut(true);
+        return font;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,19 +1,19 @@
 #include "providerwizard.h"
 
 #include "core/money.h"
+#include "services/cataloguereader.h"
 #include "services/contractservice.h"
-#include "storage/instancerepository.h"
-#include "storage/productrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSet>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace csp {
@@ -33,9 +33,29 @@ QList<ProviderField> fieldsOn(int page)
     return {};
 }
 
+// "Deutsch – de", "Português (Brasil) – pt-BR": the language as its speakers write it, and
+// Acronis' code for it.
+QString languageName(const QString &code)
+{
+    const QLocale locale(QString(code).replace(u'-', u'_'));
+    if (locale.language() == QLocale::C)
+        return code;
+    // A language without a region is named without one ("English", not "American English").
+    QString name = !code.contains(u'-') && locale.language() == QLocale::English
+            ? QStringLiteral("English")
+            : locale.nativeLanguageName();
+    if (code.contains(u'-') && !locale.nativeTerritoryName().isEmpty())
+        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name + QStringLiteral(" \u2013 ") + code;
+}
+
 } // namespace
 
-// A page that shows the problems of its fields and lets the wizard decide when it is complete.
+// A page that shows the problems of the fields the admin has touched (every problem keeps
+// Next disabled), a note where there is something to know, and lets the wizard decide when it
+// is complete.
 class ProviderWizard::Page : public QWizardPage
 {
 public:
@@ -49,11 +69,29 @@ public:
         m_problems->setObjectName(QStringLiteral("pageProblems"));
         m_problems->setWordWrap(true);
         m_problems->setStyleSheet(QStringLiteral("color: palette(link);"));
+        m_note = new QLabel(this);
+        m_note->setObjectName(QStringLiteral("pageNote"));
+        m_note->setWordWrap(true);
+        m_note->hide();
     }
     QLabel *problems() const { return m_problems; }
+    QLabel *note() const { return m_note; }
+    void touch(ProviderField field)
+    {
+        m_touched.insert(int(field));
+        refresh();
+    }
     void refresh()
     {
-        m_problems->setText(m_wizard.problemsOn(m_id).join(u'\n'));
+        QStringList shown;
+        for (const PageProblem &problem : m_wizard.problemsFor(m_id)) {
+            if (!problem.field || m_touched.contains(int(*problem.field)))
+                shown << problem.text;
+        }
+        m_problems->setText(shown.join(u'\n'));
+        const QString note = m_wizard.noteOn(m_id);
+        m_note->setText(note);
+        m_note->setVisible(!note.isEmpty());
         emit completeChanged();
     }
     bool isComplete() const override
@@ -62,7 +100,7 @@ public:
             return m_wizard.precheckPassed();
         if (m_id == RunPage)
             return m_wizard.runFinished();
-        return m_wizard.problemsOn(m_id).isEmpty();
+        return m_wizard.problemsFor(m_id).isEmpty();
     }
     void initializePage() override
     {
@@ -77,6 +115,8 @@ private:
     ProviderWizard &m_wizard;
     int m_id;
     QLabel *m_problems = nullptr;
+    QLabel *m_note = nullptr;
+    QSet<int> m_touched; // ProviderField
 };
 
 ProviderWizard::ProviderWizard(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -113,24 +153,33 @@ QWizardPage *ProviderWizard::buildDetails()
     auto *form = new QFormLayout(page);
     m_instance = new QComboBox(page);
     m_instance->setObjectName(QStringLiteral("wizardInstance"));
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+    const auto instances = CatalogueReader(m_database).instances();
+    for (const Instance &instance : instances.valueOr({}))
         m_instance->addItem(instance.systemName, instance.id);
+    if (!instances)
+        m_readError = instances.error().message;
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("wizardName"));
     m_customerId = new QLineEdit(page);
     m_customerId->setObjectName(QStringLiteral("wizardCustomerId"));
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("wizardLanguage"));
-    m_language->addItems(ProviderRules::languages());
-    m_language->setCurrentText(QStringLiteral("en"));
+    for (const QString &code : ProviderRules::languages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(m_language->findData(QStringLiteral("en")));
     form->addRow(tr("&Instance:"), m_instance);
     form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Customer id:"), m_customerId);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(page->problems());
-    for (QLineEdit *edit : {m_name, m_customerId})
+    form->addRow(page->note());
+    for (const auto &[edit, field] : {std::pair{m_name, ProviderField::Name},
+                                      std::pair{m_customerId, ProviderField::CustomerId}}) {
+        connect(edit, &QLineEdit::textEdited, page, [page, field = field] { page->touch(field); });
         connect(edit, &QLineEdit::textChanged, page, &Page::refresh);
+    }
     connect(m_instance, &QComboBox::currentIndexChanged, this, &ProviderWizard::fillItems);
+    connect(m_instance, &QComboBox::currentIndexChanged, page, &Page::refresh);
     return page;
 }
 
@@ -145,8 +194,12 @@ QWizardPage *ProviderWizard::buildItems()
     m_allItems =
             new QRadioButton(tr("&Every item the distributor may give to service providers"), page);
     m_chosenItems = new QRadioButton(tr("Only the items &checked below:"), page);
-    m_items = new QListWidget(page);
+    m_items = new QTreeWidget(page);
     m_items->setObjectName(QStringLiteral("wizardItems"));
+    m_items->setAccessibleName(tr("Products to enable"));
+    m_items->setColumnCount(2);
+    m_items->setHeaderLabels({tr("Product"), tr("Offering item")});
+    m_items->setRootIsDecorated(true);
     m_items->setEnabled(false);
     m_tier = new QComboBox(page);
     m_tier->setObjectName(QStringLiteral("wizardTier"));
@@ -160,8 +213,9 @@ QWizardPage *ProviderWizard::buildItems()
     layout->addLayout(tierRow);
     layout->addWidget(page->problems());
     connect(m_chosenItems, &QRadioButton::toggled, m_items, &QWidget::setEnabled);
-    connect(m_chosenItems, &QRadioButton::toggled, page, &Page::refresh);
-    connect(m_items, &QListWidget::itemChanged, page, &Page::refresh);
+    connect(m_chosenItems, &QRadioButton::toggled, page,
+            [page] { page->touch(ProviderField::Items); });
+    connect(m_items, &QTreeWidget::itemChanged, page, &Page::refresh);
     return page;
 }
 
@@ -178,8 +232,11 @@ QWizardPage *ProviderWizard::buildAdmin()
     form->addRow(tr("Lo&gin:"), m_adminLogin);
     form->addRow(tr("&E-mail:"), m_adminEmail);
     form->addRow(page->problems());
-    for (QLineEdit *edit : {m_adminLogin, m_adminEmail})
+    for (const auto &[edit, field] : {std::pair{m_adminLogin, ProviderField::AdminLogin},
+                                      std::pair{m_adminEmail, ProviderField::AdminEmail}}) {
+        connect(edit, &QLineEdit::textEdited, page, [page, field = field] { page->touch(field); });
         connect(edit, &QLineEdit::textChanged, page, &Page::refresh);
+    }
     return page;
 }
 
@@ -221,42 +278,62 @@ void ProviderWizard::fillTiers()
     m_tier->clear();
     m_tier->addItem(tr("Leave as Acronis sets it"));
     const Instance chosen = instance();
-    for (const ContractTier &tier : ContractService(m_database).tiers(chosen.id).valueOr({})) {
-        const QString label = tier.minimumCommitment.isZero()
-                ? ContractRules::displayName(tier)
-                : tr("%1 \u2013 at least %2 a month")
-                          .arg(ContractRules::displayName(tier),
-                               moneyWithCurrency(tier.minimumCommitment, chosen.primaryCurrency,
-                                                 QLocale()));
-        m_tier->addItem(label, tier.key);
+    const auto tiers = ContractService(m_database).tiers(chosen.id);
+    if (!tiers)
+        m_readError = tiers.error().message;
+    for (const ContractTier &tier : tiers.valueOr({})) {
+        m_tier->addItem(ContractRules::describe(tier, chosen.primaryCurrency, QLocale()), tier.key);
     }
     m_tier->setCurrentIndex(qMax(0, m_tier->findData(kept)));
 }
 
 void ProviderWizard::fillItems()
 {
+    m_readError.clear();
     fillTiers();
-    ProductFilter filter;
-    filter.instanceId = m_instance->currentData().toString();
-    QStringList names;
+    const CatalogueReader reader(m_database);
+    const QString instanceId = m_instance->currentData().toString();
+    m_knownProviders.clear();
+    // Product name of each offering item, by application (the first product of an item names it).
+    QMap<QString, QMap<QString, QString>> byApplication; // application -> name -> item
     QSet<QString> seen;
-    if (!filter.instanceId.isEmpty()) {
-        for (const ProductRow &row : ProductRepository(m_database).list(filter).valueOr({})) {
-            if (!seen.contains(row.product.key.offeringItem)) {
-                seen.insert(row.product.key.offeringItem);
-                names.append(row.product.key.offeringItem);
-            }
+    if (!instanceId.isEmpty()) {
+        ProductFilter filter;
+        filter.instanceId = instanceId;
+        const auto rows = reader.products(filter);
+        const auto providers = reader.providers(instanceId);
+        if (!rows || !providers) {
+            m_readError = rows ? providers.error().message : rows.error().message;
+            return;
+        }
+        m_knownProviders = *providers;
+        for (const ProductRow &row : *rows) {
+            const Product &product = row.product;
+            if (seen.contains(product.key.offeringItem))
+                continue;
+            seen.insert(product.key.offeringItem);
+            byApplication[product.applicationName].insert(product.name, product.key.offeringItem);
         }
     }
     m_defaultItems->setText(
-            tr("The instance's active &products (%1 offering items)").arg(names.size()));
+            tr("The instance's active &products (%n offering item(s))", nullptr, int(seen.size())));
     const QSignalBlocker blocker(m_items);
     m_items->clear();
-    for (const QString &name : names) {
-        auto *item = new QListWidgetItem(name, m_items);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+    for (auto application = byApplication.cbegin(); application != byApplication.cend();
+         ++application) {
+        auto *group = new QTreeWidgetItem(m_items, {application.key()});
+        group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        group->setCheckState(0, Qt::Unchecked);
+        for (auto product = application->cbegin(); product != application->cend(); ++product) {
+            auto *item = new QTreeWidgetItem(group, {product.key(), product.value()});
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Unchecked);
+            item->setData(0, Qt::UserRole, product.value());
+            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
+        }
     }
+    m_items->expandAll();
+    m_items->resizeColumnToContents(0);
 }
 
 ProviderRequest ProviderWizard::request() const
@@ -264,14 +341,17 @@ ProviderRequest ProviderWizard::request() const
     ProviderRequest request;
     request.name = m_name->text().trimmed();
     request.customerId = m_customerId->text().trimmed();
-    request.language = m_language->currentText();
+    request.language = m_language->currentData().toString();
     request.adminLogin = m_adminLogin->text().trimmed();
     request.adminEmail = m_adminEmail->text().trimmed();
     request.allItems = m_allItems->isChecked();
     if (m_chosenItems->isChecked()) {
-        for (int row = 0; row < m_items->count(); ++row) {
-            if (m_items->item(row)->checkState() == Qt::Checked)
-                request.items.append(m_items->item(row)->text());
+        for (int group = 0; group < m_items->topLevelItemCount(); ++group) {
+            const QTreeWidgetItem *application = m_items->topLevelItem(group);
+            for (int row = 0; row < application->childCount(); ++row) {
+                if (application->child(row)->checkState(0) == Qt::Checked)
+                    request.items.append(application->child(row)->data(0, Qt::UserRole).toString());
+            }
         }
     }
     if (const QString tier = m_tier->currentData().toString(); !tier.isEmpty())
@@ -281,24 +361,70 @@ ProviderRequest ProviderWizard::request() const
 
 Instance ProviderWizard::instance() const
 {
-    return InstanceRepository(m_database)
-            .findById(m_instance->currentData().toString())
-            .valueOr(Instance());
+    return CatalogueReader(m_database)
+            .instance(m_instance->currentData().toString())
+            .valueOr(Instance()); // no instance chosen: the details page says so
+}
+
+QList<ProviderWizard::PageProblem> ProviderWizard::problemsFor(int page) const
+{
+    QList<PageProblem> problems;
+    if (page == DetailsPage && !m_readError.isEmpty())
+        problems << PageProblem{std::nullopt, m_readError};
+    if (page == DetailsPage && m_instance->currentIndex() < 0)
+        problems << PageProblem{std::nullopt,
+                                tr("Instance: link an Acronis account in Applications Setup "
+                                   "first.")};
+    const QList<ProviderField> fields = fieldsOn(page);
+    const ProviderRequest asked = request();
+    for (const ProviderProblem &problem : ProviderRules::check(asked)) {
+        if (fields.contains(problem.field))
+            problems << PageProblem{problem.field, problem.text};
+    }
+    if (page == ItemsPage && m_chosenItems->isChecked() && asked.items.isEmpty())
+        problems << PageProblem{ProviderField::Items, tr("Items: check at least one product.")};
+    if (page == DetailsPage) {
+        if (const auto known = knownProvider(); known && known->progress.complete)
+            problems << PageProblem{
+                    ProviderField::CustomerId,
+                    tr("Customer id: %1 is already provisioned as \"%2\". Change its products "
+                       "or tier with Edit on the Service Providers page.")
+                            .arg(known->customerId, known->name)};
+    }
+    return problems;
 }
 
 QStringList ProviderWizard::problemsOn(int page) const
 {
     QStringList texts;
-    if (page == DetailsPage && m_instance->currentIndex() < 0)
-        texts << tr("Instance: link an Acronis account in Applications Setup first.");
-    const QList<ProviderField> fields = fieldsOn(page);
-    for (const ProviderProblem &problem : ProviderRules::check(request())) {
-        if (fields.contains(problem.field))
-            texts << problem.text;
-    }
-    if (page == ItemsPage && m_chosenItems->isChecked() && request().items.isEmpty())
-        texts << tr("Items: check at least one item.");
+    for (const PageProblem &problem : problemsFor(page))
+        texts << problem.text;
     return texts;
+}
+
+QString ProviderWizard::noteOn(int page) const
+{
+    if (page != DetailsPage)
+        return {};
+    const auto known = knownProvider();
+    if (!known || known->progress.complete)
+        return {};
+    return tr("Provisioning of %1 (\"%2\") stopped half way; this continues where it stopped, "
+              "nothing is made twice.")
+            .arg(known->customerId, known->name);
+}
+
+// The provider of the chosen instance with the customer id typed, if there is one.
+std::optional<Provider> ProviderWizard::knownProvider() const
+{
+    const QString customerId = m_customerId->text().trimmed();
+    if (customerId.isEmpty())
+        return std::nullopt;
+    for (const Provider &provider : m_knownProviders) {
+        if (provider.customerId == customerId)
+            return provider;
+    }
+    return std::nullopt;
 }
 
 void ProviderWizard::startPrecheck()
@@ -327,22 +453,49 @@ QString ProviderWizard::logText() const
     return m_log->toPlainText() + u'\n' + m_runResult->text();
 }
 
+// The review in business words: what was checked, what will be done; the gateway's calls last,
+// for the record.
+QString ProviderWizard::reviewHtml(const ProviderOutcome &outcome)
+{
+    QString html;
+    if (!outcome.checks.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Checked:").toHtmlEscaped());
+        for (const QString &check : outcome.checks)
+            html += QStringLiteral("<li>\u2713 %1</li>").arg(check.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!outcome.plan.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol>")
+                        .arg((outcome.dryRun ? tr("Provisioning will:") : tr("Done:"))
+                                     .toHtmlEscaped());
+        for (const PlannedCall &call : outcome.plan) {
+            QString purpose = call.purpose;
+            purpose[0] = purpose[0].toUpper();
+            html += QStringLiteral("<li>%1%2</li>")
+                            .arg(purpose.toHtmlEscaped(),
+                                 call.skipped ? QStringLiteral(" <i>(%1)</i>")
+                                                        .arg(tr("already done").toHtmlEscaped())
+                                              : QString());
+        }
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<p>%1</p>")
+                    .arg((outcome.ok() ? outcome.summary : outcome.error->message).toHtmlEscaped());
+    if (!outcome.plan.isEmpty()) {
+        html += QStringLiteral("<p><small>%1<br>").arg(tr("Calls to the gateway:").toHtmlEscaped());
+        for (const PlannedCall &call : outcome.plan)
+            html += call.call.toHtmlEscaped() + QStringLiteral("<br>");
+        html += QStringLiteral("</small></p>");
+    }
+    return html;
+}
+
 void ProviderWizard::onFinished(const ProviderOutcome &outcome)
 {
     m_running = false;
-    QString text;
-    for (const QString &check : outcome.checks)
-        text += QStringLiteral("\u2713 ") + check + u'\n';
-    if (!outcome.plan.isEmpty())
-        text += u'\n' + (outcome.dryRun ? tr("Calls to make:") : tr("Calls:")) + u'\n';
-    for (const PlannedCall &call : outcome.plan)
-        text += QStringLiteral("%1 %2 \u2014 %3\n")
-                        .arg(call.skipped ? tr("(done)") : QStringLiteral("\u2022"), call.call,
-                             call.purpose);
-    text += u'\n' + (outcome.ok() ? outcome.summary : outcome.error->message);
     if (outcome.dryRun) {
         m_precheck = outcome;
-        m_plan->setPlainText(text);
+        m_plan->setHtml(reviewHtml(outcome));
         emit precheckFinished(outcome);
     } else {
         m_run = outcome;

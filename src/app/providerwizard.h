@@ -12,7 +12,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QRadioButton;
@@ -36,8 +36,11 @@ public:
 
     ProviderRequest request() const;
     Instance instance() const;
-    // The problems of the fields on `page` (none when they are valid), shown on that page.
+    // The problems of the fields on `page` (none when they are valid); the page shows those of
+    // the fields the admin has touched.
     QStringList problemsOn(int page) const;
+    // What the admin should know on `page` that is not a problem (e.g. a run that continues).
+    QString noteOn(int page) const;
     bool precheckPassed() const { return m_precheck && m_precheck->ok(); }
     bool runFinished() const { return m_run.has_value(); }
     QString planText() const;
@@ -50,6 +53,14 @@ signals:
 
 private:
     class Page;
+    struct PageProblem
+    {
+        std::optional<ProviderField> field; // none: shown at once
+        QString text;
+    };
+    QList<PageProblem> problemsFor(int page) const;
+    std::optional<Provider> knownProvider() const;
+    static QString reviewHtml(const ProviderOutcome &outcome);
     QWizardPage *buildDetails();
     QWizardPage *buildItems();
     QWizardPage *buildAdmin();
@@ -70,7 +81,9 @@ private:
     QRadioButton *m_defaultItems = nullptr;
     QRadioButton *m_allItems = nullptr;
     QRadioButton *m_chosenItems = nullptr;
-    QListWidget *m_items = nullptr;
+    QTreeWidget *m_items = nullptr;   // products by application
+    QList<Provider> m_knownProviders; // of the chosen instance
+    QString m_readError;              // what kept the catalogue from being read
     QComboBox *m_tier = nullptr;
     QLineEdit *m_adminLogin = nullptr;
     QLineEdit *m_adminEmail = nullptr;

@@ -1,6 +1,6 @@
 #include "syncdialogs.h"
-#include "core/timetext.h"
 
+#include "core/timetext.h"
 #include "services/syncjob.h"
 
 #include <QDialogButtonBox>

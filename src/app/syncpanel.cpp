@@ -1,6 +1,6 @@
 #include "syncpanel.h"
-#include "core/timetext.h"
 
+#include "core/timetext.h"
 #include "prompts.h"
 #include "services/syncjob.h"
 #include "storage/syncrunrepository.h"

@@ -1,9 +1,9 @@
 #include "usagepage.h"
-#include "core/timetext.h"
 
 #include "core/currency.h"
 #include "core/money.h"
 #include "core/month.h"
+#include "core/timetext.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"

@@ -100,6 +100,15 @@ Decimal ContractStanding::commitmentDue() const
     return started && !rampUp ? tier.minimumCommitment : Decimal();
 }
 
+QString ContractRules::describe(const ContractTier &tier, QStringView currency,
+                                const QLocale &locale)
+{
+    if (tier.minimumCommitment.isZero())
+        return displayName(tier);
+    return tr("%1 \u2013 at least %2 a month")
+            .arg(displayName(tier), moneyWithCurrency(tier.minimumCommitment, currency, locale));
+}
+
 QString ContractStanding::consumptionText(Decimal sell, QStringView currency,
                                           const QLocale &locale) const
 {

@@ -36,6 +36,8 @@ public:
     static QList<ContractTier> defaultTiers();
     // The tier's name for people, in their language for the built-in ones.
     static QString displayName(const ContractTier &tier);
+    // The tier in words for a choice: "Tier 3 – at least 500,00 € a month", or just its name.
+    static QString describe(const ContractTier &tier, QStringView currency, const QLocale &locale);
     // A tier key: 1–16 of a–z, 0–9, "_" and "-". An empty optional when fine, else why.
     static std::optional<QString> checkTierKey(const QString &key);
     // A minimum commitment: a decimal of at least 0 with at most the currency's minor units.

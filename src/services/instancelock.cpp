@@ -1,7 +1,7 @@
 #include "instancelock.h"
-#include "core/timetext.h"
 
 #include "core/appidentity.h"
+#include "core/timetext.h"
 #include "storage/databaselock.h"
 
 #include <QCoreApplication>

@@ -249,9 +249,12 @@ void ProviderService::planCreate()
                 QStringLiteral("PUT /api/2/applications/%1/settings/tenants/%2/"
                                "tier_level_value")
                         .arg(QString::fromUtf16(acronis::PlatformApplicationId), tenant),
-                tr("set the commitment tier to %1 (value %2)")
-                        .arg(ContractRules::displayName(*tier))
-                        .arg(tier->levelValue),
+                tier->minimumCommitment.isZero()
+                        ? tr("set the commitment tier to %1").arg(ContractRules::displayName(*tier))
+                        : tr("set the commitment tier to %1, a minimum commitment of %2 a month")
+                                  .arg(ContractRules::displayName(*tier),
+                                       moneyWithCurrency(tier->minimumCommitment,
+                                                         m_instance.primaryCurrency, QLocale())),
                 done.tierSet};
     plan << PlannedCall{QStringLiteral("POST /api/2/users"),
                         tr("create the admin user %1").arg(request.adminLogin),

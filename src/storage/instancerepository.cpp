@@ -1,7 +1,7 @@
 #include "instancerepository.h"
-#include "core/timetext.h"
 
 #include "contractrepository.h"
+#include "core/timetext.h"
 #include "pricehistoryrepository.h"
 
 #include "core/appidentity.h"

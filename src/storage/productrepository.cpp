@@ -1,7 +1,7 @@
 #include "productrepository.h"
-#include "core/timetext.h"
 
 #include "batchinsert.h"
+#include "core/timetext.h"
 #include "pricehistoryrepository.h"
 
 #include "core/appidentity.h"

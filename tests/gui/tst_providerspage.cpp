@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -31,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -66,6 +66,8 @@ private slots:
     void modelPassesTheTester();
     void wizardValidatesEachPageThenProvisions();
     void wizardShowsAConflictAtTheReview();
+    void wizardKnowsACustomerIdOnTheFirstPage();
+    void suspendedAndCancelledLookApart();
     void suspendResumeAndOperations();
     void cancelNeedsTheTypedName();
     void importAndFilters();
@@ -174,28 +176,47 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
     QCOMPARE(m_wizard->findChild<QComboBox *>(QStringLiteral("wizardInstance"))->currentText(),
              u"EU");
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    auto *problems = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("pageProblems"));
+    QCOMPARE(problems->text(), QString()); // nothing is wrong before anything is typed
     QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")),
                      QStringLiteral("Backup Heroes GmbH"));
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
-    QVERIFY(m_wizard->currentPage()
-                    ->findChild<QLabel *>(QStringLiteral("pageProblems"))
-                    ->text()
-                    .contains(u"Customer id:"));
-    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId")),
-                     QStringLiteral("ERP-1001"));
+    QVERIFY2(!problems->text().contains(u"Customer id:"), qPrintable(problems->text()));
+    auto *customerId = m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId"));
+    QTest::keyClicks(customerId, QStringLiteral("E"));
+    QTest::keyClick(customerId, Qt::Key_Backspace);
+    QVERIFY2(problems->text().contains(u"Customer id:"), qPrintable(problems->text()));
+    // Languages by name, sent as Acronis' code.
+    auto *language = m_wizard->findChild<QComboBox *>(QStringLiteral("wizardLanguage"));
+    QCOMPARE(language->currentText(), u"English \u2013 en");
+    language->setCurrentIndex(language->findData(QStringLiteral("pt-BR")));
+    QCOMPARE(language->currentText(), u"Portugu\u00eas (Brasil) \u2013 pt-BR");
+    QCOMPARE(m_wizard->request().language, u"pt-BR");
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QCOMPARE(language->currentText(), u"Deutsch \u2013 de");
+    QTest::keyClicks(customerId, QStringLiteral("ERP-1001"));
     QVERIFY(button(QWizard::NextButton)->isEnabled());
     m_wizard->next();
 
     // Items: "only checked" needs at least one checked item.
     const auto radios = m_wizard->currentPage()->findChildren<QRadioButton *>();
     QCOMPARE(radios.size(), 3);
-    QVERIFY(radios[0]->text().contains(u"13 offering items")); // 13 products, 13 item names
+    QVERIFY(radios[0]->text().contains(u"13 offering item")); // 13 products, 13 item names
     radios[2]->setChecked(true);
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
-    auto *items = m_wizard->findChild<QListWidget *>(QStringLiteral("wizardItems"));
-    items->findItems(QStringLiteral("pw_base_storage"), Qt::MatchExactly)
-            .first()
-            ->setCheckState(Qt::Checked);
+    auto *items = m_wizard->findChild<QTreeWidget *>(QStringLiteral("wizardItems"));
+    // Product names under their applications, the offering item beside each.
+    QVERIFY(items->topLevelItemCount() >= 1);
+    const auto storage = items->findItems(QStringLiteral("pw_base_storage"),
+                                          Qt::MatchExactly | Qt::MatchRecursive, 1);
+    QCOMPARE(storage.size(), 1);
+    QVERIFY(storage.first()->parent());
+    QCOMPARE(storage.first()->parent()->text(0), u"Protection");
+    QVERIFY2(storage.first()->text(0).contains(u"Protection"),
+             qPrintable(storage.first()->text(0)));
+    QVERIFY(!storage.first()->text(0).contains(u"pw_base"));
+    storage.first()->setCheckState(0, Qt::Checked);
+    QCOMPARE(storage.first()->parent()->checkState(0), Qt::PartiallyChecked);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
     auto *tiers = m_wizard->findChild<QComboBox *>(QStringLiteral("wizardTier"));
     QCOMPARE(tiers->itemText(3), u"Tier 2"); // no commitment entered yet
@@ -218,8 +239,14 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
     QVERIFY(!button(QWizard::CommitButton)->isEnabled());
     QVERIFY(checked.wait(10000));
     QVERIFY(button(QWizard::CommitButton)->isEnabled());
-    QVERIFY(m_wizard->planText().contains(u"POST /api/2/tenants"));
-    QVERIFY(m_wizard->planText().contains(u"Tier 3 (value 2)"));
+    // In business words first, the gateway's calls last, for the record.
+    const QString plan = m_wizard->planText();
+    QVERIFY2(plan.contains(u"Set the commitment tier to Tier 3, a minimum commitment of "
+                           u"500.00 EUR a month"), // (the plain text has no no-break spaces)
+             qPrintable(plan));
+    QVERIFY(!plan.contains(u"(value 2)"));
+    QVERIFY(plan.indexOf(u"POST /api/2/tenants") > plan.indexOf(u"Set the commitment tier"));
+    QCOMPARE(m_wizard->request().items, QStringList{QStringLiteral("pw_base_storage")});
     QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/tenants")), 0);
 
     QSignalSpy ran(m_wizard.data(), &ProviderWizard::runCompleted);
@@ -258,6 +285,75 @@ void TestProvidersPage::wizardShowsAConflictAtTheReview()
     QVERIFY(button(QWizard::CommitButton)->isEnabled());
 }
 
+void TestProvidersPage::wizardKnowsACustomerIdOnTheFirstPage()
+{
+    Provider done;
+    done.instanceId = m_instance.id;
+    done.tenantId = QStringLiteral("t-done");
+    done.customerId = QStringLiteral("ERP-7");
+    done.name = QStringLiteral("Done GmbH");
+    done.progress.complete = true;
+    QVERIFY(ProviderRepository(m_db).save(done));
+    Provider half = done;
+    half.id.clear();
+    half.tenantId = QStringLiteral("t-half");
+    half.customerId = QStringLiteral("ERP-8");
+    half.name = QStringLiteral("Half AG");
+    half.progress.complete = false;
+    QVERIFY(ProviderRepository(m_db).save(half));
+    m_wizard = m_page->newProvider();
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")),
+                     QStringLiteral("Someone"));
+    auto *customerId = m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId"));
+    QTest::keyClicks(customerId, QStringLiteral("ERP-7"));
+    auto *problems = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("pageProblems"));
+    QVERIFY2(problems->text().contains(u"already provisioned as \"Done GmbH\""),
+             qPrintable(problems->text()));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    customerId->clear();
+    QTest::keyClicks(customerId, QStringLiteral("ERP-8"));
+    QCOMPARE(problems->text(), QString());
+    auto *note = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("pageNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"stopped half way") && note->text().contains(u"Half AG"),
+             qPrintable(note->text()));
+    QVERIFY(button(QWizard::NextButton)->isEnabled()); // a half-done one continues
+}
+
+void TestProvidersPage::suspendedAndCancelledLookApart()
+{
+    Provider provider;
+    provider.instanceId = m_instance.id;
+    provider.progress.complete = true;
+    const QList<std::pair<QString, ProviderStatus>> rows{
+            {QStringLiteral("A"), ProviderStatus::Active},
+            {QStringLiteral("S"), ProviderStatus::Suspended},
+            {QStringLiteral("C"), ProviderStatus::Cancelled}};
+    for (const auto &[name, status] : rows) {
+        provider.id.clear();
+        provider.tenantId = QStringLiteral("t-") + name;
+        provider.customerId = QStringLiteral("ERP-") + name;
+        provider.name = name;
+        provider.status = status;
+        QVERIFY(ProviderRepository(m_db).save(provider));
+    }
+    m_page->reload();
+    const auto styleOf = [this](const QString &name) {
+        const auto *model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, ProviderTableModel::Name);
+            if (index.data().toString() == name)
+                return std::pair{index.data(Qt::ForegroundRole), index.data(Qt::FontRole)};
+        }
+        return std::pair{QVariant(), QVariant()};
+    };
+    QVERIFY(styleOf(QStringLiteral("A")).first.isNull());
+    QVERIFY(styleOf(QStringLiteral("S")).first.isValid());
+    QVERIFY(styleOf(QStringLiteral("S")).second.value<QFont>().italic());
+    QVERIFY(!styleOf(QStringLiteral("S")).second.value<QFont>().strikeOut());
+    QVERIFY(styleOf(QStringLiteral("C")).second.value<QFont>().strikeOut());
+}
+
 void TestProvidersPage::suspendResumeAndOperations()
 {
     fillWizard(QStringLiteral("Backup Heroes GmbH"), QStringLiteral("ERP-1001"));
@@ -289,6 +385,28 @@ void TestProvidersPage::suspendResumeAndOperations()
     m_page->resumeSelected(); // resume does not ask
     QVERIFY(waitForOperation().ok());
     QCOMPARE(m_fake->tenant(tenantId).value(u"enabled").toBool(), true);
+    Prompts::answerNextWith(QMessageBox::NoButton);
+
+    // The tier chosen in the wizard (Tier 2) changes to Tier 3 from this month on.
+    auto *tierButton = m_page->findChild<QPushButton *>(QStringLiteral("changeTierButton"));
+    QVERIFY(tierButton->isEnabled());
+    QCOMPARE(m_fake->tierLevel(tenantId), 1); // Tier 2's level value
+    QStringList offered;
+    Prompts::fillNextDialog([&offered](QDialog &dialog) {
+        auto *tier = dialog.findChild<QComboBox *>(QStringLiteral("changeTierTier"));
+        for (int i = 0; i < tier->count(); ++i)
+            offered << tier->itemText(i);
+        tier->setCurrentIndex(tier->findData(QStringLiteral("3")));
+    });
+    Prompts::answerNextWith(QMessageBox::Ok);
+    m_page->changeTierOfSelected();
+    const ProviderOutcome changed = waitForOperation();
+    QVERIFY2(changed.ok(), qPrintable(changed.error ? changed.error->message : QString()));
+    QVERIFY2(offered.contains(u"Tier 2") && offered.contains(u"Tier 3"),
+             qPrintable(offered.join(u'|')));
+    QCOMPARE(m_fake->tierLevel(tenantId), 2); // Tier 3's level value
+    QCOMPARE(m_page->model()->index(0, ProviderTableModel::Tier).data().toString().left(6),
+             u"Tier 3");
     Prompts::answerNextWith(QMessageBox::NoButton);
 }
 

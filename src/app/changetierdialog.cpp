@@ -1,0 +1,63 @@
+#include "changetierdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace csp {
+
+ChangeTierDialog::ChangeTierDialog(const QString &providerName, const QString &currentTier,
+                                   const QList<ContractTier> &tiers, const QString &currency,
+                                   QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Change Tier"));
+    setObjectName(QStringLiteral("changeTierDialog"));
+    auto *form = new QFormLayout(this);
+    auto *text = new QLabel(tr("The commitment tier of \"%1\" is set at Acronis and kept here for "
+                               "its invoices from the month chosen on.")
+                                    .arg(providerName),
+                            this);
+    text->setWordWrap(true);
+    form->addRow(text);
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("changeTierTier"));
+    for (const ContractTier &tier : tiers)
+        m_tier->addItem(ContractRules::describe(tier, currency, QLocale()), tier.key);
+    m_tier->setCurrentIndex(std::max(0, m_tier->findData(currentTier)));
+    m_from = new QComboBox(this);
+    m_from->setObjectName(QStringLiteral("changeTierFrom"));
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int ahead = 0; ahead <= 12; ++ahead) {
+        const QDate month = thisMonth.addMonths(ahead);
+        const QString name = QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+        m_from->addItem(ahead == 0 ? tr("%1 (this month)").arg(name) : name, month);
+    }
+    form->addRow(tr("&Tier:"), m_tier);
+    form->addRow(tr("&From:"), m_from);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Tier"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto unchanged = [this, currentTier, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(tierKey() != currentTier);
+    };
+    connect(m_tier, &QComboBox::currentIndexChanged, this, unchanged);
+    unchanged();
+    form->addRow(buttons);
+}
+
+QString ChangeTierDialog::tierKey() const
+{
+    return m_tier->currentData().toString();
+}
+
+QDate ChangeTierDialog::fromMonth() const
+{
+    return m_from->currentData().toDate();
+}
+
+} // namespace csp
