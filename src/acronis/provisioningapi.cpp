@@ -71,20 +71,37 @@ void deleteTenant(ApiClient &api, const QString &tenantId, qint64 version,
 void enableOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &items,
                          std::function<void(const Status &)> done)
 {
+    setOfferingItems(api, tenantId, items, {}, std::move(done));
+}
+
+void setOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &enable,
+                      const QList<OfferingItem> &disable, std::function<void(const Status &)> done)
+{
     QJsonArray list;
-    for (const OfferingItem &item : items) {
-        QJsonObject entry{{QStringLiteral("application_id"), item.applicationId},
-                          {QStringLiteral("name"), item.name},
-                          {QStringLiteral("status"), 1}};
-        if (!item.edition.isEmpty())
-            entry.insert(QStringLiteral("edition"), item.edition);
-        if (!item.infraId.isEmpty())
-            entry.insert(QStringLiteral("infra_id"), item.infraId);
-        list.append(entry);
+    for (const auto &[items, status] : {std::pair{&enable, 1}, std::pair{&disable, 0}}) {
+        for (const OfferingItem &item : *items) {
+            QJsonObject entry{{QStringLiteral("application_id"), item.applicationId},
+                              {QStringLiteral("name"), item.name},
+                              {QStringLiteral("status"), status}};
+            if (!item.edition.isEmpty())
+                entry.insert(QStringLiteral("edition"), item.edition);
+            if (!item.infraId.isEmpty())
+                entry.insert(QStringLiteral("infra_id"), item.infraId);
+            list.append(entry);
+        }
     }
     const QJsonObject body{{QStringLiteral("offering_items"), list}};
     sendForStatus(api, "PUT", tenantPath(tenantId) + QStringLiteral("/offering_items"), {},
                   QJsonDocument(body), std::move(done));
+}
+
+void fetchTenantOfferingItems(ApiClient &api, const QString &tenantId,
+                              std::function<void(const Result<QList<OfferingItem>> &)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("edition"), QStringLiteral("*"));
+    fetchList<OfferingItem>(api, tenantPath(tenantId) + QStringLiteral("/offering_items"), query,
+                            parseOfferingItem, std::move(done));
 }
 
 void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,

@@ -37,6 +37,13 @@ void deleteTenant(ApiClient &api, const QString &tenantId, qint64 version,
 // PUT /tenants/{id}/offering_items: enables `items` (quotas unlimited).
 void enableOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &items,
                          std::function<void(const Status &)> done);
+// PUT /tenants/{id}/offering_items: enables `enable` and disables `disable` in one call; items in
+// neither list stay as they are.
+void setOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &enable,
+                      const QList<OfferingItem> &disable, std::function<void(const Status &)> done);
+// GET /tenants/{id}/offering_items?edition=*: the tenant's items, enabled (status 1) or not.
+void fetchTenantOfferingItems(ApiClient &api, const QString &tenantId,
+                              std::function<void(const Result<QList<OfferingItem>> &)> done);
 
 // PUT the platform application's tier_level_value setting of a partner tenant.
 void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,

@@ -1,5 +1,6 @@
 #include "providerspage.h"
 
+#include "changeitemsdialog.h"
 #include "changetierdialog.h"
 #include "core/timetext.h"
 #include "prompts.h"
@@ -157,8 +158,10 @@ void ProvidersPage::buildLayout()
     m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
     m_tierButton = new QPushButton(tr("Chan&ge Tier\u2026"), this);
     m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
-    for (QPushButton *button : {m_newButton, m_importButton, m_tierButton, m_suspendButton,
-                                m_resumeButton, m_cancelButton})
+    m_itemsButton = new QPushButton(tr("Change Pro&ducts\u2026"), this);
+    m_itemsButton->setObjectName(QStringLiteral("changeItemsButton"));
+    for (QPushButton *button : {m_newButton, m_importButton, m_itemsButton, m_tierButton,
+                                m_suspendButton, m_resumeButton, m_cancelButton})
         actions->addWidget(button);
     actions->addStretch();
     layout->addLayout(actions);
@@ -168,6 +171,7 @@ void ProvidersPage::buildLayout()
     connect(m_resumeButton, &QPushButton::clicked, this, &ProvidersPage::resumeSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProvidersPage::cancelSelected);
     connect(m_tierButton, &QPushButton::clicked, this, &ProvidersPage::changeTierOfSelected);
+    connect(m_itemsButton, &QPushButton::clicked, this, &ProvidersPage::changeItemsOfSelected);
 
     m_model = new ProviderTableModel(this);
     auto *filter = new ProviderFilter(this);
@@ -331,6 +335,7 @@ void ProvidersPage::updateActions()
     m_resumeButton->setEnabled(!busy && live && provider->status == ProviderStatus::Suspended);
     m_cancelButton->setEnabled(!busy && live);
     m_tierButton->setEnabled(!busy && live && provider->progress.complete);
+    m_itemsButton->setEnabled(!busy && live && provider->progress.complete);
 }
 
 bool ProvidersPage::isBusy() const
@@ -452,8 +457,43 @@ void ProvidersPage::changeTierOfSelected()
     updateActions();
 }
 
+void ProvidersPage::changeItemsOfSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    // The tenant's items are read first: the dialog shows them as they are at Acronis now.
+    if (const auto instance = instanceOf(*provider))
+        m_service->readItems(*instance, provider->customerId);
+    updateActions();
+}
+
+void ProvidersPage::chooseItems(const ProviderOutcome &read)
+{
+    const Provider &provider = *read.provider;
+    const auto instance = instanceOf(provider);
+    if (!instance)
+        return;
+    ProductFilter filter;
+    filter.instanceId = instance->id;
+    const auto products = CatalogueReader(m_database).products(filter);
+    if (!products)
+        return Prompts::warn(this, tr("Change Products"), products.error().message);
+    ChangeItemsDialog dialog(provider.name, *products, read.enabledItems, this);
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    ProviderRequest request;
+    request.items = dialog.checkedItems();
+    m_service->setItems(*instance, provider.customerId, request);
+    updateActions();
+}
+
 void ProvidersPage::onFinished(const ProviderOutcome &outcome)
 {
+    if (outcome.operation == u"read-items" && outcome.ok() && outcome.provider) {
+        m_statusLine->setText(outcome.summary);
+        return chooseItems(outcome);
+    }
     m_statusLine->setText(outcome.ok() ? outcome.summary : outcome.error->message);
     if (outcome.provider)
         m_selectAfterReload = outcome.provider->id;

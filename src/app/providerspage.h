@@ -43,6 +43,8 @@ public:
     void resumeSelected();
     void cancelSelected();
     void changeTierOfSelected();
+    // Reads the selected provider's items at Acronis, then lets the admin change them.
+    void changeItemsOfSelected();
 
     bool isBusy() const;
     QString statusText() const;
@@ -53,6 +55,7 @@ signals:
     void operationFinished(const csp::ProviderOutcome &outcome);
 
 private:
+    void chooseItems(const ProviderOutcome &read);
     void buildLayout();
     void fillInstanceFilter();
     void applyFilters();
@@ -83,6 +86,7 @@ private:
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_tierButton = nullptr;
+    QPushButton *m_itemsButton = nullptr;
     QPointer<ProviderWizard> m_wizard;
     QString m_selectAfterReload;
 };

@@ -1,6 +1,7 @@
 #include "providerwizard.h"
 
 #include "core/money.h"
+#include "productchoicetree.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
 
@@ -8,12 +9,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSet>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace csp {
@@ -194,12 +193,8 @@ QWizardPage *ProviderWizard::buildItems()
     m_allItems =
             new QRadioButton(tr("&Every item the distributor may give to service providers"), page);
     m_chosenItems = new QRadioButton(tr("Only the items &checked below:"), page);
-    m_items = new QTreeWidget(page);
+    m_items = new ProductChoiceTree(page);
     m_items->setObjectName(QStringLiteral("wizardItems"));
-    m_items->setAccessibleName(tr("Products to enable"));
-    m_items->setColumnCount(2);
-    m_items->setHeaderLabels({tr("Product"), tr("Offering item")});
-    m_items->setRootIsDecorated(true);
     m_items->setEnabled(false);
     m_tier = new QComboBox(page);
     m_tier->setObjectName(QStringLiteral("wizardTier"));
@@ -294,9 +289,7 @@ void ProviderWizard::fillItems()
     const CatalogueReader reader(m_database);
     const QString instanceId = m_instance->currentData().toString();
     m_knownProviders.clear();
-    // Product name of each offering item, by application (the first product of an item names it).
-    QMap<QString, QMap<QString, QString>> byApplication; // application -> name -> item
-    QSet<QString> seen;
+    QList<ProductRow> products;
     if (!instanceId.isEmpty()) {
         ProductFilter filter;
         filter.instanceId = instanceId;
@@ -307,33 +300,11 @@ void ProviderWizard::fillItems()
             return;
         }
         m_knownProviders = *providers;
-        for (const ProductRow &row : *rows) {
-            const Product &product = row.product;
-            if (seen.contains(product.key.offeringItem))
-                continue;
-            seen.insert(product.key.offeringItem);
-            byApplication[product.applicationName].insert(product.name, product.key.offeringItem);
-        }
+        products = *rows;
     }
+    const int items = m_items->fill(products);
     m_defaultItems->setText(
-            tr("The instance's active &products (%n offering item(s))", nullptr, int(seen.size())));
-    const QSignalBlocker blocker(m_items);
-    m_items->clear();
-    for (auto application = byApplication.cbegin(); application != byApplication.cend();
-         ++application) {
-        auto *group = new QTreeWidgetItem(m_items, {application.key()});
-        group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        group->setCheckState(0, Qt::Unchecked);
-        for (auto product = application->cbegin(); product != application->cend(); ++product) {
-            auto *item = new QTreeWidgetItem(group, {product.key(), product.value()});
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Unchecked);
-            item->setData(0, Qt::UserRole, product.value());
-            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
-        }
-    }
-    m_items->expandAll();
-    m_items->resizeColumnToContents(0);
+            tr("The instance's active &products (%n offering item(s))", nullptr, items));
 }
 
 ProviderRequest ProviderWizard::request() const
@@ -345,15 +316,8 @@ ProviderRequest ProviderWizard::request() const
     request.adminLogin = m_adminLogin->text().trimmed();
     request.adminEmail = m_adminEmail->text().trimmed();
     request.allItems = m_allItems->isChecked();
-    if (m_chosenItems->isChecked()) {
-        for (int group = 0; group < m_items->topLevelItemCount(); ++group) {
-            const QTreeWidgetItem *application = m_items->topLevelItem(group);
-            for (int row = 0; row < application->childCount(); ++row) {
-                if (application->child(row)->checkState(0) == Qt::Checked)
-                    request.items.append(application->child(row)->data(0, Qt::UserRole).toString());
-            }
-        }
-    }
+    if (m_chosenItems->isChecked())
+        request.items = m_items->checkedItems();
     if (const QString tier = m_tier->currentData().toString(); !tier.isEmpty())
         request.tier = tier;
     return request;

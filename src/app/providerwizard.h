@@ -12,13 +12,14 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QRadioButton;
 class QTextBrowser;
 
 namespace csp {
+
+class ProductChoiceTree;
 
 // New Service Provider: details → products and tier → admin → review (the pre-check and its
 // plan) → run, with progress. Running it for a customer id that stopped half way continues.
@@ -81,7 +82,7 @@ private:
     QRadioButton *m_defaultItems = nullptr;
     QRadioButton *m_allItems = nullptr;
     QRadioButton *m_chosenItems = nullptr;
-    QTreeWidget *m_items = nullptr;   // products by application
+    ProductChoiceTree *m_items = nullptr;
     QList<Provider> m_knownProviders; // of the chosen instance
     QString m_readError;              // what kept the catalogue from being read
     QComboBox *m_tier = nullptr;

@@ -482,7 +482,8 @@ void ProviderService::fail(const Error &error)
 void ProviderService::finish()
 {
     const bool recordable = m_outcome.provider && !m_outcome.provider->id.isEmpty() &&
-            !m_outcome.dryRun && m_outcome.operation != u"import";
+            !m_outcome.dryRun && m_outcome.operation != u"import" &&
+            m_outcome.operation != u"read-items";
     if (recordable) {
         const QString detail = m_outcome.error ? m_outcome.error->message : m_outcome.summary;
         m_providers.record({m_outcome.provider->id, m_outcome.operation, m_startedAt,

@@ -29,7 +29,7 @@ struct PlannedCall
 
 struct ProviderOutcome
 {
-    QString operation; // create, import, suspend, resume, cancel
+    QString operation; // create, import, suspend, resume, cancel, set-tier, read-items, set-items
     bool dryRun = false;
     std::optional<Error> error;
     std::optional<Provider> provider;
@@ -39,6 +39,7 @@ struct ProviderOutcome
     bool changedNothing = false;               // already provisioned, already suspended, …
     int added = 0, updated = 0, unchanged = 0; // import
     int maxParallelRequests = 0;               // the most requests in flight at once
+    QStringList enabledItems; // read-items, set-items: the offering items enabled on the tenant
 
     bool ok() const { return !error.has_value(); }
 };
@@ -70,6 +71,12 @@ public:
     // (the first of a month) on.
     void setTier(const Instance &instance, const QString &customerId, const QString &tierKey,
                  QDate fromMonth);
+    // Reads the offering items enabled on the provider's tenant (not recorded: it changes nothing).
+    void readItems(const Instance &instance, const QString &customerId);
+    // Enables the items `request` chooses (as create would: the instance's active products, every
+    // item, or the named ones) and disables the tenant's other items available to partners.
+    void setItems(const Instance &instance, const QString &customerId,
+                  const ProviderRequest &request);
 
     void abort();
     bool isRunning() const { return m_running; }
@@ -129,6 +136,8 @@ private:
     void findAdmin(std::function<void(const Result<bool> &)> found);
     void makeAdmin(std::function<void(const Status &)> made);
     void completeCreate();
+    void writeItems(const QList<acronis::OfferingItem> &enable,
+                    const QList<acronis::OfferingItem> &disable);
     Status saveProvider();
 
     void succeed(const QString &summary);

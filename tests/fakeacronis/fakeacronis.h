@@ -139,10 +139,8 @@ public:
     // "ERP-NNNN" (every third one without a customer id, every fifth one disabled).
     void addPartners(const QString &parentId, int count);
     void bumpVersion(const QString &tenantId);
-    QJsonArray enabledItems(const QString &tenantId) const
-    {
-        return m_enabledItems.value(tenantId);
-    }
+    // The tenant's items with status 1 (those enabled and not disabled since).
+    QJsonArray enabledItems(const QString &tenantId) const;
     std::optional<int> tierLevel(const QString &tenantId) const;
     QList<QJsonObject> users() const { return m_users.values(); }
     QJsonArray accessPolicies(const QString &userId) const { return m_policies.value(userId); }
@@ -185,6 +183,7 @@ private:
     Reply route(const QString &method, const QStringList &segments,
                 const QHttpServerRequest &request);
     bool authorised(const QHttpServerRequest &request) const;
+    void mergeTenantItems(const QString &tenantId, const QJsonArray &changed);
     std::optional<Reply> routeProvisioning(const QString &method, const QStringList &segments,
                                            const QHttpServerRequest &request);
     Reply createTenant(const QJsonObject &body);
@@ -206,7 +205,7 @@ private:
     QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)
     QHash<QString, QJsonObject> m_tenants;
     QHash<QString, QJsonObject> m_users;
-    QHash<QString, QJsonArray> m_enabledItems;
+    QHash<QString, QJsonArray> m_tenantItems; // every item a PUT named, with its status
     QHash<QString, int> m_tierLevels;
     QDateTime m_creationTime;
     QHash<QString, QJsonArray> m_policies;

@@ -92,6 +92,55 @@ void FakeAcronis::addUser(const QString &tenantId, const QString &login)
                                {QStringLiteral("login"), login}});
 }
 
+namespace {
+
+QString itemKey(const QJsonObject &item)
+{
+    return item.value(u"application_id").toString() + u'|' + item.value(u"name").toString() +
+            u'|' + item.value(u"edition").toString() + u'|' + item.value(u"infra_id").toString();
+}
+
+} // namespace
+
+// As Acronis does: the items in a PUT change; the tenant's other items stay as they were. A
+// tenant's item carries the catalogue's fields (type, unit) with its own status.
+void FakeAcronis::mergeTenantItems(const QString &tenantId, const QJsonArray &changed)
+{
+    QJsonArray items = m_tenantItems.value(tenantId);
+    for (const QJsonValue &value : changed) {
+        QJsonObject item = value.toObject();
+        for (const QJsonValue &offered : std::as_const(m_catalogue)) {
+            if (itemKey(offered.toObject()) == itemKey(item)) {
+                QJsonObject full = offered.toObject();
+                full.insert(QStringLiteral("status"), item.value(u"status"));
+                full.insert(QStringLiteral("tenant_id"), tenantId);
+                item = full;
+                break;
+            }
+        }
+        bool replaced = false;
+        for (qsizetype i = 0; i < items.size() && !replaced; ++i) {
+            if (itemKey(items[i].toObject()) == itemKey(item)) {
+                items[i] = item;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            items.append(item);
+    }
+    m_tenantItems.insert(tenantId, items);
+}
+
+QJsonArray FakeAcronis::enabledItems(const QString &tenantId) const
+{
+    QJsonArray enabled;
+    for (const QJsonValue &item : m_tenantItems.value(tenantId)) {
+        if (item.toObject().value(u"status").toInt() == 1)
+            enabled.append(item);
+    }
+    return enabled;
+}
+
 std::optional<FakeAcronis::Reply> FakeAcronis::routeProvisioning(const QString &method,
                                                                  const QStringList &segments,
                                                                  const QHttpServerRequest &request)
@@ -121,8 +170,14 @@ std::optional<FakeAcronis::Reply> FakeAcronis::routeProvisioning(const QString &
     if (is("PUT", {"tenants", "*", "offering_items"})) {
         if (!m_tenants.contains(segments[1]))
             return error(404, 1005, QStringLiteral("Tenant not found"));
-        m_enabledItems.insert(segments[1], body.value(u"offering_items").toArray());
-        return json(200, {{QStringLiteral("items"), body.value(u"offering_items")}});
+        const QJsonArray changed = body.value(u"offering_items").toArray();
+        mergeTenantItems(segments[1], changed);
+        return json(200, {{QStringLiteral("items"), changed}});
+    }
+    if (is("GET", {"tenants", "*", "offering_items"})) {
+        if (!m_tenants.contains(segments[1]))
+            return error(404, 1005, QStringLiteral("Tenant not found"));
+        return json(200, {{QStringLiteral("items"), m_tenantItems.value(segments[1])}});
     }
     if (is("PUT", {"applications", "*", "settings", "tenants", "*", "tier_level_value"})) {
         if (segments[1] != platformApplication || !m_tenants.contains(segments[4]))
@@ -258,7 +313,7 @@ FakeAcronis::Reply FakeAcronis::deleteTenant(const QString &id, const QHttpServe
         tenant.value(u"version").toInteger())
         return json(409, fixture(QStringLiteral("error_409_version_mismatch.json")));
     m_tenants.remove(id);
-    m_enabledItems.remove(id);
+    m_tenantItems.remove(id);
     m_tierLevels.remove(id);
     return Reply(204);
 }

@@ -2,6 +2,7 @@
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "mainwindow.h"
+#include "productchoicetree.h"
 #include "prompts.h"
 #include "providerspage.h"
 #include "providertablemodel.h"
@@ -407,6 +408,30 @@ void TestProvidersPage::suspendResumeAndOperations()
     QCOMPARE(m_fake->tierLevel(tenantId), 2); // Tier 3's level value
     QCOMPARE(m_page->model()->index(0, ProviderTableModel::Tier).data().toString().left(6),
              u"Tier 3");
+
+    // The products: the dialog shows what is enabled at Acronis (the instance's 13 active
+    // products, from the wizard); all but two are unchecked and disabled there.
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("changeItemsButton"))->isEnabled());
+    QStringList shownChecked;
+    Prompts::fillNextDialog([&shownChecked](QDialog &dialog) {
+        auto *tree = dialog.findChild<ProductChoiceTree *>(QStringLiteral("changeItemsTree"));
+        shownChecked = tree->checkedItems();
+        tree->setCheckedItems(
+                {QStringLiteral("pw_base_servers"), QStringLiteral("pw_base_storage")});
+    });
+    Prompts::answerNextWith(QMessageBox::Ok);
+    m_page->changeItemsOfSelected();
+    const ProviderOutcome items = waitForOperation();
+    QVERIFY2(items.ok(), qPrintable(items.error ? items.error->message : QString()));
+    QCOMPARE(items.operation, u"set-items");
+    QCOMPARE(shownChecked.size(), 13);
+    QStringList enabled;
+    for (const QJsonValue &item : m_fake->enabledItems(tenantId))
+        enabled << item[u"name"].toString();
+    enabled.removeDuplicates(); // storage is one item per location
+    enabled.sort();
+    QCOMPARE(enabled,
+             (QStringList{QStringLiteral("pw_base_servers"), QStringLiteral("pw_base_storage")}));
     Prompts::answerNextWith(QMessageBox::NoButton);
 }
 

@@ -76,6 +76,7 @@ private slots:
     void importReadsEachTierAndContractStart();
     void importReadsTiersInAWindow();
     void oneOperationPerCustomerAtATime();
+    void itemsAreReadAndChangedLater();
 
 private:
     ProviderOutcome run(const std::function<void(ProviderService &)> &start);
@@ -130,6 +131,56 @@ ProviderOutcome TestProvisioning::run(const std::function<void(ProviderService &
     });
 }
 
+void TestProvisioning::itemsAreReadAndChangedLater()
+{
+    QVERIFY(create().ok()); // the instance's 13 active products
+    const QString customerId = sampleRequest().customerId;
+    const QString tenantId = stored(customerId).tenantId;
+    ProviderOutcome read =
+            run([&](ProviderService &service) { service.readItems(m_instance, customerId); });
+    QVERIFY2(read.ok(), qPrintable(read.error ? read.error->message : QString()));
+    QCOMPARE(read.enabledItems.size(), 13);
+    QVERIFY(read.enabledItems.contains(u"pw_base_storage"));
+
+    // Down to two named items: the others available to partners are disabled in the same call.
+    const int putsBefore = m_fake->count(QStringLiteral("PUT /api/2/tenants/") + tenantId +
+                                         QStringLiteral("/offering_items"));
+    ProviderRequest fewer;
+    fewer.items = {QStringLiteral("pw_base_workstations"), QStringLiteral("pw_base_servers")};
+    const ProviderOutcome set = run(
+            [&](ProviderService &service) { service.setItems(m_instance, customerId, fewer); });
+    QVERIFY2(set.ok(), qPrintable(set.error ? set.error->message : QString()));
+    QCOMPARE(m_fake->count(QStringLiteral("PUT /api/2/tenants/") + tenantId +
+                           QStringLiteral("/offering_items")),
+             putsBefore + 1);
+    QStringList enabled;
+    for (const QJsonValue &item : m_fake->enabledItems(tenantId))
+        enabled.append(item[u"name"].toString());
+    enabled.sort();
+    QCOMPARE(enabled, (QStringList{QStringLiteral("pw_base_servers"),
+                                   QStringLiteral("pw_base_workstations")}));
+    QVERIFY2(set.summary.contains(u"2 offering item"), qPrintable(set.summary));
+    read = run([&](ProviderService &service) { service.readItems(m_instance, customerId); });
+    QCOMPARE(read.enabledItems.size(), 2);
+
+    // Recorded: the change, not the reads.
+    const auto operations = ProviderRepository(m_db).operations(stored(customerId).id).value();
+    QStringList kinds;
+    for (const ProviderOperation &operation : operations)
+        kinds << operation.operation;
+    QVERIFY2(kinds.contains(u"set-items") && !kinds.contains(u"read-items"),
+             qPrintable(kinds.join(u',')));
+
+    // An unknown item changes nothing.
+    ProviderRequest unknown;
+    unknown.items = {QStringLiteral("no_such_item")};
+    const int changes = changingRequests();
+    const ProviderOutcome refused = run(
+            [&](ProviderService &service) { service.setItems(m_instance, customerId, unknown); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(changingRequests(), changes);
+}
+
 void TestProvisioning::createProvisionsEverything()
 {
     const ProviderOutcome outcome = create();
@@ -151,7 +202,7 @@ void TestProvisioning::createProvisionsEverything()
     int storageItems = 0;
     for (const QJsonValue &item : items) {
         QCOMPARE(item[u"status"].toInt(), 1);
-        storageItems += item.toObject().contains(u"infra_id");
+        storageItems += !item.toObject().value(u"infra_id").toString().isEmpty();
     }
     QCOMPARE(storageItems, 3);
     QCOMPARE(m_fake->tierLevel(tenantId), 2); // Tier 3

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "storage/productrepository.h"
+
+#include <QDialog>
+
+namespace csp {
+
+class ProductChoiceTree;
+
+// Change Products: the products enabled on a service provider's tenant, checked as they are at
+// Acronis now; what is unchecked is disabled there.
+class ChangeItemsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ChangeItemsDialog(const QString &providerName, const QList<ProductRow> &products,
+                      const QStringList &enabledItems, QWidget *parent = nullptr);
+
+    QStringList checkedItems() const;
+
+private:
+    ProductChoiceTree *m_tree = nullptr;
+};
+
+} // namespace csp
