@@ -2,6 +2,7 @@
 
 #include "core/currency.h"
 #include "core/money.h"
+#include "prompts.h"
 #include "ui_instanceform.h"
 
 #include <QCompleter>
@@ -76,8 +77,7 @@ InstanceForm::InstanceForm(QWidget *parent)
     }
     connect(m_ui->namePolicyCombo, &QComboBox::currentIndexChanged, this, &InstanceForm::validate);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &InstanceForm::saveRequested);
-    connect(m_ui->revertButton, &QPushButton::clicked, this,
-            [this] { isNew() ? showNewInstance() : showInstance(m_instance); });
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &InstanceForm::revert);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
             &InstanceForm::testConnectionRequested);
     m_constructed = true;
@@ -85,6 +85,19 @@ InstanceForm::InstanceForm(QWidget *parent)
 }
 
 InstanceForm::~InstanceForm() = default;
+
+void InstanceForm::revert()
+{
+    if (!isDirty())
+        return;
+    const QString question = isNew()
+            ? tr("Discard the new instance you started?")
+            : tr("Discard your changes to \"%1\" and show it as saved?").arg(m_instance.systemName);
+    if (Prompts::ask(this, tr("Revert"), question, QMessageBox::Discard | QMessageBox::Cancel,
+                     QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    isNew() ? showNewInstance() : showInstance(m_instance);
+}
 
 void InstanceForm::fillChoices()
 {

@@ -31,6 +31,9 @@ public:
 
     void showInstance(const Instance &instance);
     void showNewInstance();
+    // Puts back what was saved (an empty form for a new instance) once the admin agrees to lose
+    // the edits: one keystroke must not throw away a form's worth of typing.
+    void revert();
 
     bool isNew() const { return m_instance.id.isEmpty(); }
     const Instance &savedInstance() const { return m_instance; }

@@ -260,9 +260,7 @@ void MainWindow::buildActions()
     newAction->setShortcut(QKeySequence::New);
     m_saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_revertAction = file->addAction(tr("&Revert"), this, [this] {
-        m_form->isNew() ? m_form->showNewInstance() : m_form->showInstance(m_form->savedInstance());
-    });
+    m_revertAction = file->addAction(tr("&Revert\u2026"), m_form, &InstanceForm::revert);
     m_testAction = file->addAction(tr("&Test Connection"), this, &MainWindow::testConnection);
     m_testAction->setObjectName(QStringLiteral("testConnectionAction"));
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));

@@ -172,7 +172,7 @@ void ProductsPage::buildLayout()
     m_emptyText->setObjectName(QStringLiteral("productsEmptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    m_emptySync = new QPushButton(tr("&Get Services Definition"), empty);
+    m_emptySync = new QPushButton(tr("Get Services Definition"), empty); // no mnemonic: it writes
     m_emptySync->setObjectName(QStringLiteral("productsSyncButton"));
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyText);

@@ -303,6 +303,21 @@ bool ProvidersPage::selectProvider(const QString &customerId)
     return false;
 }
 
+// What was done, in the admin's language (the catalogue keeps the command's word).
+QString ProvidersPage::operationLabel(const QString &operation)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("create"), QT_TR_NOOP("Provisioned")},
+            {QStringLiteral("import"), QT_TR_NOOP("Imported")},
+            {QStringLiteral("suspend"), QT_TR_NOOP("Suspended")},
+            {QStringLiteral("resume"), QT_TR_NOOP("Resumed")},
+            {QStringLiteral("cancel"), QT_TR_NOOP("Cancelled")},
+            {QStringLiteral("set-tier"), QT_TR_NOOP("Tier changed")},
+            {QStringLiteral("set-items"), QT_TR_NOOP("Products changed")}};
+    const auto label = labels.constFind(operation);
+    return label == labels.cend() ? operation : tr(*label);
+}
+
 void ProvidersPage::showOperations()
 {
     m_operations->setRowCount(0);
@@ -315,7 +330,7 @@ void ProvidersPage::showOperations()
     for (const ProviderOperation &operation : *operations) {
         const int row = m_operations->rowCount();
         m_operations->insertRow(row);
-        const QStringList cells{timeText(operation.finishedAt), operation.operation,
+        const QStringList cells{timeText(operation.finishedAt), operationLabel(operation.operation),
                                 operation.succeeded ? tr("Succeeded") : tr("Failed"),
                                 operation.detail};
         for (int column = 0; column < cells.size(); ++column)

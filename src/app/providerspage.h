@@ -56,6 +56,7 @@ signals:
 
 private:
     void chooseItems(const ProviderOutcome &read);
+    static QString operationLabel(const QString &operation);
     void buildLayout();
     void fillInstanceFilter();
     void applyFilters();

@@ -25,7 +25,9 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
     setObjectName(QStringLiteral("syncPanel"));
     m_job = new SyncJob(database, secrets, network, {}, this);
     auto *layout = new QGridLayout(this);
-    m_button = new QPushButton(tr("G&et Services Definition"), this);
+    // No mnemonic: a sync rewrites prices and names, too much for one stray Alt+letter (Tab
+    // and Space reach it).
+    m_button = new QPushButton(tr("Get Services Definition"), this);
     m_button->setObjectName(QStringLiteral("getServicesButton"));
     m_button->setToolTip(tr("Read what the distributor may sell to service providers and bring "
                             "this instance's products up to date."));

@@ -312,6 +312,13 @@ void TestSetupWindow::reopeningShowsSavedValuesAndStoredSecretState()
     QVERIFY(error("clientIdError").contains(u"not a UUID")); // a warning, not an error
     setText("discountEdit", QStringLiteral("20"));
     QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    // Revert asks first: Cancel (its default) keeps the edit.
+    Prompts::answerNextWith(QMessageBox::Cancel);
+    QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
+    QVERIFY2(Prompts::lastQuestion().contains(u"Discard your changes"),
+             qPrintable(Prompts::lastQuestion()));
+    QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("20"));
+    Prompts::answerNextWith(QMessageBox::Discard);
     QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
     QCOMPARE(find<QLineEdit>("discountEdit")->text(), QStringLiteral("17.5"));
     QVERIFY(!m_window->form()->isDirty());
@@ -766,6 +773,7 @@ void TestSetupWindow::getServicesDefinitionFromTheWindow()
     QVERIFY(find<QLabel>("lastRunLabel")->text().contains(u"Never run"));
     setText("discountEdit", QStringLiteral("20"));
     QVERIFY(!button->isEnabled()); // unsaved changes first
+    Prompts::answerNextWith(QMessageBox::Discard);
     QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
     QVERIFY(button->isEnabled());
 
