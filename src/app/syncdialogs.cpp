@@ -1,13 +1,16 @@
 #include "syncdialogs.h"
 
+#include "core/money.h"
 #include "core/timetext.h"
 #include "services/syncjob.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,6 +39,37 @@ QString kindLabel(ChangeKind kind)
 QString localTime(const QString &utc)
 {
     return timeText(utc);
+}
+
+QString priceText(const std::optional<Decimal> &price, const QString &currency)
+{
+    if (!price)
+        return SyncResultDialog::tr("no price");
+    return currency.isEmpty() ? price->localeText(QLocale())
+                              : moneyWithCurrency(*price, currency, QLocale());
+}
+
+// "unit, price" as the admin reads it.
+QString fieldLabels(const QStringList &fields)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("application"), QT_TRANSLATE_NOOP("SyncResultDialog", "application")},
+            {QStringLiteral("usage_name"), QT_TRANSLATE_NOOP("SyncResultDialog", "usage name")},
+            {QStringLiteral("type"), QT_TRANSLATE_NOOP("SyncResultDialog", "type")},
+            {QStringLiteral("measurement_unit"), QT_TRANSLATE_NOOP("SyncResultDialog", "unit")},
+            {QStringLiteral("storage"), QT_TRANSLATE_NOOP("SyncResultDialog", "storage")},
+            {QStringLiteral("acronis_name"), QT_TRANSLATE_NOOP("SyncResultDialog", "Acronis name")},
+            {QStringLiteral("price"), QT_TRANSLATE_NOOP("SyncResultDialog", "price")},
+            {QStringLiteral("currency"), QT_TRANSLATE_NOOP("SyncResultDialog", "currency")},
+            {QStringLiteral("price_source"), QT_TRANSLATE_NOOP("SyncResultDialog", "price source")},
+            {QStringLiteral("status"), QT_TRANSLATE_NOOP("SyncResultDialog", "status")}};
+    QStringList words;
+    for (const QString &field : fields) {
+        const auto label = labels.constFind(field);
+        words << (label == labels.cend() ? field
+                                         : QCoreApplication::translate("SyncResultDialog", *label));
+    }
+    return words.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -80,16 +114,26 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     }
     auto *changes = new QTreeWidget(this);
     changes->setObjectName(QStringLiteral("syncChangesTree"));
-    changes->setHeaderLabels({tr("Change"), tr("Product"), tr("Before / what changed")});
+    changes->setHeaderLabels(
+            {tr("Change"), tr("Product"), tr("Sell price"), tr("Before"), tr("What changed")});
     changes->setRootIsDecorated(false);
+    changes->setSortingEnabled(true);
     for (const ProductChange &change : diff.changes) {
         if (change.kind == ChangeKind::Unchanged)
             continue;
-        const QString detail = change.kind == ChangeKind::Renamed
-                ? change.oldName
-                : change.fields.join(QStringLiteral(", "));
-        new QTreeWidgetItem(changes, {kindLabel(change.kind), change.product.name, detail});
+        const Product &product = change.product;
+        const QString price = priceText(product.sellPrice, product.priceCurrency);
+        const QString before = change.kind == ChangeKind::Renamed ? change.oldName
+                : change.priceChanged() ? priceText(change.oldPrice, product.priceCurrency)
+                                        : QString();
+        auto *item = new QTreeWidgetItem(
+                changes,
+                {kindLabel(change.kind), product.name, price, before,
+                 change.kind == ChangeKind::Updated ? fieldLabels(change.fields) : QString()});
+        for (int column : {2, 3})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
+    changes->sortByColumn(0, Qt::AscendingOrder);
     changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     changes->setVisible(diff.hasChanges());
     layout->addWidget(changes, 1);
@@ -108,8 +152,11 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     resize(720, 420);
 }
 
-SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent)
+SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun changesOf,
+                                     QWidget *parent)
     : QDialog(parent)
+    , m_runs(runs)
+    , m_changesOf(std::move(changesOf))
 {
     setObjectName(QStringLiteral("syncHistoryDialog"));
     setWindowTitle(tr("Get Services Definition history"));
@@ -121,6 +168,8 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent
                                       tr("Unchanged"), tr("Error or warnings")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRun &run = runs.at(row);
         const QString result = runStatusLabel(run.status);
@@ -128,11 +177,11 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent
                                    localTime(run.finishedAt),
                                    SyncJob::startedByText(run.startedBy),
                                    result,
-                                   QString::number(run.added),
-                                   QString::number(run.renamed),
-                                   QString::number(run.updated),
-                                   QString::number(run.retired),
-                                   QString::number(run.unchanged),
+                                   QLocale().toString(run.added),
+                                   QLocale().toString(run.renamed),
+                                   QLocale().toString(run.updated),
+                                   QLocale().toString(run.retired),
+                                   QLocale().toString(run.unchanged),
                                    run.error.isEmpty() ? run.warnings.join(u' ') : run.error};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -142,11 +191,56 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table, 1);
+    m_changes = new QTreeWidget(this);
+    m_changes->setObjectName(QStringLiteral("syncRunChanges"));
+    m_changes->setAccessibleName(tr("Products the selected run changed"));
+    m_changes->setHeaderLabels({tr("Change"), tr("Product"), tr("Before"), tr("After")});
+    m_changes->setRootIsDecorated(false);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(table);
+    splitter->addWidget(m_changes);
+    layout->addWidget(splitter, 1);
+    connect(table, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showChangesOf(row); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 360);
+    if (!runs.isEmpty())
+        table->setCurrentCell(0, 0);
+    resize(900, 560);
+}
+
+void SyncHistoryDialog::showChangesOf(int row)
+{
+    m_changes->clear();
+    if (row < 0 || row >= m_runs.size() || !m_changesOf)
+        return;
+    const auto changes = m_changesOf(m_runs.at(row));
+    if (!changes) {
+        new QTreeWidgetItem(m_changes, {QString(), changes.error().message});
+        return;
+    }
+    const QHash<QString, ChangeKind> kinds{{QStringLiteral("added"), ChangeKind::Added},
+                                           {QStringLiteral("renamed"), ChangeKind::Renamed},
+                                           {QStringLiteral("updated"), ChangeKind::Updated},
+                                           {QStringLiteral("retired"), ChangeKind::Retired}};
+    for (const ProductHistoryEntry &entry : *changes) {
+        const ChangeKind kind = kinds.value(entry.kind, ChangeKind::Unchanged);
+        const bool price = entry.fields.split(u',').contains(u"price");
+        QString before = kind == ChangeKind::Renamed ? entry.oldName
+                : price                              ? priceText(entry.oldPrice, QString())
+                                                     : QString();
+        QString after = kind == ChangeKind::Renamed ? entry.newName
+                : price                             ? priceText(entry.newPrice, QString())
+                        : fieldLabels(entry.fields.split(u',', Qt::SkipEmptyParts));
+        new QTreeWidgetItem(m_changes, {kindLabel(kind), entry.newName, before, after});
+    }
+    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+int SyncHistoryDialog::shownChanges() const
+{
+    return m_changes->topLevelItemCount();
 }
 
 } // namespace csp

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "services/syncjob.h"
+#include "storage/productrepository.h"
 
 #include <QDialog>
+
+#include <functional>
+
+class QTreeWidget;
 
 namespace csp {
 
@@ -19,13 +24,24 @@ public:
     SyncResultDialog(const SyncOutcome &outcome, bool askToApply, QWidget *parent = nullptr);
 };
 
-// The Get Services Definition runs of one instance, newest first.
+// The Get Services Definition runs of one instance, newest first, and the products the selected
+// run changed (added, renamed, updated with the price before and after, retired).
 class SyncHistoryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SyncHistoryDialog(const QList<SyncRun> &runs, QWidget *parent = nullptr);
+    using ChangesOfRun = std::function<Result<QList<ProductHistoryEntry>>(const SyncRun &run)>;
+    SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun changesOf,
+                      QWidget *parent = nullptr);
+    int shownChanges() const;
+
+private:
+    void showChangesOf(int row);
+
+    QList<SyncRun> m_runs;
+    ChangesOfRun m_changesOf;
+    QTreeWidget *m_changes = nullptr;
 };
 
 } // namespace csp

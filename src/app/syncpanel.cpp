@@ -2,8 +2,8 @@
 
 #include "core/timetext.h"
 #include "prompts.h"
+#include "services/cataloguereader.h"
 #include "services/syncjob.h"
-#include "storage/syncrunrepository.h"
 #include "syncdialogs.h"
 
 #include <QCheckBox>
@@ -121,6 +121,18 @@ void SyncPanel::onFinished(const SyncOutcome &outcome)
         return;
     }
     m_step->clear();
+    const CatalogueDiff &diff = outcome.diff;
+    if (!diff.hasChanges() && diff.warnings.isEmpty()) {
+        // Nothing to look at: a sentence, not a dialog.
+        m_step->setText(
+                outcome.dryRun ? tr("\u2713 Nothing would change: all %n product(s) are as Acronis "
+                                    "serves them.",
+                                    nullptr, diff.count(ChangeKind::Unchanged))
+                               : tr("\u2713 Nothing changed: all %n product(s) are as Acronis "
+                                    "serves them.",
+                                    nullptr, diff.count(ChangeKind::Unchanged)));
+        return;
+    }
     if (outcome.dryRun) {
         SyncResultDialog preview(outcome, true, this);
         if (Prompts::exec(preview) == QDialog::Accepted && outcome.diff.hasChanges()) {
@@ -137,8 +149,12 @@ void SyncPanel::onFinished(const SyncOutcome &outcome)
 void SyncPanel::showLastRun()
 {
     const auto runs = m_instance.id.isEmpty() ? Result<QList<SyncRun>>(QList<SyncRun>())
-                                              : SyncRunRepository(m_database).list(m_instance.id);
-    if (!runs || runs->isEmpty()) {
+                                              : CatalogueReader(m_database).syncRuns(m_instance.id);
+    if (!runs) {
+        m_lastRun->setText(runs.error().message);
+        return;
+    }
+    if (runs->isEmpty()) {
         m_lastRun->setText(tr("Never run for this instance."));
         return;
     }
@@ -172,8 +188,12 @@ void SyncPanel::showLastRun()
 
 void SyncPanel::showHistory()
 {
-    const auto runs = SyncRunRepository(m_database).list(m_instance.id);
-    SyncHistoryDialog dialog(runs ? *runs : QList<SyncRun>(), this);
+    const CatalogueReader reader(m_database);
+    const auto runs = reader.syncRuns(m_instance.id);
+    if (!runs)
+        return Prompts::warn(this, tr("Get Services Definition history"), runs.error().message);
+    SyncHistoryDialog dialog(
+            *runs, [reader](const SyncRun &run) { return reader.changesOfRun(run); }, this);
     Prompts::exec(dialog);
 }
 

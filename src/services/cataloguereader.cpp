@@ -41,4 +41,9 @@ Result<QList<ProductHistoryEntry>> CatalogueReader::productHistory(const QString
     return ProductRepository(m_database).history(productId);
 }
 
+Result<QList<ProductHistoryEntry>> CatalogueReader::changesOfRun(const SyncRun &run) const
+{
+    return ProductRepository(m_database).changesOfRun(run);
+}
+
 } // namespace csp

@@ -25,6 +25,7 @@ public:
     Result<QList<SyncRun>> syncRuns(const QString &instanceId) const;
     Result<QList<ProductRow>> products(const ProductFilter &filter) const;
     Result<QList<ProductHistoryEntry>> productHistory(const QString &productId) const;
+    Result<QList<ProductHistoryEntry>> changesOfRun(const SyncRun &run) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -428,17 +428,10 @@ Error ProductRepository::changedMeanwhile(const Product &base, const Product &no
                          timeText(at), what.join(tr("; ")))};
 }
 
-Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &productId) const
+namespace {
+
+QList<ProductHistoryEntry> readEntries(QSqlQuery &query)
 {
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    if (!m_database->dialect().execute(
-                query,
-                QStringLiteral(
-                        "SELECT changed_at, kind, old_name, new_name, fields, old_price, new_price "
-                        "FROM product_changes WHERE product_id = ? ORDER BY changed_at, id"),
-                {productId}))
-        return m_database->errorFrom(query, tr("reading the product's history"));
     QList<ProductHistoryEntry> entries;
     while (query.next()) {
         const auto price = [&query](int column) {
@@ -450,6 +443,41 @@ Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &pro
                         query.value(4).toString(), price(5), price(6)});
     }
     return entries;
+}
+
+} // namespace
+
+Result<QList<ProductHistoryEntry>> ProductRepository::history(const QString &productId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!m_database->dialect().execute(
+                query,
+                QStringLiteral("SELECT changed_at, kind, old_name, new_name, fields, old_price, "
+                               "new_price FROM product_changes WHERE product_id = ? "
+                               "ORDER BY changed_at, id"),
+                {productId}))
+        return m_database->errorFrom(query, tr("reading the product's history"));
+    return readEntries(query);
+}
+
+Result<QList<ProductHistoryEntry>> ProductRepository::changesOfRun(const SyncRun &run) const
+{
+    // A product's arrival is kept in its own row (first_seen_at), the other changes by run.
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+            "SELECT changed_at, kind, old_name, new_name, fields, old_price, new_price "
+            "FROM product_changes WHERE run_id = ? "
+            "UNION ALL "
+            "SELECT first_seen_at, 'added', NULL, name, NULL, NULL, sell_price FROM products "
+            "WHERE instance_id = ? AND first_seen_at >= ? AND first_seen_at <= ? "
+            "ORDER BY 2, 4");
+    const QString until = run.finishedAt.isEmpty() ? run.startedAt : run.finishedAt;
+    if (!m_database->dialect().execute(query, sql,
+                                       {run.id, run.instanceId, run.startedAt, until}))
+        return m_database->errorFrom(query, tr("reading what the run changed"));
+    return readEntries(query);
 }
 
 Status ProductRepository::setManualPrice(const Product &product, Decimal price,

@@ -3,6 +3,7 @@
 #include "core/catalogue.h"
 #include "core/result.h"
 #include "database.h"
+#include "syncrunrepository.h"
 
 #include <QSqlQuery>
 
@@ -72,6 +73,9 @@ public:
     // What happened to a product after it was added, oldest first: renamed, updated, retired,
     // renamed by hand…
     Result<QList<ProductHistoryEntry>> history(const QString &productId) const;
+    // What one Get Services Definition run did, product by product (newName: as the run left
+    // it; for an added product, its name now).
+    Result<QList<ProductHistoryEntry>> changesOfRun(const SyncRun &run) const;
     // Sets a sell price by hand for a product whose price the gateway does not serve, in effect
     // from `now`, recorded in the product's history and the price history; refused like
     // rename when `product` is older than the stored one.

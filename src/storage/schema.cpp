@@ -245,6 +245,9 @@ const QList<Migration> &schemaMigrations()
              {QStringLiteral("ALTER TABLE products ADD COLUMN version BIGINT NOT NULL DEFAULT 0"),
               QStringLiteral("ALTER TABLE products ADD COLUMN changed_by TEXT")},
              announceChanges},
+            {10,
+             QStringLiteral("The products a Get Services Definition run changed, found by run"),
+             {QStringLiteral("CREATE INDEX product_changes_by_run ON product_changes (run_id)")}},
     };
     return migrations;
 }

@@ -71,6 +71,7 @@ public:
         m_pages.clear();
     }
     void setInfras(const QJsonArray &infras) { m_infras = infras; }
+    std::optional<QJsonArray> prices() const { return m_prices; }
     void setPrices(const std::optional<QJsonArray> &prices)
     {
         m_prices = prices;

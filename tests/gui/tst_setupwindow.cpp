@@ -7,11 +7,13 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "prompts.h"
+#include "services/cataloguereader.h"
 #include "services/trustedcertificates.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
 #include "storage/providerrepository.h"
 #include "storage/syncrunrepository.h"
+#include "syncdialogs.h"
 #include "testsupport.h"
 #include "trustdialog.h"
 #include "userguide.h"
@@ -21,6 +23,8 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,11 +34,13 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -68,6 +74,7 @@ private slots:
     void errorsStayReadableOnADarkPalette();
     void getServicesDefinitionFromTheWindow();
     void previewFirstAsksBeforeApplying();
+    void syncShowsPricesAndWhatEachRunChanged();
     void emptyProductsPageRunsTheSync();
     void aSaveAfterAnotherAdminsOffersToReload();
     void anotherProgramsWritesAppearWithinTwoSeconds();
@@ -798,6 +805,70 @@ void TestSetupWindow::getServicesDefinitionFromTheWindow()
 
     QTest::mouseClick(find<QPushButton>("syncHistoryButton"), Qt::LeftButton);
     QVERIFY(Prompts::lastDialogText().startsWith(u"Get Services Definition history"));
+}
+
+void TestSetupWindow::syncShowsPricesAndWhatEachRunChanged()
+{
+    FakeAcronis fake;
+    QVERIFY(startFake(fake));
+    const Instance eu = addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    auto *button = find<QPushButton>("getServicesButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(Prompts::lastDialogText().contains(u"13 added"));
+
+    // A run that changes nothing says so in a sentence; no dialog opens.
+    Prompts::fillNextDialog([](QDialog &) { QFAIL("no dialog for a run without changes"); });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(find<QLabel>("syncStepLabel")->text().contains(u"Nothing changed: all 13 product"),
+             qPrintable(find<QLabel>("syncStepLabel")->text()));
+    Prompts::fillNextDialog({});
+
+    // The preview shows the sell price after and before.
+    QJsonArray prices = fake.prices().value();
+    for (QJsonValueRef price : prices) {
+        QJsonObject item = price.toObject();
+        if (item.value(u"name").toString() == u"pw_base_workstations")
+            item.insert(QStringLiteral("price"), QStringLiteral("4.95"));
+        price = item;
+    }
+    fake.setPrices(prices);
+    find<QCheckBox>("previewCheck")->setChecked(true);
+    QStringList row;
+    Prompts::fillNextDialog([&row](QDialog &dialog) {
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("syncChangesTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        for (int column = 0; column < tree->columnCount(); ++column)
+            row << tree->topLevelItem(0)->text(column);
+    });
+    Prompts::answerNextWith(QMessageBox::Apply);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QTRY_VERIFY(!row.isEmpty());
+    QCOMPARE(row.value(0), u"Updated");
+    QCOMPARE(row.value(2), u"4.95\u00a0EUR");
+    QCOMPARE(row.value(3), u"4.50\u00a0EUR");
+    QCOMPARE(row.value(4), u"price");
+    QTRY_VERIFY(SyncRunRepository(m_db).list(eu.id)->size() == 3);
+
+    // The history shows what the selected run changed: the newest changed one price, the first
+    // added thirteen products.
+    const CatalogueReader reader(m_db);
+    SyncHistoryDialog history(reader.syncRuns(eu.id).value(), [&reader](const SyncRun &run) {
+        return reader.changesOfRun(run);
+    });
+    QCOMPARE(history.shownChanges(), 1);
+    auto *runs = history.findChild<QTableWidget *>(QStringLiteral("syncHistoryTable"));
+    auto *changes = history.findChild<QTreeWidget *>(QStringLiteral("syncRunChanges"));
+    QCOMPARE(changes->topLevelItem(0)->text(2), u"4.50");
+    QCOMPARE(changes->topLevelItem(0)->text(3), u"4.95");
+    runs->setCurrentCell(1, 0);
+    QCOMPARE(history.shownChanges(), 0); // the run that changed nothing
+    runs->setCurrentCell(2, 0);
+    QCOMPARE(history.shownChanges(), 13);
+    QCOMPARE(changes->topLevelItem(0)->text(0), u"Added");
 }
 
 void TestSetupWindow::previewFirstAsksBeforeApplying()

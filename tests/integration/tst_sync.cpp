@@ -400,6 +400,23 @@ void TestSync::retireAndComeBack()
     outcome = sync();
     QCOMPARE(outcome.diff.count(ChangeKind::Updated), 1);
     QVERIFY(!find(products(), QStringLiteral("pg_base_workstations"))->retired);
+
+    // Each run's changes can be read back by run, newest first: come back, retired, added.
+    const auto runs = SyncRunRepository(m_db).list(m_instance.id).value();
+    QCOMPARE(runs.size(), 3);
+    const auto kindsOf = [this](const SyncRun &run) {
+        QStringList kinds;
+        for (const ProductHistoryEntry &entry : ProductRepository(m_db).changesOfRun(run).value())
+            kinds << entry.kind + u':' + entry.newName.left(12);
+        return kinds;
+    };
+    QCOMPARE(kindsOf(runs[0]).size(), 1);
+    QVERIFY(kindsOf(runs[0]).first().startsWith(u"updated:"));
+    QCOMPARE(kindsOf(runs[1]).size(), 1);
+    QVERIFY(kindsOf(runs[1]).first().startsWith(u"retired:"));
+    QCOMPARE(kindsOf(runs[2]).size(), 13);
+    QVERIFY(std::all_of(kindsOf(runs[2]).cbegin(), kindsOf(runs[2]).cend(),
+                        [](const QString &kind) { return kind.startsWith(u"added:"); }));
 }
 
 void TestSync::dryRunWritesNothing()
