@@ -4,7 +4,7 @@
 #include "core/month.h"
 #include "core/timetext.h"
 #include "prompts.h"
-#include "storage/instancerepository.h"
+#include "services/cataloguereader.h"
 #include "tiersdialog.h"
 
 #include <QComboBox>
@@ -119,9 +119,11 @@ void InvoicesPage::buildLayout()
 TiersDialog *InvoicesPage::editTiers()
 {
     const auto instance =
-            InstanceRepository(m_database).findById(m_instance->currentData().toString());
-    if (!instance)
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance) {
+        m_statusLine->setText(instance.error().message);
         return nullptr;
+    }
     auto *dialog = new TiersDialog(m_database, *instance, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &InvoicesPage::tiersChanged);
@@ -132,7 +134,10 @@ void InvoicesPage::reloadInstances()
 {
     const QString current = m_instance->currentData().toString();
     m_instance->clear();
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({}))
+    const auto instances = CatalogueReader(m_database).instances();
+    if (!instances)
+        m_statusLine->setText(instances.error().message); // not an empty list in its place
+    for (const Instance &instance : instances.valueOr({}))
         m_instance->addItem(instance.systemName, instance.id);
     m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     m_read->setEnabled(m_instance->count() > 0);
@@ -141,10 +146,12 @@ void InvoicesPage::reloadInstances()
 
 void InvoicesPage::read(QDate month)
 {
-    const auto instance =
-            InstanceRepository(m_database).findById(m_instance->currentData().toString());
-    if (!instance || isBusy())
+    if (isBusy() || m_instance->currentIndex() < 0)
         return;
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance)
+        return m_statusLine->setText(instance.error().message);
     m_read->setEnabled(false);
     m_table->setRowCount(0);
     m_banner->hide();

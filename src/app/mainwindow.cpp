@@ -5,11 +5,11 @@
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
+#include "services/cataloguereader.h"
 #include "services/cataloguewatcher.h"
 #include "services/connectiontest.h"
 #include "services/instanceservice.h"
 #include "services/nightlytimer.h"
-#include "storage/providerrepository.h"
 #include "syncpanel.h"
 #include "trustdialog.h"
 #include "usagepage.h"
@@ -284,7 +284,10 @@ void MainWindow::buildActions()
     // Asked when the menu opens, not at start: the window shows before any D-Bus round trip.
     connect(file, &QMenu::aboutToShow, this, [nightly] {
         const QSignalBlocker quiet(nightly);
-        nightly->setChecked(NightlyTimer().isEnabled().valueOr(false));
+        const auto enabled = NightlyTimer().isEnabled();
+        nightly->setChecked(enabled.valueOr(false));
+        // A timer that cannot be asked about says why, instead of showing "off".
+        nightly->setToolTip(enabled ? QString() : enabled.error().message);
     });
     connect(nightly, &QAction::toggled, this, [this, nightly](bool on) {
         NightlyTimer timer;
@@ -525,14 +528,17 @@ void MainWindow::removeInstance()
     }
     const Instance instance = m_form->savedInstance();
     const auto products = m_service->repository().productCount(instance.id);
+    const auto providers = CatalogueReader(m_database).providers(instance.id);
+    if (!products || !providers) // the question must say what goes: no guessing
+        return Prompts::warn(this, tr("Remove instance"),
+                             (products ? providers.error() : products.error()).message);
     QString question = tr("Remove the instance \"%1\"?\n\nThis deletes its settings, "
                           "its client secret in the OS keychain "
                           "and its %n product(s) with their history. Nothing changes "
                           "at Acronis. This cannot be undone.",
-                          nullptr, products ? *products : 0)
+                          nullptr, *products)
                                .arg(instance.systemName);
-    const auto providers = ProviderRepository(m_database).list(instance.id);
-    if (providers && !providers->isEmpty())
+    if (!providers->isEmpty())
         question += u'\n' +
                 tr("It also deletes the records of %n service provider(s); their "
                    "tenants at Acronis stay.",

@@ -224,9 +224,17 @@ void UsagePage::reloadInstances()
     m_instance->clear();
     int withProviders = -1; // by default, the first instance that has service providers
     QSet<QString> provided;
-    for (const Provider &provider : ProviderRepository(m_database).list().valueOr({}))
+    const CatalogueReader reader(m_database);
+    const auto providers = reader.providers();
+    const auto instances = reader.instances();
+    for (const auto *error :
+         {providers ? nullptr : &providers.error(), instances ? nullptr : &instances.error()}) {
+        if (error)
+            m_statusLine->setText(error->message); // not an empty list in its place
+    }
+    for (const Provider &provider : providers.valueOr({}))
         provided.insert(provider.instanceId);
-    for (const Instance &instance : InstanceRepository(m_database).list().valueOr({})) {
+    for (const Instance &instance : instances.valueOr({})) {
         m_instance->addItem(instance.systemName, instance.id);
         if (withProviders < 0 && provided.contains(instance.id))
             withProviders = m_instance->count() - 1;
@@ -238,10 +246,12 @@ void UsagePage::reloadInstances()
 
 void UsagePage::refresh(std::optional<QDate> month)
 {
-    const auto instance =
-            InstanceRepository(m_database).findById(m_instance->currentData().toString());
-    if (!instance || isBusy())
+    if (isBusy() || m_instance->currentIndex() < 0)
         return;
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance)
+        return m_statusLine->setText(instance.error().message);
     UsageRequest request;
     request.month = month;
     m_everRead = true;
@@ -303,9 +313,13 @@ QHash<QString, ContractStanding> UsagePage::standingsOf(const UsageOutcome &outc
     for (const ProviderUsage &usage : outcome.providers)
         providers.append(usage.provider);
     const QDate month = outcome.estimate ? QDateTime::currentDateTimeUtc().date() : outcome.month;
-    return ContractService(m_database)
-            .standingsIn(providers.first().instanceId, month, providers)
-            .valueOr({});
+    auto standings =
+            ContractService(m_database).standingsIn(providers.first().instanceId, month, providers);
+    if (!standings) {
+        m_banner->setText(m_banner->text() + u' ' + standings.error().message);
+        return {};
+    }
+    return *standings;
 }
 
 void UsagePage::showOutcome(const UsageOutcome &outcome)

@@ -3,6 +3,7 @@
 #include "fakesecretstore.h"
 #include "mainwindow.h"
 #include "productchoicetree.h"
+#include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
 #include "providertablemodel.h"
@@ -12,6 +13,7 @@
 #include "storage/instancerepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
+#include "usagepage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -25,6 +27,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -69,6 +72,7 @@ private slots:
     void wizardShowsAConflictAtTheReview();
     void wizardKnowsACustomerIdOnTheFirstPage();
     void suspendedAndCancelledLookApart();
+    void readErrorsAreShownNotEmptyLists();
     void suspendResumeAndOperations();
     void cancelNeedsTheTypedName();
     void importAndFilters();
@@ -353,6 +357,26 @@ void TestProvidersPage::suspendedAndCancelledLookApart()
     QVERIFY(styleOf(QStringLiteral("S")).second.value<QFont>().italic());
     QVERIFY(!styleOf(QStringLiteral("S")).second.value<QFont>().strikeOut());
     QVERIFY(styleOf(QStringLiteral("C")).second.value<QFont>().strikeOut());
+}
+
+void TestProvidersPage::readErrorsAreShownNotEmptyLists()
+{
+    // The catalogue loses a table under the window (a damaged or foreign database): each page
+    // says what it could not read instead of showing nothing.
+    QSqlQuery breaking(m_db->connection());
+    QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE providers RENAME TO providers_gone")));
+    m_page->reload();
+    QVERIFY2(m_page->statusText().contains(u"providers"), qPrintable(m_page->statusText()));
+    UsagePage usage(m_db, m_secrets, m_network);
+    auto *usageStatus = usage.findChild<QLabel *>(QStringLiteral("usageStatusLine"));
+    QVERIFY2(usageStatus->text().contains(u"no such table"), qPrintable(usageStatus->text()));
+    QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE providers_gone RENAME TO providers")));
+    QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE instances RENAME TO instances_gone")));
+    ProductsPage products(m_db);
+    products.show();
+    auto *notice = products.findChild<QLabel *>(QStringLiteral("productNotice"));
+    QTRY_VERIFY2(notice->text().contains(u"no such table"), qPrintable(notice->text()));
+    QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE instances_gone RENAME TO instances")));
 }
 
 void TestProvidersPage::suspendResumeAndOperations()

@@ -856,9 +856,8 @@ void TestSetupWindow::syncShowsPricesAndWhatEachRunChanged()
     // The history shows what the selected run changed: the newest changed one price, the first
     // added thirteen products.
     const CatalogueReader reader(m_db);
-    SyncHistoryDialog history(reader.syncRuns(eu.id).value(), [&reader](const SyncRun &run) {
-        return reader.changesOfRun(run);
-    });
+    SyncHistoryDialog history(reader.syncRuns(eu.id).value(),
+                              [&reader](const SyncRun &run) { return reader.changesOfRun(run); });
     QCOMPARE(history.shownChanges(), 1);
     auto *runs = history.findChild<QTableWidget *>(QStringLiteral("syncHistoryTable"));
     auto *changes = history.findChild<QTreeWidget *>(QStringLiteral("syncRunChanges"));

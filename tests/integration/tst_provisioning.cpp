@@ -147,8 +147,8 @@ void TestProvisioning::itemsAreReadAndChangedLater()
                                          QStringLiteral("/offering_items"));
     ProviderRequest fewer;
     fewer.items = {QStringLiteral("pw_base_workstations"), QStringLiteral("pw_base_servers")};
-    const ProviderOutcome set = run(
-            [&](ProviderService &service) { service.setItems(m_instance, customerId, fewer); });
+    const ProviderOutcome set =
+            run([&](ProviderService &service) { service.setItems(m_instance, customerId, fewer); });
     QVERIFY2(set.ok(), qPrintable(set.error ? set.error->message : QString()));
     QCOMPARE(m_fake->count(QStringLiteral("PUT /api/2/tenants/") + tenantId +
                            QStringLiteral("/offering_items")),
@@ -157,8 +157,9 @@ void TestProvisioning::itemsAreReadAndChangedLater()
     for (const QJsonValue &item : m_fake->enabledItems(tenantId))
         enabled.append(item[u"name"].toString());
     enabled.sort();
-    QCOMPARE(enabled, (QStringList{QStringLiteral("pw_base_servers"),
-                                   QStringLiteral("pw_base_workstations")}));
+    QCOMPARE(enabled,
+             (QStringList{QStringLiteral("pw_base_servers"),
+                          QStringLiteral("pw_base_workstations")}));
     QVERIFY2(set.summary.contains(u"2 offering item"), qPrintable(set.summary));
     read = run([&](ProviderService &service) { service.readItems(m_instance, customerId); });
     QCOMPARE(read.enabledItems.size(), 2);
