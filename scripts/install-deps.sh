@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test (only those missing).
 # Usage: scripts/install-deps.sh [--gui-tools] [--checks]
-#   --gui-tools adds Xvfb and ImageMagick for screenshots; --checks adds clang-tidy (CI).
+#   --gui-tools adds ImageMagick and the X utilities for screenshots; --checks adds clang-tidy
+#   (CI). Xvfb and AT-SPI are always needed: a test drives the window through AT-SPI.
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-format
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-translations-l10n dbus gnome-keyring
+  xvfb xauth fonts-dejavu-core at-spi2-core python3-pyatspi
   dpkg-dev desktop-file-utils appstream systemd
 )
 for option in "$@"; do
   case $option in
-    --gui-tools) packages+=(xvfb xauth imagemagick x11-utils fonts-dejavu-core) ;;
+    --gui-tools) packages+=(imagemagick x11-utils) ;;
     --checks) packages+=(clang-tidy) ;;
     *) echo "unknown option $option" >&2; exit 2 ;;
   esac

@@ -74,7 +74,8 @@ void FrozenColumnView::setModel(QAbstractItemModel *model)
 void FrozenColumnView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
     QTableView::setSelectionModel(selectionModel);
-    m_frozen->setSelectionModel(selectionModel);
+    if (selectionModel && m_frozen->model() == selectionModel->model()) // setModel() sets both
+        m_frozen->setSelectionModel(selectionModel);
 }
 
 void FrozenColumnView::showOnlyTheFrozenColumn()

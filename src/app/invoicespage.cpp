@@ -3,12 +3,12 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "core/timetext.h"
+#include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "tiersdialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -60,25 +60,29 @@ void InvoicesPage::buildLayout()
     auto *controls = new QHBoxLayout;
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("invoiceInstance"));
+    m_instance->setToolTip(tr("The instance whose service providers are invoiced"));
     auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
     instanceLabel->setBuddy(m_instance);
-    m_month = new QDateEdit(lastMonth(), this);
+    m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("invoiceMonth"));
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCurrentSection(QDateTimeEdit::MonthSection);
-    m_month->setMaximumDate(lastMonth());
+    fillClosedMonths(m_month);
+    m_month->setToolTip(tr("The closed month to invoice (its usage report and its prices)"));
     auto *monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
     m_read = new QPushButton(tr("&Read Invoices"), this);
     m_read->setObjectName(QStringLiteral("invoiceRead"));
+    m_read->setToolTip(tr("Read the month's usage report and price each provider's invoice"));
     m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
     m_export->setObjectName(QStringLiteral("invoiceExport"));
+    m_export->setToolTip(tr("Save the invoices as a CSV file for the billing system"));
     m_statement = new QPushButton(tr("&Statement (PDF)\u2026"), this);
     m_statement->setObjectName(QStringLiteral("invoiceStatement"));
+    m_statement->setToolTip(tr("Save the chosen provider's statement as a PDF"));
     for (QPushButton *button : {m_export, m_statement})
         button->setEnabled(false);
     m_tiers = new QPushButton(tr("Contract &Tiers\u2026"), this);
     m_tiers->setObjectName(QStringLiteral("invoiceTiers"));
+    m_tiers->setToolTip(tr("The instance's commitment tiers and their minimum commitments"));
     for (QWidget *widget :
          std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel, m_month, m_read})
         controls->addWidget(widget);
@@ -94,6 +98,10 @@ void InvoicesPage::buildLayout()
     layout->addWidget(m_banner);
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
+    m_table->setAccessibleName(tr("Invoices"));
+    m_table->setAccessibleDescription(
+            tr("One invoice per service provider: usage, commitment shortfall and totals"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
                                         tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
                                         tr("Total sell"), tr("Total cost")});
@@ -107,7 +115,7 @@ void InvoicesPage::buildLayout()
     m_statusLine->setObjectName(QStringLiteral("invoiceStatusLine"));
     m_statusLine->setWordWrap(true);
     layout->addWidget(m_statusLine);
-    connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->date()); });
+    connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->currentData().toDate()); });
     connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
     connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
     connect(m_tiers, &QPushButton::clicked, this, [this] {

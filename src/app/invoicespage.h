@@ -9,7 +9,6 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
@@ -57,7 +56,7 @@ private:
     InvoiceService *m_service = nullptr;
     InvoiceOutcome m_outcome;
     QComboBox *m_instance = nullptr;
-    QDateEdit *m_month = nullptr;
+    QComboBox *m_month = nullptr;
     QPushButton *m_read = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_statement = nullptr;

@@ -158,6 +158,10 @@ void MainWindow::buildLayout()
     auto *caption = new QLabel(tr("Lin&ked Acronis instances"), side);
     m_instances = new QListWidget(side);
     m_instances->setObjectName(QStringLiteral("instanceList"));
+    m_instances->setAccessibleName(tr("Linked Acronis instances"));
+    m_instances->setAccessibleDescription(
+            tr("The Acronis accounts this program is linked to; the chosen one is shown in the "
+               "form beside the list."));
     caption->setBuddy(m_instances);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add"), side);
@@ -165,6 +169,8 @@ void MainWindow::buildLayout()
     add->setToolTip(tr("Link another Acronis account (Ctrl+N)"));
     m_removeButton = new QPushButton(tr("Re&move\u2026"), side);
     m_removeButton->setObjectName(QStringLiteral("removeInstanceButton"));
+    m_removeButton->setToolTip(tr("Remove the chosen instance, its products and its keychain "
+                                  "entry (asks first; nothing changes at Acronis)"));
     buttons->addWidget(add);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
@@ -201,6 +207,7 @@ void MainWindow::buildLayout()
     m_instancePage->setObjectName(QStringLiteral("instancePageScroll"));
     m_instancePage->setWidgetResizable(true);
     m_instancePage->setFrameShape(QFrame::NoFrame);
+    m_instancePage->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not their frame
     auto *instancePage = new QWidget(m_instancePage);
     instancePage->setObjectName(QStringLiteral("instancePage"));
     auto *pageLayout = new QVBoxLayout(instancePage);

@@ -96,12 +96,18 @@ void ProductsPage::buildLayout()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
     }
+    m_instance->setToolTip(tr("Show the products of one product type (instance) only"));
+    m_application->setToolTip(tr("Show the products of one application only"));
+    m_edition->setToolTip(tr("Show the products of one edition of the chosen application only"));
     m_showRetired = new QCheckBox(tr("Show re&tired"), this);
+    m_showRetired->setToolTip(tr("Also show products Acronis no longer serves"));
     m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search names, offering items, storage"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setToolTip(tr("Finds products by name, offering item or storage (Ctrl+F)"));
     m_search->setMinimumWidth(
             m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
     m_count = new QLabel(this);
@@ -128,6 +134,11 @@ void ProductsPage::buildLayout()
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_table = new FrozenColumnView(ProductTableModel::Name, splitter);
     m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setAccessibleName(tr("Products"));
+    m_table->setAccessibleDescription(
+            tr("One row per product with its prices; double-click a name or a price without one "
+               "from Acronis to change it"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProductTableModel::Name, Qt::AscendingOrder);
@@ -154,6 +165,8 @@ void ProductsPage::buildLayout()
                 [this, h](const QPoint &at) { showColumnMenu(h->mapToGlobal(at)); });
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("productDetails"));
+    m_details->setAccessibleName(tr("Product details"));
+    m_details->setAccessibleDescription(tr("Every field of the chosen product and its history"));
     m_details->setWordWrapMode(QTextOption::WordWrap); // never inside a word
     m_cellError = new QLabel(m_table);
     m_cellError->setObjectName(QStringLiteral("cellError"));
@@ -185,11 +198,14 @@ void ProductsPage::buildLayout()
     auto *buttons = new QHBoxLayout;
     auto *exportButton = new QPushButton(tr("&Export CSV\u2026"), this);
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    exportButton->setToolTip(tr("Save the products shown as a CSV file, prices exact"));
     auto *copyButton = new QPushButton(tr("&Copy Rows"), this);
     copyButton->setObjectName(QStringLiteral("copyRowsButton"));
+    copyButton->setToolTip(tr("Copy the selected rows for a spreadsheet (Ctrl+C)"));
     buttons->addStretch();
     buttons->addWidget(copyButton);
     buttons->addWidget(exportButton);
+    QWidget::setTabOrder(copyButton, exportButton);
     layout->addLayout(buttons);
 
     auto *copy = new QAction(this);

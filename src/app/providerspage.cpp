@@ -149,17 +149,28 @@ void ProvidersPage::buildLayout()
     layout->addLayout(filters);
 
     auto *actions = new QHBoxLayout;
+    m_instanceFilter->setToolTip(tr("Show the service providers of one instance only"));
+    m_statusFilter->setToolTip(tr("Show active, suspended or cancelled service providers only"));
     m_newButton = new QPushButton(tr("&New Service Provider\u2026"), this);
+    m_newButton->setObjectName(QStringLiteral("newProviderButton"));
+    m_newButton->setToolTip(tr("Create a partner tenant under the distributor, step by step"));
     m_importButton = new QPushButton(tr("&Import from Acronis"), this);
     m_importButton->setToolTip(tr("Records the partner tenants already under the distributor of "
                                   "the instance chosen above."));
+    m_importButton->setObjectName(QStringLiteral("importProvidersButton"));
     m_suspendButton = new QPushButton(tr("S&uspend"), this);
+    m_suspendButton->setToolTip(tr("Disable the chosen provider's tenant (asks first)"));
     m_resumeButton = new QPushButton(tr("Resu&me"), this);
+    m_resumeButton->setToolTip(tr("Enable the chosen provider's tenant again"));
     m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
+    m_cancelButton->setToolTip(
+            tr("Delete the chosen provider's tenant and its data at Acronis (asks for its name)"));
     m_tierButton = new QPushButton(tr("Chan&ge Tier\u2026"), this);
     m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
+    m_tierButton->setToolTip(tr("Move the chosen provider to another commitment tier"));
     m_itemsButton = new QPushButton(tr("Change Pro&ducts\u2026"), this);
     m_itemsButton->setObjectName(QStringLiteral("changeItemsButton"));
+    m_itemsButton->setToolTip(tr("Choose the products enabled on the chosen provider's tenant"));
     for (QPushButton *button : {m_newButton, m_importButton, m_itemsButton, m_tierButton,
                                 m_suspendButton, m_resumeButton, m_cancelButton})
         actions->addWidget(button);
@@ -180,6 +191,10 @@ void ProvidersPage::buildLayout()
     filter->setSortLocaleAware(true);
     m_filter = filter;
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Service providers"));
+    m_table->setAccessibleDescription(tr("The partner tenants under the distributor, with status "
+                                         "and tier; choose one to act on it"));
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("providerTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -190,6 +205,10 @@ void ProvidersPage::buildLayout()
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_operations = new QTableWidget(0, 4, this);
+    m_operations->setAccessibleName(tr("What was done"));
+    m_operations->setAccessibleDescription(
+            tr("Every operation on the chosen provider, newest first, with its outcome"));
+    m_operations->setTabKeyNavigation(false);
     m_operations->setObjectName(QStringLiteral("providerOperations"));
     m_operations->setHorizontalHeaderLabels(
             {tr("When"), tr("Operation"), tr("Outcome"), tr("What happened")});

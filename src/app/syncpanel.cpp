@@ -33,8 +33,11 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
                             "this instance's products up to date."));
     m_preview = new QCheckBox(tr("Preview the changes first"), this);
     m_preview->setObjectName(QStringLiteral("previewCheck"));
+    m_preview->setToolTip(tr("Show what would change, with the prices, and apply it only when you "
+                             "agree"));
     auto *history = new QPushButton(tr("Histor&y\u2026"), this);
     history->setObjectName(QStringLiteral("syncHistoryButton"));
+    history->setToolTip(tr("Every run of this instance and the products each one changed"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setRange(0, SyncJob::StepCount);

@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "core/timetext.h"
+#include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
@@ -112,20 +113,24 @@ void UsagePage::buildLayout()
     m_instance->setObjectName(QStringLiteral("usageInstance"));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("usageSource"));
+    m_source->setAccessibleName(tr("Usage source"));
+    m_source->setToolTip(tr("Today's counters (estimates) or a closed month's report (to invoice "
+                            "from)"));
+    m_instance->setToolTip(tr("The instance whose service providers' usage is read"));
     m_source->addItem(tr("Current usage (estimates)"));
     m_source->addItem(tr("A closed month (usage report)"));
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("usageMonth"));
     m_month->setAccessibleName(tr("Month"));
-    // The closed months of the last three years, newest first, by name ("November 2026").
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    for (int back = 1; back <= 36; ++back) {
-        const QDate month = thisMonth.addMonths(-back);
-        m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")), month);
-    }
+    m_month->setToolTip(tr("The closed month whose usage report is read"));
+    fillClosedMonths(m_month);
     m_month->setEnabled(false);
     m_refresh = new QPushButton(tr("&Read Usage"), this);
+    m_refresh->setObjectName(QStringLiteral("readUsageButton"));
+    m_refresh->setToolTip(tr("Read the usage from Acronis and price it"));
     m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
+    m_export->setObjectName(QStringLiteral("exportUsageButton"));
+    m_export->setToolTip(tr("Save every usage line read as a CSV file, amounts exact"));
     m_export->setEnabled(false);
     auto *instanceLabel = new QLabel(tr("Ins&tance:"), this);
     instanceLabel->setBuddy(m_instance);
@@ -152,11 +157,16 @@ void UsagePage::buildLayout()
 
     m_providers = new QTableWidget(0, 8, this);
     m_providers->setObjectName(QStringLiteral("usageProviders"));
+    m_providers->setAccessibleName(tr("Usage per service provider"));
+    m_providers->setAccessibleDescription(
+            tr("Sell, cost and margin of each service provider; choose one to see its lines"));
     m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Cost"),
                                             tr("Margin"), tr("Margin %"), tr("Unpriced lines"),
                                             tr("Commitment"), tr("Customer id")});
     m_lines = new QTableWidget(0, 7, this);
     m_lines->setObjectName(QStringLiteral("usageLines"));
+    m_lines->setAccessibleName(tr("Usage lines"));
+    m_lines->setAccessibleDescription(tr("The chosen service provider's usage, line by line"));
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
                                         tr("Sell"), tr("Cost"), tr("Note")});
     for (QTableWidget *table : {m_providers, m_lines}) {
@@ -166,6 +176,7 @@ void UsagePage::buildLayout()
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
+        table->setTabKeyNavigation(false);
     }
     m_providers->setSortingEnabled(true);
     connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
@@ -196,6 +207,8 @@ void UsagePage::buildLayout()
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartBy = new QComboBox(chartBox);
     m_chartBy->setObjectName(QStringLiteral("usageChartBy"));
+    m_chartBy->setAccessibleName(tr("Chart"));
+    m_chartBy->setToolTip(tr("What the chart compares: service providers or applications"));
     m_chartBy->addItem(tr("Sell and cost per service provider"));
     m_chartBy->addItem(tr("Sell and cost per application"));
     connect(m_chartBy, &QComboBox::currentIndexChanged, this, &UsagePage::showChart);
@@ -216,6 +229,11 @@ void UsagePage::buildLayout()
     m_statusLine->setWordWrap(true);
     m_statusLine->setText(tr("Choose an instance and read its service providers' usage."));
     layout->addWidget(m_statusLine);
+    // Reading order: the controls, the providers, the chart beside them, then the lines below.
+    const QList<QWidget *> order{m_instance, m_source,    m_month,   m_refresh,
+                                 m_export,   m_providers, m_chartBy, m_lines};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void UsagePage::reloadInstances()

@@ -14,7 +14,6 @@
 #include "testsupport.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QComboBox>
+#include <QDate>
+
+namespace csp {
+
+// Fills `combo` with the last `count` closed months by name ("November 2026"), newest first; each
+// item's data is the month's first day. A list, not a date spinner: its arrows would step a year.
+void fillClosedMonths(QComboBox *combo, int count = 36);
+
+} // namespace csp
