@@ -22,6 +22,9 @@ FrozenColumnView::FrozenColumnView(int frozenColumn, QWidget *parent)
     m_frozen->setFrameShape(QFrame::NoFrame);
     m_frozen->setWordWrap(false);
     viewport()->stackUnder(m_frozen);
+    // Rows are what the two views share: a row is chosen in both, whichever was clicked.
+    setSelectionBehavior(SelectRows);
+    m_frozen->setSelectionBehavior(SelectRows);
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
@@ -82,7 +85,6 @@ void FrozenColumnView::showOnlyTheFrozenColumn()
 {
     if (!model())
         return;
-    m_frozen->setSelectionBehavior(selectionBehavior());
     m_frozen->setAlternatingRowColors(alternatingRowColors());
     m_frozen->setEditTriggers(editTriggers());
     m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());

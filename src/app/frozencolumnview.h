@@ -7,7 +7,7 @@ namespace csp {
 // A table whose first column stays in place while the others scroll sideways (the name a row is
 // known by stays beside its prices). A second view over the same model and selection shows that
 // column on top of the table; the two scroll and sort together, and an edit in the column opens
-// in the view on top, where it can be seen.
+// in the view on top, where it can be seen. Whole rows are selected.
 class FrozenColumnView : public QTableView
 {
     Q_OBJECT

@@ -94,7 +94,7 @@ void ProductsPage::buildLayout()
     for (QComboBox *combo : {m_instance, m_application, m_edition}) {
         // Long product type names must not squeeze the search field.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(12); // with 800 pixels to share
     }
     m_instance->setToolTip(tr("Show the products of one product type (instance) only"));
     m_application->setToolTip(tr("Show the products of one application only"));
@@ -108,8 +108,7 @@ void ProductsPage::buildLayout()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search products"));
     m_search->setToolTip(tr("Finds products by name, offering item or storage (Ctrl+F)"));
-    m_search->setMinimumWidth(
-            m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) / 2);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("productCount"));
     filters->addWidget(m_instance);
@@ -377,7 +376,7 @@ void ProductsPage::showRows(Result<ProductTableModel::Loaded> rows)
     if (!m_columnsSized && m_filter->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         QHeaderView *header = m_table->horizontalHeader();
-        const int widest = header->fontMetrics().averageCharWidth() * 48;
+        const int widest = header->fontMetrics().averageCharWidth() * 60;
         for (int column = 0; column < header->count(); ++column)
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
         m_columnsSized = true;
@@ -601,7 +600,7 @@ void ProductsPage::showDetails()
     }
     const int source = m_filter->mapToSource(current).row();
     QString html =
-            QStringLiteral("<h3>%1</h3><table>")
+            QStringLiteral("<h3>%1</h3>")
                     .arg(m_model->displayText(source, ProductTableModel::Name).toHtmlEscaped());
     for (int column = 0; column < ProductTableModel::ColumnCount; ++column) {
         const QModelIndex cell = m_model->index(source, column);
@@ -609,11 +608,12 @@ void ProductsPage::showDetails()
         if (const QString note = cell.data(Qt::AccessibleDescriptionRole).toString();
             !note.isEmpty())
             value += QStringLiteral(" (%1)").arg(note);
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        // Each field's name above its value: a narrow pane wraps values between words only.
+        html += QStringLiteral("<p style=\"margin: 0 0 4px 0\"><b>%1</b><br>%2</p>")
                         .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
                              value.toHtmlEscaped());
     }
-    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
     const Product &product = m_model->row(source).product;
     const QString currency = m_model->displayText(source, ProductTableModel::Currency);
     const auto priceText = [&currency](const std::optional<Decimal> &price) {

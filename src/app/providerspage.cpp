@@ -165,10 +165,10 @@ void ProvidersPage::buildLayout()
     m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
     m_cancelButton->setToolTip(
             tr("Delete the chosen provider's tenant and its data at Acronis (asks for its name)"));
-    m_tierButton = new QPushButton(tr("Chan&ge Tier\u2026"), this);
+    m_tierButton = new QPushButton(tr("&Tier\u2026"), this);
     m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
     m_tierButton->setToolTip(tr("Move the chosen provider to another commitment tier"));
-    m_itemsButton = new QPushButton(tr("Change Pro&ducts\u2026"), this);
+    m_itemsButton = new QPushButton(tr("Pro&ducts\u2026"), this);
     m_itemsButton->setObjectName(QStringLiteral("changeItemsButton"));
     m_itemsButton->setToolTip(tr("Choose the products enabled on the chosen provider's tenant"));
     for (QPushButton *button : {m_newButton, m_importButton, m_itemsButton, m_tierButton,

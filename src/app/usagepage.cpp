@@ -177,6 +177,7 @@ void UsagePage::buildLayout()
         table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
         table->setTabKeyNavigation(false);
+        table->resizeColumnsToContents(); // empty, the headers set the widths: none is clipped
     }
     m_providers->setSortingEnabled(true);
     connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
@@ -190,6 +191,7 @@ void UsagePage::buildLayout()
     m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_totals->setFixedHeight(m_totals->rowHeight(0) + 2 * m_totals->frameWidth());
+    m_totals->hide(); // until there is something to add up
     // The totals stay under their columns, however these are sized or scrolled.
     connect(m_providers->horizontalHeader(), &QHeaderView::sectionResized, m_totals,
             [this](int column, int, int size) { m_totals->setColumnWidth(column, size); });
@@ -313,6 +315,7 @@ void UsagePage::forgetOutcome()
     m_providers->setRowCount(0);
     m_lines->setRowCount(0);
     m_totals->clearContents();
+    m_totals->hide();
     m_banner->hide();
     m_export->setEnabled(false);
     m_chart->clear(tr("Read Usage to see this choice."));
@@ -441,6 +444,7 @@ void UsagePage::showTotals(const UsageOutcome &outcome)
             margins(outcome.totals, currency),
             percent ? percentText(*percent, QLocale()) : QStringLiteral("\u2014"),
             QLocale().toString(outcome.totals.unpricedLines())};
+    m_totals->show();
     QFont bold = m_totals->font();
     bold.setBold(true);
     m_totals->clearContents();

@@ -9,10 +9,13 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QLayout>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,7 @@ private slots:
     void tablesAnnounceTheirHeaders();
     void tabOrderFollowsTheReading_data();
     void tabOrderFollowsTheReading();
+    void fitsSmallAndLargeScreens();
 
 private:
     QWidget *showPage(int index);
@@ -237,6 +241,49 @@ void TestAccessibility::tabOrderFollowsTheReading()
             break;
     }
     QCOMPARE(reached, order);
+}
+
+// 800x600 can be had on every page (nothing asks for more), and so can 960x540: a 1920x1080
+// screen at scale factor 2. The layout uses the room of 1920x1080.
+void TestAccessibility::fitsSmallAndLargeScreens()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QStringList tooLarge;
+    for (int page = 0; page < tabs->count(); ++page) {
+        showPage(page);
+        const QSize needed = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        if (needed.width() > 800 || needed.height() > 540)
+            tooLarge << QStringLiteral("%1: %2x%3")
+                                .arg(tabs->tabText(page).remove(u'&'))
+                                .arg(needed.width())
+                                .arg(needed.height());
+    }
+    QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(u'\n')));
+    m_window->resize(800, 600);
+    QTRY_COMPARE(m_window->size(), QSize(800, 600));
+    for (int page = 0; page < tabs->count(); ++page) {
+        QWidget *shown = showPage(page);
+        // Nothing is cut off at the right: every shown control ends inside the window.
+        for (QWidget *control : controlsOf(shown)) {
+            const QRect inWindow(control->mapTo(m_window.get(), QPoint(0, 0)), control->size());
+            QVERIFY2(inWindow.right() <= m_window->width(),
+                     qPrintable(QStringLiteral("%1 on page %2 ends at %3")
+                                        .arg(nameOf(control))
+                                        .arg(page)
+                                        .arg(inWindow.right())));
+        }
+        m_window->grab().save(QStringLiteral("%1/small-%2.png").arg(QDir::tempPath()).arg(page));
+    }
+    m_window->resize(1920, 1080);
+    QTRY_COMPARE(m_window->size(), QSize(1920, 1080));
+    auto *products = m_window->productsPage();
+    showPage(1);
+    auto *table = products->findChild<QTableView *>(QStringLiteral("productTable"));
+    // At full HD the table takes the room: wider than the detail pane beside it.
+    auto *details = products->findChild<QWidget *>(QStringLiteral("productDetails"));
+    QVERIFY2(table->width() > details->width(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(table->width()).arg(details->width())));
+    m_window->grab().save(QDir::tempPath() + QStringLiteral("/large-products.png"));
 }
 
 QTEST_MAIN(TestAccessibility)
