@@ -619,6 +619,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>%1 – at least %2 a month</source>
+        <translation>%1 – mindestens %2 im Monat</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>
@@ -1286,12 +1290,20 @@ Befehle:
         <translation>Mit diesen Einstellungen ein Token holen und den Distributor-Tenant ermitteln.</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Put back what was saved (asks first)</source>
+        <translation>Den gespeicherten Stand zurückholen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Save the settings; the secret goes to the OS keychain (Ctrl+S)</source>
+        <translation>Die Einstellungen speichern; das Geheimnis kommt in den Schlüsselbund des Systems (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1737,10 @@ Befehle:
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>reading what the run changed</source>
+        <translation>beim Lesen, was der Lauf geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -2120,6 +2136,49 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SyncResultDialog</name>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>Nutzungsname</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Acronis name</source>
+        <translation>Acronis-Name</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>price source</source>
+        <translation>Preisquelle</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunRepository</name>
     <message>
         <source>recording the sync run</source>
@@ -2339,6 +2398,48 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>csp::ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
+        <translation>Die Produkte, die „%1“ nutzen darf. Angehakte werden auf seinem Tenant bei Acronis aktiviert, nicht angehakte dort deaktiviert.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Products</source>
+        <translation>Produkte &amp;ändern</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Vertragsstufe ändern</translation>
+    </message>
+    <message>
+        <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
+        <translation>Die Vertragsstufe von „%1“ wird bei Acronis gesetzt und hier für seine Rechnungen ab dem gewählten Monat vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 (this month)</source>
+        <translation>%1 (dieser Monat)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Tier</source>
+        <translation>Stufe &amp;ändern</translation>
+    </message>
+</context>
+<context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -2512,6 +2613,18 @@ Befehle:
     <message>
         <source>Sell %1 %3 → cost %2 %3</source>
         <translation>Verkauf %1 %3 → Einkauf %2 %3</translation>
+    </message>
+    <message>
+        <source>Discard the new instance you started?</source>
+        <translation>Die begonnene neue Instanz verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to &quot;%1&quot; and show it as saved?</source>
+        <translation>Ihre Änderungen an „%1“ verwerfen und den gespeicherten Stand zeigen?</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2854,38 @@ Befehle:
         <source>Contract &amp;Tiers…</source>
         <translation>&amp;Vertragsstufen…</translation>
     </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Die Instanz, deren Service-Provider abgerechnet werden</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Die Rechnungen als CSV-Datei für das Abrechnungssystem speichern</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
@@ -2791,10 +2936,6 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -3002,6 +3143,37 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Verknüpfte Acronis-Instanzen</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Die Acronis-Konten, mit denen dieses Programm verknüpft ist; das gewählte steht im Formular neben der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Die gewählte Instanz, ihre Produkte und ihren Schlüsselbund-Eintrag entfernen (fragt vorher; bei Acronis ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductChoiceTree</name>
+    <message>
+        <source>Products to enable</source>
+        <translation>Zu aktivierende Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Offering item</source>
+        <translation>Angebotsposition</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3085,6 +3257,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>Acronis serves no price for this product; a sell price can be set by hand.</source>
+        <translation>Acronis liefert für dieses Produkt keinen Preis; ein Verkaufspreis kann von Hand gesetzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductsPage</name>
@@ -3095,10 +3275,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Search names, offering items, storage</source>
         <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Get Services Definition</source>
-        <translation>Dienstdefinition a&amp;brufen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -3195,6 +3371,62 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Nur die Produkte eines Produkttyps (einer Instanz) zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Nur die Produkte einer Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Nur die Produkte einer Edition der gewählten Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Auch Produkte zeigen, die Acronis nicht mehr anbietet</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Findet Produkte nach Name, Angebotsposition oder Speicher (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Eine Zeile je Produkt mit seinen Preisen; ein Doppelklick auf einen Namen oder einen Preis, den Acronis nicht liefert, ändert ihn</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Produktdetails</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Alle Felder des gewählten Produkts und sein Verlauf</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Die gezeigten Produkte als CSV-Datei speichern, Preise genau</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Die gewählten Zeilen für eine Tabellenkalkulation kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderService</name>
@@ -3279,10 +3511,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%n Angebotselement aktivieren</numerusform>
             <numerusform>%n Angebotselemente aktivieren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>set the commitment tier to %1 (value %2)</source>
-        <translation>die Verpflichtungsstufe auf %1 setzen (Wert %2)</translation>
     </message>
     <message>
         <source>create the admin user %1</source>
@@ -3511,6 +3739,39 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
         <translation>Ein anderer Vorgang für den Dienstanbieter „%1“ von „%2“ läuft</translation>
     </message>
+    <message>
+        <source>set the commitment tier to %1</source>
+        <translation>die Vertragsstufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>set the commitment tier to %1, a minimum commitment of %2 a month</source>
+        <translation>die Vertragsstufe auf %1 setzen, mit einem Mindestumsatz von %2 im Monat</translation>
+    </message>
+    <message>
+        <source>Reading the offering items of &quot;%1&quot;…</source>
+        <translation>Die Angebotspositionen von „%1“ werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Angebotsposition aktiviert.</numerusform>
+            <numerusform>„%1“ hat %n Angebotspositionen aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s) on the tenant…</source>
+        <translation>
+            <numerusform>%n Angebotsposition wird auf dem Tenant aktiviert…</numerusform>
+            <numerusform>%n Angebotspositionen werden auf dem Tenant aktiviert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Angebotsposition aktiviert; die übrigen für Service-Provider verfügbaren Positionen sind deaktiviert.</numerusform>
+            <numerusform>„%1“ hat %n Angebotspositionen aktiviert; die übrigen für Service-Provider verfügbaren Positionen sind deaktiviert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -3662,40 +3923,55 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
     </message>
     <message>
-        <source>The instance&apos;s active &amp;products (%1 offering items)</source>
-        <translation>Die aktiven &amp;Produkte der Instanz (%1 Angebotselemente)</translation>
-    </message>
-    <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
         <translation>Instanz: zuerst in der Anwendungseinrichtung ein Acronis-Konto verknüpfen.</translation>
-    </message>
-    <message>
-        <source>Items: check at least one item.</source>
-        <translation>Elemente: mindestens ein Element anhaken.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <source>Calls to make:</source>
-        <translation>Zu machende Aufrufe:</translation>
-    </message>
-    <message>
-        <source>Calls:</source>
-        <translation>Aufrufe:</translation>
-    </message>
-    <message>
-        <source>(done)</source>
-        <translation>(erledigt)</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
+    <message numerus="yes">
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
+        <translation>
+            <numerusform>Die aktiven &amp;Produkte der Instanz (%n Angebotsposition)</numerusform>
+            <numerusform>Die aktiven &amp;Produkte der Instanz (%n Angebotspositionen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 – at least %2 a month</source>
-        <translation>%1 – mindestens %2 pro Monat</translation>
+        <source>Items: check at least one product.</source>
+        <translation>Positionen: mindestens ein Produkt anhaken.</translation>
+    </message>
+    <message>
+        <source>Provisioning of %1 (&quot;%2&quot;) stopped half way; this continues where it stopped, nothing is made twice.</source>
+        <translation>Die Bereitstellung von %1 („%2“) ist auf halbem Weg stehen geblieben; sie wird dort fortgesetzt, nichts wird doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>Provisioning will:</source>
+        <translation>Die Bereitstellung wird:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Calls to the gateway:</source>
+        <translation>Aufrufe an das Gateway:</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
+        <translation>Kunden-ID: %1 ist bereits als „%2“ bereitgestellt. Produkte oder Stufe ändern Sie mit „Produkte…“ oder „Vertragsstufe…“ auf der Seite Service-Provider.</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4072,98 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Service Providers</source>
         <translation>Service-Provider</translation>
     </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Nur die Service-Provider einer Instanz zeigen</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Nur aktive, gesperrte oder gekündigte Service-Provider zeigen</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Einen Partner-Tenant unter dem Distributor anlegen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Den gewählten Provider in eine andere Vertragsstufe setzen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Die Partner-Tenants unter dem Distributor mit Status und Stufe; einen wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Jeder Vorgang am gewählten Provider, der neueste zuerst, mit seinem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Stufe geändert</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Produkte geändert</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Vertragsstufe ändern</translation>
+    </message>
+    <message>
+        <source>Change Products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Vertragsstufe…</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
@@ -3859,6 +4227,26 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Started by</source>
         <translation>Gestartet von</translation>
     </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Vom gewählten Lauf geänderte Produkte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncJob</name>
@@ -3921,10 +4309,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Dienstdefinition abrufen</translation>
     </message>
     <message>
-        <source>G&amp;et Services Definition</source>
-        <translation>Dienstdefinition a&amp;brufen</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
     </message>
@@ -3963,6 +4347,32 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Letzter nächtlicher Lauf %1: %2.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Zeigen, was sich ändern würde, mit den Preisen, und es erst nach Ihrer Zustimmung übernehmen</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Jeder Lauf dieser Instanz und die Produkte, die er geändert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Nichts würde sich ändern: das %n Produkt ist so, wie Acronis es liefert.</numerusform>
+            <numerusform>✓ Nichts würde sich ändern: alle %n Produkte sind so, wie Acronis sie liefert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Nothing changed: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Nichts hat sich geändert: das %n Produkt ist so, wie Acronis es liefert.</numerusform>
+            <numerusform>✓ Nichts hat sich geändert: alle %n Produkte sind so, wie Acronis sie liefert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Verlauf von Dienstdefinition abrufen</translation>
     </message>
 </context>
 <context>
@@ -4012,12 +4422,24 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Produkt</translation>
     </message>
     <message>
-        <source>Before / what changed</source>
-        <translation>Vorher / was sich änderte</translation>
-    </message>
-    <message>
         <source>&amp;Apply Changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4518,49 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Trusted besides the system&apos;s:</source>
         <translation>Neben denen des Systems vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsageChart</name>
+    <message>
+        <source>The chart shows sell against cost once usage is read.</source>
+        <translation>Das Diagramm zeigt Verkauf und Einkauf, sobald die Nutzung gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>No service provider has usage to show.</source>
+        <translation>Kein Service-Provider hat Nutzung zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing is priced in %1: there is no sell or cost to draw.</source>
+        <translation>Nichts ist in %1 bepreist: es gibt keinen Verkauf und keinen Einkauf zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1
+Sell: %2
+Cost: %3</source>
+        <translation>%1
+Verkauf: %2
+Einkauf: %3</translation>
+    </message>
+    <message>
+        <source>Margin: %1</source>
+        <translation>Marge: %1</translation>
+    </message>
+    <message>
+        <source>The %1 largest by sell</source>
+        <translation>Die %1 größten nach Verkauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
     </message>
 </context>
 <context>
@@ -4197,14 +4662,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>zu groß für eine genaue Bewertung</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>The %1 largest by sell</source>
-        <translation>Die %1 größten nach Verkauf</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4247,6 +4704,81 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Commitment</source>
         <translation>Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Nutzungsquelle</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Der abgeschlossene Monat, dessen Nutzungsbericht gelesen wird</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Die Nutzung bei Acronis lesen und bepreisen</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Jede gelesene Nutzungszeile als CSV-Datei speichern, Beträge genau</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Nutzung je Service-Provider</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Verkauf, Einkauf und Marge jedes Service-Providers; einen wählen, um seine Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Nutzungszeilen</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Was das Diagramm vergleicht: Service-Provider oder Anwendungen</translation>
+    </message>
+    <message>
+        <source>Read Usage to see this choice.</source>
+        <translation>„Nutzung lesen“ zeigt diese Auswahl.</translation>
+    </message>
+    <message>
+        <source>Read Usage to see the usage report of %1.</source>
+        <translation>„Nutzung lesen“ zeigt den Nutzungsbericht von %1.</translation>
+    </message>
+    <message>
+        <source>Read Usage to see the current usage counters.</source>
+        <translation>„Nutzung lesen“ zeigt die aktuellen Nutzungszähler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n service provider(s))</source>
+        <translation>
+            <numerusform>Summe (%n Service-Provider)</numerusform>
+            <numerusform>Summe (%n Service-Provider)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

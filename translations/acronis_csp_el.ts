@@ -619,6 +619,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
         <translation>%1 από %2</translation>
     </message>
+    <message>
+        <source>%1 – at least %2 a month</source>
+        <translation>%1 – τουλάχιστον %2 τον μήνα</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>
@@ -1286,12 +1290,20 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>Λήψη token και εύρεση του tenant διανομέα με αυτές τις ρυθμίσεις.</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Επαναφορά</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>Ακύρωση α&amp;λλαγών…</translation>
+    </message>
+    <message>
+        <source>Put back what was saved (asks first)</source>
+        <translation>Επαναφορά όσων αποθηκεύτηκαν (ρωτά πρώτα)</translation>
+    </message>
+    <message>
+        <source>Save the settings; the secret goes to the OS keychain (Ctrl+S)</source>
+        <translation>Αποθήκευση των ρυθμίσεων· το μυστικό πηγαίνει στην κλειδοθήκη του συστήματος (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1737,10 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>; </source>
         <translation>· </translation>
     </message>
+    <message>
+        <source>reading what the run changed</source>
+        <translation>κατά την ανάγνωση όσων άλλαξε η εκτέλεση</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -2120,6 +2136,49 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>SyncResultDialog</name>
+    <message>
+        <source>application</source>
+        <translation>εφαρμογή</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>όνομα χρήσης</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>τύπος</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>μονάδα</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Acronis name</source>
+        <translation>όνομα Acronis</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>τιμή</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>νόμισμα</translation>
+    </message>
+    <message>
+        <source>price source</source>
+        <translation>προέλευση τιμής</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>κατάσταση</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunRepository</name>
     <message>
         <source>recording the sync run</source>
@@ -2339,6 +2398,48 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Αλλαγή προϊόντων</translation>
+    </message>
+    <message>
+        <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
+        <translation>Τα προϊόντα που μπορεί να χρησιμοποιεί ο «%1». Όσα είναι επιλεγμένα ενεργοποιούνται στον tenant του στην Acronis· τα υπόλοιπα απενεργοποιούνται εκεί.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Products</source>
+        <translation>&amp;Αλλαγή προϊόντων</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Αλλαγή βαθμίδας</translation>
+    </message>
+    <message>
+        <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
+        <translation>Η βαθμίδα δέσμευσης του «%1» ορίζεται στην Acronis και καταγράφεται εδώ για τα τιμολόγιά του από τον επιλεγμένο μήνα και μετά.</translation>
+    </message>
+    <message>
+        <source>%1 (this month)</source>
+        <translation>%1 (αυτός ο μήνας)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Βαθμίδα:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Από &amp;τον:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Tier</source>
+        <translation>&amp;Αλλαγή βαθμίδας</translation>
+    </message>
+</context>
+<context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -2512,6 +2613,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Sell %1 %3 → cost %2 %3</source>
         <translation>Πώληση %1 %3 → κόστος %2 %3</translation>
+    </message>
+    <message>
+        <source>Discard the new instance you started?</source>
+        <translation>Απόρριψη του νέου στιγμιότυπου που ξεκινήσατε;</translation>
+    </message>
+    <message>
+        <source>Discard your changes to &quot;%1&quot; and show it as saved?</source>
+        <translation>Απόρριψη των αλλαγών σας στο «%1» και εμφάνιση όπως αποθηκεύτηκε;</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Επαναφορά</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2854,38 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Contract &amp;Tiers…</source>
         <translation>&amp;Βαθμίδες συμβολαίου…</translation>
     </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Το στιγμιότυπο του οποίου οι πάροχοι υπηρεσιών τιμολογούνται</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Αποθήκευση των τιμολογίων ως αρχείο CSV για το σύστημα χρέωσης</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
@@ -2791,10 +2936,6 @@ Link one with the client id and secret of an API client created in the Acronis p
     <message>
         <source>&amp;Save</source>
         <translation>Απο&amp;θήκευση</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Επαναφορά</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -3002,6 +3143,37 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>&amp;User Guide</source>
         <translation>&amp;Οδηγός χρήσης</translation>
     </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Συνδεδεμένα στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Οι λογαριασμοί Acronis με τους οποίους συνδέεται το πρόγραμμα· ο επιλεγμένος εμφανίζεται στη φόρμα δίπλα στη λίστα.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Αφαίρεση του επιλεγμένου στιγμιότυπου, των προϊόντων του και της καταχώρισής του στην κλειδοθήκη (ρωτά πρώτα· τίποτα δεν αλλάζει στην Acronis)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>Ακύρωση α&amp;λλαγών…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProductChoiceTree</name>
+    <message>
+        <source>Products to enable</source>
+        <translation>Προϊόντα προς ενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Offering item</source>
+        <translation>Στοιχείο προσφοράς</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -3085,6 +3257,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Last changed</source>
         <translation>Τελευταία αλλαγή</translation>
     </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Acronis serves no price for this product; a sell price can be set by hand.</source>
+        <translation>Η Acronis δεν δίνει τιμή για αυτό το προϊόν· μια τιμή πώλησης μπορεί να οριστεί χειροκίνητα.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductsPage</name>
@@ -3095,10 +3275,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Search names, offering items, storage</source>
         <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
-    </message>
-    <message>
-        <source>&amp;Get Services Definition</source>
-        <translation>Λή&amp;ψη ορισμού υπηρεσιών</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -3195,6 +3371,62 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Reload</source>
         <translation>Επαναφόρτωση</translation>
     </message>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων ενός τύπου προϊόντος (στιγμιότυπου)</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας έκδοσης της επιλεγμένης εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Εμφάνιση και των προϊόντων που η Acronis δεν προσφέρει πια</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Αναζήτηση προϊόντων</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Βρίσκει προϊόντα με βάση όνομα, στοιχείο προσφοράς ή αποθήκευση (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Προϊόντα</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Μία γραμμή ανά προϊόν με τις τιμές του· διπλό κλικ σε ένα όνομα ή σε μια τιμή που δεν δίνει η Acronis για αλλαγή</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Λεπτομέρειες προϊόντος</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Όλα τα πεδία του επιλεγμένου προϊόντος και το ιστορικό του</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Αποθήκευση των εμφανιζόμενων προϊόντων ως αρχείο CSV, με ακριβείς τιμές</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Αντιγραφή των επιλεγμένων γραμμών για υπολογιστικό φύλλο (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Εύρεση</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderService</name>
@@ -3279,10 +3511,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>ενεργοποίηση %n στοιχείου προσφοράς</numerusform>
             <numerusform>ενεργοποίηση %n στοιχείων προσφοράς</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>set the commitment tier to %1 (value %2)</source>
-        <translation>ορισμός της βαθμίδας δέσμευσης σε %1 (τιμή %2)</translation>
     </message>
     <message>
         <source>create the admin user %1</source>
@@ -3511,6 +3739,39 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
         <translation>Εκτελείται άλλη λειτουργία για τον πάροχο υπηρεσιών «%1» του «%2»</translation>
     </message>
+    <message>
+        <source>set the commitment tier to %1</source>
+        <translation>ορισμός της βαθμίδας δέσμευσης σε %1</translation>
+    </message>
+    <message>
+        <source>set the commitment tier to %1, a minimum commitment of %2 a month</source>
+        <translation>ορισμός της βαθμίδας δέσμευσης σε %1, με ελάχιστη δέσμευση %2 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Reading the offering items of &quot;%1&quot;…</source>
+        <translation>Ανάγνωση των στοιχείων προσφοράς του «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
+        <translation>
+            <numerusform>Ο «%1» έχει %n ενεργό στοιχείο προσφοράς.</numerusform>
+            <numerusform>Ο «%1» έχει %n ενεργά στοιχεία προσφοράς.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s) on the tenant…</source>
+        <translation>
+            <numerusform>Ενεργοποίηση %n στοιχείου προσφοράς στον tenant…</numerusform>
+            <numerusform>Ενεργοποίηση %n στοιχείων προσφοράς στον tenant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <translation>
+            <numerusform>Ο «%1» έχει %n ενεργό στοιχείο προσφοράς· τα υπόλοιπα διαθέσιμα στους παρόχους υπηρεσιών είναι ανενεργά.</numerusform>
+            <numerusform>Ο «%1» έχει %n ενεργά στοιχεία προσφοράς· τα υπόλοιπα διαθέσιμα στους παρόχους υπηρεσιών είναι ανενεργά.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -3662,40 +3923,55 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
     </message>
     <message>
-        <source>The instance&apos;s active &amp;products (%1 offering items)</source>
-        <translation>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%1 στοιχεία προσφοράς)</translation>
-    </message>
-    <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
         <translation>Στιγμιότυπο: συνδέστε πρώτα έναν λογαριασμό Acronis στη Ρύθμιση Εφαρμογών.</translation>
-    </message>
-    <message>
-        <source>Items: check at least one item.</source>
-        <translation>Στοιχεία: επιλέξτε τουλάχιστον ένα στοιχείο.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Έλεγχος…</translation>
     </message>
     <message>
-        <source>Calls to make:</source>
-        <translation>Κλήσεις που θα γίνουν:</translation>
-    </message>
-    <message>
-        <source>Calls:</source>
-        <translation>Κλήσεις:</translation>
-    </message>
-    <message>
-        <source>(done)</source>
-        <translation>(έγινε)</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation>Ό&amp;νομα:</translation>
     </message>
+    <message numerus="yes">
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
+        <translation>
+            <numerusform>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%n στοιχείο προσφοράς)</numerusform>
+            <numerusform>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%n στοιχεία προσφοράς)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 – at least %2 a month</source>
-        <translation>%1 – τουλάχιστον %2 τον μήνα</translation>
+        <source>Items: check at least one product.</source>
+        <translation>Στοιχεία: επιλέξτε τουλάχιστον ένα προϊόν.</translation>
+    </message>
+    <message>
+        <source>Provisioning of %1 (&quot;%2&quot;) stopped half way; this continues where it stopped, nothing is made twice.</source>
+        <translation>Η παροχή του %1 («%2») σταμάτησε στη μέση· συνεχίζει από εκεί που σταμάτησε, τίποτα δεν δημιουργείται δύο φορές.</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Ελέγχθηκαν:</translation>
+    </message>
+    <message>
+        <source>Provisioning will:</source>
+        <translation>Η παροχή θα:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Έγιναν:</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>έχει ήδη γίνει</translation>
+    </message>
+    <message>
+        <source>Calls to the gateway:</source>
+        <translation>Κλήσεις προς την πύλη:</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
+        <translation>Αναγνωριστικό πελάτη: το %1 έχει ήδη παρασχεθεί ως «%2». Αλλάξτε τα προϊόντα ή τη βαθμίδα του με «Προϊόντα…» ή «Βαθμίδα…» στη σελίδα Πάροχοι υπηρεσιών.</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4072,98 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Service Providers</source>
         <translation>Πάροχοι υπηρεσιών</translation>
     </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Εμφάνιση μόνο των παρόχων υπηρεσιών ενός στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Εμφάνιση μόνο ενεργών, σε αναστολή ή ακυρωμένων παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Δημιουργία tenant συνεργάτη κάτω από τον διανομέα, βήμα προς βήμα</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Μεταφορά του επιλεγμένου παρόχου σε άλλη βαθμίδα δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>Προϊόν&amp;τα…</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Πάροχοι υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Οι tenants συνεργατών κάτω από τον διανομέα, με κατάσταση και βαθμίδα· επιλέξτε έναν για ενέργειες</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Κάθε ενέργεια στον επιλεγμένο πάροχο, η νεότερη πρώτα, με το αποτέλεσμά της</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Παρασχέθηκε</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Εισήχθη</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Επανενεργοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Άλλαξε βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Άλλαξαν προϊόντα</translation>
+    </message>
+    <message>
+        <source>Change Tier</source>
+        <translation>Αλλαγή βαθμίδας</translation>
+    </message>
+    <message>
+        <source>Change Products</source>
+        <translation>Αλλαγή προϊόντων</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Βαθμίδα…</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
@@ -3859,6 +4227,26 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Started by</source>
         <translation>Εκκίνηση από</translation>
     </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Προϊόντα που άλλαξε η επιλεγμένη εκτέλεση</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Μετά</translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncJob</name>
@@ -3921,10 +4309,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Λήψη ορισμού υπηρεσιών</translation>
     </message>
     <message>
-        <source>G&amp;et Services Definition</source>
-        <translation>Λή&amp;ψη ορισμού υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
     </message>
@@ -3963,6 +4347,32 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Τελευταία νυχτερινή εκτέλεση %1: %2.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Εμφάνιση όσων θα άλλαζαν, με τις τιμές, και εφαρμογή μόνο με τη συγκατάθεσή σας</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Κάθε εκτέλεση αυτού του στιγμιότυπου και τα προϊόντα που άλλαξε η καθεμία</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Τίποτα δεν θα άλλαζε: το %n προϊόν είναι όπως το δίνει η Acronis.</numerusform>
+            <numerusform>✓ Τίποτα δεν θα άλλαζε: και τα %n προϊόντα είναι όπως τα δίνει η Acronis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Nothing changed: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Τίποτα δεν άλλαξε: το %n προϊόν είναι όπως το δίνει η Acronis.</numerusform>
+            <numerusform>✓ Τίποτα δεν άλλαξε: και τα %n προϊόντα είναι όπως τα δίνει η Acronis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Ιστορικό λήψης ορισμού υπηρεσιών</translation>
     </message>
 </context>
 <context>
@@ -4012,12 +4422,24 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Προϊόν</translation>
     </message>
     <message>
-        <source>Before / what changed</source>
-        <translation>Πριν / τι άλλαξε</translation>
-    </message>
-    <message>
         <source>&amp;Apply Changes</source>
         <translation>&amp;Εφαρμογή αλλαγών</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Τιμή πώλησης</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Τι άλλαξε</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4518,49 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Trusted besides the system&apos;s:</source>
         <translation>Έμπιστες πέρα από του συστήματος:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsageChart</name>
+    <message>
+        <source>The chart shows sell against cost once usage is read.</source>
+        <translation>Το γράφημα δείχνει πώληση έναντι κόστους μόλις διαβαστεί η χρήση.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Άλλα</translation>
+    </message>
+    <message>
+        <source>No service provider has usage to show.</source>
+        <translation>Κανένας πάροχος υπηρεσιών δεν έχει χρήση για εμφάνιση.</translation>
+    </message>
+    <message>
+        <source>Nothing is priced in %1: there is no sell or cost to draw.</source>
+        <translation>Τίποτα δεν έχει τιμή σε %1: δεν υπάρχει πώληση ή κόστος για σχεδίαση.</translation>
+    </message>
+    <message>
+        <source>%1
+Sell: %2
+Cost: %3</source>
+        <translation>%1
+Πώληση: %2
+Κόστος: %3</translation>
+    </message>
+    <message>
+        <source>Margin: %1</source>
+        <translation>Περιθώριο: %1</translation>
+    </message>
+    <message>
+        <source>The %1 largest by sell</source>
+        <translation>Οι %1 μεγαλύτεροι σε πωλήσεις</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Πώληση</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Κόστος</translation>
     </message>
 </context>
 <context>
@@ -4197,14 +4662,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>πολύ μεγάλο για ακριβή τιμολόγηση</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Άλλα</translation>
-    </message>
-    <message>
-        <source>The %1 largest by sell</source>
-        <translation>Τα %1 μεγαλύτερα κατά πώληση</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
     </message>
@@ -4247,6 +4704,81 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Commitment</source>
         <translation>Δέσμευση</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Πηγή χρήσης</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Ο κλεισμένος μήνας του οποίου διαβάζεται η αναφορά χρήσης</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Ανάγνωση της χρήσης από την Acronis και τιμολόγησή της</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Αποθήκευση κάθε γραμμής χρήσης ως αρχείο CSV, με ακριβή ποσά</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Χρήση ανά πάροχο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Πώληση, κόστος και περιθώριο κάθε παρόχου υπηρεσιών· επιλέξτε έναν για τις γραμμές του</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Γραμμές χρήσης</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Σύνολα</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Γράφημα</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Τι συγκρίνει το γράφημα: παρόχους υπηρεσιών ή εφαρμογές</translation>
+    </message>
+    <message>
+        <source>Read Usage to see this choice.</source>
+        <translation>Πατήστε «Ανάγνωση χρήσης» για αυτή την επιλογή.</translation>
+    </message>
+    <message>
+        <source>Read Usage to see the usage report of %1.</source>
+        <translation>Πατήστε «Ανάγνωση χρήσης» για την αναφορά χρήσης του %1.</translation>
+    </message>
+    <message>
+        <source>Read Usage to see the current usage counters.</source>
+        <translation>Πατήστε «Ανάγνωση χρήσης» για τους τρέχοντες μετρητές χρήσης.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n service provider(s))</source>
+        <translation>
+            <numerusform>Σύνολο (%n πάροχος υπηρεσιών)</numerusform>
+            <numerusform>Σύνολο (%n πάροχοι υπηρεσιών)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

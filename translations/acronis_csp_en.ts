@@ -193,6 +193,37 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>Reading the commitment tiers of %n partners…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n offering item enabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering items enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling %n offering item(s) on the tenant…</source>
+        <translation>
+            <numerusform>Enabling %n offering item on the tenant…</numerusform>
+            <numerusform>Enabling %n offering items on the tenant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n offering item enabled; the other items available to service providers are disabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering items enabled; the other items available to service providers are disabled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::ProviderWizard</name>
+    <message numerus="yes">
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
+        <translation>
+            <numerusform>The instance&apos;s active &amp;products (%n offering item)</numerusform>
+            <numerusform>The instance&apos;s active &amp;products (%n offering items)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::SyncJob</name>
@@ -201,6 +232,33 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>Comparing %n served item with the catalogue…</numerusform>
             <numerusform>Comparing %n served items with the catalogue…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::SyncPanel</name>
+    <message numerus="yes">
+        <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Nothing would change: the %n product is as Acronis serves it.</numerusform>
+            <numerusform>✓ Nothing would change: all %n products are as Acronis serves them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Nothing changed: all %n product(s) are as Acronis serves them.</source>
+        <translation>
+            <numerusform>✓ Nothing changed: the %n product is as Acronis serves it.</numerusform>
+            <numerusform>✓ Nothing changed: all %n products are as Acronis serves them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::UsagePage</name>
+    <message numerus="yes">
+        <source>Total (%n service provider(s))</source>
+        <translation>
+            <numerusform>Total (%n service provider)</numerusform>
+            <numerusform>Total (%n service providers)</numerusform>
         </translation>
     </message>
 </context>

@@ -165,7 +165,7 @@ void ProvidersPage::buildLayout()
     m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
     m_cancelButton->setToolTip(
             tr("Delete the chosen provider's tenant and its data at Acronis (asks for its name)"));
-    m_tierButton = new QPushButton(tr("&Tier\u2026"), this);
+    m_tierButton = new QPushButton(tr("Ti&er\u2026"), this);
     m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
     m_tierButton->setToolTip(tr("Move the chosen provider to another commitment tier"));
     m_itemsButton = new QPushButton(tr("Pro&ducts\u2026"), this);

@@ -352,7 +352,7 @@ QList<ProviderWizard::PageProblem> ProviderWizard::problemsFor(int page) const
             problems << PageProblem{
                     ProviderField::CustomerId,
                     tr("Customer id: %1 is already provisioned as \"%2\". Change its products "
-                       "or tier with Edit on the Service Providers page.")
+                       "or tier with Products… or Tier… on the Service Providers page.")
                             .arg(known->customerId, known->name)};
     }
     return problems;

@@ -91,15 +91,14 @@ void ProviderService::writeItems(const QList<acronis::OfferingItem> &enable,
     emit progress(tr("Enabling %n offering item(s) on the tenant…", nullptr, int(enable.size())));
     acronis::account::setOfferingItems(
             *m_api, m_outcome.provider->tenantId, enable, disable,
-            [this, enabled = enabledNames(enable), off = int(disable.size())](const Status &set) {
+            [this, enabled = enabledNames(enable)](const Status &set) {
                 if (!set)
                     return fail(set.error());
                 m_outcome.enabledItems = enabled;
-                succeed(tr("\"%1\" has %n offering item(s) enabled", nullptr,
-                           int(enabled.size()))
-                                .arg(m_outcome.provider->name) +
-                        tr("; %n other item(s) available to service providers are disabled.",
-                           nullptr, off));
+                succeed(tr("\"%1\" has %n offering item(s) enabled; the other items available "
+                           "to service providers are disabled.",
+                           nullptr, int(enabled.size()))
+                                .arg(m_outcome.provider->name));
             });
 }
 
