@@ -14,7 +14,7 @@ packages=(
 )
 for option in "$@"; do
   case $option in
-    --gui-tools) packages+=(imagemagick x11-utils) ;;
+    --gui-tools) packages+=(imagemagick x11-utils xdotool qt6-gtk-platformtheme) ;;
     --checks) packages+=(clang-tidy) ;;
     *) echo "unknown option $option" >&2; exit 2 ;;
   esac

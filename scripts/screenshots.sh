@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Starts the window under Xvfb with a demo catalogue (inside a private keyring session) and saves
-# screenshots into docs/: the setup page in English and German, and the products and service
-# providers and usage pages, filled from the tests' fake gateway (build/tests/fakeacronis/csp-fake-gateway).
-# Needs: scripts/install-deps.sh --gui-tools, and a build (scripts/build.sh).
+# The screenshots of the README, the user guide and the AppStream metainfo, from the demo
+# catalogue (the fake gateway's --demo: priced products, seven named service providers, usage
+# of different sizes): every page at 1280x800 in English and German, and the products page in a
+# dark theme (GTK's Adwaita dark through Qt's GTK platform theme). Runs the window under Xvfb in a
+# private keyring session. Needs: scripts/install-deps.sh --gui-tools, and a build.
+# Usage: scripts/screenshots.sh [OUTPUT_DIR]   (docs/ by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs}
@@ -15,41 +17,58 @@ gateway_pid=""
 trap 'rm -rf "$demo"; [ -z "$gateway_pid" ] || kill "$gateway_pid"' EXIT
 export ACRONIS_CSP_DATA_DIR=$demo
 cli=build/src/acronis-csp
-build/tests/fakeacronis/csp-fake-gateway --partners 7 --usage-lines 13 >"$demo/gateway-url" &
+build/tests/fakeacronis/csp-fake-gateway --demo >"$demo/gateway-url" &
 gateway_pid=$!
 for i in $(seq 1 50); do [ -s "$demo/gateway-url" ] && break; sleep 0.1; done
-printf 'demo-secret' | $cli instance add --system-name "EU Staging" --gateway "$(cat "$demo/gateway-url")" \
+printf 'demo-secret' | $cli instance add --system-name "EU" --gateway "$(cat "$demo/gateway-url")" \
   --client-id demo-client --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
-$cli sync "EU Staging" >/dev/null
-$cli provider import "EU Staging" >/dev/null
-$cli provider create "EU Staging" --name "Backup Heroes GmbH" --customer-id ERP-1001 \
-  --admin-login heroes-admin --admin-email admin@heroes.example --tier 3 >/dev/null
-$cli provider create "EU Staging" --name "Cloud Keepers AG" --customer-id ERP-1002 \
-  --admin-login keepers-admin --admin-email it@keepers.example --tier none >/dev/null
-$cli provider suspend "EU Staging" ERP-0002 >/dev/null
-printf 'demo-secret' | $cli instance add --system-name EU --gateway https://eu2-cloud.acronis.com \
-  --client-id 7b2e4f1a-9c3d-4e5b-8a6f-1d0c2b3a4e56 --discount 18 --currency EUR --client-secret-stdin >/dev/null
+$cli tier set EU 1 --commitment 250 >/dev/null
+$cli tier set EU 2 --commitment 500 >/dev/null
+$cli tier set EU 3 --commitment 1500 >/dev/null
+$cli tier set EU 4 --commitment 4000 >/dev/null
+$cli sync EU >/dev/null
+$cli price set EU local_storage 0.0250 >/dev/null # a hand-set price, marked in the table
+$cli provider import EU >/dev/null
 printf 'demo-secret' | $cli instance add --system-name "US East" --gateway https://us5-cloud.acronis.com \
   --client-id 0c9d6a0e-51c2-4f3b-9a7e-2b1f4c3d5e60 --discount 17.5 --currency USD --name-policy keep \
   --client-secret-stdin >/dev/null
-shoot() { # language, file, page
-  local lang=$1 file=$2 page=${3:-setup}
+# Read Invoices' mnemonic in a language (Alt+it reads the invoices of the month shown).
+read_key() {
+  local translated
+  if [ "$1" = en_US ]; then translated='&amp;Read Invoices'; else
+    translated=$(grep -A1 '<source>&amp;Read Invoices</source>' "translations/acronis_csp_${1%%_*}.ts" |
+      sed -n 's/.*<translation>\(.*\)<\/translation>.*/\1/p' | head -1)
+  fi
+  printf '%s' "$translated" | sed 's/.*&amp;\(.\).*/\1/' | tr '[:upper:]' '[:lower:]'
+}
+shoot() { # language, file, page, theme
+  local lang=$1 file=$2 page=$3 theme=${4:-light}
   rm -rf "$XDG_CONFIG_HOME/acronis-csp"
-  xvfb-run -a -s '-screen 0 1000x680x24' bash -c '
-    LANGUAGE='"$lang"' LANG='"$lang"'.UTF-8 QT_QPA_PLATFORM=xcb build/src/app/acronis-csp-setup --page '"$page"' &
+  LANGUAGE=$lang LANG=$lang.UTF-8 PAGE=$page FILE=$file THEME=$theme KEY=$(read_key "$lang") \
+  xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+    if [ "$THEME" = dark ]; then export QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark; fi
+    QT_QPA_PLATFORM=xcb build/src/app/acronis-csp-setup --page "$PAGE" -geometry 1280x800+0+0 &
     app=$!
     id=""
     for i in $(seq 1 100); do
-      id=$(xwininfo -root -tree 2>/dev/null | grep "(\"acronis-csp-setup\"" | grep -v " 1x1+" | head -1 | awk "{print \$1}")
+      id=$(xdotool search --onlyvisible --class acronis-csp-setup 2>/dev/null | tail -1)
       [ -n "$id" ] && break; sleep 0.1
     done
     sleep 1.5
-    import -window "${id:-root}" "'"$file"'"
-    kill $app' 
+    if [ "$PAGE" = invoices ]; then
+      # No window manager: a click gives the window the keyboard.
+      xdotool mousemove 640 420 click 1
+      xdotool key "alt+$KEY"
+      sleep 9 # Acronis is asked every few seconds whether the report is ready
+    fi
+    import -window "${id:-root}" "$FILE"
+    kill $app'
   echo "wrote $file"
 }
-shoot en_US "$out/setup-en.png"
-shoot de_DE "$out/setup-de.png"
-shoot en_US "$out/products-en.png" products
-shoot en_US "$out/providers-en.png" providers
-shoot en_US "$out/usage-en.png" usage
+for lang in en_US de_DE; do
+  suffix=${lang%%_*}
+  for page in setup products providers usage invoices; do
+    shoot "$lang" "$out/$page-$suffix.png" "$page"
+  done
+done
+shoot en_US "$out/products-dark.png" products dark

@@ -105,6 +105,7 @@ void InvoicesPage::buildLayout()
     m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
                                         tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
                                         tr("Total sell"), tr("Total cost")});
+    m_table->resizeColumnsToContents(); // empty, the headers set the widths
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

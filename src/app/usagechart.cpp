@@ -34,6 +34,9 @@ UsageChart::UsageChart(QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("usageChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    // In a dark desktop theme the chart is dark too, not a white block.
+    if (palette().color(QPalette::Window).lightness() < 128)
+        m_view->chart()->setTheme(QChart::ChartThemeDark);
     m_view->chart()->setLocalizeNumbers(true);
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_empty->setObjectName(QStringLiteral("usageChartEmpty"));
@@ -144,14 +147,15 @@ void UsageChart::draw()
     auto *cost = new QBarSet(tr("Cost"));
     QStringList labels;
     double highest = 0;
-    // Each bar pair gets its share of the plot's width for its name.
-    const int slot = std::max(60, int(chart->plotArea().width()) / int(m_bars.size()));
-    const bool slanted = m_bars.size() > 4;
+    // Each bar pair gets its share of the width for its name (less the money axis); slanted
+    // names may be longer than their share.
+    const int slot = std::max(60, (m_view->width() - 120) / int(m_bars.size()));
+    const bool slanted = slot < 110;
     for (const Bar &bar : std::as_const(m_bars)) {
         sell->append(toDouble(bar.sell));
         cost->append(toDouble(bar.cost));
         highest = std::max({highest, toDouble(bar.sell), toDouble(bar.cost)});
-        QString label = fittedLabel(bar.name, slanted ? 140 : slot - 8);
+        QString label = fittedLabel(bar.name, slanted ? 96 : slot - 8);
         while (labels.contains(label)) // categories must differ
             label += u'\u200b';
         labels.append(label);
@@ -164,7 +168,8 @@ void UsageChart::draw()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    axisX->setLabelsAngle(slanted ? -40 : 0);
+    axisX->setLabelsAngle(slanted ? -60 : 0); // steep enough that neighbours never overlap
+    axisX->setTruncateLabels(false); // shortened here, in the middle: "Partner…0002", not "Part…"
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

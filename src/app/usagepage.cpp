@@ -415,8 +415,13 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_providers->sortItems(1, Qt::DescendingOrder);
     showTotals(outcome);
     m_providers->resizeColumnsToContents();
-    for (int column = 0; column < m_providers->columnCount(); ++column)
-        m_totals->setColumnWidth(column, m_providers->columnWidth(column));
+    m_totals->resizeColumnsToContents();
+    // A column is as wide as its widest figure, the total included (which is never cut short).
+    for (int column = 0; column < m_providers->columnCount(); ++column) {
+        const int width = std::max(m_providers->columnWidth(column), m_totals->columnWidth(column));
+        m_providers->setColumnWidth(column, width);
+        m_totals->setColumnWidth(column, width);
+    }
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")

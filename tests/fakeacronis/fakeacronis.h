@@ -94,6 +94,9 @@ public:
     }
     // The realistic catalogue of the fixtures: 13 items, two storages, some prices.
     void loadSampleCatalogue();
+    // The screenshots' demo: the sample catalogue with a price for every sold item, and seven
+    // named service providers under `distributorId` with usage of different sizes.
+    void loadDemo(const QString &distributorId);
     // `count` items of the Backup application, one in five a storage item on one of 8 storages,
     // one in three priced.
     void loadGeneratedCatalogue(int count);

@@ -53,8 +53,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Fail PERCENT % of the requests at random "
                                                    "(503, 500, 502)."),
                                     QStringLiteral("PERCENT"), QStringLiteral("0"));
-    parser.addOptions(
-            {partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile, faults});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("The screenshots' demo: every item priced, seven "
+                                                 "named service providers with usage."));
+    parser.addOptions({partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile,
+                       faults, demo});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -69,7 +72,9 @@ int main(int argc, char *argv[])
         secret = QString::fromUtf8(file.readAll());
     }
     fake.addClient(QStringLiteral("demo-client"), secret, distributor.value(u"id").toString());
-    if (parser.value(items).toInt() > 0)
+    if (parser.isSet(demo))
+        fake.loadDemo(distributor.value(u"id").toString());
+    else if (parser.value(items).toInt() > 0)
         fake.loadGeneratedCatalogue(parser.value(items).toInt());
     else
         fake.loadSampleCatalogue();
@@ -88,7 +93,8 @@ int main(int argc, char *argv[])
     QStringList tenants;
     for (const QJsonObject &tenant : fake.children(distributor.value(u"id").toString()))
         tenants.append(tenant.value(u"id").toString());
-    fake.generateUsages(tenants, parser.value(usageLines).toInt());
+    if (!parser.isSet(demo))
+        fake.generateUsages(tenants, parser.value(usageLines).toInt());
     if (!fake.listen())
         return 1;
     QTextStream(stdout) << fake.url() << Qt::endl;

@@ -96,8 +96,8 @@ namespace {
 
 QString itemKey(const QJsonObject &item)
 {
-    return item.value(u"application_id").toString() + u'|' + item.value(u"name").toString() +
-            u'|' + item.value(u"edition").toString() + u'|' + item.value(u"infra_id").toString();
+    return item.value(u"application_id").toString() + u'|' + item.value(u"name").toString() + u'|' +
+            item.value(u"edition").toString() + u'|' + item.value(u"infra_id").toString();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleInterface>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ private slots:
     void tabOrderFollowsTheReading_data();
     void tabOrderFollowsTheReading();
     void fitsSmallAndLargeScreens();
+    void setupFieldsExplainThemselves();
 
 private:
     QWidget *showPage(int index);
@@ -284,6 +286,22 @@ void TestAccessibility::fitsSmallAndLargeScreens()
     QVERIFY2(table->width() > details->width(),
              qPrintable(QStringLiteral("%1 vs %2").arg(table->width()).arg(details->width())));
     m_window->grab().save(QDir::tempPath() + QStringLiteral("/large-products.png"));
+}
+
+// Help > What's This? (Shift+F1) explains each of the seven fields of the form.
+void TestAccessibility::setupFieldsExplainThemselves()
+{
+    showPage(0);
+    for (const char *name : {"systemNameEdit", "gatewayCombo", "clientIdEdit", "secretEdit",
+                             "discountEdit", "currencyCombo", "namePolicyCombo"}) {
+        auto *field = m_window->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(field, name);
+        QVERIFY2(field->whatsThis().size() > 60, name); // a paragraph, not a label again
+    }
+    const auto actions = m_window->findChildren<QAction *>();
+    QVERIFY(std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        return action->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F1);
+    }));
 }
 
 QTEST_MAIN(TestAccessibility)
