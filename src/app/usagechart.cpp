@@ -107,7 +107,7 @@ void UsageChart::show(const UsageOutcome &outcome, By by)
 
 QString UsageChart::fittedLabel(const QString &name, int width) const
 {
-    return m_view->fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(width, 40));
+    return m_view->fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(width, 36));
 }
 
 QString UsageChart::toolTip(int index) const
@@ -132,6 +132,13 @@ void UsageChart::showToolTip(bool hovered, int index)
         QToolTip::hideText();
 }
 
+void UsageChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_bars.isEmpty())
+        draw();
+}
+
 void UsageChart::draw()
 {
     QChart *chart = m_view->chart();
@@ -147,15 +154,14 @@ void UsageChart::draw()
     auto *cost = new QBarSet(tr("Cost"));
     QStringList labels;
     double highest = 0;
-    // Each bar pair gets its share of the width for its name (less the money axis); slanted
-    // names may be longer than their share.
-    const int slot = std::max(60, (m_view->width() - 120) / int(m_bars.size()));
-    const bool slanted = slot < 110;
+    // Each bar pair gets its share of the width for its name (less the money axis). Names stay
+    // level: turned ones crowd a short chart and Qt drops those that reach past its ends.
+    const int slot = (m_view->width() - 120) / int(m_bars.size());
     for (const Bar &bar : std::as_const(m_bars)) {
         sell->append(toDouble(bar.sell));
         cost->append(toDouble(bar.cost));
         highest = std::max({highest, toDouble(bar.sell), toDouble(bar.cost)});
-        QString label = fittedLabel(bar.name, slanted ? 96 : slot - 8);
+        QString label = fittedLabel(bar.name, slot - 8);
         while (labels.contains(label)) // categories must differ
             label += u'\u200b';
         labels.append(label);
@@ -168,7 +174,6 @@ void UsageChart::draw()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
-    axisX->setLabelsAngle(slanted ? -60 : 0); // steep enough that neighbours never overlap
     axisX->setTruncateLabels(false); // shortened here, in the middle: "Partner…0002", not "Part…"
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

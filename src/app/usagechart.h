@@ -12,7 +12,7 @@ class QStackedWidget;
 namespace csp {
 
 // Sell against cost for the largest service providers or applications of a usage read: names
-// under the bars (shortened in the middle, slanted when many), a money axis in the user's
+// under the bars (shortened in the middle to the room each has), a money axis in the user's
 // locale, the exact figures in a tooltip, and a sentence instead of a chart when nothing is
 // priced.
 class UsageChart : public QWidget
@@ -33,6 +33,9 @@ public:
     QString toolTip(int index) const;
     // A name fitted under a bar: the start and the end kept ("Partner…0002"), for `width` pixels.
     QString fittedLabel(const QString &name, int width) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override; // the names are fitted to the room again
 
 private:
     struct Bar

@@ -474,8 +474,7 @@ Result<QList<ProductHistoryEntry>> ProductRepository::changesOfRun(const SyncRun
             "WHERE instance_id = ? AND first_seen_at >= ? AND first_seen_at <= ? "
             "ORDER BY 2, 4");
     const QString until = run.finishedAt.isEmpty() ? run.startedAt : run.finishedAt;
-    if (!m_database->dialect().execute(query, sql,
-                                       {run.id, run.instanceId, run.startedAt, until}))
+    if (!m_database->dialect().execute(query, sql, {run.id, run.instanceId, run.startedAt, until}))
         return m_database->errorFrom(query, tr("reading what the run changed"));
     return readEntries(query);
 }
