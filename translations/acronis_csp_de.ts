@@ -3835,6 +3835,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>%1 (%2 a month)</source>
         <translation>%1 (%2 pro Monat)</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Test</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>

@@ -3835,6 +3835,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 (%2 a month)</source>
         <translation>%1 (%2 τον μήνα)</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Παραγωγή</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Δοκιμαστική</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>

@@ -10,6 +10,7 @@
 #include "services/contractservice.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -322,6 +323,14 @@ bool ProvidersPage::selectProvider(const QString &customerId)
     return false;
 }
 
+// A recorded outcome in the admin's language where it is one of the service's fixed sentences
+// (the catalogue keeps what the program that did it said, e.g. the English of the command line);
+// a sentence naming a provider or an amount stays as it was written.
+QString ProvidersPage::detailText(const QString &detail)
+{
+    return QCoreApplication::translate("csp::ProviderService", detail.toUtf8().constData());
+}
+
 // What was done, in the admin's language (the catalogue keeps the command's word).
 QString ProvidersPage::operationLabel(const QString &operation)
 {
@@ -351,7 +360,7 @@ void ProvidersPage::showOperations()
         m_operations->insertRow(row);
         const QStringList cells{timeText(operation.finishedAt), operationLabel(operation.operation),
                                 operation.succeeded ? tr("Succeeded") : tr("Failed"),
-                                operation.detail};
+                                detailText(operation.detail)};
         for (int column = 0; column < cells.size(); ++column)
             m_operations->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -57,6 +57,7 @@ signals:
 private:
     void chooseItems(const ProviderOutcome &read);
     static QString operationLabel(const QString &operation);
+    static QString detailText(const QString &detail);
     void buildLayout();
     void fillInstanceFilter();
     void applyFilters();

@@ -107,8 +107,10 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
                 : tr("%1 (incomplete)").arg(statusLabel(provider.status));
     case Tier:
         return tierText(provider);
-    case PricingMode:
-        return provider.pricingMode;
+    case PricingMode: // Acronis' word, in the admin's language
+        return provider.pricingMode == u"production" ? tr("Production")
+                : provider.pricingMode == u"trial"   ? tr("Trial")
+                                                     : provider.pricingMode;
     case Admin:
         return provider.adminLogin;
     case TenantId:

@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -73,6 +74,7 @@ private slots:
     void wizardKnowsACustomerIdOnTheFirstPage();
     void suspendedAndCancelledLookApart();
     void readErrorsAreShownNotEmptyLists();
+    void historyAndPricingModeInGerman();
     void suspendResumeAndOperations();
     void cancelNeedsTheTypedName();
     void importAndFilters();
@@ -377,6 +379,39 @@ void TestProvidersPage::readErrorsAreShownNotEmptyLists()
     auto *notice = products.findChild<QLabel *>(QStringLiteral("productNotice"));
     QTRY_VERIFY2(notice->text().contains(u"no such table"), qPrintable(notice->text()));
     QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE instances_gone RENAME TO instances")));
+}
+
+void TestProvidersPage::historyAndPricingModeInGerman()
+{
+    // Imported by the command line, in English; read in a German window.
+    Provider provider;
+    provider.instanceId = m_instance.id;
+    provider.tenantId = QStringLiteral("t-import");
+    provider.customerId = QStringLiteral("ERP-9");
+    provider.name = QStringLiteral("Importiert GmbH");
+    provider.pricingMode = QStringLiteral("production");
+    provider.progress.complete = true;
+    QVERIFY(ProviderRepository(m_db).save(provider));
+    const QString id =
+            ProviderRepository(m_db).find(m_instance.id, provider.customerId)->value().id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(ProviderRepository(m_db).record(
+            {id, QStringLiteral("import"), now, now, true,
+             QStringLiteral("Imported from the tenant at Acronis.")}));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/acronis_csp_de")));
+    QCoreApplication::installTranslator(&german);
+    auto restore = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    ProvidersPage page(m_db, m_secrets, m_network);
+    QVERIFY(page.selectProvider(QStringLiteral("ERP-9")));
+    auto *operations = page.findChild<QTableWidget *>(QStringLiteral("providerOperations"));
+    QCOMPARE(operations->rowCount(), 1);
+    QCOMPARE(operations->item(0, 1)->text(), u"Importiert");
+    QVERIFY2(!operations->item(0, 3)->text().startsWith(u"Imported"),
+             qPrintable(operations->item(0, 3)->text()));
+    const int row = page.model()->rowOf(id);
+    QCOMPARE(page.model()->index(row, ProviderTableModel::PricingMode).data().toString(),
+             u"Produktion");
 }
 
 void TestProvidersPage::suspendResumeAndOperations()
