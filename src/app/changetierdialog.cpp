@@ -48,6 +48,8 @@ ChangeTierDialog::ChangeTierDialog(const QString &providerName, const QString &c
     connect(m_tier, &QComboBox::currentIndexChanged, this, unchanged);
     unchanged();
     form->addRow(buttons);
+    // Wide enough for its title in a window manager's title bar, and for the tier in words.
+    setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 60, sizeHint().width()));
 }
 
 QString ChangeTierDialog::tierKey() const
