@@ -36,11 +36,6 @@ QString kindLabel(ChangeKind kind)
     return SyncResultDialog::tr("Unchanged");
 }
 
-QString localTime(const QString &utc)
-{
-    return timeText(utc);
-}
-
 QString priceText(const std::optional<Decimal> &price, const QString &currency)
 {
     if (!price)
@@ -173,8 +168,8 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun ch
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRun &run = runs.at(row);
         const QString result = runStatusLabel(run.status);
-        const QStringList cells = {localTime(run.startedAt),
-                                   localTime(run.finishedAt),
+        const QStringList cells = {timeText(run.startedAt),
+                                   timeText(run.finishedAt),
                                    SyncJob::startedByText(run.startedBy),
                                    result,
                                    QLocale().toString(run.added),
@@ -220,12 +215,8 @@ void SyncHistoryDialog::showChangesOf(int row)
         new QTreeWidgetItem(m_changes, {QString(), changes.error().message});
         return;
     }
-    const QHash<QString, ChangeKind> kinds{{QStringLiteral("added"), ChangeKind::Added},
-                                           {QStringLiteral("renamed"), ChangeKind::Renamed},
-                                           {QStringLiteral("updated"), ChangeKind::Updated},
-                                           {QStringLiteral("retired"), ChangeKind::Retired}};
     for (const ProductHistoryEntry &entry : *changes) {
-        const ChangeKind kind = kinds.value(entry.kind, ChangeKind::Unchanged);
+        const ChangeKind kind = changeKindFromKey(entry.kind);
         const bool price = entry.fields.split(u',').contains(u"price");
         QString before = kind == ChangeKind::Renamed ? entry.oldName
                 : price                              ? priceText(entry.oldPrice, QString())

@@ -49,6 +49,16 @@ QString changeKindKey(ChangeKind kind)
     return QStringLiteral("unchanged");
 }
 
+ChangeKind changeKindFromKey(QStringView key)
+{
+    for (const ChangeKind kind :
+         {ChangeKind::Added, ChangeKind::Renamed, ChangeKind::Updated, ChangeKind::Retired}) {
+        if (key == changeKindKey(kind))
+            return kind;
+    }
+    return ChangeKind::Unchanged;
+}
+
 QString editionLabel(const QString &edition)
 {
     static const QHash<QString, QString> labels = {

@@ -87,6 +87,8 @@ QString soldUnitLabel(const QString &measurementUnit);
 
 enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
 QString changeKindKey(ChangeKind kind);
+// The kind a key of changeKindKey() names; Unchanged for any other text.
+ChangeKind changeKindFromKey(QStringView key);
 
 struct ProductChange
 {

@@ -83,6 +83,11 @@ private slots:
 
 private:
     ProviderWizard *fillWizard(const QString &name, const QString &customerId);
+    // A provider of the instance stored directly (its tenant id is "t-" and the customer id);
+    // returns its id.
+    QString storeProvider(const QString &customerId, const QString &name,
+                          ProviderStatus status = ProviderStatus::Active, bool complete = true,
+                          const QString &pricingMode = {});
     ProviderOutcome waitForOperation();
     QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
 
@@ -132,6 +137,24 @@ ProviderOutcome TestProvidersPage::waitForOperation()
     if (!finished.wait(10000))
         return {};
     return finished.first().first().value<ProviderOutcome>();
+}
+
+QString TestProvidersPage::storeProvider(const QString &customerId, const QString &name,
+                                         ProviderStatus status, bool complete,
+                                         const QString &pricingMode)
+{
+    Provider provider;
+    provider.instanceId = m_instance.id;
+    provider.tenantId = QStringLiteral("t-") + customerId;
+    provider.customerId = customerId;
+    provider.name = name;
+    provider.status = status;
+    provider.pricingMode = pricingMode;
+    provider.progress.complete = complete;
+    if (!ProviderRepository(m_db).save(provider))
+        return {};
+    const auto stored = ProviderRepository(m_db).find(m_instance.id, customerId);
+    return stored && *stored ? (*stored)->id : QString();
 }
 
 ProviderWizard *TestProvidersPage::fillWizard(const QString &name, const QString &customerId)
@@ -294,20 +317,10 @@ void TestProvidersPage::wizardShowsAConflictAtTheReview()
 
 void TestProvidersPage::wizardKnowsACustomerIdOnTheFirstPage()
 {
-    Provider done;
-    done.instanceId = m_instance.id;
-    done.tenantId = QStringLiteral("t-done");
-    done.customerId = QStringLiteral("ERP-7");
-    done.name = QStringLiteral("Done GmbH");
-    done.progress.complete = true;
-    QVERIFY(ProviderRepository(m_db).save(done));
-    Provider half = done;
-    half.id.clear();
-    half.tenantId = QStringLiteral("t-half");
-    half.customerId = QStringLiteral("ERP-8");
-    half.name = QStringLiteral("Half AG");
-    half.progress.complete = false;
-    QVERIFY(ProviderRepository(m_db).save(half));
+    QVERIFY(!storeProvider(QStringLiteral("ERP-7"), QStringLiteral("Done GmbH")).isEmpty());
+    QVERIFY(!storeProvider(QStringLiteral("ERP-8"), QStringLiteral("Half AG"),
+                           ProviderStatus::Active, false)
+                     .isEmpty());
     m_wizard = m_page->newProvider();
     QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")),
                      QStringLiteral("Someone"));
@@ -329,21 +342,12 @@ void TestProvidersPage::wizardKnowsACustomerIdOnTheFirstPage()
 
 void TestProvidersPage::suspendedAndCancelledLookApart()
 {
-    Provider provider;
-    provider.instanceId = m_instance.id;
-    provider.progress.complete = true;
     const QList<std::pair<QString, ProviderStatus>> rows{
             {QStringLiteral("A"), ProviderStatus::Active},
             {QStringLiteral("S"), ProviderStatus::Suspended},
             {QStringLiteral("C"), ProviderStatus::Cancelled}};
-    for (const auto &[name, status] : rows) {
-        provider.id.clear();
-        provider.tenantId = QStringLiteral("t-") + name;
-        provider.customerId = QStringLiteral("ERP-") + name;
-        provider.name = name;
-        provider.status = status;
-        QVERIFY(ProviderRepository(m_db).save(provider));
-    }
+    for (const auto &[name, status] : rows)
+        QVERIFY(!storeProvider(QStringLiteral("ERP-") + name, name, status).isEmpty());
     m_page->reload();
     const auto styleOf = [this](const QString &name) {
         const auto *model = m_page->model();
@@ -384,16 +388,9 @@ void TestProvidersPage::readErrorsAreShownNotEmptyLists()
 void TestProvidersPage::historyAndPricingModeInGerman()
 {
     // Imported by the command line, in English; read in a German window.
-    Provider provider;
-    provider.instanceId = m_instance.id;
-    provider.tenantId = QStringLiteral("t-import");
-    provider.customerId = QStringLiteral("ERP-9");
-    provider.name = QStringLiteral("Importiert GmbH");
-    provider.pricingMode = QStringLiteral("production");
-    provider.progress.complete = true;
-    QVERIFY(ProviderRepository(m_db).save(provider));
-    const QString id =
-            ProviderRepository(m_db).find(m_instance.id, provider.customerId)->value().id;
+    const QString id = storeProvider(QStringLiteral("ERP-9"), QStringLiteral("Importiert GmbH"),
+                                     ProviderStatus::Active, true, QStringLiteral("production"));
+    QVERIFY(!id.isEmpty());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(ProviderRepository(m_db).record(
             {id, QStringLiteral("import"), now, now, true,

@@ -50,6 +50,7 @@ class TestCatalogue final : public QObject
     Q_OBJECT
 
 private slots:
+    void changeKindsReadBackFromTheirKeys();
     void derivedNames_data();
     void derivedNames();
     void firstRunAddsEverything();
@@ -231,6 +232,15 @@ void TestCatalogue::foreignCurrencyIsAWarning()
     QCOMPARE(diff.changes.first().product.priceCurrency, QStringLiteral("USD"));
     QCOMPARE(diff.changes.first().product.sellPrice,
              std::optional(Decimal::fromInteger(10))); // not converted
+}
+
+void TestCatalogue::changeKindsReadBackFromTheirKeys()
+{
+    for (const ChangeKind kind : {ChangeKind::Added, ChangeKind::Renamed, ChangeKind::Updated,
+                                  ChangeKind::Retired, ChangeKind::Unchanged})
+        QCOMPARE(changeKindFromKey(changeKindKey(kind)), kind);
+    // The hand edits of the history are no run's change.
+    QCOMPARE(changeKindFromKey(u"manual_price"), ChangeKind::Unchanged);
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)
