@@ -7,6 +7,7 @@
 #include "databasecommands.h"
 #include "instancecommands.h"
 #include "interrupts.h"
+#include "monthendcommands.h"
 #include "providercommands.h"
 #include "usagecommands.h"
 
@@ -31,6 +32,9 @@ QString Cli::usage()
             "  usage             Service providers' usage, priced at sell and cost\n"
             "  tier              List and set the CSP contract tiers and their commitments\n"
             "  invoice           Each service provider's invoice for a closed month\n"
+            "  reconcile         A closed month's report beside its estimates, with flags\n"
+            "  discount          Discounts of applications and products\n"
+            "  audit             Who changed what, and when\n"
             "  database          Where the catalogue lives: status, copy, login, logout\n\n"
             "Global options:\n"
             "  --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the\n"
@@ -124,6 +128,12 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
         return ContractCommands::invoice(session, rest);
     if (command == u"database")
         return DatabaseCommands::run(session, rest);
+    if (command == u"discount")
+        return MonthEndCommands::discount(session, rest);
+    if (command == u"audit")
+        return MonthEndCommands::audit(session, rest);
+    if (command == u"reconcile")
+        return MonthEndCommands::reconcile(session, rest);
     session.console().error(tr("unknown command \"%1\". Try 'acronis-csp --help'.").arg(command));
     return ExitBadInput;
 }

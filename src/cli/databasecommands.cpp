@@ -86,7 +86,7 @@ int DatabaseCommands::copy(Session &session, const QStringList &arguments)
     const auto into = session.openDatabase(*target);
     if (!into)
         return console.fail(into.error());
-    const auto copied = CatalogueCopy::copy(**source, **into);
+    const auto copied = CatalogueCopy::copy(*source, *into);
     if (!copied)
         return console.fail(copied.error());
     if (command.isSet(QStringLiteral("json"))) {

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace csp {
 
 // The discounts that give a product's cost price: the instance's own, overridden per
@@ -18,13 +20,14 @@ public:
     { }
 
     void setInstanceDiscount(Decimal percent) { m_instance = percent; }
-    void setApplicationDiscount(const QString &applicationId, Decimal percent)
+    // nullopt: the override is cleared.
+    void setApplicationDiscount(const QString &applicationId, std::optional<Decimal> percent)
     {
-        m_byApplication.insert(applicationId, percent);
+        set(m_byApplication, applicationId, percent);
     }
-    void setOfferingItemDiscount(const QString &offeringItem, Decimal percent)
+    void setOfferingItemDiscount(const QString &offeringItem, std::optional<Decimal> percent)
     {
-        m_byOfferingItem.insert(offeringItem, percent);
+        set(m_byOfferingItem, offeringItem, percent);
     }
 
     Decimal instanceDiscount() const { return m_instance; }
@@ -45,6 +48,15 @@ public:
     }
 
 private:
+    static void set(QHash<QString, Decimal> &overrides, const QString &key,
+                    std::optional<Decimal> percent)
+    {
+        if (percent)
+            overrides.insert(key, *percent);
+        else
+            overrides.remove(key);
+    }
+
     Decimal m_instance;
     QHash<QString, Decimal> m_byApplication;
     QHash<QString, Decimal> m_byOfferingItem;

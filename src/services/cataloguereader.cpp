@@ -46,4 +46,9 @@ Result<QList<ProductHistoryEntry>> CatalogueReader::changesOfRun(const SyncRun &
     return ProductRepository(m_database).changesOfRun(run);
 }
 
+Result<QList<AuditEntry>> CatalogueReader::audit(const AuditFilter &filter) const
+{
+    return AuditRepository(m_database).list(filter);
+}
+
 } // namespace csp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/auditrepository.h"
+
 #include "core/result.h"
 #include "storage/database.h"
 #include "storage/instancerepository.h"
@@ -26,6 +28,7 @@ public:
     Result<QList<ProductRow>> products(const ProductFilter &filter) const;
     Result<QList<ProductHistoryEntry>> productHistory(const QString &productId) const;
     Result<QList<ProductHistoryEntry>> changesOfRun(const SyncRun &run) const;
+    Result<QList<AuditEntry>> audit(const AuditFilter &filter) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,5 +1,7 @@
 #include "instanceservice.h"
 
+#include "storage/auditrepository.h"
+
 #include <QDateTime>
 
 namespace csp {
@@ -54,12 +56,55 @@ void InstanceService::edit(const QString &instanceId, const InstanceChanges &cha
     save(std::move(instance), false, secret, std::move(report), std::move(done));
 }
 
-Result<Instance> InstanceService::writeRow(const Instance &instance, bool isNew)
+Status InstanceService::recordSave(const Instance &instance, const Instance *before,
+                                   bool secretReplaced)
+{
+    AuditRepository audit(m_database);
+    QList<AuditEntry> entries;
+    if (before) {
+        entries = instanceEditEntries(*before, instance);
+    } else {
+        entries.append({{},
+                        {},
+                        QLatin1String(AuditAction::InstanceAdd),
+                        instance.id,
+                        instance.systemName,
+                        instance.systemName,
+                        {},
+                        instanceSettingsText(instance)});
+    }
+    if (secretReplaced)
+        entries.append({{},
+                        {},
+                        QLatin1String(AuditAction::SecretReplace),
+                        instance.id,
+                        instance.systemName,
+                        QStringLiteral("client_secret"),
+                        {},
+                        replacedSecretText()});
+    for (const AuditEntry &entry : std::as_const(entries)) {
+        if (Status recorded = audit.record(entry); !recorded)
+            return recorded;
+    }
+    return success();
+}
+
+Result<Instance> InstanceService::writeRow(const Instance &instance, bool isNew,
+                                           bool secretReplaced)
 {
     Transaction transaction(*m_database);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), tr("saving the instance"));
+    std::optional<Instance> before;
+    if (!isNew) {
+        auto stored = m_repository.findById(instance.id);
+        if (!stored)
+            return stored.error();
+        before = std::move(stored).value();
+    }
     Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
+    if (written)
+        written = recordSave(instance, before ? &*before : nullptr, secretReplaced);
     if (!written)
         return written.error();
     if (!transaction.commit())
@@ -79,7 +124,7 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
     }
     instance.updatedAt = QDateTime::currentDateTimeUtc();
     if (!secret) {
-        const auto written = writeRow(instance, isNew);
+        const auto written = writeRow(instance, isNew, false);
         return done(written ? SaveOutcome{*written, report, std::nullopt}
                             : failure(written.error(), report));
     }
@@ -94,7 +139,7 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
                                                             SettleSecret settle) {
                           if (!prepared.ok())
                               return done(failure(prepared.error(), report));
-                          const auto written = writeRow(instance, isNew);
+                          const auto written = writeRow(instance, isNew, true);
                           settle(written.ok(), [report, written, done] {
                               done(written ? SaveOutcome{*written, report, std::nullopt}
                                            : failure(written.error(), report));
@@ -113,7 +158,19 @@ void InstanceService::remove(const QString &instanceId, StatusDone done)
         if (!transaction.began())
             return done(
                     m_database->errorFrom(transaction.beginError(), tr("removing the instance")));
-        if (const Status removed = m_repository.remove(instanceId); !removed) {
+        const auto stored = m_repository.findById(instanceId);
+        Status removed = stored ? m_repository.remove(instanceId) : Status(stored.error());
+        if (removed)
+            removed = AuditRepository(m_database)
+                              .record({{},
+                                       {},
+                                       QLatin1String(AuditAction::InstanceRemove),
+                                       instanceId,
+                                       stored->systemName,
+                                       stored->systemName,
+                                       instanceSettingsText(*stored),
+                                       {}});
+        if (!removed) {
             transaction.rollback();
             m_repository.setHasSecret(instanceId, false); // the secret is gone already
             return done(removed);

@@ -57,7 +57,9 @@ private:
     void save(Instance instance, bool isNew, const std::optional<QString> &secret,
               ValidationReport report, SaveDone done);
     // Writes the row in a short transaction; the instance as saved (its new version).
-    Result<Instance> writeRow(const Instance &instance, bool isNew);
+    Result<Instance> writeRow(const Instance &instance, bool isNew, bool secretReplaced);
+    // The audit entries of a save, in its transaction; `before` is null for a new instance.
+    Status recordSave(const Instance &instance, const Instance *before, bool secretReplaced);
 
     std::shared_ptr<Database> m_database;
     InstanceRepository m_repository;

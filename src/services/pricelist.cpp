@@ -54,9 +54,13 @@ Result<PriceList> PriceListService::current(const Instance &instance) const
     const auto run = PriceHistoryRepository(m_database).latestSync(instance.id);
     if (!run)
         return run.error();
+    const auto discounts = PriceHistoryRepository(m_database).currentDiscounts(instance.id);
+    if (!discounts)
+        return discounts.error();
     PriceList list;
     list.run = *run;
-    list.discounts = DiscountPolicy(instance.discountPercent);
+    list.discounts = policyFrom(*discounts, instance.discountPercent);
+    list.discounts.setInstanceDiscount(instance.discountPercent); // the instance's row decides
     for (const ProductRow &row : *rows) {
         const Product &product = row.product;
         list.prices.insert(product.key,

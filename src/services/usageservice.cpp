@@ -5,6 +5,9 @@
 #include "instanceapi.h"
 #include "storage/providerrepository.h"
 #include "storage/reportrepository.h"
+#include "storage/usagesnapshotrepository.h"
+
+#include <QDateTime>
 
 #include <QTimer>
 
@@ -261,8 +264,31 @@ void UsageService::deleteReport(std::function<void()> then)
     });
 }
 
+void UsageService::recordSnapshot(const QList<UsageRecord> &records)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    UsageSnapshotRepository snapshots(m_database);
+    Status recorded = success();
+    if (m_request.month) {
+        recorded = snapshots.recordReport(m_instance.id, *m_request.month, records, now);
+    } else {
+        QStringList tenants;
+        for (const Provider &provider : std::as_const(m_providers))
+            tenants.append(provider.tenantId);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        recorded = snapshots.recordEstimates(m_instance.id, QDate(today.year(), today.month(), 1),
+                                             tenants, records, now);
+    }
+    // The figures are right without it; only the month-end comparison misses this read.
+    if (!recorded)
+        m_outcome.warnings.append(tr("The usage read was not recorded for the month-end "
+                                     "reconciliation: %1")
+                                          .arg(recorded.error().message));
+}
+
 void UsageService::priceAll(const QList<UsageRecord> &records)
 {
+    recordSnapshot(records);
     emit progress(tr("Pricing %n usage line(s)…", nullptr, int(records.size())));
     QHash<QString, qsizetype> byTenant;
     for (const Provider &provider : std::as_const(m_providers)) {

@@ -88,6 +88,8 @@ private:
     void pollReport(const QString &reportId, int attempt, const QString &reusedFor);
     void download(const QString &reportId, const acronis::StoredReport &file);
     void deleteReport(std::function<void()> then);
+    // Kept for the month-end reconciliation: the month's last estimate, or its report.
+    void recordSnapshot(const QList<UsageRecord> &records);
     void priceAll(const QList<UsageRecord> &records);
     void fail(const Error &error);
     void finish();

@@ -1,6 +1,9 @@
 #include "cataloguecopy.h"
 
+#include "auditrepository.h"
 #include "batchinsert.h"
+
+#include <QDateTime>
 
 #include <QSqlField>
 #include <QSqlQuery>
@@ -17,7 +20,8 @@ const QStringList &CatalogueCopy::tables()
             QStringLiteral("usage_reports"),       QStringLiteral("providers"),
             QStringLiteral("provider_operations"), QStringLiteral("provider_tiers"),
             QStringLiteral("contract_tiers"),      QStringLiteral("tier_commitments"),
-            QStringLiteral("instance_secrets")};
+            QStringLiteral("instance_secrets"),    QStringLiteral("audit_log"),
+            QStringLiteral("usage_snapshots")};
     return names;
 }
 
@@ -77,8 +81,11 @@ Status CatalogueCopy::restartIdentities(const Database &target)
     return success();
 }
 
-Result<TableCounts> CatalogueCopy::copy(const Database &source, const Database &target)
+Result<TableCounts> CatalogueCopy::copy(const std::shared_ptr<Database> &sourceDatabase,
+                                        const std::shared_ptr<Database> &targetDatabase)
 {
+    const Database &source = *sourceDatabase;
+    const Database &target = *targetDatabase;
     if (source.schemaVersion() != target.schemaVersion())
         return Error{ErrorKind::Failed,
                      tr("The two catalogues have different schema versions (%1 and %2).")
@@ -126,6 +133,17 @@ Result<TableCounts> CatalogueCopy::copy(const Database &source, const Database &
     }
     if (!transaction.commit())
         return target.errorFrom(transaction.commitError(), tr("committing the copy"));
+    // Both trails say so, alike, so that every command reads the same on either afterwards.
+    AuditEntry copied;
+    copied.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    copied.action = QLatin1String(AuditAction::DatabaseCopy);
+    copied.subject = QStringLiteral("catalogue");
+    copied.before = source.display();
+    copied.after = target.display();
+    for (const auto &database : {sourceDatabase, targetDatabase}) {
+        if (Status recorded = AuditRepository(database).record(copied); !recorded)
+            return recorded.error();
+    }
     return *after;
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+
 namespace csp {
 
 // The rows of each table of a catalogue, in the order a copy writes them.
@@ -23,7 +25,8 @@ public:
     // Copies everything of `source` into `target` in one transaction and checks that each
     // table then holds as many rows as in the source. A target that already holds instances
     // is refused (Conflict) and nothing is written; so is one with another schema version.
-    static Result<TableCounts> copy(const Database &source, const Database &target);
+    static Result<TableCounts> copy(const std::shared_ptr<Database> &source,
+                                    const std::shared_ptr<Database> &target);
 
 private:
     static Status copyTable(const Database &source, const Database &target, const QString &table);

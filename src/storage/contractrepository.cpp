@@ -1,5 +1,7 @@
 #include "contractrepository.h"
 
+#include "auditrepository.h"
+
 #include "core/instance.h"
 
 #include <QDateTime>
@@ -152,6 +154,27 @@ Status ContractRepository::saveTier(const QString &instanceId, const ContractTie
                               doing);
             !done)
             return done;
+    }
+    const auto describe = [](const ContractTier &t) {
+        return QStringLiteral("name=%1, tier_level_value=%2, minimum_commitment=%3, promo=%4")
+                .arg(t.name)
+                .arg(t.levelValue)
+                .arg(t.minimumCommitment.text(),
+                     t.promo ? QStringLiteral("true") : QStringLiteral("false"));
+    };
+    const QString was = *before ? describe(**before) : QString();
+    if (was != describe(tier)) {
+        if (Status audited = AuditRepository(m_database)
+                                     .record({now,
+                                              {},
+                                              QLatin1String(AuditAction::TierSet),
+                                              instanceId,
+                                              {},
+                                              tier.key,
+                                              was,
+                                              describe(tier)});
+            !audited)
+            return audited;
     }
     if (*before && (*before)->minimumCommitment.isIdenticalTo(tier.minimumCommitment))
         return success();

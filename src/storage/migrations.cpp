@@ -238,6 +238,16 @@ Status fillKeys(const Database &database, QSqlDatabase &db, const QString &selec
     return success();
 }
 
+Status announceTable(const Database &database, QSqlQuery &query, const QString &table)
+{
+    if (!query.exec(QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR "
+                                   "DELETE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                                   "acronis_csp_announce()")
+                            .arg(table)))
+        return database.errorFrom(query, Database::tr("announcing changes to open windows"));
+    return success();
+}
+
 } // namespace
 
 Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db)
@@ -289,13 +299,37 @@ Status announceChanges(const Database &database, QSqlDatabase &db)
     for (const char *table : {"instances", "products", "sync_runs", "providers",
                               "provider_operations", "product_prices", "discount_history",
                               "contract_tiers", "tier_commitments", "provider_tiers"}) {
-        if (!query.exec(QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR "
-                                       "DELETE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
-                                       "acronis_csp_announce()")
-                                .arg(QLatin1String(table))))
-            return database.errorFrom(query, doing);
+        if (Status announced = announceTable(database, query, QLatin1String(table)); !announced)
+            return announced;
     }
     return success();
+}
+
+// Nothing of the audit trail can be changed or removed through the program's schema: every
+// UPDATE and DELETE of it is refused by the database itself. On PostgreSQL its additions are
+// also announced to open windows.
+Status protectAuditTrail(const Database &database, QSqlDatabase &db)
+{
+    const QString doing = Database::tr("protecting the audit trail");
+    QSqlQuery query(db);
+    if (!database.dialect().isPostgresql()) {
+        for (const QString &event : {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+            if (!query.exec(QStringLiteral("CREATE TRIGGER audit_log_no_%1 BEFORE %2 ON audit_log "
+                                           "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be "
+                                           "changed'); END")
+                                    .arg(event.toLower(), event)))
+                return database.errorFrom(query, doing);
+        }
+        return success();
+    }
+    if (!query.exec(QStringLiteral("CREATE FUNCTION acronis_csp_audit_unchangeable() RETURNS "
+                                   "trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the "
+                                   "audit trail cannot be changed'; END $$")) ||
+        !query.exec(QStringLiteral("CREATE TRIGGER audit_log_unchangeable BEFORE UPDATE OR DELETE "
+                                   "OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION "
+                                   "acronis_csp_audit_unchangeable()")))
+        return database.errorFrom(query, doing);
+    return announceTable(database, query, QStringLiteral("audit_log"));
 }
 
 } // namespace csp

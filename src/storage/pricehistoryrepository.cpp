@@ -148,6 +148,40 @@ Result<QList<DiscountEntry>> PriceHistoryRepository::discountsBefore(const QStri
     return entries;
 }
 
+Result<QList<DiscountEntry>> PriceHistoryRepository::currentDiscounts(
+        const QString &instanceId) const
+{
+    // Every time in the table sorts before this one.
+    return discountsBefore(instanceId, QStringLiteral("9999"));
+}
+
+Result<QHash<QString, DiscountPolicy>> PriceHistoryRepository::currentPolicies(
+        const QHash<QString, Decimal> &instanceDiscounts) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT instance_id, scope, scope_key, percent FROM "
+                                   "discount_history WHERE scope <> 'instance' "
+                                   "ORDER BY effective_from, id")))
+        return m_database->errorFrom(query, tr("reading the discount history"));
+    QHash<QString, DiscountPolicy> policies;
+    for (auto it = instanceDiscounts.cbegin(); it != instanceDiscounts.cend(); ++it)
+        policies.insert(it.key(), DiscountPolicy(it.value()));
+    while (query.next()) {
+        const auto policy = policies.find(query.value(0).toString());
+        if (policy == policies.end())
+            continue;
+        // Oldest first: a later entry replaces an earlier one; a cleared one removes it.
+        const auto percent = decimalFrom(query.value(3));
+        const QString key = query.value(2).toString();
+        if (query.value(1).toString() == u"application")
+            policy->setApplicationDiscount(key, percent);
+        else
+            policy->setOfferingItemDiscount(key, percent);
+    }
+    return policies;
+}
+
 Result<std::optional<PriceListRun>> PriceHistoryRepository::sync(const QString &sql,
                                                                  const QVariantList &values) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue.h"
+#include "core/discounts.h"
 #include "core/result.h"
 #include "database.h"
 
@@ -61,6 +62,11 @@ public:
     // `before`, the first of each.
     Result<QList<DiscountEntry>> discountsBefore(const QString &instanceId,
                                                  const QString &before) const;
+    // The discounts in effect now, one per scope and key (cleared overrides included).
+    Result<QList<DiscountEntry>> currentDiscounts(const QString &instanceId) const;
+    // The overrides in effect now of every instance, as policies over `instanceDiscounts`.
+    Result<QHash<QString, DiscountPolicy>> currentPolicies(
+            const QHash<QString, Decimal> &instanceDiscounts) const;
 
     // The last succeeded sync that finished before `before`, and the first one of all.
     Result<std::optional<PriceListRun>> lastSyncBefore(const QString &instanceId,

@@ -1,5 +1,7 @@
 #include "productrepository.h"
 
+#include "auditrepository.h"
+
 #include "batchinsert.h"
 #include "core/timetext.h"
 #include "pricehistoryrepository.h"
@@ -15,6 +17,21 @@
 #include <array>
 
 namespace csp {
+
+namespace {
+
+// A product in the audit trail: its name and offering item, with the storage when it has one.
+QString auditSubject(const Product &product)
+{
+    QString item = product.key.offeringItem;
+    if (!product.key.edition.isEmpty())
+        item += u'/' + product.key.edition;
+    if (!product.key.infraId.isEmpty())
+        item += u'@' + product.key.infraId;
+    return product.name + QStringLiteral(" (") + item + u')';
+}
+
+} // namespace
 
 namespace {
 
@@ -199,6 +216,12 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
     auto instances = instanceParts(*m_database);
     if (!instances)
         return instances.error();
+    QHash<QString, Decimal> instanceDiscounts;
+    for (auto it = instances->cbegin(); it != instances->cend(); ++it)
+        instanceDiscounts.insert(it.key(), it->discountPercent);
+    const auto discounts = PriceHistoryRepository(m_database).currentPolicies(instanceDiscounts);
+    if (!discounts)
+        return discounts.error();
     QString sql = QStringLiteral("SELECT ") + columns +
             QStringLiteral(" FROM products p JOIN instances i ON i.id = p.instance_id WHERE 1 = 1");
     QVariantList values;
@@ -233,7 +256,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         const ProductRow &instance = (*instances)[row.product.instanceId];
         row.instanceName = instance.instanceName;
         row.productType = instance.productType;
-        row.discountPercent = instance.discountPercent;
+        row.discountPercent = (*discounts)[row.product.instanceId].discountFor(row.product.key);
         row.primaryCurrency = instance.primaryCurrency;
         row.namePolicy = instance.namePolicy;
         rows.append(std::move(row));
@@ -382,6 +405,17 @@ Status ProductRepository::rename(const Product &product, const QString &newName,
                                         now});
         !recorded)
         return recorded;
+    if (Status audited = AuditRepository(m_database)
+                                 .record({now,
+                                          {},
+                                          QLatin1String(AuditAction::ProductRename),
+                                          product.instanceId,
+                                          {},
+                                          auditSubject(product),
+                                          product.name,
+                                          newName});
+        !audited)
+        return audited;
     if (!transaction.commit())
         return m_database->errorFrom(transaction.commitError(), doing);
     return success();
@@ -520,6 +554,19 @@ Status ProductRepository::setManualPrice(const Product &product, Decimal price,
                                 {{product.id, price, currency, PriceSource::Manual, {}, now}});
         !recorded)
         return recorded;
+    if (Status audited = AuditRepository(m_database)
+                                 .record({now,
+                                          {},
+                                          QLatin1String(AuditAction::ProductPrice),
+                                          product.instanceId,
+                                          {},
+                                          auditSubject(product),
+                                          product.sellPrice ? product.sellPrice->text() + u' ' +
+                                                          product.priceCurrency
+                                                            : QString(),
+                                          price.text() + u' ' + currency});
+        !audited)
+        return audited;
     if (!transaction.commit())
         return m_database->errorFrom(transaction.commitError(), doing);
     return success();

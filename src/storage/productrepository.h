@@ -17,11 +17,11 @@ struct ProductRow
     Product product;
     QString instanceName;
     QString productType;
-    Decimal discountPercent;
+    Decimal discountPercent; // the most specific discount of the product now
     QString primaryCurrency;
     NamePolicy namePolicy = NamePolicy::Update;
 
-    // Cost = sell × (100 − the instance's current discount) / 100; nullopt without a price.
+    // Cost = sell × (100 − the product's discount now) / 100; nullopt without a price.
     std::optional<Decimal> costPrice() const
     {
         if (!product.sellPrice)

@@ -1,5 +1,7 @@
 #include "providerrepository.h"
 
+#include "auditrepository.h"
+
 #include "core/instance.h"
 
 #include <QSqlQuery>
@@ -197,7 +199,12 @@ Status ProviderRepository::record(const ProviderOperation &operation)
     query.addBindValue(operation.detail);
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the operation"));
-    return success();
+    // Stored text, as the operation's own detail is: the audit trail is read by scripts too.
+    return AuditRepository(m_database)
+            .recordForProvider(operation.providerId,
+                               QLatin1String(AuditAction::Provider) + operation.operation,
+                               operation.succeeded ? operation.detail
+                                                   : QStringLiteral("failed: ") + operation.detail);
 }
 
 Result<QList<ProviderOperation>> ProviderRepository::operations(const QString &providerId) const

@@ -7,6 +7,7 @@ Status carryOverExactMoney(const Database &database, QSqlDatabase &db);
 Status seedContracts(const Database &database, QSqlDatabase &db);
 Status addSortAndSearchKeys(const Database &database, QSqlDatabase &db);
 Status announceChanges(const Database &database, QSqlDatabase &db);
+Status protectAuditTrail(const Database &database, QSqlDatabase &db);
 
 // Numbered, append-only: a released migration is never edited; later issues add new ones.
 // Plain SQL that SQLite and PostgreSQL both accept. Money and percentages are exact decimal text
@@ -248,6 +249,39 @@ const QList<Migration> &schemaMigrations()
             {10,
              QStringLiteral("The products a Get Services Definition run changed, found by run"),
              {QStringLiteral("CREATE INDEX product_changes_by_run ON product_changes (run_id)")}},
+            {11,
+             QStringLiteral("The audit trail; usage snapshots for the month-end reconciliation"),
+             // No foreign key to instances: an instance's trail outlives it.
+             {QStringLiteral("CREATE TABLE audit_log ("
+                             " id VARCHAR(36) PRIMARY KEY,"
+                             " at VARCHAR(32) NOT NULL,"
+                             " user_at_host TEXT NOT NULL,"
+                             " action VARCHAR(32) NOT NULL,"
+                             " instance_id VARCHAR(36),"
+                             " instance_name TEXT,"
+                             " subject TEXT,"
+                             " before_value TEXT,"
+                             " after_value TEXT)"),
+              QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (at)"),
+              // The last estimate of each month per tenant (replaced by the next read of that
+              // month), and what the month's report said once it was read.
+              QStringLiteral("CREATE TABLE usage_snapshots ("
+                             " instance_id VARCHAR(36) NOT NULL"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " month CHAR(7) NOT NULL,"
+                             " source VARCHAR(8) NOT NULL CHECK (source IN ('estimate', 'report')),"
+                             " tenant_id VARCHAR(36) NOT NULL,"
+                             " application_id TEXT NOT NULL,"
+                             " offering_item TEXT NOT NULL,"
+                             " edition TEXT NOT NULL,"
+                             " infra_id TEXT NOT NULL,"
+                             " unit VARCHAR(16) NOT NULL,"
+                             " value BIGINT NOT NULL,"
+                             " fraction TEXT,"
+                             " taken_at VARCHAR(32) NOT NULL)"),
+              QStringLiteral("CREATE INDEX usage_snapshots_by_month ON usage_snapshots "
+                             "(instance_id, month, source, tenant_id)")},
+             protectAuditTrail},
     };
     return migrations;
 }

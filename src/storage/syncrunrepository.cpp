@@ -1,5 +1,7 @@
 #include "syncrunrepository.h"
 
+#include "auditrepository.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -41,7 +43,24 @@ Status SyncRunRepository::finish(const SyncRun &run)
     query.addBindValue(run.id);
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the end of the sync run"));
-    return success();
+    const QString outcome = run.status == u"succeeded"
+            ? QStringLiteral("succeeded: %1 added, %2 renamed, %3 updated, %4 retired")
+                      .arg(run.added)
+                      .arg(run.renamed)
+                      .arg(run.updated)
+                      .arg(run.retired)
+            : run.status + QStringLiteral(": ") + run.error;
+    return AuditRepository(m_database)
+            .record({run.finishedAt,
+                     {},
+                     QLatin1String(AuditAction::Sync),
+                     run.instanceId,
+                     {},
+                     run.startedBy.isEmpty()
+                             ? QStringLiteral("get_services_definition")
+                             : QStringLiteral("get_services_definition (%1)").arg(run.startedBy),
+                     {},
+                     outcome});
 }
 
 Status SyncRunRepository::closeInterrupted(const QString &instanceId, const QString &now)

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "acronis/apiclient.h"
+#include "core/instance.h"
+#include "core/reconciliation.h"
+#include "pricelist.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace csp {
+
+class UsageService;
+struct UsageOutcome;
+
+struct ReconcileOutcome
+{
+    QString instanceName;
+    QString currency;
+    Reconciliation reconciliation;
+    std::optional<PriceListRun> priceList;
+    Decimal jumpPercent;
+    QStringList warnings;
+    std::optional<Error> error;
+
+    bool ok() const { return !error.has_value(); }
+    bool flagged() const { return !reconciliation.findings.isEmpty(); }
+};
+
+// The month end: a closed month's usage report (read from Acronis, priced as of its month)
+// beside the last estimate recorded in the month, the previous month and the partner tenants
+// Acronis lists under the distributor now; what reconcileMonth flags.
+class ReconcileService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReconcileService(std::shared_ptr<Database> database, SecretStore &secrets,
+                     QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                     QObject *parent = nullptr);
+    ~ReconcileService() override;
+
+    // `jumpPercent`: how far above the previous month a counter may rise unflagged.
+    void start(const Instance &instance, QDate month, Decimal jumpPercent);
+    void cancel();
+
+signals:
+    void progress(const QString &step);
+    void finished(const csp::ReconcileOutcome &outcome);
+
+private:
+    void readReport();
+    void compare(const UsageOutcome &report);
+    // The recorded counters of `month` from `source`, priced with `prices`.
+    Result<QList<UsageLine>> pricedSnapshot(QDate month, bool report, const PriceList &prices,
+                                            QHash<QString, QString> *takenAt = nullptr) const;
+    Status addHistory(ReconcileInput &input) const;
+    void fail(const Error &error);
+    void finish();
+
+    std::shared_ptr<Database> m_database;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    acronis::ApiOptions m_options;
+    std::shared_ptr<acronis::ApiClient> m_api;
+    UsageService *m_usage = nullptr;
+    Instance m_instance;
+    QDate m_month;
+    std::optional<QList<PartnerTenant>> m_partners;
+    ReconcileOutcome m_outcome;
+    bool m_running = false;
+};
+
+} // namespace csp

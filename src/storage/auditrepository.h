@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/audit.h"
+#include "core/result.h"
+#include "database.h"
+
+#include <memory>
+
+namespace csp {
+
+struct AuditFilter
+{
+    QString instanceName; // empty: every instance, and changes of none
+    QString since;        // UTC ISO 8601; empty: from the start
+    QString action;       // an action, or a prefix ending in "." ("provider."); empty: all
+    int limit = 0;        // > 0: only the newest so many
+};
+
+// The audit trail. Entries are only ever added (the database refuses to change or delete
+// them, migration 11); writes run inside the caller's transaction, so that a change and its
+// entry are kept or lost together.
+class AuditRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditRepository)
+
+public:
+    explicit AuditRepository(std::shared_ptr<Database> database);
+
+    // Fills in the time, this user@host and the instance's name when they are empty.
+    Status record(AuditEntry entry);
+    // A provider operation, named by the provider's name and customer id.
+    Status recordForProvider(const QString &providerId, const QString &action,
+                             const QString &after);
+    // Newest first.
+    Result<QList<AuditEntry>> list(const AuditFilter &filter) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace csp
