@@ -387,8 +387,8 @@ int CatalogCommands::price(Session &session, const QStringList &arguments)
     const QString &currency = instance->primaryCurrency;
     console.line(tr("Set the sell price of \"%1\" to %2 %3 (cost %4 %3 with the %5 % discount).")
                          .arg(row->product.name, moneyText(*price, currency), currency,
-                              moneyText(costPrice(*price, instance->discountPercent), currency),
-                              instance->discountPercent.text()));
+                              moneyText(costPrice(*price, row->discountPercent), currency),
+                              row->discountPercent.text()));
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "instancecommands.h"
 
+#include "configurationcommands.h"
+
 #include "core/blocking.h"
 #include "core/secretwipe.h"
 #include "services/instanceservice.h"
@@ -299,6 +301,10 @@ int InstanceCommands::run(Session &session, const QStringList &arguments)
         return list(session, rest, true);
     if (verb == u"remove")
         return remove(session, rest);
+    if (verb == u"export")
+        return ConfigurationCommands::exportInstances(session, rest);
+    if (verb == u"import")
+        return ConfigurationCommands::importInstances(session, rest);
     Console &console = session.console();
     if (verb == u"--help" || verb == u"-h" || verb.isEmpty()) {
         console.out(tr("Usage: acronis-csp instance COMMAND [options]\n\n"
@@ -308,7 +314,9 @@ int InstanceCommands::run(Session &session, const QStringList &arguments)
                        "  edit     Change an instance's settings or secret\n"
                        "  list     List the instances\n"
                        "  show     Show one instance\n"
-                       "  remove   Remove an instance, its secret and its products\n\n"
+                       "  remove   Remove an instance, its secret and its products\n"
+                       "  export   Print instances' configuration as JSON (never a secret)\n"
+                       "  import   Add the instances of an exported file\n\n"
                        "Run 'acronis-csp instance COMMAND --help' for a command's options.\n"));
         return verb.isEmpty() ? ExitBadInput : ExitOk;
     }
