@@ -133,6 +133,7 @@ Result<TableCounts> CatalogueCopy::copy(const std::shared_ptr<Database> &sourceD
     }
     if (!transaction.commit())
         return target.errorFrom(transaction.commitError(), tr("committing the copy"));
+    reading.commit(); // it only read; the source's own entry below must not be rolled back
     // Both trails say so, alike, so that every command reads the same on either afterwards.
     AuditEntry copied;
     copied.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -137,6 +137,8 @@ public:
     // items enabled per tenant, tier settings, access policies and activation e-mails.
     QJsonObject tenant(const QString &id) const { return m_tenants.value(id); }
     bool hasTenant(const QString &id) const { return m_tenants.contains(id); }
+    // A tenant deleted by hand at Acronis, behind the program's back.
+    void removeTenant(const QString &id) { m_tenants.remove(id); }
     QList<QJsonObject> children(const QString &parentId) const;
     QList<QJsonObject> tenantsWithCustomerId(const QString &customerId) const;
     // Adds `count` partner tenants under `parentId` named "Partner NNNN" with customer ids
