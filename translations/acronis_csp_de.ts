@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>recording the change in the audit trail</source>
+        <translation>beim Eintragen der Änderung ins Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>beim Lesen des Änderungsprotokolls</translation>
+    </message>
+</context>
+<context>
     <name>BatchWrite</name>
     <message>
         <source>writing %1 rows into %2</source>
@@ -303,6 +314,9 @@ Commands:
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
   invoice           Each service provider&apos;s invoice for a closed month
+  reconcile         A closed month&apos;s report beside its estimates, with flags
+  discount          Discounts of applications and products
+  audit             Who changed what, and when
   database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
@@ -340,6 +354,9 @@ Befehle:
   usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
   tier              Die Abnahmestufen der CSP-Verträge und ihre Mindestabnahmen
   invoice           Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat
+  reconcile         Bericht eines abgeschlossenen Monats neben seinen Schätzungen, mit Hinweisen
+  discount          Rabatte von Anwendungen und Produkten
+  audit             Wer hat was wann geändert
   database          Wo der Katalog liegt: Status, Kopie, Anmelden, Abmelden
 
 Allgemeine Optionen:
@@ -361,6 +378,149 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
 5 Schlüsselbund nicht verfügbar, 6 Konflikt, 130/143 durch Strg+C oder SIGTERM
 angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationCommands</name>
+    <message>
+        <source>Print the configuration of instances as one JSON document: their settings, name policies, discounts, contract tiers and the products priced or named by hand. Never a secret.</source>
+        <translation>Die Konfiguration von Instanzen als ein JSON-Dokument ausgeben: Einstellungen, Namensregeln, Rabatte, Vertragsstufen und die von Hand bepreisten oder benannten Produkte. Nie ein Secret.</translation>
+    </message>
+    <message>
+        <source>An instance&apos;s system name; all without.</source>
+        <translation>Der Systemname einer Instanz; ohne: alle.</translation>
+    </message>
+    <message>
+        <source>Add the instances of a file that &apos;instance export&apos; wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
+        <translation>Die Instanzen einer Datei von &apos;instance export&apos; hinzufügen, mit Rabatten, Stufen und von Hand bepreisten oder benannten Produkten. Client Secrets sind nicht darin: danach hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The exported JSON file.</source>
+        <translation>Die exportierte JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Say what would change; change nothing.</source>
+        <translation>Sagen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Replace the settings of instances that exist already (else: exit 6).</source>
+        <translation>Die Einstellungen schon vorhandener Instanzen ersetzen (sonst: Exit 6).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Would: %1</source>
+        <translation>Würde: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no client secret on this machine yet: add it with &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</source>
+        <translation>„%1“ hat auf diesem Rechner noch kein Client Secret: mit &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos; hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationService</name>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of at least 0</source>
+        <translation>„%1“ ist kein Betrag von mindestens 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3.</source>
+        <translation>%1.%2: %3.</translation>
+    </message>
+    <message>
+        <source>must be &quot;application&quot; or &quot;offering_item&quot;</source>
+        <translation>muss &quot;application&quot; oder &quot;offering_item&quot; sein</translation>
+    </message>
+    <message>
+        <source>at most 16 characters</source>
+        <translation>höchstens 16 Zeichen</translation>
+    </message>
+    <message>
+        <source>at most 256 characters</source>
+        <translation>höchstens 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at character %2.</source>
+        <translation>Die Datei ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: Die Datei stammt nicht von &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this program reads (1).</source>
+        <translation>version: %1 ist keine Version, die dieses Programm liest (1).</translation>
+    </message>
+    <message>
+        <source>instances[%1].system_name: &quot;%2&quot; is in the file twice.</source>
+        <translation>instances[%1].system_name: „%2“ steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; nothing was imported. Give --replace to replace its settings with the file&apos;s.</source>
+        <translation>„%1“ gibt es schon; nichts wurde importiert. Mit --replace werden seine Einstellungen durch die der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace the settings of &quot;%1&quot;: %2.</source>
+        <translation>Die Einstellungen von „%1“ ersetzen: %2.</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;: %2.</source>
+        <translation>„%1“ hinzufügen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
+        <translation>
+            <numerusform>„%1“: %n Rabatt einer Anwendung oder eines Produkts,</numerusform>
+            <numerusform>„%1“: %n Rabatte von Anwendungen oder Produkten,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract tier(s),</source>
+        <translation>
+            <numerusform>%n Vertragsstufe,</numerusform>
+            <numerusform>%n Vertragsstufen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) priced or named by hand.</source>
+        <translation>
+            <numerusform>%n von Hand bepreistes oder benanntes Produkt.</numerusform>
+            <numerusform>%n von Hand bepreiste oder benannte Produkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instances: the file holds no instance.</source>
+        <translation>instances: Die Datei enthält keine Instanz.</translation>
+    </message>
+    <message>
+        <source>importing the configuration</source>
+        <translation>beim Importieren der Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -799,6 +959,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <source>announcing changes to open windows</source>
         <translation>Änderungen an geöffnete Fenster melden</translation>
     </message>
+    <message>
+        <source>protecting the audit trail</source>
+        <translation>beim Schützen des Änderungsprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -966,6 +1130,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DiscountService</name>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
+        <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; &apos;acronis-csp products %1&apos; listet sie auf (application_id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
+        <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; &apos;acronis-csp products %1&apos; listet sie auf (offering_item).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
+        <translation>„%1“ hat keinen eigenen Rabatt für „%2“; &apos;acronis-csp discount list %1&apos; zeigt die vorhandenen.</translation>
+    </message>
+    <message>
+        <source>saving the discount</source>
+        <translation>beim Speichern des Rabatts</translation>
+    </message>
+</context>
+<context>
     <name>InstanceCommands</name>
     <message>
         <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
@@ -1123,6 +1306,10 @@ Befehle:
         </translation>
     </message>
     <message>
+        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
+        <translation>instance: unbekannter Befehl „%1“. Siehe &apos;acronis-csp instance --help&apos;.</translation>
+    </message>
+    <message>
         <source>Usage: acronis-csp instance COMMAND [options]
 
 Manage the linked Acronis accounts (the Applications Setup form).
@@ -1133,6 +1320,8 @@ Commands:
   list     List the instances
   show     Show one instance
   remove   Remove an instance, its secret and its products
+  export   Print instances&apos; configuration as JSON (never a secret)
+  import   Add the instances of an exported file
 
 Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -1146,13 +1335,11 @@ Befehle:
   list     Die Instanzen auflisten
   show     Eine Instanz anzeigen
   remove   Eine Instanz, ihr Secret und ihre Produkte entfernen
+  export   Die Konfiguration von Instanzen als JSON ausgeben (nie ein Secret)
+  import   Die Instanzen einer exportierten Datei hinzufügen
 
 &apos;acronis-csp instance BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
-        <translation>instance: unbekannter Befehl „%1“. Siehe &apos;acronis-csp instance --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1815,238 @@ Befehle:
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndCommands</name>
+    <message>
+        <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
+        <translation>Die Produkte einer Anwendung (ihre ID, wie &apos;products --json&apos; application_id zeigt).</translation>
+    </message>
+    <message>
+        <source>One product&apos;s offering item (in every edition and storage).</source>
+        <translation>Das Angebotselement eines Produkts (in jeder Edition und jedem Speicher).</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp discount set|list|clear ...
+
+Discounts of the agreement with Acronis that differ by application or product.
+The most specific one prices a product&apos;s cost: its offering item&apos;s, else its
+application&apos;s, else the instance&apos;s Distributor Discount. Each is kept with its
+time, so that a closed month is priced with the discounts of its month.
+
+  set INSTANCE PERCENT [--application ID|--offering-item ITEM]
+  list INSTANCE [--json]
+  clear INSTANCE --application ID|--offering-item ITEM
+</source>
+        <translation>Aufruf: acronis-csp discount set|list|clear ...
+
+Rabatte der Vereinbarung mit Acronis, die je Anwendung oder Produkt abweichen.
+Der genaueste bestimmt die Kosten eines Produkts: der seines Angebotselements,
+sonst der seiner Anwendung, sonst der Distributor-Rabatt der Instanz. Jeder wird
+mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
+
+  set INSTANZ PROZENT [--application ID|--offering-item ELEMENT]
+  list INSTANZ [--json]
+  clear INSTANZ --application ID|--offering-item ELEMENT
+</translation>
+    </message>
+    <message>
+        <source>discount: unknown command &quot;%1&quot;. Try &apos;acronis-csp discount --help&apos;.</source>
+        <translation>discount: unbekannter Befehl „%1“. Siehe &apos;acronis-csp discount --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Set the discount of an application or a product, overriding the instance&apos;s Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
+        <translation>Den Rabatt einer Anwendung oder eines Produkts festlegen, der ab jetzt den Distributor-Rabatt der Instanz ersetzt; ohne Option den Distributor-Rabatt selbst.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>The discount, 0 to 100, e.g. 22.5.</source>
+        <translation>Der Rabatt, 0 bis 100, z. B. 22.5.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>give --application or --offering-item, not both.</source>
+        <translation>--application oder --offering-item angeben, nicht beide.</translation>
+    </message>
+    <message>
+        <source>the Distributor Discount is a setting of the instance: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</source>
+        <translation>der Distributor-Rabatt ist eine Einstellung der Instanz: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
+        <translation>
+            <numerusform>„%1“: %2 % für %3 (%n Produkt), ab %4.</numerusform>
+            <numerusform>„%1“: %2 % für %3 (%n Produkte), ab %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the instance&apos;s Distributor Discount and the discounts of applications and products that override it.</source>
+        <translation>Den Distributor-Rabatt der Instanz und die Rabatte von Anwendungen und Produkten auflisten, die ihn ersetzen.</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>DISCOUNT</source>
+        <translation>RABATT</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>Remove the discount of an application or a product from now on: its products are priced with the next less specific one.</source>
+        <translation>Den Rabatt einer Anwendung oder eines Produkts ab jetzt entfernen: seine Produkte gelten mit dem nächst allgemeineren.</translation>
+    </message>
+    <message>
+        <source>give --application or --offering-item.</source>
+        <translation>--application oder --offering-item angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the discount of %2 was cleared.</source>
+        <translation>„%1“: Der Rabatt von %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever &quot;replaced&quot;.</source>
+        <translation>Jede Änderung, neueste zuerst: wer (user@host), wann, was und der Wert vorher und nachher. Ein Secret ist höchstens &quot;replaced&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance.</source>
+        <translation>Nur die Änderungen dieser Instanz.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day (UTC, e.g. 2026-11-01) or instant on.</source>
+        <translation>Nur Änderungen ab diesem Tag (UTC, z. B. 2026-11-01) oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
+        <translation>--since: „%1“ ist kein Datum wie 2026-11-01 und kein Zeitpunkt wie 2026-11-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>GEGENSTAND</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>NACHHER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
+        <translation>
+            <numerusform>Abgleich von „%1“ für %2: %n Posten.</numerusform>
+            <numerusform>Abgleich von „%1“ für %2: %n Posten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>STANDORT</translation>
+    </message>
+    <message>
+        <source>ESTIMATE</source>
+        <translation>SCHÄTZUNG</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BERICHT</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation>DIFFERENZ</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>HINWEISE</translation>
+    </message>
+    <message>
+        <source>Nothing is flagged.</source>
+        <translation>Kein Hinweis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s):</source>
+        <translation>
+            <numerusform>%n Hinweis:</numerusform>
+            <numerusform>%n Hinweise:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closed month&apos;s usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
+        <translation>Der Nutzungsbericht eines abgeschlossenen Monats neben der letzten im Monat festgehaltenen Schätzung, je Service-Provider und Produkt (Speicher je Standort), mit dem, was vor der Rechnung zu prüfen ist. Exit 0 ohne Hinweis, 1 mit Hinweisen.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
+    </message>
+    <message>
+        <source>Flag a counter more than this many percent above the month before (default 50).</source>
+        <translation>Einen Zähler melden, der so viele Prozent über dem Vormonat liegt (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per line.</source>
+        <translation>CSV ausgeben: eine Zeile je Posten.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>--month fehlt.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder &quot;last&quot;.</translation>
+    </message>
+    <message>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
+        <translation>--jump-percent: „%1“ ist kein Prozentsatz von mindestens 0.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2774,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UsageSnapshotRepository</name>
+    <message>
+        <source>recording the usage estimate</source>
+        <translation>beim Festhalten der Nutzungsschätzung</translation>
+    </message>
+    <message>
+        <source>recording the usage report</source>
+        <translation>beim Festhalten des Nutzungsberichts</translation>
+    </message>
+    <message>
+        <source>reading the recorded usage</source>
+        <translation>beim Lesen der festgehaltenen Nutzung</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
@@ -2395,6 +2829,222 @@ Befehle:
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>csp</name>
+    <message>
+        <source>Instance added</source>
+        <translation>Instanz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Instance edited</source>
+        <translation>Instanz geändert</translation>
+    </message>
+    <message>
+        <source>Instance removed</source>
+        <translation>Instanz entfernt</translation>
+    </message>
+    <message>
+        <source>Instance imported</source>
+        <translation>Instanz importiert</translation>
+    </message>
+    <message>
+        <source>Client secret replaced</source>
+        <translation>Client Secret ersetzt</translation>
+    </message>
+    <message>
+        <source>Price set by hand</source>
+        <translation>Preis von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>Product renamed</source>
+        <translation>Produkt umbenannt</translation>
+    </message>
+    <message>
+        <source>Discount set</source>
+        <translation>Rabatt gesetzt</translation>
+    </message>
+    <message>
+        <source>Discount cleared</source>
+        <translation>Rabatt entfernt</translation>
+    </message>
+    <message>
+        <source>Contract tier set</source>
+        <translation>Vertragsstufe gesetzt</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Get Services Definition</translation>
+    </message>
+    <message>
+        <source>Catalogue copied</source>
+        <translation>Katalog kopiert</translation>
+    </message>
+    <message>
+        <source>Provider operations</source>
+        <translation>Provider-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 reported, without a price (%3).</source>
+        <translation>%1 %2 gemeldet, ohne Preis (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
+        <translation>%1 von %2 im Vormonat auf %3 (mehr als %4 % mehr).</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4.</source>
+        <translation>%1 wird zum ersten Mal genutzt: %2 zu %3 %4.</translation>
+    </message>
+    <message>
+        <source>Usage jump</source>
+        <translation>Nutzungssprung</translation>
+    </message>
+    <message>
+        <source>First paid use</source>
+        <translation>Erste bezahlte Nutzung</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>Usage while suspended or cancelled</source>
+        <translation>Nutzung trotz Sperre oder Kündigung</translation>
+    </message>
+    <message>
+        <source>Tenant without a provider record</source>
+        <translation>Tenant ohne Provider-Eintrag</translation>
+    </message>
+    <message>
+        <source>Provider whose tenant is gone</source>
+        <translation>Provider ohne Tenant</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is %2.</source>
+        <translation>Für %1 wurde Nutzung gemeldet, obwohl er %2 ist.</translation>
+    </message>
+    <message>
+        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
+        <translation>Sein Tenant %1 liegt bei Acronis nicht mehr unter dem Distributor.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
+        <translation>Ein Partner-Tenant bei Acronis mit Nutzung und ohne Provider-Eintrag: seine Nutzung wird niemandem berechnet.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with no provider record.</source>
+        <translation>Ein Partner-Tenant bei Acronis ohne Provider-Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::AuditPage</name>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Nur die Änderungen dieser Instanz</translation>
+    </message>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Nur diese Art von Änderung</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>A&amp;b</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Nur Änderungen ab dem gewählten Tag</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Der erste Tag, dessen Änderungen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Wer, was und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Zeigt nur die Änderungen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Jede Änderung, neueste zuerst: wann, wer, was und der Wert vorher und nachher</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Die neueste Änderung wird gezeigt; für ältere die Filter einengen.</numerusform>
+            <numerusform>Die neuesten %n Änderungen werden gezeigt; für ältere die Filter einengen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3275,21 @@ Befehle:
     <message>
         <source>Revert</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overridden for %n application(s) or product(s): %1.</source>
+        <translation>
+            <numerusform>Abweichend für %n Anwendung oder Produkt: %1.</numerusform>
+            <numerusform>Abweichend für %n Anwendungen oder Produkte: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
+        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der genaueste Rabatt bestimmt die Kosten eines Produkts. Festlegen mit &apos;acronis-csp discount set&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3823,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>&amp;Revert…</source>
         <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Month End</source>
+        <translation>Monatsabschluss</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Änderungsprotokoll</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4847,166 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::ReconcilePage</name>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Die Instanz, deren Monat abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Der abzugleichende abgeschlossene Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>A&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Den Vergleich als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Service provider or tenant</source>
+        <translation>Service-Provider oder Tenant</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Was vor dem Rechnungsversand zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>Report amount</source>
+        <translation>Betrag laut Bericht</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Schätzung und Bericht</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
+    </message>
+    <message>
+        <source>Export the Reconciliation</source>
+        <translation>Abgleich exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Priced with the prices in effect when %1 ended (Get Services Definition of %2).</source>
+        <translation>Mit den Preisen zum Ende von %1 bewertet (Get Services Definition vom %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), nothing flagged.</source>
+        <translation>
+            <numerusform>%1: %n Posten, kein Hinweis.</numerusform>
+            <numerusform>%1: %n Posten, kein Hinweis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flag(s) to look at before invoicing.</source>
+        <translation>
+            <numerusform>%1: %n Hinweis vor der Rechnung zu prüfen.</numerusform>
+            <numerusform>%1: %n Hinweise vor der Rechnung zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ReconcileService</name>
+    <message>
+        <source>Usage jump: %1 is negative; give a percentage of at least 0.</source>
+        <translation>Nutzungssprung: %1 ist negativ; einen Prozentsatz von mindestens 0 angeben.</translation>
+    </message>
+    <message>
+        <source>Reading the partner tenants under the distributor…</source>
+        <translation>Die Partner-Tenants unter dem Distributor werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing the report with the month&apos;s estimates…</source>
+        <translation>Der Bericht wird mit den Schätzungen des Monats verglichen…</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
+        <translation>Während %1 wurde keine Nutzung gelesen, also gibt es keine Schätzung zum Vergleich: die Nutzung im Lauf des Monats lesen (das Fenster, &apos;acronis-csp usage&apos; oder der nächtliche Lauf).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -4856,6 +5689,10 @@ Einkauf: %3</translation>
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Der Nutzungsbericht %1 konnte bei Acronis nicht gelöscht werden (%2); der nächste Lauf für diesen Monat liest ihn erneut und löscht ihn dann.</translation>
+    </message>
+    <message>
+        <source>The usage read was not recorded for the month-end reconciliation: %1</source>
+        <translation>Die gelesene Nutzung wurde für den Monatsabgleich nicht festgehalten: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <source>recording the change in the audit trail</source>
+        <translation>κατά την καταγραφή της αλλαγής στο ιστορικό αλλαγών</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>κατά την ανάγνωση του ιστορικού αλλαγών</translation>
+    </message>
+</context>
+<context>
     <name>BatchWrite</name>
     <message>
         <source>writing %1 rows into %2</source>
@@ -303,6 +314,9 @@ Commands:
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
   invoice           Each service provider&apos;s invoice for a closed month
+  reconcile         A closed month&apos;s report beside its estimates, with flags
+  discount          Discounts of applications and products
+  audit             Who changed what, and when
   database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
@@ -340,6 +354,9 @@ cancelled).
   usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
   tier              Οι βαθμίδες των συμβολαίων CSP και οι ελάχιστες δεσμεύσεις τους
   invoice           Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα
+  reconcile         Η αναφορά ενός κλεισμένου μήνα δίπλα στις εκτιμήσεις του, με επισημάνσεις
+  discount          Εκπτώσεις εφαρμογών και προϊόντων
+  audit             Ποιος άλλαξε τι και πότε
   database          Πού βρίσκεται ο κατάλογος: κατάσταση, αντιγραφή, σύνδεση, αποσύνδεση
 
 Γενικές επιλογές:
@@ -361,6 +378,149 @@ cancelled).
 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση, 130/143 διακοπή με Ctrl+C ή SIGTERM
 (η εκτέλεση αναιρείται και καταγράφεται ως ακυρωμένη).
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationCommands</name>
+    <message>
+        <source>Print the configuration of instances as one JSON document: their settings, name policies, discounts, contract tiers and the products priced or named by hand. Never a secret.</source>
+        <translation>Εκτύπωση της διαμόρφωσης στιγμιότυπων ως ένα έγγραφο JSON: ρυθμίσεις, πολιτικές ονομάτων, εκπτώσεις, βαθμίδες συμβολαίου και τα προϊόντα με τιμή ή όνομα ορισμένα με το χέρι. Ποτέ secret.</translation>
+    </message>
+    <message>
+        <source>An instance&apos;s system name; all without.</source>
+        <translation>Το όνομα συστήματος ενός στιγμιότυπου· χωρίς: όλα.</translation>
+    </message>
+    <message>
+        <source>Add the instances of a file that &apos;instance export&apos; wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
+        <translation>Προσθήκη των στιγμιότυπων ενός αρχείου του &apos;instance export&apos;, με εκπτώσεις, βαθμίδες και προϊόντα με τιμή ή όνομα ορισμένα με το χέρι. Τα client secret δεν περιέχονται: προσθέστε τα μετά.</translation>
+    </message>
+    <message>
+        <source>The exported JSON file.</source>
+        <translation>Το εξαγμένο αρχείο JSON.</translation>
+    </message>
+    <message>
+        <source>Say what would change; change nothing.</source>
+        <translation>Αναφορά του τι θα άλλαζε· καμία αλλαγή.</translation>
+    </message>
+    <message>
+        <source>Replace the settings of instances that exist already (else: exit 6).</source>
+        <translation>Αντικατάσταση των ρυθμίσεων στιγμιότυπων που υπάρχουν ήδη (αλλιώς: έξοδος 6).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Το %1 δεν διαβάζεται: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Would: %1</source>
+        <translation>Θα γινόταν: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no client secret on this machine yet: add it with &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</source>
+        <translation>Το «%1» δεν έχει ακόμη client secret σε αυτόν τον υπολογιστή: προσθέστε το με &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationService</name>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>πρέπει να είναι μη κενό κείμενο</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>πρέπει να είναι κείμενο</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of at least 0</source>
+        <translation>το «%1» δεν είναι ποσό τουλάχιστον 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>πρέπει να είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>πρέπει να είναι true ή false</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>πρέπει να είναι πίνακας</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3.</source>
+        <translation>%1.%2: %3.</translation>
+    </message>
+    <message>
+        <source>must be &quot;application&quot; or &quot;offering_item&quot;</source>
+        <translation>πρέπει να είναι &quot;application&quot; ή &quot;offering_item&quot;</translation>
+    </message>
+    <message>
+        <source>at most 16 characters</source>
+        <translation>το πολύ 16 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>at most 256 characters</source>
+        <translation>το πολύ 256 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at character %2.</source>
+        <translation>Το αρχείο δεν είναι JSON: %1 στον χαρακτήρα %2.</translation>
+    </message>
+    <message>
+        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: το αρχείο δεν γράφτηκε από το &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this program reads (1).</source>
+        <translation>version: η %1 δεν είναι έκδοση που διαβάζει αυτό το πρόγραμμα (1).</translation>
+    </message>
+    <message>
+        <source>instances[%1].system_name: &quot;%2&quot; is in the file twice.</source>
+        <translation>instances[%1].system_name: το «%2» υπάρχει δύο φορές στο αρχείο.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; nothing was imported. Give --replace to replace its settings with the file&apos;s.</source>
+        <translation>Το «%1» υπάρχει ήδη· δεν εισήχθη τίποτα. Δώστε --replace για να αντικατασταθούν οι ρυθμίσεις του με του αρχείου.</translation>
+    </message>
+    <message>
+        <source>Replace the settings of &quot;%1&quot;: %2.</source>
+        <translation>Αντικατάσταση των ρυθμίσεων του «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;: %2.</source>
+        <translation>Προσθήκη του «%1»: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
+        <translation>
+            <numerusform>«%1»: %n έκπτωση εφαρμογής ή προϊόντος,</numerusform>
+            <numerusform>«%1»: %n εκπτώσεις εφαρμογών ή προϊόντων,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract tier(s),</source>
+        <translation>
+            <numerusform>%n βαθμίδα συμβολαίου,</numerusform>
+            <numerusform>%n βαθμίδες συμβολαίου,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) priced or named by hand.</source>
+        <translation>
+            <numerusform>%n προϊόν με τιμή ή όνομα από το χέρι.</numerusform>
+            <numerusform>%n προϊόντα με τιμή ή όνομα από το χέρι.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instances: the file holds no instance.</source>
+        <translation>instances: το αρχείο δεν περιέχει στιγμιότυπο.</translation>
+    </message>
+    <message>
+        <source>importing the configuration</source>
+        <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
     </message>
 </context>
 <context>
@@ -799,6 +959,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <source>announcing changes to open windows</source>
         <translation>ανακοίνωση αλλαγών σε ανοιχτά παράθυρα</translation>
     </message>
+    <message>
+        <source>protecting the audit trail</source>
+        <translation>κατά την προστασία του ιστορικού αλλαγών</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -966,6 +1130,25 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>DiscountService</name>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
+        <translation>Κανένα προϊόν του «%1» δεν ανήκει στην εφαρμογή «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (application_id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
+        <translation>Το «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (offering_item).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
+        <translation>Το «%1» δεν έχει δική του έκπτωση για το «%2»· το &apos;acronis-csp discount list %1&apos; δείχνει όσες έχει.</translation>
+    </message>
+    <message>
+        <source>saving the discount</source>
+        <translation>κατά την αποθήκευση της έκπτωσης</translation>
+    </message>
+</context>
+<context>
     <name>InstanceCommands</name>
     <message>
         <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
@@ -1123,6 +1306,10 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
         </translation>
     </message>
     <message>
+        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
+        <translation>instance: άγνωστη εντολή «%1». Δείτε &apos;acronis-csp instance --help&apos;.</translation>
+    </message>
+    <message>
         <source>Usage: acronis-csp instance COMMAND [options]
 
 Manage the linked Acronis accounts (the Applications Setup form).
@@ -1133,6 +1320,8 @@ Commands:
   list     List the instances
   show     Show one instance
   remove   Remove an instance, its secret and its products
+  export   Print instances&apos; configuration as JSON (never a secret)
+  import   Add the instances of an exported file
 
 Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -1146,13 +1335,11 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
   list     Λίστα των στιγμιότυπων
   show     Προβολή ενός στιγμιότυπου
   remove   Αφαίρεση στιγμιότυπου, του secret και των προϊόντων του
+  export   Εξαγωγή της διαμόρφωσης στιγμιότυπων ως JSON (ποτέ secret)
+  import   Προσθήκη των στιγμιότυπων ενός εξαγμένου αρχείου
 
 Το &apos;acronis-csp instance ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
 </translation>
-    </message>
-    <message>
-        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
-        <translation>instance: άγνωστη εντολή «%1». Δείτε &apos;acronis-csp instance --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1815,238 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: το «%2» δεν είναι αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndCommands</name>
+    <message>
+        <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
+        <translation>Τα προϊόντα μιας εφαρμογής (το id της, όπως το application_id του &apos;products --json&apos;).</translation>
+    </message>
+    <message>
+        <source>One product&apos;s offering item (in every edition and storage).</source>
+        <translation>Το στοιχείο προσφοράς ενός προϊόντος (σε κάθε έκδοση και αποθήκευση).</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp discount set|list|clear ...
+
+Discounts of the agreement with Acronis that differ by application or product.
+The most specific one prices a product&apos;s cost: its offering item&apos;s, else its
+application&apos;s, else the instance&apos;s Distributor Discount. Each is kept with its
+time, so that a closed month is priced with the discounts of its month.
+
+  set INSTANCE PERCENT [--application ID|--offering-item ITEM]
+  list INSTANCE [--json]
+  clear INSTANCE --application ID|--offering-item ITEM
+</source>
+        <translation>Χρήση: acronis-csp discount set|list|clear ...
+
+Εκπτώσεις της συμφωνίας με την Acronis που διαφέρουν ανά εφαρμογή ή προϊόν.
+Η πιο ειδική ορίζει το κόστος ενός προϊόντος: του στοιχείου προσφοράς του, αλλιώς
+της εφαρμογής του, αλλιώς η Έκπτωση Διανομέα του στιγμιότυπου. Καθεμία κρατιέται
+με τον χρόνο της: ένας κλεισμένος μήνας τιμολογείται με τις εκπτώσεις του μήνα του.
+
+  set ΣΤΙΓΜΙΟΤΥΠΟ ΠΟΣΟΣΤΟ [--application ID|--offering-item ΣΤΟΙΧΕΙΟ]
+  list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
+  clear ΣΤΙΓΜΙΟΤΥΠΟ --application ID|--offering-item ΣΤΟΙΧΕΙΟ
+</translation>
+    </message>
+    <message>
+        <source>discount: unknown command &quot;%1&quot;. Try &apos;acronis-csp discount --help&apos;.</source>
+        <translation>discount: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp discount --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Set the discount of an application or a product, overriding the instance&apos;s Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
+        <translation>Ορισμός της έκπτωσης μιας εφαρμογής ή ενός προϊόντος, που από τώρα υπερισχύει της Έκπτωσης Διανομέα· χωρίς επιλογή, η ίδια η Έκπτωση Διανομέα.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>The discount, 0 to 100, e.g. 22.5.</source>
+        <translation>Η έκπτωση, 0 έως 100, π.χ. 22.5.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>give --application or --offering-item, not both.</source>
+        <translation>δώστε --application ή --offering-item, όχι και τα δύο.</translation>
+    </message>
+    <message>
+        <source>the Distributor Discount is a setting of the instance: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</source>
+        <translation>η Έκπτωση Διανομέα είναι ρύθμιση του στιγμιότυπου: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
+        <translation>
+            <numerusform>«%1»: %2 % για %3 (%n προϊόν), από %4.</numerusform>
+            <numerusform>«%1»: %2 % για %3 (%n προϊόντα), από %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the instance&apos;s Distributor Discount and the discounts of applications and products that override it.</source>
+        <translation>Λίστα της Έκπτωσης Διανομέα του στιγμιότυπου και των εκπτώσεων εφαρμογών και προϊόντων που την αντικαθιστούν.</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ΕΜΒΕΛΕΙΑ</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>ΚΛΕΙΔΙ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>DISCOUNT</source>
+        <translation>ΕΚΠΤΩΣΗ</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>ΑΠΟ</translation>
+    </message>
+    <message>
+        <source>Remove the discount of an application or a product from now on: its products are priced with the next less specific one.</source>
+        <translation>Αφαίρεση της έκπτωσης μιας εφαρμογής ή ενός προϊόντος από τώρα: τα προϊόντα του τιμολογούνται με την επόμενη γενικότερη.</translation>
+    </message>
+    <message>
+        <source>give --application or --offering-item.</source>
+        <translation>δώστε --application ή --offering-item.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the discount of %2 was cleared.</source>
+        <translation>«%1»: η έκπτωση του %2 αφαιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever &quot;replaced&quot;.</source>
+        <translation>Κάθε αλλαγή, η νεότερη πρώτη: ποιος (user@host), πότε, τι, και η τιμή πριν και μετά. Ένα secret είναι το πολύ &quot;replaced&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance.</source>
+        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only changes from this day (UTC, e.g. 2026-11-01) or instant on.</source>
+        <translation>Μόνο αλλαγές από αυτή την ημέρα (UTC, π.χ. 2026-11-01) ή στιγμή και μετά.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
+        <translation>--since: το «%1» δεν είναι ημερομηνία όπως 2026-11-01 ούτε στιγμή όπως 2026-11-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ΧΡΟΝΟΣ</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ΧΡΗΣΤΗΣ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ΕΝΕΡΓΕΙΑ</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>ΣΤΙΓΜΙΟΤΥΠΟ</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ΑΝΤΙΚΕΙΜΕΝΟ</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>ΠΡΙΝ</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>ΜΕΤΑ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
+        <translation>
+            <numerusform>Συμφωνία του «%1» για %2: %n γραμμή.</numerusform>
+            <numerusform>Συμφωνία του «%1» για %2: %n γραμμές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ΠΑΡΟΧΟΣ</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>ΠΡΟΪΟΝ</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ΤΟΠΟΘΕΣΙΑ</translation>
+    </message>
+    <message>
+        <source>ESTIMATE</source>
+        <translation>ΕΚΤΙΜΗΣΗ</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>ΑΝΑΦΟΡΑ</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation>ΔΙΑΦΟΡΑ</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>ΕΠΙΣΗΜΑΝΣΕΙΣ</translation>
+    </message>
+    <message>
+        <source>Nothing is flagged.</source>
+        <translation>Καμία επισήμανση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s):</source>
+        <translation>
+            <numerusform>%n επισήμανση:</numerusform>
+            <numerusform>%n επισημάνσεις:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closed month&apos;s usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
+        <translation>Η αναφορά χρήσης ενός κλεισμένου μήνα δίπλα στην τελευταία εκτίμηση του μήνα, ανά πάροχο υπηρεσιών και προϊόν (αποθήκευση ανά τοποθεσία), με ό,τι θέλει έλεγχο πριν την τιμολόγηση. Έξοδος 0 χωρίς επισημάνσεις, 1 με επισημάνσεις.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Flag a counter more than this many percent above the month before (default 50).</source>
+        <translation>Επισήμανση μετρητή πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα (προεπιλογή 50).</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per line.</source>
+        <translation>Εκτύπωση CSV: μία γραμμή ανά εγγραφή.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>λείπει το --month.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή &quot;last&quot;.</translation>
+    </message>
+    <message>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
+        <translation>--jump-percent: το «%1» δεν είναι ποσοστό τουλάχιστον 0.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2774,21 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>UsageSnapshotRepository</name>
+    <message>
+        <source>recording the usage estimate</source>
+        <translation>κατά την καταγραφή της εκτίμησης χρήσης</translation>
+    </message>
+    <message>
+        <source>recording the usage report</source>
+        <translation>κατά την καταγραφή της αναφοράς χρήσης</translation>
+    </message>
+    <message>
+        <source>reading the recorded usage</source>
+        <translation>κατά την ανάγνωση της καταγεγραμμένης χρήσης</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
@@ -2395,6 +2829,222 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>δεν είναι δυνατή η ανάγνωση του μυστικού από την τυπική είσοδο.</translation>
+    </message>
+</context>
+<context>
+    <name>csp</name>
+    <message>
+        <source>Instance added</source>
+        <translation>Προστέθηκε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance edited</source>
+        <translation>Άλλαξε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance removed</source>
+        <translation>Αφαιρέθηκε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance imported</source>
+        <translation>Εισήχθη στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Client secret replaced</source>
+        <translation>Αντικαταστάθηκε το client secret</translation>
+    </message>
+    <message>
+        <source>Price set by hand</source>
+        <translation>Τιμή ορίστηκε με το χέρι</translation>
+    </message>
+    <message>
+        <source>Product renamed</source>
+        <translation>Μετονομάστηκε προϊόν</translation>
+    </message>
+    <message>
+        <source>Discount set</source>
+        <translation>Ορίστηκε έκπτωση</translation>
+    </message>
+    <message>
+        <source>Discount cleared</source>
+        <translation>Αφαιρέθηκε έκπτωση</translation>
+    </message>
+    <message>
+        <source>Contract tier set</source>
+        <translation>Ορίστηκε βαθμίδα συμβολαίου</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Get Services Definition</translation>
+    </message>
+    <message>
+        <source>Catalogue copied</source>
+        <translation>Αντιγράφηκε ο κατάλογος</translation>
+    </message>
+    <message>
+        <source>Provider operations</source>
+        <translation>Ενέργειες παρόχων</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Πάροχος: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 reported, without a price (%3).</source>
+        <translation>%1 %2 αναφέρθηκαν, χωρίς τιμή (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
+        <translation>%1 από %2 τον προηγούμενο μήνα σε %3 (πάνω από %4 % αύξηση).</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4.</source>
+        <translation>Το %1 χρησιμοποιείται πρώτη φορά: %2 προς %3 %4.</translation>
+    </message>
+    <message>
+        <source>Usage jump</source>
+        <translation>Άλμα χρήσης</translation>
+    </message>
+    <message>
+        <source>First paid use</source>
+        <translation>Πρώτη χρεωμένη χρήση</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Usage while suspended or cancelled</source>
+        <translation>Χρήση ενώ σε αναστολή ή ακυρωμένος</translation>
+    </message>
+    <message>
+        <source>Tenant without a provider record</source>
+        <translation>Tenant χωρίς εγγραφή παρόχου</translation>
+    </message>
+    <message>
+        <source>Provider whose tenant is gone</source>
+        <translation>Πάροχος χωρίς tenant</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is %2.</source>
+        <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι %2.</translation>
+    </message>
+    <message>
+        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
+        <translation>Ο tenant του %1 δεν είναι πια κάτω από τον διανομέα στην Acronis.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
+        <translation>Tenant συνεργάτη στην Acronis με χρήση και χωρίς εγγραφή παρόχου: η χρήση του δεν χρεώνεται σε κανέναν.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with no provider record.</source>
+        <translation>Tenant συνεργάτη στην Acronis χωρίς εγγραφή παρόχου.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::AuditPage</name>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Μόνο αυτό το είδος αλλαγής</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Όλες οι αλλαγές</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Α&amp;πό</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Μόνο αλλαγές από την επιλεγμένη ημέρα</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Από ημέρα</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Η πρώτη ημέρα της οποίας οι αλλαγές εμφανίζονται</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Αναζήτηση σε ποιος, τι και τιμές</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Εμφανίζει μόνο τις αλλαγές που περιέχουν αυτό το κείμενο</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ιστορικό αλλαγών</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Κάθε αλλαγή, η νεότερη πρώτη: πότε, ποιος, τι, και η τιμή πριν και μετά</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Αντικείμενο</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Όλα τα στιγμιότυπα</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Εμφανίζεται η νεότερη αλλαγή· στενέψτε τα φίλτρα για παλαιότερες.</numerusform>
+            <numerusform>Εμφανίζονται οι %n νεότερες αλλαγές· στενέψτε τα φίλτρα για παλαιότερες.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n αλλαγή.</numerusform>
+            <numerusform>%n αλλαγές.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3275,21 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Revert</source>
         <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overridden for %n application(s) or product(s): %1.</source>
+        <translation>
+            <numerusform>Διαφορετική για %n εφαρμογή ή προϊόν: %1.</numerusform>
+            <numerusform>Διαφορετική για %n εφαρμογές ή προϊόντα: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
+        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση ορίζει το κόστος ενός προϊόντος. Ορίζονται με &apos;acronis-csp discount set&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3823,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>&amp;Revert…</source>
         <translation>Ακύρωση α&amp;λλαγών…</translation>
+    </message>
+    <message>
+        <source>Month End</source>
+        <translation>Κλείσιμο μήνα</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Ιστορικό αλλαγών</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4847,166 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::ReconcilePage</name>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Το στιγμιότυπο του οποίου ο μήνας συμφωνείται</translation>
+    </message>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Ο κλεισμένος μήνας προς συμφωνία</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>Συμ&amp;φωνία</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Ε&amp;ξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Αποθήκευση της σύγκρισης ως αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Επισήμανση</translation>
+    </message>
+    <message>
+        <source>Service provider or tenant</source>
+        <translation>Πάροχος υπηρεσιών ή tenant</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Τι βρέθηκε</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Τι θέλει έλεγχο πριν σταλούν τα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Πάροχος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Εκτίμηση</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Αναφορά</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Διαφορά</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>Προηγούμενος μήνας</translation>
+    </message>
+    <message>
+        <source>Report amount</source>
+        <translation>Ποσό αναφοράς</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Εκτίμηση και αναφορά</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
+    </message>
+    <message>
+        <source>Export the Reconciliation</source>
+        <translation>Εξαγωγή της συμφωνίας</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Δεν έγινε εξαγωγή</translation>
+    </message>
+    <message>
+        <source>Priced with the prices in effect when %1 ended (Get Services Definition of %2).</source>
+        <translation>Τιμολογήθηκε με τις τιμές στο τέλος του %1 (Get Services Definition της %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), nothing flagged.</source>
+        <translation>
+            <numerusform>%1: %n γραμμή, καμία επισήμανση.</numerusform>
+            <numerusform>%1: %n γραμμές, καμία επισήμανση.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flag(s) to look at before invoicing.</source>
+        <translation>
+            <numerusform>%1: %n επισήμανση για έλεγχο πριν την τιμολόγηση.</numerusform>
+            <numerusform>%1: %n επισημάνσεις για έλεγχο πριν την τιμολόγηση.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csp::ReconcileService</name>
+    <message>
+        <source>Usage jump: %1 is negative; give a percentage of at least 0.</source>
+        <translation>Άλμα χρήσης: το %1 είναι αρνητικό· δώστε ποσοστό τουλάχιστον 0.</translation>
+    </message>
+    <message>
+        <source>Reading the partner tenants under the distributor…</source>
+        <translation>Ανάγνωση των tenant συνεργατών κάτω από τον διανομέα…</translation>
+    </message>
+    <message>
+        <source>Comparing the report with the month&apos;s estimates…</source>
+        <translation>Σύγκριση της αναφοράς με τις εκτιμήσεις του μήνα…</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
+        <translation>Δεν διαβάστηκε χρήση κατά τη διάρκεια του %1, άρα δεν υπάρχει εκτίμηση για σύγκριση: διαβάζετε τη χρήση μέσα στον μήνα (το παράθυρο, &apos;acronis-csp usage&apos; ή η νυχτερινή εκτέλεση).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -4856,6 +5689,10 @@ Cost: %3</source>
     <message>
         <source>The usage report %1 could not be deleted at Acronis (%2); the next run for this month reads it again and deletes it then.</source>
         <translation>Η αναφορά χρήσης %1 δεν διαγράφηκε στην Acronis (%2)· η επόμενη εκτέλεση για αυτόν τον μήνα τη διαβάζει ξανά και τη διαγράφει τότε.</translation>
+    </message>
+    <message>
+        <source>The usage read was not recorded for the month-end reconciliation: %1</source>
+        <translation>Η χρήση που διαβάστηκε δεν καταγράφηκε για τη συμφωνία του μήνα: %1</translation>
     </message>
 </context>
 <context>

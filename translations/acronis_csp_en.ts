@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>ConfigurationService</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %n discount of an application or product,</numerusform>
+            <numerusform>&quot;%1&quot;: %n discounts of applications or products,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract tier(s),</source>
+        <translation>
+            <numerusform>%n contract tier,</numerusform>
+            <numerusform>%n contract tiers,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) priced or named by hand.</source>
+        <translation>
+            <numerusform>%n product priced or named by hand.</numerusform>
+            <numerusform>%n products priced or named by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
@@ -72,6 +96,57 @@
         <translation>
             <numerusform>%1: &quot;%2&quot; has more than %n decimal place.</numerusform>
             <numerusform>%1: &quot;%2&quot; has more than %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndCommands</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %2 % for %3 (%n product), from %4 on.</numerusform>
+            <numerusform>&quot;%1&quot;: %2 % for %3 (%n products), from %4 on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
+        <translation>
+            <numerusform>Reconciliation of &quot;%1&quot; for %2: %n line.</numerusform>
+            <numerusform>Reconciliation of &quot;%1&quot; for %2: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s):</source>
+        <translation>
+            <numerusform>%n flag:</numerusform>
+            <numerusform>%n flags:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::AuditPage</name>
+    <message numerus="yes">
+        <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest change shown; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n changes shown; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::InstanceForm</name>
+    <message numerus="yes">
+        <source>Overridden for %n application(s) or product(s): %1.</source>
+        <translation>
+            <numerusform>Overridden for %n application or product: %1.</numerusform>
+            <numerusform>Overridden for %n applications or products: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +297,23 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>The instance&apos;s active &amp;products (%n offering item)</numerusform>
             <numerusform>The instance&apos;s active &amp;products (%n offering items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::ReconcilePage</name>
+    <message numerus="yes">
+        <source>%1: %n line(s), nothing flagged.</source>
+        <translation>
+            <numerusform>%1: %n line, nothing flagged.</numerusform>
+            <numerusform>%1: %n lines, nothing flagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n flag(s) to look at before invoicing.</source>
+        <translation>
+            <numerusform>%1: %n flag to look at before invoicing.</numerusform>
+            <numerusform>%1: %n flags to look at before invoicing.</numerusform>
         </translation>
     </message>
 </context>

@@ -137,9 +137,30 @@ void InstanceForm::showInstance(const Instance &instance)
     validate();
 }
 
+void InstanceForm::showDiscountOverrides(const Result<QList<DiscountOverride>> &overrides)
+{
+    QLabel *label = m_ui->discountOverridesLabel;
+    if (!overrides) {
+        label->setText(overrides.error().message);
+        label->setVisible(true);
+        return;
+    }
+    QStringList parts;
+    for (const DiscountOverride &item : *overrides)
+        parts.append(tr("%1: %2 %").arg(item.label, item.percent.localeText(QLocale())));
+    label->setText(tr("Overridden for %n application(s) or product(s): %1.", nullptr,
+                      int(overrides->size()))
+                           .arg(parts.join(QStringLiteral("; "))));
+    label->setToolTip(tr("Agreements with Acronis that differ by product: the most specific "
+                         "discount prices a product's cost. Set them with 'acronis-csp discount "
+                         "set'."));
+    label->setVisible(!parts.isEmpty());
+}
+
 void InstanceForm::showNewInstance()
 {
     m_instance = Instance();
+    showDiscountOverrides(QList<DiscountOverride>());
     m_ui->systemNameEdit->clear();
     m_ui->gatewayCombo->setCurrentText(QString());
     m_ui->clientIdEdit->clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/discountservice.h"
+
 #include "core/instancerules.h"
 
 #include <QWidget>
@@ -31,6 +33,9 @@ public:
 
     void showInstance(const Instance &instance);
     void showNewInstance();
+    // The discounts of applications and products that override the Distributor Discount
+    // (set with 'acronis-csp discount set'), shown under it; or why they could not be read.
+    void showDiscountOverrides(const Result<QList<DiscountOverride>> &overrides);
     // Puts back what was saved (an empty form for a new instance) once the admin agrees to lose
     // the edits: one keystroke must not throw away a form's worth of typing.
     void revert();

@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "instanceform.h"
 #include "invoicespage.h"
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
+#include "reconcilepage.h"
 #include "services/cataloguereader.h"
 #include "services/cataloguewatcher.h"
 #include "services/connectiontest.h"
+#include "services/discountservice.h"
 #include "services/instanceservice.h"
 #include "services/nightlytimer.h"
 #include "syncpanel.h"
@@ -97,6 +100,8 @@ void MainWindow::catalogueChanged(const QSet<QString> &tables)
         m_products->refresh();
     if (touched({u"instances", u"providers", u"provider_operations", u"provider_tiers"}))
         m_providers->reload();
+    if (touched({u"audit_log"}))
+        m_audit->reload();
 }
 
 void MainWindow::refreshInstances()
@@ -118,6 +123,8 @@ void MainWindow::refreshInstances()
     if (const QString now = shown.join(u'\n'); std::exchange(m_instancesShown, now) != now) {
         m_usage->reloadInstances();
         m_invoices->reloadInstances();
+        m_reconcile->reloadInstances();
+        m_audit->reloadInstances();
     }
 }
 
@@ -243,6 +250,10 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_usage, tr("Usage for &Billing"));
     m_invoices = new InvoicesPage(m_database, m_secrets, *m_network, m_tabs);
     m_tabs->addTab(m_invoices, tr("In&voices"));
+    m_reconcile = new ReconcilePage(m_database, m_secrets, *m_network, m_tabs);
+    m_tabs->addTab(m_reconcile, tr("Month End"));
+    m_audit = new AuditPage(m_database, m_tabs);
+    m_tabs->addTab(m_audit, tr("Audit Trail"));
     connect(m_invoices, &InvoicesPage::tiersChanged, m_providers, &ProvidersPage::reload);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_usage)
@@ -389,6 +400,7 @@ void MainWindow::showSelectedInstance()
         return;
     }
     m_form->showInstance(*instance);
+    m_form->showDiscountOverrides(DiscountService(m_database).list(*instance));
     m_setupStack->setCurrentWidget(m_instancePage);
     updateActions();
 }
@@ -488,6 +500,8 @@ void MainWindow::save(std::function<void(bool)> then)
         m_providers->reload();
         m_usage->reloadInstances();
         m_invoices->reloadInstances();
+        m_reconcile->reloadInstances();
+        m_audit->reloadInstances();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(outcome.instance->systemName), 5000);
         finish(true);
     };
@@ -566,6 +580,8 @@ void MainWindow::removeInstance()
         m_providers->reload();
         m_usage->reloadInstances();
         m_invoices->reloadInstances();
+        m_reconcile->reloadInstances();
+        m_audit->reloadInstances();
         statusBar()->showMessage(tr("Removed \"%1\".").arg(instance.systemName), 5000);
     });
 }

@@ -30,7 +30,9 @@ class InstanceService;
 class ProductsPage;
 class ProvidersPage;
 class UsagePage;
+class AuditPage;
 class InvoicesPage;
+class ReconcilePage;
 class SyncPanel;
 
 // The Applications Setup window: the linked Acronis instances on the left, the selected one's
@@ -51,6 +53,8 @@ public:
     ProvidersPage *providersPage() const { return m_providers; }
     UsagePage *usagePage() const { return m_usage; }
     InvoicesPage *invoicesPage() const { return m_invoices; }
+    ReconcilePage *reconcilePage() const { return m_reconcile; }
+    AuditPage *auditPage() const { return m_audit; }
     // "setup", "products", "providers", "usage": the pages, as --page names them. The window
     // reopens on the page it was closed on.
     static QStringList pageKeys();
@@ -117,6 +121,8 @@ private:
     ProvidersPage *m_providers = nullptr;
     UsagePage *m_usage = nullptr;
     InvoicesPage *m_invoices = nullptr;
+    ReconcilePage *m_reconcile = nullptr;
+    AuditPage *m_audit = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_revertAction = nullptr;

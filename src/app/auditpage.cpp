@@ -1,0 +1,170 @@
+#include "auditpage.h"
+
+#include "core/timetext.h"
+#include "services/cataloguereader.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace csp {
+
+namespace {
+
+constexpr int MaxEntriesShown = 5000;
+
+} // namespace
+
+AuditPage::AuditPage(std::shared_ptr<Database> database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    buildLayout();
+    reloadInstances();
+}
+
+void AuditPage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_instance = new QComboBox(this);
+    m_instance->setObjectName(QStringLiteral("auditInstance"));
+    m_instance->setAccessibleDescription(tr("Only the changes of this instance"));
+    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
+    instanceLabel->setBuddy(m_instance);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setAccessibleDescription(tr("Only this kind of change"));
+    m_action->addItem(tr("All changes"), QString());
+    for (const QString &action : auditActionKeys())
+        m_action->addItem(auditActionLabel(action), action);
+    auto *actionLabel = new QLabel(tr("&Kind:"), this);
+    actionLabel->setBuddy(m_action);
+    m_sinceEnabled = new QCheckBox(tr("Fro&m"), this);
+    m_sinceEnabled->setObjectName(QStringLiteral("auditSinceEnabled"));
+    m_sinceEnabled->setAccessibleDescription(tr("Only changes from the chosen day on"));
+    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_since->setObjectName(QStringLiteral("auditSince"));
+    m_since->setAccessibleName(tr("From day"));
+    m_since->setAccessibleDescription(tr("The first day whose changes are shown"));
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("auditSearch"));
+    m_search->setPlaceholderText(tr("Search who, what and values"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Shows only the changes that contain this text"));
+    m_search->setClearButtonEnabled(true);
+    for (QWidget *widget : std::initializer_list<QWidget *>{instanceLabel, m_instance, actionLabel,
+                                                            m_action, m_sinceEnabled, m_since})
+        filters->addWidget(widget);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit trail"));
+    m_table->setAccessibleDescription(
+            tr("Every change, newest first: when, who, what, and the value before and after"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Instance"),
+                                        tr("Subject"), tr("Before"), tr("After")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    layout->addWidget(m_table, 1);
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(QStringLiteral("auditStatusLine"));
+    m_statusLine->setWordWrap(true);
+    layout->addWidget(m_statusLine);
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_sinceEnabled, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_sinceEnabled, &QCheckBox::toggled, this, &AuditPage::reload);
+    connect(m_since, &QDateEdit::dateChanged, this, &AuditPage::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &AuditPage::applySearch);
+}
+
+void AuditPage::reloadInstances()
+{
+    const QString current = m_instance->currentData().toString();
+    const QSignalBlocker quiet(m_instance);
+    m_instance->clear();
+    m_instance->addItem(tr("All instances"), QString());
+    const auto instances = CatalogueReader(m_database).instances();
+    if (!instances)
+        m_statusLine->setText(instances.error().message);
+    for (const Instance &instance : instances.valueOr({}))
+        m_instance->addItem(instance.systemName, instance.systemName);
+    m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
+    reload();
+}
+
+void AuditPage::reload()
+{
+    AuditFilter filter;
+    filter.instanceName = m_instance->currentData().toString();
+    filter.action = m_action->currentData().toString();
+    if (m_sinceEnabled->isChecked()) // the day from its start in this time zone
+        filter.since = QDateTime(m_since->date(), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    filter.limit = MaxEntriesShown;
+    const auto entries = CatalogueReader(m_database).audit(filter);
+    if (!entries) {
+        m_table->setRowCount(0);
+        m_statusLine->setText(entries.error().message);
+        return;
+    }
+    m_table->setRowCount(int(entries->size()));
+    for (int row = 0; row < entries->size(); ++row) {
+        const AuditEntry &entry = entries->at(row);
+        const QStringList cells{timeText(entry.at), entry.user,    auditActionLabel(entry.action),
+                                entry.instanceName, entry.subject, entry.before,
+                                entry.after};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    applySearch();
+}
+
+void AuditPage::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    int shown = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        bool match = text.isEmpty();
+        for (int column = 0; !match && column < m_table->columnCount(); ++column)
+            match = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        m_table->setRowHidden(row, !match);
+        shown += match ? 1 : 0;
+    }
+    m_statusLine->setText(m_table->rowCount() == MaxEntriesShown
+                                  ? tr("The newest %n change(s) shown; narrow the filters to see "
+                                       "older ones.",
+                                       nullptr, shown)
+                                  : tr("%n change(s).", nullptr, shown));
+}
+
+int AuditPage::shownEntries() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        shown += m_table->isRowHidden(row) ? 0 : 1;
+    return shown;
+}
+
+} // namespace csp

@@ -1,0 +1,256 @@
+#include "reconcilepage.h"
+
+#include "core/money.h"
+#include "core/month.h"
+#include "core/timetext.h"
+#include "monthchoice.h"
+#include "prompts.h"
+#include "services/cataloguereader.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace csp {
+
+namespace {
+
+QTableWidgetItem *number(const std::optional<Decimal> &value)
+{
+    auto *item =
+            new QTableWidgetItem(value ? value->localeText(QLocale()) : QStringLiteral("\u2014"));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *widget = new QTableWidget(0, int(headers.size()), parent);
+    widget->setObjectName(name);
+    widget->setHorizontalHeaderLabels(headers);
+    widget->resizeColumnsToContents();
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widget->setSelectionMode(QAbstractItemView::SingleSelection);
+    widget->setTabKeyNavigation(false);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    return widget;
+}
+
+} // namespace
+
+ReconcilePage::ReconcilePage(std::shared_ptr<Database> database, SecretStore &secrets,
+                             QNetworkAccessManager &network, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_service(new ReconcileService(std::move(database), secrets, network, {}, this))
+{
+    setObjectName(QStringLiteral("reconcilePage"));
+    buildLayout();
+    connect(m_service, &ReconcileService::progress, this,
+            [this](const QString &step) { m_statusLine->setText(step); });
+    connect(m_service, &ReconcileService::finished, this, &ReconcilePage::showOutcome);
+    reloadInstances();
+}
+
+ReconcilePage::~ReconcilePage() = default;
+
+void ReconcilePage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    m_instance = new QComboBox(this);
+    m_instance->setObjectName(QStringLiteral("reconcileInstance"));
+    m_instance->setAccessibleDescription(tr("The instance whose month is reconciled"));
+    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
+    instanceLabel->setBuddy(m_instance);
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("reconcileMonth"));
+    m_month->setAccessibleDescription(tr("The closed month to reconcile"));
+    fillClosedMonths(m_month);
+    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    m_run = new QPushButton(tr("&Reconcile"), this);
+    m_run->setObjectName(QStringLiteral("reconcileRun"));
+    m_run->setToolTip(tr("Read the month's usage report and compare it with the estimates "
+                         "recorded during the month"));
+    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
+    m_export->setObjectName(QStringLiteral("reconcileExport"));
+    m_export->setToolTip(tr("Save the comparison as a CSV file"));
+    m_export->setEnabled(false);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel, m_month, m_run})
+        controls->addWidget(widget);
+    controls->addStretch();
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reconcileBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_findings = table(
+            {tr("Flag"), tr("Service provider or tenant"), tr("Customer id"), tr("What was found")},
+            QStringLiteral("reconcileFindings"), split);
+    m_findings->setAccessibleName(tr("Flags"));
+    m_findings->setAccessibleDescription(tr("What needs a look before the invoices go out"));
+    m_rows = table({tr("Service provider"), tr("Product"), tr("Location"), tr("Estimate"),
+                    tr("Report"), tr("Difference"), tr("Month before"), tr("Report amount"),
+                    tr("Flags")},
+                   QStringLiteral("reconcileRows"), split);
+    m_rows->setAccessibleName(tr("Estimate and report"));
+    m_rows->setAccessibleDescription(
+            tr("Per service provider and product: the month's last estimate beside its report"));
+    split->addWidget(m_findings);
+    split->addWidget(m_rows);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    m_statusLine = new QLabel(tr("Choose an instance and a closed month."), this);
+    m_statusLine->setObjectName(QStringLiteral("reconcileStatusLine"));
+    m_statusLine->setWordWrap(true);
+    layout->addWidget(m_statusLine);
+    connect(m_run, &QPushButton::clicked, this,
+            [this] { reconcile(m_month->currentData().toDate()); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the Reconciliation"),
+                QStringLiteral("reconcile-%1-%2.csv")
+                        .arg(m_instance->currentText(), monthKey(m_outcome.reconciliation.month)),
+                tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            Prompts::warn(this, tr("Not exported"), error);
+    });
+}
+
+void ReconcilePage::reloadInstances()
+{
+    const QString current = m_instance->currentData().toString();
+    m_instance->clear();
+    const auto instances = CatalogueReader(m_database).instances();
+    if (!instances)
+        m_statusLine->setText(instances.error().message);
+    for (const Instance &instance : instances.valueOr({}))
+        m_instance->addItem(instance.systemName, instance.id);
+    m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
+    m_run->setEnabled(m_instance->count() > 0 && !m_running);
+}
+
+void ReconcilePage::reconcile(QDate month)
+{
+    if (m_running || m_instance->currentIndex() < 0)
+        return;
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance)
+        return m_statusLine->setText(instance.error().message);
+    m_running = true;
+    m_run->setEnabled(false);
+    m_rows->setRowCount(0);
+    m_findings->setRowCount(0);
+    m_banner->hide();
+    m_service->start(*instance, month, Decimal::fromInteger(50));
+}
+
+void ReconcilePage::showOutcome(const ReconcileOutcome &outcome)
+{
+    m_running = false;
+    m_run->setEnabled(true);
+    m_outcome = outcome;
+    m_export->setEnabled(outcome.ok());
+    if (!outcome.ok()) {
+        m_statusLine->setText(outcome.error->message);
+        emit reconciled(outcome);
+        return;
+    }
+    const Reconciliation &result = outcome.reconciliation;
+    QStringList notes;
+    if (outcome.priceList)
+        notes << tr("Priced with the prices in effect when %1 ended (Get Services Definition "
+                    "of %2).")
+                         .arg(monthKey(result.month), timeText(outcome.priceList->finishedAt));
+    notes << outcome.warnings;
+    m_banner->setText(notes.join(u' '));
+    m_banner->setVisible(!notes.isEmpty());
+    fillFindings(result);
+    fillRows(result);
+    m_statusLine->setText(
+            result.findings.isEmpty()
+                    ? tr("%1: %n line(s), nothing flagged.", nullptr, int(result.rows.size()))
+                              .arg(monthKey(result.month))
+                    : tr("%1: %n flag(s) to look at before invoicing.", nullptr,
+                         int(result.findings.size()))
+                              .arg(monthKey(result.month)));
+    emit reconciled(outcome);
+}
+
+void ReconcilePage::fillFindings(const Reconciliation &result)
+{
+    m_findings->setRowCount(int(result.findings.size()));
+    for (int row = 0; row < result.findings.size(); ++row) {
+        const ReconcileFinding &finding = result.findings.at(row);
+        m_findings->setItem(row, 0, new QTableWidgetItem(reconcileFlagLabel(finding.flag)));
+        m_findings->setItem(
+                row, 1,
+                new QTableWidgetItem(finding.name.isEmpty() ? finding.tenantId : finding.name));
+        m_findings->setItem(row, 2, new QTableWidgetItem(finding.customerId));
+        m_findings->setItem(row, 3, new QTableWidgetItem(finding.detail));
+    }
+    m_findings->resizeColumnsToContents();
+}
+
+void ReconcilePage::fillRows(const Reconciliation &result)
+{
+    m_rows->setRowCount(int(result.rows.size()));
+    for (int row = 0; row < result.rows.size(); ++row) {
+        const ReconcileRow &line = result.rows.at(row);
+        QStringList flags;
+        for (const ReconcileFlag flag : line.flags)
+            flags.append(reconcileFlagLabel(flag));
+        m_rows->setItem(row, 0, new QTableWidgetItem(line.name));
+        m_rows->setItem(row, 1, new QTableWidgetItem(line.productName));
+        m_rows->setItem(row, 2, new QTableWidgetItem(line.location));
+        m_rows->setItem(row, 3, number(line.estimated));
+        m_rows->setItem(row, 4, number(line.reported));
+        m_rows->setItem(row, 5, number(line.difference));
+        m_rows->setItem(row, 6, number(line.previous));
+        auto *amount = new QTableWidgetItem(
+                line.reportedAmount
+                        ? moneyWithCurrency(*line.reportedAmount, line.currency, QLocale())
+                        : QStringLiteral("\u2014"));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rows->setItem(row, 7, amount);
+        m_rows->setItem(row, 8, new QTableWidgetItem(flags.join(QStringLiteral(", "))));
+        if (!flags.isEmpty()) {
+            for (int column = 0; column < m_rows->columnCount(); ++column) {
+                QFont font = m_rows->item(row, column)->font();
+                font.setBold(true);
+                m_rows->item(row, column)->setFont(font);
+            }
+        }
+    }
+    m_rows->resizeColumnsToContents();
+}
+
+bool ReconcilePage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(reconcileCsv(m_outcome.reconciliation.rows).toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace csp
