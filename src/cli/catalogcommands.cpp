@@ -8,8 +8,10 @@
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
+#include "services/usageservice.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
+#include "storage/providerrepository.h"
 #include "storage/syncrunrepository.h"
 
 #include <QDateTime>
@@ -121,6 +123,40 @@ int CatalogCommands::sync(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
+namespace {
+
+// The unattended run also reads the current usage of every instance that has service
+// providers: each read is kept as the month's estimate, which the month-end reconciliation
+// compares with the report. Null without providers.
+QJsonValue recordUsageEstimate(Session &session, QNetworkAccessManager &network,
+                               const Instance &instance)
+{
+    const auto providers = ProviderRepository(*session.database()).list(instance.id);
+    if (!providers)
+        return QJsonObject{{QStringLiteral("recorded"), false},
+                           {QStringLiteral("error"), providers.error().message}};
+    const bool any = std::any_of(providers->begin(), providers->end(), [](const Provider &p) {
+        return p.status != ProviderStatus::Cancelled && !p.tenantId.isEmpty();
+    });
+    if (!any)
+        return QJsonValue();
+    UsageService service(*session.database(), session.secrets(), network, session.apiOptions());
+    const UsageOutcome outcome = runToTheEnd(service, &UsageService::finished,
+                                             [&] { service.start(instance, UsageRequest()); });
+    if (!outcome.ok())
+        return QJsonObject{{QStringLiteral("recorded"), false},
+                           {QStringLiteral("error"), outcome.error->message}};
+    QJsonArray warnings;
+    for (const QString &warning : outcome.warnings)
+        warnings.append(warning);
+    return QJsonObject{{QStringLiteral("recorded"), outcome.recorded},
+                       {QStringLiteral("providers"), int(outcome.providers.size())},
+                       {QStringLiteral("lines"), int(outcome.allLines().size())},
+                       {QStringLiteral("warnings"), warnings}};
+}
+
+} // namespace
+
 int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
 {
     Console &console = session.console();
@@ -138,10 +174,32 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
         const SyncOutcome outcome = runSync(session, network, instance, dryRun);
         for (const QString &warning : outcome.diff.warnings)
             console.warning(instance.systemName + QStringLiteral(": ") + warning);
-        if (json)
-            documents.append(syncJson(outcome));
-        else if (outcome.ok())
+        const QJsonValue estimate = outcome.ok() && !dryRun
+                ? recordUsageEstimate(session, network, instance)
+                : QJsonValue();
+        if (estimate.isObject() && !estimate[u"recorded"].toBool()) {
+            QStringList why{estimate[u"error"].toString()};
+            for (const QJsonValue &warning : estimate[u"warnings"].toArray())
+                why.append(warning.toString());
+            why.removeAll(QString());
+            console.warning(tr("%1: the usage estimate for the month-end reconciliation was not "
+                               "recorded: %2")
+                                    .arg(instance.systemName, why.join(u' ')));
+        } else {
+            for (const QJsonValue &warning : estimate[u"warnings"].toArray())
+                console.warning(instance.systemName + QStringLiteral(": ") + warning.toString());
+        }
+        if (json) {
+            QJsonObject document = syncJson(outcome);
+            document.insert(QStringLiteral("usage_estimate"), estimate);
+            documents.append(document);
+        } else if (outcome.ok()) {
             printSync(console, outcome);
+            if (estimate[u"recorded"].toBool())
+                console.line(tr("Usage of %n service provider(s) recorded as the month's "
+                                "estimate.",
+                                nullptr, estimate[u"providers"].toInt()));
+        }
         if (outcome.error) {
             console.error(tr("%1: %2").arg(instance.systemName, outcome.error->message));
             failed << instance.systemName;

@@ -127,21 +127,49 @@ void UsageService::readLiveUsage()
                      int(tenants.size())));
     auto collected = std::make_shared<QList<UsageRecord>>();
     auto pending = std::make_shared<int>(int(batches.size()));
-    for (const QStringList &batch : batches) {
-        acronis::account::fetchUsages(
-                *m_api, batch,
-                [this, collected, pending](const Result<QList<UsageRecord>> &usages) {
-                    if (!m_running)
-                        return;
-                    if (!usages) {
-                        m_api->cancel();
-                        return fail(usages.error());
-                    }
+    for (const QStringList &batch : batches)
+        readBatch(batch, collected, pending);
+}
+
+void UsageService::readBatch(const QStringList &tenants,
+                             std::shared_ptr<QList<UsageRecord>> collected,
+                             std::shared_ptr<int> pending)
+{
+    acronis::account::fetchUsages(
+            *m_api, tenants,
+            [this, tenants, collected, pending](const Result<QList<UsageRecord>> &usages) {
+                if (!m_running)
+                    return;
+                if (!usages && usages.error().httpStatus == 404 && tenants.size() > 1) {
+                    // A tenant deleted at Acronis fails its whole batch: read the batch's
+                    // tenants one by one, so that only that one is missed.
+                    *pending += int(tenants.size()) - 1;
+                    for (const QString &tenant : tenants)
+                        readBatch({tenant}, collected, pending);
+                    return;
+                }
+                if (!usages && usages.error().httpStatus == 404) {
+                    m_outcome.warnings.append(missingTenantWarning(tenants.first()));
+                } else if (!usages) {
+                    m_api->cancel();
+                    return fail(usages.error());
+                } else {
                     collected->append(*usages);
-                    if (--*pending == 0)
-                        priceAll(*collected);
-                });
+                }
+                if (--*pending == 0)
+                    priceAll(*collected);
+            });
+}
+
+QString UsageService::missingTenantWarning(const QString &tenantId) const
+{
+    for (const Provider &provider : m_providers) {
+        if (provider.tenantId == tenantId)
+            return tr("The tenant of %1 (%2) is not at Acronis any more; its usage was not "
+                      "read. The month-end reconciliation flags it.")
+                    .arg(provider.name, provider.customerId);
     }
+    return tr("The tenant %1 is not at Acronis any more; its usage was not read.").arg(tenantId);
 }
 
 void UsageService::requestReport(const QString &distributorId)
@@ -280,6 +308,7 @@ void UsageService::recordSnapshot(const QList<UsageRecord> &records)
                                              tenants, records, now);
     }
     // The figures are right without it; only the month-end comparison misses this read.
+    m_outcome.recorded = recorded.ok();
     if (!recorded)
         m_outcome.warnings.append(tr("The usage read was not recorded for the month-end "
                                      "reconciliation: %1")

@@ -50,6 +50,7 @@ struct UsageOutcome
     QList<UsageLine> otherTenants; // report rows of tenants that are not recorded providers
     UsageTotals totals;            // per currency, never added across currencies
     QStringList warnings;          // what went wrong without spoiling the figures
+    bool recorded = false;         // kept for the month-end reconciliation
     std::optional<Error> error;
     int requests = 0;
     int batches = 0;
@@ -83,6 +84,10 @@ signals:
 private:
     bool loadProvidersAndPrices();
     void readLiveUsage();
+    // One GET /tenants/usages; `pending` counts the reads still out.
+    void readBatch(const QStringList &tenants, std::shared_ptr<QList<UsageRecord>> collected,
+                   std::shared_ptr<int> pending);
+    QString missingTenantWarning(const QString &tenantId) const;
     void requestReport(const QString &distributorId);
     // `reusedFor`: the distributor, when the report is one asked for by an earlier run.
     void pollReport(const QString &reportId, int attempt, const QString &reusedFor);

@@ -72,6 +72,7 @@ private slots:
     void reconcileFlagsEachKind();
     void reconcileSplitsStorageByLocation();
     void reconcileCsvAndText();
+    void unattendedRunRecordsTheEstimate();
     void discountsOverrideByPrecedenceAndKeepTheirMonth();
     void auditRecordsEveryKindOfChangeWithoutSecrets();
     void auditTrailCannotBeChanged();
@@ -318,6 +319,48 @@ void TestCliMonthEnd::reconcileCsvAndText()
                                 QStringLiteral("--jump-percent"), QStringLiteral("-3")});
     QCOMPARE(badJump.exitCode, 2);
     QVERIFY(badJump.err.contains(u"--jump-percent"));
+}
+
+void TestCliMonthEnd::unattendedRunRecordsTheEstimate()
+{
+    m_fake.generateUsages({tenantOf("ERP-A"), tenantOf("ERP-N")}, 2); // 1000 and 2000 each
+    const CliRun run =
+            cli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject document =
+            QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+    const QJsonObject estimate = document[u"usage_estimate"].toObject();
+    QVERIFY2(estimate[u"recorded"].toBool(), qPrintable(run.err + run.out));
+    QCOMPARE(estimate[u"providers"].toInt(), 4); // all but none cancelled
+    QCOMPARE(estimate[u"lines"].toInt(), 4);
+    // ERP-G's tenant is gone at Acronis (the fake answers its batch 404): only it is missed.
+    const QJsonArray warnings = estimate[u"warnings"].toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().toString().contains(u"ERP-G"));
+    QVERIFY(run.err.contains(u"ERP-G"));
+    auto db = database();
+    const auto instance = InstanceRepository(db).findByName(QStringLiteral("EU"));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto snapshot = UsageSnapshotRepository(db).read(
+            instance->id, QDate(today.year(), today.month(), 1), SnapshotSource::Estimate);
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->records.size(), 4);
+    qint64 workstations = 0;
+    for (const UsageRecord &record : snapshot->records) {
+        if (record.tenantId == tenantOf("ERP-A") &&
+            record.key.offeringItem == u"pw_base_workstations")
+            workstations = record.value;
+    }
+    QCOMPARE(workstations, 1000);
+    // A read of one provider replaces only that provider's estimate.
+    m_fake.generateUsages({tenantOf("ERP-A")}, 1);
+    QCOMPARE(cli({QStringLiteral("usage"), QStringLiteral("EU"), QStringLiteral("--provider"),
+                  QStringLiteral("ERP-A")})
+                     .exitCode,
+             0);
+    const auto after = UsageSnapshotRepository(db).read(
+            instance->id, QDate(today.year(), today.month(), 1), SnapshotSource::Estimate);
+    QCOMPARE(after->records.size(), 3); // ERP-A's one line, ERP-N's two
 }
 
 namespace {
