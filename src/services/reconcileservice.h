@@ -78,3 +78,5 @@ private:
 };
 
 } // namespace csp
+
+Q_DECLARE_METATYPE(csp::ReconcileOutcome)

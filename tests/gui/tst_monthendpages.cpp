@@ -1,0 +1,211 @@
+// The window's month end: the Month End page against the fake gateway (flags, rows, CSV), the
+// Audit Trail page's filters, and the setup form's discount overrides.
+
+#include "auditpage.h"
+#include "core/reconciliation.h"
+#include "fakeacronis/fakeacronis.h"
+#include "fakesecretstore.h"
+#include "instanceform.h"
+#include "prompts.h"
+#include "reconcilepage.h"
+#include "storage/auditrepository.h"
+#include "storage/providerrepository.h"
+#include "syncedinstance.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
+
+namespace {
+
+const QString distributorId = csp::test::DistributorId;
+
+int visibleRows(const QTableWidget *table)
+{
+    int rows = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows += table->isRowHidden(row) ? 0 : 1;
+    return rows;
+}
+
+} // namespace
+
+class TestMonthEndPages final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reconcilePageShowsFlagsAndRows();
+    void auditPageFilters();
+    void formShowsTheDiscountOverrides();
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    FakeAcronis m_fake;
+    FakeSecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    Instance m_instance;
+    QStringList m_tenants;
+};
+
+void TestMonthEndPages::initTestCase()
+{
+    Prompts::setQuiet(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto db = Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db);
+    m_db = *db;
+    QVERIFY(csp::test::startSampleFake(m_fake));
+    m_instance = csp::test::addSyncedInstance(m_db, m_fake, m_secrets, m_network);
+    QVERIFY(!m_instance.id.isEmpty());
+    m_fake.addPartners(distributorId, 3);
+    for (const QJsonObject &tenant : m_fake.children(distributorId))
+        m_tenants << tenant.value(u"id").toString();
+    for (const QString &tenant : m_tenants.mid(0, 2)) { // the third has no provider record
+        Provider provider;
+        provider.instanceId = m_instance.id;
+        provider.tenantId = tenant;
+        provider.customerId = QStringLiteral("ERP-") + tenant.right(4);
+        provider.name = QStringLiteral("Provider ") + tenant.right(4);
+        provider.progress.complete = true;
+        QVERIFY(ProviderRepository(m_db).save(provider));
+    }
+    m_fake.setReportRows(
+            {QJsonObject{{QStringLiteral("tenant.id"), m_tenants[0]},
+                         {QStringLiteral("application.id"),
+                          QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
+                         {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
+                         {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+                         {QStringLiteral("usage.effective.total"), 4}}},
+            0);
+}
+
+void TestMonthEndPages::reconcilePageShowsFlagsAndRows()
+{
+    ReconcilePage page(m_db, m_secrets, m_network);
+    page.resize(1100, 700);
+    page.show();
+    QSignalSpy done(&page, &ReconcilePage::reconciled);
+    page.reconcile(QDate(2026, 10, 1));
+    QVERIFY(done.wait(10000));
+    const ReconcileOutcome &outcome = page.outcome();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    auto *findings = page.findChild<QTableWidget *>(QStringLiteral("reconcileFindings"));
+    auto *rows = page.findChild<QTableWidget *>(QStringLiteral("reconcileRows"));
+    QCOMPARE(rows->rowCount(), 1);
+    QCOMPARE(rows->item(0, 1)->text(), outcome.reconciliation.rows.first().productName);
+    QCOMPARE(rows->item(0, 4)->text(), u"4");
+    QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("\u2014")); // no estimate was read
+    // The partner without a provider record, named in words.
+    QCOMPARE(findings->rowCount(), int(outcome.reconciliation.findings.size()));
+    QStringList labels;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        labels << findings->item(row, 0)->text();
+    QVERIFY(labels.contains(reconcileFlagLabel(ReconcileFlag::TenantWithoutProvider)));
+    const auto *status = page.findChild<QLabel *>(QStringLiteral("reconcileStatusLine"));
+    QVERIFY(status->text().contains(u"to look at before invoicing"));
+    const auto *banner = page.findChild<QLabel *>(QStringLiteral("reconcileBanner"));
+    QVERIFY(banner->text().contains(u"no estimate to compare with"));
+    const QString path = m_dir.filePath(QStringLiteral("reconcile.csv"));
+    QString error;
+    QVERIFY2(page.exportCsv(path, &error), qPrintable(error));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()), reconcileCsv(outcome.reconciliation.rows));
+}
+
+void TestMonthEndPages::auditPageFilters()
+{
+    AuditRepository audit(m_db);
+    QVERIFY(audit.record({QStringLiteral("2026-09-01T10:00:00.000Z"),
+                          QStringLiteral("ann@desk"),
+                          QStringLiteral("discount.set"),
+                          m_instance.id,
+                          {},
+                          QStringLiteral("application backup"),
+                          {},
+                          QStringLiteral("25")}));
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    QVERIFY(audit.record({soon,
+                          QStringLiteral("bob@desk"),
+                          QStringLiteral("product.price"),
+                          m_instance.id,
+                          {},
+                          QStringLiteral("Servers (pw_base_servers)"),
+                          {},
+                          QStringLiteral("12 EUR")}));
+    AuditPage page(m_db);
+    page.show();
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+    const int all = table->rowCount();
+    QVERIFY(all >= 3); // the sync of the set-up instance, and the two above
+    QCOMPARE(table->item(0, 1)->text(), u"bob@desk"); // newest first
+    QCOMPARE(table->item(0, 2)->text(), auditActionLabel(QStringLiteral("product.price")));
+    QCOMPARE(table->item(0, 3)->text(), m_instance.systemName); // named from the instance
+    auto *action = page.findChild<QComboBox *>(QStringLiteral("auditAction"));
+    action->setCurrentIndex(action->findData(QStringLiteral("discount.set")));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 6)->text(), u"25");
+    action->setCurrentIndex(0);
+    QCOMPARE(table->rowCount(), all);
+    page.findChild<QDateEdit *>(QStringLiteral("auditSince"))->setDate(QDate(2026, 10, 1));
+    page.findChild<QCheckBox *>(QStringLiteral("auditSinceEnabled"))->setChecked(true);
+    QCOMPARE(table->rowCount(), all - 1); // September's is before
+    page.findChild<QCheckBox *>(QStringLiteral("auditSinceEnabled"))->setChecked(false);
+    page.findChild<QLineEdit *>(QStringLiteral("auditSearch"))->setText(QStringLiteral("BOB@"));
+    QCOMPARE(visibleRows(table), 1);
+    QCOMPARE(page.shownEntries(), 1);
+    auto *instance = page.findChild<QComboBox *>(QStringLiteral("auditInstance"));
+    QCOMPARE(instance->itemText(0), u"All instances");
+    QCOMPARE(instance->count(), 2);
+    // Read only.
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+void TestMonthEndPages::formShowsTheDiscountOverrides()
+{
+    InstanceForm form;
+    form.show();
+    form.showInstance(m_instance);
+    auto *label = form.findChild<QLabel *>(QStringLiteral("discountOverridesLabel"));
+    form.showDiscountOverrides(QList<DiscountOverride>());
+    QVERIFY(!label->isVisible());
+    DiscountOverride storage{DiscountScope::OfferingItem,
+                             QStringLiteral("pw_base_storage"),
+                             QStringLiteral("Cloud storage"),
+                             *Decimal::parse(u"30"),
+                             {},
+                             2};
+    DiscountOverride backup{DiscountScope::Application,
+                            QStringLiteral("backup"),
+                            QStringLiteral("Cyber Protect"),
+                            *Decimal::parse(u"22.5"),
+                            {},
+                            9};
+    form.showDiscountOverrides(QList<DiscountOverride>{storage, backup});
+    QVERIFY(label->isVisible());
+    // (Without the English translation loaded, the plural keeps its source form.)
+    QCOMPARE(label->text(),
+             u"Overridden for 2 application(s) or product(s): Cloud storage: 30 %; "
+             u"Cyber Protect: 22.5 %.");
+    form.showDiscountOverrides(Error{ErrorKind::Failed, QStringLiteral("no such table")});
+    QCOMPARE(label->text(), u"no such table");
+}
+
+QTEST_MAIN(TestMonthEndPages)
+#include "tst_monthendpages.moc"

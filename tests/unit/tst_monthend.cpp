@@ -1,0 +1,228 @@
+// The month end's rules in core: reconcileMonth's flags at their edges, the audit entries of an
+// instance edit, and --since.
+
+#include "core/audit.h"
+#include "core/instance.h"
+#include "core/reconciliation.h"
+
+#include <QTest>
+
+using namespace csp;
+
+namespace {
+
+const ProductKey workstations{QStringLiteral("app"),
+                              QStringLiteral("pw_base_workstations"),
+                              QStringLiteral("pck_per_workload"),
+                              {}};
+
+Provider provider(const char *customerId, const char *tenantId,
+                  ProviderStatus status = ProviderStatus::Active)
+{
+    Provider p;
+    p.customerId = QLatin1String(customerId);
+    p.tenantId = QLatin1String(tenantId);
+    p.name = p.customerId + QStringLiteral(" Ltd");
+    p.status = status;
+    p.contractStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+    return p;
+}
+
+UsageLine line(const char *tenantId, const char *quantity, const char *price = "10")
+{
+    UsageLine usage;
+    usage.tenantId = QLatin1String(tenantId);
+    usage.key = workstations;
+    usage.productName = QStringLiteral("Workstations");
+    usage.quantity = Decimal::parse(QString::fromLatin1(quantity));
+    usage.sellPrice = price ? Decimal::parse(QString::fromLatin1(price)) : std::nullopt;
+    usage.status = price ? UsageLineStatus::Priced : UsageLineStatus::NoPrice;
+    usage.currency = QStringLiteral("EUR");
+    return usage;
+}
+
+QList<ReconcileFlag> flagsOf(const Reconciliation &result)
+{
+    QList<ReconcileFlag> flags;
+    for (const ReconcileFinding &finding : result.findings)
+        flags.append(finding.flag);
+    return flags;
+}
+
+ReconcileInput october()
+{
+    ReconcileInput input;
+    input.month = QDate(2026, 10, 1);
+    input.providers = {provider("A", "t-a")};
+    input.partnerTenants = QList<PartnerTenant>{{QStringLiteral("t-a"), QStringLiteral("A")}};
+    input.earlierMonthsRecorded = true;
+    input.usedBefore = {usageKey(QStringLiteral("t-a"), workstations)};
+    return input;
+}
+
+} // namespace
+
+class TestMonthEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jumpIsMoreThanThePercentage_data();
+    void jumpIsMoreThanThePercentage();
+    void differenceCountsAMissingSideAsZero();
+    void firstPaidUseNeedsAPriceAndHistory();
+    void statusAndTenantFlags();
+    void unreadPartnerListFlagsNoTenants();
+    void instanceEditEntriesNameEachSetting();
+    void sinceTakesADayOrAnInstant();
+};
+
+void TestMonthEnd::jumpIsMoreThanThePercentage_data()
+{
+    QTest::addColumn<QString>("previous");
+    QTest::addColumn<QString>("reported");
+    QTest::addColumn<QString>("percent");
+    QTest::addColumn<bool>("jump");
+    QTest::newRow("exactly 50 % up") << "10"
+                                     << "15"
+                                     << "50" << false;
+    QTest::newRow("just above") << "10"
+                                << "15.0001"
+                                << "50" << true;
+    QTest::newRow("a fraction") << "0.5"
+                                << "0.8"
+                                << "50" << true; // 0.75 is the limit
+    QTest::newRow("down") << "10"
+                          << "2"
+                          << "50" << false;
+    QTest::newRow("zero percent") << "10"
+                                  << "10.5"
+                                  << "0" << true;
+    QTest::newRow("nothing before") << "0"
+                                    << "100"
+                                    << "50" << false;
+}
+
+void TestMonthEnd::jumpIsMoreThanThePercentage()
+{
+    QFETCH(QString, previous);
+    QFETCH(QString, reported);
+    QFETCH(QString, percent);
+    QFETCH(bool, jump);
+    ReconcileInput input = october();
+    input.jumpPercent = *Decimal::parse(percent);
+    input.previous.insert(usageKey(QStringLiteral("t-a"), workstations), *Decimal::parse(previous));
+    input.reported = {line("t-a", reported.toLatin1().constData())};
+    const Reconciliation result = reconcileMonth(input);
+    QCOMPARE(flagsOf(result).contains(ReconcileFlag::UsageJump), jump);
+    QCOMPARE(result.rows.first().flags.contains(ReconcileFlag::UsageJump), jump);
+}
+
+void TestMonthEnd::differenceCountsAMissingSideAsZero()
+{
+    ReconcileInput input = october();
+    input.reported = {line("t-a", "12.5")};
+    input.estimated = {line("t-a", "14")};
+    input.estimatedAt.insert(QStringLiteral("t-a"), QStringLiteral("2026-10-31T22:00:00.000Z"));
+    Reconciliation result = reconcileMonth(input);
+    QCOMPARE(result.rows.size(), 1);
+    QCOMPARE(result.rows.first().difference.text(), u"-1.5");
+    QCOMPARE(result.rows.first().estimatedAt, u"2026-10-31T22:00:00.000Z");
+    input.reported.clear(); // estimated, then not in the report
+    result = reconcileMonth(input);
+    QCOMPARE(result.rows.first().difference.text(), u"-14");
+    QVERIFY(!result.rows.first().reported);
+    QVERIFY(result.findings.isEmpty());
+}
+
+void TestMonthEnd::firstPaidUseNeedsAPriceAndHistory()
+{
+    ReconcileInput input = october();
+    input.usedBefore.clear();
+    input.reported = {line("t-a", "1")};
+    QCOMPARE(flagsOf(reconcileMonth(input)), QList{ReconcileFlag::FirstPaidUse});
+    input.reported = {line("t-a", "1", "0")}; // free
+    QVERIFY(reconcileMonth(input).findings.isEmpty());
+    input.reported = {line("t-a", "0")}; // enabled, not used
+    QVERIFY(reconcileMonth(input).findings.isEmpty());
+    // Nothing recorded before October: only a provider that started in October is judged.
+    input.reported = {line("t-a", "1")};
+    input.earlierMonthsRecorded = false;
+    QVERIFY(reconcileMonth(input).findings.isEmpty());
+    input.providers.first().contractStart = QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC);
+    QCOMPARE(flagsOf(reconcileMonth(input)), QList{ReconcileFlag::FirstPaidUse});
+}
+
+void TestMonthEnd::statusAndTenantFlags()
+{
+    ReconcileInput input = october();
+    input.providers = {provider("A", "t-a"), provider("S", "t-s", ProviderStatus::Suspended),
+                       provider("C", "t-c", ProviderStatus::Cancelled), provider("G", "t-g")};
+    input.partnerTenants = QList<PartnerTenant>{{QStringLiteral("t-a"), QStringLiteral("A")},
+                                                {QStringLiteral("t-s"), QStringLiteral("S")},
+                                                {QStringLiteral("t-x"), QStringLiteral("X")}};
+    input.usedBefore = {usageKey(QStringLiteral("t-s"), workstations),
+                        usageKey(QStringLiteral("t-c"), workstations)};
+    input.reported = {line("t-s", "3"), line("t-c", "1"), line("t-y", "2", nullptr)};
+    const Reconciliation result = reconcileMonth(input);
+    QStringList found;
+    for (const ReconcileFinding &finding : result.findings)
+        found.append(reconcileFlagKey(finding.flag) + u':' +
+                     (finding.customerId.isEmpty() ? finding.tenantId : finding.customerId));
+    found.sort();
+    // The cancelled provider's tenant is gone as expected; its usage is not.
+    QCOMPARE(found,
+             (QStringList{QStringLiteral("provider_without_tenant:G"),
+                          QStringLiteral("suspended_or_cancelled_with_usage:C"),
+                          QStringLiteral("suspended_or_cancelled_with_usage:S"),
+                          QStringLiteral("tenant_without_provider:t-x"),
+                          QStringLiteral("tenant_without_provider:t-y"),
+                          QStringLiteral("unpriced:t-y")}));
+}
+
+void TestMonthEnd::unreadPartnerListFlagsNoTenants()
+{
+    ReconcileInput input = october();
+    input.partnerTenants.reset();
+    input.providers.append(provider("G", "t-g"));
+    input.reported = {line("t-a", "1")};
+    QVERIFY(reconcileMonth(input).findings.isEmpty());
+}
+
+void TestMonthEnd::instanceEditEntriesNameEachSetting()
+{
+    Instance before;
+    before.id = QStringLiteral("i-1");
+    before.systemName = QStringLiteral("EU");
+    before.gateway = QStringLiteral("https://eu2-cloud.acronis.com");
+    before.clientId = QStringLiteral("c");
+    before.discountPercent = *Decimal::parse(u"18");
+    before.primaryCurrency = QStringLiteral("EUR");
+    Instance after = before;
+    QVERIFY(instanceEditEntries(before, after).isEmpty());
+    after.discountPercent = *Decimal::parse(u"17.5");
+    after.namePolicy = NamePolicy::Keep;
+    const QList<AuditEntry> entries = instanceEditEntries(before, after);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].subject, u"discount_percent");
+    QCOMPARE(entries[0].before, u"18");
+    QCOMPARE(entries[0].after, u"17.5");
+    QCOMPARE(entries[1].subject, u"name_policy");
+    QCOMPARE(entries[1].after, u"keep");
+    QCOMPARE(entries[1].action, QLatin1String(AuditAction::InstanceEdit));
+    QVERIFY(!instanceSettingsText(after).contains(u"secret"));
+}
+
+void TestMonthEnd::sinceTakesADayOrAnInstant()
+{
+    QCOMPARE(auditSince(QStringLiteral("2026-11-01")).value_or(QString()),
+             u"2026-11-01T00:00:00.000Z");
+    QCOMPARE(auditSince(QStringLiteral("2026-11-01T08:30:00+01:00")).value_or(QString()),
+             u"2026-11-01T07:30:00.000Z");
+    QVERIFY(!auditSince(QStringLiteral("2026-11-01T08:30:00"))); // no offset: whose 08:30?
+    QVERIFY(!auditSince(QStringLiteral("yesterday")));
+    QVERIFY(!auditSince(QStringLiteral("2026-13-01")));
+}
+
+QTEST_GUILESS_MAIN(TestMonthEnd)
+#include "tst_monthend.moc"
