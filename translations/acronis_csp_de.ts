@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Instance added</source>
+        <translation>Instanz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Instance edited</source>
+        <translation>Instanz geändert</translation>
+    </message>
+    <message>
+        <source>Instance removed</source>
+        <translation>Instanz entfernt</translation>
+    </message>
+    <message>
+        <source>Instance imported</source>
+        <translation>Instanz importiert</translation>
+    </message>
+    <message>
+        <source>Client secret replaced</source>
+        <translation>Client Secret ersetzt</translation>
+    </message>
+    <message>
+        <source>Price set by hand</source>
+        <translation>Preis von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>Product renamed</source>
+        <translation>Produkt umbenannt</translation>
+    </message>
+    <message>
+        <source>Discount set</source>
+        <translation>Rabatt gesetzt</translation>
+    </message>
+    <message>
+        <source>Discount cleared</source>
+        <translation>Rabatt entfernt</translation>
+    </message>
+    <message>
+        <source>Contract tier set</source>
+        <translation>Vertragsstufe gesetzt</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Get Services Definition</translation>
+    </message>
+    <message>
+        <source>Catalogue copied</source>
+        <translation>Katalog kopiert</translation>
+    </message>
+    <message>
+        <source>Provider operations</source>
+        <translation>Provider-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -186,6 +245,17 @@
         <translation>
             <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
             <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the usage estimate for the month-end reconciliation was not recorded: %2</source>
+        <translation>%1: Die Nutzungsschätzung für den Monatsabgleich wurde nicht festgehalten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
+        <translation>
+            <numerusform>Nutzung von %n Service-Provider als Schätzung des Monats festgehalten.</numerusform>
+            <numerusform>Nutzung von %n Service-Providern als Schätzung des Monats festgehalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2544,6 +2614,65 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message>
+        <source>%1 %2 reported, without a price (%3).</source>
+        <translation>%1 %2 gemeldet, ohne Preis (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
+        <translation>%1 von %2 im Vormonat auf %3 (mehr als %4 % mehr).</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4.</source>
+        <translation>%1 wird zum ersten Mal genutzt: %2 zu %3 %4.</translation>
+    </message>
+    <message>
+        <source>Usage jump</source>
+        <translation>Nutzungssprung</translation>
+    </message>
+    <message>
+        <source>First paid use</source>
+        <translation>Erste bezahlte Nutzung</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>Usage while suspended or cancelled</source>
+        <translation>Nutzung trotz Sperre oder Kündigung</translation>
+    </message>
+    <message>
+        <source>Tenant without a provider record</source>
+        <translation>Tenant ohne Provider-Eintrag</translation>
+    </message>
+    <message>
+        <source>Provider whose tenant is gone</source>
+        <translation>Provider ohne Tenant</translation>
+    </message>
+    <message>
+        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
+        <translation>Sein Tenant %1 liegt bei Acronis nicht mehr unter dem Distributor.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
+        <translation>Ein Partner-Tenant bei Acronis mit Nutzung und ohne Provider-Eintrag: seine Nutzung wird niemandem berechnet.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with no provider record.</source>
+        <translation>Ein Partner-Tenant bei Acronis ohne Provider-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is suspended.</source>
+        <translation>Für %1 wurde Nutzung gemeldet, obwohl er gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is cancelled.</source>
+        <translation>Für %1 wurde Nutzung gemeldet, obwohl er gekündigt ist.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRepository</name>
     <message>
         <source>reading the usage reports</source>
@@ -2829,117 +2958,6 @@ Befehle:
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>csp</name>
-    <message>
-        <source>Instance added</source>
-        <translation>Instanz hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Instance edited</source>
-        <translation>Instanz geändert</translation>
-    </message>
-    <message>
-        <source>Instance removed</source>
-        <translation>Instanz entfernt</translation>
-    </message>
-    <message>
-        <source>Instance imported</source>
-        <translation>Instanz importiert</translation>
-    </message>
-    <message>
-        <source>Client secret replaced</source>
-        <translation>Client Secret ersetzt</translation>
-    </message>
-    <message>
-        <source>Price set by hand</source>
-        <translation>Preis von Hand gesetzt</translation>
-    </message>
-    <message>
-        <source>Product renamed</source>
-        <translation>Produkt umbenannt</translation>
-    </message>
-    <message>
-        <source>Discount set</source>
-        <translation>Rabatt gesetzt</translation>
-    </message>
-    <message>
-        <source>Discount cleared</source>
-        <translation>Rabatt entfernt</translation>
-    </message>
-    <message>
-        <source>Contract tier set</source>
-        <translation>Vertragsstufe gesetzt</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Get Services Definition</translation>
-    </message>
-    <message>
-        <source>Catalogue copied</source>
-        <translation>Katalog kopiert</translation>
-    </message>
-    <message>
-        <source>Provider operations</source>
-        <translation>Provider-Vorgänge</translation>
-    </message>
-    <message>
-        <source>Provider: %1</source>
-        <translation>Provider: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 reported, without a price (%3).</source>
-        <translation>%1 %2 gemeldet, ohne Preis (%3).</translation>
-    </message>
-    <message>
-        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
-        <translation>%1 von %2 im Vormonat auf %3 (mehr als %4 % mehr).</translation>
-    </message>
-    <message>
-        <source>%1 is used for the first time: %2 at %3 %4.</source>
-        <translation>%1 wird zum ersten Mal genutzt: %2 zu %3 %4.</translation>
-    </message>
-    <message>
-        <source>Usage jump</source>
-        <translation>Nutzungssprung</translation>
-    </message>
-    <message>
-        <source>First paid use</source>
-        <translation>Erste bezahlte Nutzung</translation>
-    </message>
-    <message>
-        <source>Unpriced</source>
-        <translation>Ohne Preis</translation>
-    </message>
-    <message>
-        <source>Usage while suspended or cancelled</source>
-        <translation>Nutzung trotz Sperre oder Kündigung</translation>
-    </message>
-    <message>
-        <source>Tenant without a provider record</source>
-        <translation>Tenant ohne Provider-Eintrag</translation>
-    </message>
-    <message>
-        <source>Provider whose tenant is gone</source>
-        <translation>Provider ohne Tenant</translation>
-    </message>
-    <message>
-        <source>Usage was reported for %1 although it is %2.</source>
-        <translation>Für %1 wurde Nutzung gemeldet, obwohl er %2 ist.</translation>
-    </message>
-    <message>
-        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
-        <translation>Sein Tenant %1 liegt bei Acronis nicht mehr unter dem Distributor.</translation>
-    </message>
-    <message>
-        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
-        <translation>Ein Partner-Tenant bei Acronis mit Nutzung und ohne Provider-Eintrag: seine Nutzung wird niemandem berechnet.</translation>
-    </message>
-    <message>
-        <source>A partner tenant at Acronis with no provider record.</source>
-        <translation>Ein Partner-Tenant bei Acronis ohne Provider-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5711,14 @@ Einkauf: %3</translation>
     <message>
         <source>The usage read was not recorded for the month-end reconciliation: %1</source>
         <translation>Die gelesene Nutzung wurde für den Monatsabgleich nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>The tenant of %1 (%2) is not at Acronis any more; its usage was not read. The month-end reconciliation flags it.</source>
+        <translation>Der Tenant von %1 (%2) ist nicht mehr bei Acronis; seine Nutzung wurde nicht gelesen. Der Monatsabgleich weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>The tenant %1 is not at Acronis any more; its usage was not read.</source>
+        <translation>Der Tenant %1 ist nicht mehr bei Acronis; seine Nutzung wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Instance added</source>
+        <translation>Προστέθηκε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance edited</source>
+        <translation>Άλλαξε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance removed</source>
+        <translation>Αφαιρέθηκε στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Instance imported</source>
+        <translation>Εισήχθη στιγμιότυπο</translation>
+    </message>
+    <message>
+        <source>Client secret replaced</source>
+        <translation>Αντικαταστάθηκε το client secret</translation>
+    </message>
+    <message>
+        <source>Price set by hand</source>
+        <translation>Τιμή ορίστηκε με το χέρι</translation>
+    </message>
+    <message>
+        <source>Product renamed</source>
+        <translation>Μετονομάστηκε προϊόν</translation>
+    </message>
+    <message>
+        <source>Discount set</source>
+        <translation>Ορίστηκε έκπτωση</translation>
+    </message>
+    <message>
+        <source>Discount cleared</source>
+        <translation>Αφαιρέθηκε έκπτωση</translation>
+    </message>
+    <message>
+        <source>Contract tier set</source>
+        <translation>Ορίστηκε βαθμίδα συμβολαίου</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Get Services Definition</translation>
+    </message>
+    <message>
+        <source>Catalogue copied</source>
+        <translation>Αντιγράφηκε ο κατάλογος</translation>
+    </message>
+    <message>
+        <source>Provider operations</source>
+        <translation>Ενέργειες παρόχων</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Πάροχος: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -186,6 +245,17 @@
         <translation>
             <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
             <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the usage estimate for the month-end reconciliation was not recorded: %2</source>
+        <translation>%1: η εκτίμηση χρήσης για τη συμφωνία του μήνα δεν καταγράφηκε: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
+        <translation>
+            <numerusform>Η χρήση %n παρόχου υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
+            <numerusform>Η χρήση %n παρόχων υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
         </translation>
     </message>
 </context>
@@ -2544,6 +2614,65 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message>
+        <source>%1 %2 reported, without a price (%3).</source>
+        <translation>%1 %2 αναφέρθηκαν, χωρίς τιμή (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
+        <translation>%1 από %2 τον προηγούμενο μήνα σε %3 (πάνω από %4 % αύξηση).</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4.</source>
+        <translation>Το %1 χρησιμοποιείται πρώτη φορά: %2 προς %3 %4.</translation>
+    </message>
+    <message>
+        <source>Usage jump</source>
+        <translation>Άλμα χρήσης</translation>
+    </message>
+    <message>
+        <source>First paid use</source>
+        <translation>Πρώτη χρεωμένη χρήση</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>Usage while suspended or cancelled</source>
+        <translation>Χρήση ενώ σε αναστολή ή ακυρωμένος</translation>
+    </message>
+    <message>
+        <source>Tenant without a provider record</source>
+        <translation>Tenant χωρίς εγγραφή παρόχου</translation>
+    </message>
+    <message>
+        <source>Provider whose tenant is gone</source>
+        <translation>Πάροχος χωρίς tenant</translation>
+    </message>
+    <message>
+        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
+        <translation>Ο tenant του %1 δεν είναι πια κάτω από τον διανομέα στην Acronis.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
+        <translation>Tenant συνεργάτη στην Acronis με χρήση και χωρίς εγγραφή παρόχου: η χρήση του δεν χρεώνεται σε κανέναν.</translation>
+    </message>
+    <message>
+        <source>A partner tenant at Acronis with no provider record.</source>
+        <translation>Tenant συνεργάτη στην Acronis χωρίς εγγραφή παρόχου.</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is suspended.</source>
+        <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι σε αναστολή.</translation>
+    </message>
+    <message>
+        <source>Usage was reported for %1 although it is cancelled.</source>
+        <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι ακυρωμένος.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRepository</name>
     <message>
         <source>reading the usage reports</source>
@@ -2829,117 +2958,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>δεν είναι δυνατή η ανάγνωση του μυστικού από την τυπική είσοδο.</translation>
-    </message>
-</context>
-<context>
-    <name>csp</name>
-    <message>
-        <source>Instance added</source>
-        <translation>Προστέθηκε στιγμιότυπο</translation>
-    </message>
-    <message>
-        <source>Instance edited</source>
-        <translation>Άλλαξε στιγμιότυπο</translation>
-    </message>
-    <message>
-        <source>Instance removed</source>
-        <translation>Αφαιρέθηκε στιγμιότυπο</translation>
-    </message>
-    <message>
-        <source>Instance imported</source>
-        <translation>Εισήχθη στιγμιότυπο</translation>
-    </message>
-    <message>
-        <source>Client secret replaced</source>
-        <translation>Αντικαταστάθηκε το client secret</translation>
-    </message>
-    <message>
-        <source>Price set by hand</source>
-        <translation>Τιμή ορίστηκε με το χέρι</translation>
-    </message>
-    <message>
-        <source>Product renamed</source>
-        <translation>Μετονομάστηκε προϊόν</translation>
-    </message>
-    <message>
-        <source>Discount set</source>
-        <translation>Ορίστηκε έκπτωση</translation>
-    </message>
-    <message>
-        <source>Discount cleared</source>
-        <translation>Αφαιρέθηκε έκπτωση</translation>
-    </message>
-    <message>
-        <source>Contract tier set</source>
-        <translation>Ορίστηκε βαθμίδα συμβολαίου</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Get Services Definition</translation>
-    </message>
-    <message>
-        <source>Catalogue copied</source>
-        <translation>Αντιγράφηκε ο κατάλογος</translation>
-    </message>
-    <message>
-        <source>Provider operations</source>
-        <translation>Ενέργειες παρόχων</translation>
-    </message>
-    <message>
-        <source>Provider: %1</source>
-        <translation>Πάροχος: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 reported, without a price (%3).</source>
-        <translation>%1 %2 αναφέρθηκαν, χωρίς τιμή (%3).</translation>
-    </message>
-    <message>
-        <source>%1 from %2 the month before to %3 (more than %4 % up).</source>
-        <translation>%1 από %2 τον προηγούμενο μήνα σε %3 (πάνω από %4 % αύξηση).</translation>
-    </message>
-    <message>
-        <source>%1 is used for the first time: %2 at %3 %4.</source>
-        <translation>Το %1 χρησιμοποιείται πρώτη φορά: %2 προς %3 %4.</translation>
-    </message>
-    <message>
-        <source>Usage jump</source>
-        <translation>Άλμα χρήσης</translation>
-    </message>
-    <message>
-        <source>First paid use</source>
-        <translation>Πρώτη χρεωμένη χρήση</translation>
-    </message>
-    <message>
-        <source>Unpriced</source>
-        <translation>Χωρίς τιμή</translation>
-    </message>
-    <message>
-        <source>Usage while suspended or cancelled</source>
-        <translation>Χρήση ενώ σε αναστολή ή ακυρωμένος</translation>
-    </message>
-    <message>
-        <source>Tenant without a provider record</source>
-        <translation>Tenant χωρίς εγγραφή παρόχου</translation>
-    </message>
-    <message>
-        <source>Provider whose tenant is gone</source>
-        <translation>Πάροχος χωρίς tenant</translation>
-    </message>
-    <message>
-        <source>Usage was reported for %1 although it is %2.</source>
-        <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι %2.</translation>
-    </message>
-    <message>
-        <source>Its tenant %1 is no longer under the distributor at Acronis.</source>
-        <translation>Ο tenant του %1 δεν είναι πια κάτω από τον διανομέα στην Acronis.</translation>
-    </message>
-    <message>
-        <source>A partner tenant at Acronis with usage and no provider record: its usage is billed to no one.</source>
-        <translation>Tenant συνεργάτη στην Acronis με χρήση και χωρίς εγγραφή παρόχου: η χρήση του δεν χρεώνεται σε κανέναν.</translation>
-    </message>
-    <message>
-        <source>A partner tenant at Acronis with no provider record.</source>
-        <translation>Tenant συνεργάτη στην Acronis χωρίς εγγραφή παρόχου.</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5711,14 @@ Cost: %3</source>
     <message>
         <source>The usage read was not recorded for the month-end reconciliation: %1</source>
         <translation>Η χρήση που διαβάστηκε δεν καταγράφηκε για τη συμφωνία του μήνα: %1</translation>
+    </message>
+    <message>
+        <source>The tenant of %1 (%2) is not at Acronis any more; its usage was not read. The month-end reconciliation flags it.</source>
+        <translation>Ο tenant του %1 (%2) δεν υπάρχει πια στην Acronis· η χρήση του δεν διαβάστηκε. Η συμφωνία του μήνα το επισημαίνει.</translation>
+    </message>
+    <message>
+        <source>The tenant %1 is not at Acronis any more; its usage was not read.</source>
+        <translation>Ο tenant %1 δεν υπάρχει πια στην Acronis· η χρήση του δεν διαβάστηκε.</translation>
     </message>
 </context>
 <context>

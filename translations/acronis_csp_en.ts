@@ -10,6 +10,13 @@
             <numerusform>%n instances failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
+        <translation>
+            <numerusform>Usage of %n service provider recorded as the month&apos;s estimate.</numerusform>
+            <numerusform>Usage of %n service providers recorded as the month&apos;s estimate.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueDatabase</name>

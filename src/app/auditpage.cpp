@@ -56,6 +56,10 @@ void AuditPage::buildLayout()
     m_since->setAccessibleName(tr("From day"));
     m_since->setAccessibleDescription(tr("The first day whose changes are shown"));
     m_since->setCalendarPopup(true);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy")); // never a 2-digit year
+    m_since->setDisplayFormat(format);
     m_since->setEnabled(false);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("auditSearch"));
@@ -138,6 +142,10 @@ void AuditPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    // Long values (an instance's settings) keep to a readable width; the tooltip has them whole.
+    constexpr int MaxColumnWidth = 320;
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), MaxColumnWidth));
     applySearch();
 }
 

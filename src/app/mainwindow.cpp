@@ -640,7 +640,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QStringList MainWindow::pageKeys()
 {
     return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers"),
-            QStringLiteral("usage"), QStringLiteral("invoices")};
+            QStringLiteral("usage"), QStringLiteral("invoices"), QStringLiteral("month-end"),
+            QStringLiteral("audit")};
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -113,6 +113,7 @@ void ReconcilePage::buildLayout()
     split->addWidget(m_findings);
     split->addWidget(m_rows);
     split->setStretchFactor(1, 3);
+    split->setSizes({140, 460}); // the flags are few; the rows many
     layout->addWidget(split, 1);
     m_statusLine = new QLabel(tr("Choose an instance and a closed month."), this);
     m_statusLine->setObjectName(QStringLiteral("reconcileStatusLine"));
@@ -174,7 +175,9 @@ void ReconcilePage::showOutcome(const ReconcileOutcome &outcome)
     }
     const Reconciliation &result = outcome.reconciliation;
     QStringList notes;
-    if (outcome.priceList)
+    if (!outcome.priceListWarning.isEmpty())
+        notes << outcome.priceListWarning;
+    else if (outcome.priceList)
         notes << tr("Priced with the prices in effect when %1 ended (Get Services Definition "
                     "of %2).")
                          .arg(monthKey(result.month), timeText(outcome.priceList->finishedAt));

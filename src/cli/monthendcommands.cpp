@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 namespace csp::cli {
 
@@ -288,7 +289,9 @@ QJsonObject reconciliationJson(const ReconcileOutcome &outcome)
             {QStringLiteral("currency"), outcome.currency},
             {QStringLiteral("jump_percent"), outcome.jumpPercent.text()},
             {QStringLiteral("price_list"), priceList},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)},
+            {QStringLiteral("warnings"),
+             QJsonArray::fromStringList((QStringList{outcome.priceListWarning} + outcome.warnings)
+                                                .filter(QRegularExpression(QStringLiteral("."))))},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("flags"), flags}};
 }
@@ -381,6 +384,8 @@ int MonthEndCommands::reconcile(Session &session, const QStringList &arguments)
                                                  [&] { service.start(*instance, *month, *jump); });
     if (outcome.error)
         return console.fail(*outcome.error);
+    if (!outcome.priceListWarning.isEmpty())
+        console.warning(outcome.priceListWarning);
     for (const QString &warning : outcome.warnings)
         console.warning(warning);
     if (command.isSet(QStringLiteral("json")))

@@ -81,37 +81,35 @@ QStringList auditActionKeys()
 QString auditActionLabel(const QString &action)
 {
     using namespace AuditAction;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Audit", text);
-    };
     if (action == QLatin1String(InstanceAdd))
-        return tr("Instance added");
+        return QCoreApplication::translate("Audit", "Instance added");
     if (action == QLatin1String(InstanceEdit))
-        return tr("Instance edited");
+        return QCoreApplication::translate("Audit", "Instance edited");
     if (action == QLatin1String(InstanceRemove))
-        return tr("Instance removed");
+        return QCoreApplication::translate("Audit", "Instance removed");
     if (action == QLatin1String(InstanceImport))
-        return tr("Instance imported");
+        return QCoreApplication::translate("Audit", "Instance imported");
     if (action == QLatin1String(SecretReplace))
-        return tr("Client secret replaced");
+        return QCoreApplication::translate("Audit", "Client secret replaced");
     if (action == QLatin1String(ProductPrice))
-        return tr("Price set by hand");
+        return QCoreApplication::translate("Audit", "Price set by hand");
     if (action == QLatin1String(ProductRename))
-        return tr("Product renamed");
+        return QCoreApplication::translate("Audit", "Product renamed");
     if (action == QLatin1String(DiscountSet))
-        return tr("Discount set");
+        return QCoreApplication::translate("Audit", "Discount set");
     if (action == QLatin1String(DiscountClear))
-        return tr("Discount cleared");
+        return QCoreApplication::translate("Audit", "Discount cleared");
     if (action == QLatin1String(TierSet))
-        return tr("Contract tier set");
+        return QCoreApplication::translate("Audit", "Contract tier set");
     if (action == QLatin1String(Sync))
-        return tr("Get Services Definition");
+        return QCoreApplication::translate("Audit", "Get Services Definition");
     if (action == QLatin1String(DatabaseCopy))
-        return tr("Catalogue copied");
+        return QCoreApplication::translate("Audit", "Catalogue copied");
     if (action == QLatin1String(Provider))
-        return tr("Provider operations");
+        return QCoreApplication::translate("Audit", "Provider operations");
     if (action.startsWith(QLatin1String(Provider)))
-        return tr("Provider: %1").arg(action.mid(int(qstrlen(Provider))));
+        return QCoreApplication::translate("Audit", "Provider: %1")
+                .arg(action.mid(int(qstrlen(Provider))));
     return action;
 }
 

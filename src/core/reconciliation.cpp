@@ -10,11 +10,6 @@ namespace csp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reconciliation", text);
-}
-
 bool aboveZero(const std::optional<Decimal> &value)
 {
     return value && *value > Decimal();
@@ -115,17 +110,19 @@ void flagRow(const ReconcileInput &input, ReconcileRow &row, const Provider *own
     };
     if (aboveZero(row.reported) && row.status != UsageLineStatus::Priced)
         add(ReconcileFlag::Unpriced,
-            tr("%1 %2 reported, without a price (%3).")
+            QCoreApplication::translate("Reconciliation", "%1 %2 reported, without a price (%3).")
                     .arg(row.reported->text(), row.productName, usageLineStatusKey(row.status)));
     if (row.previous && aboveZero(row.previous) && row.reported &&
         jumped(*row.previous, *row.reported, input.jumpPercent))
         add(ReconcileFlag::UsageJump,
-            tr("%1 from %2 the month before to %3 (more than %4 % up).")
+            QCoreApplication::translate("Reconciliation",
+                                        "%1 from %2 the month before to %3 (more than %4 % up).")
                     .arg(row.productName, row.previous->text(), row.reported->text(),
                          input.jumpPercent.text()));
     if (firstPaidUse(input, row, owner))
         add(ReconcileFlag::FirstPaidUse,
-            tr("%1 is used for the first time: %2 at %3 %4.")
+            QCoreApplication::translate("Reconciliation",
+                                        "%1 is used for the first time: %2 at %3 %4.")
                     .arg(row.productName, row.reported->text(), row.sellPrice->text(),
                          row.currency));
 }
@@ -155,17 +152,17 @@ QString reconcileFlagLabel(ReconcileFlag flag)
 {
     switch (flag) {
     case ReconcileFlag::UsageJump:
-        return tr("Usage jump");
+        return QCoreApplication::translate("Reconciliation", "Usage jump");
     case ReconcileFlag::FirstPaidUse:
-        return tr("First paid use");
+        return QCoreApplication::translate("Reconciliation", "First paid use");
     case ReconcileFlag::Unpriced:
-        return tr("Unpriced");
+        return QCoreApplication::translate("Reconciliation", "Unpriced");
     case ReconcileFlag::SuspendedOrCancelledWithUsage:
-        return tr("Usage while suspended or cancelled");
+        return QCoreApplication::translate("Reconciliation", "Usage while suspended or cancelled");
     case ReconcileFlag::TenantWithoutProvider:
-        return tr("Tenant without a provider record");
+        return QCoreApplication::translate("Reconciliation", "Tenant without a provider record");
     case ReconcileFlag::ProviderWithoutTenant:
-        return tr("Provider whose tenant is gone");
+        return QCoreApplication::translate("Reconciliation", "Provider whose tenant is gone");
     }
     return {};
 }
@@ -275,6 +272,8 @@ Reconciliation reconcileMonth(const ReconcileInput &input)
         row.difference = row.reported.value_or(Decimal())
                                  .minus(row.estimated.value_or(Decimal()))
                                  .value_or(Decimal());
+        if (row.difference.isZero())
+            row.difference = Decimal(); // "0", not "0.0" from 337.5 − 337.5
         flagRow(input, row, rows.provider(row.tenantId), result.findings);
         if (aboveZero(row.reported))
             usedBy.insert(row.tenantId);
@@ -289,8 +288,15 @@ Reconciliation reconcileMonth(const ReconcileInput &input)
                      provider.tenantId,
                      provider.name,
                      {},
-                     tr("Usage was reported for %1 although it is %2.")
-                             .arg(provider.name, providerStatusKey(provider.status))});
+                     provider.status == ProviderStatus::Suspended
+                             ? QCoreApplication::translate(
+                                       "Reconciliation",
+                                       "Usage was reported for %1 although it is suspended.")
+                                       .arg(provider.name)
+                             : QCoreApplication::translate(
+                                       "Reconciliation",
+                                       "Usage was reported for %1 although it is cancelled.")
+                                       .arg(provider.name)});
         if (input.partnerTenants && provider.status != ProviderStatus::Cancelled &&
             !provider.tenantId.isEmpty() && !rows.isPartner(provider.tenantId))
             result.findings.append({ReconcileFlag::ProviderWithoutTenant,
@@ -298,8 +304,10 @@ Reconciliation reconcileMonth(const ReconcileInput &input)
                                     provider.tenantId,
                                     provider.name,
                                     {},
-                                    tr("Its tenant %1 is no longer under the distributor at "
-                                       "Acronis.")
+                                    QCoreApplication::translate(
+                                            "Reconciliation",
+                                            "Its tenant %1 is no longer under the distributor at "
+                                            "Acronis.")
                                             .arg(provider.tenantId)});
     }
     QList<PartnerTenant> unknown;
@@ -323,10 +331,14 @@ Reconciliation reconcileMonth(const ReconcileInput &input)
                                 tenant.name,
                                 {},
                                 usedBy.contains(tenant.id)
-                                        ? tr("A partner tenant at Acronis with usage and no "
-                                             "provider record: its usage is billed to no one.")
-                                        : tr("A partner tenant at Acronis with no provider "
-                                             "record.")});
+                                        ? QCoreApplication::translate(
+                                                  "Reconciliation",
+                                                  "A partner tenant at Acronis with usage and no "
+                                                  "provider record: its usage is billed to no one.")
+                                        : QCoreApplication::translate(
+                                                  "Reconciliation",
+                                                  "A partner tenant at Acronis with no provider "
+                                                  "record.")});
     return result;
 }
 

@@ -137,8 +137,7 @@ void ReconcileService::compare(const UsageOutcome &report)
 {
     emit progress(tr("Comparing the report with the month's estimates…"));
     m_outcome.priceList = report.priceList;
-    if (!report.priceListWarning.isEmpty())
-        m_outcome.warnings.append(report.priceListWarning);
+    m_outcome.priceListWarning = report.priceListWarning;
     m_outcome.warnings.append(report.warnings);
     ReconcileInput input;
     input.month = m_month;

@@ -25,6 +25,7 @@ struct ReconcileOutcome
     QString currency;
     Reconciliation reconciliation;
     std::optional<PriceListRun> priceList;
+    QString priceListWarning; // when no sync preceded the month's end
     Decimal jumpPercent;
     QStringList warnings;
     std::optional<Error> error;
