@@ -716,28 +716,12 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder „last“ für den vorigen (UTC).</translation>
-    </message>
-    <message>
         <source>Only this service provider.</source>
         <translation>Nur dieser Service-Provider.</translation>
     </message>
     <message>
         <source>Print CSV: one row per invoice line.</source>
         <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
-    </message>
-    <message>
-        <source>--json and --csv exclude each other.</source>
-        <translation>--json und --csv schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>missing --month.</source>
-        <translation>--month fehlt.</translation>
-    </message>
-    <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
-        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder „last“.</translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
@@ -2091,28 +2075,12 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Der Nutzungsbericht eines abgeschlossenen Monats neben der letzten im Monat festgehaltenen Schätzung, je Service-Provider und Produkt (Speicher je Standort), mit dem, was vor der Rechnung zu prüfen ist. Exit 0 ohne Hinweis, 1 mit Hinweisen.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
-    </message>
-    <message>
         <source>Flag a counter more than this many percent above the month before (default 50).</source>
         <translation>Einen Zähler melden, der so viele Prozent über dem Vormonat liegt (Standard 50).</translation>
     </message>
     <message>
         <source>Print CSV: one row per line.</source>
         <translation>CSV ausgeben: eine Zeile je Posten.</translation>
-    </message>
-    <message>
-        <source>--json and --csv exclude each other.</source>
-        <translation>--json und --csv schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>missing --month.</source>
-        <translation>--month fehlt.</translation>
-    </message>
-    <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
-        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder &quot;last&quot;.</translation>
     </message>
     <message>
         <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
@@ -2958,6 +2926,26 @@ Befehle:
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>--month fehlt.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder &quot;last&quot;.</translation>
     </message>
 </context>
 <context>

@@ -716,28 +716,12 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή «last» για τον προηγούμενο (UTC).</translation>
-    </message>
-    <message>
         <source>Only this service provider.</source>
         <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
     </message>
     <message>
         <source>Print CSV: one row per invoice line.</source>
         <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
-    </message>
-    <message>
-        <source>--json and --csv exclude each other.</source>
-        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
-    </message>
-    <message>
-        <source>missing --month.</source>
-        <translation>λείπει το --month.</translation>
-    </message>
-    <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
-        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή «last».</translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
@@ -2091,28 +2075,12 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Η αναφορά χρήσης ενός κλεισμένου μήνα δίπλα στην τελευταία εκτίμηση του μήνα, ανά πάροχο υπηρεσιών και προϊόν (αποθήκευση ανά τοποθεσία), με ό,τι θέλει έλεγχο πριν την τιμολόγηση. Έξοδος 0 χωρίς επισημάνσεις, 1 με επισημάνσεις.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
-    </message>
-    <message>
         <source>Flag a counter more than this many percent above the month before (default 50).</source>
         <translation>Επισήμανση μετρητή πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα (προεπιλογή 50).</translation>
     </message>
     <message>
         <source>Print CSV: one row per line.</source>
         <translation>Εκτύπωση CSV: μία γραμμή ανά εγγραφή.</translation>
-    </message>
-    <message>
-        <source>--json and --csv exclude each other.</source>
-        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
-    </message>
-    <message>
-        <source>missing --month.</source>
-        <translation>λείπει το --month.</translation>
-    </message>
-    <message>
-        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
-        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή &quot;last&quot;.</translation>
     </message>
     <message>
         <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
@@ -2958,6 +2926,26 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>cannot read the secret from standard input.</source>
         <translation>δεν είναι δυνατή η ανάγνωση του μυστικού από την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
+    </message>
+    <message>
+        <source>missing --month.</source>
+        <translation>λείπει το --month.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή &quot;last&quot;.</translation>
     </message>
 </context>
 <context>

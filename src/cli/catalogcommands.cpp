@@ -179,14 +179,14 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
                 : QJsonValue();
         if (estimate.isObject() && !estimate[u"recorded"].toBool()) {
             QStringList why{estimate[u"error"].toString()};
-            for (const QJsonValue &warning : estimate[u"warnings"].toArray())
+            for (const auto &warning : estimate[u"warnings"].toArray())
                 why.append(warning.toString());
             why.removeAll(QString());
             console.warning(tr("%1: the usage estimate for the month-end reconciliation was not "
                                "recorded: %2")
                                     .arg(instance.systemName, why.join(u' ')));
         } else {
-            for (const QJsonValue &warning : estimate[u"warnings"].toArray())
+            for (const auto &warning : estimate[u"warnings"].toArray())
                 console.warning(instance.systemName + QStringLiteral(": ") + warning.toString());
         }
         if (json) {

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "core/month.h"
+
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
 #include "services/cataloguedatabase.h"
@@ -7,6 +9,7 @@
 #include "storage/instancerepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 
 #include <cstdio>
@@ -166,6 +169,37 @@ std::optional<QString> CommandParser::optionalValue(const QString &name) const
     if (!m_parser.isSet(name))
         return std::nullopt;
     return m_parser.value(name);
+}
+
+void CommandParser::addClosedMonthOptions(const QString &csvRows)
+{
+    addOption({QStringLiteral("month"),
+               QCoreApplication::translate("cli",
+                                           "The closed month, e.g. 2026-10, or \"last\" for "
+                                           "the previous one (UTC)."),
+               QStringLiteral("YYYY-MM|last")});
+    addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
+    addOption({QStringLiteral("csv"), csvRows});
+    addOutputOption();
+}
+
+std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode) const
+{
+    const auto refuse = [&](const QString &message) {
+        *exitCode = badUsage(console, message);
+        return std::nullopt;
+    };
+    if (isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
+        return refuse(QCoreApplication::translate("cli", "--json and --csv exclude each other."));
+    if (!isSet(QStringLiteral("month")))
+        return refuse(QCoreApplication::translate("cli", "missing --month."));
+    const auto month =
+            parseMonth(value(QStringLiteral("month")), QDateTime::currentDateTimeUtc().date());
+    if (!month)
+        return refuse(QCoreApplication::translate(
+                              "cli", "--month: \"%1\" is not a month like 2026-10 or \"last\".")
+                              .arg(value(QStringLiteral("month"))));
+    return month;
 }
 
 int CommandParser::badUsage(Console &console, const QString &message) const

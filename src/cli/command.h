@@ -11,6 +11,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 
 #include <memory>
 #include <optional>
@@ -84,6 +85,13 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     int badUsage(Console &console, const QString &message) const;
+
+    // A closed month's report: --month YYYY-MM|last (required), --json, --csv (`csvRows` says
+    // what its rows are) and --output FILE.
+    void addClosedMonthOptions(const QString &csvRows);
+    // After a successful parse: the month; nullopt when the options break a rule, which has
+    // been reported, with the exit code in `exitCode`.
+    std::optional<QDate> closedMonth(Console &console, int *exitCode) const;
 
     // --output FILE: the results go to FILE, whole or not at all (Console::redirectTo).
     void addOutputOption();

@@ -192,29 +192,16 @@ int ContractCommands::invoice(Session &session, const QStringList &arguments)
                              "priced as of that month, its tier's minimum commitment and the "
                              "shortfall, ready for a billing import."));
     command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
-    command.addOption({QStringLiteral("month"),
-                       tr("The closed month, e.g. 2026-10, or \"last\" for the previous one "
-                          "(UTC)."),
-                       QStringLiteral("YYYY-MM|last")});
     command.addOption({QStringLiteral("provider"), tr("Only this service provider."),
                        QStringLiteral("CUSTOMER_ID")});
-    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    command.addOption({QStringLiteral("csv"), tr("Print CSV: one row per invoice line.")});
-    command.addOutputOption();
+    command.addClosedMonthOptions(tr("Print CSV: one row per invoice line."));
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
-    if (command.isSet(QStringLiteral("json")) && command.isSet(QStringLiteral("csv")))
-        return command.badUsage(console, tr("--json and --csv exclude each other."));
-    if (!command.isSet(QStringLiteral("month")))
-        return command.badUsage(console, tr("missing --month."));
-    const auto month = parseMonth(command.value(QStringLiteral("month")),
-                                  QDateTime::currentDateTimeUtc().date());
+    int refused = ExitBadInput;
+    const auto month = command.closedMonth(console, &refused);
     if (!month)
-        return command.badUsage(console,
-                                tr("--month: \"%1\" is not a month like 2026-10 or "
-                                   "\"last\".")
-                                        .arg(command.value(QStringLiteral("month"))));
+        return refused;
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());

@@ -341,30 +341,18 @@ int MonthEndCommands::reconcile(Session &session, const QStringList &arguments)
                              "location), with what needs a look before invoicing. Exit 0 when "
                              "nothing is flagged, 1 when something is."));
     command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
-    command.addOption({QStringLiteral("month"),
-                       tr("The closed month, e.g. 2026-10, or \"last\" for the previous one "
-                          "(UTC)."),
-                       QStringLiteral("YYYY-MM|last")});
     command.addOption({QStringLiteral("jump-percent"),
                        tr("Flag a counter more than this many percent above the month before "
                           "(default 50)."),
                        QStringLiteral("N")});
-    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    command.addOption({QStringLiteral("csv"), tr("Print CSV: one row per line.")});
-    command.addOutputOption();
+    command.addClosedMonthOptions(tr("Print CSV: one row per line."));
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
-    if (command.isSet(QStringLiteral("json")) && command.isSet(QStringLiteral("csv")))
-        return command.badUsage(console, tr("--json and --csv exclude each other."));
-    if (!command.isSet(QStringLiteral("month")))
-        return command.badUsage(console, tr("missing --month."));
-    const auto month = parseMonth(command.value(QStringLiteral("month")),
-                                  QDateTime::currentDateTimeUtc().date());
+    int refused = ExitBadInput;
+    const auto month = command.closedMonth(console, &refused);
     if (!month)
-        return command.badUsage(console,
-                                tr("--month: \"%1\" is not a month like 2026-10 or \"last\".")
-                                        .arg(command.value(QStringLiteral("month"))));
+        return refused;
     const QString jumpText = command.isSet(QStringLiteral("jump-percent"))
             ? command.value(QStringLiteral("jump-percent"))
             : QStringLiteral("50");

@@ -210,7 +210,7 @@ QJsonObject TestCliMonthEnd::reconcileJson(int expectedExit)
 QJsonObject TestCliMonthEnd::rowOf(const QJsonObject &result, const QString &customerId,
                                    const QString &item, const QString &infra)
 {
-    for (const QJsonValue &row : result[u"rows"].toArray()) {
+    for (const auto &row : result[u"rows"].toArray()) {
         if (row[u"customer_id"].toString() == customerId &&
             row[u"offering_item"].toString() == item && row[u"infra_id"].toString() == infra)
             return row.toObject();
@@ -221,7 +221,7 @@ QJsonObject TestCliMonthEnd::rowOf(const QJsonObject &result, const QString &cus
 QStringList TestCliMonthEnd::flagsOf(const QJsonObject &result, const QString &flag)
 {
     QStringList named;
-    for (const QJsonValue &finding : result[u"flags"].toArray()) {
+    for (const auto &finding : result[u"flags"].toArray()) {
         if (finding[u"flag"].toString() == flag)
             named.append(finding[u"customer_id"].isNull() ? finding[u"tenant_id"].toString()
                                                           : finding[u"customer_id"].toString());
@@ -263,7 +263,7 @@ void TestCliMonthEnd::reconcileFlagsEachKind()
     QCOMPARE(flagsOf(result, QStringLiteral("provider_without_tenant")),
              QStringList{QStringLiteral("ERP-G")});
     // Every flag names the provider or tenant.
-    for (const QJsonValue &finding : result[u"flags"].toArray()) {
+    for (const auto &finding : result[u"flags"].toArray()) {
         QVERIFY(!finding[u"tenant_id"].toString().isEmpty());
         QVERIFY(!finding[u"name"].toString().isEmpty());
         QVERIFY(finding.toObject().contains(u"customer_id"));
@@ -367,7 +367,7 @@ namespace {
 
 QJsonObject productOf(const QJsonArray &products, const char *item, const QString &infra = {})
 {
-    for (const QJsonValue &product : products) {
+    for (const auto &product : products) {
         if (product[u"offering_item"].toString() == QLatin1String(item) &&
             product[u"infra_id"].toString() == infra)
             return product.toObject();
@@ -503,7 +503,7 @@ void TestCliMonthEnd::auditRecordsEveryKindOfChangeWithoutSecrets()
     const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
     QSet<QString> actions;
     QString previousAt = QStringLiteral("9");
-    for (const QJsonValue &entry : entries) {
+    for (const auto &entry : entries) {
         actions.insert(entry[u"action"].toString());
         QVERIFY(entry[u"user"].toString().contains(u'@'));
         QVERIFY(entry[u"at"].toString() <= previousAt); // newest first
@@ -515,7 +515,7 @@ void TestCliMonthEnd::auditRecordsEveryKindOfChangeWithoutSecrets()
           "tier.set", "database.copy"})
         QVERIFY2(actions.contains(QLatin1String(action)), action);
     const auto entryOf = [&entries](const char *action, const char *subject) {
-        for (const QJsonValue &entry : entries) {
+        for (const auto &entry : entries) {
             if (entry[u"action"].toString() == QLatin1String(action) &&
                 entry[u"subject"].toString().startsWith(QLatin1String(subject)))
                 return entry.toObject();
