@@ -4988,6 +4988,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Nutzungssprung ab</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>&amp;Sprung ab:</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>

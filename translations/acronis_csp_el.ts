@@ -4988,6 +4988,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Could not write %1: %2</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
     </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Άλμα χρήσης πάνω από</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>Ά&amp;λμα πάνω από:</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -78,6 +79,16 @@ void ReconcilePage::buildLayout()
     fillClosedMonths(m_month);
     auto *monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
+    m_jump = new QSpinBox(this);
+    m_jump->setObjectName(QStringLiteral("reconcileJump"));
+    m_jump->setRange(0, 1000);
+    m_jump->setValue(50);
+    m_jump->setSuffix(QStringLiteral(" %"));
+    m_jump->setAccessibleName(tr("Usage jump above"));
+    m_jump->setAccessibleDescription(
+            tr("A counter more than this many percent above the month before is flagged"));
+    auto *jumpLabel = new QLabel(tr("&Jump above:"), this);
+    jumpLabel->setBuddy(m_jump);
     m_run = new QPushButton(tr("&Reconcile"), this);
     m_run->setObjectName(QStringLiteral("reconcileRun"));
     m_run->setToolTip(tr("Read the month's usage report and compare it with the estimates "
@@ -86,8 +97,8 @@ void ReconcilePage::buildLayout()
     m_export->setObjectName(QStringLiteral("reconcileExport"));
     m_export->setToolTip(tr("Save the comparison as a CSV file"));
     m_export->setEnabled(false);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel, m_month, m_run})
+    for (QWidget *widget : std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel,
+                                                            m_month, jumpLabel, m_jump, m_run})
         controls->addWidget(widget);
     controls->addStretch();
     controls->addWidget(m_export);
@@ -159,7 +170,7 @@ void ReconcilePage::reconcile(QDate month)
     m_rows->setRowCount(0);
     m_findings->setRowCount(0);
     m_banner->hide();
-    m_service->start(*instance, month, Decimal::fromInteger(50));
+    m_service->start(*instance, month, Decimal::fromInteger(m_jump->value()));
 }
 
 void ReconcilePage::showOutcome(const ReconcileOutcome &outcome)

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace csp {
@@ -48,6 +49,7 @@ private:
     bool m_running = false;
     QComboBox *m_instance = nullptr;
     QComboBox *m_month = nullptr;
+    QSpinBox *m_jump = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_banner = nullptr;

@@ -256,7 +256,9 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         const ProductRow &instance = (*instances)[row.product.instanceId];
         row.instanceName = instance.instanceName;
         row.productType = instance.productType;
-        row.discountPercent = (*discounts)[row.product.instanceId].discountFor(row.product.key);
+        const auto policy = discounts->constFind(row.product.instanceId);
+        row.discountPercent = policy != discounts->cend() ? policy->discountFor(row.product.key)
+                                                          : instance.discountPercent;
         row.primaryCurrency = instance.primaryCurrency;
         row.namePolicy = instance.namePolicy;
         rows.append(std::move(row));

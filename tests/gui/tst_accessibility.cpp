@@ -114,7 +114,7 @@ QString TestAccessibility::nameOf(QWidget *widget)
 void TestAccessibility::everyControlHasANameAndADescription_data()
 {
     QTest::addColumn<int>("page");
-    for (int page = 0; page < 5; ++page)
+    for (int page = 0; page < 7; ++page)
         QTest::addRow("page %d", page) << page;
 }
 
@@ -140,7 +140,7 @@ void TestAccessibility::everyControlHasANameAndADescription()
 void TestAccessibility::tablesAnnounceTheirHeaders()
 {
     QStringList silent;
-    for (int page = 0; page < 5; ++page) {
+    for (int page = 0; page < 7; ++page) {
         QWidget *shown = showPage(page);
         for (auto *view : shown->findChildren<QAbstractItemView *>()) {
             if (!view->isVisibleTo(shown) || !view->model() || view->model()->columnCount() < 2 ||
@@ -220,6 +220,21 @@ void TestAccessibility::tabOrderFollowsTheReading_data()
                                              QStringLiteral("invoiceRead"),
                                              QStringLiteral("invoiceTiers"),
                                              QStringLiteral("invoiceTable")};
+    QTest::newRow("Month End") << 5
+                               << QStringList{tabs,
+                                              QStringLiteral("reconcileInstance"),
+                                              QStringLiteral("reconcileMonth"),
+                                              QStringLiteral("reconcileJump"),
+                                              QStringLiteral("reconcileRun"),
+                                              QStringLiteral("reconcileFindings"),
+                                              QStringLiteral("reconcileRows")};
+    QTest::newRow("Audit Trail") << 6
+                                 << QStringList{tabs,
+                                                QStringLiteral("auditInstance"),
+                                                QStringLiteral("auditAction"),
+                                                QStringLiteral("auditSinceEnabled"),
+                                                QStringLiteral("auditSearch"),
+                                                QStringLiteral("auditTable")};
 }
 
 void TestAccessibility::tabOrderFollowsTheReading()
