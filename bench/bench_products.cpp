@@ -9,6 +9,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "storage/instancerepository.h"
+#include "storage/pricehistoryrepository.h"
 #include "storage/productrepository.h"
 
 #include <QApplication>
@@ -81,6 +82,18 @@ void fill(const std::shared_ptr<Database> &db, int instances, int perInstance)
                 diffCatalogue({}, served, instance,
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
                 {});
+        // An agreement like most: one application and a few products priced at another
+        // discount, so that every row's cost looks its discount up.
+        PriceHistoryRepository history(db);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        history.recordDiscount(instance.id, {QStringLiteral("application"),
+                                             QStringLiteral("app-1"), Decimal::fromInteger(25),
+                                             now});
+        for (int p = 0; p < 3; ++p)
+            history.recordDiscount(instance.id,
+                                   {QStringLiteral("offering_item"),
+                                    QStringLiteral("pw_base_workstations_%1").arg(p * 6),
+                                    Decimal::fromInteger(30), now});
         transaction.commit();
     }
 }
