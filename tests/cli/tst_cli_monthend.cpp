@@ -632,6 +632,23 @@ void TestCliMonthEnd::exportImportRoundTripGivesTheSameProducts()
     const QStringList tiers{QStringLiteral("tier"), QStringLiteral("list"), QStringLiteral("EU"),
                             QStringLiteral("--json")};
     QCOMPARE(there(tiers).out, cli(tiers).out);
+    // The import and, once removed, the instance's whole trail stay in that catalogue's audit.
+    QCOMPARE(there({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("EU"),
+                    QStringLiteral("--yes")})
+                     .exitCode,
+             0);
+    const QJsonArray trail =
+            QJsonDocument::fromJson(there({QStringLiteral("audit"), QStringLiteral("--instance"),
+                                           QStringLiteral("EU"), QStringLiteral("--json")})
+                                            .out.toUtf8())
+                    .array();
+    QStringList actions;
+    for (const auto &entry : trail)
+        actions.append(entry[u"action"].toString());
+    QCOMPARE(actions.first(), u"instance.remove");
+    QVERIFY(actions.contains(u"instance.import"));
+    QVERIFY(actions.contains(u"sync"));
+    QVERIFY(actions.contains(u"secret.replace"));
 }
 
 void TestCliMonthEnd::importRefusesConflictsAndBadFiles()
