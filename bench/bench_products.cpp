@@ -86,9 +86,9 @@ void fill(const std::shared_ptr<Database> &db, int instances, int perInstance)
         // discount, so that every row's cost looks its discount up.
         PriceHistoryRepository history(db);
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        history.recordDiscount(instance.id, {QStringLiteral("application"),
-                                             QStringLiteral("app-1"), Decimal::fromInteger(25),
-                                             now});
+        history.recordDiscount(instance.id,
+                               {QStringLiteral("application"), QStringLiteral("app-1"),
+                                Decimal::fromInteger(25), now});
         for (int p = 0; p < 3; ++p)
             history.recordDiscount(instance.id,
                                    {QStringLiteral("offering_item"),
