@@ -91,7 +91,10 @@ bool UsageService::loadProvidersAndPrices()
         if (wanted && provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty())
             m_providers.append(provider);
     }
-    if (m_providers.isEmpty()) {
+    // A closed month's report covers every tenant: without providers it still says what the
+    // tenants used (as other tenants), which the month-end reconciliation flags.
+    const bool wholeReport = m_request.month && m_request.customerId.isEmpty();
+    if (m_providers.isEmpty() && !wholeReport) {
         fail(Error{m_request.customerId.isEmpty() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
                    m_request.customerId.isEmpty()
                            ? tr("\"%1\" has no service providers yet: provision or import them "

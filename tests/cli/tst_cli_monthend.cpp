@@ -79,6 +79,7 @@ private slots:
     void exportImportRoundTripGivesTheSameProducts();
     void importRefusesConflictsAndBadFiles();
     void nothingFlaggedExitsZero();
+    void anInstanceWithoutProvidersFlagsEveryTenant();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &input = {})
@@ -707,6 +708,28 @@ void TestCliMonthEnd::nothingFlaggedExitsZero()
                    QStringLiteral("pw_base_workstations"))[u"reported"]
                      .toString(),
              u"15"); // exactly 50 % above September: not more
+}
+
+void TestCliMonthEnd::anInstanceWithoutProvidersFlagsEveryTenant()
+{
+    const CliRun added =
+            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+                 QStringLiteral("Fresh"), QStringLiteral("--gateway"), m_fake.url(),
+                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
+                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+                secret);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const CliRun run =
+            cli({QStringLiteral("reconcile"), QStringLiteral("Fresh"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // Every partner under the distributor (ERP-G's tenant is gone), none of them recorded here.
+    QStringList expected{tenantOf("ERP-A"), tenantOf("ERP-S"), tenantOf("ERP-N")};
+    expected.sort();
+    QCOMPARE(flagsOf(result, QStringLiteral("tenant_without_provider")), expected);
+    QCOMPARE(result[u"rows"].toArray().size(), 2); // the report's two rows, unpriced here
 }
 
 QTEST_MAIN(TestCliMonthEnd)
