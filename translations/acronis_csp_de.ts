@@ -1546,6 +1546,14 @@ Befehle:
         <source>Save the settings; the secret goes to the OS keychain (Ctrl+S)</source>
         <translation>Die Einstellungen speichern; das Geheimnis kommt in den Schlüsselbund des Systems (Strg+S)</translation>
     </message>
+    <message>
+        <source>Discounts p&amp;er Product…</source>
+        <translation>Rabatte &amp;je Produkt…</translation>
+    </message>
+    <message>
+        <source>Discounts of applications or products that differ from the Distributor Discount</source>
+        <translation>Rabatte von Anwendungen oder Produkten, die vom Distributor-Rabatt abweichen</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -3207,6 +3215,115 @@ Befehle:
     <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt. Prüfen Sie den Benutzer in der URL und geben Sie oben sein Passwort ein: OK legt es in Ihrem Schlüsselbund ab.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::DiscountsDialog</name>
+    <message>
+        <source>Discounts of “%1”</source>
+        <translation>Rabatte von „%1“</translation>
+    </message>
+    <message>
+        <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
+        <translation>Der Distributor-Rabatt (%1 %) gilt für jedes Produkt, außer wo seine Anwendung oder das Produkt selbst einen eigenen Rabatt hat: Der genaueste gilt. Eine Änderung gilt ab jetzt; abgeschlossene Monate behalten die Rabatte ihres Monats.</translation>
+    </message>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Rabatte von Anwendungen und Produkten</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Jede Abweichung vom Distributor-Rabatt und seit wann sie gilt</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
+    </message>
+    <message>
+        <source>An application&apos;s products</source>
+        <translation>Die Produkte einer Anwendung</translation>
+    </message>
+    <message>
+        <source>One product (every edition and location)</source>
+        <translation>Ein Produkt (jede Edition und jeder Standort)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Die Anwendung oder das Produkt, für das der Rabatt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Der Rabatt in Prozent, 0 bis 100, höchstens zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Der gewählten Anwendung oder dem Produkt ab jetzt diesen Rabatt geben</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Den gewählten Rabatt ab jetzt entfernen; seine Produkte erhalten den nächst allgemeineren</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Ra&amp;batt (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Rabatt (%)</translation>
+    </message>
+    <message>
+        <source>“%1” has no products yet: run Get Services Definition first.</source>
+        <translation>„%1“ hat noch keine Produkte: zuerst „Dienstdefinition abrufen“ ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application (%n product(s))</source>
+        <translation>
+            <numerusform>Anwendung (%n Produkt)</numerusform>
+            <numerusform>Anwendung (%n Produkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Product (%n edition(s) or location(s))</source>
+        <translation>
+            <numerusform>Produkt (%n Edition oder Standort)</numerusform>
+            <numerusform>Produkt (%n Editionen oder Standorte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1546,6 +1546,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>Save the settings; the secret goes to the OS keychain (Ctrl+S)</source>
         <translation>Αποθήκευση των ρυθμίσεων· το μυστικό πηγαίνει στην κλειδοθήκη του συστήματος (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Discounts p&amp;er Product…</source>
+        <translation>Εκπτώσεις αν&amp;ά προϊόν…</translation>
+    </message>
+    <message>
+        <source>Discounts of applications or products that differ from the Distributor Discount</source>
+        <translation>Εκπτώσεις εφαρμογών ή προϊόντων που διαφέρουν από την Έκπτωση Διανομέα</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -3207,6 +3215,115 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1. Ελέγξτε τον χρήστη στο URL και πληκτρολογήστε τον κωδικό του παραπάνω: το OK τον φυλάει στην κλειδοθήκη σας.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::DiscountsDialog</name>
+    <message>
+        <source>Discounts of “%1”</source>
+        <translation>Εκπτώσεις του «%1»</translation>
+    </message>
+    <message>
+        <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
+        <translation>Η Έκπτωση Διανομέα (%1 %) ισχύει για κάθε προϊόν, εκτός αν η εφαρμογή του ή το ίδιο έχει δική του έκπτωση: ισχύει η πιο ειδική. Μια αλλαγή ισχύει από τώρα· οι κλεισμένοι μήνες κρατούν τις εκπτώσεις του μήνα τους.</translation>
+    </message>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Εκπτώσεις εφαρμογών και προϊόντων</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Κάθε παρέκκλιση από την Έκπτωση Διανομέα και από πότε ισχύει</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Ισχύει για</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Έκπτωση</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
+    </message>
+    <message>
+        <source>An application&apos;s products</source>
+        <translation>Τα προϊόντα μιας εφαρμογής</translation>
+    </message>
+    <message>
+        <source>One product (every edition and location)</source>
+        <translation>Ένα προϊόν (κάθε έκδοση και τοποθεσία)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Η εφαρμογή ή το προϊόν της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>Ισ&amp;χύει για:</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Η έκπτωση σε ποσοστό, 0 έως 100, το πολύ δύο δεκαδικά</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>π.χ. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Ορισμός</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Ορισμός αυτής της έκπτωσης για την επιλεγμένη εφαρμογή ή προϊόν από τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>&amp;Καθαρισμός επιλεγμένης</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Αφαίρεση της επιλεγμένης έκπτωσης από τώρα· τα προϊόντα της παίρνουν την επόμενη γενικότερη</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Έκπτ&amp;ωση (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Έκπτωση (%)</translation>
+    </message>
+    <message>
+        <source>“%1” has no products yet: run Get Services Definition first.</source>
+        <translation>Το «%1» δεν έχει ακόμη προϊόντα: εκτελέστε πρώτα το Get Services Definition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application (%n product(s))</source>
+        <translation>
+            <numerusform>Εφαρμογή (%n προϊόν)</numerusform>
+            <numerusform>Εφαρμογή (%n προϊόντα)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Product (%n edition(s) or location(s))</source>
+        <translation>
+            <numerusform>Προϊόν (%n έκδοση ή τοποθεσία)</numerusform>
+            <numerusform>Προϊόν (%n εκδόσεις ή τοποθεσίες)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,23 @@
     </message>
 </context>
 <context>
+    <name>csp::DiscountsDialog</name>
+    <message numerus="yes">
+        <source>Application (%n product(s))</source>
+        <translation>
+            <numerusform>Application (%n product)</numerusform>
+            <numerusform>Application (%n products)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Product (%n edition(s) or location(s))</source>
+        <translation>
+            <numerusform>Product (%n edition or location)</numerusform>
+            <numerusform>Product (%n editions or locations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csp::InstanceForm</name>
     <message numerus="yes">
         <source>Overridden for %n application(s) or product(s): %1.</source>

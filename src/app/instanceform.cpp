@@ -7,6 +7,7 @@
 
 #include <QCompleter>
 #include <QEvent>
+#include <QPushButton>
 
 namespace csp {
 
@@ -42,6 +43,7 @@ InstanceForm::InstanceForm(QWidget *parent)
         m_ui->showSecretButton->setText(shown ? tr("&Hide") : tr("Sho&w"));
     });
 
+    connect(m_ui->discountsButton, &QPushButton::clicked, this, &InstanceForm::discountsRequested);
     for (QLineEdit *edit :
          {m_ui->systemNameEdit, m_ui->clientIdEdit, m_ui->secretEdit, m_ui->discountEdit})
         connect(edit, &QLineEdit::textChanged, this, &InstanceForm::validate);
@@ -117,6 +119,7 @@ void InstanceForm::fillChoices()
 void InstanceForm::showInstance(const Instance &instance)
 {
     m_instance = instance;
+    m_ui->discountsButton->setEnabled(true);
     m_ui->systemNameEdit->setText(instance.systemName);
     m_ui->gatewayCombo->setCurrentText(instance.gateway);
     m_ui->clientIdEdit->setText(instance.clientId);
@@ -160,6 +163,7 @@ void InstanceForm::showDiscountOverrides(const Result<QList<DiscountOverride>> &
 void InstanceForm::showNewInstance()
 {
     m_instance = Instance();
+    m_ui->discountsButton->setEnabled(false); // overrides belong to a saved instance
     showDiscountOverrides(QList<DiscountOverride>());
     m_ui->systemNameEdit->clear();
     m_ui->gatewayCombo->setCurrentText(QString());

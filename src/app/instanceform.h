@@ -72,6 +72,7 @@ public:
 signals:
     void saveRequested();
     void testConnectionRequested();
+    void discountsRequested();
     void changed();
 
 protected:

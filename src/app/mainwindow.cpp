@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "discountsdialog.h"
 #include "instanceform.h"
 #include "invoicespage.h"
 #include "productspage.h"
@@ -229,6 +230,7 @@ void MainWindow::buildLayout()
     m_setupStack->addWidget(m_instancePage);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
+    connect(m_form, &InstanceForm::discountsRequested, this, &MainWindow::editDiscounts);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
     m_form->setNameCheck([this](const QString &name, const QString &instanceId) {
         return m_service->nameTaken(name, instanceId);
@@ -642,6 +644,21 @@ QStringList MainWindow::pageKeys()
     return {QStringLiteral("setup"), QStringLiteral("products"), QStringLiteral("providers"),
             QStringLiteral("usage"), QStringLiteral("invoices"), QStringLiteral("month-end"),
             QStringLiteral("audit")};
+}
+
+DiscountsDialog *MainWindow::editDiscounts()
+{
+    if (m_form->isNew())
+        return nullptr;
+    const Instance instance = m_form->savedInstance();
+    auto *dialog = new DiscountsDialog(m_database, instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscountsDialog::discountsChanged, this, [this, instance] {
+        m_form->showDiscountOverrides(DiscountService(m_database).list(instance));
+        m_products->refresh(); // their cost prices
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -31,6 +31,7 @@ class ProductsPage;
 class ProvidersPage;
 class UsagePage;
 class AuditPage;
+class DiscountsDialog;
 class InvoicesPage;
 class ReconcilePage;
 class SyncPanel;
@@ -55,6 +56,8 @@ public:
     InvoicesPage *invoicesPage() const { return m_invoices; }
     ReconcilePage *reconcilePage() const { return m_reconcile; }
     AuditPage *auditPage() const { return m_audit; }
+    // The discounts of the instance in the form, in a dialog of its own; null for a new one.
+    DiscountsDialog *editDiscounts();
     // "setup", "products", "providers", "usage": the pages, as --page names them. The window
     // reopens on the page it was closed on.
     static QStringList pageKeys();

@@ -179,6 +179,7 @@ void TestAccessibility::tabOrderFollowsTheReading_data()
                                                        QStringLiteral("secretEdit"),
                                                        QStringLiteral("showSecretButton"),
                                                        QStringLiteral("discountEdit"),
+                                                       QStringLiteral("discountsButton"),
                                                        QStringLiteral("currencyCombo"),
                                                        QStringLiteral("namePolicyCombo"),
                                                        QStringLiteral("testConnectionButton"),

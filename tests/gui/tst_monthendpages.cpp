@@ -3,6 +3,7 @@
 
 #include "auditpage.h"
 #include "core/reconciliation.h"
+#include "discountsdialog.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "instanceform.h"
@@ -52,6 +53,7 @@ private slots:
     void reconcilePageShowsFlagsAndRows();
     void auditPageFilters();
     void formShowsTheDiscountOverrides();
+    void discountsAreSetAndClearedInTheDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +207,46 @@ void TestMonthEndPages::formShowsTheDiscountOverrides()
              u"Cyber Protect: 22.5 %.");
     form.showDiscountOverrides(Error{ErrorKind::Failed, QStringLiteral("no such table")});
     QCOMPARE(label->text(), u"no such table");
+}
+
+void TestMonthEndPages::discountsAreSetAndClearedInTheDialog()
+{
+    DiscountsDialog dialog(m_db, m_instance);
+    dialog.show();
+    auto *scope = dialog.findChild<QComboBox *>(QStringLiteral("discountScope"));
+    auto *target = dialog.findChild<QComboBox *>(QStringLiteral("discountTarget"));
+    auto *percent = dialog.findChild<QLineEdit *>(QStringLiteral("discountPercent"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("discountTable"));
+    QVERIFY(target->count() > 0); // the instance's applications, by name
+    QSignalSpy changed(&dialog, &DiscountsDialog::discountsChanged);
+    percent->setText(QStringLiteral("101"));
+    QVERIFY(!dialog.setChosen());
+    QVERIFY(dialog.errorText().contains(u"between 0 and 100"));
+    QCOMPARE(table->rowCount(), 0);
+    percent->setText(QStringLiteral("22.5"));
+    QVERIFY(dialog.setChosen());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), target->currentText());
+    QCOMPARE(table->item(0, 2)->text(), u"22.5 %");
+    QVERIFY(dialog.errorText().isEmpty());
+    // A product's own: the storage item, in every location.
+    scope->setCurrentIndex(1);
+    const int storage = target->findData(QStringLiteral("pw_base_storage"));
+    QVERIFY(storage >= 0);
+    target->setCurrentIndex(storage);
+    percent->setText(QStringLiteral("30"));
+    QVERIFY(dialog.setChosen());
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), u"30 %"); // the most specific first
+    // What the service prices with now.
+    const auto overrides = DiscountService(m_db).list(m_instance);
+    QVERIFY(overrides && overrides->size() == 2);
+    table->selectRow(1);
+    QVERIFY(dialog.clearSelected());
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(DiscountService(m_db).list(m_instance)->first().key, u"pw_base_storage");
+    QCOMPARE(changed.size(), 3);
 }
 
 QTEST_MAIN(TestMonthEndPages)
