@@ -35,20 +35,6 @@ const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b
 const QString &backup = csp::test::BackupApplicationId;
 const QString &euStorage = csp::test::EuStorageId;
 
-QJsonObject reportRow(const QString &tenant, const char *item, qint64 total,
-                      const QString &infra = {})
-{
-    QJsonObject row{{QStringLiteral("tenant.id"), tenant},
-                    {QStringLiteral("tenant.kind"), QStringLiteral("partner")},
-                    {QStringLiteral("application.id"), backup},
-                    {QStringLiteral("name"), QLatin1String(item)},
-                    {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
-                    {QStringLiteral("usage.effective.total"), total}};
-    if (!infra.isEmpty())
-        row.insert(QStringLiteral("infra.id"), infra);
-    return row;
-}
-
 struct Customer
 {
     const char *id;
@@ -177,13 +163,13 @@ void TestCliInvoice::initTestCase()
     QVERIFY(move.exec(
             QStringLiteral("UPDATE tier_commitments SET effective_from = "
                            "'2026-09-01T00:00:00.000Z' WHERE minimum_commitment <> '0'")));
-    m_fake.setReportRows(
-            {reportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
-             reportRow(tenantOf("ERP-B"), "pw_base_workstations", 2),
-             reportRow(tenantOf("ERP-D"), "pw_base_workstations", 1),
-             reportRow(tenantOf("ERP-F"), "pw_base_workstations", 1),
-             reportRow(tenantOf("ERP-G"), "pw_base_storage", 1'610'612'736, euStorage)},
-            0);
+    m_fake.setReportRows({csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
+                          csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 2),
+                          csp::test::backupReportRow(tenantOf("ERP-D"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(tenantOf("ERP-F"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(tenantOf("ERP-G"), "pw_base_storage",
+                                                     1'610'612'736, euStorage)},
+                         0);
     const CliRun october =
             cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
                  QStringLiteral("2026-10"), QStringLiteral("--json")});

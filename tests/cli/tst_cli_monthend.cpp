@@ -36,20 +36,6 @@ const QString deStorage = QStringLiteral("d0d0d0d0-114f-4418-bd54-e01ef049f209")
 const QString secret = QStringLiteral("month-end-secret-7f3a");
 constexpr qint64 GiB = 1024LL * 1024 * 1024;
 
-QJsonObject reportRow(const QString &tenant, const char *item, qint64 total,
-                      const QString &infra = {})
-{
-    QJsonObject row{{QStringLiteral("tenant.id"), tenant},
-                    {QStringLiteral("tenant.kind"), QStringLiteral("partner")},
-                    {QStringLiteral("application.id"), backup},
-                    {QStringLiteral("name"), QLatin1String(item)},
-                    {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
-                    {QStringLiteral("usage.effective.total"), total}};
-    if (!infra.isEmpty())
-        row.insert(QStringLiteral("infra.id"), infra);
-    return row;
-}
-
 UsageRecord record(const QString &tenant, const char *item, const char *unit, qint64 value,
                    const QString &infra = {})
 {
@@ -187,13 +173,13 @@ void TestCliMonthEnd::initTestCase()
                                        record(a, "pw_base_storage", "bytes", GiB, euStorage),
                                        record(a, "pw_base_storage", "bytes", 2 * GiB, deStorage)},
                                       QStringLiteral("2026-10-31T20:00:00.000Z")));
-    m_fake.setReportRows({reportRow(a, "pw_base_workstations", 16),
-                          reportRow(a, "pw_base_storage", GiB, euStorage),
-                          reportRow(a, "pw_base_storage", 3 * GiB, deStorage),
-                          reportRow(a, "pw_base_servers", 2),
-                          reportRow(tenantOf("ERP-N"), "pw_base_workstations", 1),
-                          reportRow(s, "pw_base_workstations", 4),
-                          reportRow(orphanId, "pw_base_workstations", 7)},
+    m_fake.setReportRows({csp::test::backupReportRow(a, "pw_base_workstations", 16),
+                          csp::test::backupReportRow(a, "pw_base_storage", GiB, euStorage),
+                          csp::test::backupReportRow(a, "pw_base_storage", 3 * GiB, deStorage),
+                          csp::test::backupReportRow(a, "pw_base_servers", 2),
+                          csp::test::backupReportRow(tenantOf("ERP-N"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(s, "pw_base_workstations", 4),
+                          csp::test::backupReportRow(orphanId, "pw_base_workstations", 7)},
                          0);
 }
 
@@ -698,8 +684,8 @@ void TestCliMonthEnd::nothingFlaggedExitsZero()
             "UPDATE providers SET status = 'cancelled' WHERE customer_id = 'ERP-G'")));
     m_fake.removeTenant(orphanId);
     const QString a = tenantOf("ERP-A");
-    m_fake.setReportRows({reportRow(a, "pw_base_workstations", 15),
-                          reportRow(a, "pw_base_storage", GiB, euStorage)},
+    m_fake.setReportRows({csp::test::backupReportRow(a, "pw_base_workstations", 15),
+                          csp::test::backupReportRow(a, "pw_base_storage", GiB, euStorage)},
                          0);
     const QJsonObject result = reconcileJson(0);
     QVERIFY(!result.isEmpty());

@@ -24,6 +24,22 @@ inline QJsonObject backupItem(const char *name, const char *type, const char *un
             {QStringLiteral("measurement_unit"), QLatin1String(unit)}};
 }
 
+// A row of the usage report: `total` of the item (per-workload edition) for one partner tenant,
+// at the storage `infra` for a storage item.
+inline QJsonObject backupReportRow(const QString &tenant, const char *item, qint64 total,
+                                   const QString &infra = {})
+{
+    QJsonObject row{{QStringLiteral("tenant.id"), tenant},
+                    {QStringLiteral("tenant.kind"), QStringLiteral("partner")},
+                    {QStringLiteral("application.id"), BackupApplicationId},
+                    {QStringLiteral("name"), QLatin1String(item)},
+                    {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+                    {QStringLiteral("usage.effective.total"), total}};
+    if (!infra.isEmpty())
+        row.insert(QStringLiteral("infra.id"), infra);
+    return row;
+}
+
 // The price of an item, as a decimal string; in the instance's currency unless one is given.
 inline QJsonObject backupPrice(const char *name, const char *value, const char *currency = nullptr,
                                const QString &infra = {})
