@@ -32,7 +32,6 @@ using csp::test::FakeAcronis;
 namespace {
 
 const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
-const QString &backup = csp::test::BackupApplicationId;
 const QString &euStorage = csp::test::EuStorageId;
 
 struct Customer
@@ -184,7 +183,7 @@ void TestCliInvoice::initTestCase()
 
 QJsonObject TestCliInvoice::invoiceOf(const QString &customerId)
 {
-    for (const QJsonValue &invoice : std::as_const(m_october)) {
+    for (const auto &invoice : std::as_const(m_october)) {
         if (invoice[u"customer_id"].toString() == customerId)
             return invoice.toObject();
     }
@@ -317,7 +316,7 @@ void TestCliInvoice::csvHasALinePerUsageAndShortfall()
 {
     const QList<QStringList> records = csp::test::readCsv(m_csv);
     QCOMPARE(records.first(), invoiceColumns());
-    const QStringList header = records.first();
+    const QStringList &header = records.first();
     const auto at = [&](const QStringList &record, const char *column) {
         return record.at(header.indexOf(QLatin1String(column)));
     };
