@@ -30,6 +30,18 @@ public:
         set(m_byOfferingItem, offeringItem, percent);
     }
 
+    // An entry of the discount history: scope "instance", "application" or "offering_item"
+    // with its key; nullopt clears an override (the instance's own is never cleared).
+    void apply(QStringView scope, const QString &key, std::optional<Decimal> percent)
+    {
+        if (scope == u"application")
+            setApplicationDiscount(key, percent);
+        else if (scope == u"offering_item")
+            setOfferingItemDiscount(key, percent);
+        else if (scope == u"instance" && percent)
+            m_instance = *percent;
+    }
+
     Decimal instanceDiscount() const { return m_instance; }
     // The offering item's override, else the application's, else the instance's discount.
     Decimal discountFor(const ProductKey &key) const

@@ -21,6 +21,16 @@ QString fullPattern(const QLocale &locale)
 
 } // namespace
 
+QString catalogueTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString catalogueTimeNow()
+{
+    return catalogueTime(QDateTime::currentDateTimeUtc());
+}
+
 QString timeText(const QDateTime &time, const QLocale &locale)
 {
     if (!time.isValid())

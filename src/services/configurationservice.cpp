@@ -1,5 +1,7 @@
 #include "configurationservice.h"
 
+#include "core/timetext.h"
+
 #include "core/audit.h"
 #include "core/instancerules.h"
 #include "core/money.h"
@@ -18,11 +20,6 @@ namespace csp {
 namespace {
 
 const QString formatName = QStringLiteral("acronis-csp-configuration");
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -315,7 +312,7 @@ Result<QJsonDocument> ConfigurationService::exportInstances(const QStringList &n
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("format"), formatName},
                                      {QStringLiteral("version"), 1},
-                                     {QStringLiteral("exported_at"), nowText()},
+                                     {QStringLiteral("exported_at"), catalogueTimeNow()},
                                      {QStringLiteral("instances"), array}});
 }
 
@@ -393,7 +390,7 @@ Status ConfigurationService::apply(const ImportPlan &plan)
     Transaction transaction(*m_database, Transaction::Kind::Write);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), doing);
-    const QString now = nowText();
+    const QString now = catalogueTimeNow();
     for (const InstanceConfiguration &configuration : plan.instances) {
         if (Status applied = applyOne(configuration, now); !applied)
             return applied;

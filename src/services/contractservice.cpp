@@ -1,5 +1,7 @@
 #include "contractservice.h"
 
+#include "core/timetext.h"
+
 #include "pricelist.h"
 #include "storage/contractrepository.h"
 #include "storage/instancerepository.h"
@@ -48,7 +50,7 @@ Result<QList<ContractTier>> ContractService::setTiers(const Instance &instance,
     Transaction transaction(*m_database, Transaction::Kind::Write);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), tr("saving the tier"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = catalogueTimeNow();
     ContractRepository contracts(m_database);
     for (const ContractTier &tier : std::as_const(changed)) {
         if (const Status saved = contracts.saveTier(instance.id, tier, now); !saved)

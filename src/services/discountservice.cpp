@@ -1,5 +1,7 @@
 #include "discountservice.h"
 
+#include "core/timetext.h"
+
 #include "core/audit.h"
 #include "core/instancerules.h"
 #include "storage/auditrepository.h"
@@ -11,11 +13,6 @@
 namespace csp {
 
 namespace {
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 std::optional<DiscountScope> scopeFromKey(const QString &key)
 {
@@ -40,6 +37,15 @@ DiscountService::DiscountService(std::shared_ptr<Database> database)
 
 Result<QList<DiscountOverride>> DiscountService::list(const Instance &instance) const
 {
+    const auto products = ProductRepository(m_database).forInstance(instance.id);
+    if (!products)
+        return products.error();
+    return overridesOf(instance, *products);
+}
+
+Result<QList<DiscountOverride>> DiscountService::overridesOf(const Instance &instance,
+                                                             const QList<Product> &products) const
+{
     const auto entries = PriceHistoryRepository(m_database).currentDiscounts(instance.id);
     if (!entries)
         return entries.error();
@@ -50,7 +56,8 @@ Result<QList<DiscountOverride>> DiscountService::list(const Instance &instance) 
             continue; // the instance's own, or an override cleared since
         DiscountOverride item{*scope,         entry.scopeKey,      entry.scopeKey,
                               *entry.percent, entry.effectiveFrom, 0};
-        if (const auto described = describe(instance, *scope, entry.scopeKey))
+        // An item no longer in the catalogue keeps its key as its label.
+        if (const auto described = describe(instance, products, *scope, entry.scopeKey))
             std::tie(item.label, item.products) = *described;
         overrides.append(item);
     }
@@ -63,15 +70,12 @@ Result<QList<DiscountOverride>> DiscountService::list(const Instance &instance) 
 }
 
 Result<std::pair<QString, int>> DiscountService::describe(const Instance &instance,
-                                                          DiscountScope scope,
-                                                          const QString &key) const
+                                                          const QList<Product> &products,
+                                                          DiscountScope scope, const QString &key)
 {
-    const auto products = ProductRepository(m_database).forInstance(instance.id);
-    if (!products)
-        return products.error();
     QString label;
     int count = 0;
-    for (const Product &product : *products) {
+    for (const Product &product : products) {
         const bool covered = scope == DiscountScope::Application ? product.key.applicationId == key
                                                                  : product.key.offeringItem == key;
         if (!covered)
@@ -99,10 +103,13 @@ Result<DiscountOverride> DiscountService::set(const Instance &instance, const QS
     const auto percent = InstanceRules::checkDiscount(percentText, locale);
     if (!percent.ok())
         return Error{ErrorKind::InvalidInput, percent.error};
-    const auto described = describe(instance, scope, key);
+    const auto products = ProductRepository(m_database).forInstance(instance.id);
+    if (!products)
+        return products.error();
+    const auto described = describe(instance, *products, scope, key);
     if (!described)
         return described.error();
-    const auto current = list(instance);
+    const auto current = overridesOf(instance, *products);
     if (!current)
         return current.error();
     QString before;
@@ -113,8 +120,8 @@ Result<DiscountOverride> DiscountService::set(const Instance &instance, const QS
             before = item.percent.toString();
         }
     }
-    const QString since = nowText();
-    if (Status written = write(instance, scope, key, percent.value, before); !written)
+    const QString since = catalogueTimeNow();
+    if (Status written = write(instance, scope, key, percent.value, before, since); !written)
         return written.error();
     return DiscountOverride{scope, key, described->first, *percent.value, since, described->second};
 }
@@ -132,17 +139,17 @@ Status DiscountService::clear(const Instance &instance, DiscountScope scope, con
                      tr("\"%1\" has no discount of its own for \"%2\"; 'acronis-csp discount "
                         "list %1' shows the ones it has.")
                              .arg(instance.systemName, key)};
-    return write(instance, scope, key, std::nullopt, found->percent.toString());
+    return write(instance, scope, key, std::nullopt, found->percent.toString(), catalogueTimeNow());
 }
 
 Status DiscountService::write(const Instance &instance, DiscountScope scope, const QString &key,
-                              const std::optional<Decimal> &percent, const QString &before)
+                              const std::optional<Decimal> &percent, const QString &before,
+                              const QString &now)
 {
     const QString doing = tr("saving the discount");
     Transaction transaction(*m_database, Transaction::Kind::Write);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), doing);
-    const QString now = nowText();
     Status done =
             PriceHistoryRepository(m_database)
                     .recordDiscount(instance.id, {discountScopeKey(scope), key, percent, now});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue.h"
 #include "core/decimal.h"
 #include "core/instance.h"
 #include "core/result.h"
@@ -47,12 +48,16 @@ public:
     Status clear(const Instance &instance, DiscountScope scope, const QString &key);
 
 private:
-    // The label of the application or offering item and how many products it covers; NotFound
-    // naming the instance when it covers none.
-    Result<std::pair<QString, int>> describe(const Instance &instance, DiscountScope scope,
-                                             const QString &key) const;
+    Result<QList<DiscountOverride>> overridesOf(const Instance &instance,
+                                                const QList<Product> &products) const;
+    // The label of the application or offering item among `products` and how many it covers;
+    // NotFound naming the instance when it covers none.
+    static Result<std::pair<QString, int>> describe(const Instance &instance,
+                                                    const QList<Product> &products,
+                                                    DiscountScope scope, const QString &key);
+    // In effect from `now` on, with its audit entry, in one transaction.
     Status write(const Instance &instance, DiscountScope scope, const QString &key,
-                 const std::optional<Decimal> &percent, const QString &before);
+                 const std::optional<Decimal> &percent, const QString &before, const QString &now);
 
     std::shared_ptr<Database> m_database;
 };

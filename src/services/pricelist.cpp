@@ -11,16 +11,8 @@ namespace {
 DiscountPolicy policyFrom(const QList<DiscountEntry> &entries, Decimal fallback)
 {
     DiscountPolicy policy(fallback);
-    for (const DiscountEntry &entry : entries) {
-        if (!entry.percent)
-            continue; // an override cleared by then
-        if (entry.scope == u"instance")
-            policy.setInstanceDiscount(*entry.percent);
-        else if (entry.scope == u"application")
-            policy.setApplicationDiscount(entry.scopeKey, *entry.percent);
-        else if (entry.scope == u"offering_item")
-            policy.setOfferingItemDiscount(entry.scopeKey, *entry.percent);
-    }
+    for (const DiscountEntry &entry : entries)
+        policy.apply(entry.scope, entry.scopeKey, entry.percent);
     return policy;
 }
 

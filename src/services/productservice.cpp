@@ -1,19 +1,12 @@
 #include "productservice.h"
 
+#include "core/timetext.h"
+
 #include "core/money.h"
 
 #include <QDateTime>
 
 namespace csp {
-
-namespace {
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 ProductService::ProductService(std::shared_ptr<Database> database)
     : m_database(database)
@@ -64,7 +57,7 @@ ProductService::Outcome ProductService::renameRow(const ProductRow &row, const P
                 {}};
     if (basedOn.name == name && row.product.version == basedOn.version)
         return {};
-    if (const Status renamed = m_products.rename(basedOn, name, utcNow()); !renamed)
+    if (const Status renamed = m_products.rename(basedOn, name, catalogueTimeNow()); !renamed)
         return {renamed, {}};
     Outcome outcome;
     if (row.namePolicy == NamePolicy::Update && name != row.product.acronisName)
@@ -177,7 +170,7 @@ ProductService::Outcome ProductService::setPriceOf(const ProductRow &row, const 
     if (product.version == basedOn.version && product.priceSource == PriceSource::Manual &&
         product.sellPrice && product.sellPrice->isIdenticalTo(price))
         return {}; // the same price typed again: nothing to record
-    return {m_products.setManualPrice(basedOn, price, row.primaryCurrency, utcNow()), {}};
+    return {m_products.setManualPrice(basedOn, price, row.primaryCurrency, catalogueTimeNow()), {}};
 }
 
 } // namespace csp

@@ -1,5 +1,7 @@
 #include "syncjob.h"
 
+#include "core/timetext.h"
+
 #include "acronis/accountapi.h"
 #include "instanceapi.h"
 #include "instancelock.h"
@@ -13,11 +15,6 @@
 namespace csp {
 
 namespace {
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QString priceKey(const QString &applicationId, const QString &name, const QString &infraId)
 {
@@ -106,11 +103,11 @@ void SyncJob::start(const Instance &instance, bool dryRun)
     m_lock = *lock;
     if (dryRun)
         return;
-    m_runs.closeInterrupted(instance.id, utcNow());
+    m_runs.closeInterrupted(instance.id, catalogueTimeNow());
     m_run.id = newUuid();
     m_run.instanceId = instance.id;
     m_run.instanceName = instance.systemName;
-    m_run.startedAt = utcNow();
+    m_run.startedAt = catalogueTimeNow();
     m_run.startedBy = m_startedBy;
     if (const Status started = m_runs.start(m_run); !started) {
         m_run.id.clear();
@@ -241,7 +238,7 @@ void SyncJob::compareAndApply(const Reads &reads)
         return finish(stored.error());
     // One instant for the changes, the price list they make and the run's end, so that a month
     // is priced by the run that finished before it ended and by nothing later.
-    const QString now = utcNow();
+    const QString now = catalogueTimeNow();
     m_outcome.diff = diffCatalogue(stored->products, *served, m_instance, now);
     m_outcome.compareMs = m_phase.restart();
     if (m_outcome.dryRun)
@@ -320,7 +317,7 @@ void SyncJob::finish(const std::optional<Error> &error)
     // the next run records it as interrupted.
     if (!m_run.id.isEmpty() && m_database->isReachable()) {
         m_run.status = m_outcome.status;
-        m_run.finishedAt = utcNow();
+        m_run.finishedAt = catalogueTimeNow();
         m_run.error = error ? error->message : QString();
         m_runs.finish(m_run);
         m_run.id.clear();

@@ -1,5 +1,7 @@
 #include "usageservice.h"
 
+#include "core/timetext.h"
+
 #include "acronis/usageapi.h"
 #include "core/month.h"
 #include "instanceapi.h"
@@ -297,7 +299,7 @@ void UsageService::deleteReport(std::function<void()> then)
 
 void UsageService::recordSnapshot(const QList<UsageRecord> &records)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = catalogueTimeNow();
     UsageSnapshotRepository snapshots(m_database);
     Status recorded = success();
     if (m_request.month) {

@@ -1,5 +1,7 @@
 #include "auditrepository.h"
 
+#include "core/timetext.h"
+
 #include "core/appidentity.h"
 #include "core/instance.h"
 
@@ -10,11 +12,6 @@
 namespace csp {
 
 namespace {
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QVariant textOrNull(const QString &text)
 {
@@ -35,7 +32,7 @@ Status AuditRepository::record(AuditEntry entry)
                                  "VALUES (?, ?, ?, ?, ?, COALESCE(?, (SELECT system_name FROM "
                                  "instances WHERE id = ?)), ?, ?, ?)"));
     for (const QVariant &value :
-         {QVariant(newUuid()), QVariant(entry.at.isEmpty() ? nowText() : entry.at),
+         {QVariant(newUuid()), QVariant(entry.at.isEmpty() ? catalogueTimeNow() : entry.at),
           QVariant(entry.user.isEmpty() ? thisUserAtHost() : entry.user), QVariant(entry.action),
           textOrNull(entry.instanceId), textOrNull(entry.instanceName),
           textOrNull(entry.instanceId), textOrNull(entry.subject), textOrNull(entry.before),
@@ -56,8 +53,8 @@ Status AuditRepository::recordForProvider(const QString &providerId, const QStri
             "p.name || ' (' || p.customer_id || ')', NULL, ? FROM providers p JOIN instances i "
             "ON i.id = p.instance_id WHERE p.id = ?"));
     for (const QVariant &value :
-         {QVariant(newUuid()), QVariant(nowText()), QVariant(thisUserAtHost()), QVariant(action),
-          textOrNull(after), QVariant(providerId)})
+         {QVariant(newUuid()), QVariant(catalogueTimeNow()), QVariant(thisUserAtHost()),
+          QVariant(action), textOrNull(after), QVariant(providerId)})
         query.addBindValue(value);
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the change in the audit trail"));

@@ -1,5 +1,7 @@
 #include "cataloguecopy.h"
 
+#include "core/timetext.h"
+
 #include "auditrepository.h"
 #include "batchinsert.h"
 
@@ -136,7 +138,7 @@ Result<TableCounts> CatalogueCopy::copy(const std::shared_ptr<Database> &sourceD
     reading.commit(); // it only read; the source's own entry below must not be rolled back
     // Both trails say so, alike, so that every command reads the same on either afterwards.
     AuditEntry copied;
-    copied.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    copied.at = catalogueTimeNow();
     copied.action = QLatin1String(AuditAction::DatabaseCopy);
     copied.subject = QStringLiteral("catalogue");
     copied.before = source.display();

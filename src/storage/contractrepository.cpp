@@ -1,5 +1,7 @@
 #include "contractrepository.h"
 
+#include "core/timetext.h"
+
 #include "auditrepository.h"
 
 #include "core/instance.h"
@@ -232,8 +234,7 @@ Status ContractRepository::setTierFrom(const QString &providerId, const QString 
     query.prepare(QStringLiteral("INSERT INTO provider_tiers (id, provider_id, tier_key, "
                                  "from_month, recorded_at) VALUES (?, ?, ?, ?, ?)"));
     return run(*m_database, query,
-               {newUuid(), providerId, tierKey, monthText(fromMonth),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+               {newUuid(), providerId, tierKey, monthText(fromMonth), catalogueTimeNow()},
                tr("recording the provider's tier"));
 }
 

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "core/timetext.h"
+
 #include "filesystem.h"
 
 #include "core/secretwipe.h"
@@ -322,7 +324,7 @@ Status Database::applyMigrations(QSqlDatabase &db, bool fresh)
                                "VALUES (?, ?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(migration.description);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.addBindValue(catalogueTimeNow());
         if (!query.exec())
             return errorFrom(query, doing);
         m_schemaVersion = migration.version;

@@ -1,5 +1,7 @@
 #include "databaselock.h"
 
+#include "core/timetext.h"
+
 #include <QSqlQuery>
 
 namespace csp {
@@ -7,11 +9,6 @@ namespace csp {
 namespace {
 
 constexpr int advisoryLockClass = 0x43535032; // "CSP2": the locks of runs, apart from Dialect's
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -74,7 +71,7 @@ Result<std::shared_ptr<DatabaseLock>> DatabaseLock::tryTake(const Database &data
                                   "since = excluded.since"));
     record.addBindValue(name);
     record.addBindValue(holder);
-    record.addBindValue(utcNow());
+    record.addBindValue(catalogueTimeNow());
     if (!record.exec())
         return database.errorFrom(record, tr("recording who holds the lock %1").arg(name));
     return lock;

@@ -50,11 +50,6 @@ Instance instanceFrom(const QSqlQuery &row)
     return instance;
 }
 
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -136,7 +131,7 @@ Status InstanceRepository::insert(const Instance &instance)
           QVariant(instance.clientId), QVariant(instance.discountPercent.text()),
           QVariant(instance.primaryCurrency), QVariant(namePolicyKey(instance.namePolicy)),
           QVariant(instance.hasSecret), nullIfEmpty(instance.distributorTenantId),
-          QVariant(utcText(instance.createdAt)), QVariant(utcText(instance.updatedAt)),
+          QVariant(catalogueTime(instance.createdAt)), QVariant(catalogueTime(instance.updatedAt)),
           QVariant(instance.version), QVariant(thisUserAtHost()),
           QVariant(systemNameKey(instance.systemName))})
         query.addBindValue(value);
@@ -144,7 +139,7 @@ Status InstanceRepository::insert(const Instance &instance)
         return m_database->errorFrom(query,
                                      tr("saving the instance \"%1\"").arg(instance.systemName));
     if (Status tiers = insertDefaultTiers(*m_database, m_database->connection(), instance.id,
-                                          utcText(instance.createdAt));
+                                          catalogueTime(instance.createdAt));
         !tiers)
         return tiers;
     if (instance.hasSecret) {
@@ -154,7 +149,7 @@ Status InstanceRepository::insert(const Instance &instance)
     return PriceHistoryRepository(m_database)
             .recordDiscount(instance.id,
                             {QStringLiteral("instance"), QString(), instance.discountPercent,
-                             utcText(instance.createdAt)});
+                             catalogueTime(instance.createdAt)});
 }
 
 Status InstanceRepository::update(const Instance &instance)
@@ -177,7 +172,7 @@ Status InstanceRepository::update(const Instance &instance)
           QVariant(instance.gateway), QVariant(instance.clientId),
           QVariant(instance.discountPercent.text()), QVariant(instance.primaryCurrency),
           QVariant(namePolicyKey(instance.namePolicy)), QVariant(instance.hasSecret),
-          nullIfEmpty(instance.distributorTenantId), QVariant(utcText(instance.updatedAt)),
+          nullIfEmpty(instance.distributorTenantId), QVariant(catalogueTime(instance.updatedAt)),
           QVariant(thisUserAtHost()), QVariant(instance.id), QVariant(stored->version)})
         query.addBindValue(value);
     if (!query.exec())
@@ -198,7 +193,7 @@ Status InstanceRepository::update(const Instance &instance)
     return PriceHistoryRepository(m_database)
             .recordDiscount(instance.id,
                             {QStringLiteral("instance"), QString(), instance.discountPercent,
-                             utcText(instance.updatedAt)});
+                             catalogueTime(instance.updatedAt)});
 }
 
 Error InstanceRepository::changedMeanwhile(const Instance &stored)
@@ -239,7 +234,7 @@ Status InstanceRepository::setHasSecret(const QString &id, bool hasSecret)
                                  "VALUES (?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(thisKeychainId());
-    query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(catalogueTime(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the stored secret"));
     return success();

@@ -172,12 +172,8 @@ Result<QHash<QString, DiscountPolicy>> PriceHistoryRepository::currentPolicies(
         if (policy == policies.end())
             continue;
         // Oldest first: a later entry replaces an earlier one; a cleared one removes it.
-        const auto percent = decimalFrom(query.value(3));
-        const QString key = query.value(2).toString();
-        if (query.value(1).toString() == u"application")
-            policy->setApplicationDiscount(key, percent);
-        else
-            policy->setOfferingItemDiscount(key, percent);
+        policy->apply(query.value(1).toString(), query.value(2).toString(),
+                      decimalFrom(query.value(3)));
     }
     return policies;
 }

@@ -1,5 +1,7 @@
 #include "reportrepository.h"
 
+#include "core/timetext.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,7 +45,7 @@ Status ReportRepository::remember(const QString &instanceId, QDate month, const 
     query.addBindValue(instanceId);
     query.addBindValue(monthText(month));
     query.addBindValue(reportId);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(catalogueTimeNow());
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the usage report"));
     return success();

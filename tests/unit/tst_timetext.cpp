@@ -13,7 +13,17 @@ private slots:
     void fourDigitYearsAndSeconds_data();
     void fourDigitYearsAndSeconds();
     void isoTextFromTheCatalogue();
+    void catalogueTimeIsUtcWithMilliseconds();
 };
+
+void TestTimeText::catalogueTimeIsUtcWithMilliseconds()
+{
+    const QDateTime berlin(QDate(2026, 12, 6), QTime(10, 41, 7, 5), Qt::OffsetFromUTC, 3600);
+    QCOMPARE(catalogueTime(berlin), u"2026-12-06T09:41:07.005Z");
+    // What it stores sorts as time does.
+    QVERIFY(catalogueTime(berlin) < catalogueTime(berlin.addMSecs(1)));
+    QVERIFY(catalogueTimeNow().endsWith(u'Z'));
+}
 
 void TestTimeText::fourDigitYearsAndSeconds_data()
 {
