@@ -88,7 +88,7 @@ public:
         m_instance.id = newUuid();
         m_instance.systemName = QStringLiteral("Soak");
         m_instance.gateway = url;
-        m_instance.clientId = QStringLiteral("demo-client");
+        m_instance.clientId = QStringLiteral("de305d54-75b4-431b-adb2-eb6b9e546014");
         m_instance.discountPercent = Decimal::fromInteger(18);
         m_instance.primaryCurrency = QStringLiteral("EUR");
         m_instance.hasSecret = true;

@@ -46,8 +46,8 @@ struct Setup
         db = *opened;
         const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
         fake.addTenant(tenant);
-        fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret"),
-                       tenant.value(u"id").toString());
+        fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                       QStringLiteral("secret"), tenant.value(u"id").toString());
         fake.loadGeneratedCatalogue(items);
         fake.setLatency(latencyMs);
         fake.setPageSize(pageSize);
@@ -55,7 +55,7 @@ struct Setup
         instance.id = newUuid();
         instance.systemName = QStringLiteral("Bench");
         instance.gateway = fake.url();
-        instance.clientId = QStringLiteral("client-1");
+        instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
         instance.discountPercent = Decimal::fromInteger(18);
         instance.primaryCurrency = QStringLiteral("EUR");
         instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();

@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     auto db = Database::open(dir.filePath(QStringLiteral("catalogue.sqlite")));
     FakeAcronis fake;
     fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                   QStringLiteral("secret-1"), distributorId);
     fake.loadSampleCatalogue();
     fake.addPartners(distributorId, Providers);
     if (!db || !fake.listen())
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
     instance.id = newUuid();
     instance.systemName = QStringLiteral("EU");
     instance.gateway = fake.url();
-    instance.clientId = QStringLiteral("client-1");
+    instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     instance.discountPercent = Decimal::fromInteger(18);
     instance.primaryCurrency = QStringLiteral("EUR");
     instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();

@@ -32,7 +32,7 @@ def run(args, stdin=None):
     return process.returncode, usage.ru_maxrss
 
 code, _ = run(['instance', 'add', '--system-name', 'EU', '--gateway', url, '--client-id',
-               'demo-client', '--discount', '18', '--currency', 'EUR', '--client-secret-stdin'],
+               'de305d54-75b4-431b-adb2-eb6b9e546014', '--discount', '18', '--currency', 'EUR', '--client-secret-stdin'],
               'demo-secret')
 assert code == 0, f'instance add exited {code}'
 

@@ -40,7 +40,7 @@ start_gateway() {
   url=$(cat "$work/$name.url")
   export ACRONIS_CSP_DATA_DIR=$work/$name.data
   printf 'demo-secret' | "$cli" instance add --system-name EU --gateway "$url" \
-    --client-id demo-client --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
+    --client-id de305d54-75b4-431b-adb2-eb6b9e546014 --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
 }
 
 # behind_h2_proxy: the gateway of the last start_gateway behind nghttpx (TLS, HTTP/2); the

@@ -5,11 +5,11 @@
 #   (CI). Xvfb and AT-SPI are always needed: a test drives the window through AT-SPI.
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ clang-format
+  cmake ninja-build g++ clang-format zlib1g-dev
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-translations-l10n dbus gnome-keyring
-  xvfb xauth fonts-dejavu-core at-spi2-core python3-pyatspi
+  xvfb xauth fonts-dejavu-core at-spi2-core python3-pyatspi python3-jsonschema
   dpkg-dev desktop-file-utils appstream systemd
 )
 for option in "$@"; do

@@ -21,7 +21,7 @@ build/tests/fakeacronis/csp-fake-gateway --demo >"$demo/gateway-url" &
 gateway_pid=$!
 for i in $(seq 1 50); do [ -s "$demo/gateway-url" ] && break; sleep 0.1; done
 printf 'demo-secret' | $cli instance add --system-name "EU" --gateway "$(cat "$demo/gateway-url")" \
-  --client-id demo-client --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
+  --client-id de305d54-75b4-431b-adb2-eb6b9e546014 --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
 $cli tier set EU 1 --commitment 250 >/dev/null
 $cli tier set EU 2 --commitment 500 >/dev/null
 $cli tier set EU 3 --commitment 1500 >/dev/null

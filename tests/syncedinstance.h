@@ -13,12 +13,13 @@ namespace csp::test {
 // The distributor tenant of the fixtures (tenant_partner.json).
 inline const QString DistributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
 
-// Gives the fake the distributor, an API client (client-1 / secret-1) and the sample catalogue,
+// Gives the fake the distributor, an API client (c11e0001-… / secret-1) and the sample catalogue,
 // and starts it.
 inline bool startSampleFake(FakeAcronis &fake)
 {
     fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), DistributorId);
+    fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                   QStringLiteral("secret-1"), DistributorId);
     fake.loadSampleCatalogue();
     return fake.listen();
 }
@@ -32,7 +33,7 @@ inline Instance addSyncedInstance(const std::shared_ptr<Database> &db, const Fak
     instance.id = newUuid();
     instance.systemName = QStringLiteral("EU");
     instance.gateway = fake.url();
-    instance.clientId = QStringLiteral("client-1");
+    instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     instance.discountPercent = Decimal::fromInteger(18);
     instance.primaryCurrency = QStringLiteral("EUR");
     instance.hasSecret = true;

@@ -25,57 +25,79 @@ namespace {
 
 constexpr int MaxPages = 10'000;
 
-void fetchPage(ApiClient &api, const QString &path, const QUrlQuery &query, const QString &cursor,
-               std::shared_ptr<QJsonArray> collected, int page,
-               std::function<void(const Result<QJsonArray> &)> done)
+// The items of one page, and the cursor of the next ("" on the last).
+Result<std::pair<QJsonArray, QString>> pageOf(const Result<ApiResponse> &response,
+                                              const QString &endpoint)
+{
+    if (!response)
+        return response.error();
+    if (!response->body.isObject())
+        return unexpectedBody(endpoint, JsonReader::tr("something other than a JSON object"));
+    JsonReader json(response->body.object(), endpoint);
+    const QJsonArray items = json.array(QStringLiteral("items"));
+    if (!json.ok())
+        return json.error();
+    const QString next = response->body.object()
+                                 .value(u"paging")
+                                 .toObject()
+                                 .value(u"cursors")
+                                 .toObject()
+                                 .value(u"after")
+                                 .toString();
+    return std::pair{items, next};
+}
+
+void fetchTenantPage(ApiClient &api, const QUrlQuery &query, const QString &cursor,
+                     std::shared_ptr<QJsonArray> collected, int page,
+                     std::function<void(const Result<QJsonArray> &)> done)
 {
     QUrlQuery pageQuery = query;
     if (!cursor.isEmpty()) {
-        // A list that pages takes `limit`: the pages after the first are as large as we may ask.
-        // (The first is asked for as the caller put it, so that a list not known to page is
-        // never sent a parameter it might refuse.)
-        if (!pageQuery.hasQueryItem(QStringLiteral("limit")))
-            pageQuery.addQueryItem(QStringLiteral("limit"), QString::number(LargestPage));
+        pageQuery.clear();
         pageQuery.addQueryItem(QStringLiteral("after"),
                                QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     }
-    const QString endpoint = QStringLiteral("GET /api/2") + path;
+    const QString path = QStringLiteral("/tenants");
     api.get(path, pageQuery,
-            [&api, path, query, cursor, collected, page, done,
-             endpoint](const Result<ApiResponse> &response) {
-                if (!response)
-                    return done(response.error());
-                JsonReader json(response->body.object(), endpoint);
-                if (!response->body.isObject())
-                    return done(unexpectedBody(
-                            endpoint, JsonReader::tr("something other than a JSON object")));
-                const QJsonArray items = json.array(QStringLiteral("items"));
-                if (!json.ok())
-                    return done(json.error());
-                for (const QJsonValue item : items)
+            [&api, query, cursor, collected, page, done,
+             endpoint = endpointOf("GET", path)](const Result<ApiResponse> &response) {
+                const auto items = pageOf(response, endpoint);
+                if (!items)
+                    return done(items.error());
+                for (const QJsonValue item : items->first)
                     collected->append(item);
-                const QString next = response->body.object()
-                                             .value(u"paging")
-                                             .toObject()
-                                             .value(u"cursors")
-                                             .toObject()
-                                             .value(u"after")
-                                             .toString();
-                if (next.isEmpty() || items.isEmpty() || next == cursor)
+                const QString &next = items->second;
+                if (next.isEmpty() || items->first.isEmpty() || next == cursor)
                     return done(*collected);
                 if (page + 1 >= MaxPages)
                     return done(unexpectedBody(endpoint,
                                                JsonReader::tr("more than %1 pages").arg(MaxPages)));
-                fetchPage(api, path, query, next, collected, page + 1, done);
+                fetchTenantPage(api, query, next, collected, page + 1, done);
             });
 }
 
 } // namespace
 
-void fetchAllItems(ApiClient &api, const QString &path, const QUrlQuery &query,
-                   std::function<void(const Result<QJsonArray> &)> done)
+void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
+                         std::function<void(const Result<QJsonArray> &)> done)
 {
-    fetchPage(api, path, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
+    fetchTenantPage(api, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
+}
+
+void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,
+                    std::function<void(const Result<QJsonArray> &)> done)
+{
+    api.get(path, query, [done, endpoint = endpointOf("GET", path)](const Result<ApiResponse> &r) {
+        const auto items = pageOf(r, endpoint);
+        if (!items)
+            return done(items.error());
+        if (!items->second.isEmpty())
+            return done(unexpectedBody(
+                    endpoint,
+                    JsonReader::tr("only part of the list (a page with a cursor, which the API "
+                                   "document gives no way to follow); nothing was changed")));
+        done(items->first);
+    });
 }
 
 void fetchApplications(ApiClient &api, std::function<void(const Result<QList<Application>> &)> done)
@@ -96,43 +118,32 @@ void fetchPartnerCatalogue(ApiClient &api, const QString &tenantId,
                             query, parseOfferingItem, std::move(done));
 }
 
-void fetchInfras(ApiClient &api, const QString &tenantId,
+void fetchInfras(ApiClient &api, const QStringList &infraIds,
                  std::function<void(const Result<QList<Infra>> &)> done)
 {
-    const QString path = QStringLiteral("/tenants/") + segment(tenantId) + QStringLiteral("/infra");
-    api.get(path, {}, [&api, path, done](const Result<ApiResponse> &response) {
-        if (!response)
-            return done(response.error());
-        JsonReader json(response->body.object(), QStringLiteral("GET /api/2") + path);
-        const QJsonArray ids = json.array(QStringLiteral("infras"));
-        if (!json.ok())
-            return done(json.error());
-        QStringList uuids;
-        for (const QJsonValue id : ids)
-            uuids.append(id.toString());
-        if (uuids.isEmpty())
-            return done(QList<Infra>());
-        // Batches of 100 ids keep the URL short; they are read in parallel.
-        auto collected = std::make_shared<QList<Infra>>();
-        auto pending = std::make_shared<int>(int((uuids.size() + 99) / 100));
-        auto failed = std::make_shared<bool>(false);
-        for (qsizetype start = 0; start < uuids.size(); start += 100) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("uuids"), uuids.mid(start, 100).join(u','));
-            fetchList<Infra>(api, QStringLiteral("/infra"), query, parseInfra,
-                             [collected, pending, failed, done](const Result<QList<Infra>> &batch) {
-                                 if (*failed)
-                                     return;
-                                 if (!batch) {
-                                     *failed = true;
-                                     return done(batch.error());
-                                 }
-                                 collected->append(*batch);
-                                 if (--*pending == 0)
-                                     done(*collected);
-                             });
-        }
-    });
+    if (infraIds.isEmpty())
+        return done(QList<Infra>());
+    // "Max 100 UUIDs" a call keeps the URL short; the batches are read in parallel.
+    constexpr qsizetype BatchSize = 100;
+    auto collected = std::make_shared<QList<Infra>>();
+    auto pending = std::make_shared<qsizetype>((infraIds.size() + BatchSize - 1) / BatchSize);
+    auto failed = std::make_shared<bool>(false);
+    for (qsizetype start = 0; start < infraIds.size(); start += BatchSize) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("uuids"), infraIds.mid(start, BatchSize).join(u','));
+        fetchList<Infra>(api, QStringLiteral("/infra"), query, parseInfra,
+                         [collected, pending, failed, done](const Result<QList<Infra>> &batch) {
+                             if (*failed)
+                                 return;
+                             if (!batch) {
+                                 *failed = true;
+                                 return done(batch.error());
+                             }
+                             collected->append(*batch);
+                             if (--*pending == 0)
+                                 done(*collected);
+                         });
+    }
 }
 
 void fetchPriceList(ApiClient &api, const QString &tenantId,
@@ -140,9 +151,8 @@ void fetchPriceList(ApiClient &api, const QString &tenantId,
 {
     const QString path = QStringLiteral("/tenants/") + segment(tenantId) +
             QStringLiteral("/offering_items/pricing");
-    const QString endpoint = QStringLiteral("GET /api/2") + path;
     api.send("GET", path, {}, std::nullopt,
-             [endpoint, done](const Result<ApiResponse> &response) {
+             [endpoint = endpointOf("GET", path), done](const Result<ApiResponse> &response) {
                  if (!response)
                      return done(response.error());
                  if (response->httpStatus == 404)
@@ -154,15 +164,29 @@ void fetchPriceList(ApiClient &api, const QString &tenantId,
                  auto prices = parseList<PriceItem>(items, endpoint, parsePriceItem);
                  if (!prices)
                      return done(prices.error());
-                 // A currency for the whole list, where the gateway gives one, applies to every
-                 // item.
-                 const QString listCurrency = response->body.object().value(u"currency").toString();
-                 QList<PriceItem> list = *prices;
-                 for (PriceItem &item : list) {
-                     if (item.currency.isEmpty())
-                         item.currency = listCurrency;
-                 }
-                 done(std::optional<QList<PriceItem>>(list));
+                 done(std::optional<QList<PriceItem>>(*prices));
+             },
+             {404});
+}
+
+void fetchTenantPricing(ApiClient &api, const QString &tenantId,
+                        std::function<void(const Result<std::optional<TenantPricing>> &)> done)
+{
+    const QString path =
+            QStringLiteral("/tenants/") + segment(tenantId) + QStringLiteral("/pricing");
+    api.send("GET", path, {}, std::nullopt,
+             [endpoint = endpointOf("GET", path), done](const Result<ApiResponse> &response) {
+                 if (!response)
+                     return done(response.error());
+                 if (response->httpStatus == 404)
+                     return done(std::optional<TenantPricing>());
+                 if (!response->body.isObject())
+                     return done(unexpectedBody(
+                             endpoint, JsonReader::tr("something other than a JSON object")));
+                 const auto pricing = parseTenantPricing(response->body.object(), endpoint);
+                 if (!pricing)
+                     return done(pricing.error());
+                 done(std::optional<TenantPricing>(*pricing));
              },
              {404});
 }

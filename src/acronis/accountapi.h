@@ -16,13 +16,20 @@ void fetchClientInfo(ApiClient &api, const QString &clientId,
 void fetchTenant(ApiClient &api, const QString &tenantId,
                  std::function<void(const Result<Tenant> &)> done);
 
-// The page size asked for where a list pages. Acronis publishes no largest `limit`; a server
-// that gives fewer per page still pages by cursor, so asking for more only saves round trips.
+// The page size asked for of GET /tenants, the one list the document lets a client page through
+// (its `limit` defaults to 5000 and has no maximum; a server may give fewer per page).
 inline constexpr int LargestPage = 1000;
 
-// Every element of a list endpoint, following paging.cursors.after until the last page.
-void fetchAllItems(ApiClient &api, const QString &path, const QUrlQuery &query,
-                   std::function<void(const Result<QJsonArray> &)> done);
+// Every element of GET /tenants with `query`, following paging.cursors.after until the last
+// page. A later page is asked for by its cursor alone: it "encodes all the filtering and sorting
+// arguments… only cursor should be provided" (the document).
+void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
+                         std::function<void(const Result<QJsonArray> &)> done);
+
+// The `items` of a list the document gives no cursor parameter. An answer that is only part of
+// the list (it carries a cursor) fails, naming the endpoint, rather than pass for all of it.
+void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,
+                    std::function<void(const Result<QJsonArray> &)> done);
 
 // GET /applications.
 void fetchApplications(ApiClient &api,
@@ -33,13 +40,19 @@ void fetchApplications(ApiClient &api,
 void fetchPartnerCatalogue(ApiClient &api, const QString &tenantId,
                            std::function<void(const Result<QList<OfferingItem>> &)> done);
 
-// GET /tenants/{id}/infra, then GET /infra?uuids=… (in batches): the storages and their names.
-void fetchInfras(ApiClient &api, const QString &tenantId,
+// GET /infra?uuids=… (batches of at most 100 ids, in parallel): the storages of `infraIds`
+// (the catalogue's infra items name them) and their names.
+void fetchInfras(ApiClient &api, const QStringList &infraIds,
                  std::function<void(const Result<QList<Infra>> &)> done);
 
 // GET /tenants/{id}/offering_items/pricing; nullopt when the gateway serves no price list (404).
 void fetchPriceList(ApiClient &api, const QString &tenantId,
                     std::function<void(const Result<std::optional<QList<PriceItem>>> &)> done);
+
+// GET /tenants/{id}/pricing: the currency the price list is in; nullopt when the gateway has no
+// pricing settings for the tenant (404).
+void fetchTenantPricing(ApiClient &api, const QString &tenantId,
+                        std::function<void(const Result<std::optional<TenantPricing>> &)> done);
 
 } // namespace account
 } // namespace csp::acronis

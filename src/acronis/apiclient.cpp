@@ -334,10 +334,10 @@ void ApiClient::sendTokenRequest(const QString &secret)
     wipe(m_tokenAuthorization);
     m_tokenAuthorization.reserve(6 + base64.size());
     m_tokenAuthorization.append("Basic ").append(base64);
-    QNetworkReply *reply =
-            start("POST", urlFor(QStringLiteral("/idp/token"), {}),
-                  QByteArrayLiteral("grant_type=client_credentials"),
-                  QByteArrayLiteral("application/x-www-form-urlencoded"), m_tokenAuthorization);
+    QNetworkReply *reply = start("POST", urlFor(QStringLiteral("/idp/token"), {}),
+                                 QByteArrayLiteral("grant_type=client_credentials"),
+                                 QByteArrayLiteral("application/x-www-form-urlencoded"),
+                                 m_tokenAuthorization, QByteArrayLiteral("application/json"));
     if (!reply)
         return finishTokenRequest(cancelled());
     collect(reply, tokenEndpoint, [this](const RawReply &raw) {
@@ -391,9 +391,13 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
     if (call->startedMs == 0)
         call->startedMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray body = call->body ? call->body->toJson(QJsonDocument::Compact) : QByteArray();
-    QNetworkReply *reply = start(call->method, urlFor(call->path, call->query), body,
-                                 call->body ? QByteArrayLiteral("application/json") : QByteArray(),
-                                 QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1());
+    // A stored report downloads as application/octet-stream (the document): only JSON calls ask
+    // for JSON.
+    QNetworkReply *reply =
+            start(call->method, urlFor(call->path, call->query), body,
+                  call->body ? QByteArrayLiteral("application/json") : QByteArray(),
+                  QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1(),
+                  call->rawBody ? QByteArrayLiteral("*/*") : QByteArrayLiteral("application/json"));
     if (!reply)
         return call->done(cancelled());
     collect(reply, call->endpoint(), [this, call](const RawReply &raw) {
@@ -437,7 +441,8 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
 }
 
 QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                const QByteArray &contentType, const QByteArray &authorization)
+                                const QByteArray &contentType, const QByteArray &authorization,
+                                const QByteArray &accept)
 {
     if (m_cancelled)
         return nullptr;
@@ -446,7 +451,7 @@ QNetworkReply *ApiClient::start(const QByteArray &method, const QUrl &url, const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Authorization", authorization);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     ++m_requestsSent;

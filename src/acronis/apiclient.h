@@ -131,7 +131,7 @@ public:
     {
         send("GET", path, query, std::nullopt, std::move(done));
     }
-    // A GET whose body is not JSON (a CSV report): handed over as bytes.
+    // A GET whose body is not JSON (a stored report): handed over as bytes.
     void getBytes(const QString &path, const QUrlQuery &query, ApiCallback done);
 
     // Obtains a token now (the connection test's first step).
@@ -157,7 +157,8 @@ private:
     void finishTokenRequest(const Status &status);
     void dispatch(std::shared_ptr<Call> call);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                         const QByteArray &contentType, const QByteArray &authorization);
+                         const QByteArray &contentType, const QByteArray &authorization,
+                         const QByteArray &accept);
     // Collects the reply and calls `handle` with its status and body, or a transport error.
     void collect(QNetworkReply *reply, const QString &endpoint,
                  std::function<void(const RawReply &)> handle);

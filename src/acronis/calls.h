@@ -43,13 +43,13 @@ void getObject(ApiClient &api, const QString &path, Parser parse,
     sendForObject<Record>(api, "GET", path, std::nullopt, parse, std::move(done));
 }
 
-// Every element of a paged list, each parsed with `parse`.
+// Every element of a list (one answer), each parsed with `parse`.
 template<typename Record, typename Parser>
 void fetchList(ApiClient &api, const QString &path, const QUrlQuery &query, Parser parse,
                std::function<void(const Result<QList<Record>> &)> done)
 {
     const QString endpoint = endpointOf("GET", path);
-    fetchAllItems(api, path, query, [endpoint, parse, done](const Result<QJsonArray> &items) {
+    fetchWholeList(api, path, query, [endpoint, parse, done](const Result<QJsonArray> &items) {
         if (!items)
             return done(items.error());
         done(parseList<Record>(*items, endpoint, parse));

@@ -12,6 +12,15 @@ QString tenantPath(const QString &tenantId)
     return QStringLiteral("/tenants/") + segment(tenantId);
 }
 
+// The platform application's setting of a partner's commitment tier. The document names no
+// setting; tier_level_value is what Acronis' billing documentation calls it (acronis-api.md 10).
+QString tierSettingPath(const QString &tenantId)
+{
+    return QStringLiteral("/applications/") + QString::fromUtf16(PlatformApplicationId) +
+            QStringLiteral("/settings/tenants/") + segment(tenantId) +
+            QStringLiteral("/tier_level_value");
+}
+
 // Sends a request whose answer does not matter beyond its status.
 void sendForStatus(ApiClient &api, const QByteArray &method, const QString &path,
                    const QUrlQuery &query, const std::optional<QJsonDocument> &body,
@@ -32,7 +41,12 @@ void fetchChildTenants(ApiClient &api, const QString &parentId,
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("parent_id"), parentId);
     query.addQueryItem(QStringLiteral("limit"), QString::number(account::LargestPage));
-    fetchList<Tenant>(api, QStringLiteral("/tenants"), query, parseTenantInList, std::move(done));
+    fetchAllTenantPages(api, query, [done](const Result<QJsonArray> &items) {
+        if (!items)
+            return done(items.error());
+        done(parseList<Tenant>(*items, endpointOf("GET", QStringLiteral("/tenants")),
+                               parseTenantInList));
+    });
 }
 
 void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,
@@ -80,11 +94,11 @@ void setOfferingItems(ApiClient &api, const QString &tenantId, const QList<Offer
     QJsonArray list;
     for (const auto &[items, status] : {std::pair{&enable, 1}, std::pair{&disable, 0}}) {
         for (const OfferingItem &item : *items) {
+            // The document's item: application, name, status and storage; no edition (an
+            // item's name is its edition's own).
             QJsonObject entry{{QStringLiteral("application_id"), item.applicationId},
                               {QStringLiteral("name"), item.name},
                               {QStringLiteral("status"), status}};
-            if (!item.edition.isEmpty())
-                entry.insert(QStringLiteral("edition"), item.edition);
             if (!item.infraId.isEmpty())
                 entry.insert(QStringLiteral("infra_id"), item.infraId);
             list.append(entry);
@@ -107,10 +121,7 @@ void fetchTenantOfferingItems(ApiClient &api, const QString &tenantId,
 void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,
                   std::function<void(const Status &)> done)
 {
-    const QString path = QStringLiteral("/applications/") +
-            QString::fromUtf16(PlatformApplicationId) + QStringLiteral("/settings/tenants/") +
-            segment(tenantId) + QStringLiteral("/tier_level_value");
-    sendForStatus(api, "PUT", path, {},
+    sendForStatus(api, "PUT", tierSettingPath(tenantId), {},
                   QJsonDocument(QJsonObject{{QStringLiteral("value"), levelValue}}),
                   std::move(done));
 }
@@ -118,26 +129,14 @@ void setTierLevel(ApiClient &api, const QString &tenantId, int levelValue,
 void fetchTierLevel(ApiClient &api, const QString &tenantId,
                     std::function<void(const Result<std::optional<int>> &)> done)
 {
-    const QString path = QStringLiteral("/applications/") +
-            QString::fromUtf16(PlatformApplicationId) + QStringLiteral("/settings/tenants/") +
-            segment(tenantId) + QStringLiteral("/tier_level_value");
+    const QString path = tierSettingPath(tenantId);
     api.send("GET", path, {}, std::nullopt,
              [path, done](const Result<ApiResponse> &response) {
                  if (!response)
                      return done(response.error());
-                 if (response->httpStatus == 404)
+                 if (response->httpStatus == 404) // this Acronis keeps no tier there
                      return done(std::optional<int>());
-                 JsonReader json(response->body.object(), endpointOf("GET", path));
-                 if (response->body.object().value(u"own").isNull())
-                     return done(std::optional<int>()); // no value of its own
-                 const QJsonObject own = json.object(QStringLiteral("own"));
-                 if (!json.ok())
-                     return done(json.error());
-                 JsonReader value = json.child(own, QStringLiteral("own"));
-                 const auto level = value.optionalInteger(QStringLiteral("value"));
-                 if (!value.ok())
-                     return done(value.error());
-                 done(level ? std::optional<int>(int(*level)) : std::nullopt);
+                 done(parseTierSetting(response->body.object(), endpointOf("GET", path)));
              },
              {404});
 }
@@ -222,10 +221,11 @@ void grantPartnerAdmin(ApiClient &api, const QString &userId, const QString &ten
 void sendActivationEmail(ApiClient &api, const QString &userId,
                          std::function<void(const Status &)> done)
 {
+    // The document's operation takes no request body.
     sendForStatus(api, "POST",
                   QStringLiteral("/users/") + segment(userId) +
                           QStringLiteral("/send-activation-email"),
-                  {}, QJsonDocument(QJsonObject()), std::move(done));
+                  {}, std::nullopt, std::move(done));
 }
 
 } // namespace csp::acronis::account

@@ -4,6 +4,16 @@
 
 namespace csp::acronis {
 
+QDateTime parseAcronisTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::LocalTime) // no offset given: UTC, as the document means it
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
 Result<Token> parseToken(const QJsonObject &object, const QString &endpoint, const QDateTime &now)
 {
     JsonReader json(object, endpoint);
@@ -71,7 +81,7 @@ Result<Tenant> parseTenantInList(const QJsonObject &object, const QString &endpo
     tenant.pricingMode = json.optionalString(QStringLiteral("pricing_mode")).value_or(QString());
     tenant.language = json.optionalString(QStringLiteral("language")).value_or(QString());
     if (const auto created = json.optionalString(QStringLiteral("created_at"))) {
-        tenant.createdAt = QDateTime::fromString(*created, Qt::ISODate);
+        tenant.createdAt = parseAcronisTime(*created);
         if (!tenant.createdAt.isValid())
             json.fail(QStringLiteral("created_at"), JsonReader::tr("is not a date and time"));
     }
@@ -129,14 +139,54 @@ Result<PriceItem> parsePriceItem(const QJsonObject &object, const QString &endpo
     PriceItem item;
     item.applicationId = json.string(QStringLiteral("application_id"));
     item.name = json.string(QStringLiteral("name"));
-    item.edition = json.optionalString(QStringLiteral("edition")).value_or(QString());
     item.infraId = json.optionalString(QStringLiteral("infra_id")).value_or(QString());
-    // Prices are decimal strings ("12.5"); a JSON number would have passed through a double.
-    item.price = json.optionalString(QStringLiteral("price")).value_or(QString());
-    item.currency = json.optionalString(QStringLiteral("currency")).value_or(QString());
+    // "Passed as a string to preserve decimal accuracy" (the document); a JSON number would
+    // have passed through a double.
+    item.price = json.string(QStringLiteral("price"));
     if (!json.ok())
         return json.error();
     return item;
+}
+
+Result<TenantPricing> parseTenantPricing(const QJsonObject &object, const QString &endpoint)
+{
+    JsonReader json(object, endpoint);
+    TenantPricing pricing;
+    pricing.mode = json.optionalString(QStringLiteral("mode")).value_or(QString());
+    pricing.currency = json.optionalString(QStringLiteral("currency")).value_or(QString());
+    if (!json.ok())
+        return json.error();
+    return pricing;
+}
+
+Result<std::optional<int>> parseTierSetting(const QJsonObject &object, const QString &endpoint)
+{
+    JsonReader json(object, endpoint);
+    const QJsonValue own = object.value(u"own");
+    if (own.isUndefined() || own.isNull())
+        return std::optional<int>(); // no value of its own
+    if (!own.isObject()) {
+        json.fail(QStringLiteral("own"), JsonReader::tr("is not an object"));
+        return json.error();
+    }
+    const QJsonValue value = own.toObject().value(u"value");
+    if (value.isUndefined() || value.isNull())
+        return std::optional<int>();
+    bool whole = false;
+    int level = 0;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        whole = number == double(int(number));
+        level = int(number);
+    } else if (value.isString()) {
+        level = value.toString().trimmed().toInt(&whole);
+    }
+    if (!whole) {
+        JsonReader child = json.child(own.toObject(), QStringLiteral("own"));
+        child.fail(QStringLiteral("value"), JsonReader::tr("is not a whole number"));
+        return child.error();
+    }
+    return std::optional<int>(level);
 }
 
 } // namespace csp::acronis

@@ -75,16 +75,27 @@ struct Infra
     QString name;
 };
 
-// One item of GET /tenants/{id}/offering_items/pricing.
+// One item of GET /tenants/{id}/offering_items/pricing. The official document names its `name`
+// a "Usage name (type)" (examples: storage, servers): an entry names an offering item or a usage
+// name, and a storage entry its infra. It carries no currency and no edition.
 struct PriceItem
 {
     QString applicationId;
     QString name;
-    QString edition;
-    QString infraId;
-    QString price;    // a decimal as text, checked by the caller
-    QString currency; // empty when the price list does not say
+    QString infraId; // empty: not for one storage
+    QString price;   // a decimal as text, checked by the caller
 };
+
+// GET /tenants/{id}/pricing: the tenant's pricing mode and the currency it is billed in.
+struct TenantPricing
+{
+    QString mode;     // trial, production, suspended
+    QString currency; // empty: none set (the document's null)
+};
+
+// An Acronis time: RFC 3339, where the document's every example leaves out the offset
+// ("2016-06-22T18:25:16"); a time without one is UTC. Invalid when `text` is none.
+QDateTime parseAcronisTime(const QString &text);
 
 // Each parser names the endpoint and field of the first problem it meets. `now` anchors a token
 // that gives `expires_in` (seconds from now) instead of `expires_on` (Unix time).
@@ -103,6 +114,11 @@ Result<OfferingItem> parseOfferingItem(const QJsonObject &object, const QString 
 Result<Infra> parseInfra(const QJsonObject &object, const QString &endpoint, const QString &path);
 Result<PriceItem> parsePriceItem(const QJsonObject &object, const QString &endpoint,
                                  const QString &path);
+Result<TenantPricing> parseTenantPricing(const QJsonObject &object, const QString &endpoint);
+// A setting of GET /applications/{app}/settings/tenants/{id}/{name} read as a whole number: its
+// own value, a number or a numeric string (the document allows either); nullopt when the
+// tenant has no value of its own.
+Result<std::optional<int>> parseTierSetting(const QJsonObject &object, const QString &endpoint);
 
 // Parses every element of `items` with `parse`, stopping at the first problem.
 template<typename Record, typename Parser>

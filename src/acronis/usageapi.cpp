@@ -2,6 +2,7 @@
 
 #include "calls.h"
 #include "core/csv.h"
+#include "gzip.h"
 
 namespace csp::acronis {
 
@@ -45,20 +46,6 @@ Result<UsageRecord> parseUsage(const QJsonObject &object, const QString &endpoin
     return record;
 }
 
-// "tenant.id" as a flat key, or tenant → id nested.
-QJsonValue column(const QJsonObject &row, const QString &name)
-{
-    if (row.contains(name))
-        return row.value(name);
-    QJsonValue current = row;
-    for (const QString &part : name.split(u'.')) {
-        if (!current.isObject())
-            return {};
-        current = current.toObject().value(part);
-    }
-    return current;
-}
-
 } // namespace
 
 Result<QList<UsageRecord>> parseUsagesBatch(const QJsonDocument &body, const QString &endpoint)
@@ -88,33 +75,19 @@ Result<QList<UsageRecord>> parseUsagesBatch(const QJsonDocument &body, const QSt
     return records;
 }
 
-Result<QList<UsageRecord>> parseUsageReport(const QJsonDocument &body, const QString &endpoint)
+Result<QList<UsageRecord>> parseStoredReport(const QByteArray &body, const QString &endpoint)
 {
-    const QJsonArray rows = body.isArray() ? body.array() : body.object().value(u"items").toArray();
-    if (!body.isArray() && !body.object().value(u"items").isArray())
-        return unexpectedBody(endpoint, JsonReader::tr("JSON of the wrong shape"));
-    QList<UsageRecord> records;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QJsonObject row = rows.at(i).toObject();
-        JsonReader json(row, endpoint, QStringLiteral("items[%1]").arg(i));
-        UsageRecord record;
-        record.tenantId = column(row, QStringLiteral("tenant.id")).toString();
-        record.key.applicationId = column(row, QStringLiteral("application.id")).toString();
-        record.key.offeringItem = column(row, QStringLiteral("name")).toString();
-        record.key.edition = column(row, QStringLiteral("edition")).toString();
-        record.key.infraId = column(row, QStringLiteral("infra.id")).toString();
-        record.measurementUnit = column(row, QStringLiteral("measurement_unit")).toString();
-        for (const char *required : {"tenant.id", "application.id", "name"}) {
-            if (column(row, QLatin1String(required)).toString().isEmpty())
-                json.fail(QLatin1String(required), JsonReader::tr("is missing"));
-        }
-        if (json.ok() && !readAmount(column(row, QStringLiteral("usage.effective.total")), record))
-            json.fail(QStringLiteral("usage.effective.total"), JsonReader::tr("is not a number"));
-        if (!json.ok())
-            return json.error();
-        records.append(record);
-    }
-    return records;
+    // A report is a few megabytes at most; more than this unpacked is not a report.
+    constexpr qint64 Limit = qint64(512) * 1024 * 1024;
+    if (!isGzip(body))
+        return parseUsageReportCsv(body, endpoint);
+    const auto csv = gunzip(body, Limit);
+    if (!csv)
+        return unexpectedBody(endpoint,
+                              JsonReader::tr("a gzip file that cannot be unpacked (damaged, cut "
+                                             "short, or larger than %1 MB unpacked)")
+                                      .arg(Limit / 1024 / 1024));
+    return parseUsageReportCsv(*csv, endpoint);
 }
 
 namespace {
@@ -237,7 +210,7 @@ void fetchUsages(ApiClient &api, const QStringList &tenantIds,
 }
 
 void createUsageReport(ApiClient &api, const QString &distributorId, QDate first, QDate last,
-                       std::function<void(const Result<QString> &)> done)
+                       std::function<void(const Result<CreatedReport> &)> done)
 {
     const QJsonObject parameters{
             {QStringLiteral("kind"), QStringLiteral("usage_summary")},
@@ -246,22 +219,26 @@ void createUsageReport(ApiClient &api, const QString &distributorId, QDate first
             {QStringLiteral("period"),
              QJsonObject{{QStringLiteral("start"), first.toString(Qt::ISODate)},
                          {QStringLiteral("end"), last.toString(Qt::ISODate)}}},
-            {QStringLiteral("formats"),
-             QJsonArray{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")}},
+            {QStringLiteral("formats"), QJsonArray{QStringLiteral("csv_v2_0")}},
             {QStringLiteral("hide_zero_usage"), true},
             {QStringLiteral("show_skus"), true}};
-    const QJsonObject body{{QStringLiteral("parameters"), parameters},
+    // reportPost allows no other fields and requires `recipients`: none, as it is saved.
+    const QJsonObject body{{QStringLiteral("recipients"), QJsonArray()},
+                           {QStringLiteral("result_action"), QStringLiteral("save")},
+                           {QStringLiteral("parameters"), parameters},
                            {QStringLiteral("schedule"),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("once")}}},
-                           {QStringLiteral("result_action"), QStringLiteral("save")}};
-    sendForObject<QString>(
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("once")}}}};
+    sendForObject<CreatedReport>(
             api, "POST", QStringLiteral("/reports"), QJsonDocument(body),
-            [](const QJsonObject &object, const QString &endpoint) -> Result<QString> {
+            [](const QJsonObject &object, const QString &endpoint) -> Result<CreatedReport> {
                 JsonReader json(object, endpoint);
-                const QString id = json.string(QStringLiteral("id"));
+                CreatedReport report{json.string(QStringLiteral("id")),
+                                     json.integer(QStringLiteral("version"))};
+                if (json.ok() && report.id.isEmpty())
+                    json.fail(QStringLiteral("id"), JsonReader::tr("is empty"));
                 if (!json.ok())
                     return json.error();
-                return id;
+                return report;
             },
             std::move(done));
 }
@@ -276,7 +253,7 @@ void fetchStoredReports(ApiClient &api, const QString &reportId,
             [](const QJsonObject &object, const QString &endpoint,
                const QString &itemPath) -> Result<StoredReport> {
                 JsonReader json(object, endpoint, itemPath);
-                StoredReport stored{json.string(QStringLiteral("id")),
+                StoredReport stored{json.optionalString(QStringLiteral("id")).value_or(QString()),
                                     json.string(QStringLiteral("report_format")),
                                     json.string(QStringLiteral("status"))};
                 if (!json.ok())
@@ -291,24 +268,19 @@ void downloadUsageReport(ApiClient &api, const QString &reportId, const StoredRe
 {
     const QString path = QStringLiteral("/reports/") + segment(reportId) +
             QStringLiteral("/stored/") + segment(stored.id);
-    const bool csv = stored.format == u"csv_v2_0";
-    api.getBytes(path, {}, [path, csv, done](const Result<ApiResponse> &response) {
+    api.getBytes(path, {}, [path, done](const Result<ApiResponse> &response) {
         if (!response)
             return done(response.error());
-        const QString endpoint = endpointOf("GET", path);
-        if (csv)
-            return done(parseUsageReportCsv(response->bytes, endpoint));
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(response->bytes, &error);
-        if (json.isNull())
-            return done(unexpectedBody(endpoint, JsonReader::tr("a body that is not valid JSON")));
-        done(parseUsageReport(json, endpoint));
+        done(parseStoredReport(response->bytes, endpointOf("GET", path)));
     });
 }
 
-void deleteReport(ApiClient &api, const QString &reportId, std::function<void(const Status &)> done)
+void deleteReport(ApiClient &api, const CreatedReport &report,
+                  std::function<void(const Status &)> done)
 {
-    api.send("DELETE", QStringLiteral("/reports/") + segment(reportId), {}, std::nullopt,
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("version"), QString::number(report.version));
+    api.send("DELETE", QStringLiteral("/reports/") + segment(report.id), query, std::nullopt,
              [done](const Result<ApiResponse> &response) {
                  done(response ? success() : Status(response.error()));
              });

@@ -10,9 +10,16 @@ namespace csp::acronis {
 // One stored file of a report: GET /reports/{id}/stored.
 struct StoredReport
 {
-    QString id;
-    QString format; // csv_v2_0, json_v2_0, …
+    QString id;     // empty when the server gives none (the document does not require it)
+    QString format; // csv_v2_0, csv, json_v1, html
     QString status; // in_progress, saved, failed
+};
+
+// A report POST /reports made: its id, and the version DELETE /reports/{id} requires.
+struct CreatedReport
+{
+    QString id;
+    qint64 version = 0;
 };
 
 // Requests longer than this are refused by some proxies (8 KB is a common limit).
@@ -30,20 +37,19 @@ void fetchUsages(ApiClient &api, const QStringList &tenantIds,
                  std::function<void(const Result<QList<UsageRecord>> &)> done);
 
 // POST /reports: a usage_summary of the distributor's direct partners for [first, last], saved
-// as csv_v2_0 (the format whose columns are documented) and json_v2_0. Answers the report's id.
+// (no recipients) as csv_v2_0, the format whose columns Acronis' own parser reads.
 void createUsageReport(ApiClient &api, const QString &distributorId, QDate first, QDate last,
-                       std::function<void(const Result<QString> &)> done);
+                       std::function<void(const Result<CreatedReport> &)> done);
 
-// DELETE /reports/{id}: the report and its stored files, once they are downloaded.
-void deleteReport(ApiClient &api, const QString &reportId,
+// DELETE /reports/{id}?version=N: the report and its stored files, once they are downloaded.
+void deleteReport(ApiClient &api, const CreatedReport &report,
                   std::function<void(const Status &)> done);
 
 void fetchStoredReports(ApiClient &api, const QString &reportId,
                         std::function<void(const Result<QList<StoredReport>> &)> done);
 
-// GET /reports/{id}/stored/{stored_id} of a csv_v2_0 (or, failing that, json_v2_0) report,
-// parsed into usage records. Rows are read by the report's column names (tenant.id,
-// application.id, name, edition, infra.id, usage.effective.total); JSON rows nested or flat.
+// GET /reports/{id}/stored/{stored_id} of a csv_v2_0 report (application/octet-stream), parsed
+// into usage records: see parseStoredReport().
 void downloadUsageReport(ApiClient &api, const QString &reportId, const StoredReport &stored,
                          std::function<void(const Result<QList<UsageRecord>> &)> done);
 
@@ -51,7 +57,10 @@ void downloadUsageReport(ApiClient &api, const QString &reportId, const StoredRe
 
 // Parsers, for the calls above and their tests.
 Result<QList<UsageRecord>> parseUsagesBatch(const QJsonDocument &body, const QString &endpoint);
-Result<QList<UsageRecord>> parseUsageReport(const QJsonDocument &body, const QString &endpoint);
+// A stored csv_v2_0 report as it downloads: gzip-compressed (the document's "compressed size";
+// Acronis' own module saves it as .csv.gz) or plain. Rows are read by the report's column names
+// (tenant.id, application.id, name, edition, infra.id, usage.effective.total).
+Result<QList<UsageRecord>> parseStoredReport(const QByteArray &body, const QString &endpoint);
 Result<QList<UsageRecord>> parseUsageReportCsv(const QByteArray &body, const QString &endpoint);
 
 } // namespace csp::acronis

@@ -3,6 +3,7 @@
 #include "core/timetext.h"
 
 #include "acronis/accountapi.h"
+#include "core/pricematch.h"
 #include "instanceapi.h"
 #include "instancelock.h"
 #include "storage/productrepository.h"
@@ -14,15 +15,6 @@
 
 namespace csp {
 
-namespace {
-
-QString priceKey(const QString &applicationId, const QString &name, const QString &infraId)
-{
-    return applicationId + u'|' + name + u'|' + infraId;
-}
-
-} // namespace
-
 // What the parallel reads bring back.
 struct SyncJob::Reads
 {
@@ -30,6 +22,7 @@ struct SyncJob::Reads
     QList<acronis::OfferingItem> items;
     QList<acronis::Infra> infras;
     std::optional<QList<acronis::PriceItem>> prices;
+    std::optional<acronis::TenantPricing> pricing; // the price list's currency
 };
 
 QString syncLockPath(const Database &database, const QString &instanceId)
@@ -135,8 +128,10 @@ void SyncJob::readCatalogue(const QString &tenantId)
         database->releaseThisThreadsConnection();
         return stored;
     });
-    auto reads = std::make_shared<Reads>();
-    auto pending = std::make_shared<int>(4);
+    // Four reads at once; the storages' names follow the catalogue, which names their ids.
+    constexpr int Reads = 5;
+    auto reads = std::make_shared<SyncJob::Reads>();
+    auto pending = std::make_shared<int>(Reads);
     auto failed = std::make_shared<bool>(false);
     auto arrived = [this, reads, pending, failed](const std::optional<Error> &error) {
         if (*failed || !m_running)
@@ -146,36 +141,45 @@ void SyncJob::readCatalogue(const QString &tenantId)
             m_api->cancel(); // the others are not needed any more
             return finish(*error);
         }
-        step(tr("Received %1 of 4 answers…").arg(5 - *pending));
+        step(tr("Received %1 of %2 answers…").arg(Reads + 1 - *pending).arg(Reads));
         if (--*pending == 0)
             compareAndApply(*reads);
     };
+    const auto keep = [arrived](auto &target) {
+        return [&target, arrived](const auto &result) {
+            if (result)
+                target = *result;
+            arrived(result ? std::nullopt : std::optional(result.error()));
+        };
+    };
     using namespace acronis;
-    account::fetchApplications(*m_api, [reads, arrived](const Result<QList<Application>> &r) {
-        if (r)
-            reads->applications = *r;
-        arrived(r ? std::nullopt : std::optional(r.error()));
-    });
-    account::fetchPartnerCatalogue(*m_api, tenantId,
-                                   [reads, arrived](const Result<QList<OfferingItem>> &r) {
-                                       if (r)
-                                           reads->items = *r;
-                                       arrived(r ? std::nullopt : std::optional(r.error()));
-                                   });
-    account::fetchInfras(*m_api, tenantId, [reads, arrived](const Result<QList<Infra>> &r) {
-        if (r)
-            reads->infras = *r;
-        arrived(r ? std::nullopt : std::optional(r.error()));
-    });
-    account::fetchPriceList(*m_api, tenantId,
-                            [reads, arrived](const Result<std::optional<QList<PriceItem>>> &r) {
-                                if (r)
-                                    reads->prices = *r;
-                                arrived(r ? std::nullopt : std::optional(r.error()));
-                            });
+    account::fetchApplications(*m_api, keep(reads->applications));
+    account::fetchPartnerCatalogue(
+            *m_api, tenantId, [this, reads, arrived](const Result<QList<OfferingItem>> &r) {
+                if (!r)
+                    return arrived(r.error());
+                reads->items = *r;
+                arrived(std::nullopt);
+                if (!m_running)
+                    return;
+                QStringList infraIds;
+                for (const OfferingItem &item : reads->items) {
+                    if (!item.infraId.isEmpty() && !infraIds.contains(item.infraId))
+                        infraIds.append(item.infraId);
+                }
+                account::fetchInfras(
+                        *m_api, infraIds, [reads, arrived](const Result<QList<Infra>> &infras) {
+                            if (infras)
+                                reads->infras = *infras;
+                            arrived(infras ? std::nullopt : std::optional(infras.error()));
+                        });
+            });
+    account::fetchPriceList(*m_api, tenantId, keep(reads->prices));
+    account::fetchTenantPricing(*m_api, tenantId, keep(reads->pricing));
 }
 
-Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads) const
+Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads,
+                                                     QStringList *warnings) const
 {
     QHash<QString, QString> applicationNames;
     for (const auto &application : reads.applications)
@@ -183,28 +187,33 @@ Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads) const
     QHash<QString, QString> infraNames;
     for (const auto &infra : reads.infras)
         infraNames.insert(infra.id, infra.name);
-    QHash<QString, std::pair<Decimal, QString>> prices;
-    if (reads.prices) {
-        for (const auto &item : *reads.prices) {
-            if (item.price.isEmpty())
-                continue;
-            const auto price = Decimal::parse(item.price);
-            if (!price || price->isNegative())
-                return Error{ErrorKind::Failed,
-                             tr("The server answered something unexpected: the price list gives "
-                                "\"%1\" as the price of %2, which is not a decimal of at least 0 "
-                                "with at most %3 decimal places.")
-                                     .arg(item.price, item.name)
-                                     .arg(Decimal::Scale)};
-            prices.insert(priceKey(item.applicationId, item.name, item.infraId),
-                          {*price, item.currency});
-        }
+    QList<ServedPriceEntry> entries;
+    for (const auto &item : reads.prices.value_or(QList<acronis::PriceItem>())) {
+        const auto price = Decimal::parse(item.price);
+        if (!price || price->isNegative())
+            return Error{ErrorKind::Failed,
+                         tr("The server answered something unexpected: the price list gives "
+                            "\"%1\" as the price of %2, which is not a decimal of at least 0 "
+                            "with at most %3 decimal places.")
+                                 .arg(item.price, item.name)
+                                 .arg(Decimal::Scale)};
+        entries.append({item.applicationId, item.name, item.infraId, *price});
     }
-    QList<ServedProduct> served;
-    served.reserve(reads.items.size());
+    QList<const acronis::OfferingItem *> enabled;
+    QList<PricedItem> priced;
     for (const auto &item : reads.items) {
         if (item.status != 1)
             continue; // not enabled for the distributor, so not for its service providers either
+        enabled.append(&item);
+        priced.append({item.applicationId, item.name, item.usageName, item.infraId});
+    }
+    const PriceMatch match = matchPrices(priced, entries);
+    // The price list carries no currency: the tenant's pricing settings say it.
+    const QString currency = reads.pricing ? reads.pricing->currency : QString();
+    QList<ServedProduct> served;
+    served.reserve(enabled.size());
+    for (qsizetype i = 0; i < enabled.size(); ++i) {
+        const acronis::OfferingItem &item = *enabled.at(i);
         ServedProduct product;
         product.key = {item.applicationId, item.name, item.edition, item.infraId};
         product.applicationName = applicationNames.value(item.applicationId, item.applicationId);
@@ -213,14 +222,32 @@ Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads) const
         product.measurementUnit = item.measurementUnit;
         product.infraName =
                 item.infraId.isEmpty() ? QString() : infraNames.value(item.infraId, item.infraId);
-        if (const auto it = prices.constFind(priceKey(item.applicationId, item.name, item.infraId));
-            it != prices.constEnd()) {
-            product.price = it->first;
-            product.priceCurrency = it->second;
-        }
+        product.price = match.prices.at(i);
+        if (product.price)
+            product.priceCurrency = currency;
         served.append(product);
     }
+    for (const ServedPriceEntry &entry : match.unmatched)
+        warnings->append(unmatchedPriceWarning(entry, applicationNames, infraNames));
+    for (const ServedPriceEntry &entry : match.repeated)
+        warnings->append(tr("The price list gives \"%1\" more than once; %2 was not used.")
+                                 .arg(entry.name, entry.price.text()));
     return served;
+}
+
+QString SyncJob::unmatchedPriceWarning(const ServedPriceEntry &entry,
+                                       const QHash<QString, QString> &applicationNames,
+                                       const QHash<QString, QString> &infraNames)
+{
+    const QString application = applicationNames.value(entry.applicationId, entry.applicationId);
+    return entry.infraId.isEmpty()
+            ? tr("The price list prices \"%1\" of %2 at %3, which names no offering item or "
+                 "usage of the catalogue; that price was not used.")
+                      .arg(entry.name, application, entry.price.text())
+            : tr("The price list prices \"%1\" of %2 on the storage %3 at %4, which names no "
+                 "offering item or usage of the catalogue; that price was not used.")
+                      .arg(entry.name, application, infraNames.value(entry.infraId, entry.infraId),
+                           entry.price.text());
 }
 
 void SyncJob::compareAndApply(const Reads &reads)
@@ -228,7 +255,8 @@ void SyncJob::compareAndApply(const Reads &reads)
     m_outcome.requests = m_api->requestsSent();
     m_outcome.maxParallelRequests = m_api->maxInFlight();
     m_outcome.readMs = m_phase.restart();
-    const auto served = servedProducts(reads);
+    QStringList priceWarnings;
+    const auto served = servedProducts(reads, &priceWarnings);
     if (!served)
         return finish(served.error());
     step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(served->size())));
@@ -240,6 +268,7 @@ void SyncJob::compareAndApply(const Reads &reads)
     // is priced by the run that finished before it ended and by nothing later.
     const QString now = catalogueTimeNow();
     m_outcome.diff = diffCatalogue(stored->products, *served, m_instance, now);
+    m_outcome.diff.warnings.append(priceWarnings);
     m_outcome.compareMs = m_phase.restart();
     if (m_outcome.dryRun)
         return finish(std::nullopt);
@@ -263,6 +292,7 @@ void SyncJob::compareAndApply(const Reads &reads)
         if (!current)
             return fail(current.error());
         m_outcome.diff = diffCatalogue(*current, *served, m_instance, now);
+        m_outcome.diff.warnings.append(priceWarnings);
     }
     if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
         return fail(applied.error());

@@ -3,6 +3,7 @@
 #include "acronis/apiclient.h"
 #include "acronis/records.h"
 #include "core/catalogue.h"
+#include "core/pricematch.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/syncrunrepository.h"
@@ -38,7 +39,8 @@ struct SyncOutcome
 };
 
 // Get Services Definition for one instance: reads what the distributor may give to service
-// providers (catalogue, applications, storages, prices; in parallel), compares it with the stored
+// providers (catalogue, applications, prices and their currency in parallel; then the storages
+// the catalogue names), compares it with the stored
 // products and applies the changes in one transaction. A dry run computes the same changes and
 // writes nothing. One run per instance at a time, across processes (a lock in the data dir).
 class SyncJob : public QObject
@@ -46,7 +48,7 @@ class SyncJob : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int StepCount = 10;
+    static constexpr int StepCount = 11;
 
     SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
             QNetworkAccessManager &network, acronis::ApiOptions options = {},
@@ -70,7 +72,12 @@ private:
     void step(const QString &text);
     void readCatalogue(const QString &tenantId);
     void compareAndApply(const Reads &reads);
-    Result<QList<ServedProduct>> servedProducts(const Reads &reads) const;
+    // What the reads serve, each item priced by the price list's entry that names it; the
+    // entries that price nothing become `warnings`.
+    Result<QList<ServedProduct>> servedProducts(const Reads &reads, QStringList *warnings) const;
+    static QString unmatchedPriceWarning(const ServedPriceEntry &entry,
+                                         const QHash<QString, QString> &applicationNames,
+                                         const QHash<QString, QString> &infraNames);
     void finish(const std::optional<Error> &error);
 
     std::shared_ptr<Database> m_database;

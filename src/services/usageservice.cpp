@@ -145,15 +145,18 @@ void UsageService::readBatch(const QStringList &tenants,
             [this, tenants, collected, pending](const Result<QList<UsageRecord>> &usages) {
                 if (!m_running)
                     return;
-                if (!usages && usages.error().httpStatus == 404 && tenants.size() > 1) {
-                    // A tenant deleted at Acronis fails its whole batch: read the batch's
-                    // tenants one by one, so that only that one is missed.
+                // A tenant the server will not show (one deleted at Acronis) fails its whole
+                // batch, with 403 as the document has it or 404 as older gateways did: read the
+                // batch's tenants one by one, so that only that one is missed.
+                const bool refused = !usages &&
+                        (usages.error().httpStatus == 403 || usages.error().httpStatus == 404);
+                if (refused && tenants.size() > 1) {
                     *pending += int(tenants.size()) - 1;
                     for (const QString &tenant : tenants)
                         readBatch({tenant}, collected, pending);
                     return;
                 }
-                if (!usages && usages.error().httpStatus == 404) {
+                if (refused) {
                     m_outcome.warnings.append(missingTenantWarning(tenants.first()));
                 } else if (!usages) {
                     m_api->cancel();
@@ -186,55 +189,65 @@ void UsageService::requestReport(const QString &distributorId)
         return fail(earlier.error());
     if (*earlier) { // asked for before and not deleted at Acronis: no second one
         emit progress(tr("Reading the usage report of %1 asked for before…").arg(monthKey(first)));
-        return pollReport(**earlier, 1, distributorId);
+        return pollReport({(*earlier)->id, (*earlier)->version}, 1, distributorId);
     }
     emit progress(tr("Asking Acronis for the usage report of %1…").arg(monthKey(first)));
     acronis::account::createUsageReport(
             *m_api, distributorId, first, first.addMonths(1).addDays(-1),
-            [this, first](const Result<QString> &reportId) {
+            [this, first](const Result<acronis::CreatedReport> &report) {
                 if (!m_running)
                     return;
-                if (!reportId)
-                    return fail(reportId.error());
+                if (!report)
+                    return fail(report.error());
                 if (const Status saved =
-                            ReportRepository(m_database).remember(m_instance.id, first, *reportId);
+                            ReportRepository(m_database)
+                                    .remember(m_instance.id, first, {report->id, report->version});
                     !saved)
                     return fail(saved.error());
-                pollReport(*reportId, 1, {});
+                pollReport(*report, 1, {});
             });
 }
 
 namespace {
 
-// The file to download: the documented CSV, else the JSON; nullopt while none is ready.
+// The file to download: the csv_v2_0 one, whose columns are known; nullopt while it is not ready.
 std::optional<acronis::StoredReport> readyFile(const QList<acronis::StoredReport> &files,
                                                bool *failed)
 {
-    for (const char *format : {"csv_v2_0", "json_v2_0"}) {
-        for (const acronis::StoredReport &file : files) {
-            if (file.format != QLatin1String(format))
-                continue;
-            if (file.status == u"saved")
-                return file;
-            *failed = *failed || file.status == u"failed";
-        }
+    for (const acronis::StoredReport &file : files) {
+        if (file.format != u"csv_v2_0" || file.id.isEmpty())
+            continue;
+        if (file.status == u"saved")
+            return file;
+        *failed = *failed || file.status == u"failed";
     }
     return std::nullopt;
 }
 
+// The formats a report's stored files have, for a message: "json_v1, html".
+QString formatsOf(const QList<acronis::StoredReport> &files)
+{
+    QStringList formats;
+    for (const acronis::StoredReport &file : files)
+        formats.append(file.format + (file.id.isEmpty() ? QStringLiteral(" (no id)") : QString()));
+    return formats.join(QStringLiteral(", "));
+}
+
 } // namespace
 
-void UsageService::pollReport(const QString &reportId, int attempt, const QString &reusedFor)
+void UsageService::pollReport(const acronis::CreatedReport &report, int attempt,
+                              const QString &reusedFor)
 {
     acronis::account::fetchStoredReports(
-            *m_api, reportId,
-            [this, reportId, attempt,
-             reusedFor](const Result<QList<acronis::StoredReport>> &stored) {
+            *m_api, report.id,
+            [this, report, attempt, reusedFor](const Result<QList<acronis::StoredReport>> &stored) {
                 if (!m_running)
                     return;
                 const QDate month = *m_request.month;
-                if (!stored && !reusedFor.isEmpty() && stored.error().httpStatus == 404) {
-                    // Deleted at Acronis meanwhile: ask for a new one.
+                const int status = stored ? 0 : stored.error().httpStatus;
+                if (!stored && !reusedFor.isEmpty() && (status == 403 || status == 404)) {
+                    // Deleted at Acronis meanwhile (the document answers 403 for a report it
+                    // will not show): ask for a new one.
                     if (const Status forgotten =
                                 ReportRepository(m_database).forget(m_instance.id, month);
                         !forgotten)
@@ -245,54 +258,70 @@ void UsageService::pollReport(const QString &reportId, int attempt, const QStrin
                     return fail(stored.error());
                 bool failed = false;
                 if (const auto file = readyFile(*stored, &failed))
-                    return download(reportId, *file);
+                    return download(report, *file);
                 if (failed)
                     return fail(Error{
                             ErrorKind::Failed,
-                            tr("Acronis could not generate the usage report %1.").arg(reportId)});
+                            tr("Acronis could not generate the usage report %1.").arg(report.id)});
+                const bool pending = std::any_of(stored->begin(), stored->end(), [](const auto &f) {
+                    return f.status == u"in_progress";
+                });
+                if (!stored->isEmpty() && !pending)
+                    return fail(Error{ErrorKind::Failed,
+                                      tr("The usage report %1 has no csv_v2_0 file to download "
+                                         "(it has: %2).")
+                                              .arg(report.id, formatsOf(*stored))});
                 if (attempt >= m_request.reportPollLimit)
                     return fail(Error{ErrorKind::Failed,
                                       tr("The usage report %1 was not ready after %2 checks; try "
                                          "again later (the same report is read then).")
-                                              .arg(reportId)
+                                              .arg(report.id)
                                               .arg(attempt)});
                 emit progress(
                         tr("Acronis is generating the usage report (check %1)…").arg(attempt));
-                QTimer::singleShot(m_request.reportPollInterval, this, [this, reportId, attempt] {
+                QTimer::singleShot(m_request.reportPollInterval, this, [this, report, attempt] {
                     if (m_running)
-                        pollReport(reportId, attempt + 1, {});
+                        pollReport(report, attempt + 1, {});
                 });
             });
 }
 
-void UsageService::download(const QString &reportId, const acronis::StoredReport &file)
+void UsageService::download(const acronis::CreatedReport &report, const acronis::StoredReport &file)
 {
     emit progress(tr("Downloading the usage report…"));
     acronis::account::downloadUsageReport(
-            *m_api, reportId, file, [this, reportId](const Result<QList<UsageRecord>> &records) {
+            *m_api, report.id, file, [this, report](const Result<QList<UsageRecord>> &records) {
                 if (!m_running)
                     return;
                 if (!records)
                     return fail(records.error());
-                m_reportToDelete = reportId;
+                m_reportToDelete = report;
                 priceAll(*records);
             });
 }
 
 void UsageService::deleteReport(std::function<void()> then)
 {
-    const QString reportId = std::exchange(m_reportToDelete, {});
-    if (reportId.isEmpty() || !m_api)
+    const acronis::CreatedReport report = std::exchange(m_reportToDelete, {});
+    if (report.id.isEmpty() || !m_api)
         return then();
+    if (report.version == 0) { // asked for by an older version of this program, which kept none
+        ReportRepository(m_database).forget(m_instance.id, *m_request.month);
+        m_outcome.warnings.append(
+                tr("The usage report %1 was asked for before this program kept report versions, "
+                   "which Acronis needs to delete it; delete it in the management portal.")
+                        .arg(report.id));
+        return then();
+    }
     // Downloaded: so that reports do not pile up in the distributor's account.
-    acronis::account::deleteReport(*m_api, reportId, [this, reportId, then](const Status &deleted) {
+    acronis::account::deleteReport(*m_api, report, [this, report, then](const Status &deleted) {
         if (deleted || deleted.error().httpStatus == 404)
             ReportRepository(m_database).forget(m_instance.id, *m_request.month);
         else
             m_outcome.warnings.append(
                     tr("The usage report %1 could not be deleted at Acronis (%2); the next run "
                        "for this month reads it again and deletes it then.")
-                            .arg(reportId, deleted.error().message));
+                            .arg(report.id, deleted.error().message));
         then();
     });
 }

@@ -90,8 +90,8 @@ private:
     QString missingTenantWarning(const QString &tenantId) const;
     void requestReport(const QString &distributorId);
     // `reusedFor`: the distributor, when the report is one asked for by an earlier run.
-    void pollReport(const QString &reportId, int attempt, const QString &reusedFor);
-    void download(const QString &reportId, const acronis::StoredReport &file);
+    void pollReport(const acronis::CreatedReport &report, int attempt, const QString &reusedFor);
+    void download(const acronis::CreatedReport &report, const acronis::StoredReport &file);
     void deleteReport(std::function<void()> then);
     // Kept for the month-end reconciliation: the month's last estimate, or its report.
     void recordSnapshot(const QList<UsageRecord> &records);
@@ -109,7 +109,7 @@ private:
     UsageOutcome m_outcome;
     QList<Provider> m_providers;
     PriceList m_prices;
-    QString m_reportToDelete;
+    acronis::CreatedReport m_reportToDelete;
     QElapsedTimer m_timer;
     bool m_running = false;
 };

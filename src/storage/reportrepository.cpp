@@ -21,30 +21,32 @@ ReportRepository::ReportRepository(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
 
-Result<std::optional<QString>> ReportRepository::find(const QString &instanceId, QDate month) const
+Result<std::optional<ReportRepository::Report>> ReportRepository::find(const QString &instanceId,
+                                                                       QDate month) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-            "SELECT report_id FROM usage_reports WHERE instance_id = ? AND month = ?"));
+    query.prepare(QStringLiteral("SELECT report_id, report_version FROM usage_reports WHERE "
+                                 "instance_id = ? AND month = ?"));
     query.addBindValue(instanceId);
     query.addBindValue(monthText(month));
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the usage reports"));
     if (!query.next())
-        return std::optional<QString>();
-    return std::optional<QString>(query.value(0).toString());
+        return std::optional<Report>();
+    return std::optional<Report>(Report{query.value(0).toString(), query.value(1).toLongLong()});
 }
 
-Status ReportRepository::remember(const QString &instanceId, QDate month, const QString &reportId)
+Status ReportRepository::remember(const QString &instanceId, QDate month, const Report &report)
 {
     if (Status forgotten = forget(instanceId, month); !forgotten)
         return forgotten;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO usage_reports (instance_id, month, report_id, "
-                                 "created_at) VALUES (?, ?, ?, ?)"));
+                                 "report_version, created_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(instanceId);
     query.addBindValue(monthText(month));
-    query.addBindValue(reportId);
+    query.addBindValue(report.id);
+    query.addBindValue(report.version);
     query.addBindValue(catalogueTimeNow());
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the usage report"));

@@ -19,8 +19,15 @@ class ReportRepository
 public:
     explicit ReportRepository(std::shared_ptr<Database> database);
 
-    Result<std::optional<QString>> find(const QString &instanceId, QDate month) const;
-    Status remember(const QString &instanceId, QDate month, const QString &reportId);
+    struct Report
+    {
+        QString id;
+        qint64 version = 0; // 0: asked for before the version was kept (it cannot be deleted)
+    };
+
+    Result<std::optional<Report>> find(const QString &instanceId, QDate month) const;
+    // The report and the version its creation answered: DELETE /reports/{id} requires it.
+    Status remember(const QString &instanceId, QDate month, const Report &report);
     Status forget(const QString &instanceId, QDate month);
 
 private:

@@ -282,6 +282,11 @@ const QList<Migration> &schemaMigrations()
               QStringLiteral("CREATE INDEX usage_snapshots_by_month ON usage_snapshots "
                              "(instance_id, month, source, tenant_id)")},
              protectAuditTrail},
+            {12,
+             QStringLiteral("The version of each usage report asked of Acronis, which deleting it "
+                            "there requires"),
+             {QStringLiteral("ALTER TABLE usage_reports ADD COLUMN report_version BIGINT NOT NULL "
+                             "DEFAULT 0")}},
     };
     return migrations;
 }

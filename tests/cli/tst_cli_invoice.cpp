@@ -96,7 +96,8 @@ void TestCliInvoice::initTestCase()
     Prompts::setQuiet(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                     QStringLiteral("secret-1"), distributorId);
     m_fake.setApplications(
             FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray());
     m_fake.setInfras({QJsonObject{{QStringLiteral("id"), euStorage},
@@ -104,15 +105,15 @@ void TestCliInvoice::initTestCase()
     m_fake.setCatalogue({backupItem("pw_base_workstations", "count", "quantity"),
                          backupItem("pw_base_storage", "infra", "bytes", euStorage)});
     m_fake.setPrices(QJsonArray{backupPrice("pw_base_workstations", "100"),
-                                backupPrice("pw_base_storage", "0.0410", nullptr, euStorage)});
+                                backupPrice("pw_base_storage", "0.0410", euStorage)});
     QVERIFY(m_fake.listen());
-    const CliRun added =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
-                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
-                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-                QStringLiteral("secret-1"));
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
+             QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            QStringLiteral("secret-1"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
     for (const QStringList &tier :

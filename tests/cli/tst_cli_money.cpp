@@ -47,11 +47,12 @@ const QString discountChangedAt = QStringLiteral("2026-11-05T09:00:00.000Z");
 
 QJsonArray prices(const char *workstations)
 {
+    // The price list is in the distributor's currency, EUR (its pricing settings); the mobiles
+    // are not on it: they are priced by hand, in the instances' primary currency, USD.
     return {backupPrice("pw_base_workstations", workstations),
-            backupPrice("pw_base_storage", "0.0410", nullptr, euStorage),
+            backupPrice("pw_base_storage", "0.0410", euStorage),
             backupPrice("pw_base_vms", "0.0150"),
-            backupPrice("pw_base_adv_dr_compute_points", "0.25"),
-            backupPrice("pw_base_mobiles", "2.50", "USD")};
+            backupPrice("pw_base_adv_dr_compute_points", "0.25")};
 }
 
 QJsonObject reportRow(const QString &tenant, const char *item, qint64 total,
@@ -141,7 +142,8 @@ void TestCliMoney::initTestCase()
     Prompts::setQuiet(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                     QStringLiteral("secret-1"), distributorId);
     m_fake.setApplications(
             FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray());
     m_fake.setInfras({QJsonObject{{QStringLiteral("id"), euStorage},
@@ -166,8 +168,9 @@ void TestCliMoney::initTestCase()
                 cli({QStringLiteral("instance"), QStringLiteral("add"),
                      QStringLiteral("--system-name"), QLatin1String(name),
                      QStringLiteral("--gateway"), m_fake.url(), QStringLiteral("--client-id"),
-                     QStringLiteral("client-1"), QStringLiteral("--discount"),
-                     QLatin1String(discount), QStringLiteral("--currency"), QStringLiteral("EUR"),
+                     QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                     QStringLiteral("--discount"), QLatin1String(discount),
+                     QStringLiteral("--currency"), QStringLiteral("USD"),
                      QStringLiteral("--client-secret-stdin")},
                     QStringLiteral("secret-1"));
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
@@ -182,8 +185,13 @@ void TestCliMoney::initTestCase()
                         .arg(instanceSetUpAt)));
 
     // The first price list: "in September".
-    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("Seed")}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("PerGB")}).exitCode, 0);
+    for (const char *name : {"Seed", "PerGB"}) {
+        QCOMPARE(cli({QStringLiteral("sync"), QLatin1String(name)}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("price"), QStringLiteral("set"), QLatin1String(name),
+                      QStringLiteral("pw_base_mobiles"), QStringLiteral("2.50")})
+                         .exitCode,
+                 0);
+    }
     QVERIFY(sql(QStringLiteral("UPDATE sync_runs SET started_at = '%1', finished_at = '%1'")
                         .arg(firstSyncAt)));
     QVERIFY(sql(
@@ -240,7 +248,7 @@ void TestCliMoney::productPrices_data()
     row("0.0150 at 17.5% = 0.012375", "PerGB", "pw_base_vms", "0.0150", "0.012375", "EUR");
     row("0.25 per hour at 17.5% = 0.20625", "PerGB", "pw_base_adv_dr_compute_points", "0.25",
         "0.20625", "EUR");
-    row("served in USD, kept in USD", "Seed", "pw_base_mobiles", "2.50", "2.00", "USD");
+    row("set by hand in USD, kept in USD", "Seed", "pw_base_mobiles", "2.50", "2.00", "USD");
     row("2.50 USD at 17.5% = 2.0625", "PerGB", "pw_base_mobiles", "2.50", "2.0625", "USD");
 }
 
@@ -334,7 +342,7 @@ void TestCliMoney::closedMonthLines_data()
         "0.205", "0.38", "0.31", "EUR");
     row("Oct zero quantity", "2026-10", "pw_base_vms", "0", "0.0150", "0.0123", "0.00", "0.00",
         "EUR");
-    // Served in USD and kept in USD: 4 × 2.50 = 10.00; 4 × 2.05 = 8.20.
+    // Priced by hand in USD and kept in USD: 4 × 2.50 = 10.00; 4 × 2.05 = 8.20.
     row("Oct in USD", "2026-10", "pw_base_mobiles", "4", "2.50", "2.05", "10.00", "8.20", "USD");
 }
 
@@ -510,7 +518,7 @@ void TestCliMoney::humanOutputNeverAddsCurrencies()
     QVERIFY2(human.out.contains(u"Total: sell 360.44 EUR, cost 295.56 EUR, margin 64.88 EUR; "
                                 u"sell 10.00 USD, cost 8.20 USD, margin 1.80 USD"),
              qPrintable(human.out));
-    QVERIFY(human.out.contains(u"in USD, not EUR"));
+    QVERIFY(human.out.contains(u"in EUR, not USD"));
 }
 
 QTEST_MAIN(TestCliMoney)

@@ -97,7 +97,7 @@ void TestCliMonthEnd::initTestCase()
 {
     CSP_REQUIRE_KEYCHAIN();
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake.addClient(QStringLiteral("client-1"), secret, distributorId);
+    m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"), secret, distributorId);
     m_fake.setApplications(
             FakeAcronis::fixture(QStringLiteral("applications.json")).value(u"items").toArray());
     m_fake.setInfras({QJsonObject{{QStringLiteral("id"), euStorage},
@@ -110,16 +110,16 @@ void TestCliMonthEnd::initTestCase()
                          backupItem("pw_base_storage", "infra", "bytes", euStorage),
                          backupItem("pw_base_storage", "infra", "bytes", deStorage)});
     m_fake.setPrices(QJsonArray{backupPrice("pw_base_workstations", "100"),
-                                backupPrice("pw_base_storage", "0.0410", nullptr, euStorage),
-                                backupPrice("pw_base_storage", "0.0410", nullptr, deStorage)});
+                                backupPrice("pw_base_storage", "0.0410", euStorage),
+                                backupPrice("pw_base_storage", "0.0410", deStorage)});
     QVERIFY(m_fake.listen());
-    const CliRun added =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
-                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
-                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-                secret);
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
+             QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            secret);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
     m_fake.setCreationTime(QDateTime(QDate(2026, 8, 10), QTime(9, 0), Qt::UTC));
@@ -698,13 +698,13 @@ void TestCliMonthEnd::nothingFlaggedExitsZero()
 
 void TestCliMonthEnd::anInstanceWithoutProvidersFlagsEveryTenant()
 {
-    const CliRun added =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("Fresh"), QStringLiteral("--gateway"), m_fake.url(),
-                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
-                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-                secret);
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("Fresh"), QStringLiteral("--gateway"), m_fake.url(),
+             QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            secret);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const CliRun run =
             cli({QStringLiteral("reconcile"), QStringLiteral("Fresh"), QStringLiteral("--month"),

@@ -63,16 +63,17 @@ void TestCliProvider::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeAcronis>();
     m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                      QStringLiteral("secret-1"), distributorId);
     m_fake->loadSampleCatalogue();
     QVERIFY(m_fake->listen());
-    const CliRun added =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake->url(),
-                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
-                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-                QStringLiteral("secret-1"));
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake->url(),
+             QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            QStringLiteral("secret-1"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const CliRun synced = cli({QStringLiteral("sync"), QStringLiteral("EU")});
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));

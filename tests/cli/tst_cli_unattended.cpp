@@ -88,7 +88,8 @@ void TestCliUnattended::initTestCase()
 {
     CSP_REQUIRE_KEYCHAIN();
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                     QStringLiteral("secret-1"), distributorId);
     m_fake.loadSampleCatalogue();
     m_fake.addPartners(distributorId, 3);
     QVERIFY(m_fake.listen());
@@ -101,9 +102,9 @@ void TestCliUnattended::addInstance(const QString &name, const QString &gateway,
     const CliRun added =
             cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
                  name, QStringLiteral("--gateway"), gateway, QStringLiteral("--client-id"),
-                 QStringLiteral("client-1"), QStringLiteral("--discount"), QStringLiteral("18"),
-                 QStringLiteral("--currency"), QStringLiteral("EUR"),
-                 QStringLiteral("--client-secret-stdin")},
+                 QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
                 secret);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 }

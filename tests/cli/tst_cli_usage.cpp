@@ -44,7 +44,8 @@ void TestCliUsage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeAcronis>();
     m_fake->addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), distributorId);
+    m_fake->addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                      QStringLiteral("secret-1"), distributorId);
     m_fake->loadSampleCatalogue();
     m_fake->addPartners(distributorId, 4);
     m_tenants.clear();
@@ -52,13 +53,13 @@ void TestCliUsage::init()
         m_tenants << tenant.value(u"id").toString();
     m_fake->generateUsages(m_tenants, 13);
     QVERIFY(m_fake->listen());
-    const CliRun added =
-            cli({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
-                 QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake->url(),
-                 QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                 QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
-                 QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-                QStringLiteral("secret-1"));
+    const CliRun added = cli(
+            {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
+             QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake->url(),
+             QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+             QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
+            QStringLiteral("secret-1"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("EU")}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("provider"), QStringLiteral("import"), QStringLiteral("EU")})

@@ -80,7 +80,8 @@ void TestServerLoss::initTestCase()
 {
     QVERIFY2(onPostgres(), "this test stops the PostgreSQL fixture's server");
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
-    m_fake.addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"),
+    m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                     QStringLiteral("secret-1"),
                      QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12"));
     m_fake.loadSampleCatalogue();
     QVERIFY(m_fake.listen());
@@ -103,7 +104,7 @@ void TestServerLoss::serverLostInTheMiddleOfASync()
     instance.id = newUuid();
     instance.systemName = QStringLiteral("EU");
     instance.gateway = m_fake.url();
-    instance.clientId = QStringLiteral("client-1");
+    instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     instance.discountPercent = Decimal::fromInteger(18);
     instance.primaryCurrency = QStringLiteral("EUR");
     instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();

@@ -14,14 +14,16 @@ inline const QString EuStorageId = QStringLiteral("019097a6-114f-4418-bd54-e01ef
 inline QJsonObject backupItem(const char *name, const char *type, const char *unit,
                               const QString &infra = {})
 {
-    return {{QStringLiteral("application_id"), BackupApplicationId},
-            {QStringLiteral("name"), QLatin1String(name)},
-            {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
-            {QStringLiteral("usage_name"), QLatin1String(name).mid(8)},
-            {QStringLiteral("status"), 1},
-            {QStringLiteral("type"), QLatin1String(type)},
-            {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra)},
-            {QStringLiteral("measurement_unit"), QLatin1String(unit)}};
+    QJsonObject item{{QStringLiteral("application_id"), BackupApplicationId},
+                     {QStringLiteral("name"), QLatin1String(name)},
+                     {QStringLiteral("edition"), QStringLiteral("pck_per_workload")},
+                     {QStringLiteral("usage_name"), QLatin1String(name).mid(8)},
+                     {QStringLiteral("status"), 1},
+                     {QStringLiteral("type"), QLatin1String(type)},
+                     {QStringLiteral("measurement_unit"), QLatin1String(unit)}};
+    if (!infra.isEmpty())
+        item.insert(QStringLiteral("infra_id"), infra);
+    return item;
 }
 
 // A row of the usage report: `total` of the item (per-workload edition) for one partner tenant,
@@ -40,17 +42,16 @@ inline QJsonObject backupReportRow(const QString &tenant, const char *item, qint
     return row;
 }
 
-// The price of an item, as a decimal string; in the instance's currency unless one is given.
-inline QJsonObject backupPrice(const char *name, const char *value, const char *currency = nullptr,
-                               const QString &infra = {})
+// A price-list entry of an item, as a decimal string (the list's currency is the distributor's:
+// FakeAcronis::setPricingCurrency).
+inline QJsonObject backupPrice(const char *name, const char *value, const QString &infra = {})
 {
     QJsonObject object{{QStringLiteral("application_id"), BackupApplicationId},
                        {QStringLiteral("name"), QLatin1String(name)},
                        {QStringLiteral("price"), QLatin1String(value)},
-                       {QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : infra},
                        {QStringLiteral("version"), 1}};
-    if (currency)
-        object.insert(QStringLiteral("currency"), QLatin1String(currency));
+    if (!infra.isEmpty())
+        object.insert(QStringLiteral("infra_id"), infra);
     return object;
 }
 

@@ -1,5 +1,8 @@
 #include "fakeacronis.h"
 
+#include "openapicontract.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerResponse>
@@ -111,15 +114,20 @@ QJsonArray FakeAcronis::generatedCatalogue(int count, QJsonArray *prices, QJsonA
         const QString infra = storage
                 ? infras->at(i % infras->size()).toObject().value(u"id").toString()
                 : QString();
-        item.insert(QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue());
+        if (storage)
+            item.insert(QStringLiteral("infra_id"), infra);
         items.append(item);
-        if (i % 3 == 0)
-            prices->append(QJsonObject{
+        if (i % 3 == 0) {
+            QJsonObject price{
                     {QStringLiteral("application_id"), generatedApplication},
                     {QStringLiteral("name"), name},
-                    {QStringLiteral("infra_id"), storage ? QJsonValue(infra) : QJsonValue()},
+                    {QStringLiteral("version"), 1},
                     {QStringLiteral("price"),
-                     QStringLiteral("%1.%2").arg(i % 97).arg(i % 100, 2, 10, QLatin1Char('0'))}});
+                     QStringLiteral("%1.%2").arg(i % 97).arg(i % 100, 2, 10, QLatin1Char('0'))}};
+            if (storage)
+                price.insert(QStringLiteral("infra_id"), infra);
+            prices->append(price);
+        }
     }
     return items;
 }
@@ -135,32 +143,50 @@ void FakeAcronis::loadGeneratedCatalogue(int count)
 
 FakeAcronis::FakeAcronis()
 {
-    m_server.route(QStringLiteral("/api/2/<arg>"),
-                   [this](const QUrl &rest, const QHttpServerRequest &request,
-                          QHttpServerResponder &&responder) {
-                       const qint64 received = QDateTime::currentMSecsSinceEpoch();
-                       Reply reply = handle(rest.path(), request);
-                       reply.logLine = m_requests.last();
-                       reply.receivedMs = received;
-                       auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-                       const int delay = reply.delayMs != 0 ? reply.delayMs : m_latencyMs;
-                       if (delay < 0)
-                           return m_hanging.push_back(held); // keeps the connection open, silent
-                       if (delay == 0)
-                           return respond(held, reply);
-                       QTimer::singleShot(delay, this,
-                                          [this, held, reply] { respond(held, reply); });
-                   });
+    const auto serve = [this](const QString &base) {
+        return [this, base](const QUrl &rest, const QHttpServerRequest &request,
+                            QHttpServerResponder &&responder) {
+            const qint64 received = QDateTime::currentMSecsSinceEpoch();
+            Reply reply = handle(base + rest.path(QUrl::FullyEncoded), request);
+            reply.logLine = m_requests.last();
+            reply.receivedMs = received;
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            const int delay = reply.delayMs != 0 ? reply.delayMs : m_latencyMs;
+            if (delay < 0) {
+                logExchange(reply, 0);
+                return m_hanging.push_back(held); // keeps the connection open, silent
+            }
+            if (delay == 0)
+                return respond(held, reply);
+            QTimer::singleShot(delay, this, [this, held, reply] { respond(held, reply); });
+        };
+    };
+    m_server.route(QStringLiteral("/api/2/<arg>"), serve(QStringLiteral("/api/2/")));
+    m_server.route(QStringLiteral("/api/price_sync/v1/<arg>"),
+                   serve(QStringLiteral("/api/price_sync/v1/")));
+    m_server.route(QStringLiteral("/<arg>"), serve(QStringLiteral("/")));
+    if (const QByteArray folder = qgetenv("CSP_CONTRACT_LOG"); !folder.isEmpty()) {
+        static int instances = 0;
+        m_exchangeLog = std::make_unique<QFile>(
+                QStringLiteral("%1/%2-%3-%4.jsonl")
+                        .arg(QString::fromLocal8Bit(folder), QCoreApplication::applicationName())
+                        .arg(QCoreApplication::applicationPid())
+                        .arg(++instances));
+        if (!m_exchangeLog->open(QIODevice::WriteOnly | QIODevice::Append))
+            qFatal("cannot write the contract log %s", qPrintable(m_exchangeLog->fileName()));
+    }
 }
 
 void FakeAcronis::respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply)
 {
     responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder->writeHeader("Content-Type", reply.contentType);
+    if (!reply.body.isEmpty() || reply.status != 204)
+        responder->writeHeader("Content-Type", reply.contentType);
     responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     for (const auto &[name, value] : reply.headers)
         responder->writeHeader(name, value);
     responder->writeBody(reply.body.constData(), reply.body.size());
+    logExchange(reply, reply.status);
     if (m_requestLog) {
         // received and answered, in ms since the epoch, for timelines of a whole process
         m_requestLog->write(QByteArray::number(reply.receivedMs) + ' ' +
@@ -168,6 +194,51 @@ void FakeAcronis::respond(std::shared_ptr<QHttpServerResponder> responder, const
                             QByteArray::number(reply.status) + ' ' + reply.logLine.toUtf8() + ' ' +
                             QByteArray::number(reply.body.size()) + '\n');
     }
+}
+
+// One line of the contract log: the request as it came (never its Authorization header) and
+// the answer as it went, for tests/contract/check_exchanges.py.
+void FakeAcronis::logExchange(const Reply &reply, int status) const
+{
+    if (!m_exchangeLog || reply.exchange.isEmpty())
+        return;
+    QJsonObject line = reply.exchange;
+    line.insert(QStringLiteral("status"), status);
+    line.insert(QStringLiteral("injected"), reply.injected);
+    line.insert(QStringLiteral("responseContentType"), QString::fromLatin1(reply.contentType));
+    if (reply.contentType.startsWith("application/json"))
+        line.insert(QStringLiteral("responseBody"), QString::fromUtf8(reply.body));
+    else if (!reply.body.isEmpty())
+        line.insert(QStringLiteral("responseBodyBase64"),
+                    QString::fromLatin1(reply.body.toBase64()));
+    m_exchangeLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_exchangeLog->flush();
+}
+
+// The fake's own answer against the document: one that breaks it is a fault of the fake or of a
+// test's data, so it becomes a 500 that names the problem, and is kept in violations().
+void FakeAcronis::checkAnswer(Reply &reply) const
+{
+    if (reply.injected || reply.operationId.isEmpty() || reply.delayMs < 0)
+        return;
+    const OpenApiContract &contract = OpenApiContract::instance();
+    const auto match = contract.match(reply.exchange.value(u"method").toString(),
+                                      QUrl(reply.exchange.value(u"target").toString()).path());
+    if (!match.operation)
+        return;
+    const auto problem =
+            contract.answerProblem(*match.operation, reply.status, reply.contentType, reply.body);
+    if (!problem)
+        return;
+    const QString text = QStringLiteral("%1 %2 answer: %3")
+                                 .arg(reply.operationId, QString::number(reply.status), *problem);
+    m_violations.append(text);
+    qWarning("fake gateway: its answer breaks the document: %s", qPrintable(text));
+    const QJsonObject exchange = reply.exchange;
+    reply = error(500, 500,
+                  QStringLiteral("The fake gateway's answer breaks the document: ") + text);
+    reply.exchange = exchange;
+    reply.exchange.insert(QStringLiteral("fakeViolation"), text);
 }
 
 bool FakeAcronis::listen(const QString &certificatePem, const QString &keyPem)
@@ -206,7 +277,7 @@ void FakeAcronis::addClient(const QString &clientId, const QString &secret, cons
 
 void FakeAcronis::addTenant(const QJsonObject &tenant)
 {
-    m_tenants.insert(tenant.value(u"id").toString(), tenant);
+    m_tenants.insert(tenant.value(u"id").toString(), documentTenant(tenant));
 }
 
 void FakeAcronis::setTokenLifetime(int seconds, bool expiresInStyle)
@@ -307,26 +378,96 @@ FakeAcronis::Reply FakeAcronis::error(int status, int code, const QString &messa
                       {QStringLiteral("domain"), QStringLiteral("PlatformAccountServer")}}}});
 }
 
+namespace {
+
+// The request as the contract log keeps it: never its Authorization header, only its scheme.
+QJsonObject exchangeOf(const QString &method, const QHttpServerRequest &request)
+{
+    const QByteArray authorization = request.value("Authorization");
+    QJsonObject headers;
+    for (const char *name : {"Content-Type", "Accept"}) {
+        if (!request.value(name).isEmpty())
+            headers.insert(QString::fromLatin1(name).toLower(),
+                           QString::fromLatin1(request.value(name)));
+    }
+    return {{QStringLiteral("test"), QCoreApplication::applicationName()},
+            {QStringLiteral("method"), method},
+            {QStringLiteral("target"),
+             QString::fromUtf8(
+                     request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority))},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("authorization"),
+             authorization.isEmpty() ? QJsonValue()
+                                     : QJsonValue(QString::fromLatin1(
+                                               authorization.left(authorization.indexOf(' '))))},
+            {QStringLiteral("requestBody"), QString::fromUtf8(request.body())},
+            {QStringLiteral("probe"), !request.value("X-Contract-Probe").isEmpty()}};
+}
+
+// Whether an Accept header admits one of the content types the operation answers with.
+bool acceptsAnswer(const QByteArray &accept, const QJsonObject &operation)
+{
+    if (accept.isEmpty() || accept.contains("*/*"))
+        return true;
+    const QJsonObject responses = operation.value(u"responses").toObject();
+    for (auto it = responses.begin(); it != responses.end(); ++it) {
+        if (!it.key().startsWith(u'2'))
+            continue;
+        for (const QString &type : it.value().toObject().keys()) {
+            if (type != u"specRef" && accept.contains(type.toLatin1()))
+                return true;
+        }
+        if (it.value().isNull())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerRequest &request)
 {
     const QString method =
             QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
                                         int(request.method())))
                     .toUpper();
-    const QString line = method + QStringLiteral(" /api/2/") + path;
+    const QString line = method + u' ' + path;
     m_requests.append(line);
-    m_longestTarget =
-            qMax(m_longestTarget,
-                 int(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).size()));
+    const QJsonObject exchange = exchangeOf(method, request);
+    m_longestTarget = qMax(m_longestTarget, int(exchange.value(u"target").toString().size()));
+    const auto finished = [&](Reply reply, const QString &operationId = {}) {
+        reply.exchange = exchange;
+        reply.operationId = operationId;
+        return reply;
+    };
     for (const Fault &fault : std::as_const(m_faults)) {
-        if (auto reply = fault(line))
-            return *reply;
+        if (auto reply = fault(line)) {
+            reply->injected = true;
+            return finished(*reply);
+        }
     }
-    if (path == u"idp/token" && method == u"POST")
-        return token(request);
-    if (!authorised(request))
-        return error(401, 401, QStringLiteral("Unauthorized"));
-    Reply reply = route(method, path.split(u'/'), request);
+    const OpenApiContract &contract = OpenApiContract::instance();
+    const OpenApiContract::Match match = contract.match(method, QUrl(path).path());
+    if (!match.operation)
+        return finished(error(404, 404,
+                              QStringLiteral("Not found: the API document has no %1 %2")
+                                      .arg(method, QUrl(path).path())));
+    const QString operationId = match.operation->id;
+    if (operationId != u"RequestTokens" && !authorised(request))
+        return finished(error(401, 401, QStringLiteral("Unauthorized")), operationId);
+    if (auto problem = contract.requestProblem(match, request.query(),
+                                               request.value("Content-Type"), request.body()))
+        return finished(error(400, 400, *problem), operationId);
+    if (!acceptsAnswer(request.value("Accept"), match.operation->definition))
+        return finished(error(400, 400,
+                              QStringLiteral("Accept: \"%1\" admits none of the content types the "
+                                             "document answers with (rule: acceptable content)")
+                                      .arg(QString::fromLatin1(request.value("Accept")))),
+                        operationId);
+    Reply reply = finished(operationId == u"RequestTokens"
+                                   ? token(request)
+                                   : route(operationId, match.pathValues, request),
+                           operationId);
     for (Delay &delay : m_delays) {
         if (delay.left > 0 && line.startsWith(delay.requestPrefix)) {
             --delay.left;
@@ -334,10 +475,13 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
             break;
         }
     }
+    checkAnswer(reply);
     for (AnswerLoss &loss : m_losses) {
         if (loss.left > 0 && line.startsWith(loss.requestPrefix)) {
             --loss.left;
-            return lost(loss.loss); // acted on, and the answer is gone
+            Reply gone = finished(lost(loss.loss), operationId); // acted on, and the answer is gone
+            gone.injected = true;
+            return gone;
         }
     }
     return reply;
@@ -374,119 +518,156 @@ bool FakeAcronis::authorised(const QHttpServerRequest &request) const
             m_tokens.contains(QString::fromLatin1(authorization.mid(7)));
 }
 
+void FakeAcronis::setInfras(const QJsonArray &infras)
+{
+    // What the document requires of an infra that a test need not say.
+    m_infras = {};
+    for (const QJsonValue &value : infras) {
+        QJsonObject infra = value.toObject();
+        const QString id = infra.value(u"id").toString();
+        const std::pair<const char *, QJsonValue> defaults[] = {
+                {"owner_tenant_id", QStringLiteral("3f2a9c1e-5b7d-4e8a-9c10-6d2f4b8a1e01")},
+                {"location_id", QStringLiteral("5b0c3a1e-7d2f-4e8a-9c10-%1").arg(id.right(12))},
+                {"platform_owned", true},
+                {"url", QString(QStringLiteral("https://storage.example/") + id)},
+                {"capabilities", QJsonArray{QStringLiteral("backup")}},
+                {"backend_type", QStringLiteral("azure")},
+                {"version", 1}};
+        for (const auto &[key, fallback] : defaults) {
+            if (!infra.contains(QLatin1String(key)))
+                infra.insert(QLatin1String(key), fallback);
+        }
+        m_infras.append(infra);
+    }
+}
+
 void FakeAcronis::loadSampleCatalogue()
 {
     m_applications = fixture(QStringLiteral("applications.json")).value(u"items").toArray();
     m_catalogue = fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
                           .value(u"items")
                           .toArray();
-    m_infras = QJsonArray{
-            QJsonObject{
-                    {QStringLiteral("id"), QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")},
-                    {QStringLiteral("name"), QStringLiteral("Acronis Cloud EU")},
-                    {QStringLiteral("platform_owned"), true}},
-            QJsonObject{
-                    {QStringLiteral("id"), QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0")},
-                    {QStringLiteral("name"), QStringLiteral("Files Cloud Frankfurt")},
-                    {QStringLiteral("platform_owned"), true}},
-    };
+    setInfras(
+            {QJsonObject{
+                     {QStringLiteral("id"), QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")},
+                     {QStringLiteral("name"), QStringLiteral("Acronis Cloud EU")}},
+             QJsonObject{
+                     {QStringLiteral("id"), QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0")},
+                     {QStringLiteral("name"), QStringLiteral("Files Cloud Frankfurt")},
+                     {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("files_cloud")}}}});
     const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
     const auto price = [&](const char *name, const char *value, const QString &infra = {}) {
         QJsonObject item{{QStringLiteral("application_id"), backup},
                          {QStringLiteral("name"), QLatin1String(name)},
                          {QStringLiteral("price"), QLatin1String(value)},
                          {QStringLiteral("version"), 1}};
-        item.insert(QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra));
+        if (!infra.isEmpty())
+            item.insert(QStringLiteral("infra_id"), infra);
         return item;
     };
     m_prices = QJsonArray{price("pw_base_workstations", "4.50"), price("pw_base_servers", "19.00"),
                           price("pw_base_storage", "0.0450",
                                 QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209")),
                           price("pg_base_workstations", "2.10")};
+    m_bodies.clear();
 }
 
-FakeAcronis::Reply FakeAcronis::page(const QString &list, const QJsonArray &items,
-                                     const QHttpServerRequest &request) const
+QString FakeAcronis::acronisTime(const QDateTime &time)
 {
-    const int start = request.query().queryItemValue(QStringLiteral("after")).toInt();
-    const QString cacheKey = list + u'|' + QString::number(start) + u'|' +
-            request.query().queryItemValue(QStringLiteral("limit"));
-    if (const auto cached = m_pages.constFind(cacheKey); cached != m_pages.constEnd())
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+FakeAcronis::Reply FakeAcronis::catalogue(const QString &tenantId) const
+{
+    if (!m_tenants.contains(tenantId))
+        return error(404, 1005, QStringLiteral("Tenant not found"));
+    const QString key = QStringLiteral("catalogue|") + tenantId;
+    if (const auto cached = m_bodies.constFind(key); cached != m_bodies.constEnd())
         return Reply(200, *cached);
-    const int limit = request.query().queryItemValue(QStringLiteral("limit")).toInt();
-    int size = m_pageSize > 0 ? m_pageSize : int(items.size());
-    if (m_pageSize > 0 && limit <= 0 && m_defaultPageSize > 0)
-        size = std::min(size, m_defaultPageSize);
-    else if (m_pageSize > 0 && limit > 0)
-        size = std::min(size, limit);
-    QJsonArray slice;
-    for (int i = start; i < items.size() && i < start + size; ++i)
-        slice.append(items.at(i));
-    QJsonObject body{{QStringLiteral("items"), slice}};
-    if (m_pageSize > 0) {
-        QJsonObject cursors;
-        if (start + size < items.size())
-            cursors.insert(QStringLiteral("after"), QString::number(start + size));
-        body.insert(QStringLiteral("paging"), QJsonObject{{QStringLiteral("cursors"), cursors}});
-        body.insert(QStringLiteral("timestamp"), QStringLiteral("2026-11-24T10:00:00Z"));
+    QJsonArray items;
+    for (const QJsonValue &value : m_catalogue) {
+        QJsonObject item = value.toObject();
+        item.insert(QStringLiteral("tenant_id"), tenantId); // the tenant asked about
+        items.append(item);
+    }
+    QJsonObject body{{QStringLiteral("timestamp"), acronisTime(QDateTime::currentDateTimeUtc())},
+                     {QStringLiteral("items"), items}};
+    if (m_catalogueCursor && items.size() > 1) {
+        items = QJsonArray(items);
+        while (items.size() > 1)
+            items.removeLast();
+        body.insert(QStringLiteral("items"), items);
+        body.insert(QStringLiteral("paging"),
+                    QJsonObject{{QStringLiteral("cursors"),
+                                 QJsonObject{{QStringLiteral("after"), QStringLiteral("1")}}}});
     }
     const Reply reply = json(200, body);
-    m_pages.insert(cacheKey, reply.body);
+    m_bodies.insert(key, reply.body);
     return reply;
 }
 
-FakeAcronis::Reply FakeAcronis::route(const QString &method, const QStringList &segments,
+FakeAcronis::Reply FakeAcronis::infraBatch(const QHttpServerRequest &request) const
+{
+    const QStringList wanted =
+            request.query().queryItemValue(QStringLiteral("uuids"), QUrl::FullyDecoded).split(u',');
+    QJsonArray found;
+    for (const QJsonValue &infra : m_infras) {
+        if (wanted.contains(infra.toObject().value(u"id").toString()))
+            found.append(infra);
+    }
+    return json(200, {{QStringLiteral("items"), found}});
+}
+
+FakeAcronis::Reply FakeAcronis::route(const QString &operationId,
+                                      const QHash<QString, QString> &path,
                                       const QHttpServerRequest &request)
 {
-    if (auto reply = routeProvisioning(method, segments, request))
+    if (auto reply = routeProvisioning(operationId, path, request))
         return *reply;
-    if (method == u"GET" && segments == QStringList{QStringLiteral("applications")})
-        return page(QStringLiteral("applications"), m_applications, request);
-    if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
-        segments[2] == u"offering_items" && segments[3] == u"available_for_child") {
-        if (!m_tenants.contains(segments[1]))
-            return error(404, 1005, QStringLiteral("Tenant not found"));
-        return page(QStringLiteral("catalogue"), m_catalogue, request);
-    }
-    if (method == u"GET" && segments.size() == 4 && segments[0] == u"tenants" &&
-        segments[2] == u"offering_items" && segments[3] == u"pricing") {
-        if (!m_prices)
+    if (auto reply = routeUsage(operationId, path, request))
+        return *reply;
+    const QString tenantId = path.value(QStringLiteral("tenant_id"));
+    if (operationId == u"FetchApplications")
+        return json(200, {{QStringLiteral("items"), m_applications}});
+    if (operationId == u"FetchOfferingItemsAvailableForTenantChild")
+        return catalogue(tenantId);
+    if (operationId == u"FetchTenantOfferingItemsPrices") {
+        if (!m_prices || !m_tenants.contains(tenantId))
             return error(404, 404, QStringLiteral("Not found"));
-        if (m_pricesBody.isEmpty())
-            m_pricesBody = json(200, {{QStringLiteral("items"), *m_prices}}).body;
-        return Reply(200, m_pricesBody);
+        auto cached = m_bodies.find(QStringLiteral("prices"));
+        if (cached == m_bodies.end())
+            cached = m_bodies.insert(QStringLiteral("prices"),
+                                     json(200, {{QStringLiteral("items"), *m_prices}}).body);
+        return Reply(200, *cached);
     }
-    if (method == u"GET" && segments.size() == 3 && segments[0] == u"tenants" &&
-        segments[2] == u"infra") {
-        QJsonArray ids;
-        for (const QJsonValue &infra : std::as_const(m_infras))
-            ids.append(infra.toObject().value(u"id"));
-        return json(200, {{QStringLiteral("infras"), ids}});
+    if (operationId == u"FetchTenantPricingSettings") {
+        if (!m_tenants.contains(tenantId))
+            return error(404, 1005, QStringLiteral("Tenant not found"));
+        const QJsonObject tenant = m_tenants.value(tenantId);
+        return json(
+                200,
+                {{QStringLiteral("mode"), tenant.value(u"pricing_mode")},
+                 {QStringLiteral("currency"), m_currency ? QJsonValue(*m_currency) : QJsonValue()},
+                 {QStringLiteral("version"), qint64(1596545222672)},
+                 {QStringLiteral("production_start_date"), tenant.value(u"created_at")}});
     }
-    if (method == u"GET" && segments == QStringList{QStringLiteral("infra")}) {
-        const QStringList wanted =
-                request.query().queryItemValue(QStringLiteral("uuids")).split(u',');
-        QJsonArray found;
-        for (const QJsonValue &infra : std::as_const(m_infras)) {
-            if (wanted.contains(infra.toObject().value(u"id").toString()))
-                found.append(infra);
-        }
-        return json(200, {{QStringLiteral("items"), found}});
-    }
-    if (method == u"GET" && segments.size() == 2 && segments[0] == u"clients") {
-        if (!m_clients.contains(segments[1]))
+    if (operationId == u"FetchInfrastructuresBatch")
+        return infraBatch(request);
+    if (operationId == u"FetchClient") {
+        const QString clientId = path.value(QStringLiteral("client_id"));
+        if (!m_clients.contains(clientId))
             return error(404, 404, QStringLiteral("Client not found"));
         QJsonObject client = fixture(QStringLiteral("client_info.json"));
-        client.insert(QStringLiteral("client_id"), segments[1]);
-        client.insert(QStringLiteral("tenant_id"), m_clients.value(segments[1]).second);
+        client.insert(QStringLiteral("client_id"), clientId);
+        client.insert(QStringLiteral("tenant_id"), m_clients.value(clientId).second);
         return json(200, client);
     }
-    if (method == u"GET" && segments.size() == 2 && segments[0] == u"tenants") {
-        if (!m_tenants.contains(segments[1]))
+    if (operationId == u"FetchTenant") {
+        if (!m_tenants.contains(tenantId))
             return error(404, 1005, QStringLiteral("Tenant not found"));
-        return json(200, m_tenants.value(segments[1]));
+        return json(200, m_tenants.value(tenantId));
     }
-    return error(404, 404, QStringLiteral("Not found"));
+    return error(404, 404, QStringLiteral("Not found: the fake does not serve ") + operationId);
 }
 
 } // namespace csp::test

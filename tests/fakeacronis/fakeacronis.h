@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -16,8 +18,13 @@
 
 namespace csp::test {
 
-// A stand-in for the Acronis Account Management API on 127.0.0.1, with state a test can set up
-// and inspect, and faults it can inject.
+// A stand-in for Acronis' Account Management API v2 (and the Pricelist API v1) on 127.0.0.1, with
+// state a test can set up and inspect, and faults it can inject. It follows Acronis' official
+// document (tests/data/acronis-openapi/): it serves only the operations the document has (any
+// other path: 404 with the error envelope), refuses a request that breaks it (400 naming the
+// parameter or field and the rule), and checks its own answers against it; an answer that breaks
+// it becomes a 500 naming the problem (see violations()). With $CSP_CONTRACT_LOG set, every
+// exchange is written there for tests/contract/check_exchanges.py.
 class FakeAcronis : public QObject
 {
     Q_OBJECT
@@ -40,6 +47,10 @@ public:
         int delayMs = 0; // answer this late; -1: never (a hanging server)
         QString logLine;
         qint64 receivedMs = 0;
+        // Played by a test as a broken server or proxy would answer: exempt from the document.
+        bool injected = false;
+        QJsonObject exchange; // the request as the contract log keeps it
+        QString operationId;
     };
     static Reply hang()
     {
@@ -59,46 +70,46 @@ public:
     void addClient(const QString &clientId, const QString &secret, const QString &tenantId);
     void addTenant(const QJsonObject &tenant);
     // The catalogue side: what GET /applications, …/offering_items/available_for_child,
-    // …/infra, /infra?uuids= and …/offering_items/pricing answer. Prices: nullopt → 404.
+    // /infra?uuids= and …/offering_items/pricing answer. Prices: nullopt → 404. Infras and
+    // tenants are completed with the fields the document requires that a test leaves out.
     void setApplications(const QJsonArray &applications)
     {
         m_applications = applications;
-        m_pages.clear();
+        m_bodies.clear();
     }
     void setCatalogue(const QJsonArray &items)
     {
         m_catalogue = items;
-        m_pages.clear();
+        m_bodies.clear();
     }
-    void setInfras(const QJsonArray &infras) { m_infras = infras; }
+    void setInfras(const QJsonArray &infras);
     std::optional<QJsonArray> prices() const { return m_prices; }
     void setPrices(const std::optional<QJsonArray> &prices)
     {
         m_prices = prices;
-        m_pricesBody.clear();
+        m_bodies.clear();
     }
-    // Where the client asks for no `limit`, pages of this many (0: the page size).
-    void setDefaultPageSize(int size)
-    {
-        m_defaultPageSize = size;
-        m_pages.clear();
-    }
+    // GET /tenants/{id}/pricing: the currency the distributor is billed in (null: none set).
+    void setPricingCurrency(const std::optional<QString> &currency) { m_currency = currency; }
     // Each request as "RECEIVED_MS ANSWERED_MS STATUS METHOD PATH BYTES", when it is answered.
     void setRequestLog(QIODevice *log) { m_requestLog = log; }
-    // Lists longer than this come in pages (paging.cursors.after); 0: one page. A client's
-    // `limit` gets at most this many.
-    void setPageSize(int size)
+    // GET /tenants lists longer than this come in pages (paging.cursors.after); 0: one page. A
+    // client's `limit` gets at most this many; without one, the document's default of 5000.
+    void setPageSize(int size) { m_pageSize = size; }
+    // A list the document gives no cursor parameter (the catalogue) answered in part, with a
+    // cursor, as a server might: the client must not take it for the whole list.
+    void setCatalogueCursor(bool cursor)
     {
-        m_pageSize = size;
-        m_pages.clear();
+        m_catalogueCursor = cursor;
+        m_bodies.clear();
     }
-    // The realistic catalogue of the fixtures: 13 items, two storages, some prices.
+    // The realistic catalogue of the fixtures: 13 items, two storages, some prices (EUR).
     void loadSampleCatalogue();
     // The screenshots' demo: the sample catalogue with a price for every sold item, and seven
     // named service providers under `distributorId` with usage of different sizes.
     void loadDemo(const QString &distributorId);
     // `count` items of the Backup application, one in five a storage item on one of 8 storages,
-    // one in three priced.
+    // one in three priced (by offering-item name).
     void loadGeneratedCatalogue(int count);
     static QJsonArray generatedCatalogue(int count, QJsonArray *prices, QJsonArray *infras);
 
@@ -156,12 +167,13 @@ public:
     void setCreationTime(const QDateTime &time) { m_creationTime = time; }
     void setTierLevel(const QString &tenantId, int level) { m_tierLevels.insert(tenantId, level); }
 
-    // Usage: the live counters of each tenant (GET /tenants/usages, /tenants/{id}/usages), and
-    // the rows of the usage report (POST /reports, then GET …/stored, which says in_progress
-    // `pollsBeforeSaved` times before saved, then the JSON download).
+    // Usage: the live counters of each tenant (GET /tenants/usages), and the rows of the usage
+    // report (POST /reports, then GET …/stored, which says in_progress `pollsBeforeSaved` times
+    // before saved, then the csv_v2_0 download, gzip-compressed unless told otherwise).
     void setUsages(const QString &tenantId, const QJsonArray &usages)
     {
         m_usages[tenantId] = usages;
+        m_bodies.clear();
     }
     // Every tenant in `tenantIds` gets `linesPerTenant` usage lines of the sample catalogue.
     void generateUsages(const QStringList &tenantIds, int linesPerTenant);
@@ -172,35 +184,57 @@ public:
     }
     QJsonObject lastReportRequest() const { return m_lastReportRequest; }
     // Reports created and not deleted.
-    QStringList reports() const { return m_reports; }
-    // Which stored files a report offers: the CSV (the default), the JSON, or both.
-    void setReportFormats(const QStringList &formats) { m_reportFormats = formats; }
+    QStringList reports() const { return m_reports.keys(); }
+    // A report deleted in the management portal, behind the program's back.
+    void removeReport(const QString &id) { m_reports.remove(id); }
+    // Whether a stored report downloads gzip-compressed (as Acronis' own module reads it) or
+    // plain.
+    void setReportCompressed(bool gzip) { m_reportGzip = gzip; }
+    // The status GET /tenants/usages answers for a batch that holds a tenant that is gone: 403
+    // (the document) or 404 (an older reading).
+    void setGoneTenantStatus(int status) { m_goneTenantStatus = status; }
 
     const QStringList &requests() const { return m_requests; }
+    // Where the fake's own answers broke the document (each became a 500); empty in a good run.
+    const QStringList &violations() const { return m_violations; }
     // The longest request target (path and query) seen, in bytes.
     int longestTarget() const { return m_longestTarget; }
     int count(const QString &requestPrefix) const;
 
     static QJsonObject fixture(const QString &name); // a file of shared/fixtures
+    // A time as Acronis' document writes them: RFC 3339 without an offset (UTC).
+    static QString acronisTime(const QDateTime &time);
 
 private:
     Reply handle(const QString &path, const QHttpServerRequest &request);
     Reply token(const QHttpServerRequest &request);
-    Reply route(const QString &method, const QStringList &segments,
+    Reply route(const QString &operationId, const QHash<QString, QString> &path,
                 const QHttpServerRequest &request);
     bool authorised(const QHttpServerRequest &request) const;
     void mergeTenantItems(const QString &tenantId, const QJsonArray &changed);
-    std::optional<Reply> routeProvisioning(const QString &method, const QStringList &segments,
+    std::optional<Reply> routeProvisioning(const QString &operationId,
+                                           const QHash<QString, QString> &path,
                                            const QHttpServerRequest &request);
     Reply createTenant(const QJsonObject &body);
     Reply updateTenant(const QString &id, const QJsonObject &body);
     Reply deleteTenant(const QString &id, const QHttpServerRequest &request);
     Reply childTenants(const QHttpServerRequest &request) const;
     Reply createUser(const QJsonObject &body);
-    std::optional<Reply> routeUsage(const QString &method, const QStringList &segments,
+    Reply setting(const QString &tenantId) const;
+    std::optional<Reply> routeUsage(const QString &operationId, const QHash<QString, QString> &path,
                                     const QHttpServerRequest &request);
+    Reply usagesBatch(const QHttpServerRequest &request) const;
+    Reply createReport(const QJsonObject &body);
+    Reply storedReports(const QString &reportId);
+    Reply downloadReport(const QString &reportId, const QString &storedId);
+    Reply catalogue(const QString &tenantId) const;
+    Reply infraBatch(const QHttpServerRequest &request) const;
+    void checkAnswer(Reply &reply) const;
+    void logExchange(const Reply &reply, int status) const;
     static Reply json(int status, const QJsonObject &body);
     static Reply error(int status, int code, const QString &message);
+    static QJsonObject documentTenant(QJsonObject tenant);
+    static QJsonObject documentUser(QJsonObject user);
 
     QHttpServer m_server;
     class Listener;
@@ -217,30 +251,28 @@ private:
     QHash<QString, QJsonArray> m_policies;
     QStringList m_activationMails;
     QHash<QString, QJsonArray> m_usages;
-    QHash<QString, QByteArray> m_usageBodies;
     QJsonArray m_reportRows;
     int m_pollsBeforeSaved = 1;
     int m_polls = 0;
     QJsonObject m_lastReportRequest;
-    QStringList m_reports;
-    QStringList m_reportFormats{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")};
+    QHash<QString, qint64> m_reports; // id → version
+    bool m_reportGzip = true;
+    int m_goneTenantStatus = 403;
     QByteArray reportCsv() const;
     int m_created = 0;
     QJsonArray m_applications;
     QJsonArray m_catalogue;
     QJsonArray m_infras;
     std::optional<QJsonArray> m_prices;
+    std::optional<QString> m_currency = QStringLiteral("EUR");
     int m_pageSize = 0;
-    int m_defaultPageSize = 0;
+    bool m_catalogueCursor = false;
     QIODevice *m_requestLog = nullptr;
     int m_latencyMs = 0;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
     void respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);
     // Bodies are built once per state, so that the fake's own JSON work stays out of timings.
-    mutable QHash<QString, QByteArray> m_pages;
-    mutable QByteArray m_pricesBody;
-    Reply page(const QString &list, const QJsonArray &items,
-               const QHttpServerRequest &request) const;
+    mutable QHash<QString, QByteArray> m_bodies;
     QSet<QString> m_tokens;
     int m_tokenLifetime = 7200;
     bool m_expiresInStyle = false;
@@ -263,7 +295,9 @@ private:
     static Reply lost(Loss loss);
     class Socket;
     QStringList m_requests;
+    mutable QStringList m_violations;
     int m_longestTarget = 0;
+    std::unique_ptr<QFile> m_exchangeLog;
 };
 
 } // namespace csp::test

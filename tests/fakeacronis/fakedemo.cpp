@@ -50,7 +50,8 @@ void FakeAcronis::loadDemo(const QString &distributorId)
                          {QStringLiteral("name"), QLatin1String(name)},
                          {QStringLiteral("price"), QLatin1String(value)},
                          {QStringLiteral("version"), 1}};
-        item.insert(QStringLiteral("infra_id"), infra.isEmpty() ? QJsonValue() : QJsonValue(infra));
+        if (!infra.isEmpty())
+            item.insert(QStringLiteral("infra_id"), infra);
         return item;
     };
     m_prices = QJsonArray{
@@ -66,7 +67,7 @@ void FakeAcronis::loadDemo(const QString &distributorId)
             price(files, "pu_base_fc_seats", "3.20"),
             price(files, "pu_base_fc_storage", "0.0310", frankfurt),
     };
-    m_pricesBody.clear();
+    m_bodies.clear();
     QJsonArray report;
     for (int i = 0; i < int(std::size(partners)); ++i) {
         const DemoPartner &partner = partners[i];
@@ -82,19 +83,18 @@ void FakeAcronis::loadDemo(const QString &distributorId)
                 {QStringLiteral("language"), i % 2 ? QStringLiteral("de") : QStringLiteral("en")},
                 {QStringLiteral("pricing_mode"), QStringLiteral("production")},
                 {QStringLiteral("created_at"),
-                 QStringLiteral("2025-%1-01T08:00:00Z").arg(i + 2, 2, 10, QLatin1Char('0'))}});
+                 QStringLiteral("2025-%1-01T08:00:00").arg(i + 2, 2, 10, QLatin1Char('0'))}});
         if (partner.tierLevel >= 0)
             m_tierLevels.insert(id, partner.tierLevel);
         const auto usage = [&](const QString &application, const char *name, const char *edition,
                                qint64 value, const QString &infra = {}) {
-            QJsonObject line{
-                    {QStringLiteral("tenant_uuid"), id},
-                    {QStringLiteral("application_id"), application},
-                    {QStringLiteral("name"), QLatin1String(name)},
-                    {QStringLiteral("edition"), QLatin1String(edition)},
-                    {QStringLiteral("range_start"), QStringLiteral("2026-11-01T00:00:00Z")},
-                    {QStringLiteral("value"), value},
-                    {QStringLiteral("absolute_value"), value}};
+            QJsonObject line{{QStringLiteral("tenant_uuid"), id},
+                             {QStringLiteral("application_id"), application},
+                             {QStringLiteral("name"), QLatin1String(name)},
+                             {QStringLiteral("edition"), QLatin1String(edition)},
+                             {QStringLiteral("range_start"), QStringLiteral("2026-11-01T00:00:00")},
+                             {QStringLiteral("value"), value},
+                             {QStringLiteral("absolute_value"), value}};
             if (!infra.isEmpty())
                 line.insert(QStringLiteral("infra_id"), infra);
             for (const QJsonValue &offered : std::as_const(m_catalogue)) { // as the counters say it
@@ -138,7 +138,6 @@ void FakeAcronis::loadDemo(const QString &distributorId)
                                  line.value(u"value").toInteger() * 9 / 10}});
         }
     }
-    m_usageBodies.clear();
     setReportRows(report, 1);
 }
 

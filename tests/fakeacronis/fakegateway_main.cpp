@@ -1,6 +1,6 @@
 // csp-fake-gateway: the tests' fake Acronis server as a program, for screenshots and trying the
 // CLI and the window by hand without an Acronis account. Prints its URL, then serves until
-// killed. The API client is "demo-client" with the secret "demo-secret".
+// killed. The API client is "de305d54-75b4-431b-adb2-eb6b9e546014" with the secret "demo-secret".
 #include "fakeacronis.h"
 
 #include <QCommandLineParser>
@@ -33,13 +33,9 @@ int main(int argc, char *argv[])
                                                   "sample one."),
                                    QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption maxPage(QStringLiteral("max-page"),
-                                     QStringLiteral("Lists come in pages of at most N (0: one "
-                                                    "page)."),
+                                     QStringLiteral("Tenant lists come in pages of at most N (0: "
+                                                    "as the client asks)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption defaultPage(
-            QStringLiteral("default-page"),
-            QStringLiteral("Pages of N where the client asks for no limit."), QStringLiteral("N"),
-            QStringLiteral("0"));
     const QCommandLineOption log(QStringLiteral("log"),
                                  QStringLiteral("Append each request to FILE: received and "
                                                 "answered (ms since the epoch), status, method, "
@@ -56,8 +52,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("The screenshots' demo: every item priced, seven "
                                                  "named service providers with usage."));
-    parser.addOptions({partners, latency, usageLines, items, maxPage, defaultPage, log, secretFile,
-                       faults, demo});
+    parser.addOptions(
+            {partners, latency, usageLines, items, maxPage, log, secretFile, faults, demo});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -71,7 +67,8 @@ int main(int argc, char *argv[])
             return 1;
         secret = QString::fromUtf8(file.readAll());
     }
-    fake.addClient(QStringLiteral("demo-client"), secret, distributor.value(u"id").toString());
+    fake.addClient(QStringLiteral("de305d54-75b4-431b-adb2-eb6b9e546014"), secret,
+                   distributor.value(u"id").toString());
     if (parser.isSet(demo))
         fake.loadDemo(distributor.value(u"id").toString());
     else if (parser.value(items).toInt() > 0)
@@ -79,7 +76,6 @@ int main(int argc, char *argv[])
     else
         fake.loadSampleCatalogue();
     fake.setPageSize(parser.value(maxPage).toInt());
-    fake.setDefaultPageSize(parser.value(defaultPage).toInt());
     QFile logFile(parser.value(log));
     if (parser.isSet(log)) {
         if (!logFile.open(QIODevice::Append | QIODevice::Unbuffered))

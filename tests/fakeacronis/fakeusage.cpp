@@ -6,7 +6,39 @@
 #include <QLocale>
 #include <QUrlQuery>
 
+#include <zlib.h>
+
 namespace csp::test {
+
+namespace {
+
+// A .csv.gz file, as Acronis stores a report (the document: "compressed size").
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(int(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate failed");
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QString reportUuid(const char *prefix, int serial)
+{
+    return QStringLiteral("%1-0000-4000-8000-%2")
+            .arg(QLatin1String(prefix))
+            .arg(serial, 12, 10, QLatin1Char('0'));
+}
+
+} // namespace
 
 void FakeAcronis::generateUsages(const QStringList &tenantIds, int linesPerTenant)
 {
@@ -23,7 +55,7 @@ void FakeAcronis::generateUsages(const QStringList &tenantIds, int linesPerTenan
                     {QStringLiteral("usage_name"), item.value(u"usage_name")},
                     {QStringLiteral("type"), item.value(u"type")},
                     {QStringLiteral("measurement_unit"), item.value(u"measurement_unit")},
-                    {QStringLiteral("range_start"), QStringLiteral("2026-11-01T00:00:00Z")},
+                    {QStringLiteral("range_start"), QStringLiteral("2026-11-01T00:00:00")},
                     {QStringLiteral("value"), (i + 1) * 1000},
                     {QStringLiteral("absolute_value"), (i + 1) * 1000}};
             if (item.contains(u"infra_id"))
@@ -32,71 +64,114 @@ void FakeAcronis::generateUsages(const QStringList &tenantIds, int linesPerTenan
         }
         m_usages.insert(tenantId, usages);
     }
-    m_usageBodies.clear();
+    m_bodies.clear();
 }
 
-std::optional<FakeAcronis::Reply> FakeAcronis::routeUsage(const QString &method,
-                                                          const QStringList &segments,
+// GET /tenants/usages?tenants=…: a batch that holds a tenant the server will not show (one that
+// is gone) is refused whole, with 403 as the document has it (or 404, the older reading).
+FakeAcronis::Reply FakeAcronis::usagesBatch(const QHttpServerRequest &request) const
+{
+    const QString list =
+            request.query().queryItemValue(QStringLiteral("tenants"), QUrl::FullyDecoded);
+    const QString key = QStringLiteral("usages|") + list;
+    if (const auto cached = m_bodies.constFind(key); cached != m_bodies.constEnd())
+        return Reply(200, *cached);
+    QJsonArray items;
+    for (const QString &tenant : list.split(u',', Qt::SkipEmptyParts)) {
+        if (!m_tenants.contains(tenant))
+            return error(m_goneTenantStatus, m_goneTenantStatus == 403 ? 403 : 1005,
+                         QStringLiteral("Access denied to tenant ") + tenant);
+        items.append(QJsonObject{{QStringLiteral("tenant"), tenant},
+                                 {QStringLiteral("usages"), m_usages.value(tenant)}});
+    }
+    const Reply reply = json(200, {{QStringLiteral("items"), items}});
+    m_bodies.insert(key, reply.body);
+    return reply;
+}
+
+FakeAcronis::Reply FakeAcronis::createReport(const QJsonObject &body)
+{
+    m_lastReportRequest = body;
+    m_polls = 0;
+    const QString id = reportUuid("479040dc", int(m_reports.size()) + 1 + m_created++);
+    const qint64 version = 1717000000000 + m_created;
+    m_reports.insert(id, version);
+    QJsonObject parameters = body.value(u"parameters").toObject();
+    if (!parameters.contains(u"formats"))
+        parameters.insert(QStringLiteral("formats"), QJsonArray{QStringLiteral("csv_v2_0")});
+    QJsonObject schedule = body.value(u"schedule").toObject();
+    schedule.insert(QStringLiteral("enabled"), schedule.value(u"enabled").toBool(true));
+    return json(200,
+                {{QStringLiteral("id"), id},
+                 {QStringLiteral("version"), version},
+                 {QStringLiteral("result_action"), body.value(u"result_action")},
+                 {QStringLiteral("recipients"), body.value(u"recipients")},
+                 {QStringLiteral("parameters"), parameters},
+                 {QStringLiteral("schedule"), schedule},
+                 {QStringLiteral("generation_date"),
+                  QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)}});
+}
+
+// GET /reports/{id}/stored: one stored file per format asked for, in_progress for the first
+// `pollsBeforeSaved` polls.
+FakeAcronis::Reply FakeAcronis::storedReports(const QString &reportId)
+{
+    if (!m_reports.contains(reportId))
+        return error(403, 404, QStringLiteral("Report not found"));
+    const bool saved = ++m_polls > m_pollsBeforeSaved;
+    QJsonArray files;
+    const QJsonArray formats = m_lastReportRequest.value(u"parameters")
+                                       .toObject()
+                                       .value(u"formats")
+                                       .toArray(QJsonArray{QStringLiteral("csv_v2_0")});
+    int serial = 0;
+    for (const QJsonValue &format : formats) {
+        const QByteArray body = format.toString() == u"csv_v2_0" ? reportCsv() : QByteArray();
+        files.append(QJsonObject{
+                {QStringLiteral("id"),
+                 QStringLiteral("5703ed00-0000-4000-%1-%2")
+                         .arg(8000 + ++serial)
+                         .arg(reportId.right(12))},
+                {QStringLiteral("report_format"), format},
+                {QStringLiteral("size"), (m_reportGzip ? gzip(body) : body).size()},
+                {QStringLiteral("created_at"), acronisTime(QDateTime::currentDateTimeUtc())},
+                {QStringLiteral("status"),
+                 saved ? QStringLiteral("saved") : QStringLiteral("in_progress")}});
+    }
+    return json(200, {{QStringLiteral("items"), files}});
+}
+
+FakeAcronis::Reply FakeAcronis::downloadReport(const QString &reportId, const QString &storedId)
+{
+    if (!m_reports.contains(reportId) || !storedId.endsWith(reportId.right(12)))
+        return error(403, 404, QStringLiteral("Report not found"));
+    if (m_polls <= m_pollsBeforeSaved)
+        return error(403, 404, QStringLiteral("The report is not saved yet"));
+    const QByteArray csv = reportCsv();
+    return Reply(200, m_reportGzip ? gzip(csv) : csv, "application/octet-stream");
+}
+
+std::optional<FakeAcronis::Reply> FakeAcronis::routeUsage(const QString &operationId,
+                                                          const QHash<QString, QString> &path,
                                                           const QHttpServerRequest &request)
 {
-    if (method == u"GET" &&
-        segments == QStringList{QStringLiteral("tenants"), QStringLiteral("usages")}) {
-        const QString list =
-                request.query().queryItemValue(QStringLiteral("tenants"), QUrl::FullyDecoded);
-        QJsonArray items;
-        for (const QString &tenant : list.split(u',', Qt::SkipEmptyParts)) {
-            if (!m_tenants.contains(tenant))
-                return error(404, 1005, QStringLiteral("Tenant not found: ") + tenant);
-            items.append(QJsonObject{{QStringLiteral("tenant"), tenant},
-                                     {QStringLiteral("usages"), m_usages.value(tenant)}});
-        }
-        const Reply reply = json(200, {{QStringLiteral("items"), items}});
-        m_usageBodies.insert(list, reply.body);
-        return reply;
-    }
-    if (method == u"GET" && segments.size() == 3 && segments[0] == u"tenants" &&
-        segments[2] == u"usages")
-        return json(200, {{QStringLiteral("items"), m_usages.value(segments[1])}});
-    if (method == u"POST" && segments == QStringList{QStringLiteral("reports")}) {
-        m_lastReportRequest = QJsonDocument::fromJson(request.body()).object();
-        m_polls = 0;
-        const QString id = QStringLiteral("479040dc-0000-4000-8000-%1")
-                                   .arg(m_reports.size() + 1, 12, 10, QLatin1Char('0'));
-        m_reports.append(id);
-        return json(200,
-                    {{QStringLiteral("id"), id},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("parameters"), m_lastReportRequest.value(u"parameters")}});
-    }
-    if (segments.size() >= 2 && segments[0] == u"reports" && !m_reports.contains(segments[1]))
-        return error(404, 404, QStringLiteral("Report not found"));
-    if (method == u"DELETE" && segments.size() == 2 && segments[0] == u"reports") {
-        m_reports.removeAll(segments[1]);
+    const QString reportId = path.value(QStringLiteral("report_id"));
+    if (operationId == u"FetchTenantsUsagesBatch")
+        return usagesBatch(request);
+    if (operationId == u"CreateReport")
+        return createReport(QJsonDocument::fromJson(request.body()).object());
+    if (operationId == u"FetchStoredReports")
+        return storedReports(reportId);
+    if (operationId == u"DownloadStoredReport")
+        return downloadReport(reportId, path.value(QStringLiteral("stored_report_id")));
+    if (operationId == u"DeleteReport") {
+        if (!m_reports.contains(reportId))
+            return error(403, 404, QStringLiteral("Report not found"));
+        if (request.query().queryItemValue(QStringLiteral("version")).toLongLong() !=
+            m_reports.value(reportId))
+            return error(403, 1001, QStringLiteral("Version mismatch"));
+        m_reports.remove(reportId);
         return Reply(204);
-    }
-    if (method == u"GET" && segments.size() == 3 && segments[0] == u"reports" &&
-        segments[2] == u"stored") {
-        const bool saved = ++m_polls > m_pollsBeforeSaved;
-        QJsonArray files;
-        for (const QString &format : m_reportFormats)
-            files.append(
-                    QJsonObject{{QStringLiteral("id"),
-                                 format == u"csv_v2_0" ? QStringLiteral("stored-csv")
-                                                       : QStringLiteral("stored-json")},
-                                {QStringLiteral("report_format"), format},
-                                {QStringLiteral("status"),
-                                 saved ? QStringLiteral("saved") : QStringLiteral("in_progress")}});
-        return json(200, {{QStringLiteral("items"), files}});
-    }
-    if (method == u"GET" && segments.size() == 4 && segments[0] == u"reports" &&
-        segments[2] == u"stored") {
-        if (m_polls <= m_pollsBeforeSaved)
-            return error(404, 404, QStringLiteral("Not found"));
-        if (segments[3] == u"stored-csv")
-            return Reply(200, reportCsv(), "text/csv");
-        if (segments[3] == u"stored-json")
-            return json(200, {{QStringLiteral("items"), m_reportRows}});
-        return error(404, 404, QStringLiteral("Not found"));
     }
     return std::nullopt;
 }

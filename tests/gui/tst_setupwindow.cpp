@@ -138,8 +138,8 @@ bool TestSetupWindow::startFake(FakeAcronis &fake)
 {
     const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     fake.addTenant(tenant);
-    fake.addClient(QStringLiteral("client-1"), QStringLiteral("stored-secret"),
-                   tenant.value(u"id").toString());
+    fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                   QStringLiteral("stored-secret"), tenant.value(u"id").toString());
     fake.loadSampleCatalogue();
     return fake.listen();
 }
@@ -158,7 +158,7 @@ Instance TestSetupWindow::addInstance(const QString &name, const QString &gatewa
     instance.id = newUuid();
     instance.systemName = name;
     instance.gateway = gateway;
-    instance.clientId = QStringLiteral("client-1");
+    instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     instance.discountPercent = Decimal::fromInteger(18);
     instance.primaryCurrency = QStringLiteral("EUR");
     instance.hasSecret = true;
@@ -300,6 +300,7 @@ void TestSetupWindow::invalidValuesShowMessagesAndSaveNothing()
 void TestSetupWindow::reopeningShowsSavedValuesAndStoredSecretState()
 {
     Instance eu = addInstance(QStringLiteral("EU"));
+    eu.clientId = QStringLiteral("client-1"); // Acronis issues UUIDs: this one gets a warning
     eu.discountPercent = *Decimal::parse(u"17.5");
     eu.namePolicy = NamePolicy::Keep;
     eu.primaryCurrency = QStringLiteral("CHF");

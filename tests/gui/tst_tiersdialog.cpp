@@ -56,7 +56,7 @@ void TestTiersDialog::init()
     m_instance.id = newUuid();
     m_instance.systemName = QStringLiteral("EU");
     m_instance.gateway = QStringLiteral("https://eu2-cloud.acronis.com");
-    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     m_instance.primaryCurrency = QStringLiteral("EUR");
     m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(InstanceRepository(m_db).insert(m_instance));

@@ -182,9 +182,11 @@ void TestApiClient::garbageBodyNamesTheEndpoint()
 
 void TestApiClient::missingFieldNamesEndpointAndField()
 {
+    // A server that answers against the document: played by the fake as an injected answer.
     QJsonObject broken = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     broken.remove(QStringLiteral("kind"));
-    m_fake->addTenant(broken);
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"),
+                     {200, QJsonDocument(broken).toJson(QJsonDocument::Compact)});
     ApiClient api({m_fake->url(), clientId, secret}, m_network);
     const auto tenant = tenantVia(api, m_tenantId);
     QVERIFY(!tenant);
@@ -197,7 +199,8 @@ void TestApiClient::mistypedFieldNamesEndpointAndField()
 {
     QJsonObject broken = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     broken.insert(QStringLiteral("version"), QStringLiteral("3"));
-    m_fake->addTenant(broken);
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"),
+                     {200, QJsonDocument(broken).toJson(QJsonDocument::Compact)});
     ApiClient api({m_fake->url(), clientId, secret}, m_network);
     const auto tenant = tenantVia(api, m_tenantId);
     QVERIFY(!tenant);
@@ -471,15 +474,25 @@ void TestApiClient::writesThatMayHaveActedAreNotRepeated()
     QFETCH(QByteArray, method);
     QFETCH(int, status);
     QFETCH(int, requests);
-    const QString prefix = QString::fromLatin1(method) + QStringLiteral(" /api/2/things");
+    // A documented operation of each method, with a body the document allows.
+    const QString tenant = QStringLiteral("/tenants/") + m_tenantId;
+    QString path = tenant;
+    QUrlQuery query;
+    std::optional<QJsonDocument> body;
+    if (method == "POST") {
+        path = QStringLiteral("/tenants");
+        body = QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("New Partner")},
+                                         {QStringLiteral("kind"), QStringLiteral("partner")},
+                                         {QStringLiteral("parent_id"), m_tenantId}});
+    } else if (method == "PUT") {
+        body = QJsonDocument(QJsonObject{{QStringLiteral("version"), 3}});
+    } else if (method == "DELETE") {
+        query.addQueryItem(QStringLiteral("version"), QStringLiteral("3"));
+    }
+    const QString prefix = QString::fromLatin1(method) + QStringLiteral(" /api/2") + path;
     m_fake->failNext(prefix, {status, "{}"});
     ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
-    waitFor<Result<ApiResponse>>([&](auto done) {
-        api.send(method, QStringLiteral("/things"), {},
-                 method == "GET" || method == "DELETE" ? std::nullopt
-                                                       : std::optional(QJsonDocument()),
-                 done);
-    });
+    waitFor<Result<ApiResponse>>([&](auto done) { api.send(method, path, query, body, done); });
     QCOMPARE(m_fake->count(prefix), requests);
 }
 
@@ -521,8 +534,11 @@ void TestApiClient::proxyPageBecomesAShortMessage()
     QFETCH(QString, expected);
     m_fake->loseAnswerOfNext(QStringLiteral("POST /api/2/tenants"), loss);
     ApiClient api({m_fake->url(), clientId, secret}, m_network, fastRetries());
+    const QJsonObject tenant{{QStringLiteral("name"), QStringLiteral("New Partner")},
+                             {QStringLiteral("kind"), QStringLiteral("partner")},
+                             {QStringLiteral("parent_id"), m_tenantId}};
     const auto created = waitFor<Result<ApiResponse>>([&](auto done) {
-        api.send("POST", QStringLiteral("/tenants"), {}, QJsonDocument(QJsonObject()), done);
+        api.send("POST", QStringLiteral("/tenants"), {}, QJsonDocument(tenant), done);
     });
     QVERIFY(!created);
     QVERIFY2(created.error().message.contains(expected), qPrintable(created.error().message));
@@ -532,12 +548,19 @@ void TestApiClient::proxyPageBecomesAShortMessage()
 
 void TestApiClient::messagesKeepPercentSignsOfTheEndpoint()
 {
-    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {404, "{}"});
+    // A setting's name is the one path segment the document does not confine to a UUID.
+    const QString settings = QStringLiteral("/applications/7459244f-68f3-3bf4-9f53-5f63ecc1d91f/"
+                                            "settings/tenants/") +
+            m_tenantId + u'/';
+    m_fake->failNext(QStringLiteral("GET /api/2") + settings, {404, "{}"});
     ApiClient api({m_fake->url(), clientId, secret}, m_network);
-    const auto tenant = tenantVia(api, QStringLiteral("a/b c"));
-    QVERIFY(!tenant);
-    QVERIFY2(tenant.error().message.contains(u"/tenants/a%2Fb%20c answered HTTP 404"),
-             qPrintable(tenant.error().message));
+    const auto setting = waitFor<Result<ApiResponse>>([&](auto done) {
+        api.get(settings + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("a/b c"))),
+                {}, done);
+    });
+    QVERIFY(!setting);
+    QVERIFY2(setting.error().message.contains(u"/a%2Fb%20c answered HTTP 404"),
+             qPrintable(setting.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -50,7 +50,8 @@ void TestConnectionTest::init()
     const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     m_tenantId = tenant.value(u"id").toString();
     m_fake->addTenant(tenant);
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"), m_tenantId);
+    m_fake->addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                      QStringLiteral("secret-1"), m_tenantId);
     QVERIFY(m_fake->listen());
     auto db = csp::test::openTestDatabase(
             m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_counter)));
@@ -61,7 +62,7 @@ void TestConnectionTest::init()
     m_instance.id = newUuid();
     m_instance.systemName = QStringLiteral("EU");
     m_instance.gateway = m_fake->url();
-    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     m_instance.primaryCurrency = QStringLiteral("EUR");
     m_instance.createdAt = m_instance.updatedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(m_instances->insert(m_instance));
@@ -101,7 +102,7 @@ void TestConnectionTest::succeedsAndRemembersTheDistributorTenant()
     QCOMPARE(m_instances->findById(m_instance.id)->distributorTenantId, m_tenantId);
     QCOMPARE(m_fake->requests(),
              (QStringList{QStringLiteral("POST /api/2/idp/token"),
-                          QStringLiteral("GET /api/2/clients/client-1"),
+                          QStringLiteral("GET /api/2/clients/c11e0001-0000-4000-8000-000000000001"),
                           QStringLiteral("GET /api/2/tenants/") + m_tenantId}));
 }
 
@@ -130,8 +131,10 @@ void TestConnectionTest::unusableKeychainIsReported()
 void TestConnectionTest::unsavedValuesAreNotRemembered()
 {
     Instance edited = m_instance;
-    m_fake->addClient(QStringLiteral("client-2"), QStringLiteral("secret-2"), m_tenantId);
-    edited.clientId = QStringLiteral("client-2"); // typed in the form, not saved yet
+    m_fake->addClient(QStringLiteral("c11e0002-0000-4000-8000-000000000002"),
+                      QStringLiteral("secret-2"), m_tenantId);
+    edited.clientId = QStringLiteral(
+            "c11e0002-0000-4000-8000-000000000002"); // typed in the form, not saved yet
     QVERIFY(run(edited, QStringLiteral("secret-2")));
     QVERIFY(m_instances->findById(m_instance.id)->distributorTenantId.isEmpty());
 }

@@ -144,7 +144,7 @@ private:
     QNetworkAccessManager m_network;
     std::shared_ptr<Database> m_database;
     const QString m_key = QStringLiteral("memory-test");
-    const QString m_clientId = QStringLiteral("demo-client");
+    const QString m_clientId = QStringLiteral("de305d54-75b4-431b-adb2-eb6b9e546014");
 
     Instance instance() const;
 };

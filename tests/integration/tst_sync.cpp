@@ -33,7 +33,8 @@ private slots:
     void init();
     void firstSyncAddsTheCatalogue();
     void resyncWithoutChangesWritesNothing();
-    void laterPagesAreAsLargeAsTheServerGives();
+    void aCatalogueAnsweredInPartIsRefused();
+    void pricesNameItemsOrUsagesAndTheirCurrencyIsTheTenants();
     void tenantIdIsRememberedForTheNextRun();
     void faultsLeaveTheCatalogueWholeOrUntouched_data();
     void faultsLeaveTheCatalogueWholeOrUntouched();
@@ -86,16 +87,15 @@ void TestSync::init()
     m_fake = std::make_unique<FakeAcronis>();
     const QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
     m_fake->addTenant(tenant);
-    m_fake->addClient(QStringLiteral("client-1"), QStringLiteral("secret-1"),
-                      tenant.value(u"id").toString());
+    m_fake->addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
+                      QStringLiteral("secret-1"), tenant.value(u"id").toString());
     m_fake->loadSampleCatalogue();
-    m_fake->setPageSize(5);
     QVERIFY(m_fake->listen());
     m_instance = Instance();
     m_instance.id = newUuid();
     m_instance.systemName = QStringLiteral("EU");
     m_instance.gateway = m_fake->url();
-    m_instance.clientId = QStringLiteral("client-1");
+    m_instance.clientId = QStringLiteral("c11e0001-0000-4000-8000-000000000001");
     m_instance.discountPercent = Decimal::fromInteger(18);
     m_instance.primaryCurrency = QStringLiteral("EUR");
     m_instance.hasSecret = true;
@@ -157,7 +157,7 @@ void TestSync::firstSyncAddsTheCatalogue()
     QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
     QCOMPARE(outcome.diff.count(ChangeKind::Added), 13);
     QCOMPARE(steps.last(), SyncJob::StepCount);
-    QVERIFY(outcome.maxParallelRequests >= 3); // the four reads overlap
+    QVERIFY(outcome.maxParallelRequests >= 3); // the reads overlap
     const auto stored = products();
     QCOMPARE(stored.size(), 13);
     const Product *storage = find(stored, QStringLiteral("pw_base_storage"),
@@ -173,11 +173,19 @@ void TestSync::firstSyncAddsTheCatalogue()
              QStringLiteral("File Sync & Share Per User \u2013 Storage (Files Cloud Frankfurt)"));
     QCOMPARE(fss->sellPrice, std::nullopt); // no served price
     QCOMPARE(find(stored, QStringLiteral("local_storage"))->key.edition, QString());
-    // The catalogue was read page by page, and the tenant id is remembered for the next run.
-    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/") +
-                           InstanceRepository(m_db).findById(m_instance.id)->distributorTenantId +
+    // The catalogue in one answer (the document gives it no cursor), the storages' names from
+    // GET /infra?uuids= with the ids the catalogue names, and the prices' currency from the
+    // tenant's pricing settings.
+    const QString tenant = InstanceRepository(m_db).findById(m_instance.id)->distributorTenantId;
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/") + tenant +
                            QStringLiteral("/offering_items/available_for_child")),
-             3);
+             1);
+    QCOMPARE(m_fake->requests().filter(QStringLiteral("GET /api/2/infra")).size(), 1);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/") + tenant +
+                           QStringLiteral("/pricing")),
+             1);
+    QCOMPARE(storage->priceCurrency, QStringLiteral("EUR"));
+    QVERIFY(outcome.diff.warnings.isEmpty());
     const auto history = SyncRunRepository(m_db).list(m_instance.id);
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().status, QStringLiteral("succeeded"));
@@ -205,19 +213,63 @@ QString distributorTenant()
 }
 } // namespace
 
-void TestSync::laterPagesAreAsLargeAsTheServerGives()
+void TestSync::aCatalogueAnsweredInPartIsRefused()
 {
-    // Asked for no limit the server gives 5 items a page; asked for more, up to 50.
-    m_fake->loadGeneratedCatalogue(120);
-    m_fake->setPageSize(50);
-    m_fake->setDefaultPageSize(5);
+    QVERIFY(sync().ok());
+    const QByteArray before = catalogueFingerprint();
+    // A page with a cursor the document gives no parameter to follow: taking it for the whole
+    // catalogue would retire every product on the next pages.
+    m_fake->setCatalogueCursor(true);
+    const auto outcome = sync();
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error->message.contains(u"only part of the list") &&
+                     outcome.error->message.contains(u"available_for_child"),
+             qPrintable(outcome.error->message));
+    QCOMPARE(catalogueFingerprint(), before);
+}
+
+void TestSync::pricesNameItemsOrUsagesAndTheirCurrencyIsTheTenants()
+{
+    const QString backup = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+    const QString euCloud = QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209");
+    const auto price = [&](const char *name, const char *value, const QString &infra = {}) {
+        QJsonObject entry{{QStringLiteral("application_id"), backup},
+                          {QStringLiteral("name"), QLatin1String(name)},
+                          {QStringLiteral("price"), QLatin1String(value)},
+                          {QStringLiteral("version"), 2}};
+        if (!infra.isEmpty())
+            entry.insert(QStringLiteral("infra_id"), infra);
+        return entry;
+    };
+    // As the document describes the list: usage names ("servers", "storage"), one of them for
+    // a storage; an offering item's own name beside them wins over its usage name; an entry
+    // that names nothing of the catalogue is reported, never dropped silently.
+    m_fake->setPrices(QJsonArray{price("servers", "19.00"), price("storage", "0.0450", euCloud),
+                                 price("workstations", "4.10"),
+                                 price("pw_base_workstations", "4.50"),
+                                 price("hosted_exchange", "1.25")});
+    m_fake->setPricingCurrency(QStringLiteral("EUR"));
     const auto outcome = sync();
     QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
-    QCOMPARE(outcome.diff.count(ChangeKind::Added), 120);
-    // 5, then 50, 50 and 15: four requests where pages of 5 would have taken 24.
-    const QString catalogue = QStringLiteral("GET /api/2/tenants/") + distributorTenant() +
-            QStringLiteral("/offering_items/available_for_child");
-    QCOMPARE(m_fake->count(catalogue), 4);
+    const auto stored = products();
+    QCOMPARE(find(stored, QStringLiteral("pw_base_servers"))->sellPrice, Decimal::parse(u"19.00"));
+    QCOMPARE(find(stored, QStringLiteral("pw_base_servers"))->priceCurrency, QStringLiteral("EUR"));
+    QCOMPARE(find(stored, QStringLiteral("pw_base_storage"), euCloud)->sellPrice,
+             Decimal::parse(u"0.0450"));
+    QCOMPARE(find(stored, QStringLiteral("pw_base_workstations"))->sellPrice,
+             Decimal::parse(u"4.50"));
+    QCOMPARE(find(stored, QStringLiteral("pg_base_workstations"))->sellPrice,
+             Decimal::parse(u"4.10")); // by its usage name
+    // The Files Cloud storage is on another storage: the EU entry does not price it.
+    QCOMPARE(find(stored, QStringLiteral("pu_base_fc_storage"),
+                  QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0"))
+                     ->sellPrice,
+             std::nullopt);
+    QCOMPARE(outcome.diff.warnings.size(), 1);
+    QVERIFY2(outcome.diff.warnings.first().contains(u"\"hosted_exchange\"") &&
+                     outcome.diff.warnings.first().contains(u"1.25"),
+             qPrintable(outcome.diff.warnings.first()));
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().warnings, outcome.diff.warnings);
 }
 
 void TestSync::tenantIdIsRememberedForTheNextRun()
@@ -307,7 +359,8 @@ void TestSync::faultsLeaveTheCatalogueWholeOrUntouched()
                 QJsonArray{QJsonObject{{QStringLiteral("application_id"),
                                         QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
                                        {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
-                                       {QStringLiteral("price"), QStringLiteral("19,00")}}});
+                                       {QStringLiteral("price"), QStringLiteral("19,00")},
+                                       {QStringLiteral("version"), 1}}});
         message = QStringLiteral("\"19,00\"");
     } else if (QTest::currentDataTag() == QByteArrayLiteral("dropped connection")) {
         m_fake->dropNextConnections(1);
@@ -476,16 +529,20 @@ void TestSync::lockRefusesASecondSync()
 
 void TestSync::foreignCurrencyIsAWarningAndNoPriceListIsFine()
 {
-    m_fake->setPrices(
-            QJsonArray{QJsonObject{{QStringLiteral("application_id"),
-                                    QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb")},
-                                   {QStringLiteral("name"), QStringLiteral("pw_base_servers")},
-                                   {QStringLiteral("price"), QStringLiteral("21.00")},
-                                   {QStringLiteral("currency"), QStringLiteral("USD")}}});
+    // The price list has no currency: the distributor's pricing settings say it.
+    m_fake->setPricingCurrency(QStringLiteral("USD"));
     auto outcome = sync();
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.diff.warnings.size(), 1);
     QVERIFY(outcome.diff.warnings.first().contains(u"USD"));
+    QCOMPARE(find(products(), QStringLiteral("pw_base_servers"))->priceCurrency,
+             QStringLiteral("USD"));
+    m_fake->setPricingCurrency(std::nullopt); // none set: the instance's primary currency
+    outcome = sync();
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.diff.warnings.isEmpty());
+    QCOMPARE(find(products(), QStringLiteral("pw_base_servers"))->priceCurrency,
+             QStringLiteral("EUR"));
     QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().warnings, outcome.diff.warnings);
     m_fake->setPrices(std::nullopt); // 404: the gateway serves no price list
     outcome = sync();

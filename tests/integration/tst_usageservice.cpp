@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,9 +50,11 @@ private slots:
     void batchesKeepUrlsUnderEightKilobytes();
     void aFailingBatchIsRetried();
     void aBatchThatKeepsFailingFailsTheRun();
+    void aGoneTenantCostsOnlyItself_data();
+    void aGoneTenantCostsOnlyItself();
     void oneProvider();
     void monthlyReportFlow();
-    void jsonReportIsTheFallback();
+    void aPlainReportIsReadToo();
     void reportKeptAtAcronisIsReusedForTheMonth();
     void reportDeletedAtAcronisMeanwhileIsAskedForAgain();
     void unreadableCsvNamesTheLine();
@@ -222,6 +225,29 @@ void TestUsageService::aBatchThatKeepsFailingFailsTheRun()
     QVERIFY(outcome.providers.isEmpty());
 }
 
+void TestUsageService::aGoneTenantCostsOnlyItself_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("403, as the document answers") << 403;
+    QTest::newRow("404, as older gateways did") << 404;
+}
+
+void TestUsageService::aGoneTenantCostsOnlyItself()
+{
+    QFETCH(int, status);
+    m_fake->setGoneTenantStatus(status);
+    m_fake->removeTenant(heroes); // deleted at Acronis behind the program's back
+    const UsageOutcome outcome = run({});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    // The batch of both is refused; read again one by one, only the gone one is missed.
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 3);
+    QCOMPARE(outcome.warnings.size(), 1);
+    QVERIFY2(outcome.warnings.first().contains(u"Backup Heroes GmbH") &&
+                     outcome.warnings.first().contains(u"ERP-1001"),
+             qPrintable(outcome.warnings.first()));
+    QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"8.40"); // the keepers' only
+}
+
 void TestUsageService::oneProvider()
 {
     UsageRequest request;
@@ -299,12 +325,16 @@ void TestUsageService::monthlyReportFlow()
     QCOMPARE(parameters[u"period"][u"start"].toString(), first.toString(Qt::ISODate));
     QCOMPARE(parameters[u"period"][u"end"].toString(),
              first.addMonths(1).addDays(-1).toString(Qt::ISODate));
-    QCOMPARE(parameters.value(u"formats").toArray(),
-             (QJsonArray{QStringLiteral("csv_v2_0"), QStringLiteral("json_v2_0")}));
+    // As the document's reportPost has it: saved, no recipients, the csv_v2_0 format.
+    QCOMPARE(m_fake->lastReportRequest().value(u"recipients").toArray(), QJsonArray());
+    QCOMPARE(m_fake->lastReportRequest().value(u"result_action").toString(), u"save");
+    QCOMPARE(parameters.value(u"formats").toArray(), QJsonArray{QStringLiteral("csv_v2_0")});
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/reports/")), 4); // 3 polls + download
-    // The documented CSV was read, not the JSON; then the report was deleted at Acronis.
-    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/reports/479040dc-0000-4000-8000-"
-                                          "000000000001/stored/stored-csv")),
+    // The gzip-compressed CSV was downloaded, then the report deleted with its version.
+    QCOMPARE(m_fake->requests()
+                     .filter(QRegularExpression(QStringLiteral("^GET /api/2/reports/"
+                                                               "[^/]+/stored/[^/]+$")))
+                     .size(),
              1);
     QCOMPARE(m_fake->count(QStringLiteral("DELETE /api/2/reports/")), 1);
     QVERIFY(m_fake->reports().isEmpty());
@@ -347,10 +377,11 @@ void TestUsageService::batchesKeepUrlsUnderEightKilobytes()
     QVERIFY(m_fake->longestTarget() > 7000); // as few requests as the limit allows
 }
 
-void TestUsageService::jsonReportIsTheFallback()
+void TestUsageService::aPlainReportIsReadToo()
 {
+    // The document calls a stored report's size "compressed"; a server may still send it plain.
     setSampleReport();
-    m_fake->setReportFormats({QStringLiteral("json_v2_0")});
+    m_fake->setReportCompressed(false);
     const UsageOutcome outcome = run(lastMonth());
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(outcome.totals.in(QStringLiteral("EUR")).sell.text(), u"143.00");
@@ -383,11 +414,8 @@ void TestUsageService::reportDeletedAtAcronisMeanwhileIsAskedForAgain()
     setSampleReport();
     m_fake->failNext(QStringLiteral("DELETE /api/2/reports/"), {500, "{}"});
     QVERIFY(run(lastMonth()).ok());
-    const QString kept = m_fake->reports().first();
     // Someone deletes it in the portal.
-    acronis::ApiClient api({m_fake->url(), QStringLiteral("client-1"), QStringLiteral("secret-1")},
-                           m_network);
-    QVERIFY(waitFor<Status>([&](auto done) { acronis::account::deleteReport(api, kept, done); }));
+    m_fake->removeReport(m_fake->reports().first());
     const UsageOutcome again = run(lastMonth());
     QVERIFY2(again.ok(), qPrintable(again.error ? again.error->message : QString()));
     QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/reports")), 2);
@@ -407,7 +435,7 @@ void TestUsageService::unreadableCsvNamesTheLine()
     QVERIFY2(outcome.error->message.contains(u"line 2 has \"lots\", not a number in "
                                              u"\"usage.effective.total\""),
              qPrintable(outcome.error->message));
-    QVERIFY(outcome.error->message.contains(u"stored-csv"));
+    QVERIFY(outcome.error->message.contains(u"/stored/"));
 }
 
 void TestUsageService::aMonthThatIsNotClosedIsRefused()
