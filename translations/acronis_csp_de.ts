@@ -376,6 +376,7 @@ catalogue and settings as the acronis-csp-setup window, without a window.
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
   test-connection   Check an instance&apos;s gateway, client id and secret
+  check-api         Check, read-only, every endpoint this program depends on
   sync              Get Services Definition: update an instance&apos;s products
   products          List the products (also as JSON or CSV)
   history           List the sync runs
@@ -416,6 +417,7 @@ derselbe Katalog und dieselben Einstellungen wie im Fenster acronis-csp-setup.
 Befehle:
   instance          Verknüpfte Acronis-Konten hinzufügen, ändern, auflisten, anzeigen, entfernen
   test-connection   Gateway, Client-ID und Secret einer Instanz prüfen
+  check-api         Jeden Endpunkt, den dieses Programm braucht, nur lesend prüfen
   sync              Dienstdefinition abrufen: die Produkte einer Instanz aktualisieren
   products          Die Produkte auflisten (auch als JSON oder CSV)
   history           Die Synchronisierungsläufe auflisten
@@ -448,6 +450,45 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Eingaben,
 5 Schlüsselbund nicht verfügbar, 6 Konflikt, 130/143 durch Strg+C oder SIGTERM
 angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompatibilityDialog</name>
+    <message>
+        <source>Compatibility with Acronis</source>
+        <translation>Kompatibilität mit Acronis</translation>
+    </message>
+    <message>
+        <source>Calls every endpoint this program depends on, read-only: nothing is created, changed or deleted at Acronis.</source>
+        <translation>Ruft jeden Endpunkt auf, den dieses Programm braucht, nur lesend: bei Acronis wird nichts angelegt, geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Endpoints checked</source>
+        <translation>Geprüfte Endpunkte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>What it affects</source>
+        <translation>Was davon abhängt</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save each answer in a folder, with names, e-mail addresses, logins, phone numbers and addresses replaced, to send to support.</source>
+        <translation>Jede Antwort in einem Ordner speichern, mit ersetzten Namen, E-Mail-Adressen, Anmeldenamen, Telefonnummern und Adressen, zum Senden an den Support.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +651,48 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Verbunden mit %1: Tenant „%2“ (%3, ID %4).</translation>
+    </message>
+    <message>
+        <source>Check, read-only, that an instance&apos;s gateway offers every endpoint this program depends on, in the shape it needs.</source>
+        <translation>Nur lesend prüfen, ob das Gateway einer Instanz jeden Endpunkt, den dieses Programm braucht, in der nötigen Form anbietet.</translation>
+    </message>
+    <message>
+        <source>Save each answer in DIR, with names, e-mail addresses, logins, phone numbers and addresses replaced (ids, prices and structure kept).</source>
+        <translation>Jede Antwort in VERZ speichern, mit ersetzten Namen, E-Mail-Adressen, Anmeldenamen, Telefonnummern und Adressen (IDs, Preise und Aufbau bleiben).</translation>
+    </message>
+    <message>
+        <source>--capture: the folder &quot;%1&quot; cannot be made.</source>
+        <translation>--capture: Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>%n Antwort in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
+            <numerusform>%n Antworten in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2:</source>
+        <translation>%1 bei %2:</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Davon hängt ab: %1</translation>
+    </message>
+    <message>
+        <source>  not checked  %1: %2</source>
+        <translation>  nicht geprüft  %1: %2</translation>
+    </message>
+    <message>
+        <source>Every endpoint checked works as this program needs.</source>
+        <translation>Jeder geprüfte Endpunkt funktioniert so, wie dieses Programm es braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 endpoints do not work as this program needs.</source>
+        <translation>
+            <numerusform>%n von %1 Endpunkten funktioniert nicht so, wie dieses Programm es braucht.</numerusform>
+            <numerusform>%n von %1 Endpunkten funktionieren nicht so, wie dieses Programm es braucht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1637,14 @@ Befehle:
         <source>Discounts of applications or products that differ from the Distributor Discount</source>
         <translation>Rabatte von Anwendungen oder Produkten, die vom Distributor-Rabatt abweichen</translation>
     </message>
+    <message>
+        <source>Check Compatibility…</source>
+        <translation>Kompatibilität prüfen…</translation>
+    </message>
+    <message>
+        <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
+        <translation>Vor dem ersten echten Abruf der Dienstdefinition: jeden Endpunkt, den dieses Programm braucht, nur lesend aufrufen und sehen, was funktioniert, was anders antwortet und was der API-Client nicht lesen darf.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -1795,10 +1886,6 @@ Befehle:
         <translation>ist keine Zahl</translation>
     </message>
     <message>
-        <source>JSON of the wrong shape</source>
-        <translation>JSON der falschen Form</translation>
-    </message>
-    <message>
         <source>CSV that cannot be read (%1)</source>
         <translation>CSV, das sich nicht lesen lässt (%1)</translation>
     </message>
@@ -1819,12 +1906,20 @@ Befehle:
         <translation>„%1“, keine Zahl,</translation>
     </message>
     <message>
-        <source>a body that is not valid JSON</source>
-        <translation>einen Inhalt, der kein gültiges JSON ist</translation>
-    </message>
-    <message>
         <source>is not a date and time</source>
         <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>only part of the list (a page with a cursor, which the API document gives no way to follow); nothing was changed</source>
+        <translation>nur einen Teil der Liste (eine Seite mit einem Cursor, dem das API-Dokument nicht folgen lässt); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a gzip file that cannot be unpacked (damaged, cut short, or larger than %1 MB unpacked)</source>
+        <translation>eine gzip-Datei, die sich nicht entpacken lässt (beschädigt, abgeschnitten oder entpackt größer als %1 MB)</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3199,161 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>csp::CompatibilityCheck</name>
+    <message>
+        <source>Everything: every call needs a token.</source>
+        <translation>Alles: jeder Aufruf braucht ein Token.</translation>
+    </message>
+    <message>
+        <source>Finding the distributor tenant of the API client (Test Connection and the first run of every feature).</source>
+        <translation>Das Finden des Distributor-Mandanten des API-Clients (Verbindung testen und der erste Lauf jeder Funktion).</translation>
+    </message>
+    <message>
+        <source>Test Connection names the distributor tenant; provisioning reads tenants back.</source>
+        <translation>„Verbindung testen“ nennt den Distributor-Mandanten; die Bereitstellung liest Mandanten zurück.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition names each product&apos;s application.</source>
+        <translation>„Dienstdefinition abrufen“ benennt die Anwendung jedes Produkts.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: the catalogue itself; without it there are no products.</source>
+        <translation>„Dienstdefinition abrufen“: der Katalog selbst; ohne ihn gibt es keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Storage products are named by their storage&apos;s name instead of its id.</source>
+        <translation>Speicherprodukte werden mit dem Namen ihres Speichers benannt statt mit seiner ID.</translation>
+    </message>
+    <message>
+        <source>Sell prices: without them every price is set by hand.</source>
+        <translation>Verkaufspreise: ohne sie wird jeder Preis von Hand gesetzt.</translation>
+    </message>
+    <message>
+        <source>The currency of the served prices; without it they are taken to be in the primary currency.</source>
+        <translation>Die Währung der gelieferten Preise; ohne sie gelten sie als in der Primärwährung.</translation>
+    </message>
+    <message>
+        <source>Importing the existing service providers and the month-end reconciliation.</source>
+        <translation>Das Importieren der vorhandenen Service-Provider und der Monatsabgleich.</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s products (changing which ones it may use).</source>
+        <translation>Die Produkte eines Service-Providers (ändern, welche er nutzen darf).</translation>
+    </message>
+    <message>
+        <source>Commitment tiers at Acronis; without it tiers are kept only in this program.</source>
+        <translation>Vertragsstufen bei Acronis; ohne ihn werden Stufen nur in diesem Programm geführt.</translation>
+    </message>
+    <message>
+        <source>Current usage estimates and the nightly estimate.</source>
+        <translation>Aktuelle Nutzungsschätzungen und die nächtliche Schätzung.</translation>
+    </message>
+    <message>
+        <source>Resuming a provisioning finds the administrator it made.</source>
+        <translation>Eine fortgesetzte Bereitstellung findet den Administrator, den sie angelegt hat.</translation>
+    </message>
+    <message>
+        <source>A new service provider&apos;s administrator login is checked before anything is made.</source>
+        <translation>Der Anmeldename des Administrators eines neuen Service-Providers wird geprüft, bevor etwas angelegt wird.</translation>
+    </message>
+    <message>
+        <source>This gateway does not offer it (HTTP 404).</source>
+        <translation>Dieses Gateway bietet ihn nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1: %2). The API client needs the role or scope %3; create it in the management portal with an administrator who has it.</source>
+        <translation>Abgelehnt (HTTP %1: %2). Der API-Client braucht die Rolle oder den Scope %3; legen Sie ihn im Verwaltungsportal mit einem Administrator an, der sie hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue names no storage to look up.</source>
+        <translation>Der Katalog nennt keinen Speicher, der nachzuschlagen wäre.</translation>
+    </message>
+    <message>
+        <source>There is no service provider (partner tenant) under the distributor to read yet.</source>
+        <translation>Unter dem Distributor gibt es noch keinen Service-Provider (Partner-Mandanten) zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The compatibility check was cancelled.</source>
+        <translation>Die Kompatibilitätsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
+        <translation>Rechnungen, abgeschlossene Monate und der Monatsabschluss brauchen Nutzungsberichte, die diese Prüfung nicht anlegt (ein Schreibvorgang). Das Lesen der Nutzung eines abgeschlossenen Monats probiert sie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::CompatibilityDialog</name>
+    <message>
+        <source>Compatibility with Acronis – %1</source>
+        <translation>Kompatibilität mit Acronis – %1</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Answers differently</source>
+        <translation>Antwortet anders</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking %1 at %2…</source>
+        <translation>%1 bei %2 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every endpoint checked works as this program needs (%n endpoint(s)).</source>
+        <translation>
+            <numerusform>Jeder geprüfte Endpunkt funktioniert so, wie dieses Programm es braucht (%n Endpunkt).</numerusform>
+            <numerusform>Jeder geprüfte Endpunkt funktioniert so, wie dieses Programm es braucht (%n Endpunkte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) do not work as this program needs; select one to read why.</source>
+        <translation>
+            <numerusform>%n Endpunkt funktioniert nicht so, wie dieses Programm es braucht; wählen Sie ihn, um den Grund zu lesen.</numerusform>
+            <numerusform>%n Endpunkte funktionieren nicht so, wie dieses Programm es braucht; wählen Sie einen, um den Grund zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Save the answers in</source>
+        <translation>Antworten speichern in</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Antworten nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>%n Antwort in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
+            <numerusform>%n Antworten in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -3954,6 +4204,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Audit Trail</source>
         <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Check Compati&amp;bility…</source>
+        <translation>Kompati&amp;bilität prüfen…</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5396,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
 </context>
 <context>
+    <name>csp::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -5234,10 +5495,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Reading the catalogue, applications, storages and prices…</source>
         <translation>Katalog, Anwendungen, Speicher und Preise werden gelesen…</translation>
     </message>
-    <message>
-        <source>Received %1 of 4 answers…</source>
-        <translation>%1 von 4 Antworten erhalten…</translation>
-    </message>
     <message numerus="yes">
         <source>Comparing %n served item(s) with the catalogue…</source>
         <translation>
@@ -5276,6 +5533,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>the nightly timer</source>
         <translation>der nächtliche Timer</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 answers…</source>
+        <translation>%1 von %2 Antworten erhalten…</translation>
+    </message>
+    <message>
+        <source>The price list gives &quot;%1&quot; more than once; %2 was not used.</source>
+        <translation>Die Preisliste nennt „%1“ mehr als einmal; %2 wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The price list prices &quot;%1&quot; of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <translation>Die Preisliste setzt „%1“ von %2 auf %3, was keine Angebotsposition und keine Nutzungsart des Katalogs bezeichnet; dieser Preis wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The price list prices &quot;%1&quot; of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <translation>Die Preisliste setzt „%1“ von %2 auf dem Speicher %3 auf %4, was keine Angebotsposition und keine Nutzungsart des Katalogs bezeichnet; dieser Preis wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +6109,14 @@ Einkauf: %3</translation>
     <message>
         <source>The tenant %1 is not at Acronis any more; its usage was not read.</source>
         <translation>Der Tenant %1 ist nicht mehr bei Acronis; seine Nutzung wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The usage report %1 has no csv_v2_0 file to download (it has: %2).</source>
+        <translation>Der Nutzungsbericht %1 hat keine csv_v2_0-Datei zum Herunterladen (er hat: %2).</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
+        <translation>Der Nutzungsbericht %1 wurde angefordert, bevor dieses Programm Berichtsversionen festhielt, die Acronis zum Löschen braucht; löschen Sie ihn im Verwaltungsportal.</translation>
     </message>
 </context>
 <context>

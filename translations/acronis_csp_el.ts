@@ -376,6 +376,7 @@ catalogue and settings as the acronis-csp-setup window, without a window.
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
   test-connection   Check an instance&apos;s gateway, client id and secret
+  check-api         Check, read-only, every endpoint this program depends on
   sync              Get Services Definition: update an instance&apos;s products
   products          List the products (also as JSON or CSV)
   history           List the sync runs
@@ -416,6 +417,7 @@ cancelled).
 Εντολές:
   instance          Προσθήκη, αλλαγή, λίστα, προβολή, αφαίρεση συνδεδεμένων λογαριασμών Acronis
   test-connection   Έλεγχος gateway, client id και secret ενός στιγμιότυπου
+  check-api         Έλεγχος, μόνο με ανάγνωση, κάθε endpoint που χρειάζεται το πρόγραμμα
   sync              Λήψη ορισμού υπηρεσιών: ενημέρωση των προϊόντων ενός στιγμιότυπου
   products          Λίστα των προϊόντων (και ως JSON ή CSV)
   history           Λίστα των συγχρονισμών
@@ -448,6 +450,45 @@ cancelled).
 5 μη διαθέσιμη κλειδοθήκη, 6 σύγκρουση, 130/143 διακοπή με Ctrl+C ή SIGTERM
 (η εκτέλεση αναιρείται και καταγράφεται ως ακυρωμένη).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompatibilityDialog</name>
+    <message>
+        <source>Compatibility with Acronis</source>
+        <translation>Συμβατότητα με την Acronis</translation>
+    </message>
+    <message>
+        <source>Calls every endpoint this program depends on, read-only: nothing is created, changed or deleted at Acronis.</source>
+        <translation>Καλεί κάθε endpoint από το οποίο εξαρτάται αυτό το πρόγραμμα, μόνο με ανάγνωση: τίποτα δεν δημιουργείται, αλλάζει ή διαγράφεται στην Acronis.</translation>
+    </message>
+    <message>
+        <source>Endpoints checked</source>
+        <translation>Endpoints που ελέγχθηκαν</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>What it affects</source>
+        <translation>Τι επηρεάζει</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Έλεγχος &amp;ξανά</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Αποθήκευση απαντήσεων…</translation>
+    </message>
+    <message>
+        <source>Save each answer in a folder, with names, e-mail addresses, logins, phone numbers and addresses replaced, to send to support.</source>
+        <translation>Αποθήκευση κάθε απάντησης σε φάκελο, με αντικατεστημένα ονόματα, διευθύνσεις e-mail, ονόματα σύνδεσης, τηλέφωνα και διευθύνσεις, για αποστολή στην υποστήριξη.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +651,48 @@ cancelled).
     <message>
         <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Συνδέθηκε με %1: tenant «%2» (%3, id %4).</translation>
+    </message>
+    <message>
+        <source>Check, read-only, that an instance&apos;s gateway offers every endpoint this program depends on, in the shape it needs.</source>
+        <translation>Έλεγχος, μόνο με ανάγνωση, ότι το gateway ενός στιγμιότυπου προσφέρει κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, στη μορφή που το χρειάζεται.</translation>
+    </message>
+    <message>
+        <source>Save each answer in DIR, with names, e-mail addresses, logins, phone numbers and addresses replaced (ids, prices and structure kept).</source>
+        <translation>Αποθήκευση κάθε απάντησης στο DIR, με αντικατεστημένα ονόματα, διευθύνσεις e-mail, ονόματα σύνδεσης, τηλέφωνα και διευθύνσεις (τα id, οι τιμές και η δομή μένουν).</translation>
+    </message>
+    <message>
+        <source>--capture: the folder &quot;%1&quot; cannot be made.</source>
+        <translation>--capture: ο φάκελος «%1» δεν μπορεί να δημιουργηθεί.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>Αποθηκεύτηκε %n απάντηση στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
+            <numerusform>Αποθηκεύτηκαν %n απαντήσεις στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2:</source>
+        <translation>%1 στο %2:</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Επηρεάζει: %1</translation>
+    </message>
+    <message>
+        <source>  not checked  %1: %2</source>
+        <translation>  δεν ελέγχθηκε  %1: %2</translation>
+    </message>
+    <message>
+        <source>Every endpoint checked works as this program needs.</source>
+        <translation>Κάθε endpoint που ελέγχθηκε λειτουργεί όπως το χρειάζεται αυτό το πρόγραμμα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 endpoints do not work as this program needs.</source>
+        <translation>
+            <numerusform>%n από %1 endpoints δεν λειτουργεί όπως το χρειάζεται αυτό το πρόγραμμα.</numerusform>
+            <numerusform>%n από %1 endpoints δεν λειτουργούν όπως τα χρειάζεται αυτό το πρόγραμμα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1637,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>Discounts of applications or products that differ from the Distributor Discount</source>
         <translation>Εκπτώσεις εφαρμογών ή προϊόντων που διαφέρουν από την Έκπτωση Διανομέα</translation>
     </message>
+    <message>
+        <source>Check Compatibility…</source>
+        <translation>Έλεγχος συμβατότητας…</translation>
+    </message>
+    <message>
+        <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
+        <translation>Πριν από την πρώτη πραγματική λήψη ορισμού υπηρεσιών: κλήση κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, μόνο με ανάγνωση, για να φανεί τι λειτουργεί, τι απαντά διαφορετικά και τι δεν επιτρέπεται να διαβάσει ο API client.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -1795,10 +1886,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>δεν είναι αριθμός</translation>
     </message>
     <message>
-        <source>JSON of the wrong shape</source>
-        <translation>JSON λάθος μορφής</translation>
-    </message>
-    <message>
         <source>CSV that cannot be read (%1)</source>
         <translation>CSV που δεν διαβάζεται (%1)</translation>
     </message>
@@ -1819,12 +1906,20 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>«%1», όχι αριθμό,</translation>
     </message>
     <message>
-        <source>a body that is not valid JSON</source>
-        <translation>ένα σώμα που δεν είναι έγκυρο JSON</translation>
-    </message>
-    <message>
         <source>is not a date and time</source>
         <translation>δεν είναι ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>only part of the list (a page with a cursor, which the API document gives no way to follow); nothing was changed</source>
+        <translation>μόνο μέρος της λίστας (μια σελίδα με cursor, που το έγγραφο του API δεν δίνει τρόπο να ακολουθηθεί)· τίποτα δεν άλλαξε</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>a gzip file that cannot be unpacked (damaged, cut short, or larger than %1 MB unpacked)</source>
+        <translation>ένα αρχείο gzip που δεν αποσυμπιέζεται (κατεστραμμένο, κομμένο ή μεγαλύτερο από %1 MB αποσυμπιεσμένο)</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3199,161 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>csp::CompatibilityCheck</name>
+    <message>
+        <source>Everything: every call needs a token.</source>
+        <translation>Τα πάντα: κάθε κλήση χρειάζεται token.</translation>
+    </message>
+    <message>
+        <source>Finding the distributor tenant of the API client (Test Connection and the first run of every feature).</source>
+        <translation>Η εύρεση του tenant του διανομέα του API client (Δοκιμή σύνδεσης και η πρώτη εκτέλεση κάθε λειτουργίας).</translation>
+    </message>
+    <message>
+        <source>Test Connection names the distributor tenant; provisioning reads tenants back.</source>
+        <translation>Η «Δοκιμή σύνδεσης» ονομάζει τον tenant του διανομέα· η παροχή ξαναδιαβάζει tenants.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition names each product&apos;s application.</source>
+        <translation>Η λήψη ορισμού υπηρεσιών ονομάζει την εφαρμογή κάθε προϊόντος.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: the catalogue itself; without it there are no products.</source>
+        <translation>Λήψη ορισμού υπηρεσιών: ο ίδιος ο κατάλογος· χωρίς αυτόν δεν υπάρχουν προϊόντα.</translation>
+    </message>
+    <message>
+        <source>Storage products are named by their storage&apos;s name instead of its id.</source>
+        <translation>Τα προϊόντα αποθήκευσης ονομάζονται με το όνομα του χώρου αποθήκευσής τους αντί για το id του.</translation>
+    </message>
+    <message>
+        <source>Sell prices: without them every price is set by hand.</source>
+        <translation>Τιμές πώλησης: χωρίς αυτές κάθε τιμή ορίζεται με το χέρι.</translation>
+    </message>
+    <message>
+        <source>The currency of the served prices; without it they are taken to be in the primary currency.</source>
+        <translation>Το νόμισμα των τιμών που δίνονται· χωρίς αυτό θεωρούνται στο κύριο νόμισμα.</translation>
+    </message>
+    <message>
+        <source>Importing the existing service providers and the month-end reconciliation.</source>
+        <translation>Η εισαγωγή των υπαρχόντων παρόχων υπηρεσιών και η συμφωνία του μήνα.</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s products (changing which ones it may use).</source>
+        <translation>Τα προϊόντα ενός παρόχου υπηρεσιών (αλλαγή του ποια μπορεί να χρησιμοποιεί).</translation>
+    </message>
+    <message>
+        <source>Commitment tiers at Acronis; without it tiers are kept only in this program.</source>
+        <translation>Βαθμίδες δέσμευσης στην Acronis· χωρίς αυτό οι βαθμίδες κρατούνται μόνο σε αυτό το πρόγραμμα.</translation>
+    </message>
+    <message>
+        <source>Current usage estimates and the nightly estimate.</source>
+        <translation>Οι τρέχουσες εκτιμήσεις χρήσης και η νυχτερινή εκτίμηση.</translation>
+    </message>
+    <message>
+        <source>Resuming a provisioning finds the administrator it made.</source>
+        <translation>Η συνέχιση μιας παροχής βρίσκει τον διαχειριστή που δημιούργησε.</translation>
+    </message>
+    <message>
+        <source>A new service provider&apos;s administrator login is checked before anything is made.</source>
+        <translation>Το όνομα σύνδεσης του διαχειριστή ενός νέου παρόχου υπηρεσιών ελέγχεται πριν δημιουργηθεί οτιδήποτε.</translation>
+    </message>
+    <message>
+        <source>This gateway does not offer it (HTTP 404).</source>
+        <translation>Αυτό το gateway δεν το προσφέρει (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1: %2). The API client needs the role or scope %3; create it in the management portal with an administrator who has it.</source>
+        <translation>Απορρίφθηκε (HTTP %1: %2). Ο API client χρειάζεται τον ρόλο ή το scope %3· δημιουργήστε τον στην πύλη διαχείρισης με διαχειριστή που τον έχει.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue names no storage to look up.</source>
+        <translation>Ο κατάλογος δεν ονομάζει κανέναν χώρο αποθήκευσης για αναζήτηση.</translation>
+    </message>
+    <message>
+        <source>There is no service provider (partner tenant) under the distributor to read yet.</source>
+        <translation>Δεν υπάρχει ακόμη πάροχος υπηρεσιών (tenant συνεργάτη) κάτω από τον διανομέα για ανάγνωση.</translation>
+    </message>
+    <message>
+        <source>The compatibility check was cancelled.</source>
+        <translation>Ο έλεγχος συμβατότητας ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
+        <translation>Τα τιμολόγια, οι κλεισμένοι μήνες και το κλείσιμο μήνα χρειάζονται αναφορές χρήσης, που αυτός ο έλεγχος δεν δημιουργεί (είναι εγγραφή). Η ανάγνωση της χρήσης ενός κλεισμένου μήνα τις δοκιμάζει.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::CompatibilityDialog</name>
+    <message>
+        <source>Compatibility with Acronis – %1</source>
+        <translation>Συμβατότητα με την Acronis – %1</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Λειτουργεί</translation>
+    </message>
+    <message>
+        <source>Answers differently</source>
+        <translation>Απαντά διαφορετικά</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Δεν προσφέρεται</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Απέτυχε</translation>
+    </message>
+    <message>
+        <source>Checking %1 at %2…</source>
+        <translation>Έλεγχος του %1 στο %2…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Δεν ελέγχθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every endpoint checked works as this program needs (%n endpoint(s)).</source>
+        <translation>
+            <numerusform>Κάθε endpoint που ελέγχθηκε λειτουργεί όπως το χρειάζεται αυτό το πρόγραμμα (%n endpoint).</numerusform>
+            <numerusform>Κάθε endpoint που ελέγχθηκε λειτουργεί όπως το χρειάζεται αυτό το πρόγραμμα (%n endpoints).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) do not work as this program needs; select one to read why.</source>
+        <translation>
+            <numerusform>%n endpoint δεν λειτουργεί όπως το χρειάζεται αυτό το πρόγραμμα· επιλέξτε το για να διαβάσετε γιατί.</numerusform>
+            <numerusform>%n endpoints δεν λειτουργούν όπως τα χρειάζεται αυτό το πρόγραμμα· επιλέξτε ένα για να διαβάσετε γιατί.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Ο φάκελος %1 δεν μπορεί να δημιουργηθεί.</translation>
+    </message>
+    <message>
+        <source>Save the answers in</source>
+        <translation>Αποθήκευση των απαντήσεων στο</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Οι απαντήσεις δεν αποθηκεύτηκαν</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>Αποθηκεύτηκε %n απάντηση στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
+            <numerusform>Αποθηκεύτηκαν %n απαντήσεις στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csp::ConnectionTest</name>
     <message>
         <source>Reading the client secret from the OS keychain…</source>
@@ -3954,6 +4204,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Audit Trail</source>
         <translation>Ιστορικό αλλαγών</translation>
+    </message>
+    <message>
+        <source>Check Compati&amp;bility…</source>
+        <translation>Έλεγχος συμ&amp;βατότητας…</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5396,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
 </context>
 <context>
+    <name>csp::SavedFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>csp::SyncHistoryDialog</name>
     <message>
         <source>Get Services Definition history</source>
@@ -5234,10 +5495,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Reading the catalogue, applications, storages and prices…</source>
         <translation>Ανάγνωση καταλόγου, εφαρμογών, χώρων αποθήκευσης και τιμών…</translation>
     </message>
-    <message>
-        <source>Received %1 of 4 answers…</source>
-        <translation>Ελήφθησαν %1 από 4 απαντήσεις…</translation>
-    </message>
     <message numerus="yes">
         <source>Comparing %n served item(s) with the catalogue…</source>
         <translation>
@@ -5276,6 +5533,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>the nightly timer</source>
         <translation>ο νυχτερινός χρονοδιακόπτης</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 answers…</source>
+        <translation>Ελήφθησαν %1 από %2 απαντήσεις…</translation>
+    </message>
+    <message>
+        <source>The price list gives &quot;%1&quot; more than once; %2 was not used.</source>
+        <translation>Ο τιμοκατάλογος δίνει το «%1» περισσότερες από μία φορές· το %2 δεν χρησιμοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>The price list prices &quot;%1&quot; of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <translation>Ο τιμοκατάλογος τιμολογεί το «%1» του %2 με %3, που δεν ονομάζει κανένα offering item ή χρήση του καταλόγου· η τιμή αυτή δεν χρησιμοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>The price list prices &quot;%1&quot; of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <translation>Ο τιμοκατάλογος τιμολογεί το «%1» του %2 στον χώρο αποθήκευσης %3 με %4, που δεν ονομάζει κανένα offering item ή χρήση του καταλόγου· η τιμή αυτή δεν χρησιμοποιήθηκε.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +6109,14 @@ Cost: %3</source>
     <message>
         <source>The tenant %1 is not at Acronis any more; its usage was not read.</source>
         <translation>Ο tenant %1 δεν υπάρχει πια στην Acronis· η χρήση του δεν διαβάστηκε.</translation>
+    </message>
+    <message>
+        <source>The usage report %1 has no csv_v2_0 file to download (it has: %2).</source>
+        <translation>Η αναφορά χρήσης %1 δεν έχει αρχείο csv_v2_0 για λήψη (έχει: %2).</translation>
+    </message>
+    <message>
+        <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
+        <translation>Η αναφορά χρήσης %1 ζητήθηκε πριν αυτό το πρόγραμμα κρατά εκδόσεις αναφορών, που χρειάζεται η Acronis για να τη διαγράψει· διαγράψτε την στην πύλη διαχείρισης.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCommands</name>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>Saved %n answer in %1, personal data replaced.</numerusform>
+            <numerusform>Saved %n answers in %1, personal data replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 endpoints do not work as this program needs.</source>
+        <translation>
+            <numerusform>%n of %1 endpoints does not work as this program needs.</numerusform>
+            <numerusform>%n of %1 endpoints do not work as this program needs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContractCommands</name>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
@@ -144,6 +161,30 @@
         <translation>
             <numerusform>%n change.</numerusform>
             <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::CompatibilityDialog</name>
+    <message numerus="yes">
+        <source>Every endpoint checked works as this program needs (%n endpoint(s)).</source>
+        <translation>
+            <numerusform>Every endpoint checked works as this program needs (%n endpoint).</numerusform>
+            <numerusform>Every endpoint checked works as this program needs (%n endpoints).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) do not work as this program needs; select one to read why.</source>
+        <translation>
+            <numerusform>%n endpoint does not work as this program needs; select it to read why.</numerusform>
+            <numerusform>%n endpoints do not work as this program needs; select one to read why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answer(s) in %1, personal data replaced.</source>
+        <translation>
+            <numerusform>Saved %n answer in %1, personal data replaced.</numerusform>
+            <numerusform>Saved %n answers in %1, personal data replaced.</numerusform>
         </translation>
     </message>
 </context>

@@ -416,6 +416,8 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
         if (raw.error)
             return call->done(*raw.error);
         emit requestFinished(call->endpoint(), raw.status);
+        if (m_options.answerTap)
+            m_options.answerTap(call->endpoint(), raw.status, raw.body);
         if (raw.status == 401 && !call->renewedToken) {
             // The token expired or was revoked: renew it once and try again.
             call->renewedToken = true;

@@ -34,7 +34,8 @@ void setTenantEnabled(ApiClient &api, const QString &tenantId, bool enabled, qin
 void deleteTenant(ApiClient &api, const QString &tenantId, qint64 version,
                   std::function<void(const Status &)> done);
 
-// PUT /tenants/{id}/offering_items: enables `items` (quotas unlimited).
+// PUT /tenants/{id}/offering_items: enables `items` (no quota given: unlimited, as the
+// document's optional quota leaves it).
 void enableOfferingItems(ApiClient &api, const QString &tenantId, const QList<OfferingItem> &items,
                          std::function<void(const Status &)> done);
 // PUT /tenants/{id}/offering_items: enables `enable` and disables `disable` in one call; items in
@@ -66,7 +67,9 @@ void fetchTenantUsers(ApiClient &api, const QString &tenantId,
 void createUser(ApiClient &api, const QString &tenantId, const QString &login, const QString &email,
                 const QString &language, std::function<void(const Result<User> &)> done);
 
-// PUT /users/{id}/access_policies: the user administers the partner tenant.
+// PUT /users/{id}/access_policies: the user administers the partner tenant. The body is the one
+// Acronis' own provisioning tutorial sends; the document's schema reuses its list type and asks
+// for more (tests/data/acronis-openapi/readings.json).
 void grantPartnerAdmin(ApiClient &api, const QString &userId, const QString &tenantId,
                        std::function<void(const Status &)> done);
 

@@ -22,7 +22,8 @@ struct CreatedReport
     qint64 version = 0;
 };
 
-// Requests longer than this are refused by some proxies (8 KB is a common limit).
+// Requests longer than this are refused by some proxies (8 KB is a common limit: an observation
+// of web servers, not Acronis'; the document gives the tenants parameter no length).
 inline constexpr int MaxUrlBytes = 8000;
 
 // The tenants of GET /tenants/usages, in batches of at most `maxPerBatch` whose URL (at

@@ -82,6 +82,8 @@ InstanceForm::InstanceForm(QWidget *parent)
     connect(m_ui->revertButton, &QPushButton::clicked, this, &InstanceForm::revert);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
             &InstanceForm::testConnectionRequested);
+    connect(m_ui->checkCompatibilityButton, &QPushButton::clicked, this,
+            &InstanceForm::compatibilityCheckRequested);
     m_constructed = true;
     showNewInstance();
 }
@@ -383,6 +385,7 @@ void InstanceForm::validate()
     m_ui->saveButton->setEnabled(dirty && !m_busy);
     m_ui->revertButton->setEnabled(dirty && !m_busy);
     m_ui->testConnectionButton->setEnabled(canTestConnection());
+    m_ui->checkCompatibilityButton->setEnabled(canCheckCompatibility());
     emit changed();
 }
 
@@ -392,6 +395,11 @@ bool InstanceForm::canTestConnection() const
             InstanceRules::checkGateway(m_ui->gatewayCombo->currentText()).ok() &&
             InstanceRules::checkClientId(m_ui->clientIdEdit->text()).ok() && !m_testing &&
             !m_busy && (!m_ui->secretEdit->text().isEmpty() || (!isNew() && m_instance.hasSecret));
+}
+
+bool InstanceForm::canCheckCompatibility() const
+{
+    return !isNew() && m_instance.hasSecret && !isDirty() && !m_busy;
 }
 
 void InstanceForm::updateCostPreview(const std::optional<Decimal> &discount,

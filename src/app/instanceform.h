@@ -46,6 +46,9 @@ public:
     bool isValid() const;
     // Whether there is something to test: gateway, client id and a secret (typed or stored).
     bool canTestConnection() const;
+    // Whether the saved settings can be checked against the gateway: saved, unchanged, with a
+    // stored secret.
+    bool canCheckCompatibility() const;
     // The fields as typed, for InstanceService.
     InstanceChanges changes() const;
     // The typed secret, if any (empty field: keep the stored one).
@@ -72,6 +75,7 @@ public:
 signals:
     void saveRequested();
     void testConnectionRequested();
+    void compatibilityCheckRequested();
     void discountsRequested();
     void changed();
 

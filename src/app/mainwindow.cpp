@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "compatibilitydialog.h"
+
 #include "auditpage.h"
 #include "discountsdialog.h"
 #include "instanceform.h"
@@ -230,6 +232,8 @@ void MainWindow::buildLayout()
     m_setupStack->addWidget(m_instancePage);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
+    connect(m_form, &InstanceForm::compatibilityCheckRequested, this,
+            &MainWindow::checkCompatibility);
     connect(m_form, &InstanceForm::discountsRequested, this, &MainWindow::editDiscounts);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
     m_form->setNameCheck([this](const QString &name, const QString &instanceId) {
@@ -284,6 +288,9 @@ void MainWindow::buildActions()
     m_testAction = file->addAction(tr("&Test Connection"), this, &MainWindow::testConnection);
     m_testAction->setObjectName(QStringLiteral("testConnectionAction"));
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_checkAction = file->addAction(tr("Check Compati&bility\u2026"), this,
+                                    &MainWindow::checkCompatibility);
+    m_checkAction->setObjectName(QStringLiteral("checkCompatibilityAction"));
     m_removeAction =
             file->addAction(tr("Re&move Instance\u2026"), this, &MainWindow::removeInstance);
     file->addSeparator();
@@ -356,6 +363,7 @@ void MainWindow::updateActions()
     m_syncPanel->setInstance(m_form->savedInstance(), !m_form->isNew() && !dirty);
     m_saveAction->setEnabled(dirty);
     m_testAction->setEnabled(m_form->canTestConnection());
+    m_checkAction->setEnabled(m_form->canCheckCompatibility());
     m_revertAction->setEnabled(dirty);
     const bool showingInstance = m_setupStack->currentWidget() != m_emptyPage;
     m_removeAction->setEnabled(showingInstance);
@@ -604,6 +612,18 @@ void MainWindow::testConnection()
     }
     m_form->setConnectionTestRunning(true);
     m_connectionTest->start(*draft, secret);
+}
+
+CompatibilityDialog *MainWindow::checkCompatibility()
+{
+    if (!m_form->canCheckCompatibility())
+        return nullptr;
+    auto *dialog = new CompatibilityDialog(m_database, m_secrets, *m_network,
+                                           m_form->savedInstance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
+    return dialog;
 }
 
 void MainWindow::probeKeychain()

@@ -22,6 +22,8 @@ class QTabWidget;
 
 namespace csp {
 
+class CompatibilityDialog;
+
 class CatalogueWatcher;
 class UserGuideWindow;
 class ConnectionTest;
@@ -58,6 +60,8 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     // The discounts of the instance in the form, in a dialog of its own; null for a new one.
     DiscountsDialog *editDiscounts();
+    // Opens the compatibility check of the saved instance (nullptr when there is none to check).
+    CompatibilityDialog *checkCompatibility();
     // "setup", "products", "providers", "usage": the pages, as --page names them. The window
     // reopens on the page it was closed on.
     static QStringList pageKeys();
@@ -128,6 +132,7 @@ private:
     AuditPage *m_audit = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_testAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;
     bool m_closeAfterSave = false;

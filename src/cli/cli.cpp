@@ -24,6 +24,7 @@ QString Cli::usage()
             "Commands:\n"
             "  instance          Add, edit, list, show and remove linked Acronis accounts\n"
             "  test-connection   Check an instance's gateway, client id and secret\n"
+            "  check-api         Check, read-only, every endpoint this program depends on\n"
             "  sync              Get Services Definition: update an instance's products\n"
             "  products          List the products (also as JSON or CSV)\n"
             "  history           List the sync runs\n"
@@ -110,6 +111,8 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
         return InstanceCommands::run(session, rest);
     if (command == u"test-connection")
         return ConnectionCommands::testConnection(session, rest);
+    if (command == u"check-api")
+        return ConnectionCommands::checkApi(session, rest);
     if (command == u"sync")
         return CatalogCommands::sync(session, rest);
     if (command == u"products")

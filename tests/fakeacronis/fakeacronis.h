@@ -166,6 +166,8 @@ public:
     // The created_at of tenants made from now on (default: the current time).
     void setCreationTime(const QDateTime &time) { m_creationTime = time; }
     void setTierLevel(const QString &tenantId, int level) { m_tierLevels.insert(tenantId, level); }
+    // Tier settings answered as numeric strings ("2"), which the document's setting value allows.
+    void setTierValuesAsText(bool text) { m_tierValuesAsText = text; }
 
     // Usage: the live counters of each tenant (GET /tenants/usages), and the rows of the usage
     // report (POST /reports, then GET …/stored, which says in_progress `pollsBeforeSaved` times
@@ -247,6 +249,7 @@ private:
     QHash<QString, QJsonObject> m_users;
     QHash<QString, QJsonArray> m_tenantItems; // every item a PUT named, with its status
     QHash<QString, int> m_tierLevels;
+    bool m_tierValuesAsText = false;
     QDateTime m_creationTime;
     QHash<QString, QJsonArray> m_policies;
     QStringList m_activationMails;

@@ -216,9 +216,13 @@ QJsonArray FakeAcronis::enabledItems(const QString &tenantId) const
 FakeAcronis::Reply FakeAcronis::setting(const QString &tenantId) const
 {
     const QJsonValue own = m_tierLevels.contains(tenantId)
-            ? QJsonValue(QJsonObject{{QStringLiteral("value"), m_tierLevels.value(tenantId)},
-                                     {QStringLiteral("lock"), false},
-                                     {QStringLiteral("exclusive"), false}})
+            ? QJsonValue(QJsonObject{
+                      {QStringLiteral("value"),
+                       m_tierValuesAsText
+                               ? QJsonValue(QString::number(m_tierLevels.value(tenantId)))
+                               : QJsonValue(m_tierLevels.value(tenantId))},
+                      {QStringLiteral("lock"), false},
+                      {QStringLiteral("exclusive"), false}})
             : QJsonValue();
     return json(200,
                 {{QStringLiteral("name"), QStringLiteral("tier_level_value")},

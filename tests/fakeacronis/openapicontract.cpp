@@ -393,7 +393,8 @@ std::optional<QString> OpenApiContract::requestProblem(const Match &match, const
                                   "(rule: documented parameters only)")
                     .arg(name);
         const QJsonObject schema = parameter.value(u"schema").toObject();
-        if (auto found = schemaProblem(schema, parameterValue(schema, text)))
+        if (auto found = schemaProblem(schema, parameterValue(schema, text),
+                                       QStringLiteral("its value")))
             return QStringLiteral("query parameter %1: %2").arg(name, *found);
     }
     for (const QJsonObject &parameter : parameters) {
@@ -404,7 +405,8 @@ std::optional<QString> OpenApiContract::requestProblem(const Match &match, const
         if (in == u"path") {
             const QJsonObject schema = parameter.value(u"schema").toObject();
             const QString text = match.pathValues.value(name);
-            if (auto found = schemaProblem(schema, parameterValue(schema, text)))
+            if (auto found = schemaProblem(schema, parameterValue(schema, text),
+                                           QStringLiteral("its value")))
                 return QStringLiteral("path parameter %1: %2").arg(name, *found);
         }
     }

@@ -183,6 +183,7 @@ void TestAccessibility::tabOrderFollowsTheReading_data()
                                                        QStringLiteral("currencyCombo"),
                                                        QStringLiteral("namePolicyCombo"),
                                                        QStringLiteral("testConnectionButton"),
+                                                       QStringLiteral("checkCompatibilityButton"),
                                                        QStringLiteral("getServicesButton"),
                                                        QStringLiteral("previewCheck"),
                                                        QStringLiteral("syncHistoryButton")};

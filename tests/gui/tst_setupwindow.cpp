@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "compatibilitydialog.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "instanceform.h"
@@ -14,6 +15,7 @@
 #include "storage/providerrepository.h"
 #include "storage/syncrunrepository.h"
 #include "syncdialogs.h"
+#include "syncedinstance.h"
 #include "testsupport.h"
 #include "trustdialog.h"
 #include "userguide.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,6 +72,7 @@ private slots:
     void currencySearchByName();
     void secretShowHideToggle();
     void testConnectionReportsTenantOrFailure();
+    void checkCompatibilityNamesEachEndpoint();
     void shortcutsAndRememberedGeometry();
     void savesToTheRealKeychain();
     void errorsStayReadableOnADarkPalette();
@@ -408,6 +412,57 @@ void TestSetupWindow::aSaveAfterAnotherAdminsOffersToReload()
     QTRY_COMPARE(m_repo->findById(eu.id)->discountPercent.text(), QStringLiteral("25"));
 }
 
+// "Check Compatibility…" beside Test Connection: each endpoint with its result, what a refusal
+// affects, and the answers saved without personal data.
+void TestSetupWindow::checkCompatibilityNamesEachEndpoint()
+{
+    FakeAcronis fake;
+    QVERIFY(startFake(fake));
+    fake.failNext(QStringLiteral("GET /api/2/tenants/usages"), {403, "{}"});
+    fake.addPartners(csp::test::DistributorId, 1);
+    addInstance(QStringLiteral("EU"), fake.url());
+    openWindow();
+    auto *button = find<QPushButton>("checkCompatibilityButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = m_window->findChild<CompatibilityDialog *>();
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("checksTable"));
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isEnabled());
+    QStringList results;
+    int refusedRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        results << table->item(row, 0)->text();
+        if (table->item(row, 1)->text() == u"GET /api/2/tenants/usages")
+            refusedRow = row;
+    }
+    QCOMPARE(results.count(QStringLiteral("Works")), 13);
+    QVERIFY(refusedRow >= 0);
+    QCOMPARE(table->item(refusedRow, 0)->text(), QStringLiteral("Refused"));
+    QVERIFY(table->item(refusedRow, 2)->text().contains(u"usage"));
+    table->selectRow(refusedRow);
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("detailLabel"))
+                     ->text()
+                     .contains(u"HTTP 403"),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("detailLabel"))->text()));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(u"1 endpoint"));
+    QTemporaryDir folder;
+    QCOMPARE(dialog->saveAnswers(folder.path()), QString());
+    const QStringList saved = QDir(folder.path()).entryList(QDir::Files);
+    QVERIFY(saved.size() >= 10);
+    for (const QString &file : saved) {
+        QFile answer(QDir(folder.path()).filePath(file));
+        QVERIFY(answer.open(QIODevice::ReadOnly));
+        const QByteArray body = answer.readAll();
+        QVERIFY2(!body.contains("Partner, Inc") && !body.contains("ops@partner.example") &&
+                         !body.contains("Partner 0001"),
+                 qPrintable(file));
+    }
+    dialog->reject();
+}
+
 // The command line, in a process of its own, writes while the window is open: the window shows
 // it within 2 s, keeping the selected instance, the selected product and the admin's typing.
 void TestSetupWindow::anotherProgramsWritesAppearWithinTwoSeconds()
@@ -567,8 +622,8 @@ void TestSetupWindow::helpOpensTheUserGuide()
                                                         QUrl(QStringLiteral("setup-en.png")));
     QVERIFY(picture.isValid());
     // The contents' links go to their chapters.
-    emit text->anchorClicked(QUrl(QStringLiteral("#11-sharing-one-catalogue")));
-    QCOMPARE(text->textCursor().block().text(), QStringLiteral("11. Sharing one catalogue"));
+    emit text->anchorClicked(QUrl(QStringLiteral("#12-sharing-one-catalogue")));
+    QCOMPARE(text->textCursor().block().text(), QStringLiteral("12. Sharing one catalogue"));
     QVERIFY(guide->showChapter(QStringLiteral("2-link-an-acronis-account-an-instance")));
     QCOMPARE(text->textCursor().block().text(),
              QStringLiteral("2. Link an Acronis account (an instance)"));

@@ -73,6 +73,7 @@ private slots:
     void cancelDisablesThenDeletes();
     void cancelOfATenantRemovedByHand();
     void importReadsEveryPage();
+    void importReadsEachTierAndContractStart_data();
     void importReadsEachTierAndContractStart();
     void importReadsTiersInAWindow();
     void oneOperationPerCustomerAtATime();
@@ -636,8 +637,18 @@ void TestProvisioning::importReadsEveryPage()
     QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 23);
 }
 
+void TestProvisioning::importReadsEachTierAndContractStart_data()
+{
+    // A setting's value may be a string, a boolean, a number or an object (the document).
+    QTest::addColumn<bool>("asText");
+    QTest::newRow("tiers as numbers") << false;
+    QTest::newRow("tiers as numeric strings") << true;
+}
+
 void TestProvisioning::importReadsEachTierAndContractStart()
 {
+    QFETCH(bool, asText);
+    m_fake->setTierValuesAsText(asText);
     m_fake->addPartners(distributorId, 7);
     m_fake->setTierLevel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), 9);
     const ProviderOutcome outcome =

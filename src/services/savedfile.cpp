@@ -1,0 +1,18 @@
+#include "savedfile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace csp {
+
+Status saveFileWhole(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return success();
+    return Error{ErrorKind::Failed,
+                 QCoreApplication::translate("csp::SavedFile", "Cannot write %1: %2.")
+                         .arg(path, file.errorString())};
+}
+
+} // namespace csp
