@@ -467,18 +467,6 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Geprüfte Endpunkte</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>What it affects</source>
-        <translation>Was davon abhängt</translation>
-    </message>
-    <message>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
@@ -2301,6 +2289,10 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <source>reading what the run changed</source>
         <translation>beim Lesen, was der Lauf geändert hat</translation>
     </message>
+    <message>
+        <source>reading the instance&apos;s storages</source>
+        <translation>beim Lesen der Speicher der Instanz</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -3351,6 +3343,18 @@ Befehle:
             <numerusform>%n Antwort in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
             <numerusform>%n Antworten in %1 gespeichert, persönliche Daten ersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>What it affects</source>
+        <translation>Was davon abhängt</translation>
     </message>
 </context>
 <context>

@@ -467,18 +467,6 @@ cancelled).
         <translation>Endpoints που ελέγχθηκαν</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Αποτέλεσμα</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <source>What it affects</source>
-        <translation>Τι επηρεάζει</translation>
-    </message>
-    <message>
         <source>Check &amp;Again</source>
         <translation>Έλεγχος &amp;ξανά</translation>
     </message>
@@ -2301,6 +2289,10 @@ time, so that a closed month is priced with the discounts of its month.
         <source>reading what the run changed</source>
         <translation>κατά την ανάγνωση όσων άλλαξε η εκτέλεση</translation>
     </message>
+    <message>
+        <source>reading the instance&apos;s storages</source>
+        <translation>κατά την ανάγνωση των χώρων αποθήκευσης του στιγμιότυπου</translation>
+    </message>
 </context>
 <context>
     <name>ProductService</name>
@@ -3351,6 +3343,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
             <numerusform>Αποθηκεύτηκε %n απάντηση στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
             <numerusform>Αποθηκεύτηκαν %n απαντήσεις στο %1, με αντικατεστημένα προσωπικά δεδομένα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>What it affects</source>
+        <translation>Τι επηρεάζει</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ QJsonValue PersonalDataScrubber::scrub(const QJsonValue &value)
         return scrubObject(value.toObject());
     if (value.isArray()) {
         QJsonArray scrubbed;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValueRef &item : value.toArray())
             scrubbed.append(scrub(item));
         return scrubbed;
     }

@@ -16,7 +16,7 @@ std::optional<QByteArray> gunzip(const QByteArray &data, qint64 limit)
     if (inflateInit2(&stream, 15 + 16) != Z_OK)
         return std::nullopt;
     QByteArray out;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    QByteArray chunk(qsizetype(64) * 1024, Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     stream.avail_in = uInt(data.size());
     int status = Z_OK;

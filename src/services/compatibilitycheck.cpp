@@ -244,18 +244,19 @@ void CompatibilityCheck::queueChecks()
     record(QStringLiteral("FetchClient"), std::nullopt);
     if (!m_report.captured.isEmpty()) // heard while the API was opened
         m_report.captured.first().fileName = QStringLiteral("01-FetchClient.json");
-    addStep("FetchTenant", [=] {
-        account::fetchTenant(*m_api, m_distributorId,
-                             [=](const Result<Tenant> &r) { checked("FetchTenant", errorOf(r)); });
+    addStep("FetchTenant", [this] {
+        account::fetchTenant(*m_api, m_distributorId, [this](const Result<Tenant> &r) {
+            checked("FetchTenant", errorOf(r));
+        });
     });
-    addStep("FetchApplications", [=] {
-        account::fetchApplications(*m_api, [=](const Result<QList<Application>> &r) {
+    addStep("FetchApplications", [this] {
+        account::fetchApplications(*m_api, [this](const Result<QList<Application>> &r) {
             checked("FetchApplications", errorOf(r));
         });
     });
-    addStep("FetchOfferingItemsAvailableForTenantChild", [=] {
+    addStep("FetchOfferingItemsAvailableForTenantChild", [this] {
         account::fetchPartnerCatalogue(
-                *m_api, m_distributorId, [=](const Result<QList<OfferingItem>> &r) {
+                *m_api, m_distributorId, [this](const Result<QList<OfferingItem>> &r) {
                     for (const OfferingItem &item : r.valueOr({})) {
                         if (!item.infraId.isEmpty() && !m_infraIds.contains(item.infraId))
                             m_infraIds.append(item.infraId);
@@ -263,30 +264,30 @@ void CompatibilityCheck::queueChecks()
                     checked("FetchOfferingItemsAvailableForTenantChild", errorOf(r));
                 });
     });
-    addStep("FetchInfrastructuresBatch", [=] {
+    addStep("FetchInfrastructuresBatch", [this] {
         if (m_infraIds.isEmpty()) {
             skip(QStringLiteral("FetchInfrastructuresBatch"),
                  tr("The catalogue names no storage to look up."));
             return next();
         }
-        account::fetchInfras(*m_api, m_infraIds.mid(0, 100), [=](const Result<QList<Infra>> &r) {
+        account::fetchInfras(*m_api, m_infraIds.mid(0, 100), [this](const Result<QList<Infra>> &r) {
             checked("FetchInfrastructuresBatch", errorOf(r));
         });
     });
-    addStep("FetchTenantOfferingItemsPrices", [=] {
+    addStep("FetchTenantOfferingItemsPrices", [this] {
         account::fetchPriceList(*m_api, m_distributorId,
-                                [=](const Result<std::optional<QList<PriceItem>>> &r) {
+                                [this](const Result<std::optional<QList<PriceItem>>> &r) {
                                     checked("FetchTenantOfferingItemsPrices", errorOf(r), r && !*r);
                                 });
     });
-    addStep("FetchTenantPricingSettings", [=] {
+    addStep("FetchTenantPricingSettings", [this] {
         account::fetchTenantPricing(*m_api, m_distributorId,
-                                    [=](const Result<std::optional<TenantPricing>> &r) {
+                                    [this](const Result<std::optional<TenantPricing>> &r) {
                                         checked("FetchTenantPricingSettings", errorOf(r), r && !*r);
                                     });
     });
-    addStep("FetchTenantsBatch", [=] {
-        account::fetchChildTenants(*m_api, m_distributorId, [=](const Result<QList<Tenant>> &r) {
+    addStep("FetchTenantsBatch", [this] {
+        account::fetchChildTenants(*m_api, m_distributorId, [this](const Result<QList<Tenant>> &r) {
             for (const Tenant &tenant : r.valueOr({})) {
                 if (tenant.kind == u"partner")
                     m_partners.append(tenant);
@@ -295,11 +296,11 @@ void CompatibilityCheck::queueChecks()
         });
     });
     queuePartnerChecks();
-    addStep("CheckLoginNameAvailability", [=] {
+    addStep("CheckLoginNameAvailability", [this] {
         // A login nobody has: the check itself changes nothing.
         const QString login = QStringLiteral("acronis-csp-check-") +
                 QUuid::createUuid().toString(QUuid::Id128).left(12);
-        account::isLoginFree(*m_api, login, [=](const Result<bool> &r) {
+        account::isLoginFree(*m_api, login, [this](const Result<bool> &r) {
             checked("CheckLoginNameAvailability", errorOf(r));
         });
     });
@@ -320,27 +321,27 @@ void CompatibilityCheck::queuePartnerChecks()
             check(m_partners.first().id);
         });
     };
-    withPartner("FetchTenantOfferingItems", [=](const QString &partner) {
+    withPartner("FetchTenantOfferingItems", [this](const QString &partner) {
         account::fetchTenantOfferingItems(*m_api, partner,
-                                          [=](const Result<QList<OfferingItem>> &r) {
+                                          [this](const Result<QList<OfferingItem>> &r) {
                                               checked("FetchTenantOfferingItems", errorOf(r));
                                           });
     });
-    withPartner("FetchTenantApplicationSetting", [=](const QString &partner) {
-        account::fetchTierLevel(*m_api, partner, [=](const Result<std::optional<int>> &r) {
+    withPartner("FetchTenantApplicationSetting", [this](const QString &partner) {
+        account::fetchTierLevel(*m_api, partner, [this](const Result<std::optional<int>> &r) {
             checked("FetchTenantApplicationSetting", errorOf(r), r && m_lastStatus == 404);
         });
     });
-    withPartner("FetchTenantsUsagesBatch", [=](const QString &) {
+    withPartner("FetchTenantsUsagesBatch", [this](const QString &) {
         QStringList tenants;
         for (const Tenant &tenant : m_partners.mid(0, 10))
             tenants.append(tenant.id);
-        account::fetchUsages(*m_api, tenants, [=](const Result<QList<UsageRecord>> &r) {
+        account::fetchUsages(*m_api, tenants, [this](const Result<QList<UsageRecord>> &r) {
             checked("FetchTenantsUsagesBatch", errorOf(r));
         });
     });
-    withPartner("FetchTenantUsers", [=](const QString &partner) {
-        account::fetchTenantUsers(*m_api, partner, [=](const Result<QList<User>> &r) {
+    withPartner("FetchTenantUsers", [this](const QString &partner) {
+        account::fetchTenantUsers(*m_api, partner, [this](const Result<QList<User>> &r) {
             checked("FetchTenantUsers", errorOf(r));
         });
     });

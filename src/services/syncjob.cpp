@@ -15,6 +15,19 @@
 
 namespace csp {
 
+namespace {
+
+// The storage reads of a run: those of the stored products' storages, asked for at once, and
+// those of the storages only the catalogue names.
+struct StorageReads
+{
+    QStringList asked;
+    int outstanding = 0;
+    bool catalogueSeen = false;
+};
+
+} // namespace
+
 // What the parallel reads bring back.
 struct SyncJob::Reads
 {
@@ -128,10 +141,11 @@ void SyncJob::readCatalogue(const QString &tenantId)
         database->releaseThisThreadsConnection();
         return stored;
     });
-    // Four reads at once; the storages' names follow the catalogue, which names their ids.
-    constexpr int Reads = 5;
-    auto reads = std::make_shared<SyncJob::Reads>();
-    auto pending = std::make_shared<int>(Reads);
+    // Five reads at once. The storages the stored products are on are asked for beside the
+    // catalogue; only those the catalogue names besides them wait for it (a first run's all).
+    constexpr int ReadCount = 5;
+    auto reads = std::make_shared<Reads>();
+    auto pending = std::make_shared<int>(ReadCount);
     auto failed = std::make_shared<bool>(false);
     auto arrived = [this, reads, pending, failed](const std::optional<Error> &error) {
         if (*failed || !m_running)
@@ -141,7 +155,7 @@ void SyncJob::readCatalogue(const QString &tenantId)
             m_api->cancel(); // the others are not needed any more
             return finish(*error);
         }
-        step(tr("Received %1 of %2 answers…").arg(Reads + 1 - *pending).arg(Reads));
+        step(tr("Received %1 of %2 answers…").arg(ReadCount + 1 - *pending).arg(ReadCount));
         if (--*pending == 0)
             compareAndApply(*reads);
     };
@@ -154,25 +168,40 @@ void SyncJob::readCatalogue(const QString &tenantId)
     };
     using namespace acronis;
     account::fetchApplications(*m_api, keep(reads->applications));
+    const auto storages = std::make_shared<StorageReads>();
+    storages->asked = ProductRepository(m_database).infraIds(m_instance.id).valueOr({});
+    const auto storagesRead = [this, reads, storages, arrived](const Result<QList<Infra>> &infras) {
+        if (infras)
+            reads->infras.append(*infras);
+        if (!infras || (--storages->outstanding == 0 && storages->catalogueSeen))
+            arrived(infras ? std::nullopt : std::optional(infras.error()));
+    };
+    if (!storages->asked.isEmpty()) {
+        storages->outstanding = 1;
+        account::fetchInfras(*m_api, storages->asked, storagesRead);
+    }
     account::fetchPartnerCatalogue(
-            *m_api, tenantId, [this, reads, arrived](const Result<QList<OfferingItem>> &r) {
+            *m_api, tenantId,
+            [this, reads, storages, storagesRead, arrived](const Result<QList<OfferingItem>> &r) {
                 if (!r)
                     return arrived(r.error());
                 reads->items = *r;
                 arrived(std::nullopt);
                 if (!m_running)
                     return;
-                QStringList infraIds;
+                QStringList more;
                 for (const OfferingItem &item : reads->items) {
-                    if (!item.infraId.isEmpty() && !infraIds.contains(item.infraId))
-                        infraIds.append(item.infraId);
+                    if (!item.infraId.isEmpty() && !storages->asked.contains(item.infraId) &&
+                        !more.contains(item.infraId))
+                        more.append(item.infraId);
                 }
-                account::fetchInfras(
-                        *m_api, infraIds, [reads, arrived](const Result<QList<Infra>> &infras) {
-                            if (infras)
-                                reads->infras = *infras;
-                            arrived(infras ? std::nullopt : std::optional(infras.error()));
-                        });
+                storages->catalogueSeen = true;
+                if (more.isEmpty() && storages->outstanding == 0)
+                    return arrived(std::nullopt);
+                if (!more.isEmpty()) {
+                    ++storages->outstanding;
+                    account::fetchInfras(*m_api, more, storagesRead);
+                }
             });
     account::fetchPriceList(*m_api, tenantId, keep(reads->prices));
     account::fetchTenantPricing(*m_api, tenantId, keep(reads->pricing));

@@ -6,9 +6,6 @@ namespace csp {
 
 namespace {
 
-// Below SQLite's 32766 bound parameters, and few enough rows that a statement stays small.
-constexpr qsizetype maxSqliteParameters = 30000;
-constexpr qsizetype maxSqliteRows = 500;
 // A PostgreSQL batch: large enough that 20,000 rows take a handful of round trips, small
 // enough that the document stays a few megabytes.
 constexpr qsizetype maxServerRows = 5000;
@@ -71,12 +68,10 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
-BatchWrite::BatchWrite(const Database &database, QString table, QStringList columns,
-                       qsizetype sqliteRows)
+BatchWrite::BatchWrite(const Database &database, QString table, QStringList columns)
     : m_database(database)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
-    , m_sqliteRows(sqliteRows)
 { }
 
 Status BatchWrite::add(const QVariantList &row)
@@ -96,10 +91,8 @@ Status BatchWrite::add(const QVariantList &row)
             return write();
         return success();
     }
-    m_values.append(row);
-    if (m_rows >= m_sqliteRows)
-        return write();
-    return success();
+    m_values = row;
+    return write(); // a row a statement (the class comment says why)
 }
 
 Status BatchWrite::flush()
@@ -115,7 +108,9 @@ Status BatchWrite::write()
         const QString document = QString::fromUtf8(std::exchange(m_document, {}));
         return execute(statement(rows), {document}, rows);
     }
-    return execute(statement(rows), std::exchange(m_values, {}), rows);
+    if (m_sqliteSql.isEmpty())
+        m_sqliteSql = statement(1);
+    return execute(m_sqliteSql, std::exchange(m_values, {}), rows);
 }
 
 Status BatchWrite::execute(const QString &sql, const QVariantList &values, qsizetype rows)
@@ -138,9 +133,7 @@ Status BatchWrite::execute(const QString &sql, const QVariantList &values, qsize
 
 BatchInsert::BatchInsert(const Database &database, QString table, QStringList columns,
                          QString suffix)
-    : BatchWrite(database, std::move(table), columns,
-                 std::clamp<qsizetype>(maxSqliteParameters / std::max<qsizetype>(1, columns.size()),
-                                       1, maxSqliteRows))
+    : BatchWrite(database, std::move(table), std::move(columns))
     , m_suffix(std::move(suffix))
 { }
 
@@ -170,7 +163,7 @@ QString BatchInsert::statement(qsizetype rows) const
 
 BatchUpdate::BatchUpdate(const Database &database, QString table, QStringList columns, QString key,
                          QString also)
-    : BatchWrite(database, std::move(table), columns << key, 1)
+    : BatchWrite(database, std::move(table), columns << key)
     , m_key(std::move(key))
     , m_also(std::move(also))
 { }

@@ -10,11 +10,12 @@
 
 namespace csp {
 
-// Writes many rows with one statement per batch: one round trip per batch instead of one per
-// row, which is what a database server across a network needs. On SQLite a batch is a
-// multi-row statement with bound values; on PostgreSQL the batch's rows travel as one JSON
-// document that the server turns into rows of the table's own types (json_populate_recordset),
-// which it reads many times faster than thousands of bound literals.
+// Writes many rows: on PostgreSQL with one statement per batch, one round trip per batch instead
+// of one per row, which is what a database server across a network needs: the batch's rows
+// travel as one JSON document that the server turns into rows of the table's own types
+// (json_populate_recordset), which it reads many times faster than thousands of bound literals.
+// On SQLite, in the process, one prepared statement a row, reused for every row: its cost stays
+// linear in the rows, where a multi-row statement's grows with the square of its placeholders.
 class BatchWrite
 {
     Q_DECLARE_TR_FUNCTIONS(BatchWrite)
@@ -30,10 +31,10 @@ public:
     Status flush();
 
 protected:
-    BatchWrite(const Database &database, QString table, QStringList columns, qsizetype sqliteRows);
+    BatchWrite(const Database &database, QString table, QStringList columns);
 
     // The statement for `rows` queued rows: on PostgreSQL with one placeholder for the JSON
-    // document, on SQLite with one per value.
+    // document, on SQLite (a row) with one per value.
     virtual QString statement(qsizetype rows) const = 0;
     const Database &database() const { return m_database; }
     const QString &table() const { return m_table; }
@@ -47,12 +48,12 @@ private:
     const Database &m_database;
     QString m_table;
     QStringList m_columns;
-    qsizetype m_sqliteRows;
     qsizetype m_rows = 0;
     QVariantList m_values; // SQLite
     QByteArray m_document; // PostgreSQL: "[{...},{...}"
     std::optional<QSqlQuery> m_query;
     QString m_preparedSql;
+    QString m_sqliteSql; // the one-row statement of SQLite, made once
 };
 
 // INSERT INTO table (columns) ...; `suffix` follows the rows (an ON CONFLICT clause, say).
@@ -69,8 +70,7 @@ private:
 
 // UPDATE table SET columns WHERE key = ... for each row; a row is the new values of `columns`
 // followed by its key. `also` are further assignments, the same for every row ("version =
-// products.version + 1": columns qualified with the table). On SQLite, where a statement costs
-// no round trip, one bound statement a row.
+// products.version + 1": columns qualified with the table).
 class BatchUpdate final : public BatchWrite
 {
 public:

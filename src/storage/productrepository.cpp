@@ -200,6 +200,21 @@ Result<qint64> ProductRepository::revision(const QString &instanceId) const
     return query.value(0).toLongLong();
 }
 
+Result<QStringList> ProductRepository::infraIds(const QString &instanceId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT infra_id FROM products WHERE instance_id = ? "
+                                 "AND infra_id <> '' ORDER BY infra_id"));
+    query.addBindValue(instanceId);
+    if (!query.exec())
+        return m_database->errorFrom(query, tr("reading the instance's storages"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 Status ProductRepository::bumpRevision(const QString &instanceId)
 {
     QSqlQuery query(m_database->connection());

@@ -62,6 +62,8 @@ public:
     Result<QList<Product>> forInstance(const QString &instanceId) const;
     // How often the instance's products have been written; every write below raises it.
     Result<qint64> revision(const QString &instanceId) const;
+    // The storages (infra ids) the instance's products are on.
+    Result<QStringList> infraIds(const QString &instanceId) const;
     Result<QList<ProductRow>> list(const ProductFilter &filter) const;
     // Writes the added and changed products of `diff` and records each change but the additions
     // under `runId`; unchanged ones are not touched. The caller holds the transaction.

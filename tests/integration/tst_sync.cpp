@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,6 +35,7 @@ private slots:
     void firstSyncAddsTheCatalogue();
     void resyncWithoutChangesWritesNothing();
     void aCatalogueAnsweredInPartIsRefused();
+    void aResyncAsksForItsStoragesBesideTheCatalogue();
     void pricesNameItemsOrUsagesAndTheirCurrencyIsTheTenants();
     void tenantIdIsRememberedForTheNextRun();
     void faultsLeaveTheCatalogueWholeOrUntouched_data();
@@ -226,6 +228,49 @@ void TestSync::aCatalogueAnsweredInPartIsRefused()
                      outcome.error->message.contains(u"available_for_child"),
              qPrintable(outcome.error->message));
     QCOMPARE(catalogueFingerprint(), before);
+}
+
+void TestSync::aResyncAsksForItsStoragesBesideTheCatalogue()
+{
+    QVERIFY(sync().ok());
+    // The second run knows the storages from its products: it asks for their names at once,
+    // before the catalogue has come, not one round trip after it.
+    QBuffer log;
+    QVERIFY(log.open(QIODevice::ReadWrite));
+    m_fake->setRequestLog(&log);
+    m_fake->setLatency(150);
+    QVERIFY(sync().ok());
+    const auto timesOf = [&](const QString &path) -> std::pair<qint64, qint64> {
+        for (const QByteArray &line : log.data().split('\n')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (fields.size() > 4 && QString::fromLatin1(fields[4]).startsWith(path))
+                return {fields[0].toLongLong(), fields[1].toLongLong()};
+        }
+        return {0, 0};
+    };
+    const auto [infraReceived, infraAnswered] = timesOf(QStringLiteral("/api/2/infra"));
+    const auto [catalogueReceived, catalogueAnswered] = timesOf(
+            QStringLiteral("/api/2/tenants/8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12/offering_items/"
+                           "available_for_child"));
+    QVERIFY(infraReceived > 0 && catalogueAnswered > 0);
+    QVERIFY2(infraReceived < catalogueAnswered,
+             qPrintable(QStringLiteral("%1 %2").arg(infraReceived).arg(catalogueAnswered)));
+    QCOMPARE(m_fake->requests().filter(QStringLiteral("GET /api/2/infra")).size(), 2); // 1 a run
+    // A storage only the catalogue names is asked for once the catalogue has come.
+    QJsonArray items =
+            FakeAcronis::fixture(QStringLiteral("offering_items_available_for_child_partner.json"))
+                    .value(u"items")
+                    .toArray();
+    QJsonObject newStorage = items.at(5).toObject(); // pg_base_storage
+    newStorage.insert(QStringLiteral("infra_id"),
+                      QStringLiteral("debe7865-fa8d-4c16-8e26-adcf8d7fd23d"));
+    items.append(newStorage);
+    m_fake->setCatalogue(items);
+    m_fake->setLatency(0);
+    const auto outcome = sync();
+    QVERIFY(outcome.ok());
+    QCOMPARE(m_fake->requests().filter(QStringLiteral("GET /api/2/infra")).size(), 4);
+    m_fake->setRequestLog(nullptr);
 }
 
 void TestSync::pricesNameItemsOrUsagesAndTheirCurrencyIsTheTenants()
