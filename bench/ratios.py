@@ -2,7 +2,7 @@
 """Whole-process figures at a gateway's latency: the program against the naive client
 (bench/naive_sync.py), run in turn, several times, medians and the ratio of each pair.
 
-  bench/ratios.py [--build build-bench] [--latency 50] [--runs 7] [SCENARIO ...]
+  bench/ratios.py [--build build-bench] [--latency 50] [--runs 7] [--no-naive] [SCENARIO ...]
 
 Scenarios (default: all): sync-60, sync-400, sync-3000 (a first Get Services Definition of that
 many items), resync-400 (a second one, nothing changed), import-3000 (provider import of 3,000
@@ -23,7 +23,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLIENT = 'de305d54-75b4-431b-adb2-eb6b9e546014'
+CLIENT = 'de305d54-75b4-431b-adb2-eb6b9e546014'  # the gateway's demo client
 SECRET = 'demo-secret'
 
 
@@ -98,9 +98,11 @@ def sync_scenario(arguments, binary, cli, items, resync):
             before = len(gateway.answers())
             elapsed, _, ended = run_timed([cli, 'sync', 'EU'], env)
             answered = [float(line[1]) for line in gateway.answers()[before:]]
-            naive_elapsed, _, _ = run_timed(
-                    [sys.executable, os.path.join(ROOT, 'bench', 'naive_sync.py'), gateway.url,
-                     CLIENT], dict(os.environ), SECRET)
+            naive_elapsed = 1.0
+            if not arguments.no_naive:
+                naive_elapsed, _, _ = run_timed(
+                        [sys.executable, os.path.join(ROOT, 'bench', 'naive_sync.py'), gateway.url,
+                         CLIENT], dict(os.environ), SECRET)
             if number == 0:
                 continue
             program.append(elapsed)
@@ -147,9 +149,15 @@ def main():
     parser.add_argument('--build', default=os.path.join(ROOT, 'build-bench'))
     parser.add_argument('--latency', type=int, default=50)
     parser.add_argument('--runs', type=int, default=7)
+    parser.add_argument('--client', default='de305d54-75b4-431b-adb2-eb6b9e546014',
+                        help='the gateway\'s demo client id (older builds: demo-client)')
+    parser.add_argument('--no-naive', action='store_true',
+                        help='time the program only (an older build whose gateway lacks what the '
+                             'naive client asks for)')
     parser.add_argument('scenarios', nargs='*',
                         default=['sync-60', 'sync-400', 'sync-3000', 'resync-400', 'import-3000'])
     arguments = parser.parse_args()
+    globals()['CLIENT'] = arguments.client
     binary = find_gateway(arguments.build)
     cli = os.path.join(arguments.build, 'src', 'acronis-csp')
     print('Latency %d ms, %d runs of each, program and naive client in turn (medians, min–max).'

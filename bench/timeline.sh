@@ -103,7 +103,7 @@ fi
 
 if wanted pages; then
 for items in 100 300 3000; do
-  start_gateway "items$items" --latency "$latency" --items "$items" --max-page 1000 --default-page 100
+  start_gateway "items$items" --latency "$latency" --items "$items" --max-page 1000
   timed "First sync, $items items (server pages: 100 unless asked, at most 1000)" sync EU
 done
 fi

@@ -4826,6 +4826,17 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>„%1“ hat %n Angebotspositionen aktiviert; die übrigen für Service-Provider verfügbaren Positionen sind deaktiviert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read the commitment tiers of %1 of %n partner(s)…</source>
+        <translation>
+            <numerusform>Die Vertragsstufe von %1 von %n Partner gelesen…</numerusform>
+            <numerusform>Die Vertragsstufen von %1 von %n Partnern gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; no service provider was recorded.</source>
+        <translation>Der Import wurde angehalten; kein Service-Provider wurde erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5225,6 +5236,18 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Ti&amp;er…</source>
         <translation>&amp;Vertragsstufe…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Den Import anhalten; nichts wird erfasst</translation>
     </message>
 </context>
 <context>

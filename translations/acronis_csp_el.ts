@@ -4826,6 +4826,17 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>Ο «%1» έχει %n ενεργά στοιχεία προσφοράς· τα υπόλοιπα διαθέσιμα στους παρόχους υπηρεσιών είναι ανενεργά.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read the commitment tiers of %1 of %n partner(s)…</source>
+        <translation>
+            <numerusform>Διαβάστηκαν οι βαθμίδες δέσμευσης %1 από %n συνεργάτη…</numerusform>
+            <numerusform>Διαβάστηκαν οι βαθμίδες δέσμευσης %1 από %n συνεργάτες…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped; no service provider was recorded.</source>
+        <translation>Η εισαγωγή σταμάτησε· δεν καταγράφηκε κανένας πάροχος υπηρεσιών.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5225,6 +5236,18 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Ti&amp;er…</source>
         <translation>&amp;Βαθμίδα…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Πρόοδος εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Διακοπή της εισαγωγής· τίποτα δεν καταγράφεται</translation>
     </message>
 </context>
 <context>

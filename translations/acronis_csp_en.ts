@@ -354,6 +354,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>&quot;%1&quot; has %n offering items enabled; the other items available to service providers are disabled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read the commitment tiers of %1 of %n partner(s)…</source>
+        <translation>
+            <numerusform>Read the commitment tiers of %1 of %n partner…</numerusform>
+            <numerusform>Read the commitment tiers of %1 of %n partners…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -226,7 +227,25 @@ void ProvidersPage::buildLayout()
     m_statusLine->setObjectName(QStringLiteral("providerStatusLine"));
     m_statusLine->setWordWrap(true);
     m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_statusLine);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLine, 1);
+    // An import reads one tier per partner: thousands of requests, shown and stoppable.
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setAccessibleName(tr("Import progress"));
+    m_importProgress->hide();
+    m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setObjectName(QStringLiteral("stopImportButton"));
+    m_stopButton->setToolTip(tr("Stop the import; nothing is recorded"));
+    m_stopButton->hide();
+    statusRow->addWidget(m_importProgress);
+    statusRow->addWidget(m_stopButton);
+    layout->addLayout(statusRow);
+    connect(m_stopButton, &QPushButton::clicked, m_service, &ProviderService::abort);
+    connect(m_service, &ProviderService::counted, this, [this](int done, int total) {
+        m_importProgress->setRange(0, total);
+        m_importProgress->setValue(done);
+    });
 
     connect(m_instanceFilter, &QComboBox::currentIndexChanged, this, &ProvidersPage::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProvidersPage::applyFilters);
@@ -436,6 +455,9 @@ void ProvidersPage::importProviders()
     const auto instance = filteredInstance();
     if (!instance || isBusy())
         return;
+    m_importProgress->setRange(0, 0); // busy until the partners are counted
+    m_importProgress->show();
+    m_stopButton->show();
     m_service->importAll(*instance);
     updateActions();
 }
@@ -533,6 +555,8 @@ void ProvidersPage::chooseItems(const ProviderOutcome &read)
 
 void ProvidersPage::onFinished(const ProviderOutcome &outcome)
 {
+    m_importProgress->hide();
+    m_stopButton->hide();
     if (outcome.operation == u"read-items" && outcome.ok() && outcome.provider) {
         m_statusLine->setText(outcome.summary);
         return chooseItems(outcome);
@@ -541,7 +565,7 @@ void ProvidersPage::onFinished(const ProviderOutcome &outcome)
     if (outcome.provider)
         m_selectAfterReload = outcome.provider->id;
     reload();
-    if (!outcome.ok())
+    if (!outcome.ok() && outcome.error->kind != ErrorKind::Cancelled) // a stop is no surprise
         Prompts::warn(this, tr("Service Providers"), outcome.error->message);
     emit operationFinished(outcome);
 }

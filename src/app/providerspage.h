@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -82,6 +83,8 @@ private:
     QTableView *m_table = nullptr;
     QTableWidget *m_operations = nullptr;
     QLabel *m_statusLine = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QPushButton *m_stopButton = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_suspendButton = nullptr;

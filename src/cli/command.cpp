@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "terminal.h"
+
 #include "core/month.h"
 
 #include "core/appidentity.h"
@@ -13,8 +15,6 @@
 #include <QFile>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace csp::cli {
 
@@ -260,19 +260,13 @@ QString readLineWithoutEcho(Console &console, const QString &prompt)
                                                           "reading the client secret from the "
                                                           "terminal (input hidden); end with Enter")
                             : prompt);
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-    }
-    QFile in;
     QByteArray line;
-    if (in.open(stdin, QIODevice::ReadOnly))
-        line = in.readLine();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    {
+        const HiddenTyping hidden;
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            line = in.readLine();
+    }
     std::fputc('\n', stderr);
     return secretFrom(line);
 }
@@ -281,7 +275,7 @@ QString readLineWithoutEcho(Console &console, const QString &prompt)
 
 std::optional<QString> readSecretFromStdin(Console &console, const QString &prompt)
 {
-    if (isatty(STDIN_FILENO))
+    if (isTerminal(stdin))
         return readLineWithoutEcho(console, prompt);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "terminal.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -34,6 +36,25 @@ Console::Console()
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
+    m_errIsTerminal = isTerminal(stderr);
+}
+
+void Console::progress(const QString &text)
+{
+    if (!m_errIsTerminal)
+        return;
+    // "\r" back to the line's start, the text, then "erase to the end of the line".
+    m_err << '\r' << text.left(120) << "\x1b[K";
+    m_err.flush();
+    m_progressShown = true;
+}
+
+void Console::endProgress()
+{
+    if (!std::exchange(m_progressShown, false))
+        return;
+    m_err << "\r\x1b[K";
+    m_err.flush();
 }
 
 void Console::out(const QString &text)
@@ -94,12 +115,14 @@ Status Console::commitOutput()
 
 void Console::error(const QString &text)
 {
+    endProgress();
     m_err << "acronis-csp: " << text << '\n';
     m_err.flush();
 }
 
 void Console::warning(const QString &text)
 {
+    endProgress();
     m_err << "acronis-csp: warning: " << text << '\n';
     m_err.flush();
 }

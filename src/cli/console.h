@@ -40,6 +40,10 @@ public:
     void error(const QString &text);          // "acronis-csp: text"
     void warning(const QString &text);        // "acronis-csp: warning: text"
     void trace(const QString &line);          // stderr, as is (--verbose)
+    // How far long work is, on one line of stderr that each call rewrites; only on a terminal
+    // (a script's log gets the result, not the steps). endProgress() clears it.
+    void progress(const QString &text);
+    void endProgress();
     // Prints the error and returns its exit code.
     int fail(const Error &error);
 
@@ -55,6 +59,8 @@ private:
     QTextStream m_err;
     QString m_outputPath;
     QByteArray m_held;
+    bool m_progressShown = false;
+    bool m_errIsTerminal = false;
 };
 
 // Formats rows as left-aligned columns separated by two spaces.

@@ -122,10 +122,15 @@ ProviderOutcome ProviderCommands::runService(Session &session,
     QNetworkAccessManager network;
     ProviderService service(*session.database(), session.secrets(), network, session.apiOptions());
     const Interrupts::CancelGuard cancelOnInterrupt([&service] { service.abort(); });
-    return waitFor<ProviderOutcome>([&](auto done) {
+    Console &console = session.console();
+    QObject::connect(&service, &ProviderService::progress, &service,
+                     [&console](const QString &step) { console.progress(step); });
+    const ProviderOutcome outcome = waitFor<ProviderOutcome>([&](auto done) {
         QObject::connect(&service, &ProviderService::finished, &service, done);
         start(service);
     });
+    console.endProgress();
+    return outcome;
 }
 
 int ProviderCommands::create(Session &session, const QStringList &arguments)

@@ -55,14 +55,19 @@ QString thisKeychainId()
 
 QString thisUserAtHost()
 {
-    QString user;
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        if (user.isEmpty())
-            user = qEnvironmentVariable(variable);
-    }
-    if (user.isEmpty()) // a service started without a login: the home folder's name
-        user = QDir(QDir::homePath()).dirName();
-    return user + u'@' + QSysInfo::machineHostName();
+    // Once a process: every product a sync writes carries it, and reading the environment and
+    // the host name takes a lock and a system call each time.
+    static const QString userAtHost = [] {
+        QString user;
+        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+            if (user.isEmpty())
+                user = qEnvironmentVariable(variable);
+        }
+        if (user.isEmpty()) // a service started without a login: the home folder's name
+            user = QDir(QDir::homePath()).dirName();
+        return QString(user + u'@' + QSysInfo::machineHostName());
+    }();
+    return userAtHost;
 }
 
 } // namespace csp

@@ -1,5 +1,7 @@
 #include "providerservice.h"
 
+#include <QLocale>
+
 #include "acronis/accountapi.h"
 #include "acronis/provisioningapi.h"
 #include "instanceapi.h"
@@ -303,6 +305,8 @@ void ProviderService::readTiers(const QList<acronis::Tenant> &tenants)
 
 void ProviderService::readNextTier(std::shared_ptr<TierReads> reading)
 {
+    if (!m_running)
+        return; // stopped
     const acronis::Tenant &partner = reading->partners.at(reading->next++);
     acronis::account::fetchTierLevel(
             *m_api, partner.id,
@@ -315,6 +319,13 @@ void ProviderService::readNextTier(std::shared_ptr<TierReads> reading)
                     return fail(level.error());
                 }
                 reading->levels.insert(id, *level);
+                const int done = int(reading->levels.size());
+                const int total = int(reading->partners.size());
+                emit counted(done, total);
+                if (done % std::max(1, total / 100) == 0)
+                    emit progress(
+                            tr("Read the commitment tiers of %1 of %n partner(s)…", nullptr, total)
+                                    .arg(QLocale().toString(done)));
                 if (reading->next < reading->partners.size())
                     return readNextTier(reading);
                 if (reading->levels.size() == reading->partners.size())
@@ -340,6 +351,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
             byTenant.insert(provider.tenantId, provider);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<ProviderRepository::Imported> imports;
     for (const acronis::Tenant &tenant : tenants) {
         if (tenant.kind != u"partner")
             continue;
@@ -379,24 +391,26 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
             continue;
         }
         ++(known ? m_outcome.updated : m_outcome.added);
-        Status saved = m_providers.save(provider);
-        if (saved && !provider.tier.isEmpty() && before.tier != provider.tier) {
+        ProviderRepository::Imported import{provider, {}, {}, {}};
+        if (!provider.tier.isEmpty() && before.tier != provider.tier) {
             // A new provider has its tier from its first month; a changed one from this month.
             const QDate from = known || !provider.contractStart.isValid()
                     ? now.date()
                     : provider.contractStart.toUTC().date();
-            saved = ContractRepository(m_database)
-                            .setTierFrom(provider.id, provider.tier,
-                                         QDate(from.year(), from.month(), 1));
+            import.tierKey = provider.tier;
+            import.tierFrom = QDate(from.year(), from.month(), 1);
         }
-        if (saved)
-            saved = m_providers.record({provider.id, QStringLiteral("import"), m_startedAt, now,
-                                        true,
-                                        known ? tr("Updated from the tenant at Acronis.")
-                                              : tr("Imported from the tenant at Acronis.")});
-        if (!saved)
-            return fail(saved.error());
+        import.operation = {provider.id,
+                            QStringLiteral("import"),
+                            m_startedAt,
+                            now,
+                            true,
+                            known ? tr("Updated from the tenant at Acronis.")
+                                  : tr("Imported from the tenant at Acronis.")};
+        imports.append(import);
     }
+    if (const Status saved = m_providers.saveImported(imports, m_instance.systemName); !saved)
+        return fail(saved.error());
     if (!transaction.began() || !transaction.commit())
         return fail(m_database->errorFrom(transaction.began() ? transaction.commitError()
                                                               : transaction.beginError(),
@@ -457,6 +471,16 @@ void ProviderService::setTier(const Instance &instance, const QString &customerI
 
 void ProviderService::abort()
 {
+    if (!m_running)
+        return;
+    if (m_outcome.operation == u"import") {
+        // Still reading: nothing is recorded before every read is in.
+        fail(Error{ErrorKind::Cancelled,
+                   tr("The import was stopped; no service provider was recorded.")});
+        if (m_api)
+            m_api->cancel();
+        return;
+    }
     if (m_api)
         m_api->cancel();
 }

@@ -78,11 +78,15 @@ public:
     void setItems(const Instance &instance, const QString &customerId,
                   const ProviderRequest &request);
 
+    // Stops the operation: what is in flight is cancelled. An import stopped before its end
+    // records nothing.
     void abort();
     bool isRunning() const { return m_running; }
 
 signals:
     void progress(const QString &step);
+    // How far an import's reads are: `done` of `total` partners' tiers read.
+    void counted(int done, int total);
     void finished(const csp::ProviderOutcome &outcome);
 
 private:

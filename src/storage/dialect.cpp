@@ -100,10 +100,13 @@ QStringList Dialect::connectionSetup(int busyTimeoutMs) const
         return {QStringLiteral("SELECT 1"), QStringLiteral("SET client_min_messages = warning"),
                 QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)};
     // With write-ahead logging, NORMAL stays consistent on any crash; a power loss can only undo
-    // the last commits. It halves the time of a large sync's write.
+    // the last commits. It halves the time of a large sync's write. A page cache of 32 MB
+    // (SQLite's default is 2 MB) holds a 20,000-product write with its indexes: with less, the
+    // transaction spills pages to the log and reads them back, which took half its time.
     return {QStringLiteral("SELECT count(*) FROM sqlite_master"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
-            QStringLiteral("PRAGMA synchronous = NORMAL")};
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            QStringLiteral("PRAGMA cache_size = -32768")};
 }
 
 QString Dialect::translate(const QString &statement) const

@@ -1,6 +1,12 @@
 #include "providerrepository.h"
 
 #include "auditrepository.h"
+#include "batchinsert.h"
+
+#include "core/appidentity.h"
+#include "core/audit.h"
+#include "core/month.h"
+#include "core/timetext.h"
 
 #include "core/instance.h"
 
@@ -94,47 +100,112 @@ Status ProviderRepository::save(Provider &provider)
     provider.changedAt = now;
     // An upsert, not INSERT OR REPLACE: a replace would delete the row and, with it, the
     // provider's operations (ON DELETE CASCADE).
-    static const QString upsert = []() -> QString {
-        QString assignments;
-        for (const QString &column : providerColumns.split(QStringLiteral(", ")).mid(1))
-            assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column +
-                    QStringLiteral(" = excluded.") + column;
-        return QStringLiteral("INSERT INTO providers (") + providerColumns +
-                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
-                assignments;
-    }();
+    static const QString upsert = QStringLiteral("INSERT INTO providers (") + providerColumns +
+            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ") +
+            upsertAssignments();
     QSqlQuery &query = prepared(m_upsert, upsert);
-    const ProvisioningProgress &progress = provider.progress;
-    const QVariantList values{provider.id,
-                              provider.instanceId,
-                              provider.customerId,
-                              nullIfEmpty(provider.tenantId),
-                              provider.name,
-                              providerStatusKey(provider.status),
-                              nullIfEmpty(provider.tier),
-                              nullIfEmpty(provider.pricingMode),
-                              nullIfEmpty(provider.adminLogin),
-                              nullIfEmpty(provider.adminEmail),
-                              nullIfEmpty(provider.language),
-                              flag(progress.itemsEnabled),
-                              flag(progress.tierSet),
-                              nullIfEmpty(progress.adminUserId),
-                              flag(progress.accessPolicySet),
-                              flag(progress.activationSent),
-                              flag(progress.complete),
-                              timestamp(provider.createdAt),
-                              timestamp(provider.changedAt),
-                              provider.contractStart.isValid()
-                                      ? QVariant(timestamp(provider.contractStart))
-                                      : QVariant(QMetaType::fromType<QString>()),
-                              provider.rampUpMonths,
-                              systemNameKey(provider.name)};
-    for (const QVariant &value : values)
+    for (const QVariant &value : valuesOf(provider))
         query.addBindValue(value);
     if (!query.exec())
         return m_database->errorFrom(query,
                                      tr("saving the service provider \"%1\"").arg(provider.name));
+    return success();
+}
+
+QVariantList ProviderRepository::valuesOf(const Provider &provider)
+{
+    const ProvisioningProgress &progress = provider.progress;
+    return QVariantList{provider.id,
+                        provider.instanceId,
+                        provider.customerId,
+                        nullIfEmpty(provider.tenantId),
+                        provider.name,
+                        providerStatusKey(provider.status),
+                        nullIfEmpty(provider.tier),
+                        nullIfEmpty(provider.pricingMode),
+                        nullIfEmpty(provider.adminLogin),
+                        nullIfEmpty(provider.adminEmail),
+                        nullIfEmpty(provider.language),
+                        flag(progress.itemsEnabled),
+                        flag(progress.tierSet),
+                        nullIfEmpty(progress.adminUserId),
+                        flag(progress.accessPolicySet),
+                        flag(progress.activationSent),
+                        flag(progress.complete),
+                        timestamp(provider.createdAt),
+                        timestamp(provider.changedAt),
+                        provider.contractStart.isValid()
+                                ? QVariant(timestamp(provider.contractStart))
+                                : QVariant(QMetaType::fromType<QString>()),
+                        provider.rampUpMonths,
+                        systemNameKey(provider.name)};
+}
+
+QString ProviderRepository::upsertAssignments()
+{
+    QString assignments;
+    for (const QString &column : providerColumns.split(QStringLiteral(", ")).mid(1))
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column +
+                QStringLiteral(" = excluded.") + column;
+    return assignments;
+}
+
+Status ProviderRepository::saveImported(QList<Imported> &imports, const QString &instanceName)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BatchInsert providers(*m_database, QStringLiteral("providers"),
+                          providerColumns.split(QStringLiteral(", ")),
+                          QStringLiteral("ON CONFLICT (id) DO UPDATE SET ") + upsertAssignments());
+    BatchInsert tiers(*m_database, QStringLiteral("provider_tiers"),
+                      {QStringLiteral("id"), QStringLiteral("provider_id"),
+                       QStringLiteral("tier_key"), QStringLiteral("from_month"),
+                       QStringLiteral("recorded_at")});
+    BatchInsert operations(*m_database, QStringLiteral("provider_operations"),
+                           {QStringLiteral("provider_id"), QStringLiteral("operation"),
+                            QStringLiteral("started_at"), QStringLiteral("finished_at"),
+                            QStringLiteral("succeeded"), QStringLiteral("detail")});
+    BatchInsert audit(*m_database, QStringLiteral("audit_log"),
+                      {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user_at_host"),
+                       QStringLiteral("action"), QStringLiteral("instance_id"),
+                       QStringLiteral("instance_name"), QStringLiteral("subject"),
+                       QStringLiteral("after_value")});
+    const QString recordedAt = catalogueTimeNow();
+    const QString user = thisUserAtHost();
+    for (Imported &import : imports) {
+        Provider &provider = import.provider;
+        if (provider.id.isEmpty())
+            provider.id = newUuid();
+        if (!provider.createdAt.isValid())
+            provider.createdAt = now;
+        provider.changedAt = now;
+        import.operation.providerId = provider.id;
+        const ProviderOperation &operation = import.operation;
+        Status written = providers.add(valuesOf(provider));
+        if (written && !import.tierKey.isEmpty())
+            written = tiers.add({newUuid(), provider.id, import.tierKey, monthKey(import.tierFrom),
+                                 recordedAt});
+        if (written)
+            written = operations.add(
+                    {operation.providerId, operation.operation, timestamp(operation.startedAt),
+                     timestamp(operation.finishedAt), flag(operation.succeeded), operation.detail});
+        if (written)
+            written = audit.add(
+                    {newUuid(), recordedAt, user,
+                     QVariant(QString(QLatin1String(AuditAction::Provider) + operation.operation)),
+                     provider.instanceId, instanceName,
+                     QVariant(QString(provider.name + QStringLiteral(" (") + provider.customerId +
+                                      u')')),
+                     operation.detail});
+        if (!written)
+            return written;
+    }
+    // Providers first: the tiers and operations refer to them.
+    for (BatchWrite *batch :
+         std::initializer_list<BatchWrite *>{&providers, &tiers, &operations, &audit}) {
+        if (Status flushed = batch->flush(); !flushed)
+            return flushed;
+    }
     return success();
 }
 

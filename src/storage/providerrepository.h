@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "database.h"
 
+#include <QDate>
 #include <QSqlQuery>
 
 #include <memory>
@@ -29,6 +30,18 @@ public:
     Result<QList<Provider>> list(const QString &instanceId = {}) const;
 
     Status record(const ProviderOperation &operation);
+
+    // An import's writes, in batches (a handful of statements on a server for thousands of
+    // providers): each provider saved (as save() does), its tier from a month where it has one,
+    // and its operation recorded with its audit entry.
+    struct Imported
+    {
+        Provider provider;
+        QString tierKey; // empty: its tier is not set anew
+        QDate tierFrom;  // the first of the month it holds from
+        ProviderOperation operation;
+    };
+    Status saveImported(QList<Imported> &imports, const QString &instanceName);
     // Newest first.
     Result<QList<ProviderOperation>> operations(const QString &providerId) const;
 
@@ -41,6 +54,8 @@ private:
         std::optional<QSqlQuery> query;
     };
     QSqlQuery &prepared(Prepared &cache, const QString &sql);
+    static QVariantList valuesOf(const Provider &provider); // in providerColumns' order
+    static QString upsertAssignments();
     Result<QList<Provider>> select(const QString &where, const QStringList &values) const;
 
     std::shared_ptr<Database> m_database;

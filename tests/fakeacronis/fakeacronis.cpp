@@ -8,6 +8,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -158,7 +159,14 @@ FakeAcronis::FakeAcronis()
             }
             if (delay == 0)
                 return respond(held, reply);
-            QTimer::singleShot(delay, this, [this, held, reply] { respond(held, reply); });
+            // The client may give up meanwhile (a cancel): its connection, and the socket
+            // the answer would go to, are gone then.
+            QTimer::singleShot(delay, this,
+                               [this, held, reply, socket = QPointer<QTcpSocket>(held->socket())] {
+                                   if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                                       return respond(held, reply);
+                                   logExchange(reply, 0);
+                               });
         };
     };
     m_server.route(QStringLiteral("/api/2/<arg>"), serve(QStringLiteral("/api/2/")));
@@ -206,12 +214,21 @@ void FakeAcronis::logExchange(const Reply &reply, int status) const
     line.insert(QStringLiteral("status"), status);
     line.insert(QStringLiteral("injected"), reply.injected);
     line.insert(QStringLiteral("responseContentType"), QString::fromLatin1(reply.contentType));
-    if (reply.contentType.startsWith("application/json"))
+    // The fake's own JSON answers go in as they are (spliced, not escaped into a string: a
+    // large one would cost the fake more than answering it); anything else as text or base64.
+    const bool json = reply.contentType.startsWith("application/json");
+    const bool ownJson = json && !reply.injected && !reply.body.isEmpty();
+    if (json && !ownJson)
         line.insert(QStringLiteral("responseBody"), QString::fromUtf8(reply.body));
-    else if (!reply.body.isEmpty())
+    else if (!json && !reply.body.isEmpty())
         line.insert(QStringLiteral("responseBodyBase64"),
                     QString::fromLatin1(reply.body.toBase64()));
-    m_exchangeLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact);
+    if (ownJson) {
+        text.chop(1); // the closing brace
+        text += ",\"responseJson\":" + reply.body + '}';
+    }
+    m_exchangeLog->write(text + '\n');
     m_exchangeLog->flush();
 }
 
@@ -226,10 +243,16 @@ void FakeAcronis::checkAnswer(Reply &reply) const
                                       QUrl(reply.exchange.value(u"target").toString()).path());
     if (!match.operation)
         return;
+    // The same answer again (a cached catalogue, a second run) was checked already: a large one
+    // takes the fake long enough to show in whole-process timings.
+    const QString checked = reply.operationId + u' ' + QString::number(reply.status) + u' ' +
+            QString::number(qHash(reply.body)) + u' ' + QString::number(reply.body.size());
+    if (m_checkedAnswers.contains(checked))
+        return;
     const auto problem =
             contract.answerProblem(*match.operation, reply.status, reply.contentType, reply.body);
     if (!problem)
-        return;
+        return void(m_checkedAnswers.insert(checked));
     const QString text = QStringLiteral("%1 %2 answer: %3")
                                  .arg(reply.operationId, QString::number(reply.status), *problem);
     m_violations.append(text);

@@ -299,6 +299,7 @@ private:
     class Socket;
     QStringList m_requests;
     mutable QStringList m_violations;
+    mutable QSet<QString> m_checkedAnswers; // answers found to follow the document
     int m_longestTarget = 0;
     std::unique_ptr<QFile> m_exchangeLog;
 };

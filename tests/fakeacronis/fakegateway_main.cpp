@@ -9,12 +9,16 @@
 #include <QTextStream>
 
 #include <csignal>
+#ifdef Q_OS_LINUX
 #include <sys/prctl.h>
+#endif
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_LINUX
     // Ends with the process that started it: a test that crashes leaves no gateway behind.
     prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A fake Acronis gateway on 127.0.0.1."));

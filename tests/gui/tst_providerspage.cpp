@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -78,6 +79,7 @@ private slots:
     void suspendResumeAndOperations();
     void cancelNeedsTheTypedName();
     void importAndFilters();
+    void importShowsHowFarItIsAndCanBeStopped();
     void mnemonicsAreUniqueInEveryLanguage_data();
     void mnemonicsAreUniqueInEveryLanguage();
 
@@ -564,6 +566,38 @@ void TestProvidersPage::importAndFilters()
     QTest::keyClicks(m_page->findChild<QLineEdit *>(QStringLiteral("providerSearch")),
                      QStringLiteral("erp-001"));
     QCOMPARE(m_page->shownCount(), 7); // ERP-0010 … ERP-0019 without every third (12, 15, 18)
+}
+
+void TestProvidersPage::importShowsHowFarItIsAndCanBeStopped()
+{
+    m_fake->addPartners(distributorId, 60);
+    m_fake->setLatency(40); // a far gateway: 60 tiers take about half a second
+    auto *progress = m_page->findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *stop = m_page->findChild<QPushButton *>(QStringLiteral("stopImportButton"));
+    QVERIFY(progress && stop);
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    QPushButton *import = m_page->findChild<QPushButton *>(QStringLiteral("importProvidersButton"));
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(progress->isVisible() && stop->isVisible());
+    // It counts the partners' tiers as they come.
+    QTRY_VERIFY(progress->maximum() == 60 && progress->value() >= 12);
+    QVERIFY(progress->value() < 60);
+    const QString counted = m_page->statusText();
+    QVERIFY2(counted.contains(u" of 60 partner"), qPrintable(counted));
+    QSignalSpy finished(m_page.get(), &ProvidersPage::operationFinished);
+    QTest::mouseClick(stop, Qt::LeftButton); // ends it at once
+    QCOMPARE(finished.size(), 1);
+    const auto stopped = finished.first().first().value<ProviderOutcome>();
+    QCOMPARE(stopped.error->kind, ErrorKind::Cancelled);
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    QVERIFY2(m_page->statusText().contains(u"no service provider was recorded"),
+             qPrintable(m_page->statusText()));
+    QCOMPARE(ProviderRepository(m_db).list(m_instance.id)->size(), 0);
+    QVERIFY(import->isEnabled());
+    // Run to its end, it records them all.
+    m_fake->setLatency(0);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QCOMPARE(waitForOperation().added, 60);
 }
 
 void TestProvidersPage::mnemonicsAreUniqueInEveryLanguage_data()
