@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# Only the window and the command line: the tests are the second command's to build.
+scripts/build.sh acronis-csp-setup acronis-csp
 exec build/src/app/acronis-csp-setup "$@"
