@@ -154,7 +154,7 @@ private:
     csp::test::FakeSecretStore m_memory;
     SecretStore &m_secrets;
     QNetworkAccessManager m_network;
-    acronis::ApiOptions m_options;
+    ApiOptions m_options;
     Instance m_instance;
 };
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <functional>
+
 namespace csp::test {
 
 // An in-memory SecretStore that answers asynchronously, like the real one, and can be told to
@@ -19,6 +21,9 @@ public:
     bool writesTimeOutThenLand = false;
     int delayMs = 0; // how late every answer comes
     int calls = 0;
+    // Run from the event loop once a write has come in, before it is answered (`delayMs` later):
+    // what happens while the keychain takes a secret.
+    std::function<void()> whileWriting;
 
     void read(const QString &key, QObject *context, SecretCallback done) override
     {
@@ -39,6 +44,8 @@ public:
                 done({SecretResult::Status::TimedOut, {}, QStringLiteral("timed out (test)")});
             });
         }
+        if (whileWriting)
+            QTimer::singleShot(0, context, whileWriting);
         answer(context, std::move(done), [this, key, secret] {
             entries.insert(key, secret);
             return SecretResult{};

@@ -237,17 +237,6 @@
         <translation>VON</translation>
     </message>
     <message>
-        <source>The nightly Get Services Definition failed</source>
-        <translation>Der nächtliche Abruf der Dienstdefinition ist fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
-        <translation>
-            <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
-            <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: the usage estimate for the month-end reconciliation was not recorded: %2</source>
         <translation>%1: Die Nutzungsschätzung für den Monatsabgleich wurde nicht festgehalten: %2</translation>
     </message>
@@ -5794,6 +5783,20 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Trusted besides the system&apos;s:</source>
         <translation>Neben denen des Systems vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UnattendedRun</name>
+    <message>
+        <source>The nightly Get Services Definition failed</source>
+        <translation>Der nächtliche Abruf der Dienstdefinition ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+            <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -237,17 +237,6 @@
         <translation>ΑΠΟ</translation>
     </message>
     <message>
-        <source>The nightly Get Services Definition failed</source>
-        <translation>Η νυχτερινή λήψη ορισμού υπηρεσιών απέτυχε</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
-        <translation>
-            <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
-            <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: the usage estimate for the month-end reconciliation was not recorded: %2</source>
         <translation>%1: η εκτίμηση χρήσης για τη συμφωνία του μήνα δεν καταγράφηκε: %2</translation>
     </message>
@@ -5794,6 +5783,20 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Trusted besides the system&apos;s:</source>
         <translation>Έμπιστες πέρα από του συστήματος:</translation>
+    </message>
+</context>
+<context>
+    <name>csp::UnattendedRun</name>
+    <message>
+        <source>The nightly Get Services Definition failed</source>
+        <translation>Η νυχτερινή λήψη ορισμού υπηρεσιών απέτυχε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+            <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,6 @@
 <context>
     <name>CatalogCommands</name>
     <message numerus="yes">
-        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
-        <translation>
-            <numerusform>%n instance failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
-            <numerusform>%n instances failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
         <translation>
             <numerusform>Usage of %n service provider recorded as the month&apos;s estimate.</numerusform>
@@ -413,6 +406,16 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>✓ Nothing changed: the %n product is as Acronis serves it.</numerusform>
             <numerusform>✓ Nothing changed: all %n products are as Acronis serves them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::UnattendedRun</name>
+    <message numerus="yes">
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
+        <translation>
+            <numerusform>%n instance failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
+            <numerusform>%n instances failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
         </translation>
     </message>
 </context>

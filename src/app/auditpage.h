@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storage/database.h"
-
 #include <QWidget>
 
 #include <memory>
@@ -14,6 +12,8 @@ class QLineEdit;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
 
 // The Audit Trail page: every change, newest first, with who made it and the value before and
 // after; filtered by instance, kind of change, day and text. Read only: nothing in the program

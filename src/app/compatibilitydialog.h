@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/instance.h"
-#include "secrets/secretstore.h"
 #include "services/compatibilitycheck.h"
 
 #include <QDialog>
@@ -15,6 +14,8 @@ class CompatibilityDialog;
 }
 
 namespace csp {
+
+class SecretStore;
 
 class Database;
 

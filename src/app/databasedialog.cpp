@@ -163,11 +163,7 @@ bool DatabaseDialog::test()
         return fail(location.error().message);
     Result<std::shared_ptr<Database>> opened = Error{ErrorKind::Failed, {}};
     if (location->isPostgresql() && !m_password->text().isEmpty()) {
-        Database::Options options;
-        const QString typed = m_password->text();
-        // A copy of its own: the Database wipes it in place when it closes.
-        options.password = QString(typed.constData(), typed.size());
-        opened = Database::open(*location, options);
+        opened = CatalogueDatabase::openWithPassword(*location, m_password->text());
     } else {
         opened = CatalogueDatabase::open(*location, m_keychain);
     }

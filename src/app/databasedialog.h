@@ -1,7 +1,5 @@
 #pragma once
 
-#include "secrets/secretstore.h"
-
 #include <QDialog>
 
 class QCheckBox;
@@ -12,6 +10,8 @@ class QPushButton;
 class QRadioButton;
 
 namespace csp {
+
+class SecretStore;
 
 // File > Catalogue Database: where the window's catalogue lives, this computer's SQLite file or
 // a PostgreSQL server the team shares (the same choice as --database). Test logs in and says

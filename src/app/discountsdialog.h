@@ -2,7 +2,6 @@
 
 #include "core/instance.h"
 #include "services/discountservice.h"
-#include "storage/database.h"
 
 #include <QDialog>
 
@@ -15,6 +14,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
 
 // The discounts of an instance's agreement with Acronis that differ by application or product:
 // listed with the time each took effect, set and cleared from now on (DiscountService), so that

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
 #include "services/invoiceservice.h"
-#include "storage/database.h"
 
 #include <QWidget>
 
@@ -15,6 +13,9 @@ class QPushButton;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class TiersDialog;
 

@@ -4,11 +4,9 @@
 #include "core/appidentity.h"
 #include "core/processguard.h"
 #include "core/translations.h"
-#include "secrets/secretstore.h"
-#include "secrets/versionedsecretstore.h"
 #include "services/cataloguedatabase.h"
+#include "services/keychain.h"
 #include "services/trustedcertificates.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,9 +71,8 @@ int main(int argc, char *argv[])
                                             "Certificate Authorities).")
                             .arg(trusted.error().message));
     }
-    csp::KeychainSecretStore keychain;
-    csp::VersionedSecretStore secrets(keychain, csp::secretNamesPath(directory));
-    csp::WindowHost host(keychain, secrets,
+    csp::Keychain keychain;
+    csp::WindowHost host(keychain.osKeychain(), keychain.clientSecrets(directory),
                          {directory, parser.value(databaseOption), parser.isSet(allowUnencrypted)});
     if (const csp::Status opened = host.open(); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),

@@ -10,11 +10,13 @@
 #include "prompts.h"
 #include "providerspage.h"
 #include "reconcilepage.h"
+#include "services/cataloguedatabase.h"
 #include "services/cataloguereader.h"
 #include "services/cataloguewatcher.h"
 #include "services/connectiontest.h"
 #include "services/discountservice.h"
 #include "services/instanceservice.h"
+#include "services/keychain.h"
 #include "services/nightlytimer.h"
 #include "syncpanel.h"
 #include "trustdialog.h"
@@ -51,8 +53,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     , m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Applications Setup") + QStringLiteral("[*]"));
-    m_connectionTest =
-            new ConnectionTest(*m_network, m_secrets, &m_service->repository(), {}, this);
+    m_connectionTest = new ConnectionTest(*m_network, m_secrets, m_database, {}, this);
     buildLayout();
     buildActions();
     connect(m_connectionTest, &ConnectionTest::stepChanged, this,
@@ -81,7 +82,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     showPage(settings.value(QStringLiteral("window/page")).toString());
     reloadInstances();
     probeKeychain();
-    auto *where = new QLabel(m_database->display(), this);
+    auto *where = new QLabel(CatalogueDatabase::locationOf(*m_database).display(), this);
     where->setObjectName(QStringLiteral("catalogueLocation"));
     where->setToolTip(tr("Where the catalogue lives (File > Catalogue Database)"));
     statusBar()->addPermanentWidget(where);
@@ -111,7 +112,7 @@ void MainWindow::refreshInstances()
 {
     const QListWidgetItem *item = m_instances->currentItem();
     const QString current = item ? item->data(Qt::UserRole).toString() : QString();
-    const auto instances = m_service->repository().list();
+    const auto instances = CatalogueReader(m_database).instances();
     if (!instances)
         return; // said when the admin next acts; a refresh does not interrupt with a dialog
     fillInstanceList(*instances, current, !m_form->isNew()); // a draft stays one
@@ -298,8 +299,10 @@ void MainWindow::buildActions()
                                         &MainWindow::catalogueDatabaseRequested);
     database->setObjectName(QStringLiteral("catalogueDatabaseAction"));
     file->addAction(tr("Trusted &Certificate Authorities\u2026"), this, [this] {
-        TrustDialog(m_dataDirectory.isEmpty() ? QFileInfo(m_database->path()).absolutePath()
-                                              : m_dataDirectory,
+        TrustDialog(m_dataDirectory.isEmpty()
+                            ? QFileInfo(CatalogueDatabase::locationOf(*m_database).sqlitePath())
+                                      .absolutePath()
+                            : m_dataDirectory,
                     this)
                 .exec();
     });
@@ -373,7 +376,7 @@ void MainWindow::updateActions()
 
 void MainWindow::reloadInstances(const QString &selectId)
 {
-    if (const auto instances = m_service->repository().list(); !instances)
+    if (const auto instances = CatalogueReader(m_database).instances(); !instances)
         Prompts::warn(this, tr("Cannot read the instances"), instances.error().message);
     else
         fillInstanceList(*instances, selectId, true);
@@ -404,7 +407,7 @@ void MainWindow::showSelectedInstance()
         updateActions();
         return;
     }
-    const auto instance = m_service->repository().findById(item->data(Qt::UserRole).toString());
+    const auto instance = CatalogueReader(m_database).instance(item->data(Qt::UserRole).toString());
     if (!instance) {
         Prompts::warn(this, tr("Cannot read the instance"), instance.error().message);
         return;
@@ -526,7 +529,7 @@ bool MainWindow::changedSinceOpened() const
 {
     if (m_form->isNew())
         return false;
-    const auto stored = m_service->repository().findById(m_form->savedInstance().id);
+    const auto stored = CatalogueReader(m_database).instance(m_form->savedInstance().id);
     return stored && stored->version != m_form->savedInstance().version;
 }
 
@@ -558,7 +561,7 @@ void MainWindow::removeInstance()
         return reloadInstances();
     }
     const Instance instance = m_form->savedInstance();
-    const auto products = m_service->repository().productCount(instance.id);
+    const auto products = CatalogueReader(m_database).productCount(instance.id);
     const auto providers = CatalogueReader(m_database).providers(instance.id);
     if (!products || !providers) // the question must say what goes: no guessing
         return Prompts::warn(this, tr("Remove instance"),
@@ -628,8 +631,8 @@ CompatibilityDialog *MainWindow::checkCompatibility()
 
 void MainWindow::probeKeychain()
 {
-    m_secrets.read(QStringLiteral("keychain-probe"), this, [this](const SecretResult &result) {
-        setKeychainBanner(result.keychainUnusable() ? result.message : QString());
+    Keychain::probe(m_secrets, this, [this](const QString &problem) {
+        setKeychainBanner(problem);
         m_keychainChecked = true;
     });
 }

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/instance.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 
 #include <QMainWindow>
 
@@ -21,6 +19,9 @@ class QFrame;
 class QTabWidget;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class CompatibilityDialog;
 

@@ -313,8 +313,9 @@ void ProductsPage::reload()
         ProductFilter all;
         all.includeRetired = true;
         all.ordered = false;
-        auto rows = CatalogueReader(database).products(all);
-        database->releaseThisThreadsConnection();
+        const CatalogueReader reader(database);
+        auto rows = reader.products(all);
+        reader.releaseThisThreadsConnection();
         if (!rows)
             return Result<ProductTableModel::Loaded>(rows.error());
         return Result<ProductTableModel::Loaded>(

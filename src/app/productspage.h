@@ -2,7 +2,6 @@
 
 #include "core/result.h"
 #include "producttablemodel.h"
-#include "storage/database.h"
 
 #include <QFutureWatcher>
 
@@ -20,6 +19,8 @@ class QTableView;
 class QTextBrowser;
 
 namespace csp {
+
+class Database;
 
 class FrozenColumnView;
 class ProductFilterModel;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
 #include "services/providerservice.h"
-#include "storage/database.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,6 +18,9 @@ class QTableView;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class ProviderTableModel;
 class ProviderWizard;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
 #include "services/providerservice.h"
-#include "storage/database.h"
 
 #include <QWizard>
 
@@ -18,6 +16,9 @@ class QRadioButton;
 class QTextBrowser;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class ProductChoiceTree;
 

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "secrets/secretstore.h"
 #include "services/reconcileservice.h"
-#include "storage/database.h"
 
 #include <QWidget>
 
@@ -16,6 +14,9 @@ class QSpinBox;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 // The Month End page: a closed month's usage report beside the last estimate recorded in the
 // month, per provider and product (storage per location), and what needs a look before the

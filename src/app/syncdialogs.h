@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/productrow.h"
 #include "services/syncjob.h"
-#include "storage/productrepository.h"
 
 #include <QDialog>
 

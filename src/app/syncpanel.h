@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/instance.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 
 #include <QGroupBox>
 
@@ -15,6 +13,9 @@ class QProgressBar;
 class QPushButton;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class SyncJob;
 struct SyncOutcome;

@@ -2,7 +2,6 @@
 
 #include "core/contract.h"
 #include "core/instance.h"
-#include "storage/database.h"
 
 #include <QDialog>
 
@@ -12,6 +11,8 @@ class QLabel;
 class QTableWidget;
 
 namespace csp {
+
+class Database;
 
 // The contract tiers of one instance, as the admin keeps them: each tier's name, the
 // tier_level_value Acronis keeps, its minimum monthly commitment and whether it is a promo.

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/contract.h"
-#include "secrets/secretstore.h"
 #include "services/usageservice.h"
-#include "storage/database.h"
 
 #include <QWidget>
 
@@ -18,6 +16,9 @@ class QTableWidget;
 class QChart;
 
 namespace csp {
+
+class Database;
+class SecretStore;
 
 class UsageChart;
 

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/result.h"
-#include "secrets/secretstore.h"
 
 #include <QObject>
 
 #include <memory>
 
 namespace csp {
+
+class SecretStore;
 
 class MainWindow;
 

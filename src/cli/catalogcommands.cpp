@@ -4,15 +4,11 @@
 #include "core/jsonrows.h"
 #include "core/money.h"
 #include "interrupts.h"
-#include "services/desktopnotice.h"
+#include "services/cataloguereader.h"
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
-#include "services/usageservice.h"
-#include "storage/instancerepository.h"
-#include "storage/productrepository.h"
-#include "storage/providerrepository.h"
-#include "storage/syncrunrepository.h"
+#include "services/unattendedrun.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -125,37 +121,50 @@ int CatalogCommands::sync(Session &session, const QStringList &arguments)
 
 namespace {
 
-// The unattended run also reads the current usage of every instance that has service
-// providers: each read is kept as the month's estimate, which the month-end reconciliation
-// compares with the report. Null without providers.
-QJsonValue recordUsageEstimate(Session &session, QNetworkAccessManager &network,
-                               const Instance &instance)
+// The usage estimate of an instance, as `sync --all --json` prints it: null when none was read.
+QJsonValue estimateJson(const std::optional<UsageEstimate> &estimate)
 {
-    const auto providers = ProviderRepository(*session.database()).list(instance.id);
-    if (!providers)
-        return QJsonObject{{QStringLiteral("recorded"), false},
-                           {QStringLiteral("error"), providers.error().message}};
-    const bool any = std::any_of(providers->begin(), providers->end(), [](const Provider &p) {
-        return p.status != ProviderStatus::Cancelled && !p.tenantId.isEmpty();
-    });
-    if (!any)
+    if (!estimate)
         return QJsonValue();
-    UsageService service(*session.database(), session.secrets(), network, session.apiOptions());
-    const UsageOutcome outcome = runToTheEnd(service, &UsageService::finished,
-                                             [&] { service.start(instance, UsageRequest()); });
-    if (!outcome.ok())
+    if (estimate->error)
         return QJsonObject{{QStringLiteral("recorded"), false},
-                           {QStringLiteral("error"), outcome.error->message}};
-    QJsonArray warnings;
-    for (const QString &warning : outcome.warnings)
-        warnings.append(warning);
-    return QJsonObject{{QStringLiteral("recorded"), outcome.recorded},
-                       {QStringLiteral("providers"), int(outcome.providers.size())},
-                       {QStringLiteral("lines"), int(outcome.allLines().size())},
-                       {QStringLiteral("warnings"), warnings}};
+                           {QStringLiteral("error"), estimate->error->message}};
+    return QJsonObject{
+            {QStringLiteral("recorded"), estimate->recorded},
+            {QStringLiteral("providers"), estimate->providers},
+            {QStringLiteral("lines"), estimate->lines},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(estimate->warnings)}};
 }
 
 } // namespace
+
+void CatalogCommands::printInstanceRun(Console &console, const InstanceRun &run, bool json)
+{
+    const SyncOutcome &outcome = run.sync;
+    const QString &name = outcome.instanceName;
+    for (const QString &warning : outcome.diff.warnings)
+        console.warning(name + QStringLiteral(": ") + warning);
+    if (run.estimate && !run.estimate->recorded) {
+        QStringList why{run.estimate->error ? run.estimate->error->message : QString()};
+        why += run.estimate->warnings;
+        why.removeAll(QString());
+        console.warning(tr("%1: the usage estimate for the month-end reconciliation was not "
+                           "recorded: %2")
+                                .arg(name, why.join(u' ')));
+    } else if (run.estimate) {
+        for (const QString &warning : run.estimate->warnings)
+            console.warning(name + QStringLiteral(": ") + warning);
+    }
+    if (!json && outcome.ok()) {
+        printSync(console, outcome);
+        if (run.estimate && run.estimate->recorded)
+            console.line(tr("Usage of %n service provider(s) recorded as the month's "
+                            "estimate.",
+                            nullptr, run.estimate->providers));
+    }
+    if (outcome.error)
+        console.error(tr("%1: %2").arg(name, outcome.error->message));
+}
 
 int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
 {
@@ -163,62 +172,28 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
     auto database = session.database();
     if (!database)
         return console.fail(database.error());
-    const auto instances = InstanceRepository(*database).list();
-    if (!instances)
-        return console.fail(instances.error());
     QNetworkAccessManager network;
-    QJsonArray documents;
-    QStringList failed;
-    std::optional<int> firstFailure;
-    for (const Instance &instance : *instances) {
-        const SyncOutcome outcome = runSync(session, network, instance, dryRun);
-        for (const QString &warning : outcome.diff.warnings)
-            console.warning(instance.systemName + QStringLiteral(": ") + warning);
-        const QJsonValue estimate = outcome.ok() && !dryRun
-                ? recordUsageEstimate(session, network, instance)
-                : QJsonValue();
-        if (estimate.isObject() && !estimate[u"recorded"].toBool()) {
-            QStringList why{estimate[u"error"].toString()};
-            for (const auto &warning : estimate[u"warnings"].toArray())
-                why.append(warning.toString());
-            why.removeAll(QString());
-            console.warning(tr("%1: the usage estimate for the month-end reconciliation was not "
-                               "recorded: %2")
-                                    .arg(instance.systemName, why.join(u' ')));
-        } else {
-            for (const auto &warning : estimate[u"warnings"].toArray())
-                console.warning(instance.systemName + QStringLiteral(": ") + warning.toString());
-        }
-        if (json) {
-            QJsonObject document = syncJson(outcome);
-            document.insert(QStringLiteral("usage_estimate"), estimate);
+    UnattendedRun run(*database, session.secrets(), network, session.apiOptions());
+    QObject::connect(
+            &run, &UnattendedRun::instanceDone, &run,
+            [&console, json](const InstanceRun &done) { printInstanceRun(console, done, json); });
+    const UnattendedOutcome outcome = runToTheEnd(run, &UnattendedRun::finished, [&] {
+        run.start(dryRun, startedByTimer() ? QStringLiteral("timer") : QStringLiteral("cli"));
+    });
+    if (outcome.error)
+        return console.fail(*outcome.error);
+    if (json) {
+        QJsonArray documents;
+        for (const InstanceRun &done : outcome.runs) {
+            QJsonObject document = syncJson(done.sync);
+            document.insert(QStringLiteral("usage_estimate"), estimateJson(done.estimate));
             documents.append(document);
-        } else if (outcome.ok()) {
-            printSync(console, outcome);
-            if (estimate[u"recorded"].toBool())
-                console.line(tr("Usage of %n service provider(s) recorded as the month's "
-                                "estimate.",
-                                nullptr, estimate[u"providers"].toInt()));
         }
-        if (outcome.error) {
-            console.error(tr("%1: %2").arg(instance.systemName, outcome.error->message));
-            failed << instance.systemName;
-            if (!firstFailure)
-                firstFailure = exitCodeFor(outcome.error->kind);
-            if (outcome.error->kind == ErrorKind::Cancelled)
-                break; // stopped by Ctrl+C or SIGTERM: the others are not started
-        }
-    }
-    if (json)
         console.json(QJsonDocument(documents));
-    else if (instances->isEmpty())
+    } else if (outcome.noInstances) {
         console.line(tr("No instances. Add one with 'acronis-csp instance add'."));
-    if (!failed.isEmpty() && startedByTimer())
-        notifyDesktop(tr("The nightly Get Services Definition failed"),
-                      tr("%n instance(s) failed: %1. See 'acronis-csp history' or the journal.",
-                         nullptr, int(failed.size()))
-                              .arg(failed.join(QStringLiteral(", "))));
-    return firstFailure.value_or(ExitOk);
+    }
+    return outcome.firstFailure ? exitCodeFor(outcome.firstFailure->kind) : ExitOk;
 }
 
 void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
@@ -290,7 +265,7 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
             return console.fail(instance.error());
         filter.instanceId = instance->id;
     }
-    auto rows = ProductRepository(*database).list(filter);
+    auto rows = CatalogueReader(*database).products(filter);
     if (!rows)
         return console.fail(rows.error());
     sortForExport(rows.value());
@@ -346,7 +321,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
             return console.fail(instance.error());
         instanceId = instance->id;
     }
-    const auto runs = SyncRunRepository(*database).list(instanceId);
+    const auto runs = CatalogueReader(*database).syncRuns(instanceId);
     if (!runs)
         return console.fail(runs.error());
     if (command.isSet(QStringLiteral("json"))) {

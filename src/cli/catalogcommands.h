@@ -3,8 +3,9 @@
 #include "command.h"
 
 namespace csp {
+struct InstanceRun;
 struct SyncOutcome;
-}
+} // namespace csp
 
 namespace csp::cli {
 
@@ -22,6 +23,8 @@ public:
 
 private:
     static void printSync(Console &console, const SyncOutcome &outcome);
+    // One instance of `sync --all` as it is done: warnings, errors and, without --json, the sync.
+    static void printInstanceRun(Console &console, const InstanceRun &run, bool json);
 };
 
 } // namespace csp::cli

@@ -7,8 +7,8 @@
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
 #include "services/cataloguedatabase.h"
+#include "services/cataloguereader.h"
 #include "services/trustedcertificates.h"
-#include "storage/instancerepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,7 +49,7 @@ Result<DatabaseLocation> Session::databaseLocation() const
 
 Result<std::shared_ptr<Database>> Session::openDatabase(const DatabaseLocation &location)
 {
-    return CatalogueDatabase::open(location, m_keychain);
+    return CatalogueDatabase::open(location, m_keychain.osKeychain());
 }
 
 Result<std::shared_ptr<Database>> Session::database()
@@ -67,22 +67,15 @@ Result<std::shared_ptr<Database>> Session::database()
 
 SecretStore &Session::secrets()
 {
-    if (!m_secrets)
-        m_secrets = std::make_unique<VersionedSecretStore>(
-                m_keychain, secretNamesPath(resolveDataDirectory(m_dataDirectoryOption)));
-    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (credentials.isEmpty())
-        return *m_secrets;
-    if (!m_credentials)
-        m_credentials = std::make_unique<CredentialsSecretStore>(
-                credentials, *m_secrets, [this](const QString &instanceId) {
-                    const auto opened = database();
-                    if (!opened)
-                        return QString();
-                    const auto instance = InstanceRepository(*opened).findById(instanceId);
-                    return instance ? instance->systemName : QString();
-                });
-    return *m_credentials;
+    return m_keychain.clientSecrets(
+            resolveDataDirectory(m_dataDirectoryOption),
+            qEnvironmentVariable("CREDENTIALS_DIRECTORY"), [this](const QString &instanceId) {
+                const auto opened = database();
+                if (!opened)
+                    return QString();
+                const auto instance = CatalogueReader(*opened).instance(instanceId);
+                return instance ? instance->systemName : QString();
+            });
 }
 
 Result<Instance> Session::instanceNamed(const QString &name)
@@ -90,7 +83,7 @@ Result<Instance> Session::instanceNamed(const QString &name)
     auto opened = database();
     if (!opened)
         return opened.error();
-    return InstanceRepository(*opened).findByName(name);
+    return CatalogueReader(*opened).instanceNamed(name);
 }
 
 Status Session::trustCertificates(const QString &caFileOption)
@@ -102,9 +95,9 @@ Status Session::trustCertificates(const QString &caFileOption)
     return TrustedCertificates::trust(file);
 }
 
-acronis::ApiOptions Session::apiOptions() const
+ApiOptions Session::apiOptions() const
 {
-    acronis::ApiOptions options;
+    ApiOptions options;
     bool ok = false;
     const int timeoutMs = qEnvironmentVariableIntValue("ACRONIS_CSP_TIMEOUT_MS", &ok);
     if (ok && timeoutMs > 0)

@@ -1,20 +1,23 @@
 #pragma once
 
-#include "acronis/apiclient.h"
 #include "console.h"
+#include "core/apioptions.h"
 #include "core/blocking.h"
+#include "core/databaselocation.h"
 #include "core/instance.h"
 #include "interrupts.h"
-#include "secrets/credentialssecretstore.h"
-#include "secrets/secretstore.h"
-#include "secrets/versionedsecretstore.h"
-#include "storage/database.h"
+#include "services/keychain.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 
 #include <memory>
 #include <optional>
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
 
 namespace csp::cli {
 
@@ -44,12 +47,12 @@ public:
     // systemd, the credentials it hands over in $CREDENTIALS_DIRECTORY first.
     SecretStore &secrets();
     // The OS keychain itself, for what is not an instance's secret (the database password).
-    SecretStore &keychain() { return m_keychain; }
+    SecretStore &keychain() { return m_keychain.osKeychain(); }
     // Trusts the certificate authorities of --ca-file, else of $ACRONIS_CSP_CA_FILE, else of the
     // file the window keeps for the data directory, besides the system's.
     Status trustCertificates(const QString &caFileOption);
     // Request options: $ACRONIS_CSP_TIMEOUT_MS changes the transfer timeout; --verbose logs.
-    acronis::ApiOptions apiOptions() const;
+    ApiOptions apiOptions() const;
 
 private:
     Console &m_console;
@@ -58,9 +61,7 @@ private:
     bool m_allowUnencryptedDatabase = false;
     bool m_verbose = false;
     std::shared_ptr<Database> m_database;
-    KeychainSecretStore m_keychain;
-    std::unique_ptr<VersionedSecretStore> m_secrets;
-    std::unique_ptr<CredentialsSecretStore> m_credentials; // under systemd's $CREDENTIALS_DIRECTORY
+    Keychain m_keychain;
 };
 
 // A QCommandLineParser for one command ("instance add"), with --help, --data-dir and

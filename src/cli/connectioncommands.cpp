@@ -1,10 +1,10 @@
 #include "connectioncommands.h"
 
 #include "interrupts.h"
+#include "services/cataloguereader.h"
 #include "services/compatibilitycheck.h"
 #include "services/connectiontest.h"
 #include "services/savedfile.h"
-#include "storage/instancerepository.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -28,10 +28,8 @@ int ConnectionCommands::testConnection(Session &session, const QStringList &argu
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
-    InstanceRepository instances(*session.database());
-
     QNetworkAccessManager network;
-    ConnectionTest test(network, session.secrets(), &instances, session.apiOptions());
+    ConnectionTest test(network, session.secrets(), *session.database(), session.apiOptions());
     std::optional<Result<ConnectionInfo>> outcome;
     QEventLoop loop;
     QObject::connect(&test, &ConnectionTest::finished, &loop,

@@ -2,7 +2,6 @@
 
 #include "core/secretwipe.h"
 #include "services/cataloguedatabase.h"
-#include "storage/cataloguecopy.h"
 
 #include <QJsonObject>
 
@@ -79,27 +78,29 @@ int DatabaseCommands::copy(Session &session, const QStringList &arguments)
     const auto source = session.database();
     if (!source)
         return console.fail(source.error());
-    if (target->display() == (*source)->display())
+    if (target->display() == CatalogueDatabase::locationOf(**source).display())
         return console.fail(
                 {ErrorKind::InvalidInput,
                  tr("The catalogue cannot be copied onto itself (%1).").arg(target->display())});
     const auto into = session.openDatabase(*target);
     if (!into)
         return console.fail(into.error());
-    const auto copied = CatalogueCopy::copy(*source, *into);
+    const auto copied = CatalogueDatabase::copy(*source, *into);
     if (!copied)
         return console.fail(copied.error());
     if (command.isSet(QStringLiteral("json"))) {
         QJsonObject tables;
         for (const auto &[table, rows] : *copied)
             tables.insert(table, rows);
-        console.json(QJsonDocument(QJsonObject{{QStringLiteral("from"), (*source)->display()},
-                                               {QStringLiteral("to"), (*into)->display()},
-                                               {QStringLiteral("tables"), tables}}));
+        console.json(QJsonDocument(QJsonObject{
+                {QStringLiteral("from"), CatalogueDatabase::locationOf(**source).display()},
+                {QStringLiteral("to"), CatalogueDatabase::locationOf(**into).display()},
+                {QStringLiteral("tables"), tables}}));
         return ExitOk;
     }
     console.line(tr("Copied the catalogue from %1 to %2:")
-                         .arg((*source)->display(), (*into)->display()));
+                         .arg(CatalogueDatabase::locationOf(**source).display(),
+                              CatalogueDatabase::locationOf(**into).display()));
     for (const auto &[table, rows] : *copied)
         console.line(QStringLiteral("  ") + QString(table + u':').leftJustified(22) +
                      QString::number(rows));
@@ -144,23 +145,13 @@ int DatabaseCommands::logout(Session &session, const QStringList &arguments)
     const auto location = serverLocation(session);
     if (!location)
         return console.fail(location.error());
-    const QString key = CatalogueDatabase::passwordKey(*location);
-    // The Secret Service removes a missing entry without complaint: ask first.
-    SecretResult held = waitForSecret([&](QObject *context, SecretCallback done) {
-        session.keychain().read(key, context, std::move(done));
-    });
-    wipe(held.secret);
-    const SecretResult removed = held.ok()
-            ? waitForSecret([&](QObject *context, SecretCallback done) {
-                  session.keychain().remove(key, context, std::move(done));
-              })
-            : held;
-    if (removed.status == SecretResult::Status::NotFound) {
+    const auto removed = CatalogueDatabase::logout(*location, session.keychain());
+    if (!removed)
+        return console.fail(removed.error());
+    if (!*removed) {
         console.line(tr("The OS keychain held no password for %1.").arg(location->display()));
         return ExitOk;
     }
-    if (!removed.ok())
-        return console.fail(removed.error());
     console.line(tr("Removed the password for %1 from the OS keychain.").arg(location->display()));
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 
 #include "core/blocking.h"
 #include "core/secretwipe.h"
+#include "services/cataloguereader.h"
 #include "services/instanceservice.h"
 
 #include <QCoreApplication>
@@ -188,15 +189,15 @@ int InstanceCommands::list(Session &session, const QStringList &arguments, bool 
     auto database = session.database();
     if (!database)
         return console.fail(database.error());
-    InstanceRepository repository(*database);
+    const CatalogueReader reader(*database);
     QList<Instance> instances;
     if (single) {
-        auto found = repository.findByName(command.positional().first());
+        auto found = reader.instanceNamed(command.positional().first());
         if (!found)
             return console.fail(found.error());
         instances.append(*found);
     } else {
-        auto all = repository.list();
+        auto all = reader.instances();
         if (!all)
             return console.fail(all.error());
         instances = *all;
@@ -204,7 +205,7 @@ int InstanceCommands::list(Session &session, const QStringList &arguments, bool 
     QJsonArray array;
     QList<QStringList> rows;
     for (const Instance &instance : std::as_const(instances)) {
-        const auto lastSync = repository.lastSync(instance.id);
+        const auto lastSync = reader.lastSync(instance.id);
         if (!lastSync)
             return console.fail(lastSync.error());
         array.append(toJson(instance, *lastSync));
@@ -274,7 +275,7 @@ int InstanceCommands::remove(Session &session, const QStringList &arguments)
     if (!instance)
         return console.fail(instance.error());
     InstanceService service(*session.database(), session.secrets());
-    const auto products = service.repository().productCount(instance->id);
+    const auto products = CatalogueReader(*session.database()).productCount(instance->id);
     if (!products)
         return console.fail(products.error());
     const auto status = waitFor<Status>([&](auto done) { service.remove(instance->id, done); });

@@ -3,9 +3,8 @@
 #include "core/blocking.h"
 #include "core/month.h"
 #include "interrupts.h"
+#include "services/cataloguereader.h"
 #include "services/providerservice.h"
-#include "storage/instancerepository.h"
-#include "storage/providerrepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -125,7 +124,7 @@ ProviderOutcome ProviderCommands::runService(Session &session,
     Console &console = session.console();
     QObject::connect(&service, &ProviderService::progress, &service,
                      [&console](const QString &step) { console.progress(step); });
-    const ProviderOutcome outcome = waitFor<ProviderOutcome>([&](auto done) {
+    ProviderOutcome outcome = waitFor<ProviderOutcome>([&](auto done) {
         QObject::connect(&service, &ProviderService::finished, &service, done);
         start(service);
     });
@@ -276,14 +275,14 @@ int ProviderCommands::list(Session &session, const QStringList &arguments, bool 
             return console.fail(instance.error());
         instanceId = instance->id;
     }
-    const auto instances = InstanceRepository(*database).list();
+    const CatalogueReader reader(*database);
+    const auto instances = reader.instances();
     if (!instances)
         return console.fail(instances.error());
     QHash<QString, QString> names;
     for (const Instance &instance : *instances)
         names.insert(instance.id, instance.systemName);
-    ProviderRepository providers(*database);
-    auto found = providers.list(instanceId);
+    auto found = reader.providers(instanceId);
     if (!found)
         return console.fail(found.error());
     QList<Provider> shown = *found;
@@ -299,7 +298,7 @@ int ProviderCommands::list(Session &session, const QStringList &arguments, bool 
     const bool json = command.isSet(QStringLiteral("json"));
     if (one) {
         const Provider &provider = shown.first();
-        const auto operations = providers.operations(provider.id);
+        const auto operations = reader.operations(provider.id);
         if (!operations)
             return console.fail(operations.error());
         if (json) {

@@ -59,4 +59,13 @@ QStringList auditActionKeys();
 // The action in the user's language ("Instance edited").
 QString auditActionLabel(const QString &action);
 
+// Which audit entries a listing shows.
+struct AuditFilter
+{
+    QString instanceName; // empty: every instance, and changes of none
+    QString since;        // UTC ISO 8601; empty: from the start
+    QString action;       // an action, or a prefix ending in "." ("provider."); empty: all
+    int limit = 0;        // > 0: only the newest so many
+};
+
 } // namespace csp

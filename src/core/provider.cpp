@@ -92,4 +92,9 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
     return problems;
 }
 
+bool isBillable(const Provider &provider)
+{
+    return provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty();
+}
+
 } // namespace csp

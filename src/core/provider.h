@@ -48,6 +48,9 @@ struct Provider
     QDateTime changedAt;
 };
 
+// Whether a provider's usage is read and billed: it has a tenant at Acronis and is not cancelled.
+bool isBillable(const Provider &provider);
+
 // One suspend, resume, cancel, create or import step taken for a provider, and how it ended.
 struct ProviderOperation
 {

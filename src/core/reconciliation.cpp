@@ -297,8 +297,7 @@ Reconciliation reconcileMonth(const ReconcileInput &input)
                                        "Reconciliation",
                                        "Usage was reported for %1 although it is cancelled.")
                                        .arg(provider.name)});
-        if (input.partnerTenants && provider.status != ProviderStatus::Cancelled &&
-            !provider.tenantId.isEmpty() && !rows.isPartner(provider.tenantId))
+        if (input.partnerTenants && isBillable(provider) && !rows.isPartner(provider.tenantId))
             result.findings.append({ReconcileFlag::ProviderWithoutTenant,
                                     provider.customerId,
                                     provider.tenantId,

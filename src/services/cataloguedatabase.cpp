@@ -2,7 +2,9 @@
 
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
+#include "secrets/secretstore.h"
 #include "storage/cataloguecopy.h"
+#include "storage/database.h"
 
 #include <QSettings>
 
@@ -52,9 +54,9 @@ QString CatalogueDatabase::passwordKey(const DatabaseLocation &location)
 }
 
 Result<std::shared_ptr<Database>> CatalogueDatabase::open(const DatabaseLocation &location,
-                                                          SecretStore &keychain,
-                                                          Database::Options options)
+                                                          SecretStore &keychain)
 {
+    Database::Options options;
     if (location.isPostgresql()) {
         SecretResult stored = waitForSecret([&](QObject *context, SecretCallback done) {
             keychain.read(passwordKey(location), context, std::move(done));
@@ -66,6 +68,45 @@ Result<std::shared_ptr<Database>> CatalogueDatabase::open(const DatabaseLocation
         wipe(stored.secret);
     }
     return Database::open(location, options);
+}
+
+Result<std::shared_ptr<Database>> CatalogueDatabase::openWithPassword(
+        const DatabaseLocation &location, const QString &password)
+{
+    Database::Options options;
+    options.password = QString(password.constData(), password.size()); // a copy the Database wipes
+    return Database::open(location, options);
+}
+
+DatabaseLocation CatalogueDatabase::locationOf(const Database &database)
+{
+    return database.location();
+}
+
+Result<QList<QPair<QString, qint64>>> CatalogueDatabase::copy(const std::shared_ptr<Database> &from,
+                                                              const std::shared_ptr<Database> &into)
+{
+    return CatalogueCopy::copy(from, into);
+}
+
+Result<bool> CatalogueDatabase::logout(const DatabaseLocation &location, SecretStore &keychain)
+{
+    const QString key = passwordKey(location);
+    // The Secret Service removes a missing entry without complaint: ask first.
+    SecretResult held = waitForSecret([&](QObject *context, SecretCallback done) {
+        keychain.read(key, context, std::move(done));
+    });
+    wipe(held.secret);
+    const SecretResult removed = held.ok()
+            ? waitForSecret([&](QObject *context, SecretCallback done) {
+                  keychain.remove(key, context, std::move(done));
+              })
+            : held;
+    if (removed.status == SecretResult::Status::NotFound)
+        return false;
+    if (!removed.ok())
+        return removed.error();
+    return true;
 }
 
 Status CatalogueDatabase::login(const DatabaseLocation &location, const QString &password,

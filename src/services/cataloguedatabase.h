@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/databaselocation.h"
 #include "core/result.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 
 #include <memory>
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
 
 namespace csp {
 
@@ -34,8 +38,18 @@ public:
     // Opens the catalogue. For PostgreSQL the password comes from `keychain` if it holds one,
     // else from libpq's own means (~/.pgpass, PGPASSFILE, peer or certificate authentication).
     static Result<std::shared_ptr<Database>> open(const DatabaseLocation &location,
-                                                  SecretStore &keychain,
-                                                  Database::Options options = {});
+                                                  SecretStore &keychain);
+    // Opens the catalogue with a password typed for it (not kept).
+    static Result<std::shared_ptr<Database>> openWithPassword(const DatabaseLocation &location,
+                                                              const QString &password);
+    // Where an open catalogue is (its file or URL).
+    static DatabaseLocation locationOf(const Database &database);
+    // Copies the whole catalogue into an empty one, in one transaction: the rows of each table.
+    // A target that already holds instances is refused and nothing is written.
+    static Result<QList<QPair<QString, qint64>>> copy(const std::shared_ptr<Database> &from,
+                                                      const std::shared_ptr<Database> &into);
+    // Removes the password for a PostgreSQL location from `keychain`: true when it held one.
+    static Result<bool> logout(const DatabaseLocation &location, SecretStore &keychain);
     // Checks `password` by logging in with it, then keeps it in `keychain` for the location.
     static Status login(const DatabaseLocation &location, const QString &password,
                         SecretStore &keychain);

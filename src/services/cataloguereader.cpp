@@ -1,4 +1,10 @@
 #include "cataloguereader.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/instancerepository.h"
+#include "storage/productrepository.h"
+#include "storage/providerrepository.h"
+#include "storage/syncrunrepository.h"
 
 namespace csp {
 
@@ -14,6 +20,26 @@ Result<QList<Instance>> CatalogueReader::instances() const
 Result<Instance> CatalogueReader::instance(const QString &id) const
 {
     return InstanceRepository(m_database).findById(id);
+}
+
+Result<Instance> CatalogueReader::instanceNamed(const QString &systemName) const
+{
+    return InstanceRepository(m_database).findByName(systemName);
+}
+
+Result<int> CatalogueReader::productCount(const QString &instanceId) const
+{
+    return InstanceRepository(m_database).productCount(instanceId);
+}
+
+Result<std::optional<SyncSummary>> CatalogueReader::lastSync(const QString &instanceId) const
+{
+    return InstanceRepository(m_database).lastSync(instanceId);
+}
+
+void CatalogueReader::releaseThisThreadsConnection() const
+{
+    m_database->releaseThisThreadsConnection();
 }
 
 Result<QList<Provider>> CatalogueReader::providers(const QString &instanceId) const

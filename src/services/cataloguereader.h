@@ -1,15 +1,18 @@
 #pragma once
 
-#include "storage/auditrepository.h"
-
+#include "core/audit.h"
+#include "core/instance.h"
+#include "core/productrow.h"
+#include "core/provider.h"
 #include "core/result.h"
-#include "storage/database.h"
-#include "storage/instancerepository.h"
-#include "storage/productrepository.h"
-#include "storage/providerrepository.h"
-#include "storage/syncrunrepository.h"
+#include "core/syncrun.h"
 
 #include <memory>
+#include <optional>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 
@@ -22,6 +25,10 @@ public:
 
     Result<QList<Instance>> instances() const;
     Result<Instance> instance(const QString &id) const;
+    // The instance named `systemName` (any case); NotFound when there is none.
+    Result<Instance> instanceNamed(const QString &systemName) const;
+    Result<int> productCount(const QString &instanceId) const;
+    Result<std::optional<SyncSummary>> lastSync(const QString &instanceId) const;
     Result<QList<Provider>> providers(const QString &instanceId = {}) const;
     Result<QList<ProviderOperation>> operations(const QString &providerId) const;
     Result<QList<SyncRun>> syncRuns(const QString &instanceId) const;
@@ -29,6 +36,9 @@ public:
     Result<QList<ProductHistoryEntry>> productHistory(const QString &productId) const;
     Result<QList<ProductHistoryEntry>> changesOfRun(const SyncRun &run) const;
     Result<QList<AuditEntry>> audit(const AuditFilter &filter) const;
+
+    // Closes the calling thread's connection: for a worker thread that is about to end.
+    void releaseThisThreadsConnection() const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -1,4 +1,6 @@
 #include "cataloguewatcher.h"
+#include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "storage/database.h"
-
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

@@ -5,6 +5,8 @@
 #include "acronis/provisioningapi.h"
 #include "acronis/usageapi.h"
 #include "instanceapi.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -100,7 +102,7 @@ CompatibilityCheck::Expectation CompatibilityCheck::expectation(const QString &o
 }
 
 CompatibilityCheck::CompatibilityCheck(std::shared_ptr<Database> database, SecretStore &secrets,
-                                       QNetworkAccessManager &network, acronis::ApiOptions options,
+                                       QNetworkAccessManager &network, ApiOptions options,
                                        QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
@@ -127,7 +129,7 @@ void CompatibilityCheck::start(const Instance &instance)
     m_partners.clear();
     m_infraIds.clear();
     auto scrubber = std::make_shared<acronis::PersonalDataScrubber>();
-    acronis::ApiOptions options = m_options;
+    ApiOptions options = m_options;
     const auto heard = options.answerTap;
     options.answerTap = [this, heard, scrubber](const QString &endpoint, int status,
                                                 const QByteArray &body) {

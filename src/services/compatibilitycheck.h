@@ -1,10 +1,8 @@
 #pragma once
 
-#include "acronis/apiclient.h"
-#include "acronis/records.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
+#include "core/result.h"
 
 #include <QObject>
 
@@ -14,6 +12,15 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+struct Tenant;
+} // namespace csp::acronis
 
 namespace csp {
 
@@ -75,7 +82,7 @@ class CompatibilityCheck : public QObject
 
 public:
     CompatibilityCheck(std::shared_ptr<Database> database, SecretStore &secrets,
-                       QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                       QNetworkAccessManager &network, ApiOptions options = {},
                        QObject *parent = nullptr);
     ~CompatibilityCheck() override;
 
@@ -115,7 +122,7 @@ private:
     std::shared_ptr<Database> m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    acronis::ApiOptions m_options;
+    ApiOptions m_options;
     std::shared_ptr<acronis::ApiClient> m_api;
     CompatibilityReport m_report;
     Instance m_instance;

@@ -1,6 +1,7 @@
 #include "configurationservice.h"
 
 #include "core/timetext.h"
+#include "storage/database.h"
 
 #include "core/audit.h"
 #include "core/instancerules.h"

@@ -4,12 +4,15 @@
 #include "core/contract.h"
 #include "core/instance.h"
 #include "core/result.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <memory>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

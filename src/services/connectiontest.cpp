@@ -1,6 +1,10 @@
 #include "connectiontest.h"
 
 #include "acronis/accountapi.h"
+#include "acronis/apiclient.h"
+#include "acronis/records.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 #include "storage/instancerepository.h"
 
 #include <QTimer>
@@ -8,12 +12,12 @@
 namespace csp {
 
 ConnectionTest::ConnectionTest(QNetworkAccessManager &network, SecretStore &secrets,
-                               InstanceRepository *instances, acronis::ApiOptions options,
+                               std::shared_ptr<Database> database, ApiOptions options,
                                QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)
-    , m_instances(instances)
+    , m_database(std::move(database))
     , m_options(std::move(options))
 { }
 
@@ -94,13 +98,14 @@ void ConnectionTest::run(const Instance &instance, const QString &secret)
 
 void ConnectionTest::remember(const Instance &tested, const QString &tenantId)
 {
-    if (!m_instances)
+    if (!m_database)
         return;
-    auto saved = m_instances->findById(tested.id);
+    InstanceRepository instances(m_database);
+    auto saved = instances.findById(tested.id);
     if (!saved || saved->gateway != tested.gateway || saved->clientId != tested.clientId ||
         saved->distributorTenantId == tenantId)
         return;
-    m_instances->setDistributorTenant(tested.id, tenantId);
+    instances.setDistributorTenant(tested.id, tenantId);
 }
 
 void ConnectionTest::finish(const Result<ConnectionInfo> &result)

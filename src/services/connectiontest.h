@@ -1,9 +1,8 @@
 #pragma once
 
-#include "acronis/apiclient.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/result.h"
-#include "secrets/secretstore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,8 +13,14 @@
 class QNetworkAccessManager;
 
 namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+}
 
-class InstanceRepository;
+namespace csp {
 
 struct ConnectionInfo
 {
@@ -34,7 +39,7 @@ class ConnectionTest : public QObject
 
 public:
     ConnectionTest(QNetworkAccessManager &network, SecretStore &secrets,
-                   InstanceRepository *instances = nullptr, acronis::ApiOptions options = {},
+                   std::shared_ptr<Database> database = nullptr, ApiOptions options = {},
                    QObject *parent = nullptr);
     ~ConnectionTest() override;
 
@@ -55,8 +60,8 @@ private:
 
     QNetworkAccessManager &m_network;
     SecretStore &m_secrets;
-    InstanceRepository *m_instances;
-    acronis::ApiOptions m_options;
+    std::shared_ptr<Database> m_database; // where a tested instance remembers its tenant
+    ApiOptions m_options;
     std::unique_ptr<acronis::ApiClient> m_api;
     bool m_running = false;
     int m_generation = 0; // ignores answers of a cancelled run

@@ -1,6 +1,7 @@
 #include "contractservice.h"
 
 #include "core/timetext.h"
+#include "storage/database.h"
 
 #include "pricelist.h"
 #include "storage/contractrepository.h"

@@ -4,13 +4,16 @@
 #include "core/instance.h"
 #include "core/provider.h"
 #include "core/result.h"
-#include "storage/database.h"
 
 #include <QHash>
 #include <QLocale>
 
 #include <memory>
 #include <optional>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

@@ -4,12 +4,15 @@
 #include "core/decimal.h"
 #include "core/instance.h"
 #include "core/result.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <memory>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

@@ -1,7 +1,11 @@
 #include "instanceapi.h"
 
 #include "acronis/accountapi.h"
+#include "acronis/apiclient.h"
+#include "acronis/records.h"
 #include "core/secretwipe.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 #include "storage/instancerepository.h"
 
 #include <QCoreApplication>
@@ -60,7 +64,7 @@ acronis::SecretSource keychainSource(SecretStore &secrets, const QString &instan
 } // namespace
 
 void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
-                     QNetworkAccessManager &network, const acronis::ApiOptions &options,
+                     QNetworkAccessManager &network, const ApiOptions &options,
                      const Instance &instance, QObject *context,
                      std::function<void(const QString &)> progress,
                      std::function<void(const Result<InstanceApi> &)> done)

@@ -1,14 +1,21 @@
 #pragma once
 
-#include "acronis/apiclient.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
+#include "core/result.h"
 
 #include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+}
 
 namespace csp {
 
@@ -23,7 +30,7 @@ struct InstanceApi
 // distributor tenant (remembered in the database after the first time). `progress` hears the
 // steps; `done` is called in `context`'s thread unless `context` is gone.
 void openInstanceApi(std::shared_ptr<Database> database, SecretStore &secrets,
-                     QNetworkAccessManager &network, const acronis::ApiOptions &options,
+                     QNetworkAccessManager &network, const ApiOptions &options,
                      const Instance &instance, QObject *context,
                      std::function<void(const QString &)> progress,
                      std::function<void(const Result<InstanceApi> &)> done);

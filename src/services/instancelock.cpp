@@ -2,6 +2,7 @@
 
 #include "core/appidentity.h"
 #include "core/timetext.h"
+#include "storage/database.h"
 #include "storage/databaselock.h"
 
 #include <QCoreApplication>

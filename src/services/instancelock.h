@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/result.h"
-#include "storage/database.h"
 
 #include <memory>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

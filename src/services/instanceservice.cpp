@@ -1,6 +1,9 @@
 #include "instanceservice.h"
 
+#include "secrets/secretstore.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/instancerepository.h"
 
 #include <QDateTime>
 
@@ -18,8 +21,7 @@ SaveOutcome failure(Error error, ValidationReport report = {})
 InstanceService::InstanceService(std::shared_ptr<Database> database, SecretStore &secrets,
                                  QObject *parent)
     : QObject(parent)
-    , m_database(database)
-    , m_repository(std::move(database))
+    , m_database(std::move(database))
     , m_secrets(secrets)
 { }
 
@@ -38,7 +40,7 @@ void InstanceService::edit(const QString &instanceId, const InstanceChanges &cha
                            const std::optional<QString> &secret, SaveDone done,
                            std::optional<qint64> basedOnVersion)
 {
-    auto found = m_repository.findById(instanceId);
+    auto found = InstanceRepository(m_database).findById(instanceId);
     if (!found)
         return done(failure(found.error()));
     Instance instance = std::move(found).value();
@@ -97,19 +99,20 @@ Result<Instance> InstanceService::writeRow(const Instance &instance, bool isNew,
         return m_database->errorFrom(transaction.beginError(), tr("saving the instance"));
     std::optional<Instance> before;
     if (!isNew) {
-        auto stored = m_repository.findById(instance.id);
+        auto stored = InstanceRepository(m_database).findById(instance.id);
         if (!stored)
             return stored.error();
         before = std::move(stored).value();
     }
-    Status written = isNew ? m_repository.insert(instance) : m_repository.update(instance);
+    Status written = isNew ? InstanceRepository(m_database).insert(instance)
+                           : InstanceRepository(m_database).update(instance);
     if (written)
         written = recordSave(instance, before ? &*before : nullptr, secretReplaced);
     if (!written)
         return written.error();
     if (!transaction.commit())
         return m_database->errorFrom(transaction.commitError(), tr("saving the instance"));
-    return m_repository.findById(instance.id);
+    return InstanceRepository(m_database).findById(instance.id);
 }
 
 void InstanceService::save(Instance instance, bool isNew, const std::optional<QString> &secret,
@@ -129,7 +132,7 @@ void InstanceService::save(Instance instance, bool isNew, const std::optional<QS
                             : failure(written.error(), report));
     }
     instance.hasSecret = true;
-    if (const Status free = m_repository.checkNameFree(instance); !free)
+    if (const Status free = InstanceRepository(m_database).checkNameFree(instance); !free)
         return done(failure(free.error(), report)); // before the keychain is asked anything
     // The secret first, as a replacement that is not used yet, with no transaction open while
     // the keychain answers; then the row in a short transaction; then the secret is kept, or
@@ -158,8 +161,9 @@ void InstanceService::remove(const QString &instanceId, StatusDone done)
         if (!transaction.began())
             return done(
                     m_database->errorFrom(transaction.beginError(), tr("removing the instance")));
-        const auto stored = m_repository.findById(instanceId);
-        Status removed = stored ? m_repository.remove(instanceId) : Status(stored.error());
+        const auto stored = InstanceRepository(m_database).findById(instanceId);
+        Status removed =
+                stored ? InstanceRepository(m_database).remove(instanceId) : Status(stored.error());
         if (removed)
             removed = AuditRepository(m_database)
                               .record({{},
@@ -172,7 +176,8 @@ void InstanceService::remove(const QString &instanceId, StatusDone done)
                                        {}});
         if (!removed) {
             transaction.rollback();
-            m_repository.setHasSecret(instanceId, false); // the secret is gone already
+            InstanceRepository(m_database)
+                    .setHasSecret(instanceId, false); // the secret is gone already
             return done(removed);
         }
         if (!transaction.commit())
@@ -187,7 +192,7 @@ QString InstanceService::nameTaken(const QString &name, const QString &instanceI
     Instance probe;
     probe.id = instanceId.isEmpty() ? QStringLiteral("") : instanceId; // "", not NULL, in SQL
     probe.systemName = name;
-    const Status free = m_repository.checkNameFree(probe);
+    const Status free = InstanceRepository(m_database).checkNameFree(probe);
     return !free && free.error().kind == ErrorKind::Conflict ? free.error().message : QString();
 }
 

@@ -2,14 +2,18 @@
 
 #include "core/instancerules.h"
 #include "core/result.h"
-#include "secrets/secretstore.h"
-#include "storage/instancerepository.h"
+#include "core/syncrun.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
 
 namespace csp {
 
@@ -37,7 +41,6 @@ public:
     using SaveDone = std::function<void(const SaveOutcome &)>;
     using StatusDone = std::function<void(const Status &)>;
 
-    InstanceRepository &repository() { return m_repository; }
     // Why `name` cannot name the instance `instanceId` (empty for a new one): another has it;
     // empty when it is free. A database error is not a clash: Save reports it.
     QString nameTaken(const QString &name, const QString &instanceId) const;
@@ -62,7 +65,6 @@ private:
     Status recordSave(const Instance &instance, const Instance *before, bool secretReplaced);
 
     std::shared_ptr<Database> m_database;
-    InstanceRepository m_repository;
     SecretStore &m_secrets;
 };
 

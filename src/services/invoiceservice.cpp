@@ -4,12 +4,13 @@
 #include "core/csv.h"
 #include "core/money.h"
 #include "pricelist.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 
 namespace csp {
 
 InvoiceService::InvoiceService(std::shared_ptr<Database> database, SecretStore &secrets,
-                               QNetworkAccessManager &network, acronis::ApiOptions options,
-                               QObject *parent)
+                               QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_usage(new UsageService(std::move(database), secrets, network, std::move(options), this))

@@ -39,7 +39,7 @@ class InvoiceService : public QObject
 
 public:
     InvoiceService(std::shared_ptr<Database> database, SecretStore &secrets,
-                   QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                   QNetworkAccessManager &network, ApiOptions options = {},
                    QObject *parent = nullptr);
 
     void start(const Instance &instance, const InvoiceRequest &request);

@@ -1,5 +1,7 @@
 #include "pricelist.h"
 
+#include "storage/database.h"
+#include "storage/pricehistoryrepository.h"
 #include "storage/productrepository.h"
 
 #include <QDateTime>

@@ -2,15 +2,18 @@
 
 #include "core/discounts.h"
 #include "core/instance.h"
+#include "core/pricehistory.h"
 #include "core/result.h"
 #include "core/usage.h"
-#include "storage/database.h"
-#include "storage/pricehistoryrepository.h"
 
 #include <QDate>
 
 #include <memory>
 #include <optional>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 

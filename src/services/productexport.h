@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/productrepository.h"
+#include "core/productrow.h"
 
 #include <QList>
 #include <QString>

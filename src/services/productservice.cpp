@@ -1,6 +1,8 @@
 #include "productservice.h"
 
 #include "core/timetext.h"
+#include "storage/database.h"
+#include "storage/productrepository.h"
 
 #include "core/money.h"
 
@@ -9,8 +11,7 @@
 namespace csp {
 
 ProductService::ProductService(std::shared_ptr<Database> database)
-    : m_database(database)
-    , m_products(std::move(database))
+    : m_database(std::move(database))
 { }
 
 Result<ProductRow> ProductService::find(const QString &productId) const
@@ -18,7 +19,7 @@ Result<ProductRow> ProductService::find(const QString &productId) const
     ProductFilter filter;
     filter.productId = productId;
     filter.includeRetired = true;
-    auto rows = m_products.list(filter);
+    auto rows = ProductRepository(m_database).list(filter);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -57,7 +58,9 @@ ProductService::Outcome ProductService::renameRow(const ProductRow &row, const P
                 {}};
     if (basedOn.name == name && row.product.version == basedOn.version)
         return {};
-    if (const Status renamed = m_products.rename(basedOn, name, catalogueTimeNow()); !renamed)
+    if (const Status renamed =
+                ProductRepository(m_database).rename(basedOn, name, catalogueTimeNow());
+        !renamed)
         return {renamed, {}};
     Outcome outcome;
     if (row.namePolicy == NamePolicy::Update && name != row.product.acronisName)
@@ -78,7 +81,7 @@ Result<ProductRow> ProductService::findItem(const ItemSelector &selector) const
     ProductFilter filter;
     filter.instanceId = selector.instanceId;
     filter.includeRetired = true;
-    const auto rows = m_products.list(filter);
+    const auto rows = ProductRepository(m_database).list(filter);
     if (!rows)
         return rows.error();
     QList<ProductRow> matches;
@@ -170,7 +173,9 @@ ProductService::Outcome ProductService::setPriceOf(const ProductRow &row, const 
     if (product.version == basedOn.version && product.priceSource == PriceSource::Manual &&
         product.sellPrice && product.sellPrice->isIdenticalTo(price))
         return {}; // the same price typed again: nothing to record
-    return {m_products.setManualPrice(basedOn, price, row.primaryCurrency, catalogueTimeNow()), {}};
+    return {ProductRepository(m_database)
+                    .setManualPrice(basedOn, price, row.primaryCurrency, catalogueTimeNow()),
+            {}};
 }
 
 } // namespace csp

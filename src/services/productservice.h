@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/productrow.h"
 #include "core/result.h"
-#include "storage/productrepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <memory>
+
+namespace csp {
+class Database;
+}
 
 namespace csp {
 
@@ -55,8 +59,6 @@ public:
     static Result<Decimal> parsePrice(const QString &text, const QLocale &locale,
                                       const QString &field);
 
-    ProductRepository &repository() { return m_products; }
-
 private:
     Result<ProductRow> find(const QString &productId) const;
     Outcome renameRow(const ProductRow &row, const Product &basedOn, const QString &newName);
@@ -64,7 +66,6 @@ private:
                        const QLocale &locale);
 
     std::shared_ptr<Database> m_database;
-    ProductRepository m_products;
 };
 
 } // namespace csp

@@ -1,10 +1,13 @@
 // ProviderService::create: pre-checks, plan, then each step, recording progress as it goes.
 #include "acronis/accountapi.h"
+#include "acronis/apiclient.h"
 #include "acronis/provisioningapi.h"
+#include "acronis/records.h"
 #include "core/money.h"
 #include "providercreaterun.h"
 #include "storage/contractrepository.h"
 #include "storage/productrepository.h"
+#include "storage/providerrepository.h"
 
 #include <QSet>
 
@@ -80,7 +83,7 @@ void ProviderService::create(const Instance &instance, const ProviderRequest &re
     m_create->request.customerId = request.customerId.trimmed();
     m_create->dryRun = dryRun;
 
-    auto stored = m_providers.find(instance.id, m_create->request.customerId);
+    auto stored = ProviderRepository(m_database).find(instance.id, m_create->request.customerId);
     if (!stored)
         return fail(stored.error());
     if (*stored && (*stored)->status != ProviderStatus::Cancelled && (*stored)->progress.complete) {
@@ -273,7 +276,7 @@ void ProviderService::planCreate()
 
 Status ProviderService::saveProvider()
 {
-    return m_providers.save(*m_outcome.provider);
+    return ProviderRepository(m_database).save(*m_outcome.provider);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "acronis/accountapi.h"
 #include "acronis/provisioningapi.h"
+#include "acronis/records.h"
 #include "providercreaterun.h"
 #include "providerservice.h"
 #include "storage/productrepository.h"

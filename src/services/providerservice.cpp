@@ -3,11 +3,16 @@
 #include <QLocale>
 
 #include "acronis/accountapi.h"
+#include "acronis/apiclient.h"
 #include "acronis/provisioningapi.h"
+#include "acronis/records.h"
 #include "instanceapi.h"
 #include "instancelock.h"
 #include "providercreaterun.h"
+#include "secrets/secretstore.h"
 #include "storage/contractrepository.h"
+#include "storage/database.h"
+#include "storage/providerrepository.h"
 
 namespace csp {
 
@@ -26,14 +31,13 @@ bool isGone(const Error &error)
 } // namespace
 
 ProviderService::ProviderService(std::shared_ptr<Database> database, SecretStore &secrets,
-                                 QNetworkAccessManager &network, acronis::ApiOptions options,
+                                 QNetworkAccessManager &network, ApiOptions options,
                                  QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_database(std::move(database))
     , m_secrets(secrets)
     , m_network(network)
     , m_options(std::move(options))
-    , m_providers(std::move(database))
 { }
 
 ProviderService::~ProviderService()
@@ -99,7 +103,7 @@ void ProviderService::connect(Connected next)
 
 std::optional<Provider> ProviderService::storedProvider(const QString &customerId)
 {
-    auto found = m_providers.find(m_instance.id, customerId);
+    auto found = ProviderRepository(m_database).find(m_instance.id, customerId);
     if (!found) {
         fail(found.error());
         return std::nullopt;
@@ -175,7 +179,7 @@ void ProviderService::switchTenant(bool enabled,
 Status ProviderService::saveStatus(ProviderStatus status)
 {
     m_outcome.provider->status = status;
-    return m_providers.save(*m_outcome.provider);
+    return ProviderRepository(m_database).save(*m_outcome.provider);
 }
 
 void ProviderService::setEnabled(const QString &customerId, bool enabled)
@@ -342,7 +346,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
     QStringList unknownLevels;
     emit progress(tr("Recording %n service provider(s)…", nullptr, int(tenants.size())));
     Transaction transaction(*m_database);
-    const auto recorded = m_providers.list(m_instance.id);
+    const auto recorded = ProviderRepository(m_database).list(m_instance.id);
     if (!recorded)
         return fail(recorded.error());
     QHash<QString, Provider> byTenant; // one read, not one per partner
@@ -409,7 +413,9 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
                                   : tr("Imported from the tenant at Acronis.")};
         imports.append(import);
     }
-    if (const Status saved = m_providers.saveImported(imports, m_instance.systemName); !saved)
+    if (const Status saved =
+                ProviderRepository(m_database).saveImported(imports, m_instance.systemName);
+        !saved)
         return fail(saved.error());
     if (!transaction.began() || !transaction.commit())
         return fail(m_database->errorFrom(transaction.began() ? transaction.commitError()
@@ -452,7 +458,7 @@ void ProviderService::setTier(const Instance &instance, const QString &customerI
                     if (fromMonth <= QDate(today.year(), today.month(), 1))
                         provider.tier = chosen.key;
                     Transaction transaction(*m_database, Transaction::Kind::Write);
-                    Status saved = m_providers.save(provider);
+                    Status saved = ProviderRepository(m_database).save(provider);
                     if (saved)
                         saved = ContractRepository(m_database)
                                         .setTierFrom(provider.id, chosen.key, fromMonth);
@@ -510,8 +516,9 @@ void ProviderService::finish()
             m_outcome.operation != u"read-items";
     if (recordable) {
         const QString detail = m_outcome.error ? m_outcome.error->message : m_outcome.summary;
-        m_providers.record({m_outcome.provider->id, m_outcome.operation, m_startedAt,
-                            QDateTime::currentDateTimeUtc(), m_outcome.ok(), detail});
+        ProviderRepository(m_database)
+                .record({m_outcome.provider->id, m_outcome.operation, m_startedAt,
+                         QDateTime::currentDateTimeUtc(), m_outcome.ok(), detail});
     }
     m_lock.reset();
     m_running = false;

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "acronis/apiclient.h"
-#include "acronis/records.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/provider.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
-#include "storage/providerrepository.h"
 
 #include "services/instancelock.h"
 #include <QDateTime>
@@ -16,6 +12,16 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+struct OfferingItem;
+struct Tenant;
+} // namespace csp::acronis
 
 namespace csp {
 
@@ -53,7 +59,7 @@ class ProviderService : public QObject
 
 public:
     ProviderService(std::shared_ptr<Database> database, SecretStore &secrets,
-                    QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                    QNetworkAccessManager &network, ApiOptions options = {},
                     QObject *parent = nullptr);
     ~ProviderService() override;
 
@@ -151,8 +157,7 @@ private:
     std::shared_ptr<Database> m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    acronis::ApiOptions m_options;
-    ProviderRepository m_providers;
+    ApiOptions m_options;
     std::shared_ptr<acronis::ApiClient> m_api;
     HeldLock m_lock;
     Instance m_instance;

@@ -1,7 +1,10 @@
 #include "reconcileservice.h"
 
 #include "acronis/provisioningapi.h"
+#include "acronis/records.h"
 #include "instanceapi.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/providerrepository.h"
 #include "storage/usagesnapshotrepository.h"
@@ -10,7 +13,7 @@
 namespace csp {
 
 ReconcileService::ReconcileService(std::shared_ptr<Database> database, SecretStore &secrets,
-                                   QNetworkAccessManager &network, acronis::ApiOptions options,
+                                   QNetworkAccessManager &network, ApiOptions options,
                                    QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))

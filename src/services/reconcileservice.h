@@ -1,11 +1,9 @@
 #pragma once
 
-#include "acronis/apiclient.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/reconciliation.h"
 #include "pricelist.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 
 #include <QObject>
 
@@ -13,6 +11,14 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+}
 
 namespace csp {
 
@@ -43,7 +49,7 @@ class ReconcileService : public QObject
 
 public:
     ReconcileService(std::shared_ptr<Database> database, SecretStore &secrets,
-                     QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                     QNetworkAccessManager &network, ApiOptions options = {},
                      QObject *parent = nullptr);
     ~ReconcileService() override;
 
@@ -68,7 +74,7 @@ private:
     std::shared_ptr<Database> m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    acronis::ApiOptions m_options;
+    ApiOptions m_options;
     std::shared_ptr<acronis::ApiClient> m_api;
     UsageService *m_usage = nullptr;
     Instance m_instance;

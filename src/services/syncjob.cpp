@@ -1,6 +1,10 @@
 #include "syncjob.h"
 
+#include "acronis/records.h"
 #include "core/timetext.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/syncrunrepository.h"
 
 #include "acronis/accountapi.h"
 #include "core/pricematch.h"
@@ -44,13 +48,12 @@ QString syncLockPath(const Database &database, const QString &instanceId)
 }
 
 SyncJob::SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
-                 QNetworkAccessManager &network, acronis::ApiOptions options, QObject *parent)
+                 QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_database(std::move(database))
     , m_secrets(secrets)
     , m_network(network)
     , m_options(std::move(options))
-    , m_runs(std::move(database))
 { }
 
 SyncJob::~SyncJob()
@@ -109,13 +112,13 @@ void SyncJob::start(const Instance &instance, bool dryRun)
     m_lock = *lock;
     if (dryRun)
         return;
-    m_runs.closeInterrupted(instance.id, catalogueTimeNow());
+    SyncRunRepository(m_database).closeInterrupted(instance.id, catalogueTimeNow());
     m_run.id = newUuid();
     m_run.instanceId = instance.id;
     m_run.instanceName = instance.systemName;
     m_run.startedAt = catalogueTimeNow();
     m_run.startedBy = m_startedBy;
-    if (const Status started = m_runs.start(m_run); !started) {
+    if (const Status started = SyncRunRepository(m_database).start(m_run); !started) {
         m_run.id.clear();
         return finish(started.error());
     }
@@ -333,7 +336,7 @@ void SyncJob::compareAndApply(const Reads &reads)
     m_run.retired = m_outcome.diff.count(ChangeKind::Retired);
     m_run.unchanged = m_outcome.diff.count(ChangeKind::Unchanged);
     m_run.warnings = m_outcome.diff.warnings;
-    if (const Status recorded = m_runs.finish(m_run); !recorded)
+    if (const Status recorded = SyncRunRepository(m_database).finish(m_run); !recorded)
         return fail(recorded.error());
     if (!transaction.commit())
         return fail(m_database->errorFrom(transaction.commitError(), tr("writing the catalogue")));
@@ -378,7 +381,7 @@ void SyncJob::finish(const std::optional<Error> &error)
         m_run.status = m_outcome.status;
         m_run.finishedAt = catalogueTimeNow();
         m_run.error = error ? error->message : QString();
-        m_runs.finish(m_run);
+        SyncRunRepository(m_database).finish(m_run);
         m_run.id.clear();
     }
     m_lock.reset();

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "acronis/apiclient.h"
-#include "acronis/records.h"
+#include "core/apioptions.h"
 #include "core/catalogue.h"
 #include "core/pricematch.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
-#include "storage/syncrunrepository.h"
+#include "core/syncrun.h"
 
 #include "services/instancelock.h"
 #include <QElapsedTimer>
@@ -17,6 +14,14 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+}
 
 namespace csp {
 
@@ -51,8 +56,7 @@ public:
     static constexpr int StepCount = 11;
 
     SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
-            QNetworkAccessManager &network, acronis::ApiOptions options = {},
-            QObject *parent = nullptr);
+            QNetworkAccessManager &network, ApiOptions options = {}, QObject *parent = nullptr);
     ~SyncJob() override;
 
     void start(const Instance &instance, bool dryRun);
@@ -83,8 +87,7 @@ private:
     std::shared_ptr<Database> m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    acronis::ApiOptions m_options;
-    SyncRunRepository m_runs;
+    ApiOptions m_options;
     std::shared_ptr<acronis::ApiClient> m_api;
     HeldLock m_lock;
     Instance m_instance;

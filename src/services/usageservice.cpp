@@ -1,6 +1,8 @@
 #include "usageservice.h"
 
 #include "core/timetext.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
 
 #include "acronis/usageapi.h"
 #include "core/month.h"
@@ -25,8 +27,7 @@ QList<UsageLine> UsageOutcome::allLines() const
 }
 
 UsageService::UsageService(std::shared_ptr<Database> database, SecretStore &secrets,
-                           QNetworkAccessManager &network, acronis::ApiOptions options,
-                           QObject *parent)
+                           QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_secrets(secrets)
@@ -90,7 +91,7 @@ bool UsageService::loadProvidersAndPrices()
     for (const Provider &provider : *providers) {
         const bool wanted =
                 m_request.customerId.isEmpty() || provider.customerId == m_request.customerId;
-        if (wanted && provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty())
+        if (wanted && isBillable(provider))
             m_providers.append(provider);
     }
     // A closed month's report covers every tenant: without providers it still says what the
@@ -295,16 +296,17 @@ void UsageService::download(const acronis::CreatedReport &report, const acronis:
                     return;
                 if (!records)
                     return fail(records.error());
-                m_reportToDelete = report;
+                m_reportToDelete = std::make_unique<acronis::CreatedReport>(report);
                 priceAll(*records);
             });
 }
 
 void UsageService::deleteReport(std::function<void()> then)
 {
-    const acronis::CreatedReport report = std::exchange(m_reportToDelete, {});
-    if (report.id.isEmpty() || !m_api)
+    const auto downloaded = std::exchange(m_reportToDelete, nullptr);
+    if (!downloaded || downloaded->id.isEmpty() || !m_api)
         return then();
+    const acronis::CreatedReport report = *downloaded;
     if (report.version == 0) { // asked for by an older version of this program, which kept none
         ReportRepository(m_database).forget(m_instance.id, *m_request.month);
         m_outcome.warnings.append(

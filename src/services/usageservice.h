@@ -1,13 +1,10 @@
 #pragma once
 
-#include "acronis/apiclient.h"
-#include "acronis/usageapi.h"
+#include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/provider.h"
 #include "core/usage.h"
 #include "pricelist.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -17,6 +14,16 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace csp {
+class Database;
+class SecretStore;
+} // namespace csp
+namespace csp::acronis {
+class ApiClient;
+struct CreatedReport;
+struct StoredReport;
+} // namespace csp::acronis
 
 namespace csp {
 
@@ -69,7 +76,7 @@ class UsageService : public QObject
 
 public:
     UsageService(std::shared_ptr<Database> database, SecretStore &secrets,
-                 QNetworkAccessManager &network, acronis::ApiOptions options = {},
+                 QNetworkAccessManager &network, ApiOptions options = {},
                  QObject *parent = nullptr);
     ~UsageService() override;
 
@@ -102,14 +109,14 @@ private:
     std::shared_ptr<Database> m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
-    acronis::ApiOptions m_options;
+    ApiOptions m_options;
     std::shared_ptr<acronis::ApiClient> m_api;
     Instance m_instance;
     UsageRequest m_request;
     UsageOutcome m_outcome;
     QList<Provider> m_providers;
     PriceList m_prices;
-    acronis::CreatedReport m_reportToDelete;
+    std::unique_ptr<acronis::CreatedReport> m_reportToDelete; // downloaded, to be deleted
     QElapsedTimer m_timer;
     bool m_running = false;
 };

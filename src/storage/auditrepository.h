@@ -8,14 +8,6 @@
 
 namespace csp {
 
-struct AuditFilter
-{
-    QString instanceName; // empty: every instance, and changes of none
-    QString since;        // UTC ISO 8601; empty: from the start
-    QString action;       // an action, or a prefix ending in "." ("provider."); empty: all
-    int limit = 0;        // > 0: only the newest so many
-};
-
 // The audit trail. Entries are only ever added (the database refuses to change or delete
 // them, migration 11); writes run inside the caller's transaction, so that a change and its
 // entry are kept or lost together.

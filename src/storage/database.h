@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/databaselocation.h"
 #include "core/result.h"
-#include "storage/databaselocation.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>

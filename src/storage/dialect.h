@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/databaselocation.h"
+#include "core/databaselocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

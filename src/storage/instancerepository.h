@@ -2,6 +2,7 @@
 
 #include "core/instance.h"
 #include "core/result.h"
+#include "core/syncrun.h"
 #include "database.h"
 
 #include <QList>
@@ -10,12 +11,6 @@
 #include <optional>
 
 namespace csp {
-
-struct SyncSummary
-{
-    QString finishedAt;
-    QString status;
-};
 
 // Instances in the catalogue database. Every method runs on the calling thread's connection.
 class InstanceRepository

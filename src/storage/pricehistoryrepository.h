@@ -2,6 +2,7 @@
 
 #include "core/catalogue.h"
 #include "core/discounts.h"
+#include "core/pricehistory.h"
 #include "core/result.h"
 #include "database.h"
 
@@ -11,34 +12,6 @@
 #include <optional>
 
 namespace csp {
-
-// A product's sell price from `effectiveFrom` on, until a later entry replaces it.
-struct PriceEntry
-{
-    QString productId;
-    std::optional<Decimal> sellPrice; // nullopt: no price from then on
-    QString currency;
-    PriceSource source = PriceSource::None;
-    QString runId; // the sync that applied it; empty for a price set by hand
-    QString effectiveFrom;
-};
-
-// A succeeded Get Services Definition run, as the price list it applied.
-struct PriceListRun
-{
-    QString runId;
-    QString finishedAt;
-};
-
-// One discount from `effectiveFrom` on: the instance's own (scope "instance"), or an override
-// for an application or offering item (scope key: its id or name).
-struct DiscountEntry
-{
-    QString scope = QStringLiteral("instance");
-    QString scopeKey;
-    std::optional<Decimal> percent; // nullopt: an override cleared from then on
-    QString effectiveFrom;
-};
 
 // The history of prices and discounts, so that a closed month is priced as it was then. Entries
 // are only ever added; writes run inside the caller's transaction.

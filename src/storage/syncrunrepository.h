@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/syncrun.h"
 #include "database.h"
 
 #include <QStringList>
@@ -8,26 +9,6 @@
 #include <memory>
 
 namespace csp {
-
-// One recorded Get Services Definition run.
-struct SyncRun
-{
-    QString id;
-    QString instanceId;
-    QString instanceName;
-    QString kind = QStringLiteral("get_services_definition");
-    QString startedAt;
-    QString finishedAt;
-    QString status = QStringLiteral("running"); // running, succeeded, failed, cancelled
-    int added = 0;
-    int updated = 0;
-    int renamed = 0;
-    int retired = 0;
-    int unchanged = 0;
-    QString error;
-    QStringList warnings;
-    QString startedBy; // "window", "cli" or "timer"; empty for runs from before it was kept
-};
 
 // The sync history in the catalogue database.
 class SyncRunRepository

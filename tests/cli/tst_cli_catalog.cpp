@@ -373,17 +373,24 @@ void TestCliCatalog::interruptStopsASyncAndRecordsIt()
                 return FakeAcronis::hang();
             return std::nullopt;
         });
-    const auto sync =
-            csp::test::startCli(m_dir->path(), {QStringLiteral("sync"), QStringLiteral("EU")});
+    // --verbose: each request on stderr as it ends.
+    const auto sync = csp::test::startCli(
+            m_dir->path(),
+            {QStringLiteral("--verbose"), QStringLiteral("sync"), QStringLiteral("EU")});
     QTRY_VERIFY_WITH_TIMEOUT(m_fake->count(catalogue) == 1, 10000);
-    QTest::qWait(100);
+    QString err;
+    if (backOff) // the program has the 503 and waits: it logs an answer as it begins the wait
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(sync->readAllStandardError()))
+                                         .contains(catalogue + QStringLiteral(" 503 ")),
+                                 10000);
     QElapsedTimer stopping;
     stopping.start();
     ::kill(pid_t(sync->processId()), signal);
     const CliRun stopped = csp::test::finishCli(*sync, 5000);
     QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
     QCOMPARE(stopped.exitCode, exitCode);
-    QVERIFY2(stopped.err.contains(u"cancelled"), qPrintable(stopped.err));
+    err += stopped.err;
+    QVERIFY2(err.contains(u"cancelled"), qPrintable(err));
     const QJsonArray history = json({QStringLiteral("history"), QStringLiteral("--json")}).array();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first()[u"status"].toString(), QStringLiteral("cancelled"));

@@ -9,6 +9,7 @@
 #include "services/pricelist.h"
 #include "services/productservice.h"
 #include "storage/instancerepository.h"
+#include "storage/productrepository.h"
 #include "storage/usagesnapshotrepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"

@@ -319,10 +319,13 @@ void TestCliUnattended::killedRunLeavesTheOldFile()
         old.write("the file of last month\n");
     }
     m_fake.setLatency(5000);
+    const qsizetype asked = m_fake.requests().size();
     auto process = csp::test::startCli(m_dir.path(),
                                        {QStringLiteral("usage"), QStringLiteral("EU"),
                                         QStringLiteral("--csv"), QStringLiteral("--output"), path});
-    QTest::qWait(700); // the program is waiting for the gateway
+    // the program is waiting for the gateway
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake.requests().size() > asked, 10000);
+    QCOMPARE(process->state(), QProcess::Running);
     process->kill();
     QVERIFY(process->waitForFinished(5000));
     m_fake.setLatency(0);

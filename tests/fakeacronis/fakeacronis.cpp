@@ -66,7 +66,8 @@ protected:
         socket->setSocketDescriptor(descriptor);
         if (m_fake.m_dropConnections > 0) {
             --m_fake.m_dropConnections;
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                ++m_fake.m_droppedConnections;
                 socket->abort();
                 socket->deleteLater();
             });

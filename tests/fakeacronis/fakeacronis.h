@@ -125,6 +125,8 @@ public:
     void failAtRandom(int percent, quint32 seed);
     // The next `count` TCP connections are closed as soon as their request arrives.
     void dropNextConnections(int count) { m_dropConnections = count; }
+    // How many connections it has dropped so far.
+    int droppedConnections() const { return m_droppedConnections; }
     // How an answer is lost after the fake acted on the request, as a gateway, a proxy or the
     // network loses it: the connection drops, a 500, a proxy's 502 or 504 HTML page, or no
     // answer at all (the client's timeout).
@@ -242,6 +244,7 @@ private:
     class Listener;
     Listener *m_listener = nullptr;
     int m_dropConnections = 0;
+    int m_droppedConnections = 0;
     quint16 m_port = 0;
     bool m_tls = false;
     QHash<QString, QPair<QString, QString>> m_clients; // id → (secret, tenant id)

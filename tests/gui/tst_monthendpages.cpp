@@ -109,16 +109,22 @@ void TestMonthEndPages::reconcilePageShowsFlagsAndRows()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     auto *findings = page.findChild<QTableWidget *>(QStringLiteral("reconcileFindings"));
     auto *rows = page.findChild<QTableWidget *>(QStringLiteral("reconcileRows"));
+    // The report's one line: 4 servers of Partner 0001's provider record at 19.00 EUR each: 76.00.
     QCOMPARE(rows->rowCount(), 1);
-    QCOMPARE(rows->item(0, 1)->text(), outcome.reconciliation.rows.first().productName);
+    QCOMPARE(rows->item(0, 0)->text(), u"Provider 0001");
+    QCOMPARE(rows->item(0, 1)->text(), u"Protection Per Workload \u2013 Servers");
     QCOMPARE(rows->item(0, 4)->text(), u"4");
     QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("\u2014")); // no estimate was read
-    // The partner without a provider record, named in words.
-    QCOMPARE(findings->rowCount(), int(outcome.reconciliation.findings.size()));
+    QCOMPARE(rows->item(0, 7)->text(), u"76.00\u00a0EUR");
+    // The partner without a provider record, named in words; nothing else to look at.
+    QCOMPARE(findings->rowCount(), 1);
+    QCOMPARE(outcome.reconciliation.findings.size(), 1);
     QStringList labels;
     for (int row = 0; row < findings->rowCount(); ++row)
         labels << findings->item(row, 0)->text();
-    QVERIFY(labels.contains(reconcileFlagLabel(ReconcileFlag::TenantWithoutProvider)));
+    QVERIFY(labels.contains(u"Tenant without a provider record"));
+    QCOMPARE(findings->item(0, 1)->text(), u"Partner 0003");
+    QCOMPARE(findings->item(0, 3)->text(), u"A partner tenant at Acronis with no provider record.");
     const auto *status = page.findChild<QLabel *>(QStringLiteral("reconcileStatusLine"));
     QVERIFY(status->text().contains(u"to look at before invoicing"));
     const auto *banner = page.findChild<QLabel *>(QStringLiteral("reconcileBanner"));
@@ -128,7 +134,16 @@ void TestMonthEndPages::reconcilePageShowsFlagsAndRows()
     QVERIFY2(page.exportCsv(path, &error), qPrintable(error));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(csv.readAll()), reconcileCsv(outcome.reconciliation.rows));
+    QCOMPARE(QString::fromUtf8(csv.readAll()),
+             QStringLiteral(
+                     "customer_id,tenant_id,name,application_id,offering_item,edition,"
+                     "infra_id,location,product,estimated,estimated_at,reported,difference,"
+                     "previous_month,sell_price,estimated_amount,reported_amount,currency,"
+                     "status,flags\r\n"
+                     "ERP-0001,aaaaaaaa-0000-4000-8000-000000000001,Provider 0001,"
+                     "6e6d758d-8e74-3ae3-ac84-50eb0dff12eb,pw_base_servers,pck_per_workload,"
+                     ",,Protection Per Workload \u2013 Servers,,,4,4,,19.00,,76.00,EUR,priced,"
+                     "\r\n"));
 }
 
 void TestMonthEndPages::auditPageFilters()
@@ -157,7 +172,7 @@ void TestMonthEndPages::auditPageFilters()
     const int all = table->rowCount();
     QVERIFY(all >= 3); // the sync of the set-up instance, and the two above
     QCOMPARE(table->item(0, 1)->text(), u"bob@desk"); // newest first
-    QCOMPARE(table->item(0, 2)->text(), auditActionLabel(QStringLiteral("product.price")));
+    QCOMPARE(table->item(0, 2)->text(), u"Price set by hand");
     QCOMPARE(table->item(0, 3)->text(), m_instance.systemName); // named from the instance
     auto *action = page.findChild<QComboBox *>(QStringLiteral("auditAction"));
     action->setCurrentIndex(action->findData(QStringLiteral("discount.set")));
@@ -227,7 +242,8 @@ void TestMonthEndPages::discountsAreSetAndClearedInTheDialog()
     QVERIFY(dialog.setChosen());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 0)->text(), target->currentText());
+    QCOMPARE(target->currentText(), u"File Sync & Share"); // the first by name
+    QCOMPARE(table->item(0, 0)->text(), u"File Sync & Share");
     QCOMPARE(table->item(0, 2)->text(), u"22.5 %");
     QVERIFY(dialog.errorText().isEmpty());
     // A product's own: the storage item, in every location.

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,11 +26,13 @@ private slots:
 
 private:
     Instance addInstance(const QString &name);
+    bool waitForTheFirstLook() const;
 
     QTemporaryDir m_dir;
     QString m_dataDir;
     std::shared_ptr<Database> m_db;
     int m_counter = 0;
+    qsizetype m_connections = 0; // this process's, before the watcher's own
 };
 
 void TestCatalogueWatcher::init()
@@ -57,12 +60,22 @@ Instance TestCatalogueWatcher::addInstance(const QString &name)
     return instance;
 }
 
+// Until a watcher just made has looked once, a write cannot be seen as a change. It opens a
+// connection of its own and, in the same poll, reads where the catalogue stands (SQLite) or
+// starts listening (PostgreSQL).
+bool TestCatalogueWatcher::waitForTheFirstLook() const
+{
+    return QTest::qWaitFor(
+            [this] { return QSqlDatabase::connectionNames().size() > m_connections; }, 5000);
+}
+
 void TestCatalogueWatcher::anotherProcessWriteIsSeenWithinTwoSeconds()
 {
     addInstance(QStringLiteral("EU"));
+    m_connections = QSqlDatabase::connectionNames().size();
     CatalogueWatcher watcher(m_db);
     QSignalSpy changed(&watcher, &CatalogueWatcher::changed);
-    QTest::qWait(CatalogueWatcher::pollIntervalMs + 100); // the watcher has looked once
+    QVERIFY(waitForTheFirstLook());
     QCOMPARE(changed.count(), 0);
     const CliRun run =
             runCli(m_dataDir,
@@ -86,9 +99,10 @@ void TestCatalogueWatcher::anotherProcessWriteIsSeenWithinTwoSeconds()
 void TestCatalogueWatcher::aBurstOfWritesIsOneChange()
 {
     addInstance(QStringLiteral("EU"));
+    m_connections = QSqlDatabase::connectionNames().size();
     CatalogueWatcher watcher(m_db);
     QSignalSpy changed(&watcher, &CatalogueWatcher::changed);
-    QTest::qWait(CatalogueWatcher::pollIntervalMs + 100);
+    QVERIFY(waitForTheFirstLook());
     // Another connection of this process writes, as the sync's worker does.
     const QString other = *m_db->openDedicatedConnection();
     for (int i = 0; i < 5; ++i) {
@@ -98,18 +112,25 @@ void TestCatalogueWatcher::aBurstOfWritesIsOneChange()
     }
     m_db->closeDedicatedConnection(other);
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 3000);
-    QTest::qWait(CatalogueWatcher::pollIntervalMs + CatalogueWatcher::settleMs + 100);
+    // That nothing more comes takes time to show: a second `changed` would come within a poll
+    // and a settle time of the first.
+    QVERIFY(!QTest::qWaitFor([&] { return changed.count() > 1; },
+                             CatalogueWatcher::pollIntervalMs + CatalogueWatcher::settleMs + 100));
     QCOMPARE(changed.count(), 1);
 }
 
 void TestCatalogueWatcher::nothingWrittenNothingSaid()
 {
+    m_connections = QSqlDatabase::connectionNames().size();
     CatalogueWatcher watcher(m_db);
     QSignalSpy changed(&watcher, &CatalogueWatcher::changed);
+    QVERIFY(waitForTheFirstLook());
     // Reads by anyone are not changes.
     const CliRun run = runCli(m_dataDir, {QStringLiteral("instance"), QStringLiteral("list")});
     QCOMPARE(run.exitCode, 0);
-    QTest::qWait(2 * CatalogueWatcher::pollIntervalMs + CatalogueWatcher::settleMs);
+    // That nothing comes takes time to show: two more polls and a settle time.
+    QVERIFY(!QTest::qWaitFor([&] { return changed.count() > 0; },
+                             2 * CatalogueWatcher::pollIntervalMs + CatalogueWatcher::settleMs));
     QCOMPARE(changed.count(), 0);
 }
 

@@ -35,6 +35,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<FakeAcronis> m_fake;
+    std::shared_ptr<Database> m_database;
     std::unique_ptr<InstanceRepository> m_instances;
     FakeSecretStore m_secrets;
     QNetworkAccessManager m_network;
@@ -56,7 +57,8 @@ void TestConnectionTest::init()
     auto db = csp::test::openTestDatabase(
             m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
-    m_instances = std::make_unique<InstanceRepository>(*db);
+    m_database = *db;
+    m_instances = std::make_unique<InstanceRepository>(m_database);
     m_secrets = FakeSecretStore();
     m_instance = Instance();
     m_instance.id = newUuid();
@@ -72,7 +74,7 @@ Result<ConnectionInfo> TestConnectionTest::run(const Instance &instance,
                                                const std::optional<QString> &secret,
                                                QStringList *steps)
 {
-    ConnectionTest test(m_network, m_secrets, m_instances.get());
+    ConnectionTest test(m_network, m_secrets, m_database);
     if (steps)
         connect(&test, &ConnectionTest::stepChanged, this,
                 [steps](const QString &step) { steps->append(step); });
@@ -152,7 +154,7 @@ void TestConnectionTest::cancelStopsTheRun()
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     Instance slow = m_instance;
     slow.gateway = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
-    ConnectionTest test(m_network, m_secrets, m_instances.get());
+    ConnectionTest test(m_network, m_secrets, m_database);
     QSignalSpy finished(&test, &ConnectionTest::finished);
     std::optional<ErrorKind> kind;
     connect(&test, &ConnectionTest::finished, this, [&](const Result<ConnectionInfo> &r) {

@@ -3,10 +3,12 @@
 #include "fakesecretstore.h"
 #include "secrets/versionedsecretstore.h"
 #include "services/instanceservice.h"
+#include "storage/instancerepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -84,7 +86,7 @@ void TestInstanceService::addStoresSettingsAndSecret()
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.instance->gateway, QStringLiteral("https://eu2-cloud.acronis.com"));
     QCOMPARE(m_secrets.entries.value(outcome.instance->id), QStringLiteral("top-secret"));
-    const auto stored = m_service->repository().findByName(QStringLiteral("EU"));
+    const auto stored = InstanceRepository(m_db).findByName(QStringLiteral("EU"));
     QVERIFY(stored);
     QVERIFY(stored->hasSecret);
     QCOMPARE(stored->discountPercent, Decimal::fromInteger(18));
@@ -103,7 +105,7 @@ void TestInstanceService::invalidInputChangesNothing()
     QCOMPARE(outcome.error->message,
              QStringLiteral("The instance was not saved: 3 field(s) are invalid."));
     QCOMPARE(m_secrets.calls, 0);
-    QVERIFY(m_service->repository().list()->isEmpty());
+    QVERIFY(InstanceRepository(m_db).list()->isEmpty());
 }
 
 void TestInstanceService::duplicateNameWritesNoSecret()
@@ -124,7 +126,7 @@ void TestInstanceService::keychainFailureOnAddLeavesNoRow()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->kind, ErrorKind::KeychainUnavailable);
     QVERIFY(outcome.error->message.contains(u"keychain"));
-    QVERIFY(m_service->repository().list()->isEmpty());
+    QVERIFY(InstanceRepository(m_db).list()->isEmpty());
     // The transaction is over: the database takes new work at once.
     m_secrets.failWith = SecretResult::Status::Ok;
     QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
@@ -137,8 +139,8 @@ void TestInstanceService::aStaleEditIsRefusedNamingTheChange()
     const qint64 opened = added.instance->version; // the window's form shows this one
     QCOMPARE(opened, 0);
     // A connection test finds the tenant: not a save, the form may still save.
-    QVERIFY(m_service->repository().setDistributorTenant(added.instance->id,
-                                                         QStringLiteral("tenant-1")));
+    QVERIFY(InstanceRepository(m_db).setDistributorTenant(added.instance->id,
+                                                          QStringLiteral("tenant-1")));
     InstanceChanges mine;
     mine.discount = QStringLiteral("20");
     const auto first = waitFor<SaveOutcome>([&](auto done) {
@@ -163,7 +165,7 @@ void TestInstanceService::aStaleEditIsRefusedNamingTheChange()
     QVERIFY2(stale.error->message.contains(QStringLiteral("\"EU\" was changed by ") + who),
              qPrintable(stale.error->message));
     QVERIFY(stale.error->message.contains(u"nothing was saved"));
-    const auto stored = m_service->repository().findById(added.instance->id);
+    const auto stored = InstanceRepository(m_db).findById(added.instance->id);
     QCOMPARE(stored->discountPercent.text(), QStringLiteral("30"));
     QCOMPARE(stored->version, 2);
     QCOMPARE(stored->distributorTenantId, QStringLiteral("tenant-1"));
@@ -185,7 +187,7 @@ void TestInstanceService::keychainFailureOnEditKeepsOldSettings()
     });
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->kind, ErrorKind::KeychainUnavailable);
-    QCOMPARE(m_service->repository().findById(added.instance->id)->discountPercent,
+    QCOMPARE(InstanceRepository(m_db).findById(added.instance->id)->discountPercent,
              Decimal::fromInteger(18));
     QCOMPARE(m_secrets.entries.value(added.instance->id), QStringLiteral("old"));
 }
@@ -201,7 +203,7 @@ void TestInstanceService::editWithoutSecretLeavesKeychainAlone()
     const auto outcome = waitFor<SaveOutcome>(
             [&](auto done) { m_service->edit(added.instance->id, changes, std::nullopt, done); });
     QVERIFY(outcome.ok());
-    const auto stored = m_service->repository().findById(added.instance->id);
+    const auto stored = InstanceRepository(m_db).findById(added.instance->id);
     QCOMPARE(stored->systemName, QStringLiteral("Europe"));
     QCOMPARE(stored->namePolicy, NamePolicy::Keep);
     QCOMPARE(stored->gateway, added.instance->gateway);
@@ -217,7 +219,7 @@ void TestInstanceService::keychainFailureOnRemoveKeepsInstance()
             waitFor<Status>([&](auto done) { m_service->remove(added.instance->id, done); });
     QVERIFY(!status);
     QCOMPARE(status.error().kind, ErrorKind::KeychainUnavailable);
-    QVERIFY(m_service->repository().findById(added.instance->id));
+    QVERIFY(InstanceRepository(m_db).findById(added.instance->id));
 }
 
 void TestInstanceService::removeDeletesSecret()
@@ -226,7 +228,7 @@ void TestInstanceService::removeDeletesSecret()
     QVERIFY(added.ok());
     QVERIFY(waitFor<Status>([&](auto done) { m_service->remove(added.instance->id, done); }));
     QVERIFY(m_secrets.entries.isEmpty());
-    QCOMPARE(m_service->repository().findById(added.instance->id).error().kind,
+    QCOMPARE(InstanceRepository(m_db).findById(added.instance->id).error().kind,
              ErrorKind::NotFound);
     // A secret already gone from the keychain does not block the removal.
     const SaveOutcome again = add(validChanges(), QStringLiteral("s"));
@@ -261,10 +263,11 @@ void TestInstanceService::noTransactionIsHeldWhileTheKeychainAnswers()
             m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter)), impatient);
     QVERIFY(other);
     std::optional<bool> otherCouldWrite;
-    QTimer::singleShot(100, [&] { // while the keychain is busy with the secret
+    m_secrets.whileWriting = [&] {
         Transaction write(**other, Transaction::Kind::Write);
-        otherCouldWrite = write.began();
-    });
+        otherCouldWrite = otherCouldWrite.value_or(true) && write.began();
+    };
+    const auto forget = qScopeGuard([this] { m_secrets.whileWriting = nullptr; });
     QVERIFY(add(validChanges(), QStringLiteral("s")).ok());
     QVERIFY(otherCouldWrite.has_value());
     QVERIFY2(*otherCouldWrite, "the database was locked while the keychain answered");
@@ -290,11 +293,12 @@ void TestInstanceService::failedEditKeepsTheOldSecret()
     // While the keychain takes the new secret, another program removes the instance: the row
     // cannot be written, so the secret must not change either.
     m_secrets.delayMs = 200;
-    QTimer::singleShot(50, [&] {
+    m_secrets.whileWriting = [&] {
         QSqlQuery(m_db->connection())
                 .exec(QStringLiteral("DELETE FROM instances WHERE id = '%1'")
                               .arg(added.instance->id));
-    });
+    };
+    const auto forget = qScopeGuard([this] { m_secrets.whileWriting = nullptr; });
     InstanceChanges changes;
     changes.discount = QStringLiteral("25");
     const auto edited = waitFor<SaveOutcome>([&](auto done) {
@@ -324,12 +328,11 @@ void TestInstanceService::timedOutWriteCannotLandLater()
             [&](auto done) { service.edit(id, changes, QStringLiteral("new"), done); });
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error->kind, ErrorKind::KeychainUnavailable);
-    QTest::qWait(300); // the stuck write lands now
-    QCOMPARE(m_secrets.entries.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.entries.size(), 2, 5000); // the stuck write lands now
     const auto read =
             waitForSecret([&](QObject *c, SecretCallback done) { secrets.read(id, c, done); });
     QCOMPARE(read.secret, QStringLiteral("old"));
-    QCOMPARE(m_service->repository().findById(id)->discountPercent, Decimal::fromInteger(18));
+    QCOMPARE(InstanceRepository(m_db).findById(id)->discountPercent, Decimal::fromInteger(18));
     QCOMPARE(secrets.strayEntries(id).size(), 1);
     // The next replacement removes what landed late.
     m_secrets.writesTimeOutThenLand = false;
@@ -347,7 +350,7 @@ void TestInstanceService::anotherGatewayOrClientForgetsTheTenant()
     QVERIFY(added.ok());
     Instance linked = *added.instance;
     linked.distributorTenantId = QStringLiteral("tenant-of-the-old-client");
-    QVERIFY(m_service->repository().update(linked));
+    QVERIFY(InstanceRepository(m_db).update(linked));
     const auto edit = [&](const InstanceChanges &changes) {
         return waitFor<SaveOutcome>(
                 [&](auto done) { m_service->edit(linked.id, changes, std::nullopt, done); });
@@ -358,12 +361,12 @@ void TestInstanceService::anotherGatewayOrClientForgetsTheTenant()
     InstanceChanges client;
     client.clientId = QStringLiteral("2c1d0e9f-8a7b-4c6d-9e5f-a1b2c3d4e5f6");
     QVERIFY(edit(client).ok());
-    QVERIFY(m_service->repository().findById(linked.id)->distributorTenantId.isEmpty());
-    QVERIFY(m_service->repository().setDistributorTenant(linked.id, linked.distributorTenantId));
+    QVERIFY(InstanceRepository(m_db).findById(linked.id)->distributorTenantId.isEmpty());
+    QVERIFY(InstanceRepository(m_db).setDistributorTenant(linked.id, linked.distributorTenantId));
     InstanceChanges gateway;
     gateway.gateway = QStringLiteral("https://us5-cloud.acronis.com");
     QVERIFY(edit(gateway).ok());
-    QVERIFY(m_service->repository().findById(linked.id)->distributorTenantId.isEmpty());
+    QVERIFY(InstanceRepository(m_db).findById(linked.id)->distributorTenantId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInstanceService)

@@ -122,7 +122,7 @@ void TestProvisioning::init()
 
 ProviderOutcome TestProvisioning::run(const std::function<void(ProviderService &)> &start)
 {
-    acronis::ApiOptions options;
+    ApiOptions options;
     options.retry.initialBackoff = std::chrono::milliseconds(10);
     options.transferTimeout = std::chrono::milliseconds(1000); // a silent gateway times out fast
     ProviderService service(m_db, m_secrets, m_network, options);

@@ -54,10 +54,10 @@ private slots:
     void staleHandEditsAreRefused();
 
 private:
-    SyncOutcome sync(bool dryRun = false, acronis::ApiOptions options = fastOptions());
-    static acronis::ApiOptions fastOptions()
+    SyncOutcome sync(bool dryRun = false, ApiOptions options = fastOptions());
+    static ApiOptions fastOptions()
     {
-        acronis::ApiOptions options;
+        ApiOptions options;
         options.retry.initialBackoff = std::chrono::milliseconds(10);
         options.retry.maxBackoff = std::chrono::milliseconds(40);
         return options;
@@ -107,7 +107,7 @@ void TestSync::init()
     m_secrets.entries.insert(m_instance.id, QStringLiteral("secret-1"));
 }
 
-SyncOutcome TestSync::sync(bool dryRun, acronis::ApiOptions options)
+SyncOutcome TestSync::sync(bool dryRun, ApiOptions options)
 {
     SyncJob job(m_db, m_secrets, m_network, options);
     const Instance current = InstanceRepository(m_db).findById(m_instance.id).value();
@@ -417,7 +417,7 @@ void TestSync::faultsLeaveTheCatalogueWholeOrUntouched()
     } else {
         m_fake->failNext(request, {status, body});
     }
-    acronis::ApiOptions options = fastOptions();
+    ApiOptions options = fastOptions();
     options.transferTimeout = std::chrono::milliseconds(500);
     options.maxResponseBytes = 1024 * 1024;
     QNetworkAccessManager fresh; // new connections, so a dropped one is a real drop
@@ -715,12 +715,19 @@ void TestSync::cancelDuringABackOffEndsAtOnce()
     // The window's Cancel: Acronis asked for 30 s of patience before the next attempt.
     m_fake->failNext(QStringLiteral("GET /api/2/applications"),
                      {503, "{}", "application/json", {{"Retry-After", "30"}}});
-    SyncJob job(m_db, m_secrets, m_network);
+    QStringList ended;
+    ApiOptions options;
+    options.requestLog = [&](const QString &line) {
+        ended << line;
+    };
+    SyncJob job(m_db, m_secrets, m_network, options);
     std::optional<SyncOutcome> outcome;
     connect(&job, &SyncJob::finished, &job, [&](const SyncOutcome &o) { outcome = o; });
     job.start(m_instance, false);
     QTRY_VERIFY(m_fake->count(QStringLiteral("GET /api/2/applications")) == 1);
-    QTest::qWait(100); // the answers are in; the back-off has begun
+    // The answer is in and the back-off has begun: the client logs an answer and schedules the
+    // next attempt in one go.
+    QTRY_VERIFY(!ended.filter(QStringLiteral("GET /api/2/applications 503 ")).isEmpty());
     QElapsedTimer cancelling;
     cancelling.start();
     job.cancel();

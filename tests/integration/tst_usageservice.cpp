@@ -120,7 +120,7 @@ void TestUsageService::addProvider(const QString &tenantId, const QString &custo
 
 UsageOutcome TestUsageService::run(const UsageRequest &request)
 {
-    acronis::ApiOptions options;
+    ApiOptions options;
     options.retry.initialBackoff = std::chrono::milliseconds(10);
     options.retry.maxBackoff = std::chrono::milliseconds(20);
     UsageService service(m_db, m_secrets, m_network, options);

@@ -10,6 +10,12 @@
 #include <QTest>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
+#include <functional>
+
+#include <grp.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace csp;
@@ -62,6 +68,68 @@ QString scalar(const Database &db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return QStringLiteral("<error>");
     return query.value(0).toString();
+}
+
+// Makes a catalogue at `path`, makes it read-only and opens it again: the refusal's message, or
+// what went otherwise.
+QString readOnlyCatalogueRefusal(const QString &path)
+{
+    if (auto created = Database::open(path); !created)
+        return QStringLiteral("not created: ") + created.error().message;
+    if (!QFile::setPermissions(path, QFile::ReadOwner))
+        return QStringLiteral("cannot make the catalogue read-only");
+    auto readOnly = Database::open(path);
+    return readOnly ? QStringLiteral("a read-only catalogue was opened") : readOnly.error().message;
+}
+
+// nobody and nogroup on Debian; any id without rights of its own would do.
+constexpr uid_t ordinaryId = 65534;
+
+// What `check` returns, run in a child process that is no longer root (the real, effective and
+// saved ids and the groups all become `ordinaryId`); else why it could not run.
+QString asOrdinaryUser(const std::function<QString()> &check)
+{
+    int channel[2];
+    if (::pipe(channel) != 0)
+        return QStringLiteral("no pipe: ") + QString::fromLocal8Bit(std::strerror(errno));
+    const pid_t child = ::fork();
+    if (child < 0)
+        return QStringLiteral("no child process: ") + QString::fromLocal8Bit(std::strerror(errno));
+    if (child == 0) {
+        ::close(channel[0]);
+        QByteArray report;
+        if (::setgroups(0, nullptr) != 0 || ::setgid(ordinaryId) != 0 || ::setuid(ordinaryId) != 0)
+            report = QByteArray("cannot become an ordinary user: ") + std::strerror(errno);
+        else if (::geteuid() == 0 || ::getuid() == 0)
+            report = "still root";
+        else
+            report = check().toUtf8();
+        for (qsizetype written = 0; written < report.size();) {
+            const ssize_t n = ::write(channel[1], report.constData() + written,
+                                      size_t(report.size() - written));
+            if (n <= 0)
+                ::_exit(2);
+            written += n;
+        }
+        ::_exit(0); // nothing of the parent's (its connections, its temporary files) is undone
+    }
+    ::close(channel[1]);
+    QByteArray report;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(channel[0], buffer, sizeof buffer)) != 0;) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            break;
+        report.append(buffer, n);
+    }
+    ::close(channel[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return QStringLiteral("the child process ended abnormally (status %1): ").arg(status) +
+                QString::fromUtf8(report);
+    return QString::fromUtf8(report);
 }
 
 } // namespace
@@ -389,14 +457,21 @@ void TestDatabase::unwritableLocationGivesClearError()
     QVERIFY2(db.error().message.contains(u"Cannot create the data directory"),
              qPrintable(db.error().message));
 
-    if (geteuid() == 0)
-        return; // root can write read-only files; the rest needs an ordinary user
-    QVERIFY(Database::open(m_path));
-    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner));
-    auto readOnly = Database::open(m_path);
-    QVERIFY(!readOnly);
-    QVERIFY2(readOnly.error().message.contains(u"not writable"),
-             qPrintable(readOnly.error().message));
+    // A catalogue its user may not write. Root may write any file, so as root the check runs in
+    // a child process that has become an ordinary user.
+    QString refusal;
+    if (geteuid() == 0) {
+        const QString home = m_dir.filePath(QStringLiteral("ordinary-user"));
+        QVERIFY(QDir().mkpath(home));
+        QVERIFY(::chown(QFile::encodeName(home).constData(), ordinaryId, ordinaryId) == 0);
+        QVERIFY(QFile::setPermissions(
+                m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther)); // passable
+        refusal = asOrdinaryUser(
+                [&] { return readOnlyCatalogueRefusal(home + QStringLiteral("/c.sqlite")); });
+    } else {
+        refusal = readOnlyCatalogueRefusal(m_path);
+    }
+    QVERIFY2(refusal.contains(u"not writable"), qPrintable(refusal));
 }
 
 void TestDatabase::eachThreadGetsItsOwnConnection()
