@@ -1,5 +1,8 @@
 #include "changetierdialog.h"
 
+#include "core/month.h"
+#include "monthchoice.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,11 +32,10 @@ ChangeTierDialog::ChangeTierDialog(const QString &providerName, const QString &c
     m_tier->setCurrentIndex(std::max(0, m_tier->findData(currentTier)));
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("changeTierFrom"));
-    const QDate today = QDate::currentDate();
-    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate thisMonth = currentMonth();
     for (int ahead = 0; ahead <= 12; ++ahead) {
         const QDate month = thisMonth.addMonths(ahead);
-        const QString name = QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+        const QString name = monthName(month);
         m_from->addItem(ahead == 0 ? tr("%1 (this month)").arg(name) : name, month);
     }
     form->addRow(tr("&Tier:"), m_tier);

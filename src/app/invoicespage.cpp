@@ -6,6 +6,7 @@
 #include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
+#include "services/savedfile.h"
 #include "tiersdialog.h"
 
 #include <QComboBox>
@@ -214,14 +215,7 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
 
 bool InvoicesPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(invoicesCsv(m_outcome.invoices).toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFileWhole(path, invoicesCsv(m_outcome.invoices).toUtf8(), error);
 }
 
 QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &instanceName)

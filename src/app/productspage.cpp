@@ -8,6 +8,7 @@
 #include "services/cataloguereader.h"
 #include "services/productexport.h"
 #include "services/productservice.h"
+#include "services/savedfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -558,17 +558,7 @@ QString ProductsPage::selectedAsTsv() const
 
 bool ProductsPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(shownAsCsv().toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFileWhole(path, shownAsCsv().toUtf8(), error);
 }
 
 void ProductsPage::chooseExportFile()

@@ -6,6 +6,7 @@
 #include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
+#include "services/savedfile.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -257,14 +257,7 @@ void ReconcilePage::fillRows(const Reconciliation &result)
 
 bool ReconcilePage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(reconcileCsv(m_outcome.reconciliation.rows).toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFileWhole(path, reconcileCsv(m_outcome.reconciliation.rows).toUtf8(), error);
 }
 
 } // namespace csp

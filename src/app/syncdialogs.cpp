@@ -69,14 +69,18 @@ QString fieldLabels(const QStringList &fields)
 
 } // namespace
 
-QString runStatusLabel(const QString &status)
+QString runStatusLabel(SyncStatus status)
 {
-    if (status == u"succeeded")
+    switch (status) {
+    case SyncStatus::Succeeded:
         return SyncHistoryDialog::tr("succeeded");
-    if (status == u"failed")
+    case SyncStatus::Failed:
         return SyncHistoryDialog::tr("failed");
-    if (status == u"cancelled")
+    case SyncStatus::Cancelled:
         return SyncHistoryDialog::tr("cancelled");
+    case SyncStatus::Running:
+        break;
+    }
     return SyncHistoryDialog::tr("running");
 }
 

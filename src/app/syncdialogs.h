@@ -12,7 +12,7 @@ class QTreeWidget;
 namespace csp {
 
 // "succeeded", "failed", "cancelled", "running" in the user's language.
-QString runStatusLabel(const QString &status);
+QString runStatusLabel(SyncStatus status);
 
 // The changes of a run: counts, warnings and the list of what was (or would be) added, renamed,
 // updated and retired. For a preview it asks whether to apply them.

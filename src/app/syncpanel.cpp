@@ -118,7 +118,7 @@ void SyncPanel::onFinished(const SyncOutcome &outcome)
     m_button->setEnabled(m_saved);
     showLastRun();
     if (!outcome.ok()) {
-        m_step->setText(outcome.status == u"cancelled"
+        m_step->setText(outcome.status == SyncStatus::Cancelled
                                 ? outcome.error->message
                                 : tr("\u2716 %1").arg(outcome.error->message));
         return;
@@ -165,7 +165,7 @@ void SyncPanel::showLastRun()
     const QDateTime finished = QDateTime::fromString(
             run.finishedAt.isEmpty() ? run.startedAt : run.finishedAt, Qt::ISODateWithMs);
     const QString when = timeText(finished);
-    if (run.status == u"succeeded")
+    if (run.status == SyncStatus::Succeeded)
         m_lastRun->setText(tr("Last run %1: succeeded (%2 added, %3 renamed, %4 updated, %5 "
                               "retired, %6 unchanged).")
                                    .arg(when)

@@ -8,6 +8,7 @@
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
+#include "services/savedfile.h"
 #include "usagechart.h"
 
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
@@ -511,14 +511,7 @@ void UsagePage::showChart()
 
 bool UsagePage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(usageCsv(m_outcome.allLines()).toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFileWhole(path, usageCsv(m_outcome.allLines()).toUtf8(), error);
 }
 
 // "usage-Acronis EU-2026-11.csv" for a month's report, "usage-Acronis EU-estimate-2026-12-06.csv"

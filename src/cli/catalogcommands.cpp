@@ -36,7 +36,7 @@ QJsonObject syncJson(const SyncOutcome &outcome)
     QJsonObject json{
             {QStringLiteral("instance"), outcome.instanceName},
             {QStringLiteral("dry_run"), outcome.dryRun},
-            {QStringLiteral("status"), outcome.status},
+            {QStringLiteral("status"), syncStatusText(outcome.status)},
             {QStringLiteral("added"), outcome.diff.count(ChangeKind::Added)},
             {QStringLiteral("updated"), outcome.diff.count(ChangeKind::Updated)},
             {QStringLiteral("renamed"), outcome.diff.count(ChangeKind::Renamed)},
@@ -332,7 +332,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
                     {QStringLiteral("kind"), run.kind},
                     {QStringLiteral("started_at"), run.startedAt},
                     {QStringLiteral("finished_at"), textOrNull(run.finishedAt)},
-                    {QStringLiteral("status"), run.status},
+                    {QStringLiteral("status"), syncStatusText(run.status)},
                     {QStringLiteral("added"), run.added},
                     {QStringLiteral("updated"), run.updated},
                     {QStringLiteral("renamed"), run.renamed},
@@ -347,7 +347,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
         table.append({run.startedAt, run.instanceName, SyncJob::startedByText(run.startedBy),
-                      run.status,
+                      syncStatusText(run.status),
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)
                               .arg(run.updated)

@@ -420,7 +420,7 @@ int ProviderCommands::setTier(Session &session, const QStringList &arguments)
         return *done;
     Console &console = session.console();
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QDate from(today.year(), today.month(), 1);
+    QDate from = firstOfMonth(today);
     if (command.isSet(QStringLiteral("from"))) {
         const auto month = parseMonth(command.value(QStringLiteral("from")), today);
         if (!month)

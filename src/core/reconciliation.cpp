@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "money.h"
+#include "month.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -95,7 +96,7 @@ bool firstPaidUse(const ReconcileInput &input, const ReconcileRow &row, const Pr
         input.usedBefore.contains(usageKey(row.tenantId, row.key)))
         return false;
     // Without earlier months recorded, only a provider that started this month is judged.
-    const QDate monthStart(input.month.year(), input.month.month(), 1);
+    const QDate monthStart = firstOfMonth(input.month);
     const bool newProvider =
             owner->contractStart.isValid() && owner->contractStart.toUTC().date() >= monthStart;
     return input.earlierMonthsRecorded || newProvider;

@@ -3,6 +3,7 @@
 #include "contractservice.h"
 #include "core/csv.h"
 #include "core/money.h"
+#include "core/month.h"
 #include "pricelist.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -40,7 +41,7 @@ void InvoiceService::build(const UsageOutcome &usage)
     InvoiceOutcome outcome;
     outcome.instanceName = m_instance.systemName;
     outcome.currency = m_instance.primaryCurrency;
-    outcome.month = QDate(m_request.month.year(), m_request.month.month(), 1);
+    outcome.month = firstOfMonth(m_request.month);
     outcome.priceList = usage.priceList;
     if (!usage.priceListWarning.isEmpty())
         outcome.warnings.append(usage.priceListWarning);
@@ -59,7 +60,7 @@ void InvoiceService::build(const UsageOutcome &usage)
 Result<QList<Invoice>> InvoiceService::invoicesOf(const UsageOutcome &usage,
                                                   QStringList &warnings) const
 {
-    const QDate month = QDate(m_request.month.year(), m_request.month.month(), 1);
+    const QDate month = firstOfMonth(m_request.month);
     QList<Provider> providers;
     for (const ProviderUsage &providerUsage : usage.providers)
         providers.append(providerUsage.provider);
@@ -110,7 +111,7 @@ QString invoicesCsv(const QList<Invoice> &invoices)
     QString csv = csvRecord(invoiceColumns());
     const qsizetype usageWidth = usageColumns().size() - 1;
     for (const Invoice &invoice : invoices) {
-        const QString month = invoice.month.toString(QStringLiteral("yyyy-MM"));
+        const QString month = monthKey(invoice.month);
         for (const UsageLine &line : invoice.lines) {
             QStringList fields{invoice.customerId, QStringLiteral("usage")};
             for (const auto &value : usageValues(line).mid(1))

@@ -58,12 +58,11 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
         return fail(
                 Error{ErrorKind::InvalidInput,
                       tr("Batch size: must be 1 to 500 tenants (got %1).").arg(request.batchSize)});
-    if (request.month &&
-        QDate(request.month->year(), request.month->month(), 1).addMonths(1) > QDate::currentDate())
+    if (request.month && firstOfMonth(*request.month) >= currentMonth())
         return fail(Error{ErrorKind::InvalidInput,
                           tr("Month: %1 is not a closed month yet; Acronis reports a month once "
                              "it is over.")
-                                  .arg(request.month->toString(QStringLiteral("yyyy-MM")))});
+                                  .arg(monthKey(*request.month))});
     if (!loadProvidersAndPrices())
         return;
     openInstanceApi(
@@ -183,7 +182,7 @@ QString UsageService::missingTenantWarning(const QString &tenantId) const
 
 void UsageService::requestReport(const QString &distributorId)
 {
-    const QDate first(m_request.month->year(), m_request.month->month(), 1);
+    const QDate first = firstOfMonth(*m_request.month);
     ReportRepository reports(m_database);
     const auto earlier = reports.find(m_instance.id, first);
     if (!earlier)
@@ -340,8 +339,8 @@ void UsageService::recordSnapshot(const QList<UsageRecord> &records)
         for (const Provider &provider : std::as_const(m_providers))
             tenants.append(provider.tenantId);
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        recorded = snapshots.recordEstimates(m_instance.id, QDate(today.year(), today.month(), 1),
-                                             tenants, records, now);
+        recorded = snapshots.recordEstimates(m_instance.id, firstOfMonth(today), tenants, records,
+                                             now);
     }
     // The figures are right without it; only the month-end comparison misses this read.
     m_outcome.recorded = recorded.ok();

@@ -1,5 +1,6 @@
 #include "contractrepository.h"
 
+#include "core/month.h"
 #include "core/timetext.h"
 
 #include "auditrepository.h"
@@ -33,11 +34,6 @@ Status run(const Database &database, QSqlQuery &query, const QVariantList &value
     if (!query.exec())
         return database.errorFrom(query, doing);
     return success();
-}
-
-QString monthText(QDate month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
 }
 
 } // namespace
@@ -234,7 +230,7 @@ Status ContractRepository::setTierFrom(const QString &providerId, const QString 
     query.prepare(QStringLiteral("INSERT INTO provider_tiers (id, provider_id, tier_key, "
                                  "from_month, recorded_at) VALUES (?, ?, ?, ?, ?)"));
     return run(*m_database, query,
-               {newUuid(), providerId, tierKey, monthText(fromMonth), catalogueTimeNow()},
+               {newUuid(), providerId, tierKey, monthKey(fromMonth), catalogueTimeNow()},
                tr("recording the provider's tier"));
 }
 
