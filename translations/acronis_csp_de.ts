@@ -61,6 +61,61 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Nur die Änderungen dieser Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Nur diese Art von Änderung</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Nur Änderungen ab dem gewählten Tag</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>A&amp;b</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Der erste Tag, dessen Änderungen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Zeigt nur die Änderungen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Wer, was und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Jede Änderung, neueste zuerst: wann, wer, was und der Wert vorher und nachher</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -347,6 +402,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Vertragsstufe ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -609,6 +686,13 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>importing the configuration</source>
         <translation>beim Importieren der Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancelDialog</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Service-Provider kündigen</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1290,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Katalog-Datenbank</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>&amp;Dieser Computer (eine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ein &amp;gemeinsamer Datenbankserver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location &quot;%1&quot; is not usable: %2</source>
@@ -1260,6 +1399,69 @@ Befehle:
     <message>
         <source>saving the discount</source>
         <translation>beim Speichern des Rabatts</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsDialog</name>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Rabatte von Anwendungen und Produkten</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Jede Abweichung vom Distributor-Rabatt und seit wann sie gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Die Anwendung oder das Produkt, für das der Rabatt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Ra&amp;batt (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Rabatt (%)</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Der Rabatt in Prozent, 0 bis 100, höchstens zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Der gewählten Anwendung oder dem Produkt ab jetzt diesen Rabatt geben</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Den gewählten Rabatt ab jetzt entfernen; seine Produkte erhalten den nächst allgemeineren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1991,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Die Instanz, deren Service-Provider abgerechnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Rechnungen &amp;lesen</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Vertragsstufen…</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>Auf&amp;stellung (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Die Rechnungen als CSV-Datei für das Abrechnungssystem speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
@@ -1923,6 +2188,57 @@ Befehle:
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie, ob sein Dienst läuft und entsperrt ist.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>&amp;Anwendungseinrichtung</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
+    </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Verknüpfte Acronis-Instanzen</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Die Acronis-Konten, mit denen dieses Programm verknüpft ist; das gewählte steht im Formular neben der Liste.</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Ein weiteres Acronis-Konto verknüpfen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Die gewählte Instanz, ihre Produkte und ihren Schlüsselbund-Eintrag entfernen (fragt vorher; bei Acronis ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft.
+
+Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Acronis-Konto &amp;verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2647,78 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Nur die Produkte eines Produkttyps (einer Instanz) zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Nur die Produkte einer Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Nur die Produkte einer Edition der gewählten Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Auch Produkte zeigen, die Acronis nicht mehr anbietet</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Ausgemusterte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Findet Produkte nach Name, Angebotsposition oder Speicher (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Eine Zeile je Produkt mit seinen Preisen; ein Doppelklick auf einen Namen oder einen Preis, den Acronis nicht liefert, ändert ihn</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Produktdetails</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Alle Felder des gewählten Produkts und sein Verlauf</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <extracomment>no mnemonic: it writes</extracomment>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Die gewählten Zeilen für eine Tabellenkalkulation kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Die gezeigten Produkte als CSV-Datei speichern, Preise genau</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCommands</name>
     <message>
         <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
@@ -2666,6 +3054,271 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ProviderWizardAdmin</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Erster Administrator</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ein Partner-Administrator des neuen Mandanten; Acronis sendet die Aktivierungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardItems</name>
+    <message>
+        <source>Products and tier</source>
+        <translation>Produkte und Stufe</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Die im Mandanten aktivierten Angebotselemente und seine Verpflichtungsstufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Jedes Element, das der Distributor an Service-Provider geben darf</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Nur die unten an&amp;gehakten Elemente:</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>Verpflichtungs&amp;stufe:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Jede Prüfung, die nichts ändert, und die Aufrufe, die die Bereitstellung machen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardRun</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Nur die Service-Provider einer Instanz zeigen</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Nur aktive, gesperrte oder gekündigte Service-Provider zeigen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Name, Kundennummer, Admin, Mandanten-ID suchen</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Einen Partner-Tenant unter dem Distributor anlegen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Neuer Service-Provider…</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Erfasst die Partner-Mandanten, die schon unter dem Distributor der oben gewählten Instanz sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>Aus Acronis &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Den gewählten Provider in eine andere Vertragsstufe setzen</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Vertragsstufe…</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Provider &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Die Partner-Tenants unter dem Distributor mit Status und Stufe; einen wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Jeder Vorgang am gewählten Provider, der neueste zuerst, mit seinem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Den Import anhalten; nichts wird erfasst</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Die Instanz, deren Monat abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Der abzugleichende abgeschlossene Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>&amp;Sprung ab:</translation>
+    </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Nutzungssprung ab</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>A&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Den Vergleich als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Was vor dem Rechnungsversand zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Schätzung und Bericht</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
+    </message>
+</context>
+<context>
     <name>Reconciliation</name>
     <message>
         <source>%1 %2 reported, without a price (%3).</source>
@@ -2736,6 +3389,48 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Verlauf von „Dienstdefinition abrufen“</translation>
+    </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Vom gewählten Lauf geänderte Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Zeigen, was sich ändern würde, mit den Preisen, und es erst nach Ihrer Zustimmung übernehmen</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Änderungen zuerst ansehen</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Jeder Lauf dieser Instanz und die Produkte, die er geändert hat</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SyncResultDialog</name>
     <message>
         <source>application</source>
@@ -2799,6 +3494,33 @@ Befehle:
     <message>
         <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
         <translation>Der Lauf wurde unterbrochen (das Programm endete oder verlor die Datenbank, bevor er fertig war); der Katalog blieb, wie er war.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Zertifikatsdatei (&amp;PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Zertifikatsdatei (PEM)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3677,81 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UsagePage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Nutzungsquelle</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Der abgeschlossene Monat, dessen Nutzungsbericht gelesen wird</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Die Nutzung bei Acronis lesen und bepreisen</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Nutzung &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Jede gelesene Nutzungszeile als CSV-Datei speichern, Beträge genau</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Nutzung je Service-Provider</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Verkauf, Einkauf und Marge jedes Service-Providers; einen wählen, um seine Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Was das Diagramm vergleicht: Service-Provider oder Anwendungen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Nutzungszeilen</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
+    </message>
+</context>
+<context>
     <name>UsageSnapshotRepository</name>
     <message>
         <source>recording the usage estimate</source>
@@ -2967,6 +3764,25 @@ Befehle:
     <message>
         <source>reading the recorded usage</source>
         <translation>beim Lesen der festgehaltenen Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Im Handbuch suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -3035,60 +3851,8 @@ Befehle:
 <context>
     <name>csp::AuditPage</name>
     <message>
-        <source>Only the changes of this instance</source>
-        <translation>Nur die Änderungen dieser Instanz</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>I&amp;nstanz:</translation>
-    </message>
-    <message>
-        <source>Only this kind of change</source>
-        <translation>Nur diese Art von Änderung</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>A&amp;b</translation>
-    </message>
-    <message>
-        <source>Only changes from the chosen day on</source>
-        <translation>Nur Änderungen ab dem gewählten Tag</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>Ab Tag</translation>
-    </message>
-    <message>
-        <source>The first day whose changes are shown</source>
-        <translation>Der erste Tag, dessen Änderungen gezeigt werden</translation>
-    </message>
-    <message>
-        <source>Search who, what and values</source>
-        <translation>Wer, was und Werte durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Shows only the changes that contain this text</source>
-        <translation>Zeigt nur die Änderungen, die diesen Text enthalten</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Every change, newest first: when, who, what, and the value before and after</source>
-        <translation>Jede Änderung, neueste zuerst: wann, wer, was und der Wert vorher und nachher</translation>
     </message>
     <message>
         <source>When</source>
@@ -3140,10 +3904,6 @@ Befehle:
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>Change Products</source>
-        <translation>Produkte ändern</translation>
-    </message>
-    <message>
         <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Die Produkte, die „%1“ nutzen darf. Angehakte werden auf seinem Tenant bei Acronis aktiviert, nicht angehakte dort deaktiviert.</translation>
     </message>
@@ -3155,24 +3915,12 @@ Befehle:
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>Change Tier</source>
-        <translation>Vertragsstufe ändern</translation>
-    </message>
-    <message>
         <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Die Vertragsstufe von „%1“ wird bei Acronis gesetzt und hier für seine Rechnungen ab dem gewählten Monat vermerkt.</translation>
     </message>
     <message>
         <source>%1 (this month)</source>
         <translation>%1 (dieser Monat)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <source>&amp;Change Tier</source>
@@ -3372,54 +4120,6 @@ Befehle:
 <context>
     <name>csp::DatabaseDialog</name>
     <message>
-        <source>Catalogue Database</source>
-        <translation>Katalog-Datenbank</translation>
-    </message>
-    <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
-        <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
-    </message>
-    <message>
-        <source>&amp;This computer (an SQLite file)</source>
-        <translation>&amp;Dieser Computer (eine SQLite-Datei)</translation>
-    </message>
-    <message>
-        <source>Catalogue file</source>
-        <translation>Katalogdatei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>A &amp;shared database server (PostgreSQL)</source>
-        <translation>Ein &amp;gemeinsamer Datenbankserver (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation>Server-URL</translation>
-    </message>
-    <message>
-        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
-        <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
-    </message>
-    <message>
-        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
-        <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Datenbankpasswort</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
         <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
         <translation>Dieses Fenster wurde mit %1 gestartet, das Vorrang vor der hier getroffenen Wahl hat; die Wahl gilt, wenn es ohne gestartet wird.</translation>
     </message>
@@ -3452,10 +4152,6 @@ Befehle:
         <translation>✔ Verbunden mit %1: %2</translation>
     </message>
     <message>
-        <source>Allow an u&amp;nencrypted connection to another machine</source>
-        <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
-    </message>
-    <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt. Prüfen Sie den Benutzer in der URL und geben Sie oben sein Passwort ein: OK legt es in Ihrem Schlüsselbund ab.</translation>
     </message>
@@ -3469,14 +4165,6 @@ Befehle:
     <message>
         <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
         <translation>Der Distributor-Rabatt (%1 %) gilt für jedes Produkt, außer wo seine Anwendung oder das Produkt selbst einen eigenen Rabatt hat: Der genaueste gilt. Eine Änderung gilt ab jetzt; abgeschlossene Monate behalten die Rabatte ihres Monats.</translation>
-    </message>
-    <message>
-        <source>Discounts of applications and products</source>
-        <translation>Rabatte von Anwendungen und Produkten</translation>
-    </message>
-    <message>
-        <source>Each override of the Distributor Discount and since when it applies</source>
-        <translation>Jede Abweichung vom Distributor-Rabatt und seit wann sie gilt</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3495,10 +4183,6 @@ Befehle:
         <translation>Seit</translation>
     </message>
     <message>
-        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
-        <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
-    </message>
-    <message>
         <source>An application&apos;s products</source>
         <translation>Die Produkte einer Anwendung</translation>
     </message>
@@ -3507,48 +4191,8 @@ Befehle:
         <translation>Ein Produkt (jede Edition und jeder Standort)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-        <source>The application or product the discount is for</source>
-        <translation>Die Anwendung oder das Produkt, für das der Rabatt gilt</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>&amp;Gilt für:</translation>
-    </message>
-    <message>
-        <source>The discount in percent, 0 to 100, at most two decimals</source>
-        <translation>Der Rabatt in Prozent, 0 bis 100, höchstens zwei Nachkommastellen</translation>
-    </message>
-    <message>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Festlegen</translation>
-    </message>
-    <message>
-        <source>Give the chosen application or product this discount from now on</source>
-        <translation>Der gewählten Anwendung oder dem Produkt ab jetzt diesen Rabatt geben</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selected</source>
-        <translation>Auswahl &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected discount from now on; its products take the next less specific one</source>
-        <translation>Den gewählten Rabatt ab jetzt entfernen; seine Produkte erhalten den nächst allgemeineren</translation>
-    </message>
-    <message>
-        <source>&amp;Discount (%):</source>
-        <translation>Ra&amp;batt (%):</translation>
-    </message>
-    <message>
-        <source>Discount (%)</source>
-        <translation>Rabatt (%)</translation>
     </message>
     <message>
         <source>“%1” has no products yet: run Get Services Definition first.</source>
@@ -3709,26 +4353,6 @@ Befehle:
 <context>
     <name>csp::InvoicesPage</name>
     <message>
-        <source>I&amp;nstance:</source>
-        <translation>&amp;Instanz:</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Mona&amp;t:</translation>
-    </message>
-    <message>
-        <source>&amp;Read Invoices</source>
-        <translation>Rechnungen &amp;lesen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement (PDF)…</source>
-        <translation>Auf&amp;stellung (PDF)…</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Service-Provider</translation>
     </message>
@@ -3759,10 +4383,6 @@ Befehle:
     <message>
         <source>Total cost</source>
         <translation>Summe Einkauf</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
     </message>
     <message>
         <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
@@ -3881,42 +4501,6 @@ Befehle:
         <source>Saved the statement of %1 to %2.</source>
         <translation>Die Aufstellung von %1 wurde unter %2 gespeichert.</translation>
     </message>
-    <message>
-        <source>Contract &amp;Tiers…</source>
-        <translation>&amp;Vertragsstufen…</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers are invoiced</source>
-        <translation>Die Instanz, deren Service-Provider abgerechnet werden</translation>
-    </message>
-    <message>
-        <source>The closed month to invoice (its usage report and its prices)</source>
-        <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
-        <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
-    </message>
-    <message>
-        <source>Save the invoices as a CSV file for the billing system</source>
-        <translation>Die Rechnungen als CSV-Datei für das Abrechnungssystem speichern</translation>
-    </message>
-    <message>
-        <source>Save the chosen provider&apos;s statement as a PDF</source>
-        <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
-        <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
-        <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
-    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
@@ -3931,30 +4515,6 @@ Befehle:
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Test um %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Link another Acronis account (Ctrl+N)</source>
-        <translation>Ein weiteres Acronis-Konto verknüpfen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>No Acronis account is linked yet.
-
-Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
-        <translation>Noch ist kein Acronis-Konto verknüpft.
-
-Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4084,24 +4644,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
 Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speichern und die Verbindung testen geht nur mit dem Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Lin&amp;ked Acronis instances</source>
-        <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
-    </message>
-    <message>
         <source>&amp;Products</source>
         <translation>Prod&amp;ukte</translation>
     </message>
     <message>
-        <source>App&amp;lications Setup</source>
-        <translation>&amp;Anwendungseinrichtung</translation>
-    </message>
-    <message>
         <source>Service Pr&amp;oviders</source>
         <translation>Service-Pr&amp;ovider</translation>
-    </message>
-    <message>
-        <source>Link an Acro&amp;nis Account</source>
-        <translation>Acronis-Konto &amp;verknüpfen</translation>
     </message>
     <message>
         <source>Usage for &amp;Billing</source>
@@ -4173,18 +4721,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>Linked Acronis instances</source>
-        <translation>Verknüpfte Acronis-Instanzen</translation>
-    </message>
-    <message>
-        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
-        <translation>Die Acronis-Konten, mit denen dieses Programm verknüpft ist; das gewählte steht im Formular neben der Liste.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
-        <translation>Die gewählte Instanz, ihre Produkte und ihren Schlüsselbund-Eintrag entfernen (fragt vorher; bei Acronis ändert sich nichts)</translation>
     </message>
     <message>
         <source>&amp;Revert…</source>
@@ -4312,22 +4848,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ProductsPage</name>
     <message>
-        <source>Show re&amp;tired</source>
-        <translation>Ausgemusterte &amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Search names, offering items, storage</source>
-        <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
         <source>All product types</source>
         <translation>Alle Produkttypen</translation>
     </message>
@@ -4413,58 +4933,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Reload</source>
         <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Show the products of one product type (instance) only</source>
-        <translation>Nur die Produkte eines Produkttyps (einer Instanz) zeigen</translation>
-    </message>
-    <message>
-        <source>Show the products of one application only</source>
-        <translation>Nur die Produkte einer Anwendung zeigen</translation>
-    </message>
-    <message>
-        <source>Show the products of one edition of the chosen application only</source>
-        <translation>Nur die Produkte einer Edition der gewählten Anwendung zeigen</translation>
-    </message>
-    <message>
-        <source>Also show products Acronis no longer serves</source>
-        <translation>Auch Produkte zeigen, die Acronis nicht mehr anbietet</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Produkte durchsuchen</translation>
-    </message>
-    <message>
-        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
-        <translation>Findet Produkte nach Name, Angebotsposition oder Speicher (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
-        <translation>Eine Zeile je Produkt mit seinen Preisen; ein Doppelklick auf einen Namen oder einen Preis, den Acronis nicht liefert, ändert ihn</translation>
-    </message>
-    <message>
-        <source>Product details</source>
-        <translation>Produktdetails</translation>
-    </message>
-    <message>
-        <source>Every field of the chosen product and its history</source>
-        <translation>Alle Felder des gewählten Produkts und sein Verlauf</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Dienstdefinition abrufen</translation>
-    </message>
-    <message>
-        <source>Save the products shown as a CSV file, prices exact</source>
-        <translation>Die gezeigten Produkte als CSV-Datei speichern, Preise genau</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
-        <translation>Die gewählten Zeilen für eine Tabellenkalkulation kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Find</source>
@@ -4905,84 +5373,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Neuer Service-Provider</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
-        <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
-    </message>
-    <message>
-        <source>&amp;Instance:</source>
-        <translation>&amp;Instanz:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer id:</source>
-        <translation>&amp;Kundennummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Products and tier</source>
-        <translation>Produkte und Stufe</translation>
-    </message>
-    <message>
-        <source>The offering items enabled on the tenant, and its commitment tier.</source>
-        <translation>Die im Mandanten aktivierten Angebotselemente und seine Verpflichtungsstufe.</translation>
-    </message>
-    <message>
-        <source>&amp;Every item the distributor may give to service providers</source>
-        <translation>&amp;Jedes Element, das der Distributor an Service-Provider geben darf</translation>
-    </message>
-    <message>
-        <source>Only the items &amp;checked below:</source>
-        <translation>Nur die unten an&amp;gehakten Elemente:</translation>
-    </message>
-    <message>
         <source>Leave as Acronis sets it</source>
         <translation>So lassen, wie Acronis sie setzt</translation>
     </message>
     <message>
-        <source>Commitment &amp;tier:</source>
-        <translation>Verpflichtungs&amp;stufe:</translation>
-    </message>
-    <message>
-        <source>First administrator</source>
-        <translation>Erster Administrator</translation>
-    </message>
-    <message>
-        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
-        <translation>Ein Partner-Administrator des neuen Mandanten; Acronis sendet die Aktivierungs-E-Mail.</translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Überprüfen</translation>
-    </message>
-    <message>
-        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
-        <translation>Jede Prüfung, die nichts ändert, und die Aufrufe, die die Bereitstellung machen wird.</translation>
-    </message>
-    <message>
         <source>&amp;Provision</source>
         <translation>&amp;Bereitstellen</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
-        <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
     </message>
     <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
@@ -4991,10 +5387,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ame:</translation>
     </message>
     <message numerus="yes">
         <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
@@ -5039,10 +5431,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancel Service Provider</source>
-        <translation>Service-Provider kündigen</translation>
-    </message>
-    <message>
         <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Das Kündigen von „%1“ deaktiviert seinen Mandanten und &lt;b&gt;löscht ihn dann bei Acronis mit allen Daten&lt;/b&gt; (Sicherungen, Benutzer, Untermandanten). Das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung den Namen des Service-Providers ein:</translation>
     </message>
@@ -5053,42 +5441,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Search name, customer id, admin, tenant id</source>
-        <translation>Name, Kundennummer, Admin, Mandanten-ID suchen</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>Ins&amp;tanz:</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-        <source>&amp;New Service Provider…</source>
-        <translation>&amp;Neuer Service-Provider…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from Acronis</source>
-        <translation>Aus Acronis &amp;importieren</translation>
-    </message>
-    <message>
-        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
-        <translation>Erfasst die Partner-Mandanten, die schon unter dem Distributor der oben gewählten Instanz sind.</translation>
-    </message>
-    <message>
-        <source>S&amp;uspend</source>
-        <translation>Sp&amp;erren</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Provider…</source>
-        <translation>Provider &amp;kündigen…</translation>
     </message>
     <message>
         <source>When</source>
@@ -5135,58 +5487,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider</translation>
     </message>
     <message>
-        <source>Show the service providers of one instance only</source>
-        <translation>Nur die Service-Provider einer Instanz zeigen</translation>
-    </message>
-    <message>
-        <source>Show active, suspended or cancelled service providers only</source>
-        <translation>Nur aktive, gesperrte oder gekündigte Service-Provider zeigen</translation>
-    </message>
-    <message>
-        <source>Create a partner tenant under the distributor, step by step</source>
-        <translation>Einen Partner-Tenant unter dem Distributor anlegen, Schritt für Schritt</translation>
-    </message>
-    <message>
-        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
-        <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
-    </message>
-    <message>
-        <source>Enable the chosen provider&apos;s tenant again</source>
-        <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
-    </message>
-    <message>
-        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
-        <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
-    </message>
-    <message>
-        <source>Move the chosen provider to another commitment tier</source>
-        <translation>Den gewählten Provider in eine andere Vertragsstufe setzen</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts…</source>
-        <translation>&amp;Produkte…</translation>
-    </message>
-    <message>
-        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
-        <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
-    </message>
-    <message>
-        <source>Service providers</source>
-        <translation>Service-Provider</translation>
-    </message>
-    <message>
-        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
-        <translation>Die Partner-Tenants unter dem Distributor mit Status und Stufe; einen wählen, um ihn zu bearbeiten</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Was getan wurde</translation>
-    </message>
-    <message>
-        <source>Every operation on the chosen provider, newest first, with its outcome</source>
-        <translation>Jeder Vorgang am gewählten Provider, der neueste zuerst, mit seinem Ergebnis</translation>
-    </message>
-    <message>
         <source>Provisioned</source>
         <translation>Bereitgestellt</translation>
     </message>
@@ -5222,57 +5522,9 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Change Products</source>
         <translation>Produkte ändern</translation>
     </message>
-    <message>
-        <source>Ti&amp;er…</source>
-        <translation>&amp;Vertragsstufe…</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Fortschritt des Imports</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stop the import; nothing is recorded</source>
-        <translation>Den Import anhalten; nichts wird erfasst</translation>
-    </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>
-    <message>
-        <source>The instance whose month is reconciled</source>
-        <translation>Die Instanz, deren Monat abgeglichen wird</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>I&amp;nstanz:</translation>
-    </message>
-    <message>
-        <source>The closed month to reconcile</source>
-        <translation>Der abzugleichende abgeschlossene Monat</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Mona&amp;t:</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile</source>
-        <translation>A&amp;bgleichen</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
-        <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as a CSV file</source>
-        <translation>Den Vergleich als CSV-Datei speichern</translation>
-    </message>
     <message>
         <source>Flag</source>
         <translation>Hinweis</translation>
@@ -5292,10 +5544,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Flags</source>
         <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>What needs a look before the invoices go out</source>
-        <translation>Was vor dem Rechnungsversand zu prüfen ist</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -5330,18 +5578,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Betrag laut Bericht</translation>
     </message>
     <message>
-        <source>Estimate and report</source>
-        <translation>Schätzung und Bericht</translation>
-    </message>
-    <message>
-        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
-        <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
-    </message>
-    <message>
         <source>Export the Reconciliation</source>
         <translation>Abgleich exportieren</translation>
     </message>
@@ -5370,22 +5606,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%1: %n Hinweis vor der Rechnung zu prüfen.</numerusform>
             <numerusform>%1: %n Hinweise vor der Rechnung zu prüfen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Usage jump above</source>
-        <translation>Nutzungssprung ab</translation>
-    </message>
-    <message>
-        <source>A counter more than this many percent above the month before is flagged</source>
-        <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
-    </message>
-    <message>
-        <source>&amp;Jump above:</source>
-        <translation>&amp;Sprung ab:</translation>
     </message>
 </context>
 <context>
@@ -5420,10 +5640,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
-    <message>
-        <source>Get Services Definition history</source>
-        <translation>Verlauf von „Dienstdefinition abrufen“</translation>
-    </message>
     <message>
         <source>Started</source>
         <translation>Begonnen</translation>
@@ -5479,10 +5695,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Started by</source>
         <translation>Gestartet von</translation>
-    </message>
-    <message>
-        <source>Products the selected run changed</source>
-        <translation>Vom gewählten Lauf geänderte Produkte</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5570,20 +5782,8 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Get Services Definition</source>
-        <translation>Dienstdefinition abrufen</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>Ver&amp;lauf…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save the instance first.</source>
@@ -5606,20 +5806,8 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Letzter Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <source>Preview the changes first</source>
-        <translation>Änderungen zuerst ansehen</translation>
-    </message>
-    <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Letzter nächtlicher Lauf %1: %2.</translation>
-    </message>
-    <message>
-        <source>Show what would change, with the prices, and apply it only when you agree</source>
-        <translation>Zeigen, was sich ändern würde, mit den Preisen, und es erst nach Ihrer Zustimmung übernehmen</translation>
-    </message>
-    <message>
-        <source>Every run of this instance and the products each one changed</source>
-        <translation>Jeder Lauf dieser Instanz und die Produkte, die er geändert hat</translation>
     </message>
     <message numerus="yes">
         <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
@@ -5745,30 +5933,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::TrustDialog</name>
     <message>
-        <source>Trusted Certificate Authorities</source>
-        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
-        <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities only</source>
-        <translation>Nur die Zertifizierungsstellen des Systems</translation>
-    </message>
-    <message>
-        <source>Certificate file (PEM)</source>
-        <translation>Zertifikatsdatei (PEM)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;file (PEM):</source>
-        <translation>Zertifikatsdatei (&amp;PEM):</translation>
-    </message>
-    <message>
         <source>Certificate File</source>
         <translation>Zertifikatsdatei</translation>
     </message>
@@ -5853,18 +6017,6 @@ Einkauf: %3</translation>
         <translation>Ein abgeschlossener Monat (Nutzungsbericht)</translation>
     </message>
     <message>
-        <source>&amp;Read Usage</source>
-        <translation>Nutzung &amp;lesen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>Ins&amp;tanz:</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Service-Provider</translation>
     </message>
@@ -5921,10 +6073,6 @@ Einkauf: %3</translation>
         <translation>Verkauf und Einkauf je Anwendung</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers&apos; usage.</source>
-        <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
@@ -5939,10 +6087,6 @@ Einkauf: %3</translation>
     <message>
         <source>too large to price exactly</source>
         <translation>zu groß für eine genaue Bewertung</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Usage</source>
@@ -5983,62 +6127,6 @@ Einkauf: %3</translation>
     <message>
         <source>Commitment</source>
         <translation>Mindestabnahme</translation>
-    </message>
-    <message>
-        <source>Usage source</source>
-        <translation>Nutzungsquelle</translation>
-    </message>
-    <message>
-        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
-        <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers&apos; usage is read</source>
-        <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>The closed month whose usage report is read</source>
-        <translation>Der abgeschlossene Monat, dessen Nutzungsbericht gelesen wird</translation>
-    </message>
-    <message>
-        <source>Read the usage from Acronis and price it</source>
-        <translation>Die Nutzung bei Acronis lesen und bepreisen</translation>
-    </message>
-    <message>
-        <source>Save every usage line read as a CSV file, amounts exact</source>
-        <translation>Jede gelesene Nutzungszeile als CSV-Datei speichern, Beträge genau</translation>
-    </message>
-    <message>
-        <source>Usage per service provider</source>
-        <translation>Nutzung je Service-Provider</translation>
-    </message>
-    <message>
-        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
-        <translation>Verkauf, Einkauf und Marge jedes Service-Providers; einen wählen, um seine Zeilen zu sehen</translation>
-    </message>
-    <message>
-        <source>Usage lines</source>
-        <translation>Nutzungszeilen</translation>
-    </message>
-    <message>
-        <source>The chosen service provider&apos;s usage, line by line</source>
-        <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>What the chart compares: service providers or applications</source>
-        <translation>Was das Diagramm vergleicht: Service-Provider oder Anwendungen</translation>
     </message>
     <message>
         <source>Read Usage to see this choice.</source>
@@ -6147,25 +6235,6 @@ Einkauf: %3</translation>
     <message>
         <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
         <translation>Der Nutzungsbericht %1 wurde angefordert, bevor dieses Programm Berichtsversionen festhielt, die Acronis zum Löschen braucht; löschen Sie ihn im Verwaltungsportal.</translation>
-    </message>
-</context>
-<context>
-    <name>csp::UserGuideWindow</name>
-    <message>
-        <source>User Guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Enter for the next match)</source>
-        <translation>Im Handbuch suchen (Eingabe für den nächsten Treffer)</translation>
-    </message>
-    <message>
-        <source>Find in the guide</source>
-        <translation>Im Handbuch suchen</translation>
     </message>
 </context>
 <context>

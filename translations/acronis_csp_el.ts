@@ -61,6 +61,61 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Μόνο αυτό το είδος αλλαγής</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Μόνο αλλαγές από την επιλεγμένη ημέρα</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Α&amp;πό</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Από ημέρα</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Η πρώτη ημέρα της οποίας οι αλλαγές εμφανίζονται</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Εμφανίζει μόνο τις αλλαγές που περιέχουν αυτό το κείμενο</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Αναζήτηση σε ποιος, τι και τιμές</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ιστορικό αλλαγών</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Κάθε αλλαγή, η νεότερη πρώτη: πότε, ποιος, τι, και η τιμή πριν και μετά</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -347,6 +402,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Αλλαγή προϊόντων</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Αλλαγή βαθμίδας</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Βαθμίδα:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Από &amp;τον:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -609,6 +686,13 @@ cancelled).
     <message>
         <source>importing the configuration</source>
         <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancelDialog</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Ακύρωση παρόχου υπηρεσιών</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1290,61 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Βάση δεδομένων καταλόγου</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>Αυτός ο &amp;υπολογιστής (αρχείο SQLite)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Αρχείο καταλόγου</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ε&amp;ξερεύνηση…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ένας &amp;κοινόχρηστος διακομιστής βάσης δεδομένων (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL διακομιστή:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL διακομιστή</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Κωδικός &amp;πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location &quot;%1&quot; is not usable: %2</source>
@@ -1260,6 +1399,69 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>saving the discount</source>
         <translation>κατά την αποθήκευση της έκπτωσης</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsDialog</name>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Εκπτώσεις εφαρμογών και προϊόντων</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Κάθε παρέκκλιση από την Έκπτωση Διανομέα και από πότε ισχύει</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>Ισ&amp;χύει για:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Ισχύει για</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Η εφαρμογή ή το προϊόν της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Έκπτ&amp;ωση (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Έκπτωση (%)</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Η έκπτωση σε ποσοστό, 0 έως 100, το πολύ δύο δεκαδικά</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Ορισμός αυτής της έκπτωσης για την επιλεγμένη εφαρμογή ή προϊόν από τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Ορισμός</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Αφαίρεση της επιλεγμένης έκπτωσης από τώρα· τα προϊόντα της παίρνουν την επόμενη γενικότερη</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>&amp;Καθαρισμός επιλεγμένης</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1991,69 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Το στιγμιότυπο του οποίου οι πάροχοι υπηρεσιών τιμολογούνται</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Ανάγνωση &amp;τιμολογίων</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Βαθμίδες συμβολαίου…</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>&amp;Κατάσταση (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Αποθήκευση των τιμολογίων ως αρχείο CSV για το σύστημα χρέωσης</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>something other than a JSON object</source>
@@ -1923,6 +2188,57 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
             <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτο. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
             <numerusform>Η κλειδοθήκη του συστήματος δεν απάντησε μέσα σε %n δευτερόλεπτα. Ελέγξτε ότι η υπηρεσία της εκτελείται και είναι ξεκλείδωτη.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Συνδεδεμένα στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Οι λογαριασμοί Acronis με τους οποίους συνδέεται το πρόγραμμα· ο επιλεγμένος εμφανίζεται στη φόρμα δίπλα στη λίστα.</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Σύνδεση ακόμη ενός λογαριασμού Acronis (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Προσθή&amp;κη</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Αφαίρεση του επιλεγμένου στιγμιότυπου, των προϊόντων του και της καταχώρισής του στην κλειδοθήκη (ρωτά πρώτα· τίποτα δεν αλλάζει στην Acronis)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Αφαί&amp;ρεση…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
+
+Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2647,78 @@ time, so that a closed month is priced with the discounts of its month.
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων ενός τύπου προϊόντος (στιγμιότυπου)</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας έκδοσης της επιλεγμένης εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Εμφάνιση και των προϊόντων που η Acronis δεν προσφέρει πια</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Εμφάνιση απο&amp;συρμένων</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Βρίσκει προϊόντα με βάση όνομα, στοιχείο προσφοράς ή αποθήκευση (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Αναζήτηση προϊόντων</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Προϊόντα</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Μία γραμμή ανά προϊόν με τις τιμές του· διπλό κλικ σε ένα όνομα ή σε μια τιμή που δεν δίνει η Acronis για αλλαγή</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Λεπτομέρειες προϊόντος</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Όλα τα πεδία του επιλεγμένου προϊόντος και το ιστορικό του</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <extracomment>no mnemonic: it writes</extracomment>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Αντιγραφή των επιλεγμένων γραμμών για υπολογιστικό φύλλο (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Αντιγρα&amp;φή γραμμών</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Αποθήκευση των εμφανιζόμενων προϊόντων ως αρχείο CSV, με ακριβείς τιμές</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCommands</name>
     <message>
         <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
@@ -2666,6 +3054,271 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>ProviderWizardAdmin</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Πρώτος διαχειριστής</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ένας διαχειριστής συνεργάτη του νέου tenant· η Acronis στέλνει το email ενεργοποίησης.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ό&amp;νομα σύνδεσης:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Στοιχεία</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Κωδικός πελάτη:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardItems</name>
+    <message>
+        <source>Products and tier</source>
+        <translation>Προϊόντα και βαθμίδα</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Τα στοιχεία προσφοράς που ενεργοποιούνται στον tenant και η βαθμίδα δέσμευσής του.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Κάθε στοιχείο που ο διανομέας μπορεί να δώσει σε παρόχους υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Μόνο τα στοιχεία που &amp;επιλέγονται παρακάτω:</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>&amp;Βαθμίδα δέσμευσης:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Κάθε έλεγχος που δεν αλλάζει τίποτα, και οι κλήσεις που θα κάνει η παροχή.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardRun</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Παροχή</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Εμφάνιση μόνο των παρόχων υπηρεσιών ενός στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Εμφάνιση μόνο ενεργών, σε αναστολή ή ακυρωμένων παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Ανα&amp;ζήτηση:</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Αναζήτηση ονόματος, κωδικού πελάτη, διαχειριστή, id tenant</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Δημιουργία tenant συνεργάτη κάτω από τον διανομέα, βήμα προς βήμα</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Νέος πάροχος υπηρεσιών…</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Καταγράφει τους tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα του στιγμιότυπου που επιλέχθηκε παραπάνω.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>&amp;Εισαγωγή από Acronis</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>Προϊόν&amp;τα…</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Μεταφορά του επιλεγμένου παρόχου σε άλλη βαθμίδα δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Βαθμίδα…</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Αναστο&amp;λή</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Επανενεργο&amp;ποίηση</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Ακύ&amp;ρωση παρόχου…</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Πάροχοι υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Οι tenants συνεργατών κάτω από τον διανομέα, με κατάσταση και βαθμίδα· επιλέξτε έναν για ενέργειες</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Κάθε ενέργεια στον επιλεγμένο πάροχο, η νεότερη πρώτα, με το αποτέλεσμά της</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Πρόοδος εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Διακοπή της εισαγωγής· τίποτα δεν καταγράφεται</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Το στιγμιότυπο του οποίου ο μήνας συμφωνείται</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Ο κλεισμένος μήνας προς συμφωνία</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>Ά&amp;λμα πάνω από:</translation>
+    </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Άλμα χρήσης πάνω από</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>Συμ&amp;φωνία</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Αποθήκευση της σύγκρισης ως αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Ε&amp;ξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Τι θέλει έλεγχο πριν σταλούν τα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Εκτίμηση και αναφορά</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
+    </message>
+</context>
+<context>
     <name>Reconciliation</name>
     <message>
         <source>%1 %2 reported, without a price (%3).</source>
@@ -2736,6 +3389,48 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Ιστορικό «Λήψη ορισμού υπηρεσιών»</translation>
+    </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Προϊόντα που άλλαξε η επιλεγμένη εκτέλεση</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Εμφάνιση όσων θα άλλαζαν, με τις τιμές, και εφαρμογή μόνο με τη συγκατάθεσή σας</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Κάθε εκτέλεση αυτού του στιγμιότυπου και τα προϊόντα που άλλαξε η καθεμία</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ισ&amp;τορικό…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
     <name>SyncResultDialog</name>
     <message>
         <source>application</source>
@@ -2799,6 +3494,33 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
         <translation>Η εκτέλεση διακόπηκε (το πρόγραμμα τερματίστηκε ή έχασε τη βάση δεδομένων πριν ολοκληρωθεί)· ο κατάλογος έμεινε όπως ήταν.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Έμπιστες αρχές πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Αρχείο &amp;πιστοποιητικών (PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Αρχείο πιστοποιητικών (PEM)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ανα&amp;ζήτηση…</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3677,81 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>UsagePage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Πηγή χρήσης</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Ο κλεισμένος μήνας του οποίου διαβάζεται η αναφορά χρήσης</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Ανάγνωση της χρήσης από την Acronis και τιμολόγησή της</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Ανάγ&amp;νωση χρήσης</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Αποθήκευση κάθε γραμμής χρήσης ως αρχείο CSV, με ακριβή ποσά</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Χρήση ανά πάροχο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Πώληση, κόστος και περιθώριο κάθε παρόχου υπηρεσιών· επιλέξτε έναν για τις γραμμές του</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Σύνολα</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Τι συγκρίνει το γράφημα: παρόχους υπηρεσιών ή εφαρμογές</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Γράφημα</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Γραμμές χρήσης</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
+    </message>
+</context>
+<context>
     <name>UsageSnapshotRepository</name>
     <message>
         <source>recording the usage estimate</source>
@@ -2967,6 +3764,25 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>reading the recorded usage</source>
         <translation>κατά την ανάγνωση της καταγεγραμμένης χρήσης</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Αναζήτηση στον οδηγό (Enter για το επόμενο αποτέλεσμα)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
     </message>
 </context>
 <context>
@@ -3035,60 +3851,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::AuditPage</name>
     <message>
-        <source>Only the changes of this instance</source>
-        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>Σ&amp;τιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>Only this kind of change</source>
-        <translation>Μόνο αυτό το είδος αλλαγής</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Όλες οι αλλαγές</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>Εί&amp;δος:</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>Α&amp;πό</translation>
-    </message>
-    <message>
-        <source>Only changes from the chosen day on</source>
-        <translation>Μόνο αλλαγές από την επιλεγμένη ημέρα</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>Από ημέρα</translation>
-    </message>
-    <message>
-        <source>The first day whose changes are shown</source>
-        <translation>Η πρώτη ημέρα της οποίας οι αλλαγές εμφανίζονται</translation>
-    </message>
-    <message>
-        <source>Search who, what and values</source>
-        <translation>Αναζήτηση σε ποιος, τι και τιμές</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Αναζήτηση</translation>
-    </message>
-    <message>
-        <source>Shows only the changes that contain this text</source>
-        <translation>Εμφανίζει μόνο τις αλλαγές που περιέχουν αυτό το κείμενο</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Ιστορικό αλλαγών</translation>
-    </message>
-    <message>
-        <source>Every change, newest first: when, who, what, and the value before and after</source>
-        <translation>Κάθε αλλαγή, η νεότερη πρώτη: πότε, ποιος, τι, και η τιμή πριν και μετά</translation>
     </message>
     <message>
         <source>When</source>
@@ -3140,10 +3904,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>Change Products</source>
-        <translation>Αλλαγή προϊόντων</translation>
-    </message>
-    <message>
         <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Τα προϊόντα που μπορεί να χρησιμοποιεί ο «%1». Όσα είναι επιλεγμένα ενεργοποιούνται στον tenant του στην Acronis· τα υπόλοιπα απενεργοποιούνται εκεί.</translation>
     </message>
@@ -3155,24 +3915,12 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>Change Tier</source>
-        <translation>Αλλαγή βαθμίδας</translation>
-    </message>
-    <message>
         <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Η βαθμίδα δέσμευσης του «%1» ορίζεται στην Acronis και καταγράφεται εδώ για τα τιμολόγιά του από τον επιλεγμένο μήνα και μετά.</translation>
     </message>
     <message>
         <source>%1 (this month)</source>
         <translation>%1 (αυτός ο μήνας)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Βαθμίδα:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>Από &amp;τον:</translation>
     </message>
     <message>
         <source>&amp;Change Tier</source>
@@ -3372,54 +4120,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::DatabaseDialog</name>
     <message>
-        <source>Catalogue Database</source>
-        <translation>Βάση δεδομένων καταλόγου</translation>
-    </message>
-    <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
-        <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
-    </message>
-    <message>
-        <source>&amp;This computer (an SQLite file)</source>
-        <translation>Αυτός ο &amp;υπολογιστής (αρχείο SQLite)</translation>
-    </message>
-    <message>
-        <source>Catalogue file</source>
-        <translation>Αρχείο καταλόγου</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Ε&amp;ξερεύνηση…</translation>
-    </message>
-    <message>
-        <source>A &amp;shared database server (PostgreSQL)</source>
-        <translation>Ένας &amp;κοινόχρηστος διακομιστής βάσης δεδομένων (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation>URL διακομιστή</translation>
-    </message>
-    <message>
-        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
-        <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
-    </message>
-    <message>
-        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
-        <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL διακομιστή:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Κωδικός &amp;πρόσβασης:</translation>
-    </message>
-    <message>
         <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
         <translation>Αυτό το παράθυρο ξεκίνησε με %1, που προηγείται της επιλογής που γίνεται εδώ· η επιλογή ισχύει όταν ξεκινά χωρίς αυτό.</translation>
     </message>
@@ -3452,10 +4152,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>✔ Συνδέθηκε με %1: %2</translation>
     </message>
     <message>
-        <source>Allow an u&amp;nencrypted connection to another machine</source>
-        <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
-    </message>
-    <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1. Ελέγξτε τον χρήστη στο URL και πληκτρολογήστε τον κωδικό του παραπάνω: το OK τον φυλάει στην κλειδοθήκη σας.</translation>
     </message>
@@ -3469,14 +4165,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
         <translation>Η Έκπτωση Διανομέα (%1 %) ισχύει για κάθε προϊόν, εκτός αν η εφαρμογή του ή το ίδιο έχει δική του έκπτωση: ισχύει η πιο ειδική. Μια αλλαγή ισχύει από τώρα· οι κλεισμένοι μήνες κρατούν τις εκπτώσεις του μήνα τους.</translation>
-    </message>
-    <message>
-        <source>Discounts of applications and products</source>
-        <translation>Εκπτώσεις εφαρμογών και προϊόντων</translation>
-    </message>
-    <message>
-        <source>Each override of the Distributor Discount and since when it applies</source>
-        <translation>Κάθε παρέκκλιση από την Έκπτωση Διανομέα και από πότε ισχύει</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3495,10 +4183,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Από</translation>
     </message>
     <message>
-        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
-        <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
-    </message>
-    <message>
         <source>An application&apos;s products</source>
         <translation>Τα προϊόντα μιας εφαρμογής</translation>
     </message>
@@ -3507,48 +4191,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Ένα προϊόν (κάθε έκδοση και τοποθεσία)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>Εί&amp;δος:</translation>
-    </message>
-    <message>
-        <source>The application or product the discount is for</source>
-        <translation>Η εφαρμογή ή το προϊόν της έκπτωσης</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>Ισ&amp;χύει για:</translation>
-    </message>
-    <message>
-        <source>The discount in percent, 0 to 100, at most two decimals</source>
-        <translation>Η έκπτωση σε ποσοστό, 0 έως 100, το πολύ δύο δεκαδικά</translation>
-    </message>
-    <message>
         <source>e.g. %1</source>
         <translation>π.χ. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Ορισμός</translation>
-    </message>
-    <message>
-        <source>Give the chosen application or product this discount from now on</source>
-        <translation>Ορισμός αυτής της έκπτωσης για την επιλεγμένη εφαρμογή ή προϊόν από τώρα</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selected</source>
-        <translation>&amp;Καθαρισμός επιλεγμένης</translation>
-    </message>
-    <message>
-        <source>Remove the selected discount from now on; its products take the next less specific one</source>
-        <translation>Αφαίρεση της επιλεγμένης έκπτωσης από τώρα· τα προϊόντα της παίρνουν την επόμενη γενικότερη</translation>
-    </message>
-    <message>
-        <source>&amp;Discount (%):</source>
-        <translation>Έκπτ&amp;ωση (%):</translation>
-    </message>
-    <message>
-        <source>Discount (%)</source>
-        <translation>Έκπτωση (%)</translation>
     </message>
     <message>
         <source>“%1” has no products yet: run Get Services Definition first.</source>
@@ -3709,26 +4353,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::InvoicesPage</name>
     <message>
-        <source>I&amp;nstance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Μή&amp;νας:</translation>
-    </message>
-    <message>
-        <source>&amp;Read Invoices</source>
-        <translation>Ανάγνωση &amp;τιμολογίων</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement (PDF)…</source>
-        <translation>&amp;Κατάσταση (PDF)…</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Πάροχος υπηρεσιών</translation>
     </message>
@@ -3759,10 +4383,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Total cost</source>
         <translation>Σύνολο κόστους</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
     </message>
     <message>
         <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
@@ -3881,42 +4501,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Saved the statement of %1 to %2.</source>
         <translation>Η κατάσταση του %1 αποθηκεύτηκε στο %2.</translation>
     </message>
-    <message>
-        <source>Contract &amp;Tiers…</source>
-        <translation>&amp;Βαθμίδες συμβολαίου…</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers are invoiced</source>
-        <translation>Το στιγμιότυπο του οποίου οι πάροχοι υπηρεσιών τιμολογούνται</translation>
-    </message>
-    <message>
-        <source>The closed month to invoice (its usage report and its prices)</source>
-        <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
-        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
-    </message>
-    <message>
-        <source>Save the invoices as a CSV file for the billing system</source>
-        <translation>Αποθήκευση των τιμολογίων ως αρχείο CSV για το σύστημα χρέωσης</translation>
-    </message>
-    <message>
-        <source>Save the chosen provider&apos;s statement as a PDF</source>
-        <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
-        <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Τιμολόγια</translation>
-    </message>
-    <message>
-        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
-        <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
-    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
@@ -3931,30 +4515,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Η δοκιμή απέτυχε στις %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Επανάληψη</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Προσθή&amp;κη</translation>
-    </message>
-    <message>
-        <source>Link another Acronis account (Ctrl+N)</source>
-        <translation>Σύνδεση ακόμη ενός λογαριασμού Acronis (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>Αφαί&amp;ρεση…</translation>
-    </message>
-    <message>
-        <source>No Acronis account is linked yet.
-
-Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
-        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
-
-Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4084,24 +4644,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
 Μπορείτε ακόμη να δείτε και να αλλάξετε τις ρυθμίσεις· η αποθήκευση νέου secret και η δοκιμή σύνδεσης χρειάζονται την κλειδοθήκη.</translation>
     </message>
     <message>
-        <source>Lin&amp;ked Acronis instances</source>
-        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
-    </message>
-    <message>
         <source>&amp;Products</source>
         <translation>Προ&amp;ϊόντα</translation>
     </message>
     <message>
-        <source>App&amp;lications Setup</source>
-        <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
-    </message>
-    <message>
         <source>Service Pr&amp;oviders</source>
         <translation>Πάροχοι &amp;υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Link an Acro&amp;nis Account</source>
-        <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
     </message>
     <message>
         <source>Usage for &amp;Billing</source>
@@ -4173,18 +4721,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>Linked Acronis instances</source>
-        <translation>Συνδεδεμένα στιγμιότυπα Acronis</translation>
-    </message>
-    <message>
-        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
-        <translation>Οι λογαριασμοί Acronis με τους οποίους συνδέεται το πρόγραμμα· ο επιλεγμένος εμφανίζεται στη φόρμα δίπλα στη λίστα.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
-        <translation>Αφαίρεση του επιλεγμένου στιγμιότυπου, των προϊόντων του και της καταχώρισής του στην κλειδοθήκη (ρωτά πρώτα· τίποτα δεν αλλάζει στην Acronis)</translation>
     </message>
     <message>
         <source>&amp;Revert…</source>
@@ -4312,22 +4848,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ProductsPage</name>
     <message>
-        <source>Show re&amp;tired</source>
-        <translation>Εμφάνιση απο&amp;συρμένων</translation>
-    </message>
-    <message>
-        <source>Search names, offering items, storage</source>
-        <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Αντιγρα&amp;φή γραμμών</translation>
-    </message>
-    <message>
         <source>All product types</source>
         <translation>Όλοι οι τύποι προϊόντων</translation>
     </message>
@@ -4413,58 +4933,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Reload</source>
         <translation>Επαναφόρτωση</translation>
-    </message>
-    <message>
-        <source>Show the products of one product type (instance) only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων ενός τύπου προϊόντος (στιγμιότυπου)</translation>
-    </message>
-    <message>
-        <source>Show the products of one application only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων μιας εφαρμογής</translation>
-    </message>
-    <message>
-        <source>Show the products of one edition of the chosen application only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων μιας έκδοσης της επιλεγμένης εφαρμογής</translation>
-    </message>
-    <message>
-        <source>Also show products Acronis no longer serves</source>
-        <translation>Εμφάνιση και των προϊόντων που η Acronis δεν προσφέρει πια</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Αναζήτηση προϊόντων</translation>
-    </message>
-    <message>
-        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
-        <translation>Βρίσκει προϊόντα με βάση όνομα, στοιχείο προσφοράς ή αποθήκευση (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Προϊόντα</translation>
-    </message>
-    <message>
-        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
-        <translation>Μία γραμμή ανά προϊόν με τις τιμές του· διπλό κλικ σε ένα όνομα ή σε μια τιμή που δεν δίνει η Acronis για αλλαγή</translation>
-    </message>
-    <message>
-        <source>Product details</source>
-        <translation>Λεπτομέρειες προϊόντος</translation>
-    </message>
-    <message>
-        <source>Every field of the chosen product and its history</source>
-        <translation>Όλα τα πεδία του επιλεγμένου προϊόντος και το ιστορικό του</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Λήψη ορισμού υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Save the products shown as a CSV file, prices exact</source>
-        <translation>Αποθήκευση των εμφανιζόμενων προϊόντων ως αρχείο CSV, με ακριβείς τιμές</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
-        <translation>Αντιγραφή των επιλεγμένων γραμμών για υπολογιστικό φύλλο (Ctrl+C)</translation>
     </message>
     <message>
         <source>Find</source>
@@ -4905,84 +5373,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Νέος πάροχος υπηρεσιών</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Στοιχεία</translation>
-    </message>
-    <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
-        <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
-    </message>
-    <message>
-        <source>&amp;Instance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer id:</source>
-        <translation>&amp;Κωδικός πελάτη:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Γλώσσα:</translation>
-    </message>
-    <message>
-        <source>Products and tier</source>
-        <translation>Προϊόντα και βαθμίδα</translation>
-    </message>
-    <message>
-        <source>The offering items enabled on the tenant, and its commitment tier.</source>
-        <translation>Τα στοιχεία προσφοράς που ενεργοποιούνται στον tenant και η βαθμίδα δέσμευσής του.</translation>
-    </message>
-    <message>
-        <source>&amp;Every item the distributor may give to service providers</source>
-        <translation>&amp;Κάθε στοιχείο που ο διανομέας μπορεί να δώσει σε παρόχους υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Only the items &amp;checked below:</source>
-        <translation>Μόνο τα στοιχεία που &amp;επιλέγονται παρακάτω:</translation>
-    </message>
-    <message>
         <source>Leave as Acronis sets it</source>
         <translation>Όπως την ορίζει η Acronis</translation>
     </message>
     <message>
-        <source>Commitment &amp;tier:</source>
-        <translation>&amp;Βαθμίδα δέσμευσης:</translation>
-    </message>
-    <message>
-        <source>First administrator</source>
-        <translation>Πρώτος διαχειριστής</translation>
-    </message>
-    <message>
-        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
-        <translation>Ένας διαχειριστής συνεργάτη του νέου tenant· η Acronis στέλνει το email ενεργοποίησης.</translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin:</source>
-        <translation>Ό&amp;νομα σύνδεσης:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Έλεγχος</translation>
-    </message>
-    <message>
-        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
-        <translation>Κάθε έλεγχος που δεν αλλάζει τίποτα, και οι κλήσεις που θα κάνει η παροχή.</translation>
-    </message>
-    <message>
         <source>&amp;Provision</source>
         <translation>&amp;Παροχή</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Παροχή</translation>
-    </message>
-    <message>
-        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
-        <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
     </message>
     <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
@@ -4991,10 +5387,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Checking…</source>
         <translation>Έλεγχος…</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>Ό&amp;νομα:</translation>
     </message>
     <message numerus="yes">
         <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
@@ -5039,10 +5431,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancel Service Provider</source>
-        <translation>Ακύρωση παρόχου υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Η ακύρωση του «%1» απενεργοποιεί τον tenant του και μετά &lt;b&gt;τον διαγράφει στην Acronis με όλα τα δεδομένα του&lt;/b&gt; (αντίγραφα ασφαλείας, χρήστες, υπο-tenants). Δεν αναιρείται.&lt;br&gt;&lt;br&gt;Πληκτρολογήστε το όνομα του παρόχου για επιβεβαίωση:</translation>
     </message>
@@ -5053,42 +5441,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Any status</source>
         <translation>Οποιαδήποτε κατάσταση</translation>
-    </message>
-    <message>
-        <source>Search name, customer id, admin, tenant id</source>
-        <translation>Αναζήτηση ονόματος, κωδικού πελάτη, διαχειριστή, id tenant</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch:</source>
-        <translation>Ανα&amp;ζήτηση:</translation>
-    </message>
-    <message>
-        <source>&amp;New Service Provider…</source>
-        <translation>&amp;Νέος πάροχος υπηρεσιών…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from Acronis</source>
-        <translation>&amp;Εισαγωγή από Acronis</translation>
-    </message>
-    <message>
-        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
-        <translation>Καταγράφει τους tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα του στιγμιότυπου που επιλέχθηκε παραπάνω.</translation>
-    </message>
-    <message>
-        <source>S&amp;uspend</source>
-        <translation>Αναστο&amp;λή</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>Επανενεργο&amp;ποίηση</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Provider…</source>
-        <translation>Ακύ&amp;ρωση παρόχου…</translation>
     </message>
     <message>
         <source>When</source>
@@ -5135,58 +5487,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών</translation>
     </message>
     <message>
-        <source>Show the service providers of one instance only</source>
-        <translation>Εμφάνιση μόνο των παρόχων υπηρεσιών ενός στιγμιότυπου</translation>
-    </message>
-    <message>
-        <source>Show active, suspended or cancelled service providers only</source>
-        <translation>Εμφάνιση μόνο ενεργών, σε αναστολή ή ακυρωμένων παρόχων υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Create a partner tenant under the distributor, step by step</source>
-        <translation>Δημιουργία tenant συνεργάτη κάτω από τον διανομέα, βήμα προς βήμα</translation>
-    </message>
-    <message>
-        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
-        <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
-    </message>
-    <message>
-        <source>Enable the chosen provider&apos;s tenant again</source>
-        <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
-    </message>
-    <message>
-        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
-        <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
-    </message>
-    <message>
-        <source>Move the chosen provider to another commitment tier</source>
-        <translation>Μεταφορά του επιλεγμένου παρόχου σε άλλη βαθμίδα δέσμευσης</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts…</source>
-        <translation>Προϊόν&amp;τα…</translation>
-    </message>
-    <message>
-        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
-        <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
-    </message>
-    <message>
-        <source>Service providers</source>
-        <translation>Πάροχοι υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
-        <translation>Οι tenants συνεργατών κάτω από τον διανομέα, με κατάσταση και βαθμίδα· επιλέξτε έναν για ενέργειες</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Τι έγινε</translation>
-    </message>
-    <message>
-        <source>Every operation on the chosen provider, newest first, with its outcome</source>
-        <translation>Κάθε ενέργεια στον επιλεγμένο πάροχο, η νεότερη πρώτα, με το αποτέλεσμά της</translation>
-    </message>
-    <message>
         <source>Provisioned</source>
         <translation>Παρασχέθηκε</translation>
     </message>
@@ -5222,57 +5522,9 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Change Products</source>
         <translation>Αλλαγή προϊόντων</translation>
     </message>
-    <message>
-        <source>Ti&amp;er…</source>
-        <translation>&amp;Βαθμίδα…</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Πρόοδος εισαγωγής</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Διακοπή</translation>
-    </message>
-    <message>
-        <source>Stop the import; nothing is recorded</source>
-        <translation>Διακοπή της εισαγωγής· τίποτα δεν καταγράφεται</translation>
-    </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>
-    <message>
-        <source>The instance whose month is reconciled</source>
-        <translation>Το στιγμιότυπο του οποίου ο μήνας συμφωνείται</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>Σ&amp;τιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>The closed month to reconcile</source>
-        <translation>Ο κλεισμένος μήνας προς συμφωνία</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Μή&amp;νας:</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile</source>
-        <translation>Συμ&amp;φωνία</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
-        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Ε&amp;ξαγωγή CSV…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as a CSV file</source>
-        <translation>Αποθήκευση της σύγκρισης ως αρχείο CSV</translation>
-    </message>
     <message>
         <source>Flag</source>
         <translation>Επισήμανση</translation>
@@ -5292,10 +5544,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Flags</source>
         <translation>Επισημάνσεις</translation>
-    </message>
-    <message>
-        <source>What needs a look before the invoices go out</source>
-        <translation>Τι θέλει έλεγχο πριν σταλούν τα τιμολόγια</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -5330,18 +5578,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ποσό αναφοράς</translation>
     </message>
     <message>
-        <source>Estimate and report</source>
-        <translation>Εκτίμηση και αναφορά</translation>
-    </message>
-    <message>
-        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
-        <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
-    </message>
-    <message>
         <source>Export the Reconciliation</source>
         <translation>Εξαγωγή της συμφωνίας</translation>
     </message>
@@ -5370,22 +5606,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%1: %n επισήμανση για έλεγχο πριν την τιμολόγηση.</numerusform>
             <numerusform>%1: %n επισημάνσεις για έλεγχο πριν την τιμολόγηση.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage jump above</source>
-        <translation>Άλμα χρήσης πάνω από</translation>
-    </message>
-    <message>
-        <source>A counter more than this many percent above the month before is flagged</source>
-        <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
-    </message>
-    <message>
-        <source>&amp;Jump above:</source>
-        <translation>Ά&amp;λμα πάνω από:</translation>
     </message>
 </context>
 <context>
@@ -5420,10 +5640,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
-    <message>
-        <source>Get Services Definition history</source>
-        <translation>Ιστορικό «Λήψη ορισμού υπηρεσιών»</translation>
-    </message>
     <message>
         <source>Started</source>
         <translation>Έναρξη</translation>
@@ -5479,10 +5695,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Started by</source>
         <translation>Εκκίνηση από</translation>
-    </message>
-    <message>
-        <source>Products the selected run changed</source>
-        <translation>Προϊόντα που άλλαξε η επιλεγμένη εκτέλεση</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5570,20 +5782,8 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Get Services Definition</source>
-        <translation>Λήψη ορισμού υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>Ισ&amp;τορικό…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Save the instance first.</source>
@@ -5606,20 +5806,8 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Τελευταία εκτέλεση %1: %2. %3</translation>
     </message>
     <message>
-        <source>Preview the changes first</source>
-        <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
-    </message>
-    <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Τελευταία νυχτερινή εκτέλεση %1: %2.</translation>
-    </message>
-    <message>
-        <source>Show what would change, with the prices, and apply it only when you agree</source>
-        <translation>Εμφάνιση όσων θα άλλαζαν, με τις τιμές, και εφαρμογή μόνο με τη συγκατάθεσή σας</translation>
-    </message>
-    <message>
-        <source>Every run of this instance and the products each one changed</source>
-        <translation>Κάθε εκτέλεση αυτού του στιγμιότυπου και τα προϊόντα που άλλαξε η καθεμία</translation>
     </message>
     <message numerus="yes">
         <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
@@ -5745,30 +5933,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::TrustDialog</name>
     <message>
-        <source>Trusted Certificate Authorities</source>
-        <translation>Έμπιστες αρχές πιστοποίησης</translation>
-    </message>
-    <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
-        <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities only</source>
-        <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
-    </message>
-    <message>
-        <source>Certificate file (PEM)</source>
-        <translation>Αρχείο πιστοποιητικών (PEM)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Ανα&amp;ζήτηση…</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;file (PEM):</source>
-        <translation>Αρχείο &amp;πιστοποιητικών (PEM):</translation>
-    </message>
-    <message>
         <source>Certificate File</source>
         <translation>Αρχείο πιστοποιητικών</translation>
     </message>
@@ -5853,18 +6017,6 @@ Cost: %3</source>
         <translation>Ένας κλεισμένος μήνας (αναφορά χρήσης)</translation>
     </message>
     <message>
-        <source>&amp;Read Usage</source>
-        <translation>Ανάγ&amp;νωση χρήσης</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Πάροχος υπηρεσιών</translation>
     </message>
@@ -5921,10 +6073,6 @@ Cost: %3</source>
         <translation>Πώληση και κόστος ανά εφαρμογή</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers&apos; usage.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Χρήση</translation>
     </message>
@@ -5939,10 +6087,6 @@ Cost: %3</source>
     <message>
         <source>too large to price exactly</source>
         <translation>πολύ μεγάλο για ακριβή τιμολόγηση</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message>
         <source>Export Usage</source>
@@ -5983,62 +6127,6 @@ Cost: %3</source>
     <message>
         <source>Commitment</source>
         <translation>Δέσμευση</translation>
-    </message>
-    <message>
-        <source>Usage source</source>
-        <translation>Πηγή χρήσης</translation>
-    </message>
-    <message>
-        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
-        <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers&apos; usage is read</source>
-        <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Μήνας</translation>
-    </message>
-    <message>
-        <source>The closed month whose usage report is read</source>
-        <translation>Ο κλεισμένος μήνας του οποίου διαβάζεται η αναφορά χρήσης</translation>
-    </message>
-    <message>
-        <source>Read the usage from Acronis and price it</source>
-        <translation>Ανάγνωση της χρήσης από την Acronis και τιμολόγησή της</translation>
-    </message>
-    <message>
-        <source>Save every usage line read as a CSV file, amounts exact</source>
-        <translation>Αποθήκευση κάθε γραμμής χρήσης ως αρχείο CSV, με ακριβή ποσά</translation>
-    </message>
-    <message>
-        <source>Usage per service provider</source>
-        <translation>Χρήση ανά πάροχο υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
-        <translation>Πώληση, κόστος και περιθώριο κάθε παρόχου υπηρεσιών· επιλέξτε έναν για τις γραμμές του</translation>
-    </message>
-    <message>
-        <source>Usage lines</source>
-        <translation>Γραμμές χρήσης</translation>
-    </message>
-    <message>
-        <source>The chosen service provider&apos;s usage, line by line</source>
-        <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Σύνολα</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Γράφημα</translation>
-    </message>
-    <message>
-        <source>What the chart compares: service providers or applications</source>
-        <translation>Τι συγκρίνει το γράφημα: παρόχους υπηρεσιών ή εφαρμογές</translation>
     </message>
     <message>
         <source>Read Usage to see this choice.</source>
@@ -6147,25 +6235,6 @@ Cost: %3</source>
     <message>
         <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
         <translation>Η αναφορά χρήσης %1 ζητήθηκε πριν αυτό το πρόγραμμα κρατά εκδόσεις αναφορών, που χρειάζεται η Acronis για να τη διαγράψει· διαγράψτε την στην πύλη διαχείρισης.</translation>
-    </message>
-</context>
-<context>
-    <name>csp::UserGuideWindow</name>
-    <message>
-        <source>User Guide</source>
-        <translation>Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Enter for the next match)</source>
-        <translation>Αναζήτηση στον οδηγό (Enter για το επόμενο αποτέλεσμα)</translation>
-    </message>
-    <message>
-        <source>Find in the guide</source>
-        <translation>Αναζήτηση στον οδηγό</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
 #include "services/cataloguereader.h"
 #include "services/syncjob.h"
 #include "syncdialogs.h"
+#include "ui_syncpanel.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -19,45 +19,22 @@ namespace csp {
 
 SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
                      QNetworkAccessManager &network, QWidget *parent)
-    : QGroupBox(tr("Get Services Definition"), parent)
+    : QGroupBox(parent)
     , m_database(database)
 {
-    setObjectName(QStringLiteral("syncPanel"));
     m_job = new SyncJob(database, secrets, network, {}, this);
-    auto *layout = new QGridLayout(this);
-    // No mnemonic: a sync rewrites prices and names, too much for one stray Alt+letter (Tab
-    // and Space reach it).
-    m_button = new QPushButton(tr("Get Services Definition"), this);
-    m_button->setObjectName(QStringLiteral("getServicesButton"));
-    m_button->setToolTip(tr("Read what the distributor may sell to service providers and bring "
-                            "this instance's products up to date."));
-    m_preview = new QCheckBox(tr("Preview the changes first"), this);
-    m_preview->setObjectName(QStringLiteral("previewCheck"));
-    m_preview->setToolTip(tr("Show what would change, with the prices, and apply it only when you "
-                             "agree"));
-    auto *history = new QPushButton(tr("Histor&y\u2026"), this);
-    history->setObjectName(QStringLiteral("syncHistoryButton"));
-    history->setToolTip(tr("Every run of this instance and the products each one changed"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    Ui::SyncPanel ui;
+    ui.setupUi(this);
+    // No mnemonic on the button: a sync rewrites prices and names, too much for one stray
+    // Alt+letter (Tab and Space reach it).
+    m_button = ui.getServicesButton;
+    m_preview = ui.previewCheck;
+    QPushButton *history = ui.syncHistoryButton;
+    m_progress = ui.syncProgress;
     m_progress->setRange(0, SyncJob::StepCount);
-    m_step = new QLabel(this);
-    m_step->setObjectName(QStringLiteral("syncStepLabel"));
-    m_step->setWordWrap(true);
-    m_step->setTextFormat(Qt::PlainText);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("syncCancelButton"));
-    m_lastRun = new QLabel(this);
-    m_lastRun->setObjectName(QStringLiteral("lastRunLabel"));
-    m_lastRun->setWordWrap(true);
-    layout->addWidget(m_button, 0, 0);
-    layout->addWidget(m_preview, 0, 1);
-    layout->addWidget(history, 0, 3);
-    layout->setColumnStretch(2, 1);
-    layout->addWidget(m_progress, 1, 0, 1, 3);
-    layout->addWidget(m_cancel, 1, 3);
-    layout->addWidget(m_step, 2, 0, 1, 4);
-    layout->addWidget(m_lastRun, 3, 0, 1, 4);
+    m_step = ui.syncStepLabel;
+    m_cancel = ui.syncCancelButton;
+    m_lastRun = ui.lastRunLabel;
     m_progress->hide();
     m_cancel->hide();
 

@@ -7,17 +7,16 @@
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/savedfile.h"
+#include "ui_reconcilepage.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -31,19 +30,11 @@ QTableWidgetItem *number(const std::optional<Decimal> &value)
     return item;
 }
 
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+void setHeaders(QTableWidget *table, const QStringList &headers)
 {
-    auto *widget = new QTableWidget(0, int(headers.size()), parent);
-    widget->setObjectName(name);
-    widget->setHorizontalHeaderLabels(headers);
-    widget->resizeColumnsToContents();
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->setTabKeyNavigation(false);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
-    return widget;
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->resizeColumnsToContents();
 }
 
 } // namespace
@@ -66,70 +57,27 @@ ReconcilePage::~ReconcilePage() = default;
 
 void ReconcilePage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *controls = new QHBoxLayout;
-    m_instance = new QComboBox(this);
-    m_instance->setObjectName(QStringLiteral("reconcileInstance"));
-    m_instance->setAccessibleDescription(tr("The instance whose month is reconciled"));
-    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
-    instanceLabel->setBuddy(m_instance);
-    m_month = new QComboBox(this);
-    m_month->setObjectName(QStringLiteral("reconcileMonth"));
-    m_month->setAccessibleDescription(tr("The closed month to reconcile"));
+    Ui::ReconcilePage ui;
+    ui.setupUi(this);
+    m_instance = ui.reconcileInstance;
+    m_month = ui.reconcileMonth;
+    m_jump = ui.reconcileJump;
+    m_run = ui.reconcileRun;
+    m_export = ui.reconcileExport;
+    m_banner = ui.reconcileBanner;
+    m_findings = ui.reconcileFindings;
+    m_rows = ui.reconcileRows;
+    m_statusLine = ui.reconcileStatusLine;
     fillClosedMonths(m_month);
-    auto *monthLabel = new QLabel(tr("&Month:"), this);
-    monthLabel->setBuddy(m_month);
-    m_jump = new QSpinBox(this);
-    m_jump->setObjectName(QStringLiteral("reconcileJump"));
-    m_jump->setRange(0, 1000);
-    m_jump->setValue(50);
-    m_jump->setSuffix(QStringLiteral(" %"));
-    m_jump->setAccessibleName(tr("Usage jump above"));
-    m_jump->setAccessibleDescription(
-            tr("A counter more than this many percent above the month before is flagged"));
-    auto *jumpLabel = new QLabel(tr("&Jump above:"), this);
-    jumpLabel->setBuddy(m_jump);
-    m_run = new QPushButton(tr("&Reconcile"), this);
-    m_run->setObjectName(QStringLiteral("reconcileRun"));
-    m_run->setToolTip(tr("Read the month's usage report and compare it with the estimates "
-                         "recorded during the month"));
-    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
-    m_export->setObjectName(QStringLiteral("reconcileExport"));
-    m_export->setToolTip(tr("Save the comparison as a CSV file"));
-    m_export->setEnabled(false);
-    for (QWidget *widget : std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel,
-                                                            m_month, jumpLabel, m_jump, m_run})
-        controls->addWidget(widget);
-    controls->addStretch();
-    controls->addWidget(m_export);
-    layout->addLayout(controls);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("reconcileBanner"));
-    m_banner->setWordWrap(true);
     m_banner->hide();
-    layout->addWidget(m_banner);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    m_findings = table(
-            {tr("Flag"), tr("Service provider or tenant"), tr("Customer id"), tr("What was found")},
-            QStringLiteral("reconcileFindings"), split);
-    m_findings->setAccessibleName(tr("Flags"));
-    m_findings->setAccessibleDescription(tr("What needs a look before the invoices go out"));
-    m_rows = table({tr("Service provider"), tr("Product"), tr("Location"), tr("Estimate"),
-                    tr("Report"), tr("Difference"), tr("Month before"), tr("Report amount"),
-                    tr("Flags")},
-                   QStringLiteral("reconcileRows"), split);
-    m_rows->setAccessibleName(tr("Estimate and report"));
-    m_rows->setAccessibleDescription(
-            tr("Per service provider and product: the month's last estimate beside its report"));
-    split->addWidget(m_findings);
-    split->addWidget(m_rows);
-    split->setStretchFactor(1, 3);
-    split->setSizes({140, 460}); // the flags are few; the rows many
-    layout->addWidget(split, 1);
-    m_statusLine = new QLabel(tr("Choose an instance and a closed month."), this);
-    m_statusLine->setObjectName(QStringLiteral("reconcileStatusLine"));
-    m_statusLine->setWordWrap(true);
-    layout->addWidget(m_statusLine);
+    setHeaders(m_findings,
+               {tr("Flag"), tr("Service provider or tenant"), tr("Customer id"),
+                tr("What was found")});
+    setHeaders(m_rows,
+               {tr("Service provider"), tr("Product"), tr("Location"), tr("Estimate"), tr("Report"),
+                tr("Difference"), tr("Month before"), tr("Report amount"), tr("Flags")});
+    ui.reconcileSplitter->setStretchFactor(1, 3);
+    ui.reconcileSplitter->setSizes({140, 460}); // the flags are few; the rows many
     connect(m_run, &QPushButton::clicked, this,
             [this] { reconcile(m_month->currentData().toDate()); });
     connect(m_export, &QPushButton::clicked, this, [this] {

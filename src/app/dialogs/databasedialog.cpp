@@ -3,19 +3,17 @@
 #include "core/appidentity.h"
 #include "core/secretwipe.h"
 #include "services/cataloguedatabase.h"
+#include "ui_databasedialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -31,73 +29,27 @@ DatabaseDialog::DatabaseDialog(SecretStore &keychain, QString dataDirectory, con
     , m_keychain(keychain)
     , m_dataDirectory(std::move(dataDirectory))
 {
-    setObjectName(QStringLiteral("databaseDialog"));
-    setWindowTitle(tr("Catalogue Database"));
-    auto *intro = new QLabel(
-            tr("One admin keeps the catalogue on this computer. A team shares one on a "
-               "PostgreSQL server: each admin chooses it here, and every window shows what the "
-               "others change. Client secrets never go there: each admin's OS keychain keeps "
-               "its own."),
-            this);
-    intro->setWordWrap(true);
-
-    m_local = new QRadioButton(tr("&This computer (an SQLite file)"), this);
-    m_file = new QLineEdit(this);
-    m_file->setObjectName(QStringLiteral("databaseFileEdit"));
+    Ui::DatabaseDialog ui;
+    ui.setupUi(this);
+    m_local = ui.databaseLocalRadio;
+    m_file = ui.databaseFileEdit;
+    m_server = ui.databaseServerRadio;
+    m_url = ui.databaseUrlEdit;
+    m_password = ui.databasePasswordEdit;
+    m_unencrypted = ui.databaseUnencryptedCheck;
+    m_status = ui.databaseStatus;
+    m_buttons = ui.databaseButtons;
+    QPushButton *browse = ui.databaseBrowseButton;
     m_file->setPlaceholderText(catalogueDatabasePath(m_dataDirectory));
-    m_file->setAccessibleName(tr("Catalogue file"));
-    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-
-    m_server = new QRadioButton(tr("A &shared database server (PostgreSQL)"), this);
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("databaseUrlEdit"));
-    m_url->setPlaceholderText(QStringLiteral("postgresql://alice@db.example.com/acronis_csp"));
-    m_url->setAccessibleName(tr("Server URL"));
-    m_url->setToolTip(tr("libpq's URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection "
-                         "parameter after ?, never a password."));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("databasePasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Unchanged: the OS keychain's, or libpq's own (~/.pgpass)"));
-    m_password->setAccessibleName(tr("Database password"));
-    m_unencrypted = new QCheckBox(tr("Allow an u&nencrypted connection to another machine"), this);
-    auto *serverForm = new QFormLayout;
-    auto *urlLabel = new QLabel(tr("Server &URL:"), this);
-    urlLabel->setBuddy(m_url);
-    serverForm->addRow(urlLabel, m_url);
-    auto *passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    serverForm->addRow(passwordLabel, m_password);
-    serverForm->addRow(QString(), m_unencrypted);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("databaseStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Room for a server's refusal, so that a message neither moves the rest nor is cut off.
     m_status->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     if (!overriddenBy.isEmpty())
         m_status->setText(tr("This window was started with %1, which comes before the choice "
                              "made here; the choice applies when it is started without.")
                                   .arg(overriddenBy));
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_test = m_buttons->addButton(tr("T&est"), QDialogButtonBox::ActionRole);
     m_test->setObjectName(QStringLiteral("databaseTestButton"));
-
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_local);
-    layout->addLayout(fileRow);
-    layout->addWidget(m_server);
-    layout->addLayout(serverForm);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
 
     if (current.startsWith(sqlitePrefix) || !current.contains(u"://")) {
         m_local->setChecked(true);

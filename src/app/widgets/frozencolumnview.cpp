@@ -6,7 +6,7 @@
 
 namespace csp {
 
-FrozenColumnView::FrozenColumnView(int frozenColumn, QWidget *parent)
+FrozenColumnView::FrozenColumnView(QWidget *parent, int frozenColumn)
     : QTableView(parent)
     , m_column(frozenColumn)
     , m_frozen(new QTableView(this))

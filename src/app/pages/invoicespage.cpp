@@ -8,11 +8,11 @@
 #include "services/cataloguereader.h"
 #include "services/savedfile.h"
 #include "tiersdialog.h"
+#include "ui_invoicespage.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPageLayout>
@@ -21,7 +21,6 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -57,66 +56,24 @@ InvoicesPage::InvoicesPage(std::shared_ptr<Database> database, SecretStore &secr
 
 void InvoicesPage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *controls = new QHBoxLayout;
-    m_instance = new QComboBox(this);
-    m_instance->setObjectName(QStringLiteral("invoiceInstance"));
-    m_instance->setToolTip(tr("The instance whose service providers are invoiced"));
-    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
-    instanceLabel->setBuddy(m_instance);
-    m_month = new QComboBox(this);
-    m_month->setObjectName(QStringLiteral("invoiceMonth"));
+    Ui::InvoicesPage ui;
+    ui.setupUi(this);
+    m_instance = ui.invoiceInstance;
+    m_month = ui.invoiceMonth;
+    m_read = ui.invoiceRead;
+    m_export = ui.invoiceExport;
+    m_statement = ui.invoiceStatement;
+    m_tiers = ui.invoiceTiers;
+    m_banner = ui.invoiceBanner;
+    m_table = ui.invoiceTable;
+    m_statusLine = ui.invoiceStatusLine;
     fillClosedMonths(m_month);
-    m_month->setToolTip(tr("The closed month to invoice (its usage report and its prices)"));
-    auto *monthLabel = new QLabel(tr("&Month:"), this);
-    monthLabel->setBuddy(m_month);
-    m_read = new QPushButton(tr("&Read Invoices"), this);
-    m_read->setObjectName(QStringLiteral("invoiceRead"));
-    m_read->setToolTip(tr("Read the month's usage report and price each provider's invoice"));
-    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
-    m_export->setObjectName(QStringLiteral("invoiceExport"));
-    m_export->setToolTip(tr("Save the invoices as a CSV file for the billing system"));
-    m_statement = new QPushButton(tr("&Statement (PDF)\u2026"), this);
-    m_statement->setObjectName(QStringLiteral("invoiceStatement"));
-    m_statement->setToolTip(tr("Save the chosen provider's statement as a PDF"));
-    for (QPushButton *button : {m_export, m_statement})
-        button->setEnabled(false);
-    m_tiers = new QPushButton(tr("Contract &Tiers\u2026"), this);
-    m_tiers->setObjectName(QStringLiteral("invoiceTiers"));
-    m_tiers->setToolTip(tr("The instance's commitment tiers and their minimum commitments"));
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{instanceLabel, m_instance, monthLabel, m_month, m_read})
-        controls->addWidget(widget);
-    controls->addStretch();
-    controls->addWidget(m_tiers);
-    controls->addWidget(m_statement);
-    controls->addWidget(m_export);
-    layout->addLayout(controls);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("invoiceBanner"));
-    m_banner->setWordWrap(true);
     m_banner->hide();
-    layout->addWidget(m_banner);
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(QStringLiteral("invoiceTable"));
-    m_table->setAccessibleName(tr("Invoices"));
-    m_table->setAccessibleDescription(
-            tr("One invoice per service provider: usage, commitment shortfall and totals"));
-    m_table->setTabKeyNavigation(false);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
                                         tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
                                         tr("Total sell"), tr("Total cost")});
     m_table->resizeColumnsToContents(); // empty, the headers set the widths
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
-    m_statusLine = new QLabel(tr("Choose an instance and a closed month."), this);
-    m_statusLine->setObjectName(QStringLiteral("invoiceStatusLine"));
-    m_statusLine->setWordWrap(true);
-    layout->addWidget(m_statusLine);
     connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->currentData().toDate()); });
     connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
     connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);

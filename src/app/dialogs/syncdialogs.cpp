@@ -3,6 +3,8 @@
 #include "core/money.h"
 #include "core/timetext.h"
 #include "services/syncjob.h"
+#include "ui_synchistorydialog.h"
+#include "ui_syncresultdialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -87,12 +88,12 @@ QString runStatusLabel(SyncStatus status)
 SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("syncResultDialog"));
+    Ui::SyncResultDialog ui;
+    ui.setupUi(this);
     setWindowTitle(askToApply ? tr("Preview of Get Services Definition")
                               : tr("Get Services Definition"));
-    auto *layout = new QVBoxLayout(this);
     const CatalogueDiff &diff = outcome.diff;
-    auto *summary = new QLabel(
+    ui.syncSummaryLabel->setText(
             (askToApply ? tr("If applied, \"%1\" gets %2 new, %3 renamed, %4 updated and %5 "
                              "retired product(s); %6 stay as they are.")
                         : tr("\"%1\": %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged."))
@@ -101,22 +102,16 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
                     .arg(diff.count(ChangeKind::Renamed))
                     .arg(diff.count(ChangeKind::Updated))
                     .arg(diff.count(ChangeKind::Retired))
-                    .arg(diff.count(ChangeKind::Unchanged)),
-            this);
-    summary->setObjectName(QStringLiteral("syncSummaryLabel"));
-    summary->setWordWrap(true);
-    layout->addWidget(summary);
+                    .arg(diff.count(ChangeKind::Unchanged)));
+    int below = 1; // the warnings, under the summary
     for (const QString &warning : diff.warnings) {
         auto *label = new QLabel(QStringLiteral("\u26a0 ") + warning, this);
         label->setWordWrap(true);
-        layout->addWidget(label);
+        ui.layout->insertWidget(below++, label);
     }
-    auto *changes = new QTreeWidget(this);
-    changes->setObjectName(QStringLiteral("syncChangesTree"));
+    QTreeWidget *changes = ui.syncChangesTree;
     changes->setHeaderLabels(
             {tr("Change"), tr("Product"), tr("Sell price"), tr("Before"), tr("What changed")});
-    changes->setRootIsDecorated(false);
-    changes->setSortingEnabled(true);
     for (const ProductChange &change : diff.changes) {
         if (change.kind == ChangeKind::Unchanged)
             continue;
@@ -135,8 +130,7 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     changes->sortByColumn(0, Qt::AscendingOrder);
     changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     changes->setVisible(diff.hasChanges());
-    layout->addWidget(changes, 1);
-    auto *buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = ui.syncResultButtons;
     if (askToApply) {
         QPushButton *apply = buttons->addButton(tr("&Apply Changes"), QDialogButtonBox::AcceptRole);
         apply->setObjectName(QStringLiteral("applyChangesButton"));
@@ -147,7 +141,6 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     resize(720, 420);
 }
 
@@ -157,18 +150,14 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun ch
     , m_runs(runs)
     , m_changesOf(std::move(changesOf))
 {
-    setObjectName(QStringLiteral("syncHistoryDialog"));
-    setWindowTitle(tr("Get Services Definition history"));
-    auto *layout = new QVBoxLayout(this);
-    auto *table = new QTableWidget(int(runs.size()), 10, this);
-    table->setObjectName(QStringLiteral("syncHistoryTable"));
+    Ui::SyncHistoryDialog ui;
+    ui.setupUi(this);
+    QTableWidget *table = ui.syncHistoryTable;
+    table->setRowCount(int(runs.size()));
+    table->setColumnCount(10);
     table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started by"), tr("Result"),
                                       tr("Added"), tr("Renamed"), tr("Updated"), tr("Retired"),
                                       tr("Unchanged"), tr("Error or warnings")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRun &run = runs.at(row);
         const QString result = runStatusLabel(run.status);
@@ -190,20 +179,11 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun ch
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    m_changes = new QTreeWidget(this);
-    m_changes->setObjectName(QStringLiteral("syncRunChanges"));
-    m_changes->setAccessibleName(tr("Products the selected run changed"));
+    m_changes = ui.syncRunChanges;
     m_changes->setHeaderLabels({tr("Change"), tr("Product"), tr("Before"), tr("After")});
-    m_changes->setRootIsDecorated(false);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(table);
-    splitter->addWidget(m_changes);
-    layout->addWidget(splitter, 1);
     connect(table, &QTableWidget::currentCellChanged, this,
             [this](int row) { showChangesOf(row); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(ui.syncHistoryButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!runs.isEmpty())
         table->setCurrentCell(0, 0);
     resize(900, 560);

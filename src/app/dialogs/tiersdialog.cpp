@@ -2,13 +2,13 @@
 
 #include "core/money.h"
 #include "services/contractservice.h"
+#include "ui_tiersdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -41,33 +41,22 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
     , m_database(std::move(database))
     , m_instance(instance)
 {
-    setObjectName(QStringLiteral("tiersDialog"));
+    Ui::TiersDialog ui;
+    ui.setupUi(this);
     setWindowTitle(tr("Contract Tiers \u2013 %1").arg(instance.systemName));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The commitment tiers of the CSP contracts of %1. Enter each "
-                                "minimum monthly commitment from the distributor's agreement, "
-                                "in %2; a changed commitment invoices the months that end after "
-                                "the change.")
-                                     .arg(instance.systemName, instance.primaryCurrency),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName(QStringLiteral("tiersTable"));
+    ui.tiersIntro->setText(tr("The commitment tiers of the CSP contracts of %1. Enter each "
+                              "minimum monthly commitment from the distributor's agreement, "
+                              "in %2; a changed commitment invoices the months that end after "
+                              "the change.")
+                                   .arg(instance.systemName, instance.primaryCurrency));
+    m_table = ui.tiersTable;
+    m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("Tier level value"),
                                         tr("Minimum commitment (%1)").arg(instance.primaryCurrency),
                                         tr("Promo")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_table, 1);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("tiersError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link)"));
+    m_error = ui.tiersError;
     m_error->hide();
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = ui.tiersButtons;
     QPushButton *add = buttons->addButton(tr("&Add Tier"), QDialogButtonBox::ActionRole);
     connect(add, &QPushButton::clicked, this, &TiersDialog::addTierRow);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -75,7 +64,6 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     const auto tiers = ContractService(m_database).tiers(instance.id);
     if (tiers) {
         showTiers(*tiers);

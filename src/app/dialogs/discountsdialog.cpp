@@ -2,18 +2,16 @@
 
 #include "core/timetext.h"
 #include "services/cataloguereader.h"
+#include "ui_discountsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -33,74 +31,32 @@ DiscountsDialog::DiscountsDialog(std::shared_ptr<Database> database, const Insta
 
 void DiscountsDialog::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The Distributor Discount (%1 %) prices every product, except "
-                                "where its application or the product itself has a discount "
-                                "of its own: the most specific one applies. A change takes "
-                                "effect now; closed months keep the discounts of their month.")
-                                     .arg(m_instance.discountPercent.localeText(QLocale())),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("discountTable"));
-    m_table->setAccessibleName(tr("Discounts of applications and products"));
-    m_table->setAccessibleDescription(tr("Each override of the Distributor Discount and since "
-                                         "when it applies"));
+    Ui::DiscountsDialog ui;
+    ui.setupUi(this);
+    m_table = ui.discountTable;
+    m_scope = ui.discountScope;
+    m_target = ui.discountTarget;
+    m_percent = ui.discountPercent;
+    m_set = ui.discountSet;
+    m_clear = ui.discountClear;
+    m_error = ui.discountError;
+    QDialogButtonBox *buttons = ui.discountButtons;
+    ui.discountsIntro->setText(
+            tr("The Distributor Discount (%1 %) prices every product, except where its "
+               "application or the product itself has a discount of its own: the most specific "
+               "one applies. A change takes effect now; closed months keep the discounts of their "
+               "month.")
+                    .arg(m_instance.discountPercent.localeText(QLocale())));
+    m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Applies to"), tr("Kind"), tr("Discount"), tr("Since")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
-
-    auto *form = new QFormLayout;
-    m_scope = new QComboBox(this);
-    m_scope->setObjectName(QStringLiteral("discountScope"));
-    m_scope->setAccessibleDescription(tr("Whether the discount is an application's or a "
-                                         "product's"));
     m_scope->addItem(tr("An application's products"), discountScopeKey(DiscountScope::Application));
     m_scope->addItem(tr("One product (every edition and location)"),
                      discountScopeKey(DiscountScope::OfferingItem));
-    form->addRow(tr("&Kind:"), m_scope);
-    m_target = new QComboBox(this);
-    m_target->setObjectName(QStringLiteral("discountTarget"));
-    m_target->setAccessibleDescription(tr("The application or product the discount is for"));
-    form->addRow(tr("&Applies to:"), m_target);
-    auto *percentRow = new QHBoxLayout;
-    m_percent = new QLineEdit(this);
-    m_percent->setObjectName(QStringLiteral("discountPercent"));
-    m_percent->setAccessibleDescription(tr("The discount in percent, 0 to 100, at most two "
-                                           "decimals"));
     m_percent->setPlaceholderText(
             tr("e.g. %1").arg(Decimal::parse(u"22.5")->localeText(QLocale())));
-    m_set = new QPushButton(tr("&Set"), this);
-    m_set->setObjectName(QStringLiteral("discountSet"));
-    m_set->setToolTip(tr("Give the chosen application or product this discount from now on"));
-    m_clear = new QPushButton(tr("&Clear Selected"), this);
-    m_clear->setObjectName(QStringLiteral("discountClear"));
-    m_clear->setToolTip(tr("Remove the selected discount from now on; its products take the "
-                           "next less specific one"));
-    percentRow->addWidget(m_percent, 1);
-    percentRow->addWidget(m_set);
-    percentRow->addWidget(m_clear);
-    auto *percentLabel = new QLabel(tr("&Discount (%):"), this);
-    percentLabel->setBuddy(m_percent);
-    form->addRow(percentLabel, percentRow);
-    m_scope->setAccessibleName(tr("Kind"));
-    m_target->setAccessibleName(tr("Applies to"));
-    m_percent->setAccessibleName(tr("Discount (%)"));
-    layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("discountError"));
-    m_error->setWordWrap(true);
     m_error->hide();
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DiscountsDialog::fillTargets);
     connect(m_set, &QPushButton::clicked, this, &DiscountsDialog::setChosen);

@@ -2,16 +2,14 @@
 
 #include "prompts.h"
 #include "services/trustedcertificates.h"
+#include "ui_trustdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -19,40 +17,14 @@ TrustDialog::TrustDialog(QString dataDirectory, QWidget *parent)
     : QDialog(parent)
     , m_dataDirectory(std::move(dataDirectory))
 {
-    setWindowTitle(tr("Trusted Certificate Authorities"));
-    auto *intro = new QLabel(
-            tr("Where a TLS-inspecting proxy stands between this computer and the gateway, trust "
-               "its certificate authority here. The certificates in the file are trusted besides "
-               "the system's, with the same checks; leave the field empty to trust the system's "
-               "alone. The command line and the nightly runs use the same file."),
-            this);
-    intro->setWordWrap(true);
-
-    m_file = new QLineEdit(TrustedCertificates::saved(m_dataDirectory), this);
-    m_file->setClearButtonEnabled(true);
-    m_file->setPlaceholderText(tr("The system's certificate authorities only"));
-    m_file->setAccessibleName(tr("Certificate file (PEM)"));
-    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_file, 1);
-    row->addWidget(browse);
-    auto *form = new QFormLayout;
-    auto *label = new QLabel(tr("Certificate &file (PEM):"), this);
-    label->setBuddy(m_file);
-    form->addRow(label, row);
-
-    m_details = new QLabel(this);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Ui::TrustDialog ui;
+    ui.setupUi(this);
+    m_file = ui.trustFileEdit;
+    m_details = ui.trustDetails;
+    m_buttons = ui.trustButtons;
+    QPushButton *browse = ui.trustBrowseButton;
+    m_file->setText(TrustedCertificates::saved(m_dataDirectory));
     m_details->setMinimumHeight(fontMetrics().lineSpacing() * 3); // messages do not move the rest
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_details);
-    layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen =

@@ -2,10 +2,10 @@
 
 #include "core/month.h"
 #include "monthchoice.h"
+#include "ui_changetierdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -16,31 +16,23 @@ ChangeTierDialog::ChangeTierDialog(const QString &providerName, const QString &c
                                    QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Change Tier"));
-    setObjectName(QStringLiteral("changeTierDialog"));
-    auto *form = new QFormLayout(this);
-    auto *text = new QLabel(tr("The commitment tier of \"%1\" is set at Acronis and kept here for "
-                               "its invoices from the month chosen on.")
-                                    .arg(providerName),
-                            this);
-    text->setWordWrap(true);
-    form->addRow(text);
-    m_tier = new QComboBox(this);
-    m_tier->setObjectName(QStringLiteral("changeTierTier"));
+    Ui::ChangeTierDialog ui;
+    ui.setupUi(this);
+    ui.changeTierText->setText(tr("The commitment tier of \"%1\" is set at Acronis and kept here "
+                                  "for its invoices from the month chosen on.")
+                                       .arg(providerName));
+    m_tier = ui.changeTierTier;
+    m_from = ui.changeTierFrom;
     for (const ContractTier &tier : tiers)
         m_tier->addItem(ContractRules::describe(tier, currency, QLocale()), tier.key);
     m_tier->setCurrentIndex(std::max(0, m_tier->findData(currentTier)));
-    m_from = new QComboBox(this);
-    m_from->setObjectName(QStringLiteral("changeTierFrom"));
     const QDate thisMonth = currentMonth();
     for (int ahead = 0; ahead <= 12; ++ahead) {
         const QDate month = thisMonth.addMonths(ahead);
         const QString name = monthName(month);
         m_from->addItem(ahead == 0 ? tr("%1 (this month)").arg(name) : name, month);
     }
-    form->addRow(tr("&Tier:"), m_tier);
-    form->addRow(tr("&From:"), m_from);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = ui.changeTierButtons;
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Tier"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -49,7 +41,6 @@ ChangeTierDialog::ChangeTierDialog(const QString &providerName, const QString &c
     };
     connect(m_tier, &QComboBox::currentIndexChanged, this, unchanged);
     unchanged();
-    form->addRow(buttons);
     // Wide enough for its title in a window manager's title bar, and for the tier in words.
     setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 60, sizeHint().width()));
 }

@@ -1,11 +1,11 @@
 #include "changeitemsdialog.h"
 
 #include "productchoicetree.h"
+#include "ui_changeitemsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -13,21 +13,15 @@ ChangeItemsDialog::ChangeItemsDialog(const QString &providerName, const QList<Pr
                                      const QStringList &enabledItems, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Change Products"));
-    setObjectName(QStringLiteral("changeItemsDialog"));
-    auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(tr("The products \"%1\" may use. Checked ones are enabled on its "
-                               "tenant at Acronis; unchecked ones are disabled there.")
-                                    .arg(providerName),
-                            this);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    m_tree = new ProductChoiceTree(this);
-    m_tree->setObjectName(QStringLiteral("changeItemsTree"));
+    Ui::ChangeItemsDialog ui;
+    ui.setupUi(this);
+    ui.changeItemsText->setText(tr("The products \"%1\" may use. Checked ones are enabled on its "
+                                   "tenant at Acronis; unchecked ones are disabled there.")
+                                        .arg(providerName));
+    m_tree = ui.changeItemsTree;
     m_tree->fill(products);
     m_tree->setCheckedItems(enabledItems);
-    layout->addWidget(m_tree, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = ui.changeItemsButtons;
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Change Products"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -38,7 +32,6 @@ ChangeItemsDialog::ChangeItemsDialog(const QString &providerName, const QList<Pr
     };
     connect(m_tree, &QTreeWidget::itemChanged, this, allowed);
     allowed();
-    layout->addWidget(buttons);
     resize(520, 480);
 }
 

@@ -4,6 +4,11 @@
 #include "productchoicetree.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
+#include "ui_providerwizardadmin.h"
+#include "ui_providerwizarddetails.h"
+#include "ui_providerwizarditems.h"
+#include "ui_providerwizardreview.h"
+#include "ui_providerwizardrun.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -58,12 +63,11 @@ QString languageName(const QString &code)
 class ProviderWizard::Page : public QWizardPage
 {
 public:
-    Page(ProviderWizard &wizard, int id, const QString &title, const QString &subTitle)
+    // The title, subtitle and fields come from the page's form.
+    Page(ProviderWizard &wizard, int id)
         : m_wizard(wizard)
         , m_id(id)
     {
-        setTitle(title);
-        setSubTitle(subTitle);
         m_problems = new QLabel(this);
         m_problems->setObjectName(QStringLiteral("pageProblems"));
         m_problems->setWordWrap(true);
@@ -145,33 +149,23 @@ ProviderWizard::~ProviderWizard() = default;
 
 QWizardPage *ProviderWizard::buildDetails()
 {
-    auto *page = new Page(*this, DetailsPage, tr("Details"),
-                          tr("The tenant is created under the distributor of the instance. The "
-                             "customer id is the billing system's account id: it makes running "
-                             "this again safe."));
-    auto *form = new QFormLayout(page);
-    m_instance = new QComboBox(page);
-    m_instance->setObjectName(QStringLiteral("wizardInstance"));
+    auto *page = new Page(*this, DetailsPage);
+    Ui::ProviderWizardDetails ui;
+    ui.setupUi(page);
+    m_instance = ui.wizardInstance;
     const auto instances = CatalogueReader(m_database).instances();
     for (const Instance &instance : instances.valueOr({}))
         m_instance->addItem(instance.systemName, instance.id);
     if (!instances)
         m_readError = instances.error().message;
-    m_name = new QLineEdit(page);
-    m_name->setObjectName(QStringLiteral("wizardName"));
-    m_customerId = new QLineEdit(page);
-    m_customerId->setObjectName(QStringLiteral("wizardCustomerId"));
-    m_language = new QComboBox(page);
-    m_language->setObjectName(QStringLiteral("wizardLanguage"));
+    m_name = ui.wizardName;
+    m_customerId = ui.wizardCustomerId;
+    m_language = ui.wizardLanguage;
     for (const QString &code : ProviderRules::languages())
         m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(m_language->findData(QStringLiteral("en")));
-    form->addRow(tr("&Instance:"), m_instance);
-    form->addRow(tr("N&ame:"), m_name);
-    form->addRow(tr("&Customer id:"), m_customerId);
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(page->problems());
-    form->addRow(page->note());
+    ui.form->addRow(page->problems());
+    ui.form->addRow(page->note());
     for (const auto &[edit, field] : {std::pair{m_name, ProviderField::Name},
                                       std::pair{m_customerId, ProviderField::CustomerId}}) {
         connect(edit, &QLineEdit::textEdited, page, [page, field = field] { page->touch(field); });
@@ -184,29 +178,15 @@ QWizardPage *ProviderWizard::buildDetails()
 
 QWizardPage *ProviderWizard::buildItems()
 {
-    auto *page = new Page(*this, ItemsPage, tr("Products and tier"),
-                          tr("The offering items enabled on the tenant, and its commitment "
-                             "tier."));
-    auto *layout = new QVBoxLayout(page);
-    m_defaultItems = new QRadioButton(page);
-    m_defaultItems->setChecked(true);
-    m_allItems =
-            new QRadioButton(tr("&Every item the distributor may give to service providers"), page);
-    m_chosenItems = new QRadioButton(tr("Only the items &checked below:"), page);
-    m_items = new ProductChoiceTree(page);
-    m_items->setObjectName(QStringLiteral("wizardItems"));
-    m_items->setEnabled(false);
-    m_tier = new QComboBox(page);
-    m_tier->setObjectName(QStringLiteral("wizardTier"));
-
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_defaultItems), static_cast<QWidget *>(m_allItems),
-          static_cast<QWidget *>(m_chosenItems), static_cast<QWidget *>(m_items)})
-        layout->addWidget(widget);
-    auto *tierRow = new QFormLayout;
-    tierRow->addRow(tr("Commitment &tier:"), m_tier);
-    layout->addLayout(tierRow);
-    layout->addWidget(page->problems());
+    auto *page = new Page(*this, ItemsPage);
+    Ui::ProviderWizardItems ui;
+    ui.setupUi(page);
+    m_defaultItems = ui.wizardDefaultItems;
+    m_allItems = ui.wizardAllItems;
+    m_chosenItems = ui.wizardChosenItems;
+    m_items = ui.wizardItems;
+    m_tier = ui.wizardTier;
+    ui.layout->addWidget(page->problems());
     connect(m_chosenItems, &QRadioButton::toggled, m_items, &QWidget::setEnabled);
     connect(m_chosenItems, &QRadioButton::toggled, page,
             [page] { page->touch(ProviderField::Items); });
@@ -216,17 +196,12 @@ QWizardPage *ProviderWizard::buildItems()
 
 QWizardPage *ProviderWizard::buildAdmin()
 {
-    auto *page = new Page(*this, AdminPage, tr("First administrator"),
-                          tr("A partner administrator of the new tenant; Acronis sends the "
-                             "activation e-mail."));
-    auto *form = new QFormLayout(page);
-    m_adminLogin = new QLineEdit(page);
-    m_adminLogin->setObjectName(QStringLiteral("wizardAdminLogin"));
-    m_adminEmail = new QLineEdit(page);
-    m_adminEmail->setObjectName(QStringLiteral("wizardAdminEmail"));
-    form->addRow(tr("Lo&gin:"), m_adminLogin);
-    form->addRow(tr("&E-mail:"), m_adminEmail);
-    form->addRow(page->problems());
+    auto *page = new Page(*this, AdminPage);
+    Ui::ProviderWizardAdmin ui;
+    ui.setupUi(page);
+    m_adminLogin = ui.wizardAdminLogin;
+    m_adminEmail = ui.wizardAdminEmail;
+    ui.form->addRow(page->problems());
     for (const auto &[edit, field] : {std::pair{m_adminLogin, ProviderField::AdminLogin},
                                       std::pair{m_adminEmail, ProviderField::AdminEmail}}) {
         connect(edit, &QLineEdit::textEdited, page, [page, field = field] { page->touch(field); });
@@ -237,33 +212,22 @@ QWizardPage *ProviderWizard::buildAdmin()
 
 QWizardPage *ProviderWizard::buildReview()
 {
-    auto *page = new Page(*this, ReviewPage, tr("Review"),
-                          tr("Every check that changes nothing, and the calls that provisioning "
-                             "will make."));
+    auto *page = new Page(*this, ReviewPage);
+    Ui::ProviderWizardReview ui;
+    ui.setupUi(page);
     page->setCommitPage(true);
     page->setButtonText(QWizard::CommitButton, tr("&Provision"));
-    auto *layout = new QVBoxLayout(page);
-    m_plan = new QTextBrowser(page);
-    m_plan->setObjectName(QStringLiteral("wizardPlan"));
-    layout->addWidget(m_plan);
+    m_plan = ui.wizardPlan;
     return page;
 }
 
 QWizardPage *ProviderWizard::buildRun()
 {
-    auto *page = new Page(*this, RunPage, tr("Provisioning"),
-                          tr("Each step is recorded as it is done; if one fails, running New "
-                             "Service Provider again with the same customer id continues from "
-                             "there."));
-    auto *layout = new QVBoxLayout(page);
-    m_log = new QPlainTextEdit(page);
-    m_log->setObjectName(QStringLiteral("wizardLog"));
-    m_log->setReadOnly(true);
-    m_runResult = new QLabel(page);
-    m_runResult->setObjectName(QStringLiteral("wizardResult"));
-    m_runResult->setWordWrap(true);
-    layout->addWidget(m_log);
-    layout->addWidget(m_runResult);
+    auto *page = new Page(*this, RunPage);
+    Ui::ProviderWizardRun ui;
+    ui.setupUi(page);
+    m_log = ui.wizardLog;
+    m_runResult = ui.wizardResult;
     return page;
 }
 

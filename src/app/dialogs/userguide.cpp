@@ -1,5 +1,7 @@
 #include "userguide.h"
 
+#include "ui_userguide.h"
+
 #include <QAction>
 #include <QDesktopServices>
 #include <QLabel>
@@ -31,20 +33,13 @@ QString slugOf(const QString &heading)
 UserGuideWindow::UserGuideWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
 {
-    setObjectName(QStringLiteral("userGuide"));
-    setWindowTitle(tr("User Guide"));
-    m_browser = new QTextBrowser(this);
-    m_browser->setObjectName(QStringLiteral("userGuideText"));
-    m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("User guide"));
+    Ui::UserGuideWindow ui;
+    ui.setupUi(this);
+    m_browser = ui.userGuideText;
+    m_search = ui.userGuideSearch;
     m_browser->setSource(QUrl(QStringLiteral("qrc:/guide/user-guide.md")),
                          QTextDocument::MarkdownResource);
     fitPictures(760);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("userGuideSearch"));
-    m_search->setPlaceholderText(tr("Find in the guide (Enter for the next match)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find in the guide"));
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     addAction(findAction);
@@ -54,10 +49,6 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::follow);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_browser, 1);
     resize(900, 700);
 }
 

@@ -9,6 +9,7 @@
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/savedfile.h"
+#include "ui_productspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +29,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
@@ -83,70 +82,35 @@ ProductsPage::~ProductsPage()
 
 void ProductsPage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
-    m_instance = new QComboBox(this);
-    m_instance->setObjectName(QStringLiteral("instanceFilter"));
-    m_application = new QComboBox(this);
-    m_application->setObjectName(QStringLiteral("applicationFilter"));
-    m_edition = new QComboBox(this);
-    m_edition->setObjectName(QStringLiteral("editionFilter"));
-    for (QComboBox *combo : {m_instance, m_application, m_edition}) {
-        // Long product type names must not squeeze the search field.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12); // with 800 pixels to share
-    }
-    m_instance->setToolTip(tr("Show the products of one product type (instance) only"));
-    m_application->setToolTip(tr("Show the products of one application only"));
-    m_edition->setToolTip(tr("Show the products of one edition of the chosen application only"));
-    m_showRetired = new QCheckBox(tr("Show re&tired"), this);
-    m_showRetired->setToolTip(tr("Also show products Acronis no longer serves"));
-    m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("productSearch"));
-    m_search->setPlaceholderText(tr("Search names, offering items, storage"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search products"));
-    m_search->setToolTip(tr("Finds products by name, offering item or storage (Ctrl+F)"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("productCount"));
-    filters->addWidget(m_instance);
-    filters->addWidget(m_application);
-    filters->addWidget(m_edition);
-    filters->addWidget(m_showRetired);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-    layout->addLayout(filters);
+    Ui::ProductsPage ui;
+    ui.setupUi(this);
+    m_instance = ui.instanceFilter;
+    m_application = ui.applicationFilter;
+    m_edition = ui.editionFilter;
+    m_showRetired = ui.showRetiredCheck;
+    m_search = ui.productSearch;
+    m_count = ui.productCount;
+    m_notice = ui.productNotice;
+    m_stack = ui.productStack;
+    m_table = ui.productTable;
+    m_details = ui.productDetails;
+    m_emptyText = ui.productsEmptyText;
+    m_emptySync = ui.productsSyncButton;
+    QPushButton *copyButton = ui.copyRowsButton;
+    QPushButton *exportButton = ui.exportCsvButton;
 
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("productNotice"));
-    m_notice->setWordWrap(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
     connect(m_notice, &QLabel::linkActivated, this, [this] {
         m_notice->hide();
         reload();
     });
     m_notice->hide();
-    layout->addWidget(m_notice);
 
-    m_stack = new QStackedWidget(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
-    m_table = new FrozenColumnView(ProductTableModel::Name, splitter);
-    m_table->setObjectName(QStringLiteral("productTable"));
-    m_table->setAccessibleName(tr("Products"));
-    m_table->setAccessibleDescription(
-            tr("One row per product with its prices; double-click a name or a price without one "
-               "from Acronis to change it"));
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    static_assert(ProductTableModel::Name == 0, "the form's table keeps its first column frozen");
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProductTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -162,11 +126,8 @@ void ProductsPage::buildLayout()
     for (QHeaderView *h : {header, m_table->frozenView()->horizontalHeader()})
         connect(h, &QHeaderView::customContextMenuRequested, this,
                 [this, h](const QPoint &at) { showColumnMenu(h->mapToGlobal(at)); });
-    m_details = new QTextBrowser(splitter);
-    m_details->setObjectName(QStringLiteral("productDetails"));
-    m_details->setAccessibleName(tr("Product details"));
-    m_details->setAccessibleDescription(tr("Every field of the chosen product and its history"));
     m_details->setWordWrapMode(QTextOption::WordWrap); // never inside a word
+    // Why an edit was refused, shown beside its cell, over the table.
     m_cellError = new QLabel(m_table);
     m_cellError->setObjectName(QStringLiteral("cellError"));
     m_cellError->setForegroundRole(QPalette::ToolTipText);
@@ -176,36 +137,8 @@ void ProductsPage::buildLayout()
     m_cellError->setMargin(4);
     m_cellError->setWordWrap(true);
     m_cellError->hide();
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *empty = new QWidget(m_stack);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    m_emptyText = new QLabel(empty);
-    m_emptyText->setObjectName(QStringLiteral("productsEmptyText"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptySync = new QPushButton(tr("Get Services Definition"), empty); // no mnemonic: it writes
-    m_emptySync->setObjectName(QStringLiteral("productsSyncButton"));
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_emptySync, 0, Qt::AlignCenter);
-    emptyLayout->addStretch();
-    m_stack->addWidget(splitter);
-    m_stack->addWidget(empty);
-    layout->addWidget(m_stack, 1);
-
-    auto *buttons = new QHBoxLayout;
-    auto *exportButton = new QPushButton(tr("&Export CSV\u2026"), this);
-    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
-    exportButton->setToolTip(tr("Save the products shown as a CSV file, prices exact"));
-    auto *copyButton = new QPushButton(tr("&Copy Rows"), this);
-    copyButton->setObjectName(QStringLiteral("copyRowsButton"));
-    copyButton->setToolTip(tr("Copy the selected rows for a spreadsheet (Ctrl+C)"));
-    buttons->addStretch();
-    buttons->addWidget(copyButton);
-    buttons->addWidget(exportButton);
-    QWidget::setTabOrder(copyButton, exportButton);
-    layout->addLayout(buttons);
+    ui.productSplitter->setStretchFactor(0, 3);
+    ui.productSplitter->setStretchFactor(1, 1);
 
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);

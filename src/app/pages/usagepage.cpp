@@ -9,13 +9,13 @@
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
 #include "services/savedfile.h"
+#include "ui_usagepage.h"
 #include "usagechart.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -25,7 +25,6 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -107,39 +106,23 @@ UsagePage::~UsagePage() = default;
 
 void UsagePage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *controls = new QHBoxLayout;
-    m_instance = new QComboBox(this);
-    m_instance->setObjectName(QStringLiteral("usageInstance"));
-    m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("usageSource"));
-    m_source->setAccessibleName(tr("Usage source"));
-    m_source->setToolTip(tr("Today's counters (estimates) or a closed month's report (to invoice "
-                            "from)"));
-    m_instance->setToolTip(tr("The instance whose service providers' usage is read"));
+    Ui::UsagePage ui;
+    ui.setupUi(this);
+    m_instance = ui.usageInstance;
+    m_source = ui.usageSource;
+    m_month = ui.usageMonth;
+    m_refresh = ui.readUsageButton;
+    m_export = ui.exportUsageButton;
+    m_banner = ui.usageBanner;
+    m_providers = ui.usageProviders;
+    m_lines = ui.usageLines;
+    m_totals = ui.usageTotals;
+    m_chartBy = ui.usageChartBy;
+    m_chart = ui.usageChartPanel;
+    m_statusLine = ui.usageStatusLine;
     m_source->addItem(tr("Current usage (estimates)"));
     m_source->addItem(tr("A closed month (usage report)"));
-    m_month = new QComboBox(this);
-    m_month->setObjectName(QStringLiteral("usageMonth"));
-    m_month->setAccessibleName(tr("Month"));
-    m_month->setToolTip(tr("The closed month whose usage report is read"));
     fillClosedMonths(m_month);
-    m_month->setEnabled(false);
-    m_refresh = new QPushButton(tr("&Read Usage"), this);
-    m_refresh->setObjectName(QStringLiteral("readUsageButton"));
-    m_refresh->setToolTip(tr("Read the usage from Acronis and price it"));
-    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
-    m_export->setObjectName(QStringLiteral("exportUsageButton"));
-    m_export->setToolTip(tr("Save every usage line read as a CSV file, amounts exact"));
-    m_export->setEnabled(false);
-    auto *instanceLabel = new QLabel(tr("Ins&tance:"), this);
-    instanceLabel->setBuddy(m_instance);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{instanceLabel, m_instance, m_source, m_month, m_refresh})
-        controls->addWidget(widget);
-    controls->addStretch();
-    controls->addWidget(m_export);
-    layout->addLayout(controls);
     connect(m_source, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_month->setEnabled(index == 1); });
     // What is on screen belongs to the choice it was read for: another choice clears it.
@@ -147,49 +130,20 @@ void UsagePage::buildLayout()
         connect(choice, &QComboBox::currentIndexChanged, this, &UsagePage::forgetOutcome);
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(chosenMonth()); });
     connect(m_export, &QPushButton::clicked, this, &UsagePage::chooseExportFile);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("usageBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->hide();
-    layout->addWidget(m_banner);
 
-    m_providers = new QTableWidget(0, 8, this);
-    m_providers->setObjectName(QStringLiteral("usageProviders"));
-    m_providers->setAccessibleName(tr("Usage per service provider"));
-    m_providers->setAccessibleDescription(
-            tr("Sell, cost and margin of each service provider; choose one to see its lines"));
+    m_providers->setColumnCount(8);
     m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Cost"),
                                             tr("Margin"), tr("Margin %"), tr("Unpriced lines"),
                                             tr("Commitment"), tr("Customer id")});
-    m_lines = new QTableWidget(0, 7, this);
-    m_lines->setObjectName(QStringLiteral("usageLines"));
-    m_lines->setAccessibleName(tr("Usage lines"));
-    m_lines->setAccessibleDescription(tr("The chosen service provider's usage, line by line"));
+    m_lines->setColumnCount(7);
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
                                         tr("Sell"), tr("Cost"), tr("Note")});
-    for (QTableWidget *table : {m_providers, m_lines}) {
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
-        table->setWordWrap(false);
-        table->setTabKeyNavigation(false);
+    for (QTableWidget *table : {m_providers, m_lines})
         table->resizeColumnsToContents(); // empty, the headers set the widths: none is clipped
-    }
-    m_providers->setSortingEnabled(true);
     connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
-    m_totals = new QTableWidget(1, m_providers->columnCount(), this);
-    m_totals->setObjectName(QStringLiteral("usageTotals"));
-    m_totals->setAccessibleName(tr("Totals"));
-    m_totals->horizontalHeader()->hide();
-    m_totals->verticalHeader()->hide();
-    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totals->setFocusPolicy(Qt::NoFocus);
-    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_totals->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals->setRowCount(1);
+    m_totals->setColumnCount(m_providers->columnCount());
     m_totals->setFixedHeight(m_totals->rowHeight(0) + 2 * m_totals->frameWidth());
     m_totals->hide(); // until there is something to add up
     // The totals stay under their columns, however these are sized or scrolled.
@@ -197,45 +151,10 @@ void UsagePage::buildLayout()
             [this](int column, int, int size) { m_totals->setColumnWidth(column, size); });
     connect(m_providers->horizontalScrollBar(), &QAbstractSlider::valueChanged,
             m_totals->horizontalScrollBar(), &QAbstractSlider::setValue);
-    auto *providersBox = new QWidget(this);
-    auto *providersLayout = new QVBoxLayout(providersBox);
-    providersLayout->setContentsMargins(0, 0, 0, 0);
-    providersLayout->setSpacing(0);
-    providersLayout->addWidget(m_providers, 1);
-    providersLayout->addWidget(m_totals);
 
-    auto *chartBox = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartBy = new QComboBox(chartBox);
-    m_chartBy->setObjectName(QStringLiteral("usageChartBy"));
-    m_chartBy->setAccessibleName(tr("Chart"));
-    m_chartBy->setToolTip(tr("What the chart compares: service providers or applications"));
     m_chartBy->addItem(tr("Sell and cost per service provider"));
     m_chartBy->addItem(tr("Sell and cost per application"));
     connect(m_chartBy, &QComboBox::currentIndexChanged, this, &UsagePage::showChart);
-    m_chart = new UsageChart(chartBox);
-    m_chart->setMinimumHeight(220);
-    chartLayout->addWidget(m_chartBy);
-    chartLayout->addWidget(m_chart, 1);
-
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(providersBox);
-    top->addWidget(chartBox);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_lines);
-    layout->addWidget(splitter, 1);
-    m_statusLine = new QLabel(this);
-    m_statusLine->setObjectName(QStringLiteral("usageStatusLine"));
-    m_statusLine->setWordWrap(true);
-    m_statusLine->setText(tr("Choose an instance and read its service providers' usage."));
-    layout->addWidget(m_statusLine);
-    // Reading order: the controls, the providers, the chart beside them, then the lines below.
-    const QList<QWidget *> order{m_instance, m_source,    m_month,   m_refresh,
-                                 m_export,   m_providers, m_chartBy, m_lines};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void UsagePage::reloadInstances()

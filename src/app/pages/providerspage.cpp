@@ -8,11 +8,12 @@
 #include "providerwizard.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
+#include "ui_confirmcanceldialog.h"
+#include "ui_providerspage.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +24,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -69,22 +69,17 @@ public:
         : QDialog(parent)
         , m_name(provider.name)
     {
-        setWindowTitle(ProvidersPage::tr("Cancel Service Provider"));
-        auto *layout = new QVBoxLayout(this);
-        auto *text = new QLabel(
+        Ui::ConfirmCancelDialog ui;
+        ui.setupUi(this);
+        ui.confirmText->setText(
                 ProvidersPage::tr("Cancelling \"%1\" disables its tenant and then <b>deletes it "
                                   "at Acronis with all its data</b> (backups, users, "
                                   "sub-tenants). This cannot be undone.<br><br>Type the "
                                   "provider's name to confirm:")
-                        .arg(provider.name.toHtmlEscaped()),
-                this);
-        text->setWordWrap(true);
-        layout->addWidget(text);
-        m_typed = new QLineEdit(this);
-        m_typed->setObjectName(QStringLiteral("confirmName"));
+                        .arg(provider.name.toHtmlEscaped()));
+        m_typed = ui.confirmName;
         m_typed->setPlaceholderText(provider.name);
-        layout->addWidget(m_typed);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        QDialogButtonBox *buttons = ui.confirmButtons;
         m_confirm = buttons->addButton(ProvidersPage::tr("&Delete Tenant and Data"),
                                        QDialogButtonBox::DestructiveRole);
         m_confirm->setEnabled(false);
@@ -92,7 +87,6 @@ public:
                 [this] { m_confirm->setEnabled(confirmed()); });
         connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        layout->addWidget(buttons);
     }
     bool confirmed() const { return m_typed->text() == m_name; }
 
@@ -123,61 +117,29 @@ ProvidersPage::~ProvidersPage() = default;
 
 void ProvidersPage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
-    m_instanceFilter = new QComboBox(this);
-    m_instanceFilter->setObjectName(QStringLiteral("providerInstanceFilter"));
-    m_statusFilter = new QComboBox(this);
-    m_statusFilter->setObjectName(QStringLiteral("providerStatusFilter"));
+    Ui::ProvidersPage ui;
+    ui.setupUi(this);
+    m_instanceFilter = ui.providerInstanceFilter;
+    m_statusFilter = ui.providerStatusFilter;
+    m_search = ui.providerSearch;
+    m_count = ui.providerCount;
+    m_newButton = ui.newProviderButton;
+    m_importButton = ui.importProvidersButton;
+    m_suspendButton = ui.suspendProviderButton;
+    m_resumeButton = ui.resumeProviderButton;
+    m_cancelButton = ui.cancelProviderButton;
+    m_tierButton = ui.changeTierButton;
+    m_itemsButton = ui.changeItemsButton;
+    m_table = ui.providerTable;
+    m_operations = ui.providerOperations;
+    m_statusLine = ui.providerStatusLine;
+    m_importProgress = ui.importProgress;
+    m_stopButton = ui.stopImportButton;
+
     m_statusFilter->addItem(tr("Any status"));
     for (ProviderStatus status :
          {ProviderStatus::Active, ProviderStatus::Suspended, ProviderStatus::Cancelled})
         m_statusFilter->addItem(ProviderTableModel::statusLabel(status), providerStatusKey(status));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("providerSearch"));
-    m_search->setPlaceholderText(tr("Search name, customer id, admin, tenant id"));
-    m_search->setClearButtonEnabled(true);
-    m_count = new QLabel(this);
-    auto *instanceLabel = new QLabel(tr("Ins&tance:"), this);
-    instanceLabel->setBuddy(m_instanceFilter);
-    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
-    searchLabel->setBuddy(m_search);
-    filters->addWidget(instanceLabel);
-    filters->addWidget(m_instanceFilter);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
-    layout->addLayout(filters);
-
-    auto *actions = new QHBoxLayout;
-    m_instanceFilter->setToolTip(tr("Show the service providers of one instance only"));
-    m_statusFilter->setToolTip(tr("Show active, suspended or cancelled service providers only"));
-    m_newButton = new QPushButton(tr("&New Service Provider\u2026"), this);
-    m_newButton->setObjectName(QStringLiteral("newProviderButton"));
-    m_newButton->setToolTip(tr("Create a partner tenant under the distributor, step by step"));
-    m_importButton = new QPushButton(tr("&Import from Acronis"), this);
-    m_importButton->setToolTip(tr("Records the partner tenants already under the distributor of "
-                                  "the instance chosen above."));
-    m_importButton->setObjectName(QStringLiteral("importProvidersButton"));
-    m_suspendButton = new QPushButton(tr("S&uspend"), this);
-    m_suspendButton->setToolTip(tr("Disable the chosen provider's tenant (asks first)"));
-    m_resumeButton = new QPushButton(tr("Resu&me"), this);
-    m_resumeButton->setToolTip(tr("Enable the chosen provider's tenant again"));
-    m_cancelButton = new QPushButton(tr("&Cancel Provider\u2026"), this);
-    m_cancelButton->setToolTip(
-            tr("Delete the chosen provider's tenant and its data at Acronis (asks for its name)"));
-    m_tierButton = new QPushButton(tr("Ti&er\u2026"), this);
-    m_tierButton->setObjectName(QStringLiteral("changeTierButton"));
-    m_tierButton->setToolTip(tr("Move the chosen provider to another commitment tier"));
-    m_itemsButton = new QPushButton(tr("Pro&ducts\u2026"), this);
-    m_itemsButton->setObjectName(QStringLiteral("changeItemsButton"));
-    m_itemsButton->setToolTip(tr("Choose the products enabled on the chosen provider's tenant"));
-    for (QPushButton *button : {m_newButton, m_importButton, m_itemsButton, m_tierButton,
-                                m_suspendButton, m_resumeButton, m_cancelButton})
-        actions->addWidget(button);
-    actions->addStretch();
-    layout->addLayout(actions);
     connect(m_newButton, &QPushButton::clicked, this, [this] { newProvider(); });
     connect(m_importButton, &QPushButton::clicked, this, &ProvidersPage::importProviders);
     connect(m_suspendButton, &QPushButton::clicked, this, &ProvidersPage::suspendSelected);
@@ -192,55 +154,17 @@ void ProvidersPage::buildLayout()
     filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     filter->setSortLocaleAware(true);
     m_filter = filter;
-    m_table = new QTableView(this);
-    m_table->setAccessibleName(tr("Service providers"));
-    m_table->setAccessibleDescription(tr("The partner tenants under the distributor, with status "
-                                         "and tier; choose one to act on it"));
-    m_table->setTabKeyNavigation(false);
-    m_table->setObjectName(QStringLiteral("providerTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProviderTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_operations = new QTableWidget(0, 4, this);
-    m_operations->setAccessibleName(tr("What was done"));
-    m_operations->setAccessibleDescription(
-            tr("Every operation on the chosen provider, newest first, with its outcome"));
-    m_operations->setTabKeyNavigation(false);
-    m_operations->setObjectName(QStringLiteral("providerOperations"));
+    m_operations->setColumnCount(4);
     m_operations->setHorizontalHeaderLabels(
             {tr("When"), tr("Operation"), tr("Outcome"), tr("What happened")});
-    m_operations->horizontalHeader()->setStretchLastSection(true);
-    m_operations->verticalHeader()->hide();
-    m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_operations);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-    m_statusLine = new QLabel(this);
-    m_statusLine->setObjectName(QStringLiteral("providerStatusLine"));
-    m_statusLine->setWordWrap(true);
-    m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_statusLine, 1);
+    ui.providerSplitter->setStretchFactor(0, 3);
+    ui.providerSplitter->setStretchFactor(1, 1);
     // An import reads one tier per partner: thousands of requests, shown and stoppable.
-    m_importProgress = new QProgressBar(this);
-    m_importProgress->setObjectName(QStringLiteral("importProgress"));
-    m_importProgress->setAccessibleName(tr("Import progress"));
     m_importProgress->hide();
-    m_stopButton = new QPushButton(tr("Stop"), this);
-    m_stopButton->setObjectName(QStringLiteral("stopImportButton"));
-    m_stopButton->setToolTip(tr("Stop the import; nothing is recorded"));
     m_stopButton->hide();
-    statusRow->addWidget(m_importProgress);
-    statusRow->addWidget(m_stopButton);
-    layout->addLayout(statusRow);
     connect(m_stopButton, &QPushButton::clicked, m_service, &ProviderService::abort);
     connect(m_service, &ProviderService::counted, this, [this](int done, int total) {
         m_importProgress->setRange(0, total);

@@ -13,7 +13,8 @@ class FrozenColumnView : public QTableView
     Q_OBJECT
 
 public:
-    explicit FrozenColumnView(int frozenColumn, QWidget *parent = nullptr);
+    // The frozen column is the model's first unless told otherwise (a form gives only the parent).
+    explicit FrozenColumnView(QWidget *parent = nullptr, int frozenColumn = 0);
 
     void setModel(QAbstractItemModel *model) override;
     void setSelectionModel(QItemSelectionModel *selectionModel) override;

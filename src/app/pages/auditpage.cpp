@@ -2,17 +2,16 @@
 
 #include "core/timetext.h"
 #include "services/cataloguereader.h"
+#include "ui_auditpage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace csp {
 
@@ -33,65 +32,27 @@ AuditPage::AuditPage(std::shared_ptr<Database> database, QWidget *parent)
 
 void AuditPage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
-    m_instance = new QComboBox(this);
-    m_instance->setObjectName(QStringLiteral("auditInstance"));
-    m_instance->setAccessibleDescription(tr("Only the changes of this instance"));
-    auto *instanceLabel = new QLabel(tr("I&nstance:"), this);
-    instanceLabel->setBuddy(m_instance);
-    m_action = new QComboBox(this);
-    m_action->setObjectName(QStringLiteral("auditAction"));
-    m_action->setAccessibleDescription(tr("Only this kind of change"));
+    Ui::AuditPage ui;
+    ui.setupUi(this);
+    m_instance = ui.auditInstance;
+    m_action = ui.auditAction;
+    m_sinceEnabled = ui.auditSinceEnabled;
+    m_since = ui.auditSince;
+    m_search = ui.auditSearch;
+    m_table = ui.auditTable;
+    m_statusLine = ui.auditStatusLine;
     m_action->addItem(tr("All changes"), QString());
     for (const QString &action : auditActionKeys())
         m_action->addItem(auditActionLabel(action), action);
-    auto *actionLabel = new QLabel(tr("&Kind:"), this);
-    actionLabel->setBuddy(m_action);
-    m_sinceEnabled = new QCheckBox(tr("Fro&m"), this);
-    m_sinceEnabled->setObjectName(QStringLiteral("auditSinceEnabled"));
-    m_sinceEnabled->setAccessibleDescription(tr("Only changes from the chosen day on"));
-    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_since->setObjectName(QStringLiteral("auditSince"));
-    m_since->setAccessibleName(tr("From day"));
-    m_since->setAccessibleDescription(tr("The first day whose changes are shown"));
-    m_since->setCalendarPopup(true);
+    m_since->setDate(QDate::currentDate().addMonths(-1));
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy")); // never a 2-digit year
     m_since->setDisplayFormat(format);
-    m_since->setEnabled(false);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("auditSearch"));
-    m_search->setPlaceholderText(tr("Search who, what and values"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setAccessibleDescription(tr("Shows only the changes that contain this text"));
-    m_search->setClearButtonEnabled(true);
-    for (QWidget *widget : std::initializer_list<QWidget *>{instanceLabel, m_instance, actionLabel,
-                                                            m_action, m_sinceEnabled, m_since})
-        filters->addWidget(widget);
-    filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
-    m_table = new QTableWidget(0, 7, this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit trail"));
-    m_table->setAccessibleDescription(
-            tr("Every change, newest first: when, who, what, and the value before and after"));
+    m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Instance"),
                                         tr("Subject"), tr("Before"), tr("After")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
-    layout->addWidget(m_table, 1);
-    m_statusLine = new QLabel(this);
-    m_statusLine->setObjectName(QStringLiteral("auditStatusLine"));
-    m_statusLine->setWordWrap(true);
-    layout->addWidget(m_statusLine);
     connect(m_instance, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_sinceEnabled, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
