@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "services/contractservice.h"
+#include "services/pricecheck.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    addAcronisCommitment(layout);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("tiersTable"));
     m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("Tier level value"),
@@ -84,6 +86,27 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
         m_error->show();
     }
     resize(720, 420);
+}
+
+void TiersDialog::addAcronisCommitment(QVBoxLayout *layout)
+{
+    // What Acronis' price list said at its last check: the distributor's own commitment, which
+    // none of the tiers below is.
+    const auto last = PriceCheck::last(m_database, m_instance.id);
+    if (!last || !*last || (*last)->commitment.isEmpty())
+        return;
+    const PriceCheckSummary &check = **last;
+    auto *label = new QLabel(
+            tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
+               "distributor's own commitment to Acronis, not a service "
+               "provider's. It is read by 'Check against Acronis' price "
+               "list…' and the nightly run.")
+                    .arg(check.commitment, check.currency, check.month, check.pricelistCode),
+            this);
+    label->setObjectName(QStringLiteral("acronisCommitmentLabel"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(label);
 }
 
 void TiersDialog::showTiers(const QList<ContractTier> &tiers)

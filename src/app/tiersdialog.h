@@ -9,6 +9,7 @@
 
 class QLabel;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace csp {
 
@@ -34,6 +35,7 @@ public:
 
 private:
     void showTiers(const QList<ContractTier> &tiers);
+    void addAcronisCommitment(QVBoxLayout *layout);
     void appendRow(const std::optional<ContractTier> &tier);
 
     std::shared_ptr<Database> m_database;
