@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QNetworkAccessManager;
 class QSortFilterProxyModel;
 class QStandardItemModel;

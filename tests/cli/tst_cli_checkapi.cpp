@@ -252,8 +252,9 @@ void TestCliCheckApi::aGatewayWithoutThePricelistApi()
             checksByOperation(run).value(QStringLiteral("Fetch tenant's price lists"));
     QCOMPARE(priceLists.value(u"result").toString(), u"not_offered");
     QCOMPARE(priceLists.value(u"http_status").toInt(), 404);
-    QCOMPARE(checksByOperation(run).value(QStringLiteral("FetchTenant")).value(u"result"),
-             u"works");
+    QCOMPARE(
+            checksByOperation(run).value(QStringLiteral("FetchTenant")).value(u"result").toString(),
+            u"works");
 }
 
 void TestCliCheckApi::signInAndNetworkFailuresKeepTheirExitCodes()

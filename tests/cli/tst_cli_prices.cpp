@@ -30,7 +30,7 @@ QJsonObject sku(const QString &id, const char *list, const char *effective,
             {QStringLiteral("pricelist_discount"), QStringLiteral("18")},
             {QStringLiteral("category"), QStringLiteral("Cyber Protect")},
             {QStringLiteral("sub_category"), QStringLiteral("Per workload")},
-            {QStringLiteral("name"), friendlyName + QStringLiteral(" (SKU)")},
+            {QStringLiteral("name"), QString(friendlyName + QStringLiteral(" (SKU)"))},
             {QStringLiteral("friendly_name"), friendlyName}};
 }
 
