@@ -149,14 +149,7 @@ QJsonObject priceCheckJson(const PriceCheckRow &row)
 
 QString priceCheckCsv(const QList<PriceCheckRow> &rows)
 {
-    QString csv = csvRecord(priceCheckColumns());
-    for (const PriceCheckRow &row : rows) {
-        QStringList fields;
-        for (const auto &value : priceCheckValues(row))
-            fields.append(value.value_or(QString()));
-        csv += csvRecord(fields);
-    }
-    return csv;
+    return csvTable(priceCheckColumns(), rows, priceCheckValues);
 }
 
 } // namespace csp
