@@ -1629,8 +1629,8 @@ Befehle:
         <translation>Vor dem ersten echten Abruf der Dienstdefinition: jeden Endpunkt, den dieses Programm braucht, nur lesend aufrufen und sehen, was funktioniert, was anders antwortet und was der API-Client nicht lesen darf.</translation>
     </message>
     <message>
-        <source>Check against Acronis&apos; &amp;price list…</source>
-        <translation>Mit Acronis-&amp;Preisliste abgleichen…</translation>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Mit Acronis-Preisliste abgleichen…</translation>
     </message>
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>

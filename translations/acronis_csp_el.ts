@@ -1629,8 +1629,8 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>Πριν από την πρώτη πραγματική λήψη ορισμού υπηρεσιών: κλήση κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, μόνο με ανάγνωση, για να φανεί τι λειτουργεί, τι απαντά διαφορετικά και τι δεν επιτρέπεται να διαβάσει ο API client.</translation>
     </message>
     <message>
-        <source>Check against Acronis&apos; &amp;price list…</source>
-        <translation>Έλεγχος με τον &amp;τιμοκατάλογο της Acronis…</translation>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis…</translation>
     </message>
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>

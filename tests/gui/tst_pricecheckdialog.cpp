@@ -160,7 +160,7 @@ void TestPriceCheckDialog::theFormNotesTheLastCheck()
              qPrintable(form.priceCheckNote()));
     auto *button = form.findChild<QPushButton *>(QStringLiteral("priceCheckButton"));
     QVERIFY(button);
-    QCOMPARE(button->text(), u"Check against Acronis' &price list…");
+    QCOMPARE(button->text(), u"Check against Acronis' price list…");
     // Never checked: no note.
     form.showNewInstance();
     QVERIFY(form.priceCheckNote().isEmpty());
