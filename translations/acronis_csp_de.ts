@@ -302,6 +302,10 @@
             <numerusform>Nutzung von %n Service-Providern als Schätzung des Monats festgehalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
+        <translation>Der Distributor-Rabatt konnte nicht mit der Preisliste von Acronis abgeglichen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -447,6 +451,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
@@ -488,6 +493,7 @@ Befehle:
   products          Die Produkte auflisten (auch als JSON oder CSV)
   history           Die Synchronisierungsläufe auflisten
   price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
+  prices            Den Rabatt mit der effektiven Preisliste von Acronis abgleichen
   provider          Service-Provider bereitstellen, auflisten, sperren, fortsetzen, kündigen
   usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
   tier              Die Abnahmestufen der CSP-Verträge und ihre Mindestabnahmen
@@ -1824,6 +1830,14 @@ Befehle:
         <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
         <translation>Vor dem ersten echten Abruf der Dienstdefinition: jeden Endpunkt, den dieses Programm braucht, nur lesend aufrufen und sehen, was funktioniert, was anders antwortet und was der API-Client nicht lesen darf.</translation>
     </message>
+    <message>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Mit Acronis-Preisliste abgleichen…</translation>
+    </message>
+    <message>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
+        <translation>Stellt den Rabatt, den jede SKU der effektiven Preisliste von Acronis ergibt, neben den Rabatt, den dieses Programm anwendet (nur lesend)</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -2268,6 +2282,13 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
     </message>
 </context>
 <context>
+    <name>MonthChoice</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+</context>
+<context>
     <name>MonthEndCommands</name>
     <message>
         <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
@@ -2491,6 +2512,146 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     </message>
 </context>
 <context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list</source>
+        <translation>Mit der Preisliste von Acronis abgleichen</translation>
+    </message>
+    <message>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <translation>Liest, nur lesend, die Preise, die Acronis dem Distributor für einen Monat berechnet (seine Pricelist API), und stellt den Rabatt jeder SKU (1 − effektiv ÷ Liste) neben den Rabatt, den dieses Programm anwendet: den Distributor-Rabatt, oder den eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine Abweichung von mehr als 0,005 Prozentpunkten oder ein Preis in einer anderen Währung wird markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>SKUs of the price list</source>
+        <translation>SKUs der Preisliste</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckRepository</name>
+    <message>
+        <source>reading the last price check</source>
+        <translation>beim Lesen der letzten Preisprüfung</translation>
+    </message>
+    <message>
+        <source>recording the price check</source>
+        <translation>beim Speichern der Preisprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCommands</name>
+    <message>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
+        <translation>%1, %2: Preisliste %3 in %4, Mindestabnahme %5 (die eigene Mindestabnahme des Distributors gegenüber Acronis).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effektiv</translation>
+    </message>
+    <message>
+        <source>Implied %</source>
+        <translation>Ergibt %</translation>
+    </message>
+    <message>
+        <source>Ours %</source>
+        <translation>Unser %</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Weicht ab</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
+
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
+          Pricelist API beside the discount this program applies
+</source>
+        <translation>Aufruf: acronis-csp prices check NAME [--month JJJJ-MM|current|last] [--json|--csv]
+
+  check   Die effektive Preisliste des Distributors für einen Monat aus der
+          Pricelist API von Acronis neben dem Rabatt, den dieses Programm anwendet
+</translation>
+    </message>
+    <message>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: unbekannter Unterbefehl „%1“. Siehe &apos;acronis-csp prices --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <translation>Die effektive Preisliste des Distributors für einen Monat aus der Pricelist API von Acronis neben dem Rabatt, den dieses Programm anwendet: der Rabatt jeder SKU (1 - effektiv / Liste) neben dem der Instanz, oder dem eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine SKU, deren Rabatte um mehr als 0,005 Prozentpunkte abweichen oder die in einer anderen Währung bepreist ist, wird markiert. Exit 0, wenn keine markiert ist, 1, wenn eine markiert ist oder die Preisliste nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
+        <translation>Der Monat, z. B. 2026-10, „current“ (Standard) oder „last“ (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per SKU.</source>
+        <translation>CSV ausgeben, eine Zeile je SKU.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10, „current“ oder „last“.</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
+        <translation>Acronis führt keine Preisliste für %1 von „%2“: nichts zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 SKU(s) differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>%n von %1 SKU weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+            <numerusform>%n von %1 SKUs weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SKU agrees with the discount this program applies.</source>
+        <translation>Jede SKU stimmt mit dem Rabatt überein, den dieses Programm anwendet.</translation>
+    </message>
+</context>
+<context>
     <name>PriceHistoryRepository</name>
     <message>
         <source>recording the discount</source>
@@ -2507,6 +2668,25 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     <message>
         <source>reading the sync history</source>
         <translation>beim Lesen des Abgleichverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>„%1“ ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
+        <translation>Der API-Client darf keine Preislisten lesen: ihm fehlt der Scope %1 (%2). Ein Administrator kann dem API-Client diesen Scope im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret hier eintragen (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <translation>Das Gateway %1 bietet die Pricelist API von Acronis nicht an (%2 antwortete HTTP 404). Fragen Sie Acronis, ob Ihr Rechenzentrum sie anbietet; bis dahin lässt sich der Distributor-Rabatt dort nicht prüfen. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4193,10 @@ Befehle:
         <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Rechnungen, abgeschlossene Monate und der Monatsabschluss brauchen Nutzungsberichte, die diese Prüfung nicht anlegt (ein Schreibvorgang). Das Lesen der Nutzung eines abgeschlossenen Monats probiert sie aus.</translation>
     </message>
+    <message>
+        <source>Checking the Distributor Discount against the prices Acronis charges (prices check, the nightly run); nothing else needs it.</source>
+        <translation>Der Abgleich des Distributor-Rabatts mit den Preisen, die Acronis berechnet (prices check, der nächtliche Lauf); sonst braucht ihn nichts.</translation>
+    </message>
 </context>
 <context>
     <name>csp::CompatibilityDialog</name>
@@ -4300,6 +4484,28 @@ Befehle:
     <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
         <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der genaueste Rabatt bestimmt die Kosten eines Produkts. Festlegen mit &apos;acronis-csp discount set&apos;.</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
+        <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen (%2): sie konnte nicht gelesen werden. %3</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
+        <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: Acronis führte keine Preisliste für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
+        <translation>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: die %n SKU von %2 stimmt überein.</numerusform>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: alle %n SKUs von %2 stimmen überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKU von %2 weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKUs von %2 weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4943,105 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Check Compati&amp;bility…</source>
         <translation>Kompati&amp;bilität prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheck</name>
+    <message>
+        <source>%1 (priced in %2)</source>
+        <translation>%1 (in %2 bepreist)</translation>
+    </message>
+    <message>
+        <source>%1 (implied %2 %, this program %3 %)</source>
+        <translation>%1 (ergibt %2 %, dieses Programm %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <translation>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The price check was cancelled.</source>
+        <translation>Die Preisprüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list – %1</source>
+        <translation>Mit der Preisliste von Acronis abgleichen – %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Effective price</source>
+        <translation>Effektiver Preis</translation>
+    </message>
+    <message>
+        <source>Implied discount</source>
+        <translation>Ergebener Rabatt</translation>
+    </message>
+    <message>
+        <source>This program&apos;s discount</source>
+        <translation>Rabatt dieses Programms</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1: there is nothing to check.</source>
+        <translation>Acronis führt keine Preisliste für %1: es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
+        <translation>Preisliste %1 in %2. Mindestabnahme %3: die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers.</translation>
+    </message>
+    <message>
+        <source>priced in %1</source>
+        <translation>in %1 bepreist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Differs from the discount this program applies.</source>
+        <translation>Weicht von dem Rabatt ab, den dieses Programm anwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n SKU(s) of %1 agree with the discount this program applies.</source>
+        <translation>
+            <numerusform>Die %n SKU von %1 stimmt mit dem Rabatt überein, den dieses Programm anwendet.</numerusform>
+            <numerusform>Alle %n SKUs von %1 stimmen mit dem Rabatt überein, den dieses Programm anwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</source>
+        <translation>
+            <numerusform>%n SKU von %1 weicht von dem Rabatt ab, den dieses Programm anwendet (fett): prüfen Sie den Distributor-Rabatt und die Rabatte je Produkt.</numerusform>
+            <numerusform>%n SKUs von %1 weichen von dem Rabatt ab, den dieses Programm anwendet (fett): prüfen Sie den Distributor-Rabatt und die Rabatte je Produkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6234,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>&amp;Add Tier</source>
         <translation>Stufe &amp;hinzufügen</translation>
     </message>
+    <message>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
+        <translation>Acronis führt für %3 eine Mindestabnahme von %1 %2 (Preisliste %4): die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers. Gelesen wird sie von „Mit Acronis-Preisliste abgleichen…“ und dem nächtlichen Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>csp::TrustDialog</name>
@@ -5961,6 +6270,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
             <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Die Preisliste von Acronis weicht vom Distributor-Rabatt ab bei: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,10 @@
             <numerusform>Η χρήση %n παρόχων υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
+        <translation>Η έκπτωση διανομέα δεν μπόρεσε να ελεγχθεί με τον τιμοκατάλογο της Acronis: %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -447,6 +451,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
@@ -488,6 +493,7 @@ cancelled).
   products          Λίστα των προϊόντων (και ως JSON ή CSV)
   history           Λίστα των συγχρονισμών
   price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
+  prices            Έλεγχος της έκπτωσης με τον πραγματικό τιμοκατάλογο της Acronis
   provider          Παροχή, λίστα, αναστολή, επανενεργοποίηση, ακύρωση παρόχων υπηρεσιών
   usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
   tier              Οι βαθμίδες των συμβολαίων CSP και οι ελάχιστες δεσμεύσεις τους
@@ -1824,6 +1830,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
         <translation>Πριν από την πρώτη πραγματική λήψη ορισμού υπηρεσιών: κλήση κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, μόνο με ανάγνωση, για να φανεί τι λειτουργεί, τι απαντά διαφορετικά και τι δεν επιτρέπεται να διαβάσει ο API client.</translation>
     </message>
+    <message>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis…</translation>
+    </message>
+    <message>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
+        <translation>Βάζει την έκπτωση που προκύπτει για κάθε SKU του πραγματικού τιμοκαταλόγου της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα (μόνο ανάγνωση)</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -2268,6 +2282,13 @@ Link one with the client id and secret of an API client created in the Acronis p
     </message>
 </context>
 <context>
+    <name>MonthChoice</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (τρέχων)</translation>
+    </message>
+</context>
+<context>
     <name>MonthEndCommands</name>
     <message>
         <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
@@ -2491,6 +2512,146 @@ time, so that a closed month is priced with the discounts of its month.
     </message>
 </context>
 <context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis</translation>
+    </message>
+    <message>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <translation>Διαβάζει, μόνο για ανάγνωση, τις τιμές που χρεώνει η Acronis στον διανομέα για έναν μήνα (το Pricelist API της) και βάζει την έκπτωση που προκύπτει για κάθε SKU (1 − πραγματική ÷ τιμή καταλόγου) δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: την έκπτωση διανομέα, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Διαφορά μεγαλύτερη από 0,005 ποσοστιαίες μονάδες, ή τιμή σε άλλο νόμισμα, επισημαίνεται.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Έ&amp;λεγχος</translation>
+    </message>
+    <message>
+        <source>SKUs of the price list</source>
+        <translation>SKU του τιμοκαταλόγου</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckRepository</name>
+    <message>
+        <source>reading the last price check</source>
+        <translation>κατά την ανάγνωση του τελευταίου ελέγχου τιμών</translation>
+    </message>
+    <message>
+        <source>recording the price check</source>
+        <translation>κατά την καταγραφή του ελέγχου τιμών</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCommands</name>
+    <message>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
+        <translation>%1, %2: τιμοκατάλογος %3 σε %4, δέσμευση %5 (η δέσμευση του ίδιου του διανομέα προς την Acronis).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Κατάλογος</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Πραγματική</translation>
+    </message>
+    <message>
+        <source>Implied %</source>
+        <translation>Προκύπτει %</translation>
+    </message>
+    <message>
+        <source>Ours %</source>
+        <translation>Δική μας %</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Διαφέρει</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ναι (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
+
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
+          Pricelist API beside the discount this program applies
+</source>
+        <translation>Χρήση: acronis-csp prices check ΟΝΟΜΑ [--month ΕΕΕΕ-ΜΜ|current|last] [--json|--csv]
+
+  check   Ο πραγματικός τιμοκατάλογος του διανομέα για έναν μήνα από το
+          Pricelist API της Acronis δίπλα στην έκπτωση που εφαρμόζει το πρόγραμμα
+</translation>
+    </message>
+    <message>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: άγνωστη υποεντολή «%1». Δοκιμάστε &apos;acronis-csp prices --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <translation>Ο πραγματικός τιμοκατάλογος του διανομέα για έναν μήνα από το Pricelist API της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: η έκπτωση που προκύπτει για κάθε SKU (1 - πραγματική / τιμή καταλόγου) δίπλα σε αυτή της παρουσίας, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Ένα SKU του οποίου οι εκπτώσεις διαφέρουν πάνω από 0,005 ποσοστιαίες μονάδες, ή που τιμολογείται σε άλλο νόμισμα, επισημαίνεται. Έξοδος 0 όταν κανένα δεν επισημαίνεται, 1 όταν ένα επισημαίνεται ή όταν ο τιμοκατάλογος δεν μπορεί να διαβαστεί.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος της παρουσίας.</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
+        <translation>Ο μήνας, π.χ. 2026-10, «current» (προεπιλογή) ή «last» (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per SKU.</source>
+        <translation>Εκτύπωση CSV, μία γραμμή ανά SKU.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αποκλείουν το ένα το άλλο.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10, «current» ή «last».</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
+        <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1 της «%2»: τίποτα για έλεγχο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 SKU(s) differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>%n από %1 SKU διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>%n από %1 SKU διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SKU agrees with the discount this program applies.</source>
+        <translation>Κάθε SKU συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
+    </message>
+</context>
+<context>
     <name>PriceHistoryRepository</name>
     <message>
         <source>recording the discount</source>
@@ -2507,6 +2668,25 @@ time, so that a closed month is priced with the discounts of its month.
     <message>
         <source>reading the sync history</source>
         <translation>κατά την ανάγνωση του ιστορικού συγχρονισμού</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>το «%1» δεν είναι δεκαδικός αριθμός</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
+        <translation>Ο API client δεν επιτρέπεται να διαβάζει τιμοκαταλόγους: του λείπει το scope %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το scope στον API client στην πύλη διαχείρισης της Acronis, ή να δημιουργήσει έναν API client που το έχει και να καταχωρίσει εδώ το client id και το secret του (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Τίποτε άλλο δεν αλλάζει.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <translation>Το gateway %1 δεν προσφέρει το Pricelist API της Acronis (το %2 απάντησε HTTP 404). Ρωτήστε την Acronis αν το κέντρο δεδομένων σας το προσφέρει· μέχρι τότε η έκπτωση διανομέα δεν μπορεί να ελεγχθεί εκεί. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4193,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Τα τιμολόγια, οι κλεισμένοι μήνες και το κλείσιμο μήνα χρειάζονται αναφορές χρήσης, που αυτός ο έλεγχος δεν δημιουργεί (είναι εγγραφή). Η ανάγνωση της χρήσης ενός κλεισμένου μήνα τις δοκιμάζει.</translation>
     </message>
+    <message>
+        <source>Checking the Distributor Discount against the prices Acronis charges (prices check, the nightly run); nothing else needs it.</source>
+        <translation>Ο έλεγχος της έκπτωσης διανομέα με τις τιμές που χρεώνει η Acronis (prices check, η νυχτερινή εκτέλεση)· τίποτε άλλο δεν τον χρειάζεται.</translation>
+    </message>
 </context>
 <context>
     <name>csp::CompatibilityDialog</name>
@@ -4300,6 +4484,28 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
         <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση ορίζει το κόστος ενός προϊόντος. Ορίζονται με &apos;acronis-csp discount set&apos;.</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
+        <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1 (%2): δεν μπόρεσε να διαβαστεί. %3</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
+        <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: η Acronis δεν είχε τιμοκατάλογο για τον μήνα %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
+        <translation>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: το %n SKU του %2 συμφωνεί.</numerusform>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: και τα %n SKU του %2 συμφωνούν.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4943,105 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Check Compati&amp;bility…</source>
         <translation>Έλεγχος συμ&amp;βατότητας…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheck</name>
+    <message>
+        <source>%1 (priced in %2)</source>
+        <translation>%1 (τιμή σε %2)</translation>
+    </message>
+    <message>
+        <source>%1 (implied %2 %, this program %3 %)</source>
+        <translation>%1 (προκύπτει %2 %, αυτό το πρόγραμμα %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <translation>
+            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
+    </message>
+    <message>
+        <source>The price check was cancelled.</source>
+        <translation>Ο έλεγχος τιμών ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list – %1</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis – %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Τιμή καταλόγου</translation>
+    </message>
+    <message>
+        <source>Effective price</source>
+        <translation>Πραγματική τιμή</translation>
+    </message>
+    <message>
+        <source>Implied discount</source>
+        <translation>Έκπτωση που προκύπτει</translation>
+    </message>
+    <message>
+        <source>This program&apos;s discount</source>
+        <translation>Έκπτωση αυτού του προγράμματος</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Διαφορά</translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1: there is nothing to check.</source>
+        <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1: δεν υπάρχει τίποτα για έλεγχο.</translation>
+    </message>
+    <message>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
+        <translation>Τιμοκατάλογος %1 σε %2. Δέσμευση %3: η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>priced in %1</source>
+        <translation>τιμή σε %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
+    </message>
+    <message>
+        <source>Differs from the discount this program applies.</source>
+        <translation>Διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n SKU(s) of %1 agree with the discount this program applies.</source>
+        <translation>
+            <numerusform>Το %n SKU του %1 συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>Και τα %n SKU του %1 συμφωνούν με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</source>
+        <translation>
+            <numerusform>%n SKU του %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα (έντονα): ελέγξτε την έκπτωση διανομέα και τις εκπτώσεις ανά προϊόν.</numerusform>
+            <numerusform>%n SKU του %1 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα (έντονα): ελέγξτε την έκπτωση διανομέα και τις εκπτώσεις ανά προϊόν.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6234,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>&amp;Add Tier</source>
         <translation>&amp;Προσθήκη βαθμίδας</translation>
     </message>
+    <message>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
+        <translation>Η Acronis αναφέρει δέσμευση %1 %2 για τον μήνα %3 (τιμοκατάλογος %4): η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών. Τη διαβάζει ο «Έλεγχος με τον τιμοκατάλογο της Acronis…» και η νυχτερινή εκτέλεση.</translation>
+    </message>
 </context>
 <context>
     <name>csp::TrustDialog</name>
@@ -5961,6 +6270,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
             <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Ο τιμοκατάλογος της Acronis διαφέρει από την έκπτωση διανομέα των: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>

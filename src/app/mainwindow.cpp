@@ -6,6 +6,7 @@
 #include "discountsdialog.h"
 #include "instanceform.h"
 #include "invoicespage.h"
+#include "pricecheckdialog.h"
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
@@ -169,6 +170,7 @@ void MainWindow::buildLayout()
     connect(m_form, &InstanceForm::compatibilityCheckRequested, this,
             &MainWindow::checkCompatibility);
     connect(m_form, &InstanceForm::discountsRequested, this, &MainWindow::editDiscounts);
+    connect(m_form, &InstanceForm::priceCheckRequested, this, &MainWindow::checkPrices);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
     m_form->setNameCheck([this](const QString &name, const QString &instanceId) {
         return m_service->nameTaken(name, instanceId);
@@ -339,6 +341,7 @@ void MainWindow::showSelectedInstance()
     }
     m_form->showInstance(*instance);
     m_form->showDiscountOverrides(DiscountService(m_database).list(*instance));
+    m_form->showPriceCheck(PriceCheck::last(m_database, instance->id));
     m_setupStack->setCurrentWidget(m_instancePage);
     updateActions();
 }
@@ -549,6 +552,22 @@ CompatibilityDialog *MainWindow::checkCompatibility()
     auto *dialog = new CompatibilityDialog(m_database, m_secrets, *m_network,
                                            m_form->savedInstance(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
+    return dialog;
+}
+
+PriceCheckDialog *MainWindow::checkPrices()
+{
+    if (!m_form->canCheckCompatibility())
+        return nullptr;
+    const Instance instance = m_form->savedInstance();
+    auto *dialog = new PriceCheckDialog(m_database, m_secrets, *m_network, instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PriceCheckDialog::checked, this, [this, id = instance.id] {
+        if (m_form->savedInstance().id == id)
+            m_form->showPriceCheck(PriceCheck::last(m_database, id));
+    });
     dialog->open();
     dialog->run();
     return dialog;

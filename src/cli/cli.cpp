@@ -8,6 +8,7 @@
 #include "instancecommands.h"
 #include "interrupts.h"
 #include "monthendcommands.h"
+#include "pricecommands.h"
 #include "providercommands.h"
 #include "usagecommands.h"
 
@@ -29,6 +30,7 @@ QString Cli::usage()
             "  products          List the products (also as JSON or CSV)\n"
             "  history           List the sync runs\n"
             "  price set         Set a sell price by hand where the gateway serves none\n"
+            "  prices            Check the discount against Acronis' effective price list\n"
             "  provider          Provision, list, suspend, resume and cancel service providers\n"
             "  usage             Service providers' usage, priced at sell and cost\n"
             "  tier              List and set the CSP contract tiers and their commitments\n"
@@ -123,6 +125,8 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
         return ProviderCommands::run(session, rest);
     if (command == u"usage")
         return UsageCommands::usage(session, rest);
+    if (command == u"prices")
+        return PriceCommands::run(session, rest);
     if (command == u"price")
         return CatalogCommands::price(session, rest);
     if (command == u"tier")

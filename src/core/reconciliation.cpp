@@ -236,14 +236,7 @@ QList<std::optional<QString>> reconcileValues(const ReconcileRow &row)
 
 QString reconcileCsv(const QList<ReconcileRow> &rows)
 {
-    QString csv = csvRecord(reconcileColumns());
-    for (const ReconcileRow &row : rows) {
-        QStringList fields;
-        for (const auto &value : reconcileValues(row))
-            fields.append(value.value_or(QString()));
-        csv += csvRecord(fields);
-    }
-    return csv;
+    return csvTable(reconcileColumns(), rows, reconcileValues);
 }
 
 Reconciliation reconcileMonth(const ReconcileInput &input)

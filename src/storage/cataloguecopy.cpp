@@ -23,7 +23,7 @@ const QStringList &CatalogueCopy::tables()
             QStringLiteral("provider_operations"), QStringLiteral("provider_tiers"),
             QStringLiteral("contract_tiers"),      QStringLiteral("tier_commitments"),
             QStringLiteral("instance_secrets"),    QStringLiteral("audit_log"),
-            QStringLiteral("usage_snapshots")};
+            QStringLiteral("usage_snapshots"),     QStringLiteral("price_checks")};
     return names;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "services/contractservice.h"
+#include "services/pricecheck.h"
 #include "ui_tiersdialog.h"
 
 #include <QDialogButtonBox>
@@ -51,6 +52,7 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
                                    .arg(instance.systemName, instance.primaryCurrency));
     m_table = ui.tiersTable;
     m_table->setColumnCount(5);
+    showAcronisCommitment(ui.acronisCommitmentLabel);
     m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("Tier level value"),
                                         tr("Minimum commitment (%1)").arg(instance.primaryCurrency),
                                         tr("Promo")});
@@ -72,6 +74,23 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
         m_error->show();
     }
     resize(720, 420);
+}
+
+void TiersDialog::showAcronisCommitment(QLabel *label)
+{
+    // What Acronis' price list said at its last check: the distributor's own commitment, which
+    // none of the tiers below is.
+    const auto last = PriceCheck::last(m_database, m_instance.id);
+    if (!last || !*last || (*last)->commitment.isEmpty())
+        return;
+    const PriceCheckSummary &check = **last;
+    label->setText(
+            tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
+               "distributor's own commitment to Acronis, not a service "
+               "provider's. It is read by 'Check against Acronis' price "
+               "list…' and the nightly run.")
+                    .arg(check.commitment, check.currency, check.month, check.pricelistCode));
+    label->show();
 }
 
 void TiersDialog::showTiers(const QList<ContractTier> &tiers)

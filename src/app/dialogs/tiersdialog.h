@@ -34,6 +34,7 @@ public:
 
 private:
     void showTiers(const QList<ContractTier> &tiers);
+    void showAcronisCommitment(QLabel *label);
     void appendRow(const std::optional<ContractTier> &tier);
 
     std::shared_ptr<Database> m_database;

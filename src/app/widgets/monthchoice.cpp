@@ -2,6 +2,7 @@
 
 #include "core/month.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace csp {
@@ -18,6 +19,15 @@ void fillClosedMonths(QComboBox *combo, int count)
 QString monthName(QDate month)
 {
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+}
+
+void fillRecentMonths(QComboBox *combo, int closedCount)
+{
+    const QDate thisMonth = currentMonth();
+    combo->addItem(
+            QCoreApplication::translate("MonthChoice", "%1 (current)").arg(monthName(thisMonth)),
+            thisMonth);
+    fillClosedMonths(combo, closedCount);
 }
 
 } // namespace csp

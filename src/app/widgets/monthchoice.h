@@ -10,5 +10,7 @@ namespace csp {
 void fillClosedMonths(QComboBox *combo, int count = 36);
 // A month by name in the user's language: "November 2026".
 QString monthName(QDate month);
+// The current month ("December 2026 (current)") first, then the last `closedCount` closed ones.
+void fillRecentMonths(QComboBox *combo, int closedCount);
 
 } // namespace csp
