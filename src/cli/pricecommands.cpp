@@ -35,7 +35,7 @@ std::optional<QDate> monthOption(const CommandParser &command)
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QString text = command.value(QStringLiteral("month"));
     if (!command.isSet(QStringLiteral("month")) || text == u"current")
-        return QDate(today.year(), today.month(), 1);
+        return firstOfMonth(today);
     return parseMonth(text, today);
 }
 

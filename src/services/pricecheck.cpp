@@ -11,8 +11,6 @@
 #include "storage/pricecheckrepository.h"
 #include "storage/productrepository.h"
 
-#include <QDateTime>
-
 namespace csp {
 
 QString PriceCheckReport::differencesText() const
@@ -98,8 +96,7 @@ void PriceCheck::compare(const MonthPriceList &list)
 {
     m_report.list = list;
     m_report.listed = true;
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    const bool closed = m_report.month < QDate(today.year(), today.month(), 1);
+    const bool closed = m_report.month < currentMonth();
     PriceListService prices(m_database);
     const auto priceList =
             closed ? prices.asOfMonthEnd(m_instance, m_report.month) : prices.current(m_instance);
