@@ -3,56 +3,32 @@
 #include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/provider.h"
+#include "services/provideroutcome.h"
 
-#include "services/instancelock.h"
-#include <QDateTime>
+#include <QDate>
 #include <QObject>
 
 #include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 
 namespace csp {
 class Database;
+class ProviderCreation;
+class ProviderImport;
+class ProviderItems;
+class ProviderRun;
+class ProviderStatusChange;
+class ProviderTierChange;
 class SecretStore;
 } // namespace csp
-namespace csp::acronis {
-class ApiClient;
-struct OfferingItem;
-struct Tenant;
-} // namespace csp::acronis
 
 namespace csp {
 
-// One call a create makes, or would make: shown by the pre-check and after the run.
-struct PlannedCall
-{
-    QString call;         // "POST /api/2/tenants"
-    QString purpose;      // "create the partner tenant "Partner, Inc""
-    bool skipped = false; // done by an earlier run, or found at Acronis already
-};
-
-struct ProviderOutcome
-{
-    QString operation; // create, import, suspend, resume, cancel, set-tier, read-items, set-items
-    bool dryRun = false;
-    std::optional<Error> error;
-    std::optional<Provider> provider;
-    QList<PlannedCall> plan;                   // create only
-    QStringList checks;                        // create: the pre-checks that passed
-    QString summary;                           // one sentence: what happened
-    bool changedNothing = false;               // already provisioned, already suspended, …
-    int added = 0, updated = 0, unchanged = 0; // import
-    int maxParallelRequests = 0;               // the most requests in flight at once
-    QStringList enabledItems; // read-items, set-items: the offering items enabled on the tenant
-
-    bool ok() const { return !error.has_value(); }
-};
-
 // Provisions service providers (partner tenants under the distributor) and suspends, resumes,
 // cancels and imports them. One operation per instance at a time, across processes. Every
-// operation on a stored provider is recorded with its outcome.
+// operation on a stored provider is recorded with its outcome. Each kind of operation is a class
+// of its own (providercreation.h, providerimport.h, …) working on the one ProviderRun.
 class ProviderService : public QObject
 {
     Q_OBJECT
@@ -87,7 +63,7 @@ public:
     // Stops the operation: what is in flight is cancelled. An import stopped before its end
     // records nothing.
     void abort();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 signals:
     void progress(const QString &step);
@@ -96,75 +72,12 @@ signals:
     void finished(const csp::ProviderOutcome &outcome);
 
 private:
-    struct CreateRun;
-    using Connected = std::function<void(const QString &distributorTenantId)>;
-    // Takes the lock of the operation: of the customer id, or of the whole instance without one.
-    bool begin(const Instance &instance, const QString &operation, const QString &customerId = {});
-    // "Tier: "x" is not one of none, 1, …" with the instance's tiers.
-    Error unknownTier(const Instance &instance, const QString &key) const;
-    void connect(Connected next);
-    std::optional<Provider> storedProvider(const QString &customerId);
-    void setEnabled(const QString &customerId, bool enabled);
-    // Enables or disables the provider's tenant; `alreadyThere` when it was so already.
-    void switchTenant(bool enabled, std::function<void(const Status &, bool alreadyThere)> done);
-    void deleteDisabled();
-    void confirmDeleted(const Error &deleteError);
-    void cancelled();
-    Status saveStatus(ProviderStatus status);
-    void readTiers(const QList<acronis::Tenant> &tenants);
-    struct TierReads
-    {
-        QList<acronis::Tenant> partners;
-        qsizetype next = 0; // the next partner to read
-        QHash<QString, std::optional<int>> levels;
-        bool failed = false;
-    };
-    static constexpr int TierReadsInFlight = 100;
-    void readNextTier(std::shared_ptr<TierReads> reading);
-    void importTenants(const QList<acronis::Tenant> &tenants,
-                       const QHash<QString, std::optional<int>> &levels);
-    // Reads the tenant, then runs `write` with it; a 409 (stale version) re-reads and retries once.
-    using TenantWrite =
-            std::function<void(const acronis::Tenant &, std::function<void(const Status &)>)>;
-    void withFreshVersion(const QString &tenantId, TenantWrite write,
-                          std::function<void(const Status &)> done, bool retried = false);
-
-    // create, in order (providercreate.cpp)
-    void lookForTenant(const QString &distributorId);
-    void checkItems(const QString &distributorId);
-    void checkLogin();
-    void planCreate();
-    struct CreateStep;
-    QList<CreateStep> createSteps();
-    void runSteps(int index);
-    void makeStep(int index, int attempt);
-    void stepDone(int index);
-    void stopAt(int index, const Error &error);
-    void findTenant(std::function<void(const Result<bool> &)> found);
-    void adoptTenant(const acronis::Tenant &tenant);
-    void makeTenant(std::function<void(const Status &)> made);
-    void findAdmin(std::function<void(const Result<bool> &)> found);
-    void makeAdmin(std::function<void(const Status &)> made);
-    void completeCreate();
-    void writeItems(const QList<acronis::OfferingItem> &enable,
-                    const QList<acronis::OfferingItem> &disable);
-    Status saveProvider();
-
-    void succeed(const QString &summary);
-    void fail(const Error &error);
-    void finish();
-
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
-    HeldLock m_lock;
-    Instance m_instance;
-    ProviderOutcome m_outcome;
-    std::unique_ptr<CreateRun> m_create;
-    QDateTime m_startedAt;
-    bool m_running = false;
+    std::unique_ptr<ProviderRun> m_run;
+    std::unique_ptr<ProviderCreation> m_creation;
+    std::unique_ptr<ProviderImport> m_import;
+    std::unique_ptr<ProviderStatusChange> m_statusChange;
+    std::unique_ptr<ProviderTierChange> m_tierChange;
+    std::unique_ptr<ProviderItems> m_items;
 };
 
 } // namespace csp
