@@ -112,17 +112,10 @@ CompatibilityCheck::CompatibilityCheck(std::shared_ptr<Database> database, Secre
                                        QNetworkAccessManager &network, ApiOptions options,
                                        QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
-CompatibilityCheck::~CompatibilityCheck()
-{
-    if (m_api)
-        m_api->cancel();
-}
+CompatibilityCheck::~CompatibilityCheck() = default;
 
 void CompatibilityCheck::start(const Instance &instance)
 {
@@ -136,7 +129,7 @@ void CompatibilityCheck::start(const Instance &instance)
     m_partners.clear();
     m_infraIds.clear();
     auto scrubber = std::make_shared<acronis::PersonalDataScrubber>();
-    ApiOptions options = m_options;
+    ApiOptions options = m_session.options();
     const auto heard = options.answerTap;
     options.answerTap = [this, heard, scrubber](const QString &endpoint, int status,
                                                 const QByteArray &body) {
@@ -153,15 +146,13 @@ void CompatibilityCheck::start(const Instance &instance)
                                      : QJsonDocument(scrubbed.toArray()))
                         .toJson(QJsonDocument::Indented));
     };
-    openInstanceApi(
-            m_database, m_secrets, m_network, options, m_instance, this,
-            [this](const QString &step) { emit progress(step); },
+    m_session.open(
+            m_instance, options, this, [this](const QString &step) { emit progress(step); },
             [this](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return finish(opened.error());
-                m_api = opened->api;
                 m_distributorId = opened->distributorTenantId;
                 queueChecks();
                 next();
@@ -257,18 +248,18 @@ void CompatibilityCheck::queueChecks()
     if (!m_report.captured.isEmpty()) // heard while the API was opened
         m_report.captured.first().fileName = QStringLiteral("01-FetchClient.json");
     addStep("FetchTenant", [this] {
-        account::fetchTenant(*m_api, m_distributorId, [this](const Result<Tenant> &r) {
+        account::fetchTenant(m_session.api(), m_distributorId, [this](const Result<Tenant> &r) {
             checked("FetchTenant", errorOf(r));
         });
     });
     addStep("FetchApplications", [this] {
-        account::fetchApplications(*m_api, [this](const Result<QList<Application>> &r) {
+        account::fetchApplications(m_session.api(), [this](const Result<QList<Application>> &r) {
             checked("FetchApplications", errorOf(r));
         });
     });
     addStep("FetchOfferingItemsAvailableForTenantChild", [this] {
         account::fetchPartnerCatalogue(
-                *m_api, m_distributorId, [this](const Result<QList<OfferingItem>> &r) {
+                m_session.api(), m_distributorId, [this](const Result<QList<OfferingItem>> &r) {
                     for (const OfferingItem &item : r.valueOr({})) {
                         if (!item.infraId.isEmpty() && !m_infraIds.contains(item.infraId))
                             m_infraIds.append(item.infraId);
@@ -282,44 +273,46 @@ void CompatibilityCheck::queueChecks()
                  tr("The catalogue names no storage to look up."));
             return next();
         }
-        account::fetchInfras(*m_api, m_infraIds.mid(0, 100), [this](const Result<QList<Infra>> &r) {
-            checked("FetchInfrastructuresBatch", errorOf(r));
-        });
+        account::fetchInfras(m_session.api(), m_infraIds.mid(0, 100),
+                             [this](const Result<QList<Infra>> &r) {
+                                 checked("FetchInfrastructuresBatch", errorOf(r));
+                             });
     });
     addStep("FetchTenantOfferingItemsPrices", [this] {
-        account::fetchPriceList(*m_api, m_distributorId,
+        account::fetchPriceList(m_session.api(), m_distributorId,
                                 [this](const Result<std::optional<QList<PriceItem>>> &r) {
                                     checked("FetchTenantOfferingItemsPrices", errorOf(r), r && !*r);
                                 });
     });
     addStep("FetchTenantPricingSettings", [this] {
-        account::fetchTenantPricing(*m_api, m_distributorId,
+        account::fetchTenantPricing(m_session.api(), m_distributorId,
                                     [this](const Result<std::optional<TenantPricing>> &r) {
                                         checked("FetchTenantPricingSettings", errorOf(r), r && !*r);
                                     });
     });
     addStep("FetchTenantsBatch", [this] {
-        account::fetchChildTenants(*m_api, m_distributorId, [this](const Result<QList<Tenant>> &r) {
-            for (const Tenant &tenant : r.valueOr({})) {
-                if (tenant.kind == u"partner")
-                    m_partners.append(tenant);
-            }
-            checked("FetchTenantsBatch", errorOf(r));
-        });
+        account::fetchChildTenants(m_session.api(), m_distributorId,
+                                   [this](const Result<QList<Tenant>> &r) {
+                                       for (const Tenant &tenant : r.valueOr({})) {
+                                           if (tenant.kind == u"partner")
+                                               m_partners.append(tenant);
+                                       }
+                                       checked("FetchTenantsBatch", errorOf(r));
+                                   });
     });
     queuePartnerChecks();
     addStep("CheckLoginNameAvailability", [this] {
         // A login nobody has: the check itself changes nothing.
         const QString login = QStringLiteral("acronis-csp-check-") +
                 QUuid::createUuid().toString(QUuid::Id128).left(12);
-        account::isLoginFree(*m_api, login, [this](const Result<bool> &r) {
+        account::isLoginFree(m_session.api(), login, [this](const Result<bool> &r) {
             checked("CheckLoginNameAvailability", errorOf(r));
         });
     });
     addStep("Fetch tenant's price lists", [this] {
         const QDate today = QDateTime::currentDateTimeUtc().date();
         acronis::pricelist::fetchEffectivePriceList(
-                *m_api, m_distributorId, QDate(today.year(), today.month(), 1),
+                m_session.api(), m_distributorId, QDate(today.year(), today.month(), 1),
                 [this](const Result<std::optional<MonthPriceList>> &r) {
                     checked("Fetch tenant's price lists", errorOf(r));
                 });
@@ -342,26 +335,27 @@ void CompatibilityCheck::queuePartnerChecks()
         });
     };
     withPartner("FetchTenantOfferingItems", [this](const QString &partner) {
-        account::fetchTenantOfferingItems(*m_api, partner,
+        account::fetchTenantOfferingItems(m_session.api(), partner,
                                           [this](const Result<QList<OfferingItem>> &r) {
                                               checked("FetchTenantOfferingItems", errorOf(r));
                                           });
     });
     withPartner("FetchTenantApplicationSetting", [this](const QString &partner) {
-        account::fetchTierLevel(*m_api, partner, [this](const Result<std::optional<int>> &r) {
-            checked("FetchTenantApplicationSetting", errorOf(r), r && m_lastStatus == 404);
-        });
+        account::fetchTierLevel(
+                m_session.api(), partner, [this](const Result<std::optional<int>> &r) {
+                    checked("FetchTenantApplicationSetting", errorOf(r), r && m_lastStatus == 404);
+                });
     });
     withPartner("FetchTenantsUsagesBatch", [this](const QString &) {
         QStringList tenants;
         for (const Tenant &tenant : m_partners.mid(0, 10))
             tenants.append(tenant.id);
-        account::fetchUsages(*m_api, tenants, [this](const Result<QList<UsageRecord>> &r) {
+        account::fetchUsages(m_session.api(), tenants, [this](const Result<QList<UsageRecord>> &r) {
             checked("FetchTenantsUsagesBatch", errorOf(r));
         });
     });
     withPartner("FetchTenantUsers", [this](const QString &partner) {
-        account::fetchTenantUsers(*m_api, partner, [this](const Result<QList<User>> &r) {
+        account::fetchTenantUsers(m_session.api(), partner, [this](const Result<QList<User>> &r) {
             checked("FetchTenantUsers", errorOf(r));
         });
     });
@@ -379,8 +373,7 @@ void CompatibilityCheck::finish(const std::optional<Error> &error)
         return;
     m_running = false;
     m_steps.clear();
-    if (m_api)
-        m_api->cancel();
+    m_session.cancel();
     m_report.error = error;
     if (!error) // what a report cannot check without making one
         m_report.unchecked.append(

@@ -3,6 +3,7 @@
 #include "core/apioptions.h"
 #include "core/instance.h"
 #include "core/result.h"
+#include "services/instancesession.h"
 
 #include <QObject>
 
@@ -11,16 +12,9 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
-namespace csp {
-class Database;
-class SecretStore;
-} // namespace csp
 namespace csp::acronis {
-class ApiClient;
 struct Tenant;
-} // namespace csp::acronis
+}
 
 namespace csp {
 
@@ -119,11 +113,6 @@ private:
     void capture(const QByteArray &body);
     void finish(const std::optional<Error> &error = std::nullopt);
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
     CompatibilityReport m_report;
     Instance m_instance;
     QString m_distributorId;
@@ -133,6 +122,8 @@ private:
     QString m_currentOperation;
     int m_lastStatus = 0; // of the answer heard last
     bool m_running = false;
+    // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
+    InstanceSession m_session;
 };
 
 } // namespace csp

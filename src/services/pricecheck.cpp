@@ -41,17 +41,10 @@ QString PriceCheckReport::differencesText() const
 PriceCheck::PriceCheck(std::shared_ptr<Database> database, SecretStore &secrets,
                        QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
-PriceCheck::~PriceCheck()
-{
-    if (m_api)
-        m_api->cancel();
-}
+PriceCheck::~PriceCheck() = default;
 
 Result<std::optional<PriceCheckSummary>> PriceCheck::last(std::shared_ptr<Database> database,
                                                           const QString &instanceId)
@@ -67,19 +60,17 @@ void PriceCheck::start(const Instance &instance, QDate month)
     m_report.instanceName = instance.systemName;
     m_report.instanceCurrency = instance.primaryCurrency;
     m_report.month = QDate(month.year(), month.month(), 1);
-    openInstanceApi(
-            m_database, m_secrets, m_network, m_options, m_instance, this,
-            [this](const QString &step) { emit progress(step); },
+    m_session.open(
+            m_instance, this, [this](const QString &step) { emit progress(step); },
             [this](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return finish(opened.error());
-                m_api = opened->api;
                 emit progress(
                         tr("Reading Acronis' price list for %1…").arg(monthKey(m_report.month)));
                 acronis::pricelist::fetchEffectivePriceList(
-                        *m_api, opened->distributorTenantId, m_report.month,
+                        m_session.api(), opened->distributorTenantId, m_report.month,
                         [this](const Result<std::optional<MonthPriceList>> &list) {
                             if (!m_running)
                                 return;
@@ -97,12 +88,12 @@ void PriceCheck::compare(const MonthPriceList &list)
     m_report.list = list;
     m_report.listed = true;
     const bool closed = m_report.month < currentMonth();
-    PriceListService prices(m_database);
+    PriceListService prices(m_session.database());
     const auto priceList =
             closed ? prices.asOfMonthEnd(m_instance, m_report.month) : prices.current(m_instance);
     if (!priceList)
         return finish(priceList.error());
-    const auto products = ProductRepository(m_database).forInstance(m_instance.id);
+    const auto products = ProductRepository(m_session.database()).forInstance(m_instance.id);
     if (!products)
         return finish(products.error());
     m_report.rows = comparePriceList(list, m_instance.primaryCurrency, priceList->discounts,
@@ -121,8 +112,7 @@ void PriceCheck::finish(const std::optional<Error> &error)
     if (!m_running)
         return;
     m_running = false;
-    if (m_api)
-        m_api->cancel();
+    m_session.cancel();
     m_report.error = error;
     if (!error || error->kind != ErrorKind::Cancelled) {
         const PriceCheckSummary summary{monthKey(m_report.month),
@@ -134,7 +124,8 @@ void PriceCheck::finish(const std::optional<Error> &error)
                                         m_report.list.commitment,
                                         m_report.list.pricelistCode,
                                         error ? error->message : QString()};
-        if (Status recorded = PriceCheckRepository(m_database).record(m_instance.id, summary);
+        if (Status recorded =
+                    PriceCheckRepository(m_session.database()).record(m_instance.id, summary);
             !recorded && !m_report.error)
             m_report.error = recorded.error();
     }

@@ -4,22 +4,13 @@
 #include "core/instance.h"
 #include "core/pricecheck.h"
 #include "core/result.h"
+#include "services/instancesession.h"
 
 #include <QDate>
 #include <QObject>
 
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-
-namespace csp {
-class Database;
-class SecretStore;
-} // namespace csp
-namespace csp::acronis {
-class ApiClient;
-}
 
 namespace csp {
 
@@ -68,14 +59,11 @@ private:
     void compare(const MonthPriceList &list);
     void finish(const std::optional<Error> &error = std::nullopt);
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
     Instance m_instance;
     PriceCheckReport m_report;
     bool m_running = false;
+    // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
+    InstanceSession m_session;
 };
 
 } // namespace csp

@@ -4,7 +4,6 @@
 #include "acronis/apiclient.h"
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
-#include "instanceapi.h"
 #include "providerservice.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
@@ -24,16 +23,14 @@ bool isVersionConflict(const Error &error)
 ProviderRun::ProviderRun(ProviderService &service, std::shared_ptr<Database> database,
                          SecretStore &secrets, QNetworkAccessManager &network, ApiOptions options)
     : m_service(service)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
 Error ProviderRun::unknownTier(const QString &key) const
 {
     QStringList keys;
-    for (const ContractTier &tier : ContractRepository(m_database).tiers(m_instance.id).valueOr({}))
+    for (const ContractTier &tier :
+         ContractRepository(m_session.database()).tiers(m_instance.id).valueOr({}))
         keys.append(tier.key);
     return {ErrorKind::InvalidInput,
             tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it with "
@@ -48,15 +45,15 @@ bool ProviderRun::begin(const Instance &instance, const QString &operation,
     m_instance = instance;
     m_outcome = ProviderOutcome();
     m_outcome.operation = operation;
-    m_api.reset();
+    m_session.close();
     m_startedAt = QDateTime::currentDateTimeUtc();
     // One operation per customer id at a time, across every program that shares the catalogue;
     // an import, which reads them all, one per instance.
     auto lock = customerId.isEmpty()
-            ? lockInstance(*m_database, QStringLiteral("providers"), instance.id,
+            ? lockInstance(*m_session.database(), QStringLiteral("providers"), instance.id,
                            tr("Another service-provider operation of \"%1\" is running")
                                    .arg(instance.systemName))
-            : lockInstance(*m_database, customerLockKind(customerId), instance.id,
+            : lockInstance(*m_session.database(), customerLockKind(customerId), instance.id,
                            tr("Another operation on the service provider \"%1\" of \"%2\" is "
                               "running")
                                    .arg(customerId, instance.systemName));
@@ -70,15 +67,13 @@ bool ProviderRun::begin(const Instance &instance, const QString &operation,
 
 void ProviderRun::openApi(std::function<void(const QString &distributorTenantId)> next)
 {
-    openInstanceApi(
-            m_database, m_secrets, m_network, m_options, m_instance, &m_service,
-            [this](const QString &step) { progress(step); },
+    m_session.open(
+            m_instance, &m_service, [this](const QString &step) { progress(step); },
             [this, next](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return fail(opened.error());
-                m_api = opened->api;
                 m_instance.distributorTenantId = opened->distributorTenantId;
                 next(opened->distributorTenantId);
             });
@@ -86,7 +81,7 @@ void ProviderRun::openApi(std::function<void(const QString &distributorTenantId)
 
 std::optional<Provider> ProviderRun::storedProvider(const QString &customerId)
 {
-    auto found = ProviderRepository(m_database).find(m_instance.id, customerId);
+    auto found = ProviderRepository(m_session.database()).find(m_instance.id, customerId);
     if (!found) {
         fail(found.error());
         return std::nullopt;
@@ -110,14 +105,14 @@ std::optional<Provider> ProviderRun::storedProvider(const QString &customerId)
 
 Status ProviderRun::saveProvider()
 {
-    return ProviderRepository(m_database).save(*m_outcome.provider);
+    return ProviderRepository(m_session.database()).save(*m_outcome.provider);
 }
 
 void ProviderRun::withFreshVersion(const QString &tenantId, TenantWrite write,
                                    std::function<void(const Status &)> done, bool retried)
 {
     acronis::account::fetchTenant(
-            *m_api, tenantId,
+            m_session.api(), tenantId,
             [this, tenantId, write, done, retried](const Result<acronis::Tenant> &tenant) {
                 if (!tenant)
                     return done(tenant.error());
@@ -157,8 +152,7 @@ void ProviderRun::abort()
 
 void ProviderRun::cancelRequests()
 {
-    if (m_api)
-        m_api->cancel();
+    m_session.cancel();
 }
 
 void ProviderRun::succeed(const QString &summary)
@@ -186,14 +180,14 @@ void ProviderRun::finish()
             m_outcome.operation != u"read-items";
     if (recordable) {
         const QString detail = m_outcome.error ? m_outcome.error->message : m_outcome.summary;
-        ProviderRepository(m_database)
+        ProviderRepository(m_session.database())
                 .record({m_outcome.provider->id, m_outcome.operation, m_startedAt,
                          QDateTime::currentDateTimeUtc(), m_outcome.ok(), detail});
     }
     m_lock.reset();
     m_running = false;
-    if (m_api)
-        m_outcome.maxParallelRequests = m_api->maxInFlight();
+    if (m_session.isOpen())
+        m_outcome.maxParallelRequests = m_session.api().maxInFlight();
     const ProviderOutcome outcome = m_outcome;
     emit m_service.finished(outcome);
 }

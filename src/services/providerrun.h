@@ -4,6 +4,7 @@
 #include "core/instance.h"
 #include "provideroutcome.h"
 #include "services/instancelock.h"
+#include "services/instancesession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,17 +12,12 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace csp {
-class Database;
 class ProviderService;
-class SecretStore;
-} // namespace csp
+}
 namespace csp::acronis {
-class ApiClient;
 struct Tenant;
-} // namespace csp::acronis
+}
 
 namespace csp {
 
@@ -61,8 +57,8 @@ public:
     void cancelRequests();
 
     bool isRunning() const { return m_running; }
-    const std::shared_ptr<Database> &database() const { return m_database; }
-    acronis::ApiClient &api() { return *m_api; }
+    const std::shared_ptr<Database> &database() const { return m_session.database(); }
+    acronis::ApiClient &api() { return m_session.api(); }
     Instance &instance() { return m_instance; }
     ProviderOutcome &outcome() { return m_outcome; }
     Provider &provider() { return *m_outcome.provider; }
@@ -72,11 +68,7 @@ private:
     void finish();
 
     ProviderService &m_service;
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
+    InstanceSession m_session;
     HeldLock m_lock;
     Instance m_instance;
     ProviderOutcome m_outcome;

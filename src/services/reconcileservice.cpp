@@ -17,17 +17,10 @@ ReconcileService::ReconcileService(std::shared_ptr<Database> database, SecretSto
                                    QNetworkAccessManager &network, ApiOptions options,
                                    QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
-ReconcileService::~ReconcileService()
-{
-    if (m_api)
-        m_api->cancel();
-}
+ReconcileService::~ReconcileService() = default;
 
 void ReconcileService::start(const Instance &instance, QDate month, Decimal jumpPercent)
 {
@@ -43,18 +36,16 @@ void ReconcileService::start(const Instance &instance, QDate month, Decimal jump
         return fail({ErrorKind::InvalidInput,
                      tr("Usage jump: %1 is negative; give a percentage of at least 0.")
                              .arg(jumpPercent.text())});
-    openInstanceApi(
-            m_database, m_secrets, m_network, m_options, m_instance, this,
-            [this](const QString &step) { emit progress(step); },
+    m_session.open(
+            m_instance, this, [this](const QString &step) { emit progress(step); },
             [this](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return fail(opened.error());
-                m_api = opened->api;
                 emit progress(tr("Reading the partner tenants under the distributor…"));
                 acronis::account::fetchChildTenants(
-                        *m_api, opened->distributorTenantId,
+                        m_session.api(), opened->distributorTenantId,
                         [this](const Result<QList<acronis::Tenant>> &tenants) {
                             if (!m_running)
                                 return;
@@ -73,7 +64,7 @@ void ReconcileService::start(const Instance &instance, QDate month, Decimal jump
 
 void ReconcileService::readReport()
 {
-    m_usage = new UsageService(m_database, m_secrets, m_network, m_options, this);
+    m_usage = m_session.make<UsageService>(this);
     connect(m_usage, &UsageService::progress, this, &ReconcileService::progress);
     connect(m_usage, &UsageService::finished, this, [this](const UsageOutcome &report) {
         m_usage->deleteLater();
@@ -93,7 +84,7 @@ Result<QList<UsageLine>> ReconcileService::pricedSnapshot(QDate month, bool repo
                                                           const PriceList &prices,
                                                           QHash<QString, QString> *takenAt) const
 {
-    const auto snapshot = UsageSnapshotRepository(m_database)
+    const auto snapshot = UsageSnapshotRepository(m_session.database())
                                   .read(m_instance.id, month,
                                         report ? SnapshotSource::Report : SnapshotSource::Estimate);
     if (!snapshot)
@@ -111,7 +102,7 @@ Result<QList<UsageLine>> ReconcileService::pricedSnapshot(QDate month, bool repo
 
 Status ReconcileService::addHistory(ReconcileInput &input) const
 {
-    UsageSnapshotRepository snapshots(m_database);
+    UsageSnapshotRepository snapshots(m_session.database());
     const auto used = snapshots.usedBefore(m_instance.id, m_month);
     if (!used)
         return used.error();
@@ -122,7 +113,7 @@ Status ReconcileService::addHistory(ReconcileInput &input) const
     input.earlierMonthsRecorded = *earlier;
     // The month before: its report when it was read, else its last estimate.
     const QDate before = m_month.addMonths(-1);
-    const auto prices = PriceListService(m_database).asOfMonthEnd(m_instance, before);
+    const auto prices = PriceListService(m_session.database()).asOfMonthEnd(m_instance, before);
     if (!prices)
         return prices.error();
     auto previous = pricedSnapshot(before, true, *prices);
@@ -148,11 +139,11 @@ void ReconcileService::compare(const UsageOutcome &report)
     input.partnerTenants = m_partners;
     input.jumpPercent = m_outcome.jumpPercent;
     input.reported = report.allLines();
-    const auto providers = ProviderRepository(m_database).list(m_instance.id);
+    const auto providers = ProviderRepository(m_session.database()).list(m_instance.id);
     if (!providers)
         return fail(providers.error());
     input.providers = *providers;
-    const auto prices = PriceListService(m_database).asOfMonthEnd(m_instance, m_month);
+    const auto prices = PriceListService(m_session.database()).asOfMonthEnd(m_instance, m_month);
     if (!prices)
         return fail(prices.error());
     const auto estimated = pricedSnapshot(m_month, false, *prices, &input.estimatedAt);
@@ -167,7 +158,7 @@ void ReconcileService::compare(const UsageOutcome &report)
                                           .arg(monthKey(m_month)));
     if (Status history = addHistory(input); !history)
         return fail(history.error());
-    const auto products = ProductRepository(m_database).forInstance(m_instance.id);
+    const auto products = ProductRepository(m_session.database()).forInstance(m_instance.id);
     if (!products)
         return fail(products.error());
     for (const Product &product : *products) {
@@ -198,8 +189,7 @@ void ReconcileService::finish()
     if (!m_running)
         return;
     m_running = false;
-    if (m_api)
-        m_api->cancel();
+    m_session.cancel();
     const ReconcileOutcome outcome = m_outcome;
     emit finished(outcome);
 }

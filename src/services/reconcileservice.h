@@ -4,21 +4,12 @@
 #include "core/instance.h"
 #include "core/reconciliation.h"
 #include "pricelist.h"
+#include "services/instancesession.h"
 
 #include <QObject>
 
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-
-namespace csp {
-class Database;
-class SecretStore;
-} // namespace csp
-namespace csp::acronis {
-class ApiClient;
-}
 
 namespace csp {
 
@@ -71,17 +62,14 @@ private:
     void fail(const Error &error);
     void finish();
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
     UsageService *m_usage = nullptr;
     Instance m_instance;
     QDate m_month;
     std::optional<QList<PartnerTenant>> m_partners;
     ReconcileOutcome m_outcome;
     bool m_running = false;
+    // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
+    InstanceSession m_session;
 };
 
 } // namespace csp

@@ -50,17 +50,10 @@ QString syncLockPath(const Database &database, const QString &instanceId)
 SyncJob::SyncJob(std::shared_ptr<Database> database, SecretStore &secrets,
                  QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
-SyncJob::~SyncJob()
-{
-    if (m_api)
-        m_api->cancel();
-}
+SyncJob::~SyncJob() = default;
 
 void SyncJob::step(const QString &text)
 {
@@ -90,35 +83,33 @@ void SyncJob::start(const Instance &instance, bool dryRun)
 
     // The keychain answers and the token is fetched while the lock is taken and the run
     // recorded: neither changes anything, and a run that may not go on drops their answer.
-    openInstanceApi(
-            m_database, m_secrets, m_network, m_options, instance, this,
-            [this](const QString &text) { step(text); },
+    m_session.open(
+            instance, this, [this](const QString &text) { step(text); },
             [this](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return finish(opened.error());
-                m_api = opened->api;
                 readCatalogue(opened->distributorTenantId);
             });
     if (!m_running)
         return; // the keychain answered at once, with a refusal
     step(tr("Making sure no other run of \"%1\" is in progress…").arg(instance.systemName));
     auto lock = lockInstance(
-            *m_database, QStringLiteral("sync"), instance.id,
+            *m_session.database(), QStringLiteral("sync"), instance.id,
             tr("Another Get Services Definition of \"%1\" is running").arg(instance.systemName));
     if (!lock)
         return finish(lock.error());
     m_lock = *lock;
     if (dryRun)
         return;
-    SyncRunRepository(m_database).closeInterrupted(instance.id, catalogueTimeNow());
+    SyncRunRepository(m_session.database()).closeInterrupted(instance.id, catalogueTimeNow());
     m_run.id = newUuid();
     m_run.instanceId = instance.id;
     m_run.instanceName = instance.systemName;
     m_run.startedAt = catalogueTimeNow();
     m_run.startedBy = m_startedBy;
-    if (const Status started = SyncRunRepository(m_database).start(m_run); !started) {
+    if (const Status started = SyncRunRepository(m_session.database()).start(m_run); !started) {
         m_run.id.clear();
         return finish(started.error());
     }
@@ -128,22 +119,23 @@ void SyncJob::readCatalogue(const QString &tenantId)
 {
     step(tr("Reading the catalogue, applications, storages and prices…"));
     m_phase.start();
-    m_stored = std::async(std::launch::async, [database = m_database, id = m_instance.id] {
-        const auto read = [&]() -> Result<Stored> {
-            ProductRepository products(database);
-            // The revision first: a write between the two reads then shows as a change.
-            const auto revision = products.revision(id);
-            if (!revision)
-                return revision.error();
-            auto stored = products.forInstance(id);
-            if (!stored)
-                return stored.error();
-            return Stored{*revision, std::move(stored).value()};
-        };
-        auto stored = read();
-        database->releaseThisThreadsConnection();
-        return stored;
-    });
+    m_stored =
+            std::async(std::launch::async, [database = m_session.database(), id = m_instance.id] {
+                const auto read = [&]() -> Result<Stored> {
+                    ProductRepository products(database);
+                    // The revision first: a write between the two reads then shows as a change.
+                    const auto revision = products.revision(id);
+                    if (!revision)
+                        return revision.error();
+                    auto stored = products.forInstance(id);
+                    if (!stored)
+                        return stored.error();
+                    return Stored{*revision, std::move(stored).value()};
+                };
+                auto stored = read();
+                database->releaseThisThreadsConnection();
+                return stored;
+            });
     // Five reads at once. The storages the stored products are on are asked for beside the
     // catalogue; only those the catalogue names besides them wait for it (a first run's all).
     constexpr int ReadCount = 5;
@@ -155,7 +147,7 @@ void SyncJob::readCatalogue(const QString &tenantId)
             return; // failed already, or the run ended (its lock was refused, it was cancelled)
         if (error) {
             *failed = true;
-            m_api->cancel(); // the others are not needed any more
+            m_session.cancel(); // the others are not needed any more
             return finish(*error);
         }
         step(tr("Received %1 of %2 answers…").arg(ReadCount + 1 - *pending).arg(ReadCount));
@@ -170,9 +162,9 @@ void SyncJob::readCatalogue(const QString &tenantId)
         };
     };
     using namespace acronis;
-    account::fetchApplications(*m_api, keep(reads->applications));
+    account::fetchApplications(m_session.api(), keep(reads->applications));
     const auto storages = std::make_shared<StorageReads>();
-    storages->asked = ProductRepository(m_database).infraIds(m_instance.id).valueOr({});
+    storages->asked = ProductRepository(m_session.database()).infraIds(m_instance.id).valueOr({});
     const auto storagesRead = [this, reads, storages, arrived](const Result<QList<Infra>> &infras) {
         if (infras)
             reads->infras.append(*infras);
@@ -181,10 +173,10 @@ void SyncJob::readCatalogue(const QString &tenantId)
     };
     if (!storages->asked.isEmpty()) {
         storages->outstanding = 1;
-        account::fetchInfras(*m_api, storages->asked, storagesRead);
+        account::fetchInfras(m_session.api(), storages->asked, storagesRead);
     }
     account::fetchPartnerCatalogue(
-            *m_api, tenantId,
+            m_session.api(), tenantId,
             [this, reads, storages, storagesRead, arrived](const Result<QList<OfferingItem>> &r) {
                 if (!r)
                     return arrived(r.error());
@@ -203,11 +195,11 @@ void SyncJob::readCatalogue(const QString &tenantId)
                     return arrived(std::nullopt);
                 if (!more.isEmpty()) {
                     ++storages->outstanding;
-                    account::fetchInfras(*m_api, more, storagesRead);
+                    account::fetchInfras(m_session.api(), more, storagesRead);
                 }
             });
-    account::fetchPriceList(*m_api, tenantId, keep(reads->prices));
-    account::fetchTenantPricing(*m_api, tenantId, keep(reads->pricing));
+    account::fetchPriceList(m_session.api(), tenantId, keep(reads->prices));
+    account::fetchTenantPricing(m_session.api(), tenantId, keep(reads->pricing));
 }
 
 Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads,
@@ -284,15 +276,15 @@ QString SyncJob::unmatchedPriceWarning(const ServedPriceEntry &entry,
 
 void SyncJob::compareAndApply(const Reads &reads)
 {
-    m_outcome.requests = m_api->requestsSent();
-    m_outcome.maxParallelRequests = m_api->maxInFlight();
+    m_outcome.requests = m_session.api().requestsSent();
+    m_outcome.maxParallelRequests = m_session.api().maxInFlight();
     m_outcome.readMs = m_phase.restart();
     QStringList priceWarnings;
     const auto served = servedProducts(reads, &priceWarnings);
     if (!served)
         return finish(served.error());
     step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(served->size())));
-    ProductRepository products(m_database);
+    ProductRepository products(m_session.database());
     const auto stored = m_stored.get();
     if (!stored)
         return finish(stored.error());
@@ -307,9 +299,10 @@ void SyncJob::compareAndApply(const Reads &reads)
     step(tr("Writing the changes…"));
     // Products and the run's record commit together: the catalogue is the old one or the new one.
     // The write lock is taken first, so no edit can come between the check below and the write.
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_session.database(), Transaction::Kind::Write);
     if (!transaction.began())
-        return finish(m_database->errorFrom(transaction.beginError(), tr("writing the catalogue")));
+        return finish(m_session.database()->errorFrom(transaction.beginError(),
+                                                      tr("writing the catalogue")));
     const auto fail = [&](const Error &error) {
         transaction.rollback(); // before the failure is recorded, outside the transaction
         finish(error);
@@ -336,10 +329,11 @@ void SyncJob::compareAndApply(const Reads &reads)
     m_run.retired = m_outcome.diff.count(ChangeKind::Retired);
     m_run.unchanged = m_outcome.diff.count(ChangeKind::Unchanged);
     m_run.warnings = m_outcome.diff.warnings;
-    if (const Status recorded = SyncRunRepository(m_database).finish(m_run); !recorded)
+    if (const Status recorded = SyncRunRepository(m_session.database()).finish(m_run); !recorded)
         return fail(recorded.error());
     if (!transaction.commit())
-        return fail(m_database->errorFrom(transaction.commitError(), tr("writing the catalogue")));
+        return fail(m_session.database()->errorFrom(transaction.commitError(),
+                                                    tr("writing the catalogue")));
     m_run.id.clear(); // recorded
     m_outcome.writeMs = m_phase.elapsed();
     finish(std::nullopt);
@@ -352,8 +346,7 @@ void SyncJob::cancel()
     // Recorded first, so that the calls the cancel ends find the run over already.
     finish(Error{ErrorKind::Cancelled,
                  tr("Get Services Definition was cancelled; the catalogue was left as it was.")});
-    if (m_api)
-        m_api->cancel();
+    m_session.cancel();
 }
 
 void SyncJob::finish(const std::optional<Error> &error)
@@ -361,13 +354,14 @@ void SyncJob::finish(const std::optional<Error> &error)
     if (!m_running)
         return;
     m_running = false;
-    if (error && m_api)
-        m_api->cancel(); // requests still in flight, e.g. when the lock was refused
+    if (error && m_session.isOpen())
+        m_session.cancel(); // requests still in flight, e.g. when the lock was refused
     if (m_stored.valid())
         m_stored.wait(); // the worker holds a connection to the database
-    if (m_api) {
-        m_outcome.requests = m_api->requestsSent();
-        m_outcome.maxParallelRequests = qMax(m_outcome.maxParallelRequests, m_api->maxInFlight());
+    if (m_session.isOpen()) {
+        m_outcome.requests = m_session.api().requestsSent();
+        m_outcome.maxParallelRequests =
+                qMax(m_outcome.maxParallelRequests, m_session.api().maxInFlight());
     }
     m_outcome.error = error;
     m_outcome.status = !error                     ? SyncStatus::Succeeded
@@ -377,11 +371,11 @@ void SyncJob::finish(const std::optional<Error> &error)
         m_outcome.diff = CatalogueDiff(); // nothing of a failed run was applied
     // Started and not yet recorded as finished. Without the database (its server went away),
     // the next run records it as interrupted.
-    if (!m_run.id.isEmpty() && m_database->isReachable()) {
+    if (!m_run.id.isEmpty() && m_session.database()->isReachable()) {
         m_run.status = m_outcome.status;
         m_run.finishedAt = catalogueTimeNow();
         m_run.error = error ? error->message : QString();
-        SyncRunRepository(m_database).finish(m_run);
+        SyncRunRepository(m_session.database()).finish(m_run);
         m_run.id.clear();
     }
     m_lock.reset();

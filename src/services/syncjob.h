@@ -6,22 +6,13 @@
 #include "core/syncrun.h"
 
 #include "services/instancelock.h"
+#include "services/instancesession.h"
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <future>
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-
-namespace csp {
-class Database;
-class SecretStore;
-} // namespace csp
-namespace csp::acronis {
-class ApiClient;
-}
 
 namespace csp {
 
@@ -84,11 +75,6 @@ private:
                                          const QHash<QString, QString> &infraNames);
     void finish(const std::optional<Error> &error);
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
     HeldLock m_lock;
     Instance m_instance;
     SyncOutcome m_outcome;
@@ -105,6 +91,8 @@ private:
         QList<Product> products;
     };
     std::future<Result<Stored>> m_stored;
+    // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
+    InstanceSession m_session;
 };
 
 // The lock file that keeps two runs of one instance apart.

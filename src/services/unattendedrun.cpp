@@ -13,10 +13,7 @@ namespace csp {
 UnattendedRun::UnattendedRun(std::shared_ptr<Database> database, SecretStore &secrets,
                              QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
 UnattendedRun::~UnattendedRun() = default;
@@ -28,7 +25,7 @@ void UnattendedRun::start(bool dryRun, const QString &startedBy)
     m_startedBy = startedBy;
     m_cancelled = false;
     m_next = 0;
-    const auto instances = CatalogueReader(m_database).instances();
+    const auto instances = CatalogueReader(m_session.database()).instances();
     if (!instances) {
         m_outcome.error = instances.error();
         return finish();
@@ -56,7 +53,7 @@ void UnattendedRun::next()
     // A job of its own for each instance, as a job's finished may still be on the stack.
     if (m_sync)
         m_sync->deleteLater();
-    m_sync = new SyncJob(m_database, m_secrets, m_network, m_options, this);
+    m_sync = m_session.make<SyncJob>(this);
     connect(m_sync, &SyncJob::finished, this, &UnattendedRun::synced);
     m_sync->setStartedBy(m_startedBy);
     m_sync->start(m_instances.at(m_next++), m_dryRun);
@@ -79,7 +76,7 @@ void UnattendedRun::synced(const SyncOutcome &outcome)
 void UnattendedRun::estimate(const SyncOutcome &outcome)
 {
     const Instance &instance = m_instances.at(m_next - 1);
-    const auto providers = CatalogueReader(m_database).providers(instance.id);
+    const auto providers = CatalogueReader(m_session.database()).providers(instance.id);
     if (!providers)
         return checkPrices(
                 {outcome, UsageEstimate{false, 0, 0, {}, providers.error()}, std::nullopt});
@@ -87,7 +84,7 @@ void UnattendedRun::estimate(const SyncOutcome &outcome)
         return checkPrices({outcome, std::nullopt, std::nullopt});
     if (m_usage)
         m_usage->deleteLater();
-    m_usage = new UsageService(m_database, m_secrets, m_network, m_options, this);
+    m_usage = m_session.make<UsageService>(this);
     connect(m_usage, &UsageService::finished, this, [this, outcome](const UsageOutcome &usage) {
         UsageEstimate estimate{usage.recorded, int(usage.providers.size()),
                                int(usage.allLines().size()), usage.warnings, usage.error};
@@ -103,7 +100,7 @@ void UnattendedRun::checkPrices(InstanceRun run)
     const Instance &instance = m_instances.at(m_next - 1);
     if (m_prices)
         m_prices->deleteLater();
-    m_prices = new PriceCheck(m_database, m_secrets, m_network, m_options, this);
+    m_prices = m_session.make<PriceCheck>(this);
     connect(m_prices, &PriceCheck::finished, this, [this, run](const PriceCheckReport &report) {
         InstanceRun checked = run;
         if (!report.error || report.error->kind != ErrorKind::Cancelled)

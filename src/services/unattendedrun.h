@@ -2,6 +2,7 @@
 
 #include "core/apioptions.h"
 #include "core/result.h"
+#include "services/instancesession.h"
 #include "services/pricecheck.h"
 #include "services/syncjob.h"
 
@@ -10,12 +11,8 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace csp {
 
-class Database;
-class SecretStore;
 class UsageService;
 
 // The current usage read after a sync, kept as the month's estimate for the month-end
@@ -86,10 +83,7 @@ private:
     void instanceDoneWith(InstanceRun run);
     void finish();
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
+    InstanceSession m_session;
     SyncJob *m_sync = nullptr;
     UsageService *m_usage = nullptr;
     PriceCheck *m_prices = nullptr;

@@ -29,17 +29,10 @@ QList<UsageLine> UsageOutcome::allLines() const
 UsageService::UsageService(std::shared_ptr<Database> database, SecretStore &secrets,
                            QNetworkAccessManager &network, ApiOptions options, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_options(std::move(options))
+    , m_session(std::move(database), secrets, network, std::move(options))
 { }
 
-UsageService::~UsageService()
-{
-    if (m_api)
-        m_api->cancel();
-}
+UsageService::~UsageService() = default;
 
 void UsageService::start(const Instance &instance, const UsageRequest &request)
 {
@@ -65,15 +58,13 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
                                   .arg(monthKey(*request.month))});
     if (!loadProvidersAndPrices())
         return;
-    openInstanceApi(
-            m_database, m_secrets, m_network, m_options, m_instance, this,
-            [this](const QString &step) { emit progress(step); },
+    m_session.open(
+            m_instance, this, [this](const QString &step) { emit progress(step); },
             [this](const Result<InstanceApi> &opened) {
                 if (!m_running)
                     return;
                 if (!opened)
                     return fail(opened.error());
-                m_api = opened->api;
                 if (m_request.month)
                     return requestReport(opened->distributorTenantId);
                 readLiveUsage();
@@ -82,7 +73,7 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
 
 bool UsageService::loadProvidersAndPrices()
 {
-    auto providers = ProviderRepository(m_database).list(m_instance.id);
+    auto providers = ProviderRepository(m_session.database()).list(m_instance.id);
     if (!providers) {
         fail(providers.error());
         return false;
@@ -107,7 +98,7 @@ bool UsageService::loadProvidersAndPrices()
                                      .arg(m_request.customerId, m_instance.systemName)});
         return false;
     }
-    PriceListService priceLists(m_database);
+    PriceListService priceLists(m_session.database());
     auto prices = m_request.month ? priceLists.asOfMonthEnd(m_instance, *m_request.month)
                                   : priceLists.current(m_instance);
     if (!prices) {
@@ -141,7 +132,7 @@ void UsageService::readBatch(const QStringList &tenants,
                              std::shared_ptr<int> pending)
 {
     acronis::account::fetchUsages(
-            *m_api, tenants,
+            m_session.api(), tenants,
             [this, tenants, collected, pending](const Result<QList<UsageRecord>> &usages) {
                 if (!m_running)
                     return;
@@ -159,7 +150,7 @@ void UsageService::readBatch(const QStringList &tenants,
                 if (refused) {
                     m_outcome.warnings.append(missingTenantWarning(tenants.first()));
                 } else if (!usages) {
-                    m_api->cancel();
+                    m_session.cancel();
                     return fail(usages.error());
                 } else {
                     collected->append(*usages);
@@ -183,7 +174,7 @@ QString UsageService::missingTenantWarning(const QString &tenantId) const
 void UsageService::requestReport(const QString &distributorId)
 {
     const QDate first = firstOfMonth(*m_request.month);
-    ReportRepository reports(m_database);
+    ReportRepository reports(m_session.database());
     const auto earlier = reports.find(m_instance.id, first);
     if (!earlier)
         return fail(earlier.error());
@@ -193,14 +184,14 @@ void UsageService::requestReport(const QString &distributorId)
     }
     emit progress(tr("Asking Acronis for the usage report of %1…").arg(monthKey(first)));
     acronis::account::createUsageReport(
-            *m_api, distributorId, first, first.addMonths(1).addDays(-1),
+            m_session.api(), distributorId, first, first.addMonths(1).addDays(-1),
             [this, first](const Result<acronis::CreatedReport> &report) {
                 if (!m_running)
                     return;
                 if (!report)
                     return fail(report.error());
                 if (const Status saved =
-                            ReportRepository(m_database)
+                            ReportRepository(m_session.database())
                                     .remember(m_instance.id, first, {report->id, report->version});
                     !saved)
                     return fail(saved.error());
@@ -239,7 +230,7 @@ void UsageService::pollReport(const acronis::CreatedReport &report, int attempt,
                               const QString &reusedFor)
 {
     acronis::account::fetchStoredReports(
-            *m_api, report.id,
+            m_session.api(), report.id,
             [this, report, attempt, reusedFor](const Result<QList<acronis::StoredReport>> &stored) {
                 if (!m_running)
                     return;
@@ -249,7 +240,7 @@ void UsageService::pollReport(const acronis::CreatedReport &report, int attempt,
                     // Deleted at Acronis meanwhile (the document answers 403 for a report it
                     // will not show): ask for a new one.
                     if (const Status forgotten =
-                                ReportRepository(m_database).forget(m_instance.id, month);
+                                ReportRepository(m_session.database()).forget(m_instance.id, month);
                         !forgotten)
                         return fail(forgotten.error());
                     return requestReport(reusedFor);
@@ -290,7 +281,8 @@ void UsageService::download(const acronis::CreatedReport &report, const acronis:
 {
     emit progress(tr("Downloading the usage report…"));
     acronis::account::downloadUsageReport(
-            *m_api, report.id, file, [this, report](const Result<QList<UsageRecord>> &records) {
+            m_session.api(), report.id, file,
+            [this, report](const Result<QList<UsageRecord>> &records) {
                 if (!m_running)
                     return;
                 if (!records)
@@ -303,11 +295,11 @@ void UsageService::download(const acronis::CreatedReport &report, const acronis:
 void UsageService::deleteReport(std::function<void()> then)
 {
     const auto downloaded = std::exchange(m_reportToDelete, nullptr);
-    if (!downloaded || downloaded->id.isEmpty() || !m_api)
+    if (!downloaded || downloaded->id.isEmpty() || !m_session.isOpen())
         return then();
     const acronis::CreatedReport report = *downloaded;
     if (report.version == 0) { // asked for by an older version of this program, which kept none
-        ReportRepository(m_database).forget(m_instance.id, *m_request.month);
+        ReportRepository(m_session.database()).forget(m_instance.id, *m_request.month);
         m_outcome.warnings.append(
                 tr("The usage report %1 was asked for before this program kept report versions, "
                    "which Acronis needs to delete it; delete it in the management portal.")
@@ -315,22 +307,24 @@ void UsageService::deleteReport(std::function<void()> then)
         return then();
     }
     // Downloaded: so that reports do not pile up in the distributor's account.
-    acronis::account::deleteReport(*m_api, report, [this, report, then](const Status &deleted) {
-        if (deleted || deleted.error().httpStatus == 404)
-            ReportRepository(m_database).forget(m_instance.id, *m_request.month);
-        else
-            m_outcome.warnings.append(
-                    tr("The usage report %1 could not be deleted at Acronis (%2); the next run "
-                       "for this month reads it again and deletes it then.")
-                            .arg(report.id, deleted.error().message));
-        then();
-    });
+    acronis::account::deleteReport(
+            m_session.api(), report, [this, report, then](const Status &deleted) {
+                if (deleted || deleted.error().httpStatus == 404)
+                    ReportRepository(m_session.database()).forget(m_instance.id, *m_request.month);
+                else
+                    m_outcome.warnings.append(
+                            tr("The usage report %1 could not be deleted at Acronis (%2); the next "
+                               "run "
+                               "for this month reads it again and deletes it then.")
+                                    .arg(report.id, deleted.error().message));
+                then();
+            });
 }
 
 void UsageService::recordSnapshot(const QList<UsageRecord> &records)
 {
     const QString now = catalogueTimeNow();
-    UsageSnapshotRepository snapshots(m_database);
+    UsageSnapshotRepository snapshots(m_session.database());
     Status recorded = success();
     if (m_request.month) {
         recorded = snapshots.recordReport(m_instance.id, *m_request.month, records, now);
@@ -400,9 +394,9 @@ void UsageService::fail(const Error &error)
 
 void UsageService::finish()
 {
-    if (m_api) {
-        m_outcome.requests = m_api->requestsSent();
-        m_api->cancel();
+    if (m_session.isOpen()) {
+        m_outcome.requests = m_session.api().requestsSent();
+        m_session.cancel();
     }
     m_outcome.elapsedMs = m_timer.elapsed();
     m_running = false;

@@ -5,6 +5,7 @@
 #include "core/provider.h"
 #include "core/usage.h"
 #include "pricelist.h"
+#include "services/instancesession.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -13,14 +14,7 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
-namespace csp {
-class Database;
-class SecretStore;
-} // namespace csp
 namespace csp::acronis {
-class ApiClient;
 struct CreatedReport;
 struct StoredReport;
 } // namespace csp::acronis
@@ -106,11 +100,6 @@ private:
     void fail(const Error &error);
     void finish();
 
-    std::shared_ptr<Database> m_database;
-    SecretStore &m_secrets;
-    QNetworkAccessManager &m_network;
-    ApiOptions m_options;
-    std::shared_ptr<acronis::ApiClient> m_api;
     Instance m_instance;
     UsageRequest m_request;
     UsageOutcome m_outcome;
@@ -119,6 +108,8 @@ private:
     std::unique_ptr<acronis::CreatedReport> m_reportToDelete; // downloaded, to be deleted
     QElapsedTimer m_timer;
     bool m_running = false;
+    // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
+    InstanceSession m_session;
 };
 
 } // namespace csp
