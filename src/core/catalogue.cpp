@@ -1,4 +1,5 @@
 #include "catalogue.h"
+#include "currency.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -149,6 +150,11 @@ QString productSearchKey(const QString &name, const QString &acronisName,
     return QStringList{name, acronisName, offeringItem, infraName}.join(u'\n').toCaseFolded();
 }
 
+QString productSearchQuery(const QString &typed)
+{
+    return typed.toCaseFolded();
+}
+
 QString soldUnitLabel(const QString &measurementUnit)
 {
     if (measurementUnit == u"bytes")
@@ -227,8 +233,7 @@ QStringList refresh(Product &product, const ServedProduct &served, const Instanc
     };
     if (served.price) {
         setPrice(served.price);
-        set(product.priceCurrency,
-            served.priceCurrency.isEmpty() ? instance.primaryCurrency : served.priceCurrency,
+        set(product.priceCurrency, priceCurrency(served.priceCurrency, instance.primaryCurrency),
             "currency");
         set(product.priceSource, PriceSource::Served, "price_source");
     } else if (product.priceSource == PriceSource::Served) {

@@ -80,6 +80,9 @@ QString editionLabel(const QString &edition);
 QString productNameKey(const QString &name);
 QString productSearchKey(const QString &name, const QString &acronisName,
                          const QString &offeringItem, const QString &infraName);
+// What is typed into a product search, folded as productSearchKey is: the command line's
+// catalogue search and the window's product filter both match with it.
+QString productSearchQuery(const QString &typed);
 
 // The unit a product is sold in, for people: "GB" for bytes, "hours" for seconds, "items" for
 // quantities, "—" for features.

@@ -53,4 +53,9 @@ int Currencies::minorUnits(QStringView code)
     return currency ? currency->minorUnits : 2;
 }
 
+QString priceCurrency(const QString &ownCurrency, const QString &primaryCurrency)
+{
+    return ownCurrency.isEmpty() ? primaryCurrency : ownCurrency;
+}
+
 } // namespace csp

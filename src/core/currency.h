@@ -24,4 +24,8 @@ public:
     static int minorUnits(QStringView code);
 };
 
+// The currency a product's price is in: its own, or the instance's primary currency when the
+// price names none.
+QString priceCurrency(const QString &ownCurrency, const QString &primaryCurrency);
+
 } // namespace csp

@@ -28,6 +28,18 @@ QString percentText(Decimal percent, const QLocale &locale);
 // A final amount: rounded half away from zero to the currency's minor unit.
 Decimal finalAmount(Decimal value, QStringView currency);
 
+// Where a figure is missing: an em dash for people and most tables, a hyphen in the plain
+// ASCII tables of the month-end commands (CLI.md keeps each as it is).
+inline constexpr QStringView MissingFigure = u"\u2014";
+inline constexpr QStringView MissingFigureAscii = u"-";
+// `value` written by `text`, or `missing` when there is none.
+template<typename Text>
+QString figureOr(const std::optional<Decimal> &value, Text text,
+                 QStringView missing = MissingFigure)
+{
+    return value ? text(*value) : missing.toString();
+}
+
 // A sentence naming `figure` ("the sell total of Backup Heroes in EUR") that went beyond what
 // Decimal holds.
 QString overflowMessage(const QString &figure);

@@ -67,6 +67,10 @@ struct ReconcileFinding
     QString detail;  // what was found, in words
 };
 
+// A counter more than this many percent above the month before is flagged, unless the user
+// chooses another percentage (the command line's --jump-percent, the window's Usage jump).
+inline constexpr int DefaultJumpPercent = 50;
+
 struct ReconcileInput
 {
     QDate month;
@@ -79,7 +83,7 @@ struct ReconcileInput
     QHash<QString, Decimal> previous;    // usageKey → the month before, in the unit sold
     QSet<QString> usedBefore;            // usageKeys used in any earlier month
     bool earlierMonthsRecorded = false;  // without, a first use is only judged for new providers
-    Decimal jumpPercent = Decimal::fromInteger(50);
+    Decimal jumpPercent = Decimal::fromInteger(DefaultJumpPercent);
     QHash<QString, QString> locations; // storage id → name
 };
 

@@ -80,7 +80,7 @@ UsageLine priceUsage(const UsageRecord &record, const QHash<ProductKey, ProductP
     }
     line.productName = product->name;
     line.applicationName = product->applicationName;
-    line.currency = product->currency.isEmpty() ? primaryCurrency : product->currency;
+    line.currency = priceCurrency(product->currency, primaryCurrency);
     line.sellPrice = product->sellPrice;
     line.costPrice = product->costPrice;
     if (!line.quantity) {

@@ -1,6 +1,7 @@
 #include "productexport.h"
 
 #include "core/csv.h"
+#include "core/currency.h"
 #include "core/money.h"
 
 #include <algorithm>
@@ -31,7 +32,7 @@ QStringList productColumns()
 QList<std::optional<QString>> productValues(const ProductRow &row)
 {
     const Product &p = row.product;
-    const QString currency = p.priceCurrency.isEmpty() ? row.primaryCurrency : p.priceCurrency;
+    const QString currency = priceCurrency(p.priceCurrency, row.primaryCurrency);
     const auto text = [](const QString &value) {
         return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
     };

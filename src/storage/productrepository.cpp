@@ -252,7 +252,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ProductFilter &filter) c
         sql += QStringLiteral(" AND p.status = 'active'");
     if (!filter.search.isEmpty()) {
         sql += QStringLiteral(" AND p.search_key LIKE ? ESCAPE '\\'");
-        values.append(Dialect::containsPattern(productNameKey(filter.search)));
+        values.append(Dialect::containsPattern(productSearchQuery(filter.search)));
     }
     if (filter.firstRows > 0)
         sql += QStringLiteral(" ORDER BY p.name_key, p.id LIMIT ") +

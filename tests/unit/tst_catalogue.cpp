@@ -51,6 +51,7 @@ class TestCatalogue final : public QObject
 
 private slots:
     void changeKindsReadBackFromTheirKeys();
+    void searchFoldsWhatIsTypedAsTheKeys();
     void derivedNames_data();
     void derivedNames();
     void firstRunAddsEverything();
@@ -241,6 +242,19 @@ void TestCatalogue::changeKindsReadBackFromTheirKeys()
         QCOMPARE(changeKindFromKey(changeKindKey(kind)), kind);
     // The hand edits of the history are no run's change.
     QCOMPARE(changeKindFromKey(u"manual_price"), ChangeKind::Unchanged);
+}
+
+void TestCatalogue::searchFoldsWhatIsTypedAsTheKeys()
+{
+    const QString key = productSearchKey(QStringLiteral("Backup \u039F\u0394\u039F\u03A3"),
+                                         QStringLiteral("Backup"), QStringLiteral("pw_base"),
+                                         QStringLiteral("Frankfurt"));
+    // A final sigma typed in lower case finds the capital one: folded, not lower-cased.
+    QVERIFY(key.contains(productSearchQuery(QStringLiteral("\u03BF\u03B4\u03BF\u03C2"))));
+    QVERIFY(!key.contains(QStringLiteral("\u03BF\u03B4\u03BF\u03C2").toLower()));
+    QVERIFY(key.contains(productSearchQuery(QStringLiteral("FRANKFURT"))));
+    QVERIFY(key.contains(productSearchQuery(QStringLiteral("PW_BASE"))));
+    QVERIFY(!key.contains(productSearchQuery(QStringLiteral("Paris"))));
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)

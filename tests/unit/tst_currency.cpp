@@ -17,6 +17,8 @@ private slots:
     void minorUnits_data();
     void minorUnits();
     void unknownCodes();
+    void priceCurrencyFallsBackToThePrimaryOne();
+    void missingFigureHasOnePlaceholderPerOutput();
     void moneyInTheLocalesOwnWay_data();
     void moneyInTheLocalesOwnWay();
 };
@@ -104,6 +106,21 @@ void TestCurrency::unknownCodes()
     QVERIFY(!Currencies::find(u"XAU")); // a precious metal, not a billing currency
     QVERIFY(!Currencies::find(u""));
     QCOMPARE(Currencies::minorUnits(u"ABC"), 2);
+}
+
+void TestCurrency::priceCurrencyFallsBackToThePrimaryOne()
+{
+    QCOMPARE(priceCurrency(QStringLiteral("USD"), QStringLiteral("EUR")), QStringLiteral("USD"));
+    QCOMPARE(priceCurrency(QString(), QStringLiteral("EUR")), QStringLiteral("EUR"));
+    QCOMPARE(priceCurrency(QString(), QString()), QString());
+}
+
+void TestCurrency::missingFigureHasOnePlaceholderPerOutput()
+{
+    const auto text = [](Decimal value) { return moneyText(value, u"EUR"); };
+    QCOMPARE(figureOr(Decimal::parse(QStringLiteral("0.041")), text), QStringLiteral("0.041"));
+    QCOMPARE(figureOr(std::nullopt, text), QString(QChar(0x2014)));
+    QCOMPARE(figureOr(std::nullopt, text, MissingFigureAscii), QStringLiteral("-"));
 }
 
 QTEST_APPLESS_MAIN(TestCurrency)

@@ -1,5 +1,6 @@
 #include "productfiltermodel.h"
 
+#include "core/catalogue.h"
 #include "producttablemodel.h"
 
 #include <algorithm>
@@ -82,7 +83,7 @@ void ProductFilterModel::setShowRetired(bool show)
 
 void ProductFilterModel::setSearchText(const QString &text)
 {
-    const QByteArray lower = text.trimmed().toLower().toUtf8();
+    const QByteArray lower = productSearchQuery(text.trimmed()).toUtf8();
     if (std::exchange(m_search, lower) != lower)
         refilter();
 }

@@ -45,15 +45,13 @@ qint64 msSinceEpoch(const QString &utc)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-// The search box looks in names, offering item and storage, in lower case. Kept as UTF-8: half
-// the memory of QString for the usual Latin text, and searched with a plain byte search.
+// The search box looks in names, offering item and storage, folded as the command line's
+// search folds them. Kept as UTF-8: half the memory of QString for the usual Latin text, and
+// searched with a plain byte search.
 QByteArray searchTextOf(const ProductRow &row)
 {
     const Product &p = row.product;
-    QString text = p.name + u'\n' + p.key.offeringItem + u'\n' + p.infraName;
-    if (p.acronisName != p.name)
-        text += u'\n' + p.acronisName;
-    return text.toLower().toUtf8();
+    return productSearchKey(p.name, p.acronisName, p.key.offeringItem, p.infraName).toUtf8();
 }
 
 } // namespace
@@ -72,8 +70,7 @@ ProductTableModel::Derived ProductTableModel::derive(const ProductRow &row)
         derived.margin = row.product.sellPrice->minus(*derived.cost);
         derived.marginPercent = marginPercent(*row.product.sellPrice, *derived.cost);
     }
-    derived.currency =
-            row.product.priceCurrency.isEmpty() ? row.primaryCurrency : row.product.priceCurrency;
+    derived.currency = priceCurrency(row.product.priceCurrency, row.primaryCurrency);
     derived.digits = Currencies::minorUnits(derived.currency);
     return derived;
 }

@@ -201,9 +201,11 @@ QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &insta
         const QString product =
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName;
         html += QStringLiteral("<tr>") + cell(product) +
-                cell(line.quantity ? line.quantity->localeText(QLocale()) + u' ' +
-                                     soldUnitLabel(line.measurementUnit)
-                                   : QStringLiteral("\u2014"),
+                cell(figureOr(line.quantity,
+                              [&](Decimal quantity) -> QString {
+                                  return quantity.localeText(QLocale()) + u' ' +
+                                          soldUnitLabel(line.measurementUnit);
+                              }),
                      true) +
                 cell(line.sellPrice ? money(*line.sellPrice, line.currency) : tr("no price"),
                      true) +

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/month.h"
+#include "core/reconciliation.h"
 #include "core/timetext.h"
 #include "monthchoice.h"
 #include "prompts.h"
@@ -24,8 +25,8 @@ namespace {
 
 QTableWidgetItem *number(const std::optional<Decimal> &value)
 {
-    auto *item =
-            new QTableWidgetItem(value ? value->localeText(QLocale()) : QStringLiteral("\u2014"));
+    auto *item = new QTableWidgetItem(
+            figureOr(value, [](Decimal figure) { return figure.localeText(QLocale()); }));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -62,6 +63,7 @@ void ReconcilePage::buildLayout()
     m_instance = ui.reconcileInstance;
     m_month = ui.reconcileMonth;
     m_jump = ui.reconcileJump;
+    m_jump->setValue(DefaultJumpPercent); // the one default, also the command line's
     m_run = ui.reconcileRun;
     m_export = ui.reconcileExport;
     m_banner = ui.reconcileBanner;
@@ -185,10 +187,9 @@ void ReconcilePage::fillRows(const Reconciliation &result)
         m_rows->setItem(row, 4, number(line.reported));
         m_rows->setItem(row, 5, number(line.difference));
         m_rows->setItem(row, 6, number(line.previous));
-        auto *amount = new QTableWidgetItem(
-                line.reportedAmount
-                        ? moneyWithCurrency(*line.reportedAmount, line.currency, QLocale())
-                        : QStringLiteral("\u2014"));
+        auto *amount = new QTableWidgetItem(figureOr(line.reportedAmount, [&](Decimal figure) {
+            return moneyWithCurrency(figure, line.currency, QLocale());
+        }));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rows->setItem(row, 7, amount);
         m_rows->setItem(row, 8, new QTableWidgetItem(flags.join(QStringLiteral(", "))));

@@ -76,7 +76,8 @@ QString margins(const UsageTotals &totals, const QString &primaryCurrency)
     QStringList parts;
     for (const CurrencyTotal &total : totals.byCurrency()) {
         const auto margin = total.margin();
-        parts.append(margin ? amount(*margin, total.currency) : QStringLiteral("\u2014"));
+        parts.append(
+                figureOr(margin, [&](Decimal figure) { return amount(figure, total.currency); }));
     }
     return parts.isEmpty() ? amount(Decimal(), primaryCurrency) : parts.join(QStringLiteral("; "));
 }
@@ -321,9 +322,10 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                 new NumberItem(amounts(totals, currency, &CurrencyTotal::cost),
                                primary.cost.units()),
                 new NumberItem(margins(totals, currency), margin ? margin->units() : 0),
-                new NumberItem(percent ? percentText(*percent, QLocale())
-                                       : QStringLiteral("\u2014"),
-                               percent ? percent->units() : 0),
+                new NumberItem(
+                        figureOr(percent,
+                                 [](Decimal figure) { return percentText(figure, QLocale()); }),
+                        percent ? percent->units() : 0),
                 new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines()),
                 commitmentItem(standings.value(usage.provider.id), primary.sell, currency),
                 new QTableWidgetItem(usage.provider.customerId)};
@@ -366,7 +368,7 @@ void UsagePage::showTotals(const UsageOutcome &outcome)
             amounts(outcome.totals, currency, &CurrencyTotal::sell),
             amounts(outcome.totals, currency, &CurrencyTotal::cost),
             margins(outcome.totals, currency),
-            percent ? percentText(*percent, QLocale()) : QStringLiteral("\u2014"),
+            figureOr(percent, [](Decimal figure) { return percentText(figure, QLocale()); }),
             QLocale().toString(outcome.totals.unpricedLines())};
     m_totals->show();
     QFont bold = m_totals->font();
@@ -392,7 +394,7 @@ void UsagePage::showLines()
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
         const auto money = [&](const std::optional<Decimal> &value) -> QString {
-            return value ? amount(*value, line.currency) : QStringLiteral("\u2014");
+            return figureOr(value, [&](Decimal figure) { return amount(figure, line.currency); });
         };
         QString note = line.status == UsageLineStatus::Priced ? QString()
                 : line.status == UsageLineStatus::NoProduct
@@ -403,10 +405,12 @@ void UsagePage::showLines()
             note = tr("priced in %1, not %2").arg(line.currency, m_outcome.currency);
         const QStringList cells{
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName,
-                line.quantity ? exact(*line.quantity) : QStringLiteral("\u2014"),
+                figureOr(line.quantity, [](Decimal quantity) { return exact(quantity); }),
                 soldUnitLabel(line.measurementUnit),
-                line.sellPrice ? exact(*line.sellPrice, Currencies::minorUnits(line.currency))
-                               : QStringLiteral("\u2014"),
+                figureOr(line.sellPrice,
+                         [&](Decimal price) {
+                             return exact(price, Currencies::minorUnits(line.currency));
+                         }),
                 money(line.sellAmount),
                 money(line.costAmount),
                 note};
