@@ -1,16 +1,14 @@
 #include "cataloguewatcher.h"
-#include "storage/database.h"
-#include "storage/dialect.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
+#include "storage/cataloguechanges.h"
 
 namespace csp {
 
 CatalogueWatcher::CatalogueWatcher(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
+    , m_changes(std::make_unique<CatalogueChanges>(std::move(database)))
 {
+    connect(m_changes.get(), &CatalogueChanges::changed, this, &CatalogueWatcher::noted);
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleMs);
     connect(&m_settle, &QTimer::timeout, this,
@@ -22,61 +20,17 @@ CatalogueWatcher::CatalogueWatcher(std::shared_ptr<Database> database, QObject *
     QTimer::singleShot(0, this, &CatalogueWatcher::poll);
 }
 
-CatalogueWatcher::~CatalogueWatcher()
-{
-    stopListening();
-}
+CatalogueWatcher::~CatalogueWatcher() = default;
 
 void CatalogueWatcher::poll()
 {
-    if (m_connection.isEmpty()) {
-        auto opened = m_database->openDedicatedConnection();
-        if (!opened)
+    if (!m_changes->isConnected()) {
+        if (!m_changes->connectToCatalogue())
             return; // the server is away; asked again at the next poll
-        m_connection = *opened;
-        if (m_database->dialect().isPostgresql() && !listen())
-            return stopListening();
         if (std::exchange(m_connectedBefore, true))
             noted({}); // back after a loss: what was missed meanwhile is unknown
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (m_database->dialect().isPostgresql()) {
-        if (!query.exec(QStringLiteral("SELECT 1")))
-            stopListening(); // lost: reconnected at the next poll
-        return;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return;
-    const qint64 version = query.value(0).toLongLong();
-    if (m_dataVersion >= 0 && version != m_dataVersion)
-        noted({});
-    m_dataVersion = version;
-}
-
-bool CatalogueWatcher::listen()
-{
-    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
-    if (!driver->subscribeToNotification(catalogueChannel()))
-        return false;
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                noted(payload.toString());
-            });
-    return true;
-}
-
-void CatalogueWatcher::stopListening()
-{
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isValid()) {
-            db.driver()->disconnect(this);
-            db.close();
-        }
-    }
-    m_database->closeDedicatedConnection(std::exchange(m_connection, {}));
+    m_changes->check();
 }
 
 void CatalogueWatcher::noted(const QString &table)

@@ -7,8 +7,9 @@
 #include <memory>
 
 namespace csp {
+class CatalogueChanges;
 class Database;
-}
+} // namespace csp
 
 namespace csp {
 
@@ -37,14 +38,10 @@ signals:
 
 private:
     void poll();
-    bool listen();
-    void stopListening();
     void noted(const QString &table);
 
-    std::shared_ptr<Database> m_database;
-    QString m_connection; // PostgreSQL: the listening connection; SQLite: the polling one
+    std::unique_ptr<CatalogueChanges> m_changes; // the engine's way of hearing them
     bool m_connectedBefore = false;
-    qint64 m_dataVersion = -1;
     QSet<QString> m_tables;
     QTimer m_poll;
     QTimer m_settle;
