@@ -71,11 +71,6 @@ ProductService::Outcome ProductService::renameRow(const ProductRow &row, const P
     return outcome;
 }
 
-ProductService::ItemSelector ProductService::selectorOf(const Product &product)
-{
-    return {product.instanceId, product.key.offeringItem, product.key.edition, product.key.infraId};
-}
-
 Result<ProductRow> ProductService::findItem(const ItemSelector &selector) const
 {
     ProductFilter filter;

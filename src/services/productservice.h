@@ -52,8 +52,6 @@ public:
                            const QLocale &locale = QLocale::c());
     // The same for the product as the admin saw it, refused like rename when it is stale.
     Outcome setManualPrice(const Product &basedOn, const QString &priceText, const QLocale &locale);
-    // The selector of an existing product.
-    static ItemSelector selectorOf(const Product &product);
     // The price rule of both programs: at least 0, at most four decimals (what Acronis accepts),
     // written in `locale`; InvalidInput naming the field and the rule otherwise.
     static Result<Decimal> parsePrice(const QString &text, const QLocale &locale,

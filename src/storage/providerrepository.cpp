@@ -239,16 +239,6 @@ Result<std::optional<Provider>> ProviderRepository::find(const QString &instance
     return found->isEmpty() ? std::nullopt : std::optional<Provider>(found->first());
 }
 
-Result<std::optional<Provider>> ProviderRepository::findByTenant(const QString &instanceId,
-                                                                 const QString &tenantId) const
-{
-    auto found = select(QStringLiteral(" WHERE instance_id = ? AND tenant_id = ?"),
-                        {instanceId, tenantId});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::nullopt : std::optional<Provider>(found->first());
-}
-
 Result<QList<Provider>> ProviderRepository::list(const QString &instanceId) const
 {
     if (instanceId.isEmpty())

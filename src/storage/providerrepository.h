@@ -24,8 +24,6 @@ public:
     Status save(Provider &provider);
     Result<std::optional<Provider>> find(const QString &instanceId,
                                          const QString &customerId) const;
-    Result<std::optional<Provider>> findByTenant(const QString &instanceId,
-                                                 const QString &tenantId) const;
     // By instance, then name; all instances when `instanceId` is empty.
     Result<QList<Provider>> list(const QString &instanceId = {}) const;
 

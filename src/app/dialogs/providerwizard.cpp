@@ -322,14 +322,6 @@ QList<ProviderWizard::PageProblem> ProviderWizard::problemsFor(int page) const
     return problems;
 }
 
-QStringList ProviderWizard::problemsOn(int page) const
-{
-    QStringList texts;
-    for (const PageProblem &problem : problemsFor(page))
-        texts << problem.text;
-    return texts;
-}
-
 QString ProviderWizard::noteOn(int page) const
 {
     if (page != DetailsPage)

@@ -38,9 +38,6 @@ public:
 
     ProviderRequest request() const;
     Instance instance() const;
-    // The problems of the fields on `page` (none when they are valid); the page shows those of
-    // the fields the admin has touched.
-    QStringList problemsOn(int page) const;
     // What the admin should know on `page` that is not a problem (e.g. a run that continues).
     QString noteOn(int page) const;
     bool precheckPassed() const { return m_precheck && m_precheck->ok(); }
