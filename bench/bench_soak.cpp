@@ -6,7 +6,7 @@
 // left "running". Run it under scripts/with-keyring.sh. With --memory-secrets the secret is
 // kept in memory instead (FakeSecretStore), to tell the program's own memory from libsecret's.
 // Usage: bench_soak [SYNCS] [PROVISIONINGS] [--memory-secrets]   (defaults 1000 and 200)
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakesecretstore.h"
 #include "secrets/secretstore.h"
 #include "secrets/versionedsecretstore.h"

@@ -5,7 +5,7 @@
 //     (which must write no row).
 // With ACRONIS_CSP_BENCH_DATABASE=URL (an empty PostgreSQL database, reached for instance through
 // bench/latency-proxy.py) only the second runs, with the catalogue there.
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/syncjob.h"

@@ -2,7 +2,7 @@
 // 2,000 service providers with 30 usage lines each, 50 ms of latency on every request. The
 // whole priced usage with batches of 50 tenants per request (sent in parallel), and the same with
 // one request per provider, for comparison. The fake's answers are built before the clock starts.
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/syncjob.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/syncjob.h"

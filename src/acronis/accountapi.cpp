@@ -1,7 +1,7 @@
 #include "accountapi.h"
 
-#include "calls.h"
 #include "jsonreader.h"
+#include "jsonrequests.h"
 
 #include <QUrl>
 

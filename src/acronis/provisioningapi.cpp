@@ -1,7 +1,7 @@
 #include "provisioningapi.h"
 
 #include "accountapi.h"
-#include "calls.h"
+#include "jsonrequests.h"
 
 namespace csp::acronis::account {
 

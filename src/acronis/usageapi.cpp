@@ -1,8 +1,8 @@
 #include "usageapi.h"
 
-#include "calls.h"
 #include "core/csv.h"
 #include "gzip.h"
+#include "jsonrequests.h"
 
 namespace csp::acronis {
 

@@ -1,9 +1,9 @@
 #include "catalogcommands.h"
 
-#include "core/blocking.h"
 #include "core/jsonrows.h"
 #include "core/money.h"
 #include "core/month.h"
+#include "core/waitfor.h"
 #include "interrupts.h"
 #include "services/cataloguereader.h"
 #include "services/productexport.h"
@@ -319,8 +319,8 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
     for (const ProductRow &row : *rows) {
         const QJsonObject object = productJson(row);
         table.append({object.value(u"name").toString(), row.instanceName,
-                      object.value(u"sell_price").toString(QStringLiteral("\u2014")),
-                      object.value(u"cost_price").toString(QStringLiteral("\u2014")),
+                      object.value(u"sell_price").toString(MissingFigure.toString()),
+                      object.value(u"cost_price").toString(MissingFigure.toString()),
                       object.value(u"currency").toString(), object.value(u"status").toString()});
     }
     if (table.isEmpty()) {

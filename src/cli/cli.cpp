@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "catalogcommands.h"
-#include "command.h"
+#include "commandparser.h"
 #include "connectioncommands.h"
 #include "contractcommands.h"
 #include "databasecommands.h"

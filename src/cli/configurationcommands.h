@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "commandparser.h"
 
 namespace csp::cli {
 

@@ -1,8 +1,8 @@
 #include "contractcommands.h"
 
-#include "core/blocking.h"
 #include "core/money.h"
 #include "core/month.h"
+#include "core/waitfor.h"
 #include "interrupts.h"
 #include "services/contractservice.h"
 #include "services/invoiceservice.h"

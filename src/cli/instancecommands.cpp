@@ -2,8 +2,8 @@
 
 #include "configurationcommands.h"
 
-#include "core/blocking.h"
 #include "core/secretwipe.h"
+#include "core/waitfor.h"
 #include "services/cataloguereader.h"
 #include "services/instanceservice.h"
 

@@ -1,5 +1,6 @@
 #include "monthendcommands.h"
 
+#include "core/money.h"
 #include "core/month.h"
 #include "services/cataloguereader.h"
 #include "services/discountservice.h"
@@ -303,7 +304,8 @@ void printReconciliation(Console &console, const ReconcileOutcome &outcome)
                                       int(result.rows.size()))
                          .arg(outcome.instanceName, monthKey(result.month)));
     const auto exact = [](const std::optional<Decimal> &value) {
-        return value ? value->text() : QStringLiteral("-");
+        return figureOr(
+                value, [](Decimal figure) { return figure.text(); }, MissingFigureAscii);
     };
     QList<QStringList> rows;
     for (const ReconcileRow &row : result.rows) {
@@ -355,7 +357,7 @@ int MonthEndCommands::reconcile(Session &session, const QStringList &arguments)
         return refused;
     const QString jumpText = command.isSet(QStringLiteral("jump-percent"))
             ? command.value(QStringLiteral("jump-percent"))
-            : QStringLiteral("50");
+            : QString::number(DefaultJumpPercent);
     const auto jump = Decimal::parse(jumpText);
     if (!jump || jump->isNegative())
         return command.badUsage(console,

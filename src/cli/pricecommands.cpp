@@ -55,8 +55,9 @@ void printTable(Console &console, const PriceCheckReport &report)
                               PriceCommands::tr("Differs").leftJustified(7),
                               PriceCommands::tr("Name")));
     for (const PriceCheckRow &row : report.rows) {
-        const QString implied =
-                row.impliedPercent ? row.impliedPercent->text() : QStringLiteral("-");
+        const QString implied = figureOr(
+                row.impliedPercent, [](Decimal figure) { return figure.text(); },
+                MissingFigureAscii);
         QString flag = row.differs ? PriceCommands::tr("yes") : QString();
         if (row.otherCurrency)
             flag = PriceCommands::tr("yes (%1)").arg(row.currency);

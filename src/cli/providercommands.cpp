@@ -1,7 +1,7 @@
 #include "providercommands.h"
 
-#include "core/blocking.h"
 #include "core/month.h"
+#include "core/waitfor.h"
 #include "interrupts.h"
 #include "services/cataloguereader.h"
 #include "services/providerservice.h"

@@ -1,9 +1,9 @@
 #include "usagecommands.h"
 
-#include "core/blocking.h"
 #include "core/jsonrows.h"
 #include "core/money.h"
 #include "core/month.h"
+#include "core/waitfor.h"
 #include "interrupts.h"
 #include "services/usageservice.h"
 
@@ -59,8 +59,9 @@ QString totalsText(const UsageTotals &totals, const QString &primaryCurrency)
     QStringList parts;
     for (const CurrencyTotal &total : std::as_const(currencies)) {
         const auto money = [&](const std::optional<Decimal> &value) {
-            return value ? moneyText(*value, total.currency) + u' ' + total.currency
-                         : QStringLiteral("\u2014");
+            return figureOr(value, [&](Decimal figure) -> QString {
+                return moneyText(figure, total.currency) + u' ' + total.currency;
+            });
         };
         parts.append(UsageCommands::tr("sell %1, cost %2, margin %3")
                              .arg(money(total.sell), money(total.cost), money(total.margin())));
@@ -138,7 +139,7 @@ int UsageCommands::usage(Session &session, const QStringList &arguments)
 void UsageCommands::print(Console &console, const UsageOutcome &outcome)
 {
     const auto dash = [](const std::optional<QString> &value) {
-        return value.value_or(QStringLiteral("\u2014"));
+        return value.value_or(MissingFigure.toString());
     };
     console.line(outcome.estimate
                          ? tr("Current usage of \"%1\" (estimates: Acronis refreshes these "

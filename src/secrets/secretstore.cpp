@@ -1,7 +1,7 @@
 #include "secretstore.h"
 
-#include "core/blocking.h"
 #include "core/secretwipe.h"
+#include "core/waitfor.h"
 
 #include <QTimer>
 

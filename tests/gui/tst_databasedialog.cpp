@@ -1,7 +1,7 @@
 // File > Catalogue Database: this computer's file or a PostgreSQL server, tested, the typed
 // password checked and kept in the real OS keychain, the choice kept, and the window replaced by
 // one on the chosen catalogue. Needs the fixture's PostgreSQL server (POSTGRES_ONLY).
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "databasedialog.h"
 #include "fakesecretstore.h"
 #include "mainwindow.h"

@@ -1,6 +1,6 @@
 #include "acronis/accountapi.h"
 #include "acronis/apiclient.h"
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "services/trustedcertificates.h"
 

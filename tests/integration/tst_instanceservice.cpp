@@ -1,5 +1,5 @@
 #include "core/appidentity.h"
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakesecretstore.h"
 #include "secrets/versionedsecretstore.h"
 #include "services/instanceservice.h"

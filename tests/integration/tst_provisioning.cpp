@@ -1,4 +1,4 @@
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/contractservice.h"

@@ -1,5 +1,5 @@
 #include "core/appidentity.h"
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/productservice.h"

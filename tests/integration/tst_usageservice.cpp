@@ -1,5 +1,5 @@
 #include "acronis/usageapi.h"
-#include "core/blocking.h"
+#include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
 #include "services/syncjob.h"

@@ -110,17 +110,21 @@ void TestCurrency::unknownCodes()
 
 void TestCurrency::priceCurrencyFallsBackToThePrimaryOne()
 {
-    QCOMPARE(priceCurrency(QStringLiteral("USD"), QStringLiteral("EUR")), QStringLiteral("USD"));
-    QCOMPARE(priceCurrency(QString(), QStringLiteral("EUR")), QStringLiteral("EUR"));
-    QCOMPARE(priceCurrency(QString(), QString()), QString());
+    QCOMPARE(csp::priceCurrency(QStringLiteral("USD"), QStringLiteral("EUR")),
+             QStringLiteral("USD"));
+    QCOMPARE(csp::priceCurrency(QString(), QStringLiteral("EUR")), QStringLiteral("EUR"));
+    QCOMPARE(csp::priceCurrency(QString(), QString()), QString());
 }
 
 void TestCurrency::missingFigureHasOnePlaceholderPerOutput()
 {
-    const auto text = [](Decimal value) { return moneyText(value, u"EUR"); };
-    QCOMPARE(figureOr(Decimal::parse(QStringLiteral("0.041")), text), QStringLiteral("0.041"));
-    QCOMPARE(figureOr(std::nullopt, text), QString(QChar(0x2014)));
-    QCOMPARE(figureOr(std::nullopt, text, MissingFigureAscii), QStringLiteral("-"));
+    const auto text = [](csp::Decimal value) {
+        return csp::moneyText(value, u"EUR");
+    };
+    QCOMPARE(csp::figureOr(csp::Decimal::parse(QStringLiteral("0.041")), text),
+             QStringLiteral("0.041"));
+    QCOMPARE(csp::figureOr(std::nullopt, text), QString(QChar(0x2014)));
+    QCOMPARE(csp::figureOr(std::nullopt, text, csp::MissingFigureAscii), QStringLiteral("-"));
 }
 
 QTEST_APPLESS_MAIN(TestCurrency)

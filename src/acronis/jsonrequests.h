@@ -1,6 +1,7 @@
 #pragma once
 
-// Helpers shared by the typed calls of accountapi.cpp and provisioningapi.cpp.
+// Requests whose answers are JSON, read into records: what the typed calls of accountapi.cpp,
+// provisioningapi.cpp and the other *api.cpp files share.
 
 #include "accountapi.h"
 #include "jsonreader.h"
