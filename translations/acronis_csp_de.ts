@@ -3232,6 +3232,10 @@ Befehle:
         <source>Items: an item name is empty.</source>
         <translation>Elemente: ein Elementname ist leer.</translation>
     </message>
+    <message>
+        <source>Items: choose products, name items or ask for all of them; only one of these.</source>
+        <translation>Elemente: Produkte wählen, Elemente nennen oder alle verlangen – nur eines davon.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderWizardAdmin</name>
@@ -3300,6 +3304,18 @@ Befehle:
     <message>
         <source>Commitment &amp;tier:</source>
         <translation>Verpflichtungs&amp;stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp-up months:</source>
+        <translation>&amp;Anlaufmonate:</translation>
+    </message>
+    <message>
+        <source>The first months of the contract, counted from the month the tenant is created, in which no minimum commitment is charged</source>
+        <translation>Die ersten Monate des Vertrags, ab dem Monat gezählt, in dem der Tenant angelegt wird, in denen keine Mindestverpflichtung berechnet wird</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Anlaufmonate</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3445,18 @@ Befehle:
     <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet. Service providers are created and imported under a linked account: add an instance on the Applications Setup page first.</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft. Service-Provider werden unter einem verknüpften Konto angelegt und importiert: Fügen Sie zuerst auf der Seite Anwendungseinrichtung eine Instanz hinzu.</translation>
+    </message>
+    <message>
+        <source>Open the Applications Setup page to link an Acronis account</source>
+        <translation>Die Seite Anwendungseinrichtung öffnen, um ein Acronis-Konto zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Applications Setup</source>
+        <translation>Zur Anwendungseinrichtung &amp;wechseln</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5086,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Offering item</source>
         <translation>Angebotsposition</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -5246,10 +5278,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 </context>
 <context>
     <name>csp::ProviderService</name>
-    <message>
-        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
-        <translation>Elemente: „%1“ steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
-    </message>
     <message>
         <source>Items: the distributor has no offering item available to service providers.</source>
         <translation>Elemente: der Distributor hat kein Angebotselement für Service-Provider.</translation>
@@ -5599,6 +5627,19 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Der Import wurde angehalten; kein Service-Provider wurde erfasst.</translation>
     </message>
+    <message>
+        <source>Items: %1 is not available to service providers under this distributor.</source>
+        <translation>Elemente: %1 steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
+        <translation>„%1“ auf dem Speicher „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5731,6 +5772,17 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Kunden-ID: %1 ist bereits als „%2“ bereitgestellt. Produkte oder Stufe ändern Sie mit „Produkte…“ oder „Vertragsstufe…“ auf der Seite Service-Provider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Zu aktivierende Angebotsposition (%n):</numerusform>
+            <numerusform>Zu aktivierende Angebotspositionen (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – storage: %2</source>
+        <translation>%1 – Speicher: %2</translation>
     </message>
 </context>
 <context>
@@ -6192,12 +6244,16 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>Preis vorher</translation>
+    </message>
+    <message>
+        <source>name, was &quot;%1&quot;</source>
+        <translation>Name, vorher „%1“</translation>
     </message>
 </context>
 <context>

@@ -3232,6 +3232,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Items: an item name is empty.</source>
         <translation>Στοιχεία: ένα όνομα στοιχείου είναι κενό.</translation>
     </message>
+    <message>
+        <source>Items: choose products, name items or ask for all of them; only one of these.</source>
+        <translation>Στοιχεία: επιλέξτε προϊόντα, ονομάστε στοιχεία ή ζητήστε όλα· μόνο ένα από αυτά.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderWizardAdmin</name>
@@ -3300,6 +3304,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Commitment &amp;tier:</source>
         <translation>&amp;Βαθμίδα δέσμευσης:</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp-up months:</source>
+        <translation>&amp;Μήνες έναρξης:</translation>
+    </message>
+    <message>
+        <source>The first months of the contract, counted from the month the tenant is created, in which no minimum commitment is charged</source>
+        <translation>Οι πρώτοι μήνες της σύμβασης, μετρημένοι από τον μήνα δημιουργίας του μισθωτή, στους οποίους δεν χρεώνεται ελάχιστη δέσμευση</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Μήνες έναρξης</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3445,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Stop</source>
         <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet. Service providers are created and imported under a linked account: add an instance on the Applications Setup page first.</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis. Οι πάροχοι υπηρεσιών δημιουργούνται και εισάγονται κάτω από συνδεδεμένο λογαριασμό: προσθέστε πρώτα ένα στιγμιότυπο στη σελίδα Ρύθμιση Εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>Open the Applications Setup page to link an Acronis account</source>
+        <translation>Άνοιγμα της σελίδας Ρύθμιση Εφαρμογών για σύνδεση λογαριασμού Acronis</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Applications Setup</source>
+        <translation>Μετάβαση στη Ρύθμιση Ε&amp;φαρμογών</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5086,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Offering item</source>
         <translation>Στοιχείο προσφοράς</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Αποθήκευση</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProductTableModel</name>
@@ -5246,10 +5278,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 </context>
 <context>
     <name>csp::ProviderService</name>
-    <message>
-        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
-        <translation>Στοιχεία: το «%1» δεν είναι διαθέσιμο σε παρόχους υπηρεσιών αυτού του διανομέα.</translation>
-    </message>
     <message>
         <source>Items: the distributor has no offering item available to service providers.</source>
         <translation>Στοιχεία: ο διανομέας δεν έχει στοιχείο προσφοράς διαθέσιμο σε παρόχους υπηρεσιών.</translation>
@@ -5599,6 +5627,19 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Η εισαγωγή σταμάτησε· δεν καταγράφηκε κανένας πάροχος υπηρεσιών.</translation>
     </message>
+    <message>
+        <source>Items: %1 is not available to service providers under this distributor.</source>
+        <translation>Στοιχεία: το %1 δεν είναι διαθέσιμο σε παρόχους υπηρεσιών κάτω από αυτόν τον διανομέα.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
+        <translation>«%1» στον χώρο αποθήκευσης «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5731,6 +5772,17 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Αναγνωριστικό πελάτη: το %1 έχει ήδη παρασχεθεί ως «%2». Αλλάξτε τα προϊόντα ή τη βαθμίδα του με «Προϊόντα…» ή «Βαθμίδα…» στη σελίδα Πάροχοι υπηρεσιών.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Στοιχείο προσφοράς προς ενεργοποίηση (%n):</numerusform>
+            <numerusform>Στοιχεία προσφοράς προς ενεργοποίηση (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – storage: %2</source>
+        <translation>%1 – χώρος αποθήκευσης: %2</translation>
     </message>
 </context>
 <context>
@@ -6192,12 +6244,16 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Τιμή πώλησης</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Πριν</translation>
-    </message>
-    <message>
         <source>What changed</source>
         <translation>Τι άλλαξε</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>Τιμή πριν</translation>
+    </message>
+    <message>
+        <source>name, was &quot;%1&quot;</source>
+        <translation>όνομα, πριν «%1»</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>The instance&apos;s active &amp;products (%n offering items)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Offering item to enable (%n):</numerusform>
+            <numerusform>Offering items to enable (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>

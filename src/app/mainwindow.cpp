@@ -33,7 +33,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({220, 580});
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(860, 600);
+        resize(defaultSize(screen()->availableGeometry().size()));
     showPage(settings.value(QStringLiteral("window/page")).toString());
     reloadInstances();
     probeKeychain();
@@ -134,6 +134,15 @@ void MainWindow::refreshInstances()
 
 MainWindow::~MainWindow() = default;
 
+QSize MainWindow::defaultSize(const QSize &available)
+{
+    // Roomy on a 1280×800 screen (the products table and the form beside the instance list),
+    // never larger than the screen leaves free, never below what the pages need.
+    const QSize roomy(1120, 720);
+    const QSize smallest(800, 540);
+    return roomy.boundedTo(available * 0.92).expandedTo(smallest.boundedTo(available));
+}
+
 void MainWindow::buildLayout()
 {
     Ui::MainWindow ui;
@@ -145,7 +154,7 @@ void MainWindow::buildLayout()
     m_removeButton = ui.removeInstanceButton;
     m_setupStack = ui.setupStack;
     m_emptyPage = ui.emptyPage;
-    m_instancePage = ui.instancePageScroll;
+    m_instancePage = ui.instanceView;
     m_form = ui.InstanceForm;
     m_tabs = ui.mainTabs;
 
@@ -162,9 +171,10 @@ void MainWindow::buildLayout()
             &MainWindow::onCurrentInstanceChanged);
 
     connect(ui.linkFirstInstanceButton, &QPushButton::clicked, this, &MainWindow::newInstance);
-    // The sync panel needs the catalogue and the network: it joins the form here.
-    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, ui.instancePage);
-    ui.pageLayout->insertWidget(1, m_syncPanel);
+    // The sync panel needs the catalogue and the network: it joins the page here, below the
+    // form's scroll area, so that its button, progress and result are never scrolled away.
+    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, ui.instanceView);
+    ui.instanceViewLayout->addWidget(m_syncPanel);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::compatibilityCheckRequested, this,
@@ -191,6 +201,8 @@ void MainWindow::buildLayout()
     m_audit = new AuditPage(m_database, m_tabs);
     m_tabs->addTab(m_audit, tr("Audit Trail"));
     connect(m_invoices, &InvoicesPage::tiersChanged, m_providers, &ProvidersPage::reload);
+    connect(m_providers, &ProvidersPage::setupRequested, this,
+            [this] { m_tabs->setCurrentIndex(0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_usage)
             m_usage->readIfNeverRead();

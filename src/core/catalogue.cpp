@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
 namespace csp {
 
 size_t qHash(const ProductKey &key, size_t seed)
@@ -172,6 +176,22 @@ int CatalogueDiff::count(ChangeKind kind) const
 {
     return int(std::count_if(changes.begin(), changes.end(),
                              [kind](const ProductChange &change) { return change.kind == kind; }));
+}
+
+QList<ProductChange> CatalogueDiff::changesToReview() const
+{
+    QList<ProductChange> shown;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(shown),
+                 [](const ProductChange &change) { return change.kind != ChangeKind::Unchanged; });
+    const auto order = [](const ProductChange &change) {
+        return std::tuple(int(change.kind), productNameKey(change.product.name),
+                          change.product.key.offeringItem, change.product.key.infraId);
+    };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&order](const ProductChange &a, const ProductChange &b) {
+                         return order(a) < order(b);
+                     });
+    return shown;
 }
 
 bool CatalogueDiff::hasChanges() const

@@ -107,6 +107,9 @@ struct CatalogueDiff
 
     int count(ChangeKind kind) const;
     bool hasChanges() const;
+    // The changes without the unchanged products, in the order people read them: added,
+    // renamed, updated, retired, each kind by product name (the preview and the CLI alike).
+    QList<ProductChange> changesToReview() const;
 };
 
 // Compares what the gateway serves with the stored products of one instance. New items are

@@ -85,6 +85,10 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
     if (request.allItems && !request.items.isEmpty())
         problems << ProviderProblem{ProviderField::Items,
                                     tr("Items: name items or ask for all of them, not both.")};
+    if (!request.products.isEmpty() && (request.allItems || !request.items.isEmpty()))
+        problems << ProviderProblem{ProviderField::Items,
+                                    tr("Items: choose products, name items or ask for all of "
+                                       "them; only one of these.")};
     for (const QString &item : request.items) {
         if (item.trimmed().isEmpty())
             problems << ProviderProblem{ProviderField::Items, tr("Items: an item name is empty.")};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -72,7 +74,10 @@ struct ProviderRequest
     std::optional<QString> tier; // a tier key of the instance's contract tiers; nullopt: leave it
     int rampUpMonths = 0;
     QString language = QStringLiteral("en");
-    QStringList items; // offering item names; empty with allItems false: all active products
+    QStringList items; // offering item names, each on every storage it is served on
+    // Exactly these products (one offering item on one storage each), as the window chooses.
+    // Empty, with no items and allItems false: all active products.
+    QList<ProductKey> products;
     bool allItems = false;
 };
 

@@ -12,31 +12,86 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <tuple>
+
 namespace csp {
+
+namespace {
+
+QString quoted(const QString &name)
+{
+    return ProviderService::tr("\"%1\"", "an offering item's or product's name in quotes")
+            .arg(name);
+}
+
+Error unavailable(const QString &what)
+{
+    return Error{ErrorKind::InvalidInput,
+                 ProviderService::tr("Items: %1 is not available to service providers under this "
+                                     "distributor.")
+                         .arg(what)};
+}
+
+Result<QList<acronis::OfferingItem>> chooseProducts(const QList<acronis::OfferingItem> &available,
+                                                    const QList<ProductRow> &catalogue,
+                                                    const QList<ProductKey> &products)
+{
+    QList<acronis::OfferingItem> chosen;
+    for (const ProductKey &key : products) {
+        const auto served = std::find_if(available.begin(), available.end(),
+                                         [&key](const acronis::OfferingItem &item) {
+                                             return item.enabled() && item.productKey() == key;
+                                         });
+        if (served == available.end()) {
+            const auto known =
+                    std::find_if(catalogue.begin(), catalogue.end(),
+                                 [&key](const ProductRow &row) { return row.product.key == key; });
+            const QString name = known != catalogue.end() ? known->product.name : key.offeringItem;
+            const QString storage =
+                    known != catalogue.end() ? known->product.infraName : key.infraId;
+            return unavailable(storage.isEmpty()
+                                       ? quoted(name)
+                                       : ProviderService::tr("\"%1\" on the storage \"%2\"")
+                                                 .arg(name, storage));
+        }
+        chosen.append(*served);
+    }
+    return chosen;
+}
+
+Result<QList<acronis::OfferingItem>> chooseByName(const QList<acronis::OfferingItem> &available,
+                                                  const QStringList &names)
+{
+    QList<acronis::OfferingItem> chosen;
+    for (const QString &name : names) {
+        qsizetype found = 0;
+        for (const acronis::OfferingItem &item : available) {
+            if (item.name == name.trimmed() && item.enabled()) {
+                chosen.append(item);
+                ++found;
+            }
+        }
+        if (found == 0)
+            return unavailable(quoted(name));
+    }
+    return chosen;
+}
+
+} // namespace
 
 Result<QList<acronis::OfferingItem>> chooseOfferingItems(
         const QList<acronis::OfferingItem> &available, const ProviderRequest &request,
-        const QList<ProductKey> &activeProducts)
+        const QList<ProductRow> &activeProducts)
 {
+    if (!request.products.isEmpty())
+        return chooseProducts(available, activeProducts, request.products);
+    if (!request.items.isEmpty())
+        return chooseByName(available, request.items);
+    QSet<ProductKey> active;
+    for (const ProductRow &row : activeProducts)
+        active.insert(row.product.key);
     QList<acronis::OfferingItem> chosen;
-    if (!request.items.isEmpty()) {
-        for (const QString &name : request.items) {
-            qsizetype found = 0;
-            for (const acronis::OfferingItem &item : available) {
-                if (item.name == name.trimmed() && item.enabled()) {
-                    chosen.append(item);
-                    ++found;
-                }
-            }
-            if (found == 0)
-                return Error{ErrorKind::InvalidInput,
-                             ProviderService::tr("Items: \"%1\" is not available to service "
-                                                 "providers under this distributor.")
-                                     .arg(name)};
-        }
-        return chosen;
-    }
-    const QSet<ProductKey> active(activeProducts.begin(), activeProducts.end());
     for (const acronis::OfferingItem &item : available) {
         if (item.enabled() && (request.allItems || active.contains(item.productKey())))
             chosen.append(item);
@@ -50,6 +105,35 @@ Result<QList<acronis::OfferingItem>> chooseOfferingItems(
                                                    "that Acronis still offers; run Get Services "
                                                    "Definition first, or name the items.")};
     return chosen;
+}
+
+QList<ItemOnStorage> describeItems(const QList<acronis::OfferingItem> &items,
+                                   const QList<ProductRow> &products)
+{
+    QHash<ProductKey, const Product *> byKey;
+    for (const ProductRow &row : products)
+        byKey.insert(row.product.key, &row.product);
+    QList<ItemOnStorage> described;
+    for (const acronis::OfferingItem &item : items) {
+        const Product *product = byKey.value(item.productKey());
+        described.append(
+                {item.productKey(), product ? product->name : item.name,
+                 product && !product->infraName.isEmpty() ? product->infraName : item.infraId});
+    }
+    std::sort(described.begin(), described.end(),
+              [](const ItemOnStorage &a, const ItemOnStorage &b) {
+                  return std::tuple(productNameKey(a.name), a.storage) <
+                          std::tuple(productNameKey(b.name), b.storage);
+              });
+    return described;
+}
+
+Result<QList<ProductRow>> ProviderService::activeProducts() const
+{
+    ProductFilter filter;
+    filter.instanceId = m_instance.id;
+    filter.ordered = false;
+    return ProductRepository(m_database).list(filter);
 }
 
 void ProviderService::create(const Instance &instance, const ProviderRequest &request, bool dryRun)
@@ -152,20 +236,14 @@ void ProviderService::checkItems(const QString &distributorId)
             *m_api, distributorId, [this](const Result<QList<acronis::OfferingItem>> &available) {
                 if (!available)
                     return fail(available.error());
-                ProductRepository products(m_database);
-                ProductFilter filter;
-                filter.instanceId = m_instance.id;
-                filter.ordered = false;
-                auto rows = products.list(filter);
+                const auto rows = activeProducts();
                 if (!rows)
                     return fail(rows.error());
-                QList<ProductKey> active;
-                for (const ProductRow &row : *rows)
-                    active.append(row.product.key);
-                auto chosen = chooseOfferingItems(*available, m_create->request, active);
+                auto chosen = chooseOfferingItems(*available, m_create->request, *rows);
                 if (!chosen)
                     return fail(chosen.error());
                 m_create->items = *chosen;
+                m_outcome.items = describeItems(*chosen, *rows);
                 m_outcome.checks << tr("%n offering item(s) to enable, all available to service "
                                        "providers.",
                                        nullptr, int(chosen->size()));

@@ -37,10 +37,14 @@ struct ProviderService::CreateRun
     QList<CreateStep> steps;
 };
 
-// The catalogue items a request enables: the named ones (on every storage they are served on),
-// every item available to partners, or those of the instance's active products.
+// The catalogue items a request enables: the chosen products (each on its one storage), the
+// named items (on every storage they are served on), every item available to partners, or
+// those of the instance's active products.
 Result<QList<acronis::OfferingItem>> chooseOfferingItems(
         const QList<acronis::OfferingItem> &available, const ProviderRequest &request,
-        const QList<ProductKey> &activeProducts);
+        const QList<ProductRow> &activeProducts);
+// The items named as the instance's products name them, by name and storage.
+QList<ItemOnStorage> describeItems(const QList<acronis::OfferingItem> &items,
+                                   const QList<ProductRow> &products);
 
 } // namespace csp

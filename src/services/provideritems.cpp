@@ -5,13 +5,23 @@
 #include "acronis/records.h"
 #include "providercreaterun.h"
 #include "providerservice.h"
-#include "storage/productrepository.h"
 
 #include <QSet>
+
+#include <algorithm>
+#include <iterator>
 
 namespace csp {
 
 namespace {
+
+QList<acronis::OfferingItem> enabledOnes(const QList<acronis::OfferingItem> &items)
+{
+    QList<acronis::OfferingItem> enabled;
+    std::copy_if(items.begin(), items.end(), std::back_inserter(enabled),
+                 [](const acronis::OfferingItem &item) { return item.enabled(); });
+    return enabled;
+}
 
 QStringList enabledNames(const QList<acronis::OfferingItem> &items)
 {
@@ -36,7 +46,11 @@ void ProviderService::readItems(const Instance &instance, const QString &custome
                 [this](const Result<QList<acronis::OfferingItem>> &items) {
                     if (!items)
                         return fail(items.error());
+                    const auto rows = activeProducts();
+                    if (!rows)
+                        return fail(rows.error());
                     m_outcome.enabledItems = enabledNames(*items);
+                    m_outcome.items = describeItems(enabledOnes(*items), *rows);
                     succeed(tr("\"%1\" has %n offering item(s) enabled.", nullptr,
                                int(m_outcome.enabledItems.size()))
                                     .arg(m_outcome.provider->name));
@@ -56,18 +70,13 @@ void ProviderService::setItems(const Instance &instance, const QString &customer
                 [this, request](const Result<QList<acronis::OfferingItem>> &available) {
                     if (!available)
                         return fail(available.error());
-                    ProductFilter filter;
-                    filter.instanceId = m_instance.id;
-                    filter.ordered = false;
-                    const auto rows = ProductRepository(m_database).list(filter);
+                    const auto rows = activeProducts();
                     if (!rows)
                         return fail(rows.error());
-                    QList<ProductKey> active;
-                    for (const ProductRow &row : *rows)
-                        active.append(row.product.key);
-                    const auto chosen = chooseOfferingItems(*available, request, active);
+                    const auto chosen = chooseOfferingItems(*available, request, *rows);
                     if (!chosen)
                         return fail(chosen.error());
+                    m_outcome.items = describeItems(*chosen, *rows);
                     QSet<ProductKey> kept;
                     for (const acronis::OfferingItem &item : *chosen)
                         kept.insert(item.productKey());

@@ -60,6 +60,7 @@ private slots:
     void retireAndComeBack();
     void pricesServedManualAndWithdrawn();
     void foreignCurrencyIsAWarning();
+    void changesToReviewByKindThenName();
 };
 
 void TestCatalogue::derivedNames_data()
@@ -241,6 +242,37 @@ void TestCatalogue::changeKindsReadBackFromTheirKeys()
         QCOMPARE(changeKindFromKey(changeKindKey(kind)), kind);
     // The hand edits of the history are no run's change.
     QCOMPARE(changeKindFromKey(u"manual_price"), ChangeKind::Unchanged);
+}
+
+// The preview and the command line list what changes by kind (added, renamed, updated,
+// retired), then by name whatever its case; unchanged products are left out.
+void TestCatalogue::changesToReviewByKindThenName()
+{
+    const auto change = [](ChangeKind kind, const QString &name, const QString &infraId = {}) {
+        ProductChange made;
+        made.kind = kind;
+        made.product.name = name;
+        made.product.key = {backup, QStringLiteral("item"), {}, infraId};
+        return made;
+    };
+    CatalogueDiff diff;
+    diff.changes = {change(ChangeKind::Retired, QStringLiteral("Old")),
+                    change(ChangeKind::Added, QStringLiteral("Zeta")),
+                    change(ChangeKind::Unchanged, QStringLiteral("Alpha kept")),
+                    change(ChangeKind::Updated, QStringLiteral("Mid")),
+                    change(ChangeKind::Added, QStringLiteral("beta"), QStringLiteral("zurich")),
+                    change(ChangeKind::Renamed, QStringLiteral("New")),
+                    change(ChangeKind::Added, QStringLiteral("Beta"), QStringLiteral("eu"))};
+    QStringList order;
+    for (const ProductChange &shown : diff.changesToReview())
+        order << changeKindKey(shown.kind) + u' ' + shown.product.name + u' ' +
+                        shown.product.key.infraId;
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("added Beta eu"), QStringLiteral("added beta zurich"),
+                          QStringLiteral("added Zeta "), QStringLiteral("renamed New "),
+                          QStringLiteral("updated Mid "), QStringLiteral("retired Old ")}));
+    QCOMPARE(diff.changes.size(), 7); // the diff itself keeps its order
+    QCOMPARE(diff.changes.first().product.name, u"Old");
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)

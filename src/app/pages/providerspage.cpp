@@ -123,6 +123,9 @@ void ProvidersPage::buildLayout()
     m_statusFilter = ui.providerStatusFilter;
     m_search = ui.providerSearch;
     m_count = ui.providerCount;
+    m_noInstanceHint = ui.noInstanceHint;
+    m_noInstanceHint->hide();
+    connect(ui.goToSetupButton, &QPushButton::clicked, this, &ProvidersPage::setupRequested);
     m_newButton = ui.newProviderButton;
     m_importButton = ui.importProvidersButton;
     m_suspendButton = ui.suspendProviderButton;
@@ -192,6 +195,8 @@ void ProvidersPage::fillInstanceFilter()
     for (const Instance &instance : instances.valueOr({}))
         m_instanceFilter->addItem(instance.systemName, instance.id);
     m_instanceFilter->setCurrentIndex(std::max(0, m_instanceFilter->findData(current)));
+    // Without an instance every action is disabled: say why, and where to add one.
+    m_noInstanceHint->setVisible(instances && instances->isEmpty());
 }
 
 void ProvidersPage::reload()
@@ -468,11 +473,14 @@ void ProvidersPage::chooseItems(const ProviderOutcome &read)
     const auto products = CatalogueReader(m_database).products(filter);
     if (!products)
         return Prompts::warn(this, tr("Change Products"), products.error().message);
-    ChangeItemsDialog dialog(provider.name, *products, read.enabledItems, this);
+    QList<ProductKey> enabled;
+    for (const ItemOnStorage &item : read.items)
+        enabled.append(item.key);
+    ChangeItemsDialog dialog(provider.name, *products, enabled, this);
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     ProviderRequest request;
-    request.items = dialog.checkedItems();
+    request.products = dialog.checkedProducts();
     m_service->setItems(*instance, provider.customerId, request);
     updateActions();
 }

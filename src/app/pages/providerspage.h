@@ -55,6 +55,8 @@ public:
 
 signals:
     void operationFinished(const csp::ProviderOutcome &outcome);
+    // The admin asked to link an instance (the page has none to work under).
+    void setupRequested();
 
 private:
     void chooseItems(const ProviderOutcome &read);
@@ -81,6 +83,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_noInstanceHint = nullptr;
     QTableView *m_table = nullptr;
     QTableWidget *m_operations = nullptr;
     QLabel *m_statusLine = nullptr;
