@@ -1096,8 +1096,9 @@ void TestSetupWindow::previewListsChangesInReadingOrder()
                  qPrintable(QStringLiteral("columns %1 px, view %2 px")
                                     .arg(tree->header()->length())
                                     .arg(tree->viewport()->width())));
+    const QAbstractItemView *view = tree; // sizeHintForColumn is public there
     for (int column = 0; column + 1 < tree->columnCount(); ++column)
-        QVERIFY2(tree->columnWidth(column) >= tree->sizeHintForColumn(column),
+        QVERIFY2(tree->columnWidth(column) >= view->sizeHintForColumn(column),
                  qPrintable(QString::number(column)));
 }
 

@@ -158,9 +158,10 @@ void SyncResultDialog::fitToChanges(QTreeWidget *changes)
     const QSize available = screen()->availableGeometry().size() * 0.9;
     const QMargins margins = layout()->contentsMargins();
     int columns = 0;
-    for (int column = 0; column < changes->columnCount(); ++column)
-        columns += qMax(changes->sizeHintForColumn(column),
-                        changes->header()->sectionSizeHint(column));
+    for (int column = 0; column < changes->columnCount(); ++column) {
+        changes->resizeColumnToContents(column);
+        columns += changes->columnWidth(column);
+    }
     const int width = columns + 2 * changes->frameWidth() +
             changes->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() +
             margins.right();
