@@ -71,6 +71,7 @@ private slots:
     void jumpIsMoreThanThePercentage();
     void differenceCountsAMissingSideAsZero();
     void firstPaidUseNeedsAPriceAndHistory();
+    void firstPaidUseSaysTheUnit();
     void statusAndTenantFlags();
     void unreadPartnerListFlagsNoTenants();
     void instanceEditEntriesNameEachSetting();
@@ -151,6 +152,31 @@ void TestMonthEnd::firstPaidUseNeedsAPriceAndHistory()
     QVERIFY(reconcileMonth(input).findings.isEmpty());
     input.providers.first().contractStart = QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC);
     QCOMPARE(flagsOf(reconcileMonth(input)), QList{ReconcileFlag::FirstPaidUse});
+}
+
+void TestMonthEnd::firstPaidUseSaysTheUnit()
+{
+    ReconcileInput input = october();
+    input.usedBefore.clear();
+    UsageLine storage = line("t-a", "250", "0.0410");
+    storage.measurementUnit = QStringLiteral("bytes");
+    input.reported = {storage};
+    QCOMPARE(reconcileMonth(input).findings.first().detail,
+             u"Workstations is used for the first time: 250\u00a0GB at 0.0410 EUR per GB.");
+    UsageLine one = line("t-a", "1", "12");
+    one.measurementUnit = QStringLiteral("quantity");
+    input.reported = {one};
+    QCOMPARE(reconcileMonth(input).findings.first().detail,
+             u"Workstations is used for the first time: 1\u00a0item at 12.00 EUR per item.");
+    one.quantity = Decimal::parse(u"3");
+    input.reported = {one};
+    QCOMPARE(reconcileMonth(input).findings.first().detail,
+             u"Workstations is used for the first time: 3\u00a0items at 12.00 EUR per item.");
+    UsageLine hours = line("t-a", "1.5", "2");
+    hours.measurementUnit = QStringLiteral("seconds");
+    input.reported = {hours};
+    QCOMPARE(reconcileMonth(input).findings.first().detail,
+             u"Workstations is used for the first time: 1.5\u00a0hours at 2.00 EUR per hour.");
 }
 
 void TestMonthEnd::statusAndTenantFlags()
