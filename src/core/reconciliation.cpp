@@ -111,10 +111,12 @@ QString firstUseText(const ReconcileRow &row)
     if (unit.isEmpty())
         return QCoreApplication::translate("Reconciliation",
                                            "%1 is used for the first time: %2 at %3 %4.")
-                .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency), row.currency);
+                .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency),
+                     row.currency);
     return QCoreApplication::translate("Reconciliation",
                                        "%1 is used for the first time: %2 at %3 %4 per %5.")
-            .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency), row.currency, unit);
+            .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency), row.currency,
+                 unit);
 }
 
 void flagRow(const ReconcileInput &input, ReconcileRow &row, const Provider *owner,

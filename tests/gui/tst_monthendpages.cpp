@@ -24,11 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -125,7 +127,9 @@ void TestMonthEndPages::reconcilePageShowsFlagsAndRows()
     QCOMPARE(cell(0, 4), u"4");
     QCOMPARE(cell(0, 3), QStringLiteral("\u2014")); // no estimate was read
     QCOMPARE(cell(0, 7), u"76.00\u00a0EUR");
-    QCOMPARE(rows->model()->index(0, 7).data(Qt::TextAlignmentRole).toInt(),
+    const QVariant alignment = rows->model()->index(0, 7).data(Qt::TextAlignmentRole);
+    QCOMPARE(alignment.typeId() == QMetaType::Int ? alignment.toInt()
+                                                  : alignment.value<Qt::Alignment>().toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
     // Scrolled fully right, the provider's name stays in sight on the left.
     page.resize(520, 700);
@@ -286,13 +290,12 @@ void TestMonthEndPages::discountsAreSetAndClearedInTheDialog()
     QCOMPARE(changed.size(), 3);
 }
 
-
 void TestMonthEndPages::moneyColumnLinesUpThePoints()
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     MoneyColumn column;
     for (const char *value : {"1.5", "0.0410", "12"})
-        column.include(Decimal::parse(QLatin1String(value)), u"EUR");
+        column.include(Decimal::parse(QString::fromLatin1(value)), u"EUR");
     QCOMPARE(column.fractionDigits(), 4);
     QCOMPARE(column.text(*Decimal::parse(u"1.5"), english), u"1.5000");
     QCOMPARE(column.text(*Decimal::parse(u"0.0410"), english), u"0.0410");
@@ -312,14 +315,19 @@ void TestMonthEndPages::moneyColumnLinesUpThePoints()
 
 void TestMonthEndPages::statementSaysUnitsInTheirNumber()
 {
+    // The English plural forms ("1 item", "3 items") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
     const auto usage = [](const char *unit, const char *quantity, const char *price,
                           const char *amount) {
         UsageLine line;
         line.productName = QString::fromLatin1(unit);
         line.measurementUnit = QString::fromLatin1(unit);
-        line.quantity = Decimal::parse(QLatin1String(quantity));
-        line.sellPrice = Decimal::parse(QLatin1String(price));
-        line.sellAmount = Decimal::parse(QLatin1String(amount));
+        line.quantity = Decimal::parse(QString::fromLatin1(quantity));
+        line.sellPrice = Decimal::parse(QString::fromLatin1(price));
+        line.sellAmount = Decimal::parse(QString::fromLatin1(amount));
         line.currency = QStringLiteral("EUR");
         line.status = UsageLineStatus::Priced;
         return line;

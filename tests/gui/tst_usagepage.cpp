@@ -15,16 +15,16 @@
 #include "usagepage.h"
 
 #include <QBarCategoryAxis>
-#include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>

@@ -5,7 +5,9 @@
 #include "core/instance.h"
 #include "core/reconciliation.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace csp;
 
@@ -156,6 +158,11 @@ void TestMonthEnd::firstPaidUseNeedsAPriceAndHistory()
 
 void TestMonthEnd::firstPaidUseSaysTheUnit()
 {
+    // The English plural forms ("1 item", "3 items") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
     ReconcileInput input = october();
     input.usedBefore.clear();
     UsageLine storage = line("t-a", "250", "0.0410");

@@ -109,13 +109,12 @@ void TiersDialog::showAcronisCommitment(QLabel *label)
     if (!last || !*last || (*last)->commitment.isEmpty())
         return;
     const PriceCheckSummary &check = **last;
-    label->setText(
-            tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
-               "distributor's own commitment to Acronis, not a service "
-               "provider's. It is read by 'Check against Acronis' price "
-               "list…' and the nightly run.")
-                    .arg(commitmentText(check.commitment, check.currency), check.currency,
-                         check.month, check.pricelistCode));
+    label->setText(tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
+                      "distributor's own commitment to Acronis, not a service "
+                      "provider's. It is read by 'Check against Acronis' price "
+                      "list…' and the nightly run.")
+                           .arg(commitmentText(check.commitment, check.currency), check.currency,
+                                check.month, check.pricelistCode));
     label->show();
 }
 

@@ -18,7 +18,7 @@ namespace csp {
 class MoneyColumn
 {
 public:
-    static constexpr int Alignment = Qt::AlignRight | Qt::AlignVCenter;
+    static constexpr Qt::Alignment Alignment = Qt::AlignRight | Qt::AlignVCenter;
 
     // Widens the column to `value`'s digits and `currency`'s minor units.
     void include(const std::optional<Decimal> &value, QStringView currency);

@@ -169,9 +169,9 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
         m_table->setItem(row, 2, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
         const auto values = figures(invoice);
         for (size_t column = 0; column < columns.size(); ++column)
-            m_table->setItem(row, int(column) + 3,
-                             number(columns.at(column).withCurrency(values.at(column),
-                                                                    invoice.currency)));
+            m_table->setItem(
+                    row, int(column) + 3,
+                    number(columns.at(column).withCurrency(values.at(column), invoice.currency)));
         if (invoice.rampUp)
             m_table->item(row, 5)->setText(tr("waived (ramp-up)"));
     }
@@ -220,9 +220,9 @@ QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &insta
         const QString product =
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName;
         html += QStringLiteral("<tr>") + cell(product) +
-                cell(line.quantity ? quantityWithUnit(*line.quantity, line.measurementUnit,
-                                                      QLocale())
-                                   : QStringLiteral("\u2014"),
+                cell(line.quantity
+                             ? quantityWithUnit(*line.quantity, line.measurementUnit, QLocale())
+                             : QStringLiteral("\u2014"),
                      true) +
                 cell(line.sellPrice ? prices.withCurrency(*line.sellPrice, line.currency)
                                     : tr("no price"),

@@ -29,7 +29,7 @@ namespace {
 QStandardItem *number(const std::optional<Decimal> &value)
 {
     auto *item = new QStandardItem(value ? value->localeText(QLocale()) : QStringLiteral("\u2014"));
-    item->setTextAlignment(Qt::Alignment(MoneyColumn::Alignment));
+    item->setTextAlignment(MoneyColumn::Alignment);
     return item;
 }
 
@@ -189,7 +189,7 @@ void ReconcilePage::fillRows(const Reconciliation &result)
         auto *amount = new QStandardItem(
                 line.reportedAmount ? amounts.withCurrency(*line.reportedAmount, line.currency)
                                     : QStringLiteral("\u2014"));
-        amount->setTextAlignment(Qt::Alignment(MoneyColumn::Alignment));
+        amount->setTextAlignment(MoneyColumn::Alignment);
         const QList<QStandardItem *> cells{new QStandardItem(line.name),
                                            new QStandardItem(line.productName),
                                            new QStandardItem(line.location),

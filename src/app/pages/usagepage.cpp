@@ -61,7 +61,7 @@ public:
         : QStandardItem(text)
     {
         setData(value, SortRole);
-        setTextAlignment(Qt::Alignment(MoneyColumn::Alignment));
+        setTextAlignment(MoneyColumn::Alignment);
     }
     bool operator<(const QStandardItem &other) const override
     {
@@ -156,9 +156,9 @@ void UsagePage::buildLayout()
     m_banner->hide();
 
     m_providerRows = new QStandardItemModel(0, ProviderColumns, this);
-    m_providerRows->setHorizontalHeaderLabels(
-            {tr("Service provider"), tr("Sell"), tr("Commitment"), tr("Cost"), tr("Margin"),
-             tr("Margin %"), tr("Unpriced lines"), tr("Customer id")});
+    m_providerRows->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Commitment"),
+                                               tr("Cost"), tr("Margin"), tr("Margin %"),
+                                               tr("Unpriced lines"), tr("Customer id")});
     m_providers->setModel(m_providerRows);
     m_lines->setColumnCount(7);
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
@@ -325,16 +325,17 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     const QSignalBlocker blocker(m_providers->selectionModel());
     m_providerRows->setRowCount(0);
     for (int index = 0; index < outcome.providers.size(); ++index)
-        m_providerRows->appendRow(providerRow(outcome.providers[index], index, currency,
-                                              standings.value(outcome.providers[index].provider.id)));
+        m_providerRows->appendRow(
+                providerRow(outcome.providers[index], index, currency,
+                            standings.value(outcome.providers[index].provider.id)));
     m_providers->sortByColumn(SellColumn, Qt::DescendingOrder);
     showTotals(outcome);
     m_providers->resizeColumnsToContents();
     m_totals->resizeColumnsToContents();
     // A column is as wide as its widest figure, the total included (which is never cut short).
     for (int column = 0; column < ProviderColumns; ++column)
-        m_providers->setColumnWidth(column, std::max(m_providers->columnWidth(column),
-                                                     m_totals->columnWidth(column)));
+        m_providers->setColumnWidth(
+                column, std::max(m_providers->columnWidth(column), m_totals->columnWidth(column)));
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")
@@ -365,11 +366,11 @@ QList<QStandardItem *> UsagePage::providerRow(const ProviderUsage &usage, int in
     const auto percent = marginPercent(primary.sell, primary.cost);
     QList<QStandardItem *> cells(ProviderColumns);
     cells[NameColumn] = name;
-    cells[SellColumn] = new NumberItem(amounts(totals, currency, &CurrencyTotal::sell),
-                                       primary.sell.units());
+    cells[SellColumn] =
+            new NumberItem(amounts(totals, currency, &CurrencyTotal::sell), primary.sell.units());
     cells[CommitmentColumn] = commitmentItem(standing, primary.sell, currency);
-    cells[CostColumn] = new NumberItem(amounts(totals, currency, &CurrencyTotal::cost),
-                                       primary.cost.units());
+    cells[CostColumn] =
+            new NumberItem(amounts(totals, currency, &CurrencyTotal::cost), primary.cost.units());
     cells[MarginColumn] = new NumberItem(margins(totals, currency), margin ? margin->units() : 0);
     cells[MarginPercentColumn] =
             new NumberItem(percent ? percentText(*percent, QLocale()) : QStringLiteral("\u2014"),
@@ -401,14 +402,21 @@ void UsagePage::showTotals(const UsageOutcome &outcome)
         auto *item = new QStandardItem(cells.value(column));
         item->setFont(bold);
         if (column != NameColumn)
-            item->setTextAlignment(Qt::Alignment(MoneyColumn::Alignment));
+            item->setTextAlignment(MoneyColumn::Alignment);
         m_totalRow->setItem(0, column, item);
     }
 }
 
 // The detail table's columns that hold figures: right-aligned, prices with aligned points.
-enum LineColumn { ProductColumn, QuantityColumn, UnitColumn, PriceColumn, LineSellColumn,
-                  LineCostColumn, NoteColumn };
+enum LineColumn {
+    ProductColumn,
+    QuantityColumn,
+    UnitColumn,
+    PriceColumn,
+    LineSellColumn,
+    LineCostColumn,
+    NoteColumn
+};
 
 void UsagePage::showLines()
 {
@@ -457,7 +465,7 @@ QString UsagePage::lineNote(const UsageLine &line) const
         return line.currency == m_outcome.currency
                 ? QString()
                 : tr("priced in %1, not %2").arg(line.currency, m_outcome.currency);
-    return line.status == UsageLineStatus::NoProduct ? tr("no product of this instance matches")
+    return line.status == UsageLineStatus::NoProduct  ? tr("no product of this instance matches")
             : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
                                                       : tr("too large to price exactly");
 }

@@ -3,11 +3,11 @@
 #include "core/money.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMap>
 #include <QStackedWidget>
@@ -201,7 +201,7 @@ int UsageChart::barAt(int index) const
 QStringList UsageChart::labels() const
 {
     const auto axes = m_view->chart()->axes(Qt::Vertical);
-    const auto *names = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    auto *names = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
     return names ? names->categories() : QStringList();
 }
 
