@@ -165,25 +165,17 @@ void TestMonthEnd::firstPaidUseSaysTheUnit()
     auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
     ReconcileInput input = october();
     input.usedBefore.clear();
-    UsageLine storage = line("t-a", "250", "0.0410");
-    storage.measurementUnit = QStringLiteral("bytes");
-    input.reported = {storage};
-    QCOMPARE(reconcileMonth(input).findings.first().detail,
-             u"Workstations is used for the first time: 250\u00a0GB at 0.0410 EUR per GB.");
-    UsageLine one = line("t-a", "1", "12");
-    one.measurementUnit = QStringLiteral("quantity");
-    input.reported = {one};
-    QCOMPARE(reconcileMonth(input).findings.first().detail,
-             u"Workstations is used for the first time: 1\u00a0item at 12.00 EUR per item.");
-    one.quantity = Decimal::parse(u"3");
-    input.reported = {one};
-    QCOMPARE(reconcileMonth(input).findings.first().detail,
-             u"Workstations is used for the first time: 3\u00a0items at 12.00 EUR per item.");
-    UsageLine hours = line("t-a", "1.5", "2");
-    hours.measurementUnit = QStringLiteral("seconds");
-    input.reported = {hours};
-    QCOMPARE(reconcileMonth(input).findings.first().detail,
-             u"Workstations is used for the first time: 1.5\u00a0hours at 2.00 EUR per hour.");
+    const auto firstUse = [&input](const char *unit, const char *quantity, const char *price) {
+        UsageLine used = line("t-a", quantity, price);
+        used.measurementUnit = QLatin1String(unit);
+        input.reported = {used};
+        return reconcileMonth(input).findings.first().detail;
+    };
+    const QString text = QStringLiteral("Workstations is used for the first time: %1.");
+    QCOMPARE(firstUse("bytes", "250", "0.0410"), text.arg(u"250\u00a0GB at 0.0410 EUR per GB"));
+    QCOMPARE(firstUse("quantity", "1", "12"), text.arg(u"1\u00a0item at 12.00 EUR per item"));
+    QCOMPARE(firstUse("quantity", "3", "12"), text.arg(u"3\u00a0items at 12.00 EUR per item"));
+    QCOMPARE(firstUse("seconds", "1.5", "2"), text.arg(u"1.5\u00a0hours at 2.00 EUR per hour"));
 }
 
 void TestMonthEnd::statusAndTenantFlags()
