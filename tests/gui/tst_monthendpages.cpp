@@ -297,11 +297,12 @@ void TestMonthEndPages::moneyColumnLinesUpThePoints()
     for (const char *value : {"1.5", "0.0410", "12"})
         column.include(Decimal::parse(QString::fromLatin1(value)), u"EUR");
     QCOMPARE(column.fractionDigits(), 4);
-    QCOMPARE(column.text(*Decimal::parse(u"1.5"), english), u"1.5000");
+    // Each value's own digits (at least the cent), then a figure space per digit it lacks.
+    QCOMPARE(column.text(*Decimal::parse(u"1.5"), english), u"1.50\u2007\u2007");
     QCOMPARE(column.text(*Decimal::parse(u"0.0410"), english), u"0.0410");
-    QCOMPARE(column.text(*Decimal::parse(u"12"), english), u"12.0000");
+    QCOMPARE(column.text(*Decimal::parse(u"12"), english), u"12.00\u2007\u2007");
     QCOMPARE(column.withCurrency(*Decimal::parse(u"1234.5"), u"EUR", english),
-             u"1,234.5000\u00a0EUR");
+             u"1,234.50\u2007\u2007\u00a0EUR");
     // At least the currency's minor units: a commitment typed 150 is 150.00.
     MoneyColumn commitments;
     commitments.include(Decimal::parse(u"150"), u"EUR");
@@ -345,8 +346,10 @@ void TestMonthEndPages::statementSaysUnitsInTheirNumber()
                      html.contains(u">3\u00a0items<") && !html.contains(u"1\u00a0items"),
              qPrintable(html));
     // The prices with the digits of the most precise one, the amounts at the minor unit.
-    QVERIFY2(html.contains(u">12.0000\u00a0EUR<") && html.contains(u">0.0410\u00a0EUR<") &&
-                     html.contains(u">2.5000\u00a0EUR<") && html.contains(u">10.25\u00a0EUR<"),
+    QVERIFY2(html.contains(u">12.00\u2007\u2007\u00a0EUR<") &&
+                     html.contains(u">0.0410\u00a0EUR<") &&
+                     html.contains(u">2.50\u2007\u2007\u00a0EUR<") &&
+                     html.contains(u">10.25\u00a0EUR<"),
              qPrintable(html));
 }
 

@@ -214,8 +214,8 @@ void TestUsagePage::pricesAlignedInTheLines()
     providers->setCurrentIndex(
             providers->model()->index(rowNamed(providers, QStringLiteral("Partner 0002")), 0));
     QTableWidget *lines = table("usageLines");
-    // One column's prices with the digits of its most precise one (0.0450): 4.50 → "4.5000".
-    QCOMPARE(lines->item(0, 3)->text(), u"4.5000");
+    // 4.50 as it is, padded by two figure spaces to the column's most precise price (0.0450).
+    QCOMPARE(lines->item(0, 3)->text(), u"4.50\u2007\u2007");
     QCOMPARE(lines->item(3, 3)->text(), u"0.0450");
     for (const int column : {1, 3, 4, 5})
         QCOMPARE(lines->item(0, column)->textAlignment(), int(Qt::AlignRight | Qt::AlignVCenter));
@@ -356,7 +356,7 @@ void TestUsagePage::providersWithTotalsAndDrillDown()
     QCOMPARE(lines->item(3, 1)->text(), u"320.43457031");
     QCOMPARE(lines->item(0, 1)->text(), u"18");
     QCOMPARE(lines->item(3, 3)->text(), u"0.0450");
-    QCOMPARE(lines->item(0, 3)->text(), u"4.5000");
+    QCOMPARE(lines->item(0, 3)->text(), u"4.50\u2007\u2007");
     auto *banner = m_page->findChild<QLabel *>(QStringLiteral("usageBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"estimates"));
