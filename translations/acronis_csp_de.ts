@@ -325,6 +325,20 @@
         <source>items</source>
         <translation>Stück</translation>
     </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>Stück</numerusform>
+            <numerusform>Stück</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCopy</name>
@@ -3583,6 +3597,10 @@ Befehle:
     <message>
         <source>Usage was reported for %1 although it is cancelled.</source>
         <translation>Für %1 wurde Nutzung gemeldet, obwohl er gekündigt ist.</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4 per %5.</source>
+        <translation>%1 wird zum ersten Mal genutzt: %2 zu %3 %4 je %5.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,20 @@
         <source>items</source>
         <translation>τεμάχια</translation>
     </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>ώρα</numerusform>
+            <numerusform>ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>τεμάχιο</numerusform>
+            <numerusform>τεμάχια</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCopy</name>
@@ -3583,6 +3597,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Usage was reported for %1 although it is cancelled.</source>
         <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι ακυρωμένος.</translation>
+    </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4 per %5.</source>
+        <translation>Το %1 χρησιμοποιείται πρώτη φορά: %2 προς %3 %4 ανά %5.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>item</numerusform>
+            <numerusform>items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDatabase</name>
     <message numerus="yes">
         <source>%n instance(s)</source>

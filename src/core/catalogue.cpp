@@ -164,6 +164,37 @@ QString soldUnitLabel(const QString &measurementUnit)
     return QStringLiteral("\u2014");
 }
 
+namespace {
+
+// The unit's word for `count` of it; "" for a feature, which has no unit.
+QString unitWord(const QString &measurementUnit, int count)
+{
+    if (measurementUnit == u"bytes")
+        return QCoreApplication::translate("Catalogue", "GB");
+    if (measurementUnit == u"seconds")
+        return QCoreApplication::translate("Catalogue", "hour(s)", nullptr, count);
+    if (measurementUnit == u"quantity")
+        return QCoreApplication::translate("Catalogue", "item(s)", nullptr, count);
+    return {};
+}
+
+} // namespace
+
+QString quantityWithUnit(Decimal quantity, const QString &measurementUnit, const QLocale &locale)
+{
+    // Plural rules count whole things; a fraction ("1.5 hours") takes the form of many in
+    // English, German and Greek, which is the form of 2.
+    const bool one = quantity == Decimal::fromInteger(1);
+    const QString word = unitWord(measurementUnit, one ? 1 : 2);
+    const QString figure = quantity.localeText(locale);
+    return word.isEmpty() ? figure : figure + QChar(0x00a0) + word;
+}
+
+QString unitOfOne(const QString &measurementUnit)
+{
+    return unitWord(measurementUnit, 1);
+}
+
 bool ProductChange::priceChanged() const
 {
     if (kind == ChangeKind::Added)

@@ -84,6 +84,11 @@ QString productSearchKey(const QString &name, const QString &acronisName,
 // The unit a product is sold in, for people: "GB" for bytes, "hours" for seconds, "items" for
 // quantities, "—" for features.
 QString soldUnitLabel(const QString &measurementUnit);
+// A quantity with its unit, the unit's word agreeing with the number: "1 item", "3 items",
+// "250 GB", "1.5 hours" (the figure exact, in `locale`); the figure alone for a feature.
+QString quantityWithUnit(Decimal quantity, const QString &measurementUnit, const QLocale &locale);
+// What one unit is called, for "at 0.0410 EUR per GB": "GB", "hour", "item"; empty for a feature.
+QString unitOfOne(const QString &measurementUnit);
 
 enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
 QString changeKindKey(ChangeKind kind);

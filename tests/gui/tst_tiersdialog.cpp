@@ -130,6 +130,10 @@ void TestTiersDialog::savesEditsAndAnAddedPromoTier()
     table->item(added, TiersDialog::KeyColumn)->setText(QStringLiteral("promo-q4"));
     table->item(added, TiersDialog::NameColumn)->setText(QStringLiteral("Aktion Q4"));
     table->item(added, TiersDialog::LevelColumn)->setData(Qt::EditRole, 6);
+    table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("150"));
+    QCOMPARE(table->item(added, TiersDialog::CommitmentColumn)->text(), u"150,00"); // as money
+    table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("zwei"));
+    QCOMPARE(table->item(added, TiersDialog::CommitmentColumn)->text(), u"zwei"); // save() says why
     table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("99,90"));
     table->item(added, TiersDialog::PromoColumn)->setCheckState(Qt::Checked);
     QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));

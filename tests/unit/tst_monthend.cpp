@@ -5,7 +5,9 @@
 #include "core/instance.h"
 #include "core/reconciliation.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace csp;
 
@@ -71,6 +73,7 @@ private slots:
     void jumpIsMoreThanThePercentage();
     void differenceCountsAMissingSideAsZero();
     void firstPaidUseNeedsAPriceAndHistory();
+    void firstPaidUseSaysTheUnit();
     void statusAndTenantFlags();
     void unreadPartnerListFlagsNoTenants();
     void instanceEditEntriesNameEachSetting();
@@ -151,6 +154,28 @@ void TestMonthEnd::firstPaidUseNeedsAPriceAndHistory()
     QVERIFY(reconcileMonth(input).findings.isEmpty());
     input.providers.first().contractStart = QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC);
     QCOMPARE(flagsOf(reconcileMonth(input)), QList{ReconcileFlag::FirstPaidUse});
+}
+
+void TestMonthEnd::firstPaidUseSaysTheUnit()
+{
+    // The English plural forms ("1 item", "3 items") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    ReconcileInput input = october();
+    input.usedBefore.clear();
+    const auto firstUse = [&input](const char *unit, const char *quantity, const char *price) {
+        UsageLine used = line("t-a", quantity, price);
+        used.measurementUnit = QLatin1String(unit);
+        input.reported = {used};
+        return reconcileMonth(input).findings.first().detail;
+    };
+    const QString text = QStringLiteral("Workstations is used for the first time: %1.");
+    QCOMPARE(firstUse("bytes", "250", "0.0410"), text.arg(u"250\u00a0GB at 0.0410 EUR per GB"));
+    QCOMPARE(firstUse("quantity", "1", "12"), text.arg(u"1\u00a0item at 12.00 EUR per item"));
+    QCOMPARE(firstUse("quantity", "3", "12"), text.arg(u"3\u00a0items at 12.00 EUR per item"));
+    QCOMPARE(firstUse("seconds", "1.5", "2"), text.arg(u"1.5\u00a0hours at 2.00 EUR per hour"));
 }
 
 void TestMonthEnd::statusAndTenantFlags()

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace csp {
@@ -27,6 +28,13 @@ QTableWidgetItem *cell(const QVariant &value, bool editable = true)
     if (!editable)
         item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     return item;
+}
+
+// Acronis' "150" as money, "150.00"; what is no number as Acronis wrote it.
+QString commitmentText(const QString &acronis, const QString &currency)
+{
+    const auto value = Decimal::parse(acronis.trimmed());
+    return value ? moneyText(*value, currency, QLocale()) : acronis;
 }
 
 bool edited(const QTableWidgetItem *item)
@@ -66,6 +74,7 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemChanged, this, &TiersDialog::writeCommitmentAsMoney);
     const auto tiers = ContractService(m_database).tiers(instance.id);
     if (tiers) {
         showTiers(*tiers);
@@ -76,6 +85,22 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
     resize(720, 420);
 }
 
+// A commitment typed "150" is shown as the money it is, "150.00"; text that is no number stays
+// as typed, for save() to name the problem.
+void TiersDialog::writeCommitmentAsMoney(QTableWidgetItem *item)
+{
+    if (item->column() != CommitmentColumn)
+        return;
+    const auto value = Decimal::parse(item->text().trimmed(), QLocale());
+    if (!value)
+        return;
+    const QString money = moneyText(*value, m_instance.primaryCurrency, QLocale());
+    if (money != item->text()) {
+        const QSignalBlocker blocker(m_table);
+        item->setText(money);
+    }
+}
+
 void TiersDialog::showAcronisCommitment(QLabel *label)
 {
     // What Acronis' price list said at its last check: the distributor's own commitment, which
@@ -84,12 +109,12 @@ void TiersDialog::showAcronisCommitment(QLabel *label)
     if (!last || !*last || (*last)->commitment.isEmpty())
         return;
     const PriceCheckSummary &check = **last;
-    label->setText(
-            tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
-               "distributor's own commitment to Acronis, not a service "
-               "provider's. It is read by 'Check against Acronis' price "
-               "list…' and the nightly run.")
-                    .arg(check.commitment, check.currency, check.month, check.pricelistCode));
+    label->setText(tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
+                      "distributor's own commitment to Acronis, not a service "
+                      "provider's. It is read by 'Check against Acronis' price "
+                      "list…' and the nightly run.")
+                           .arg(commitmentText(check.commitment, check.currency), check.currency,
+                                check.month, check.pricelistCode));
     label->show();
 }
 

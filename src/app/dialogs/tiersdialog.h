@@ -9,6 +9,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace csp {
 
@@ -36,6 +37,7 @@ private:
     void showTiers(const QList<ContractTier> &tiers);
     void showAcronisCommitment(QLabel *label);
     void appendRow(const std::optional<ContractTier> &tier);
+    void writeCommitmentAsMoney(QTableWidgetItem *item);
 
     std::shared_ptr<Database> m_database;
     Instance m_instance;

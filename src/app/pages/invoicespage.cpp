@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "core/timetext.h"
+#include "moneycolumn.h"
 #include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
@@ -21,6 +22,8 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTextDocument>
+
+#include <array>
 
 namespace csp {
 
@@ -147,20 +150,30 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());
+    // The money columns, each with the digits its most precise figure has.
+    std::array<MoneyColumn, 5> columns;
+    const auto figures = [](const Invoice &invoice) {
+        return std::array{invoice.tier.minimumCommitment, invoice.usageSell, invoice.shortfall,
+                          invoice.totalSell, invoice.totalCost};
+    };
+    for (const Invoice &invoice : outcome.invoices) {
+        const auto values = figures(invoice);
+        for (size_t column = 0; column < columns.size(); ++column)
+            columns.at(column).include(values.at(column), invoice.currency);
+    }
     m_table->setRowCount(int(outcome.invoices.size()));
     for (int row = 0; row < outcome.invoices.size(); ++row) {
         const Invoice &invoice = outcome.invoices.at(row);
-        const QString &currency = invoice.currency;
         m_table->setItem(row, 0, new QTableWidgetItem(invoice.name));
         m_table->setItem(row, 1, new QTableWidgetItem(invoice.customerId));
         m_table->setItem(row, 2, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
-        m_table->setItem(row, 3, number(money(invoice.tier.minimumCommitment, currency)));
-        m_table->setItem(row, 4, number(money(invoice.usageSell, currency)));
-        m_table->setItem(row, 5,
-                         number(invoice.rampUp ? tr("waived (ramp-up)")
-                                               : money(invoice.shortfall, currency)));
-        m_table->setItem(row, 6, number(money(invoice.totalSell, currency)));
-        m_table->setItem(row, 7, number(money(invoice.totalCost, currency)));
+        const auto values = figures(invoice);
+        for (size_t column = 0; column < columns.size(); ++column)
+            m_table->setItem(
+                    row, int(column) + 3,
+                    number(columns.at(column).withCurrency(values.at(column), invoice.currency)));
+        if (invoice.rampUp)
+            m_table->item(row, 5)->setText(tr("waived (ramp-up)"));
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
@@ -197,17 +210,25 @@ QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &insta
                            "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Product").toHtmlEscaped(), tr("Quantity").toHtmlEscaped(),
                          tr("Price").toHtmlEscaped(), tr("Amount").toHtmlEscaped());
+    MoneyColumn prices;
+    MoneyColumn amounts;
+    for (const UsageLine &line : invoice.lines) {
+        prices.include(line.sellPrice, line.currency);
+        amounts.include(line.sellAmount, line.currency);
+    }
     for (const UsageLine &line : invoice.lines) {
         const QString product =
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName;
         html += QStringLiteral("<tr>") + cell(product) +
-                cell(line.quantity ? line.quantity->localeText(QLocale()) + u' ' +
-                                     soldUnitLabel(line.measurementUnit)
-                                   : QStringLiteral("\u2014"),
+                cell(line.quantity
+                             ? quantityWithUnit(*line.quantity, line.measurementUnit, QLocale())
+                             : QStringLiteral("\u2014"),
                      true) +
-                cell(line.sellPrice ? money(*line.sellPrice, line.currency) : tr("no price"),
+                cell(line.sellPrice ? prices.withCurrency(*line.sellPrice, line.currency)
+                                    : tr("no price"),
                      true) +
-                cell(line.sellAmount ? money(*line.sellAmount, line.currency) : tr("not priced"),
+                cell(line.sellAmount ? amounts.withCurrency(*line.sellAmount, line.currency)
+                                     : tr("not priced"),
                      true) +
                 QStringLiteral("</tr>");
     }

@@ -3,6 +3,8 @@
 #include "core/money.h"
 #include "core/month.h"
 #include "core/timetext.h"
+#include "frozencolumnview.h"
+#include "moneycolumn.h"
 #include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
@@ -16,17 +18,18 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 namespace csp {
 
 namespace {
 
-QTableWidgetItem *number(const std::optional<Decimal> &value)
+// A quantity, exactly as reported, right-aligned.
+QStandardItem *number(const std::optional<Decimal> &value)
 {
-    auto *item =
-            new QTableWidgetItem(value ? value->localeText(QLocale()) : QStringLiteral("\u2014"));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *item = new QStandardItem(value ? value->localeText(QLocale()) : QStringLiteral("\u2014"));
+    item->setTextAlignment(MoneyColumn::Alignment);
     return item;
 }
 
@@ -73,9 +76,12 @@ void ReconcilePage::buildLayout()
     setHeaders(m_findings,
                {tr("Flag"), tr("Service provider or tenant"), tr("Customer id"),
                 tr("What was found")});
-    setHeaders(m_rows,
-               {tr("Service provider"), tr("Product"), tr("Location"), tr("Estimate"), tr("Report"),
-                tr("Difference"), tr("Month before"), tr("Report amount"), tr("Flags")});
+    m_rowModel = new QStandardItemModel(this);
+    m_rowModel->setHorizontalHeaderLabels({tr("Service provider"), tr("Product"), tr("Location"),
+                                           tr("Estimate"), tr("Report"), tr("Difference"),
+                                           tr("Month before"), tr("Report amount"), tr("Flags")});
+    m_rows->setModel(m_rowModel); // the provider's name stays in sight when scrolled sideways
+    m_rows->resizeColumnsToContents();
     ui.reconcileSplitter->setStretchFactor(1, 3);
     ui.reconcileSplitter->setSizes({140, 460}); // the flags are few; the rows many
     connect(m_run, &QPushButton::clicked, this,
@@ -115,7 +121,7 @@ void ReconcilePage::reconcile(QDate month)
         return m_statusLine->setText(instance.error().message);
     m_running = true;
     m_run->setEnabled(false);
-    m_rows->setRowCount(0);
+    m_rowModel->setRowCount(0);
     m_findings->setRowCount(0);
     m_banner->hide();
     m_service->start(*instance, month, Decimal::fromInteger(m_jump->value()));
@@ -172,33 +178,34 @@ void ReconcilePage::fillFindings(const Reconciliation &result)
 
 void ReconcilePage::fillRows(const Reconciliation &result)
 {
-    m_rows->setRowCount(int(result.rows.size()));
-    for (int row = 0; row < result.rows.size(); ++row) {
-        const ReconcileRow &line = result.rows.at(row);
+    MoneyColumn amounts;
+    for (const ReconcileRow &line : result.rows)
+        amounts.include(line.reportedAmount, line.currency);
+    m_rowModel->setRowCount(0);
+    for (const ReconcileRow &line : result.rows) {
         QStringList flags;
         for (const ReconcileFlag flag : line.flags)
             flags.append(reconcileFlagLabel(flag));
-        m_rows->setItem(row, 0, new QTableWidgetItem(line.name));
-        m_rows->setItem(row, 1, new QTableWidgetItem(line.productName));
-        m_rows->setItem(row, 2, new QTableWidgetItem(line.location));
-        m_rows->setItem(row, 3, number(line.estimated));
-        m_rows->setItem(row, 4, number(line.reported));
-        m_rows->setItem(row, 5, number(line.difference));
-        m_rows->setItem(row, 6, number(line.previous));
-        auto *amount = new QTableWidgetItem(
-                line.reportedAmount
-                        ? moneyWithCurrency(*line.reportedAmount, line.currency, QLocale())
-                        : QStringLiteral("\u2014"));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_rows->setItem(row, 7, amount);
-        m_rows->setItem(row, 8, new QTableWidgetItem(flags.join(QStringLiteral(", "))));
-        if (!flags.isEmpty()) {
-            for (int column = 0; column < m_rows->columnCount(); ++column) {
-                QFont font = m_rows->item(row, column)->font();
-                font.setBold(true);
-                m_rows->item(row, column)->setFont(font);
-            }
+        auto *amount = new QStandardItem(
+                line.reportedAmount ? amounts.withCurrency(*line.reportedAmount, line.currency)
+                                    : QStringLiteral("\u2014"));
+        amount->setTextAlignment(MoneyColumn::Alignment);
+        const QList<QStandardItem *> cells{new QStandardItem(line.name),
+                                           new QStandardItem(line.productName),
+                                           new QStandardItem(line.location),
+                                           number(line.estimated),
+                                           number(line.reported),
+                                           number(line.difference),
+                                           number(line.previous),
+                                           amount,
+                                           new QStandardItem(flags.join(QStringLiteral(", ")))};
+        cells.first()->setToolTip(line.name);
+        for (QStandardItem *cell : cells) {
+            QFont font = cell->font();
+            font.setBold(!flags.isEmpty());
+            cell->setFont(font);
         }
+        m_rowModel->appendRow(cells);
     }
     m_rows->resizeColumnsToContents();
 }

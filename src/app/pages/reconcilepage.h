@@ -11,11 +11,13 @@ class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
+class QStandardItemModel;
 class QTableWidget;
 
 namespace csp {
 
 class Database;
+class FrozenColumnView;
 class SecretStore;
 
 // The Month End page: a closed month's usage report beside the last estimate recorded in the
@@ -54,7 +56,8 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_banner = nullptr;
-    QTableWidget *m_rows = nullptr;
+    FrozenColumnView *m_rows = nullptr;
+    QStandardItemModel *m_rowModel = nullptr;
     QTableWidget *m_findings = nullptr;
     QLabel *m_statusLine = nullptr;
 };
