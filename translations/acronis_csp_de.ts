@@ -59,6 +59,198 @@
         <source>Provider: %1</source>
         <translation>Provider: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>system name</source>
+        <translation>Systemname</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Distributor Discount</source>
+        <translation>Distributor-Rabatt</translation>
+    </message>
+    <message>
+        <source>primary currency</source>
+        <translation>Primärwährung</translation>
+    </message>
+    <message>
+        <source>product names</source>
+        <translation>Produktnamen</translation>
+    </message>
+    <message>
+        <source>keep the names of the first run</source>
+        <translation>Namen des ersten Laufs behalten</translation>
+    </message>
+    <message>
+        <source>continuously update names</source>
+        <translation>Namen laufend aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linked the Acronis account %1 (%2).</source>
+        <translation>Acronis-Konto %1 verknüpft (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the instance %1 with its products and its client secret.</source>
+        <translation>Instanz %1 mit ihren Produkten und ihrem Client-Secret entfernt.</translation>
+    </message>
+    <message>
+        <source>Imported the settings of %1 from a configuration file.</source>
+        <translation>Einstellungen von %1 aus einer Konfigurationsdatei importiert.</translation>
+    </message>
+    <message>
+        <source>Changed the %1 of %2 from %3 to %4.</source>
+        <translation>%1 von %2 geändert: von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of %1 by hand to %2.</source>
+        <translation>Verkaufspreis von %1 von Hand auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Changed the sell price of %1 by hand from %2 to %3.</source>
+        <translation>Verkaufspreis von %1 von Hand von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>the application %1</source>
+        <translation>die Anwendung %1</translation>
+    </message>
+    <message>
+        <source>the product %1</source>
+        <translation>das Produkt %1</translation>
+    </message>
+    <message>
+        <source>Removed the discount of %1 (it was %2); the Distributor Discount applies to it again.</source>
+        <translation>Rabatt für %1 entfernt (er betrug %2); es gilt wieder der Distributor-Rabatt.</translation>
+    </message>
+    <message>
+        <source>Set a discount of %1 for %2.</source>
+        <translation>Rabatt von %1 für %2 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Changed the discount of %1 from %2 to %3.</source>
+        <translation>Rabatt für %1 von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Added the contract tier %1 (at Acronis: %2) with a minimum commitment of %3 a month.</source>
+        <translation>Vertragsstufe %1 hinzugefügt (bei Acronis: %2) mit einer Mindestabnahme von %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>minimum commitment from %1 to %2</source>
+        <translation>Mindestabnahme von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>at Acronis from %1 to %2</source>
+        <translation>bei Acronis von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>now a promotion</source>
+        <translation>jetzt eine Aktion</translation>
+    </message>
+    <message>
+        <source>no longer a promotion</source>
+        <translation>keine Aktion mehr</translation>
+    </message>
+    <message>
+        <source>Changed the contract tier %1: %2.</source>
+        <translation>Vertragsstufe %1 geändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 renamed, %3 updated, %4 retired</source>
+        <translation>%1 hinzugefügt, %2 umbenannt, %3 aktualisiert, %4 ausgemustert</translation>
+    </message>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>abgebrochen, nichts geändert</translation>
+    </message>
+    <message>
+        <source>failed, nothing changed (%1)</source>
+        <translation>fehlgeschlagen, nichts geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: %1.</source>
+        <translation>Get Services Definition: %1.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition, started from %1: %2.</source>
+        <translation>Get Services Definition, gestartet über %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2.</source>
+        <translation>Service Provider %1: %2.</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2. %3</source>
+        <translation>Service Provider %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Stufe geändert</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Produkte geändert</translation>
+    </message>
+    <message>
+        <source>Products read</source>
+        <translation>Produkte gelesen</translation>
+    </message>
+    <message>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
+        <translation>Client-Secret von %1 ersetzt (der Wert eines Secrets wird nie aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>Renamed the product %1 to %2.</source>
+        <translation>Produkt %1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2.</source>
+        <translation>Katalog von %1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3; after: %4)</source>
+        <translation>%1: %2 (vorher: %3; nachher: %4)</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -641,10 +833,6 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Die Datei ist kein JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>format: Die Datei stammt nicht von &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
         <source>version: %1 is not a version this program reads (1).</source>
         <translation>version: %1 ist keine Version, die dieses Programm liest (1).</translation>
     </message>
@@ -692,6 +880,10 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>importing the configuration</source>
         <translation>beim Importieren der Konfiguration</translation>
+    </message>
+    <message>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: Die Datei ist keine von diesem Programm exportierte Instanzkonfiguration („format“: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1179,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <source>%1 – at least %2 a month</source>
         <translation>%1 – mindestens %2 im Monat</translation>
     </message>
+    <message>
+        <source>Acronis level %1</source>
+        <translation>Acronis-Stufe %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>
@@ -1136,10 +1332,6 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Die Katalogdatenbank %1 kann nicht geschrieben werden (%2: %3); prüfen Sie Berechtigungen und freien Platz ihres Verzeichnisses oder Servers.</translation>
     </message>
     <message>
-        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
-        <translation>Der Datenbankserver hat die Anmeldung an %1 abgelehnt (%2: %3). Legen Sie das Passwort mit „acronis-csp database login“ ab oder geben Sie es libpq (~/.pgpass).</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server of %1 (%2: %3).</source>
         <translation>Der Datenbankserver von %1 ist nicht erreichbar (%2: %3).</translation>
     </message>
@@ -1166,6 +1358,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     <message>
         <source>protecting the audit trail</source>
         <translation>beim Schützen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password of this database in the OS keychain, or give it to libpq (~/.pgpass).</source>
+        <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt (%2: %3). Speichern Sie das Passwort dieser Datenbank im Schlüsselbund des Betriebssystems oder geben Sie es libpq (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1572,10 @@ Befehle:
         <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
         <translation>sslmode=%1 kann den Katalog und das Passwort unverschlüsselt an %2 senden. Verwenden Sie sslmode=verify-full (die Vorgabe) oder geben Sie --allow-unencrypted-database an, wenn dieses Netz vertrauenswürdig ist.</translation>
     </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it in the OS keychain or in ~/.pgpass instead.</source>
+        <translation>Ein Passwort in der URL bliebe in der Befehlszeile, der Umgebung und dem Shell-Verlauf stehen. Speichern Sie es stattdessen im Schlüsselbund des Betriebssystems oder in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -1391,20 +1591,20 @@ Befehle:
 <context>
     <name>DiscountService</name>
     <message>
-        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
-        <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; &apos;acronis-csp products %1&apos; listet sie auf (application_id).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
-        <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; &apos;acronis-csp products %1&apos; listet sie auf (offering_item).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
-        <translation>„%1“ hat keinen eigenen Rabatt für „%2“; &apos;acronis-csp discount list %1&apos; zeigt die vorhandenen.</translation>
-    </message>
-    <message>
         <source>saving the discount</source>
         <translation>beim Speichern des Rabatts</translation>
+    </message>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
+        <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; die Produktliste von „%1“ nennt die Anwendung jedes Produkts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
+        <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; die Produktliste von „%1“ nennt das Angebotselement jedes Produkts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
+        <translation>„%1“ hat keinen eigenen Rabatt für „%2“; die Rabatte von „%1“ zeigen, welche es gibt.</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1995,6 @@ Befehle:
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Obtain a token and find the distributor tenant with these settings.</source>
-        <translation>Mit diesen Einstellungen ein Token holen und den Distributor-Tenant ermitteln.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1837,6 +2033,10 @@ Befehle:
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Stellt den Rabatt, den jede SKU der effektiven Preisliste von Acronis ergibt, neben den Rabatt, den dieses Programm anwendet (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Sign in to Acronis with these settings and find the distributor account they belong to.</source>
+        <translation>Mit diesen Einstellungen bei Acronis anmelden und das Distributor-Konto finden, zu dem sie gehören.</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2262,6 @@ Befehle:
         <source>One invoice per service provider: usage, commitment shortfall and totals</source>
         <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
     </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
-    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2286,6 +2482,14 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
     <message>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet: link one on the Applications Setup page first.</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft: Verknüpfen Sie zuerst eines auf der Seite Anwendungseinrichtung.</translation>
+    </message>
+    <message>
+        <source>Choose a closed month.</source>
+        <translation>Wählen Sie einen abgeschlossenen Monat.</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +2885,12 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
-        <translation>Der API-Client darf keine Preislisten lesen: ihm fehlt der Scope %1 (%2). Ein Administrator kann dem API-Client diesen Scope im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret hier eintragen (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Sonst ändert sich nichts.</translation>
-    </message>
-    <message>
         <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Das Gateway %1 bietet die Pricelist API von Acronis nicht an (%2 antwortete HTTP 404). Fragen Sie Acronis, ob Ihr Rechenzentrum sie anbietet; bis dahin lässt sich der Distributor-Rabatt dort nicht prüfen. Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
+        <translation>Der API-Client darf keine Preislisten lesen: Ihm fehlt der Bereich %1 (%2). Ein Administrator kann dem API-Client diesen Bereich im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret in den Einstellungen der Instanz eintragen. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -3494,8 +3698,8 @@ Befehle:
         <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
+        <source>Flag a usage counter that rose by more than this percentage over the month before. With 50 %, a provider with 10 workstations last month is flagged at 16 or more.</source>
+        <translation>Einen Nutzungszähler markieren, der um mehr als diesen Prozentsatz über dem Vormonat liegt. Bei 50 % wird ein Provider mit 10 Workstations im Vormonat ab 16 markiert.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3770,25 @@ Befehle:
     <message>
         <source>recording the usage report</source>
         <translation>beim Speichern des Nutzungsberichts</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s statement for the month</source>
+        <translation>Die Abrechnung des gewählten Service Providers für den Monat</translation>
+    </message>
+    <message>
+        <source>Save this statement as a PDF</source>
+        <translation>Diese Abrechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3874,21 @@ Befehle:
     <message>
         <source>status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>the desktop window</source>
+        <translation>das Programmfenster</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the nightly schedule</source>
+        <translation>den nächtlichen Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4289,6 @@ Befehle:
         <translation>Instanz</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Gegenstand</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>All instances</source>
         <translation>Alle Instanzen</translation>
     </message>
@@ -4079,6 +4305,18 @@ Befehle:
             <numerusform>%n Änderung.</numerusform>
             <numerusform>%n Änderungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>%1
+
+Recorded: %2 | %3 → %4</source>
+        <translation>%1
+
+Aufgezeichnet: %2 | %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -4408,8 +4646,8 @@ Befehle:
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
-        <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Fügen Sie es hinzu mit: acronis-csp instance edit %1 --client-secret-stdin</translation>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
+        <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Geben Sie das Client-Secret auf diesem Rechner in den Einstellungen der Instanz ein.</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +4720,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
-        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der genaueste Rabatt bestimmt die Kosten eines Produkts. Festlegen mit &apos;acronis-csp discount set&apos;.</translation>
-    </message>
-    <message>
         <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen (%2): sie konnte nicht gelesen werden. %3</translation>
     </message>
@@ -4506,6 +4740,10 @@ Befehle:
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKU von %2 weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKUs von %2 weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
+        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der spezifischste Rabatt bestimmt die Kosten eines Produkts. Legen Sie sie mit „Rabatte pro Produkt…“ fest.</translation>
     </message>
 </context>
 <context>
@@ -4552,8 +4790,8 @@ Befehle:
 <context>
     <name>csp::InvoiceService</name>
     <message>
-        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
-        <translation>%1 (%2) hat keine bekannte Abnahmestufe; er wird ohne Mindestabnahme abgerechnet. Setzen Sie eine mit &apos;acronis-csp provider set-tier&apos;.</translation>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
+        <translation>%1 (%2) hat keine bekannte Vertragsstufe; bis die Stufe gesetzt ist, wird ohne Mindestabnahme abgerechnet.</translation>
     </message>
 </context>
 <context>
@@ -4707,17 +4945,13 @@ Befehle:
         <source>Saved the statement of %1 to %2.</source>
         <translation>Die Aufstellung von %1 wurde unter %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
+        <translation>„Rechnungen lesen“ berechnet die Rechnungen für %1 für jeden Service Provider von %2.</translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
-    <message>
-        <source>Applications Setup</source>
-        <translation>Anwendungseinrichtung</translation>
-    </message>
-    <message>
-        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
-        <translation>✔ Verbunden um %1: Distributor-Tenant „%2“ (%3).</translation>
-    </message>
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Test um %1 fehlgeschlagen: %2</translation>
@@ -4944,6 +5178,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Check Compati&amp;bility…</source>
         <translation>Kompati&amp;bilität prüfen…</translation>
     </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, dem Distributor-Konto bei Acronis, unter dem Ihre Service Provider angelegt werden.</translation>
+    </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, das Acronis als Konto der Art „%3“ führt, nicht als Distributor-Konto: Darunter können keine Service Provider angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>csp::PriceCheck</name>
@@ -4955,13 +5197,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>%1 (implied %2 %, this program %3 %)</source>
         <translation>%1 (ergibt %2 %, dieses Programm %3 %)</translation>
     </message>
-    <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
-        <translation>
-            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
@@ -4969,6 +5204,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The price check was cancelled.</source>
         <translation>Die Preisprüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5524,20 +5766,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>%1 ist eine der Abnahmestufen von „%2“: eine Mindestabnahme von %3 %4 pro Monat.</translation>
     </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
-        <translation>Stufe: „%1“ ist keine der Abnahmestufen von „%2“ (%3); fügen Sie sie mit &apos;acronis-csp tier set&apos; hinzu.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading the commitment tiers of %n partner(s)…</source>
         <translation>
             <numerusform>Lese die Abnahmestufe von %n Partner…</numerusform>
             <numerusform>Lese die Abnahmestufen von %n Partnern…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
-        <translation>Einige Partner haben einen tier_level_value (%1), den keine Abnahmestufe von „%2“ hat; fügen Sie diese Stufen mit &apos;acronis-csp tier set&apos; hinzu und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Setting the commitment tier at Acronis…</source>
@@ -5598,6 +5832,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Der Import wurde angehalten; kein Service-Provider wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
+        <translation>Stufe: „%1“ ist keine der Vertragsstufen von „%2“ (%3); fügen Sie sie zuerst den Vertragsstufen hinzu.</translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
+        <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen hinzu und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -5792,34 +6034,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider</translation>
     </message>
     <message>
-        <source>Provisioned</source>
-        <translation>Bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Gekündigt</translation>
-    </message>
-    <message>
-        <source>Tier changed</source>
-        <translation>Stufe geändert</translation>
-    </message>
-    <message>
-        <source>Products changed</source>
-        <translation>Produkte geändert</translation>
-    </message>
-    <message>
         <source>Change Tier</source>
         <translation>Vertragsstufe ändern</translation>
     </message>
@@ -5912,6 +6126,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%1: %n Hinweise vor der Rechnung zu prüfen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile compares the usage report of %1 with the estimates of %2 recorded during the month.</source>
+        <translation>„Abgleichen“ vergleicht den Nutzungsbericht für %1 mit den Schätzungen von %2, die während des Monats aufgezeichnet wurden.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>
@@ -5928,12 +6146,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Der Bericht wird mit den Schätzungen des Monats verglichen…</translation>
     </message>
     <message>
-        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
-        <translation>Während %1 wurde keine Nutzung gelesen, also gibt es keine Schätzung zum Vergleich: die Nutzung im Lauf des Monats lesen (das Fenster, &apos;acronis-csp usage&apos; oder der nächtliche Lauf).</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
+        <translation>Während %1 lief, wurde keine Nutzung gelesen, daher gibt es keine Schätzung zum Vergleich: Lesen Sie die Nutzung während des Monats (im Programmfenster, über die Befehlszeile oder durch den nächtlichen Lauf).</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6216,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>läuft</translation>
     </message>
     <message>
-        <source>Started by</source>
-        <translation>Gestartet von</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -6016,6 +6230,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Gestartet über</translation>
     </message>
 </context>
 <context>
@@ -6054,18 +6272,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, was keine Dezimalzahl von mindestens 0 mit höchstens %3 Nachkommastellen ist.</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>das Fenster</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>die Befehlszeile</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>der nächtliche Timer</translation>
     </message>
     <message>
         <source>Received %1 of %2 answers…</source>
@@ -6219,10 +6425,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Name</translation>
     </message>
     <message>
-        <source>Tier level value</source>
-        <translation>Tier level value</translation>
-    </message>
-    <message>
         <source>Minimum commitment (%1)</source>
         <translation>Mindestabnahme (%1)</translation>
     </message>
@@ -6237,6 +6439,25 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Acronis führt für %3 eine Mindestabnahme von %1 %2 (Preisliste %4): die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers. Gelesen wird sie von „Mit Acronis-Preisliste abgleichen…“ und dem nächtlichen Lauf.</translation>
+    </message>
+    <message>
+        <source>At Acronis</source>
+        <translation>Bei Acronis</translation>
+    </message>
+    <message>
+        <source>The commitment tier a service provider of this tier is set to at Acronis</source>
+        <translation>Die Vertragsstufe, auf die ein Service Provider dieser Stufe bei Acronis gesetzt wird</translation>
+    </message>
+    <message>
+        <source>The contract tiers of “%1” are unchanged.</source>
+        <translation>Die Vertragsstufen von „%1“ sind unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>%n geänderte Vertragsstufe von „%1“ gespeichert.</numerusform>
+            <numerusform>%n geänderte Vertragsstufen von „%1“ gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

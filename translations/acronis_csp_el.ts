@@ -59,6 +59,198 @@
         <source>Provider: %1</source>
         <translation>Πάροχος: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>system name</source>
+        <translation>όνομα συστήματος</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>πύλη</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>αναγνωριστικό πελάτη</translation>
+    </message>
+    <message>
+        <source>Distributor Discount</source>
+        <translation>έκπτωση διανομέα</translation>
+    </message>
+    <message>
+        <source>primary currency</source>
+        <translation>κύριο νόμισμα</translation>
+    </message>
+    <message>
+        <source>product names</source>
+        <translation>ονόματα προϊόντων</translation>
+    </message>
+    <message>
+        <source>keep the names of the first run</source>
+        <translation>διατήρηση των ονομάτων της πρώτης εκτέλεσης</translation>
+    </message>
+    <message>
+        <source>continuously update names</source>
+        <translation>συνεχής ενημέρωση ονομάτων</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linked the Acronis account %1 (%2).</source>
+        <translation>Συνδέθηκε ο λογαριασμός Acronis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the instance %1 with its products and its client secret.</source>
+        <translation>Αφαιρέθηκε η παρουσία %1 μαζί με τα προϊόντα και το μυστικό πελάτη της.</translation>
+    </message>
+    <message>
+        <source>Imported the settings of %1 from a configuration file.</source>
+        <translation>Εισήχθησαν οι ρυθμίσεις της %1 από αρχείο διαμόρφωσης.</translation>
+    </message>
+    <message>
+        <source>Changed the %1 of %2 from %3 to %4.</source>
+        <translation>Άλλαξε το πεδίο «%1» της %2 από %3 σε %4.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of %1 by hand to %2.</source>
+        <translation>Η τιμή πώλησης του %1 ορίστηκε χειροκίνητα σε %2.</translation>
+    </message>
+    <message>
+        <source>Changed the sell price of %1 by hand from %2 to %3.</source>
+        <translation>Η τιμή πώλησης του %1 άλλαξε χειροκίνητα από %2 σε %3.</translation>
+    </message>
+    <message>
+        <source>the application %1</source>
+        <translation>την εφαρμογή %1</translation>
+    </message>
+    <message>
+        <source>the product %1</source>
+        <translation>το προϊόν %1</translation>
+    </message>
+    <message>
+        <source>Removed the discount of %1 (it was %2); the Distributor Discount applies to it again.</source>
+        <translation>Αφαιρέθηκε η έκπτωση για %1 (ήταν %2)· ισχύει ξανά η έκπτωση διανομέα.</translation>
+    </message>
+    <message>
+        <source>Set a discount of %1 for %2.</source>
+        <translation>Ορίστηκε έκπτωση %1 για %2.</translation>
+    </message>
+    <message>
+        <source>Changed the discount of %1 from %2 to %3.</source>
+        <translation>Η έκπτωση για %1 άλλαξε από %2 σε %3.</translation>
+    </message>
+    <message>
+        <source>Added the contract tier %1 (at Acronis: %2) with a minimum commitment of %3 a month.</source>
+        <translation>Προστέθηκε η βαθμίδα σύμβασης %1 (στην Acronis: %2) με ελάχιστη δέσμευση %3 τον μήνα.</translation>
+    </message>
+    <message>
+        <source>minimum commitment from %1 to %2</source>
+        <translation>ελάχιστη δέσμευση από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>μετονομάστηκε από %1</translation>
+    </message>
+    <message>
+        <source>at Acronis from %1 to %2</source>
+        <translation>στην Acronis από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>now a promotion</source>
+        <translation>πλέον προσφορά</translation>
+    </message>
+    <message>
+        <source>no longer a promotion</source>
+        <translation>όχι πλέον προσφορά</translation>
+    </message>
+    <message>
+        <source>Changed the contract tier %1: %2.</source>
+        <translation>Άλλαξε η βαθμίδα σύμβασης %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 renamed, %3 updated, %4 retired</source>
+        <translation>%1 προστέθηκαν, %2 μετονομάστηκαν, %3 ενημερώθηκαν, %4 αποσύρθηκαν</translation>
+    </message>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>ακυρώθηκε, τίποτα δεν άλλαξε</translation>
+    </message>
+    <message>
+        <source>failed, nothing changed (%1)</source>
+        <translation>απέτυχε, τίποτα δεν άλλαξε (%1)</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: %1.</source>
+        <translation>Get Services Definition: %1.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition, started from %1: %2.</source>
+        <translation>Get Services Definition, με εκκίνηση από %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1: απέτυχε</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2.</source>
+        <translation>Πάροχος υπηρεσιών %1: %2.</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2. %3</source>
+        <translation>Πάροχος υπηρεσιών %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Εισήχθη</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Επανενεργοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Άλλαξε η βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Άλλαξαν τα προϊόντα</translation>
+    </message>
+    <message>
+        <source>Products read</source>
+        <translation>Διαβάστηκαν τα προϊόντα</translation>
+    </message>
+    <message>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
+        <translation>Αντικαταστάθηκε το μυστικό πελάτη της %1 (η τιμή ενός μυστικού δεν καταγράφεται ποτέ).</translation>
+    </message>
+    <message>
+        <source>Renamed the product %1 to %2.</source>
+        <translation>Το προϊόν %1 μετονομάστηκε σε %2.</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2.</source>
+        <translation>Ο κατάλογος αντιγράφηκε από %1 σε %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3; after: %4)</source>
+        <translation>%1: %2 (πριν: %3· μετά: %4)</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -641,10 +833,6 @@ cancelled).
         <translation>Το αρχείο δεν είναι JSON: %1 στον χαρακτήρα %2.</translation>
     </message>
     <message>
-        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>format: το αρχείο δεν γράφτηκε από το &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
         <source>version: %1 is not a version this program reads (1).</source>
         <translation>version: η %1 δεν είναι έκδοση που διαβάζει αυτό το πρόγραμμα (1).</translation>
     </message>
@@ -692,6 +880,10 @@ cancelled).
     <message>
         <source>importing the configuration</source>
         <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
+    </message>
+    <message>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: το αρχείο δεν είναι διαμόρφωση παρουσίας που εξήγαγε αυτό το πρόγραμμα (&quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1179,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <source>%1 – at least %2 a month</source>
         <translation>%1 – τουλάχιστον %2 τον μήνα</translation>
     </message>
+    <message>
+        <source>Acronis level %1</source>
+        <translation>Επίπεδο Acronis %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>
@@ -1136,10 +1332,6 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Δεν είναι δυνατή η εγγραφή της βάσης δεδομένων καταλόγου %1 (%2: %3)· ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του καταλόγου ή του διακομιστή της.</translation>
     </message>
     <message>
-        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
-        <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1 (%2: %3). Αποθηκεύστε τον κωδικό με «acronis-csp database login» ή δώστε τον στη libpq (~/.pgpass).</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server of %1 (%2: %3).</source>
         <translation>Ο διακομιστής βάσης δεδομένων του %1 δεν είναι προσβάσιμος (%2: %3).</translation>
     </message>
@@ -1166,6 +1358,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     <message>
         <source>protecting the audit trail</source>
         <translation>κατά την προστασία του ιστορικού αλλαγών</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password of this database in the OS keychain, or give it to libpq (~/.pgpass).</source>
+        <translation>Ο διακομιστής βάσης δεδομένων αρνήθηκε τη σύνδεση στο %1 (%2: %3). Αποθηκεύστε τον κωδικό αυτής της βάσης στην κλειδοθήκη του λειτουργικού συστήματος ή δώστε τον στο libpq (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1572,10 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
         <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
         <translation>το sslmode=%1 μπορεί να στείλει τον κατάλογο και τον κωδικό χωρίς κρυπτογράφηση στο %2. Χρησιμοποιήστε sslmode=verify-full (η προεπιλογή) ή δώστε --allow-unencrypted-database αν το δίκτυο είναι έμπιστο.</translation>
     </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it in the OS keychain or in ~/.pgpass instead.</source>
+        <translation>ένας κωδικός στη διεύθυνση URL θα έμενε στη γραμμή εντολών, στο περιβάλλον και στο ιστορικό του κελύφους. Αποθηκεύστε τον αντί γι’ αυτό στην κλειδοθήκη του λειτουργικού συστήματος ή στο ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -1391,20 +1591,20 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>DiscountService</name>
     <message>
-        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
-        <translation>Κανένα προϊόν του «%1» δεν ανήκει στην εφαρμογή «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (application_id).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
-        <translation>Το «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (offering_item).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
-        <translation>Το «%1» δεν έχει δική του έκπτωση για το «%2»· το &apos;acronis-csp discount list %1&apos; δείχνει όσες έχει.</translation>
-    </message>
-    <message>
         <source>saving the discount</source>
         <translation>κατά την αποθήκευση της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
+        <translation>Κανένα προϊόν της «%1» δεν ανήκει στην εφαρμογή «%2»· η λίστα προϊόντων της «%1» αναφέρει την εφαρμογή κάθε προϊόντος.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
+        <translation>Η «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· η λίστα προϊόντων της «%1» αναφέρει το στοιχείο προσφοράς κάθε προϊόντος.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
+        <translation>Η «%1» δεν έχει δική της έκπτωση για «%2»· οι εκπτώσεις της «%1» δείχνουν όσες έχει.</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1995,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>&amp;Δοκιμή σύνδεσης</translation>
     </message>
     <message>
-        <source>Obtain a token and find the distributor tenant with these settings.</source>
-        <translation>Λήψη token και εύρεση του tenant διανομέα με αυτές τις ρυθμίσεις.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Αποθήκευση</translation>
     </message>
@@ -1837,6 +2033,10 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Βάζει την έκπτωση που προκύπτει για κάθε SKU του πραγματικού τιμοκαταλόγου της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα (μόνο ανάγνωση)</translation>
+    </message>
+    <message>
+        <source>Sign in to Acronis with these settings and find the distributor account they belong to.</source>
+        <translation>Σύνδεση στην Acronis με αυτές τις ρυθμίσεις και εύρεση του λογαριασμού διανομέα στον οποίο ανήκουν.</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2262,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>One invoice per service provider: usage, commitment shortfall and totals</source>
         <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
     </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
-    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2286,6 +2482,14 @@ Link one with the client id and secret of an API client created in the Acronis p
     <message>
         <source>%1 (current)</source>
         <translation>%1 (τρέχων)</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet: link one on the Applications Setup page first.</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis: συνδέστε πρώτα έναν στη σελίδα Ρύθμιση εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>Choose a closed month.</source>
+        <translation>Επιλέξτε έναν κλεισμένο μήνα.</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +2885,12 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>δεν είναι αντικείμενο</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
-        <translation>Ο API client δεν επιτρέπεται να διαβάζει τιμοκαταλόγους: του λείπει το scope %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το scope στον API client στην πύλη διαχείρισης της Acronis, ή να δημιουργήσει έναν API client που το έχει και να καταχωρίσει εδώ το client id και το secret του (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Τίποτε άλλο δεν αλλάζει.</translation>
-    </message>
-    <message>
         <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Το gateway %1 δεν προσφέρει το Pricelist API της Acronis (το %2 απάντησε HTTP 404). Ρωτήστε την Acronis αν το κέντρο δεδομένων σας το προσφέρει· μέχρι τότε η έκπτωση διανομέα δεν μπορεί να ελεγχθεί εκεί. Τίποτε άλλο δεν αλλάζει.</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
+        <translation>Ο πελάτης API δεν μπορεί να διαβάσει τιμοκαταλόγους: του λείπει το εύρος %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το εύρος στον πελάτη API στην πύλη διαχείρισης της Acronis ή να δημιουργήσει πελάτη API που το έχει και να καταχωρίσει το αναγνωριστικό και το μυστικό του στις ρυθμίσεις της παρουσίας. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
 </context>
 <context>
@@ -3494,8 +3698,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
+        <source>Flag a usage counter that rose by more than this percentage over the month before. With 50 %, a provider with 10 workstations last month is flagged at 16 or more.</source>
+        <translation>Επισήμανση ενός μετρητή χρήσης που αυξήθηκε περισσότερο από αυτό το ποσοστό σε σχέση με τον προηγούμενο μήνα. Με 50 %, ένας πάροχος με 10 σταθμούς εργασίας τον προηγούμενο μήνα επισημαίνεται από 16 και πάνω.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3770,25 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>recording the usage report</source>
         <translation>κατά την καταγραφή της αναφοράς χρήσης</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Κατάσταση λογαριασμού</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s statement for the month</source>
+        <translation>Η κατάσταση λογαριασμού του επιλεγμένου παρόχου υπηρεσιών για τον μήνα</translation>
+    </message>
+    <message>
+        <source>Save this statement as a PDF</source>
+        <translation>Αποθήκευση αυτής της κατάστασης ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Αποθήκευση ως PDF…</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3874,21 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>status</source>
         <translation>κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>the desktop window</source>
+        <translation>το παράθυρο της εφαρμογής</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>τη γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>the nightly schedule</source>
+        <translation>το νυχτερινό χρονοδιάγραμμα</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4289,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Στιγμιότυπο</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Αντικείμενο</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Πριν</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Μετά</translation>
-    </message>
-    <message>
         <source>All instances</source>
         <translation>Όλα τα στιγμιότυπα</translation>
     </message>
@@ -4079,6 +4305,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
             <numerusform>%n αλλαγή.</numerusform>
             <numerusform>%n αλλαγές.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>%1
+
+Recorded: %2 | %3 → %4</source>
+        <translation>%1
+
+Καταγράφηκε: %2 | %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -4408,8 +4646,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Σύνδεση στο %1…</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
-        <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει client secret για το «%1». Προσθέστε το με: acronis-csp instance edit %1 --client-secret-stdin</translation>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
+        <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει μυστικό πελάτη για «%1». Καταχωρίστε το μυστικό πελάτη στις ρυθμίσεις της παρουσίας σε αυτόν τον υπολογιστή.</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +4720,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
-        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση ορίζει το κόστος ενός προϊόντος. Ορίζονται με &apos;acronis-csp discount set&apos;.</translation>
-    </message>
-    <message>
         <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1 (%2): δεν μπόρεσε να διαβαστεί. %3</translation>
     </message>
@@ -4506,6 +4740,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
+        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο συγκεκριμένη έκπτωση καθορίζει το κόστος ενός προϊόντος. Ορίστε τες με «Εκπτώσεις ανά προϊόν…».</translation>
     </message>
 </context>
 <context>
@@ -4552,8 +4790,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::InvoiceService</name>
     <message>
-        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
-        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση. Ορίστε μία με το &apos;acronis-csp provider set-tier&apos;.</translation>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
+        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση μέχρι να οριστεί η βαθμίδα του.</translation>
     </message>
 </context>
 <context>
@@ -4707,17 +4945,13 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Saved the statement of %1 to %2.</source>
         <translation>Η κατάσταση του %1 αποθηκεύτηκε στο %2.</translation>
     </message>
+    <message>
+        <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
+        <translation>Η «Ανάγνωση τιμολογίων» τιμολογεί τον μήνα %1 για κάθε πάροχο υπηρεσιών της %2.</translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
-    <message>
-        <source>Applications Setup</source>
-        <translation>Ρύθμιση Εφαρμογών</translation>
-    </message>
-    <message>
-        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
-        <translation>✔ Συνδέθηκε στις %1: tenant διανομέα «%2» (%3).</translation>
-    </message>
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Η δοκιμή απέτυχε στις %1: %2</translation>
@@ -4944,6 +5178,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Check Compati&amp;bility…</source>
         <translation>Έλεγχος συμ&amp;βατότητας…</translation>
     </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
+        <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», τον λογαριασμό διανομέα στην Acronis κάτω από τον οποίο δημιουργούνται οι πάροχοι υπηρεσιών σας.</translation>
+    </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
+        <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», που η Acronis τηρεί ως λογαριασμό τύπου «%3», όχι διανομέα: δεν μπορούν να δημιουργηθούν πάροχοι υπηρεσιών κάτω από αυτόν.</translation>
+    </message>
 </context>
 <context>
     <name>csp::PriceCheck</name>
@@ -4955,13 +5197,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 (implied %2 %, this program %3 %)</source>
         <translation>%1 (προκύπτει %2 %, αυτό το πρόγραμμα %3 %)</translation>
     </message>
-    <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
-        <translation>
-            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
@@ -4969,6 +5204,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The price check was cancelled.</source>
         <translation>Ο έλεγχος τιμών ακυρώθηκε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5524,20 +5766,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>Η %1 είναι μία από τις βαθμίδες του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα.</translation>
     </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
-        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες του «%2» (%3)· προσθέστε τη με το &apos;acronis-csp tier set&apos;.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading the commitment tiers of %n partner(s)…</source>
         <translation>
             <numerusform>Ανάγνωση της βαθμίδας %n συνεργάτη…</numerusform>
             <numerusform>Ανάγνωση των βαθμίδων %n συνεργατών…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
-        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα του «%2»· προσθέστε αυτές τις βαθμίδες με το &apos;acronis-csp tier set&apos; και κάντε ξανά εισαγωγή.</translation>
     </message>
     <message>
         <source>Setting the commitment tier at Acronis…</source>
@@ -5598,6 +5832,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Η εισαγωγή σταμάτησε· δεν καταγράφηκε κανένας πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
+        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες σύμβασης της «%2» (%3)· προσθέστε την πρώτα στις βαθμίδες σύμβασης.</translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
+        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα σύμβασης της «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες σύμβασης και κάντε ξανά εισαγωγή.</translation>
     </message>
 </context>
 <context>
@@ -5792,34 +6034,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών</translation>
     </message>
     <message>
-        <source>Provisioned</source>
-        <translation>Παρασχέθηκε</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Εισήχθη</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Σε αναστολή</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Επανενεργοποιήθηκε</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Ακυρώθηκε</translation>
-    </message>
-    <message>
-        <source>Tier changed</source>
-        <translation>Άλλαξε βαθμίδα</translation>
-    </message>
-    <message>
-        <source>Products changed</source>
-        <translation>Άλλαξαν προϊόντα</translation>
-    </message>
-    <message>
         <source>Change Tier</source>
         <translation>Αλλαγή βαθμίδας</translation>
     </message>
@@ -5912,6 +6126,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%1: %n επισημάνσεις για έλεγχο πριν την τιμολόγηση.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile compares the usage report of %1 with the estimates of %2 recorded during the month.</source>
+        <translation>Η «Συμφωνία» συγκρίνει την αναφορά χρήσης του %1 με τις εκτιμήσεις της %2 που καταγράφηκαν κατά τη διάρκεια του μήνα.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>
@@ -5928,12 +6146,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Σύγκριση της αναφοράς με τις εκτιμήσεις του μήνα…</translation>
     </message>
     <message>
-        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
-        <translation>Δεν διαβάστηκε χρήση κατά τη διάρκεια του %1, άρα δεν υπάρχει εκτίμηση για σύγκριση: διαβάζετε τη χρήση μέσα στον μήνα (το παράθυρο, &apos;acronis-csp usage&apos; ή η νυχτερινή εκτέλεση).</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
+        <translation>Δεν διαβάστηκε χρήση όσο διαρκούσε ο μήνας %1, οπότε δεν υπάρχει εκτίμηση για σύγκριση: διαβάστε τη χρήση κατά τη διάρκεια του μήνα (στο παράθυρο, από τη γραμμή εντολών ή με τη νυχτερινή εκτέλεση).</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6216,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>σε εξέλιξη</translation>
     </message>
     <message>
-        <source>Started by</source>
-        <translation>Εκκίνηση από</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Αλλαγή</translation>
     </message>
@@ -6016,6 +6230,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>After</source>
         <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Εκκίνηση από</translation>
     </message>
 </context>
 <context>
@@ -6054,18 +6272,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με το πολύ %3 δεκαδικά ψηφία.</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>το παράθυρο</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>η γραμμή εντολών</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>ο νυχτερινός χρονοδιακόπτης</translation>
     </message>
     <message>
         <source>Received %1 of %2 answers…</source>
@@ -6219,10 +6425,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Όνομα</translation>
     </message>
     <message>
-        <source>Tier level value</source>
-        <translation>Tier level value</translation>
-    </message>
-    <message>
         <source>Minimum commitment (%1)</source>
         <translation>Ελάχιστη δέσμευση (%1)</translation>
     </message>
@@ -6237,6 +6439,25 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Η Acronis αναφέρει δέσμευση %1 %2 για τον μήνα %3 (τιμοκατάλογος %4): η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών. Τη διαβάζει ο «Έλεγχος με τον τιμοκατάλογο της Acronis…» και η νυχτερινή εκτέλεση.</translation>
+    </message>
+    <message>
+        <source>At Acronis</source>
+        <translation>Στην Acronis</translation>
+    </message>
+    <message>
+        <source>The commitment tier a service provider of this tier is set to at Acronis</source>
+        <translation>Η βαθμίδα δέσμευσης στην οποία ορίζεται στην Acronis ένας πάροχος υπηρεσιών αυτής της βαθμίδας</translation>
+    </message>
+    <message>
+        <source>The contract tiers of “%1” are unchanged.</source>
+        <translation>Οι βαθμίδες σύμβασης της «%1» δεν άλλαξαν.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>Αποθηκεύτηκε %n αλλαγμένη βαθμίδα σύμβασης της «%1».</numerusform>
+            <numerusform>Αποθηκεύτηκαν %n αλλαγμένες βαθμίδες σύμβασης της «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

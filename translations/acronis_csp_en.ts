@@ -292,10 +292,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 <context>
     <name>csp::PriceCheck</name>
     <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
         <translation>
-            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
         </translation>
     </message>
 </context>
@@ -457,6 +457,16 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>✓ Nothing changed: the %n product is as Acronis serves it.</numerusform>
             <numerusform>✓ Nothing changed: all %n products are as Acronis serves them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::TiersDialog</name>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>Saved %n changed contract tier of “%1”.</numerusform>
+            <numerusform>Saved %n changed contract tiers of “%1”.</numerusform>
         </translation>
     </message>
 </context>

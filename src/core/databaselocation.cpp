@@ -68,8 +68,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec, bool allow
         return invalid(tr("expected sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME."));
     if (!url.password().isEmpty())
         return invalid(tr("a password in the URL would be kept in the command line, the "
-                          "environment and the shell history. Store it with \"database login\" "
-                          "or in ~/.pgpass instead."));
+                          "environment and the shell history. Store it in the OS keychain or in "
+                          "~/.pgpass instead."));
     DatabaseLocation location;
     location.m_engine = Engine::Postgresql;
     location.m_host = url.host(QUrl::FullyDecoded);

@@ -57,6 +57,7 @@ private slots:
     void emptyMonthSaysSo();
     void anotherChoiceClearsWhatWasRead();
     void exportNameSaysWhatAndWhen();
+    void readingAgainKeepsTheChosenProvider();
 
 private:
     UsageOutcome read(std::optional<QDate> month = std::nullopt);
@@ -377,6 +378,21 @@ void TestUsagePage::theWindowReadsOnFirstOpening()
     QVERIFY(window.showPage(QStringLiteral("usage")));
     QVERIFY(!read.wait(300)); // once; then on demand
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 1);
+}
+
+// Read Usage again: the provider the admin was looking at stays chosen (by its record, not its
+// row), with its lines.
+void TestUsagePage::readingAgainKeepsTheChosenProvider()
+{
+    QVERIFY(read().ok());
+    QTableWidget *providers = table("usageProviders");
+    const int heroes =
+            providers->findItems(QStringLiteral("Partner 0002"), Qt::MatchExactly).first()->row();
+    QVERIFY(heroes != 0); // not the first row, or the test could not tell
+    providers->setCurrentCell(heroes, 0);
+    QVERIFY(read().ok());
+    QCOMPARE(providers->item(providers->currentRow(), 0)->text(), u"Partner 0002");
+    QCOMPARE(table("usageLines")->rowCount(), 7); // its lines, not the first row's
 }
 
 QTEST_MAIN(TestUsagePage)

@@ -300,6 +300,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_banner->show();
     const QString &currency = outcome.currency;
     const QHash<QString, ContractStanding> standings = standingsOf(outcome);
+    const QString kept = selectedProviderId(); // before the rows go
     const QSignalBlocker blocker(m_providers);
     m_providers->setSortingEnabled(false);
     m_providers->setRowCount(0);
@@ -309,6 +310,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
         m_providers->insertRow(row);
         auto *name = new QTableWidgetItem(usage.provider.name);
         name->setData(Qt::UserRole, index);
+        name->setData(ProviderIdRole, usage.provider.id);
         m_providers->setItem(row, 0, name);
         const UsageTotals &totals = usage.totals;
         // Sorted and charted by the primary currency; other currencies are shown beside it.
@@ -349,11 +351,29 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                                        amounts(outcome.totals, currency, &CurrencyTotal::cost),
                                        margins(outcome.totals, currency))
                                   .arg(outcome.totals.unpricedLines()));
-    if (m_providers->rowCount() > 0)
-        m_providers->setCurrentCell(0, 0);
+    selectProvider(kept);
     showLines();
     showChart();
     emit usageRead(outcome);
+}
+
+QString UsagePage::selectedProviderId() const
+{
+    const QTableWidgetItem *current = m_providers->item(m_providers->currentRow(), 0);
+    return current ? current->data(ProviderIdRole).toString() : QString();
+}
+
+// The provider the admin was looking at stays chosen across a new read, wherever the sort puts
+// it; the first row when it is not there (any more).
+void UsagePage::selectProvider(const QString &providerId)
+{
+    int row = 0;
+    for (int each = 0; each < m_providers->rowCount() && !providerId.isEmpty(); ++each) {
+        if (m_providers->item(each, 0)->data(ProviderIdRole).toString() == providerId)
+            row = each;
+    }
+    if (m_providers->rowCount() > 0)
+        m_providers->setCurrentCell(row, 0);
 }
 
 void UsagePage::showTotals(const UsageOutcome &outcome)

@@ -60,6 +60,9 @@ private:
     void chooseExportFile();
     void forgetOutcome();
     void showTotals(const UsageOutcome &outcome);
+    QString selectedProviderId() const;
+    void selectProvider(const QString &providerId);
+    static constexpr int ProviderIdRole = Qt::UserRole + 1;
     std::optional<QDate> chosenMonth() const;
 
 public:
