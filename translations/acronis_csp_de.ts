@@ -1561,10 +1561,6 @@ Befehle:
         <translation>erwartet wird sqlite:PFAD oder postgresql://[BENUTZER@]HOST[:PORT]/DBNAME.</translation>
     </message>
     <message>
-        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
-        <translation>ein Passwort in der URL bliebe in der Befehlszeile, der Umgebung und dem Shell-Verlauf. Legen Sie es stattdessen mit „database login“ oder in ~/.pgpass ab.</translation>
-    </message>
-    <message>
         <source>the URL names no database (postgresql://HOST/DBNAME).</source>
         <translation>die URL nennt keine Datenbank (postgresql://HOST/DBNAME).</translation>
     </message>

@@ -1561,10 +1561,6 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
         <translation>αναμένεται sqlite:ΔΙΑΔΡΟΜΗ ή postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME.</translation>
     </message>
     <message>
-        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
-        <translation>ένας κωδικός στο URL θα έμενε στη γραμμή εντολών, στο περιβάλλον και στο ιστορικό του κελύφους. Αποθηκεύστε τον με «database login» ή στο ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>the URL names no database (postgresql://HOST/DBNAME).</source>
         <translation>το URL δεν ορίζει βάση δεδομένων (postgresql://HOST/DBNAME).</translation>
     </message>

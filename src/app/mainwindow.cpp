@@ -24,6 +24,7 @@
 #include "ui_mainwindow.h"
 #include "usagepage.h"
 #include "userguide.h"
+#include "windowtitles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -648,17 +649,14 @@ QString MainWindow::connectedText(const QString &time, const ConnectionInfo &inf
 }
 
 // "Products - Acronis CSP Setup": the page in front first, so that a list of windows tells them
-// apart; a plain hyphen, which every window-search tool types. Ending with the display name,
-// the platform adds no separator of its own.
+// apart.
 void MainWindow::updateTitle()
 {
     QString page = m_tabs->tabText(m_tabs->currentIndex());
     page.replace(QStringLiteral("&&"), QStringLiteral("\u0001"));
     page.remove(u'&');
     page.replace(u'\u0001', u'&');
-    const QString program = QGuiApplication::applicationDisplayName();
-    setWindowTitle(program.isEmpty() ? page + QStringLiteral("[*]")
-                                     : QStringLiteral("%1[*] - %2").arg(page, program));
+    setWindowTitle(plainWindowTitle(page + QStringLiteral("[*]")));
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -20,6 +20,7 @@
 #include "syncedinstance.h"
 #include "tiersdialog.h"
 #include "userguide.h"
+#include "windowtitles.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -48,6 +50,8 @@
 #include <QXmlStreamReader>
 
 using namespace csp;
+using csp::test::FakeAcronis;
+using csp::test::FakeSecretStore;
 
 namespace {
 
@@ -173,8 +177,9 @@ QList<SourceText> sourceTexts(QIODevice &ts)
             context = xml.readElementText();
         else if (xml.name() == u"source")
             source = xml.readElementText();
-        else if (xml.name() == u"translation" && xml.attributes().value(u"type") != u"vanished" &&
-                 xml.attributes().value(u"type") != u"obsolete")
+        else if (xml.name() == u"translation" &&
+                 xml.attributes().value(QStringLiteral("type")) != u"vanished" &&
+                 xml.attributes().value(QStringLiteral("type")) != u"obsolete")
             texts.append({context, source});
     }
     return texts;
@@ -313,6 +318,7 @@ void TestWindowText::initTestCase()
     Prompts::setQuiet(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setApplicationDisplayName(QStringLiteral("Acronis CSP Setup"));
+    usePlainWindowTitles(*qApp); // as main() does
     m_commands = readCommandTable(m_dir.filePath(QStringLiteral("cli")));
 }
 
@@ -441,6 +447,11 @@ void TestWindowText::titleNamesThePageWithAPlainHyphen()
     QVERIFY2(shown.endsWith(u" - Acronis CSP Setup"), qPrintable(shown));
     for (const QChar c : shown)
         QVERIFY2(c.unicode() < 0x2010 || c.unicode() > 0x2015, qPrintable(shown));
+    // Dialogs too: "Contract Tiers – EU" would otherwise read "Contract Tiers – EU — Acronis …".
+    TiersDialog *tiers = m_window->invoicesPage()->editTiers();
+    QVERIFY(tiers);
+    QCOMPARE(tiers->windowTitle(), u"Contract Tiers - EU - Acronis CSP Setup");
+    tiers->reject();
 }
 
 void TestWindowText::notSavedGoesOnceTheFormIsValid()
