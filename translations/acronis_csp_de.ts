@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Service provider %1: %2.</source>
-        <translation>Service Provider %1: %2.</translation>
+        <translation>Service-Provider %1: %2.</translation>
     </message>
     <message>
         <source>Service provider %1: %2. %3</source>
-        <translation>Service Provider %1: %2. %3</translation>
+        <translation>Service-Provider %1: %2. %3</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -2850,6 +2850,10 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <source>Every SKU agrees with the discount this program applies.</source>
         <translation>Jede SKU stimmt mit dem Rabatt überein, den dieses Programm anwendet.</translation>
     </message>
+    <message>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Um einen API-Client einzutragen, der den Bereich hat: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>PriceHistoryRepository</name>
@@ -3772,15 +3776,15 @@ Befehle:
     <name>StatementDialog</name>
     <message>
         <source>Statement</source>
-        <translation>Abrechnung</translation>
+        <translation>Aufstellung</translation>
     </message>
     <message>
         <source>The chosen service provider&apos;s statement for the month</source>
-        <translation>Die Abrechnung des gewählten Service Providers für den Monat</translation>
+        <translation>Die Aufstellung des gewählten Service-Providers für den Monat</translation>
     </message>
     <message>
         <source>Save this statement as a PDF</source>
-        <translation>Diese Abrechnung als PDF speichern</translation>
+        <translation>Diese Aufstellung als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -4943,7 +4947,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
     </message>
     <message>
         <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
-        <translation>„Rechnungen lesen“ berechnet die Rechnungen für %1 für jeden Service Provider von %2.</translation>
+        <translation>„Rechnungen lesen“ berechnet die Rechnungen für %1 für jeden Service-Provider von %2.</translation>
     </message>
 </context>
 <context>
@@ -5176,11 +5180,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
-        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, dem Distributor-Konto bei Acronis, unter dem Ihre Service Provider angelegt werden.</translation>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, dem Distributor-Konto bei Acronis, unter dem Ihre Service-Provider angelegt werden.</translation>
     </message>
     <message>
         <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
-        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, das Acronis als Konto der Art „%3“ führt, nicht als Distributor-Konto: Darunter können keine Service Provider angelegt werden.</translation>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, das Acronis als Konto der Art „%3“ führt, nicht als Distributor-Konto: Darunter können keine Service-Provider angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -6442,7 +6446,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>The commitment tier a service provider of this tier is set to at Acronis</source>
-        <translation>Die Vertragsstufe, auf die ein Service Provider dieser Stufe bei Acronis gesetzt wird</translation>
+        <translation>Die Vertragsstufe, auf die ein Service-Provider dieser Stufe bei Acronis gesetzt wird</translation>
     </message>
     <message>
         <source>The contract tiers of “%1” are unchanged.</source>

@@ -2850,6 +2850,10 @@ time, so that a closed month is priced with the discounts of its month.
         <source>Every SKU agrees with the discount this program applies.</source>
         <translation>Κάθε SKU συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
     </message>
+    <message>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Για να καταχωρίσετε πελάτη API που έχει το εύρος: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>PriceHistoryRepository</name>

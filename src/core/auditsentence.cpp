@@ -40,8 +40,9 @@ QString quoted(const QString &text)
 
 QString amountText(const QString &stored)
 {
+    // An amount of money as amounts show: at least two decimals ("0.00", "0.0410").
     const auto amount = Decimal::parse(stored);
-    return amount ? amount->localeText(QLocale()) : stored;
+    return amount ? amount->localeText(QLocale(), 2) : stored;
 }
 
 QString percentOf(const QString &stored)

@@ -357,7 +357,9 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     KeychainSecretStore keychain;
     VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
     InvoicesPage page(*db, secrets, network);
+    page.resize(1000, 600);
     page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     // Both chosen, nothing read yet: it says what Read Invoices will do, not what to choose.
     auto *status = page.findChild<QLabel *>(QStringLiteral("invoiceStatusLine"));
     QVERIFY2(status->text().startsWith(u"Read Invoices") && status->text().contains(u"EU"),
@@ -388,6 +390,7 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
              qPrintable(html));
     // A double click on the invoice opens its statement.
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("invoiceTable"));
+    table->scrollToItem(table->item(row, 0));
     const QRect cell = table->visualItemRect(table->item(row, 0));
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     auto *shown = page.findChild<QDialog *>(QStringLiteral("statementDialog"));

@@ -241,7 +241,7 @@ void TestMonthEnd::auditEntriesReadAsSentences_data()
             << "tier.set"
             << "2" << tierBefore
             << "name=, tier_level_value=1, minimum_commitment=150.00, promo=false"
-            << "Changed the contract tier \u201cTier 2\u201d: minimum commitment from 0 to "
+            << "Changed the contract tier \u201cTier 2\u201d: minimum commitment from 0.00 to "
                "150.00.";
     QTest::newRow("tier renamed, promo")
             << "tier.set"
@@ -297,7 +297,7 @@ void TestMonthEnd::auditEntriesReadAsSentences_data()
                            << ""
                            << "12.5 EUR"
                            << "Set the sell price of \u201cProtection \u2013 Servers (Frankfurt)"
-                              "\u201d by hand to 12.5 EUR.";
+                              "\u201d by hand to 12.50 EUR.";
     QTest::newRow("discount cleared")
             << "discount.clear"
             << "application 6e6d"
