@@ -359,7 +359,8 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     InvoicesPage page(*db, secrets, network);
     page.resize(1000, 600);
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     // Both chosen, nothing read yet: it says what Read Invoices will do, not what to choose.
     auto *status = page.findChild<QLabel *>(QStringLiteral("invoiceStatusLine"));
     QVERIFY2(status->text().startsWith(u"Read Invoices") && status->text().contains(u"EU"),
@@ -392,6 +393,7 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("invoiceTable"));
     table->scrollToItem(table->item(row, 0));
     const QRect cell = table->visualItemRect(table->item(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     auto *shown = page.findChild<QDialog *>(QStringLiteral("statementDialog"));
     QVERIFY(shown);
