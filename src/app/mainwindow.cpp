@@ -24,6 +24,7 @@
 #include "ui_mainwindow.h"
 #include "usagepage.h"
 #include "userguide.h"
+#include "windowtitles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -52,7 +53,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     , m_service(std::make_unique<InstanceService>(database, secrets))
     , m_network(new QNetworkAccessManager(this))
 {
-    setWindowTitle(tr("Applications Setup") + QStringLiteral("[*]"));
     m_connectionTest = new ConnectionTest(*m_network, m_secrets, m_database, {}, this);
     buildLayout();
     buildActions();
@@ -63,10 +63,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
                 m_form->setConnectionTestRunning(false);
                 const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
                 if (result)
-                    m_form->setConnectionStatus(
-                            tr("\u2714 Connected at %1: distributor tenant \"%2\" (%3).")
-                                    .arg(time, result->tenantName, result->tenantKind),
-                            false);
+                    m_form->setConnectionStatus(connectedText(time, *result), false);
                 else if (result.error().kind != ErrorKind::Cancelled)
                     m_form->setConnectionStatus(
                             tr("\u2716 Test failed at %1: %2").arg(time, result.error().message),
@@ -80,6 +77,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(defaultSize(screen()->availableGeometry().size()));
     showPage(settings.value(QStringLiteral("window/page")).toString());
+    updateTitle();
     reloadInstances();
     probeKeychain();
     auto *where = new QLabel(CatalogueDatabase::locationOf(*m_database).display(), this);
@@ -204,6 +202,7 @@ void MainWindow::buildLayout()
     connect(m_providers, &ProvidersPage::setupRequested, this,
             [this] { m_tabs->setCurrentIndex(0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateTitle();
         if (m_tabs->currentWidget() == m_usage)
             m_usage->readIfNeverRead();
     });
@@ -307,6 +306,9 @@ void MainWindow::updateActions()
     m_testAction->setEnabled(m_form->canTestConnection());
     m_checkAction->setEnabled(m_form->canCheckCompatibility());
     m_revertAction->setEnabled(dirty);
+    // "Not saved: …" says what to fix; once it is fixed, it has nothing left to say.
+    if (statusBar()->currentMessage() == notSavedText() && m_form->isValid())
+        statusBar()->clearMessage();
     const bool showingInstance = m_setupStack->currentWidget() != m_emptyPage;
     m_removeAction->setEnabled(showingInstance);
     m_removeButton->setEnabled(showingInstance);
@@ -425,7 +427,7 @@ void MainWindow::save(std::function<void(bool)> then)
         // Every message shows now, also of fields not typed in, and the cursor goes to the
         // first: they say why; no dialog in between.
         m_form->revealAllChecks();
-        statusBar()->showMessage(tr("Not saved: some fields are not valid."), 5000);
+        statusBar()->showMessage(notSavedText(), 5000);
         return finish(false);
     }
     m_form->setBusy(true);
@@ -638,6 +640,35 @@ DiscountsDialog *MainWindow::editDiscounts()
     });
     dialog->open();
     return dialog;
+}
+
+QString MainWindow::notSavedText()
+{
+    return tr("Not saved: some fields are not valid.");
+}
+
+QString MainWindow::connectedText(const QString &time, const ConnectionInfo &info)
+{
+    // Acronis keeps a distributor as a "partner" tenant; people know it as their account.
+    if (info.tenantKind == u"partner")
+        return tr("\u2714 Connected at %1. The API client belongs to \"%2\", the distributor "
+                  "account at Acronis under which your service providers are created.")
+                .arg(time, info.tenantName);
+    return tr("\u2714 Connected at %1. The API client belongs to \"%2\", which Acronis keeps "
+              "as a %3 account, not a distributor's: service providers cannot be created under "
+              "it.")
+            .arg(time, info.tenantName, info.tenantKind);
+}
+
+// "Products - Acronis CSP Setup": the page in front first, so that a list of windows tells them
+// apart.
+void MainWindow::updateTitle()
+{
+    QString page = m_tabs->tabText(m_tabs->currentIndex());
+    page.replace(QStringLiteral("&&"), QStringLiteral("\u0001"));
+    page.remove(u'&');
+    page.replace(u'\u0001', u'&');
+    setWindowTitle(plainWindowTitle(page + QStringLiteral("[*]")));
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -27,6 +27,7 @@ class CompatibilityDialog;
 class CatalogueWatcher;
 class UserGuideWindow;
 class ConnectionTest;
+struct ConnectionInfo;
 class InstanceForm;
 class InstanceService;
 class ProductsPage;
@@ -107,6 +108,9 @@ private:
     void whenChangesSettled(std::function<void()> proceed);
     void setKeychainBanner(const QString &problem);
     void updateActions();
+    void updateTitle();
+    static QString notSavedText();
+    static QString connectedText(const QString &time, const ConnectionInfo &info);
 
     std::shared_ptr<Database> m_database;
     QString m_dataDirectory;

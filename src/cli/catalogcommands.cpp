@@ -379,7 +379,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     }
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
-        table.append({run.startedAt, run.instanceName, SyncJob::startedByText(run.startedBy),
+        table.append({run.startedAt, run.instanceName, syncStartedFromText(run.startedBy),
                       syncStatusText(run.status),
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)

@@ -58,6 +58,11 @@ QString replacedSecretText();
 QStringList auditActionKeys();
 // The action in the user's language ("Instance edited").
 QString auditActionLabel(const QString &action);
+// A provider operation as stored ("create", "set-tier") in the user's language ("Provisioned").
+QString providerOperationLabel(const QString &operation);
+// The entry as a sentence for people, in their language, from what is stored ("Changed the
+// minimum commitment of Tier 2 from 0 to 150.00."); the stored values stay as they are.
+QString auditSentence(const AuditEntry &entry);
 
 // Which audit entries a listing shows.
 struct AuditFilter

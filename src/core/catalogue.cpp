@@ -106,6 +106,7 @@ QString itemLabel(const QString &offeringItem, const QString &usageName)
             {QStringLiteral("nas"), QStringLiteral("NAS")},
             {QStringLiteral("storage"), QStringLiteral("Cloud storage")},
             {QStringLiteral("local_storage"), QStringLiteral("Local storage")},
+            {QStringLiteral("dr_base"), QStringLiteral("Disaster Recovery")},
             {QStringLiteral("dr_storage"), QStringLiteral("Disaster recovery storage")},
             {QStringLiteral("compute_points"), QStringLiteral("Compute points")},
             {QStringLiteral("dr_cloud_servers"), QStringLiteral("Cloud servers")},

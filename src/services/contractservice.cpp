@@ -86,7 +86,8 @@ Result<ContractTier> ContractService::applied(const Instance &instance,
         tier.minimumCommitment = *amount;
     }
     if (change.levelValue) {
-        if (*change.levelValue < -2 || *change.levelValue > 7)
+        if (*change.levelValue < ContractRules::MinLevelValue ||
+            *change.levelValue > ContractRules::MaxLevelValue)
             return Error{ErrorKind::InvalidInput,
                          tr("Tier level value: %1 is not −2 to 7, the values Acronis knows.")
                                  .arg(*change.levelValue)};

@@ -87,7 +87,7 @@ Result<QList<Invoice>> InvoiceService::invoicesOf(const UsageOutcome &usage,
         header.tier = standing.tier;
         if (!standing.tierKnown)
             warnings.append(tr("%1 (%2) has no known commitment tier; it is invoiced without a "
-                               "minimum commitment. Set one with 'acronis-csp provider set-tier'.")
+                               "minimum commitment until its tier is set.")
                                     .arg(provider.name, provider.customerId));
         auto invoice = buildInvoice(header, providerUsage.lines, discount);
         if (!invoice)

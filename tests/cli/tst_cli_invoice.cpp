@@ -14,14 +14,18 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace csp;
 using csp::test::backupItem;
@@ -353,6 +357,14 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     KeychainSecretStore keychain;
     VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
     InvoicesPage page(*db, secrets, network);
+    page.resize(1000, 600);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    // Both chosen, nothing read yet: it says what Read Invoices will do, not what to choose.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("invoiceStatusLine"));
+    QVERIFY2(status->text().startsWith(u"Read Invoices") && status->text().contains(u"EU"),
+             qPrintable(status->text()));
     QSignalSpy read(&page, &InvoicesPage::invoicesRead);
     page.read(QDate(2026, 10, 1));
     QVERIFY(read.wait(20000));
@@ -377,6 +389,19 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     QVERIFY2(html.contains(u"300,00\u00a0\u20ac") && html.contains(u"500,00\u00a0\u20ac") &&
                      html.contains(u"Oktober 2026"),
              qPrintable(html));
+    // A double click on the invoice opens its statement.
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("invoiceTable"));
+    table->scrollToItem(table->item(row, 0));
+    const QRect cell = table->visualItemRect(table->item(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *shown = page.findChild<QDialog *>(QStringLiteral("statementDialog"));
+    QVERIFY(shown);
+    QTRY_VERIFY(shown->isVisible());
+    QVERIFY(shown->findChild<QTextBrowser *>(QStringLiteral("statementView"))
+                    ->toPlainText()
+                    .contains(u"ERP-B"));
+    shown->reject();
     const QString pdf = out.filePath(QStringLiteral("statement.pdf"));
     QVERIFY2(page.writeStatement(row, pdf, &error), qPrintable(error));
     QFile file(pdf);

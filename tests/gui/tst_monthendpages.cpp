@@ -202,7 +202,9 @@ void TestMonthEndPages::auditPageFilters()
     auto *action = page.findChild<QComboBox *>(QStringLiteral("auditAction"));
     action->setCurrentIndex(action->findData(QStringLiteral("discount.set")));
     QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 6)->text(), u"25");
+    // A sentence, not "application backup | | 25"; what is stored stays in its tooltip.
+    QCOMPARE(table->item(0, 4)->text(), u"Set a discount of 25\u00a0% for the application backup.");
+    QVERIFY(table->item(0, 4)->toolTip().contains(u"application backup |  \u2192 25"));
     action->setCurrentIndex(0);
     QCOMPARE(table->rowCount(), all);
     page.findChild<QDateEdit *>(QStringLiteral("auditSince"))->setDate(QDate(2026, 10, 1));

@@ -763,7 +763,10 @@ void TestSetupWindow::testConnectionReportsTenantOrFailure()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isEnabled()); // disabled while it runs
     QTRY_VERIFY2(result->text().contains(u"Partner, Inc"), qPrintable(result->text()));
-    QVERIFY(result->text().contains(u"partner"));
+    // In plain words: the distributor's account, not "distributor tenant … (partner)".
+    QVERIFY2(result->text().contains(u"the distributor account at Acronis") &&
+                     !result->text().contains(u"(partner)"),
+             qPrintable(result->text()));
     QVERIFY(button->isEnabled());
 
     setText("secretEdit", QStringLiteral("wrong")); // an unsaved secret is tested as typed

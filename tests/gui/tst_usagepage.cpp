@@ -84,6 +84,7 @@ private slots:
     void emptyMonthSaysSo();
     void anotherChoiceClearsWhatWasRead();
     void exportNameSaysWhatAndWhen();
+    void readingAgainKeepsTheChosenProvider();
 
 private:
     UsageOutcome read(std::optional<QDate> month = std::nullopt);
@@ -485,6 +486,23 @@ void TestUsagePage::theWindowReadsOnFirstOpening()
     QVERIFY(window.showPage(QStringLiteral("usage")));
     QVERIFY(!read.wait(300)); // once; then on demand
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/usages")), 1);
+}
+
+// Read Usage again: the provider the admin was looking at stays chosen (by its record, not its
+// row), with its lines.
+void TestUsagePage::readingAgainKeepsTheChosenProvider()
+{
+    QVERIFY(read().ok());
+    FrozenColumnView *providers = view("usageProviders");
+    const QAbstractItemModel *rows = providers->model();
+    const QModelIndexList found = rows->match(rows->index(0, 0), Qt::DisplayRole,
+                                              QStringLiteral("Partner 0002"), 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().row() != 0); // not the first row, or the test could not tell
+    providers->setCurrentIndex(found.first());
+    QVERIFY(read().ok());
+    QCOMPARE(providers->currentIndex().siblingAtColumn(0).data().toString(), u"Partner 0002");
+    QCOMPARE(table("usageLines")->rowCount(), 7); // its lines, not the first row's
 }
 
 QTEST_MAIN(TestUsagePage)

@@ -85,6 +85,13 @@ void TestCatalogue::derivedNames_data()
                                  << "local_storage"
                                  << ""
                                  << "Protection \u2013 Local storage";
+    // Acronis' name for the per-workload Disaster Recovery feature, not "Dr base".
+    QTest::newRow("disaster recovery") << "pck_per_workload"
+                                       << "pw_base_dr_base"
+                                       << "dr_base"
+                                       << "Frankfurt DR"
+                                       << "Protection Per Workload \u2013 Disaster Recovery "
+                                          "(Frankfurt DR)";
     QTest::newRow("unknown usage") << "new_edition"
                                    << "x_base_quantum_seats"
                                    << "quantum_seats"

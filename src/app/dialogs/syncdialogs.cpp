@@ -179,15 +179,15 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun ch
     QTableWidget *table = ui.syncHistoryTable;
     table->setRowCount(int(runs.size()));
     table->setColumnCount(10);
-    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started by"), tr("Result"),
-                                      tr("Added"), tr("Renamed"), tr("Updated"), tr("Retired"),
-                                      tr("Unchanged"), tr("Error or warnings")});
+    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started from"),
+                                      tr("Result"), tr("Added"), tr("Renamed"), tr("Updated"),
+                                      tr("Retired"), tr("Unchanged"), tr("Error or warnings")});
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRun &run = runs.at(row);
         const QString result = runStatusLabel(run.status);
         const QStringList cells = {timeText(run.startedAt),
                                    timeText(run.finishedAt),
-                                   SyncJob::startedByText(run.startedBy),
+                                   syncStartedFromText(run.startedBy),
                                    result,
                                    QLocale().toString(run.added),
                                    QLocale().toString(run.renamed),

@@ -5,11 +5,13 @@
 #include "services/pricecheck.h"
 #include "ui_tiersdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace csp {
@@ -42,6 +44,39 @@ bool edited(const QTableWidgetItem *item)
     return item->data(Qt::EditRole) != item->data(OriginalRole);
 }
 
+// The tier Acronis keeps (tier_level_value) by the name people know it by, chosen from the
+// values Acronis knows.
+class LevelDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return ContractRules::levelName(value.toInt());
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *levels = new QComboBox(parent);
+        for (int level = ContractRules::MinLevelValue; level <= ContractRules::MaxLevelValue;
+             ++level)
+            levels->addItem(ContractRules::levelName(level), level);
+        return levels;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *levels = qobject_cast<QComboBox *>(editor))
+            levels->setCurrentIndex(levels->findData(index.data(Qt::EditRole).toInt()));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *levels = qobject_cast<QComboBox *>(editor))
+            model->setData(index, levels->currentData(), Qt::EditRole);
+    }
+};
+
 } // namespace
 
 TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &instance,
@@ -61,9 +96,13 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
     m_table = ui.tiersTable;
     m_table->setColumnCount(5);
     showAcronisCommitment(ui.acronisCommitmentLabel);
-    m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("Tier level value"),
+    m_table->setItemDelegateForColumn(LevelColumn, new LevelDelegate(m_table));
+    m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("At Acronis"),
                                         tr("Minimum commitment (%1)").arg(instance.primaryCurrency),
                                         tr("Promo")});
+    m_table->horizontalHeaderItem(LevelColumn)
+            ->setToolTip(tr("The commitment tier a service provider of this tier is set to at "
+                            "Acronis"));
     m_error = ui.tiersError;
     m_error->hide();
     QDialogButtonBox *buttons = ui.tiersButtons;
@@ -183,6 +222,7 @@ bool TiersDialog::save()
             continue;
         changes.append(change);
     }
+    m_savedChanges = 0;
     if (changes.isEmpty())
         return true;
     const auto saved = ContractService(m_database).setTiers(m_instance, changes);
@@ -192,12 +232,21 @@ bool TiersDialog::save()
         return false;
     }
     m_error->hide();
+    m_savedChanges = int(changes.size());
     return true;
 }
 
 QString TiersDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString TiersDialog::savedText() const
+{
+    if (m_savedChanges == 0)
+        return tr("The contract tiers of \u201c%1\u201d are unchanged.").arg(m_instance.systemName);
+    return tr("Saved %n changed contract tier(s) of \u201c%1\u201d.", nullptr, m_savedChanges)
+            .arg(m_instance.systemName);
 }
 
 } // namespace csp

@@ -10,9 +10,11 @@
 #include "services/savedfile.h"
 #include "tiersdialog.h"
 #include "ui_invoicespage.h"
+#include "ui_statementdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +80,9 @@ void InvoicesPage::buildLayout()
                                         tr("Total sell"), tr("Total cost")});
     m_table->resizeColumnsToContents(); // empty, the headers set the widths
     connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->currentData().toDate()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &InvoicesPage::showHint);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &InvoicesPage::showHint);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &InvoicesPage::openStatement);
     connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
     connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
     connect(m_tiers, &QPushButton::clicked, this, [this] {
@@ -96,7 +101,11 @@ TiersDialog *InvoicesPage::editTiers()
     }
     auto *dialog = new TiersDialog(m_database, *instance, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &InvoicesPage::tiersChanged);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_statusLine->setText(dialog->savedText());
+        if (dialog->savedChanges() > 0)
+            emit tiersChanged();
+    });
     return dialog;
 }
 
@@ -112,6 +121,16 @@ void InvoicesPage::reloadInstances()
     m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     m_read->setEnabled(m_instance->count() > 0);
     m_tiers->setEnabled(m_instance->count() > 0);
+    showHint();
+}
+
+void InvoicesPage::showHint()
+{
+    if (isBusy())
+        return;
+    m_statusLine->setText(closedMonthHint(m_instance, m_month,
+                                          tr("Read Invoices prices the invoices of %1 for each "
+                                             "service provider of %2.")));
 }
 
 void InvoicesPage::read(QDate month)
@@ -294,6 +313,25 @@ void InvoicesPage::chooseExportFile()
         return Prompts::warn(this, tr("Export Invoices"), error);
     m_statusLine->setText(
             tr("Exported %n invoice(s) to %1.", nullptr, int(m_outcome.invoices.size())).arg(path));
+}
+
+QDialog *InvoicesPage::openStatement(int row)
+{
+    if (row < 0 || row >= m_outcome.invoices.size())
+        return nullptr;
+    m_table->selectRow(row);
+    const Invoice &invoice = m_outcome.invoices.at(row);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Ui::StatementDialog ui;
+    ui.setupUi(dialog);
+    dialog->setWindowTitle(tr("Statement for %1").arg(invoice.name));
+    ui.statementView->setHtml(statementHtml(invoice, m_outcome.instanceName));
+    connect(ui.statementSave, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
+    connect(ui.statementButtons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(720, 600);
+    dialog->open();
+    return dialog;
 }
 
 void InvoicesPage::chooseStatementFile()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
@@ -33,6 +34,9 @@ public:
     void reloadInstances();
     void read(QDate month);
     bool isBusy() const { return m_service->isRunning(); }
+    // The statement of the invoice in `row`, in a window of its own with Save as PDF (what a
+    // double click on the invoice opens); null for a row without an invoice.
+    QDialog *openStatement(int row);
     const InvoiceOutcome &outcome() const { return m_outcome; }
     bool exportCsv(const QString &path, QString *error) const;
     // The statement of the invoice in row `row` of the table, as a PDF.
@@ -50,6 +54,7 @@ signals:
 private:
     void buildLayout();
     void showOutcome(const InvoiceOutcome &outcome);
+    void showHint();
     void chooseExportFile();
     void chooseStatementFile();
 

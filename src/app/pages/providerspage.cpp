@@ -1,5 +1,7 @@
 #include "providerspage.h"
 
+#include "core/audit.h"
+
 #include "changeitemsdialog.h"
 #include "changetierdialog.h"
 #include "core/timetext.h"
@@ -279,21 +281,6 @@ QString ProvidersPage::detailText(const QString &detail)
     return QCoreApplication::translate("csp::ProviderService", detail.toUtf8().constData());
 }
 
-// What was done, in the admin's language (the catalogue keeps the command's word).
-QString ProvidersPage::operationLabel(const QString &operation)
-{
-    static const QHash<QString, const char *> labels{
-            {QStringLiteral("create"), QT_TR_NOOP("Provisioned")},
-            {QStringLiteral("import"), QT_TR_NOOP("Imported")},
-            {QStringLiteral("suspend"), QT_TR_NOOP("Suspended")},
-            {QStringLiteral("resume"), QT_TR_NOOP("Resumed")},
-            {QStringLiteral("cancel"), QT_TR_NOOP("Cancelled")},
-            {QStringLiteral("set-tier"), QT_TR_NOOP("Tier changed")},
-            {QStringLiteral("set-items"), QT_TR_NOOP("Products changed")}};
-    const auto label = labels.constFind(operation);
-    return label == labels.cend() ? operation : tr(*label);
-}
-
 void ProvidersPage::showOperations()
 {
     m_operations->setRowCount(0);
@@ -306,9 +293,9 @@ void ProvidersPage::showOperations()
     for (const ProviderOperation &operation : *operations) {
         const int row = m_operations->rowCount();
         m_operations->insertRow(row);
-        const QStringList cells{timeText(operation.finishedAt), operationLabel(operation.operation),
-                                operation.succeeded ? tr("Succeeded") : tr("Failed"),
-                                detailText(operation.detail)};
+        const QStringList cells{
+                timeText(operation.finishedAt), providerOperationLabel(operation.operation),
+                operation.succeeded ? tr("Succeeded") : tr("Failed"), detailText(operation.detail)};
         for (int column = 0; column < cells.size(); ++column)
             m_operations->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -60,7 +60,6 @@ signals:
 
 private:
     void chooseItems(const ProviderOutcome &read);
-    static QString operationLabel(const QString &operation);
     static QString detailText(const QString &detail);
     void buildLayout();
     void fillInstanceFilter();

@@ -86,6 +86,8 @@ void ReconcilePage::buildLayout()
     ui.reconcileSplitter->setSizes({140, 460}); // the flags are few; the rows many
     connect(m_run, &QPushButton::clicked, this,
             [this] { reconcile(m_month->currentData().toDate()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &ReconcilePage::showHint);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &ReconcilePage::showHint);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
                 this, tr("Export the Reconciliation"),
@@ -109,6 +111,16 @@ void ReconcilePage::reloadInstances()
         m_instance->addItem(instance.systemName, instance.id);
     m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     m_run->setEnabled(m_instance->count() > 0 && !m_running);
+    showHint();
+}
+
+void ReconcilePage::showHint()
+{
+    if (m_running)
+        return;
+    m_statusLine->setText(closedMonthHint(m_instance, m_month,
+                                          tr("Reconcile compares the usage report of %1 with "
+                                             "the estimates of %2 recorded during the month.")));
 }
 
 void ReconcilePage::reconcile(QDate month)

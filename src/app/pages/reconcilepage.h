@@ -43,6 +43,7 @@ signals:
 private:
     void buildLayout();
     void showOutcome(const ReconcileOutcome &outcome);
+    void showHint();
     void fillRows(const Reconciliation &result);
     void fillFindings(const Reconciliation &result);
 

@@ -322,6 +322,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_banner->show();
     const QString &currency = outcome.currency;
     const QHash<QString, ContractStanding> standings = standingsOf(outcome);
+    const QString kept = selectedProviderId(); // before the rows go
     const QSignalBlocker blocker(m_providers->selectionModel());
     m_providerRows->setRowCount(0);
     for (int index = 0; index < outcome.providers.size(); ++index)
@@ -344,8 +345,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                                        amounts(outcome.totals, currency, &CurrencyTotal::cost),
                                        margins(outcome.totals, currency))
                                   .arg(outcome.totals.unpricedLines()));
-    if (m_providerRows->rowCount() > 0)
-        m_providers->setCurrentIndex(m_providerRows->index(0, NameColumn));
+    selectProvider(kept);
     showLines();
     showChart();
     emit usageRead(outcome);
@@ -358,6 +358,7 @@ QList<QStandardItem *> UsagePage::providerRow(const ProviderUsage &usage, int in
 {
     auto *name = new QStandardItem(usage.provider.name);
     name->setData(index, OutcomeIndexRole);
+    name->setData(usage.provider.id, ProviderIdRole);
     name->setToolTip(usage.provider.name);
     const UsageTotals &totals = usage.totals;
     // Sorted and charted by the primary currency; other currencies are shown beside it.
@@ -379,6 +380,26 @@ QList<QStandardItem *> UsagePage::providerRow(const ProviderUsage &usage, int in
             new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines());
     cells[CustomerIdColumn] = new QStandardItem(usage.provider.customerId);
     return cells;
+}
+
+QString UsagePage::selectedProviderId() const
+{
+    const QModelIndex current = m_providers->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(NameColumn).data(ProviderIdRole).toString()
+                             : QString();
+}
+
+// The provider the admin was looking at stays chosen across a new read, wherever the sort puts
+// it; the first row when it is not there (any more).
+void UsagePage::selectProvider(const QString &providerId)
+{
+    int row = 0;
+    for (int each = 0; each < m_providerRows->rowCount() && !providerId.isEmpty(); ++each) {
+        if (m_providerRows->index(each, NameColumn).data(ProviderIdRole).toString() == providerId)
+            row = each;
+    }
+    if (m_providerRows->rowCount() > 0)
+        m_providers->setCurrentIndex(m_providerRows->index(row, NameColumn));
 }
 
 void UsagePage::showTotals(const UsageOutcome &outcome)

@@ -68,6 +68,9 @@ private:
                                        const QString &currency,
                                        const ContractStanding &standing) const;
     QString lineNote(const UsageLine &line) const;
+    QString selectedProviderId() const;
+    void selectProvider(const QString &providerId);
+    static constexpr int ProviderIdRole = Qt::UserRole + 3; // on the name; 1 and 2 are taken
     std::optional<QDate> chosenMonth() const;
 
 public:
