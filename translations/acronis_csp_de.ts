@@ -236,7 +236,7 @@
         <translation>Produkte gelesen</translation>
     </message>
     <message>
-        <source>Replaced the client secret of %1 (a secret's value is never recorded).</source>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
         <translation>Client-Secret von %1 ersetzt (der Wert eines Secrets wird nie aufgezeichnet).</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
 <context>
     <name>CatalogCommands</name>
     <message>
-        <source>Get Services Definition: bring the instance's products up to date with what the distributor may sell to service providers.</source>
+        <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
         <translation>Dienstdefinition abrufen: die Produkte der Instanz mit dem abgleichen, was der Distributor an Service-Provider verkaufen darf.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Dry run of Get Services Definition for "%1" (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <source>Dry run of Get Services Definition for &quot;%1&quot; (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
         <translation>Probelauf „Dienstdefinition abrufen“ für „%1“ (nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 umbenannt, %5 ausgemustert, %6 unverändert.</translation>
     </message>
     <message>
-        <source>Get Services Definition for "%1": %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <source>Get Services Definition for &quot;%1&quot;: %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
         <translation>Dienstdefinition abrufen für „%1“: %2 hinzugefügt, %3 aktualisiert, %4 umbenannt, %5 ausgemustert, %6 unverändert.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Die Produkte aller Instanzen oder einer Instanz auflisten.</translation>
     </message>
     <message>
-        <source>Only this instance's products.</source>
+        <source>Only this instance&apos;s products.</source>
         <translation>Nur die Produkte dieser Instanz.</translation>
     </message>
     <message>
@@ -380,8 +380,8 @@
         <translation>--json und --csv schließen einander aus.</translation>
     </message>
     <message>
-        <source>No products. Run 'acronis-csp sync NAME' to get the services definition.</source>
-        <translation>Keine Produkte. 'acronis-csp sync NAME' ruft die Dienstdefinition ab.</translation>
+        <source>No products. Run &apos;acronis-csp sync NAME&apos; to get the services definition.</source>
+        <translation>Keine Produkte. &apos;acronis-csp sync NAME&apos; ruft die Dienstdefinition ab.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -412,7 +412,7 @@
         <translation>Die Läufe von „Dienstdefinition abrufen“ auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <source>Only this instance's runs.</source>
+        <source>Only this instance&apos;s runs.</source>
         <translation>Nur die Läufe dieser Instanz.</translation>
     </message>
     <message>
@@ -440,35 +440,35 @@
         <translation>Die Angebotsposition, z. B. pw_base_servers.</translation>
     </message>
     <message>
-        <source>The sell price in the instance's primary currency, e.g. 12.50.</source>
+        <source>The sell price in the instance&apos;s primary currency, e.g. 12.50.</source>
         <translation>Der Verkaufspreis in der Primärwährung der Instanz, z. B. 12.50.</translation>
     </message>
     <message>
-        <source>The item's edition, where several match.</source>
+        <source>The item&apos;s edition, where several match.</source>
         <translation>Die Edition der Position, wenn mehrere passen.</translation>
     </message>
     <message>
-        <source>The item's storage, where several match.</source>
+        <source>The item&apos;s storage, where several match.</source>
         <translation>Der Speicher der Position, wenn mehrere passen.</translation>
     </message>
     <message>
-        <source>expected 'price set NAME OFFERING_ITEM PRICE'.</source>
-        <translation>erwartet: 'price set NAME OFFERING_ITEM PRICE'.</translation>
+        <source>expected &apos;price set NAME OFFERING_ITEM PRICE&apos;.</source>
+        <translation>erwartet: &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
     </message>
     <message>
-        <source>Set the sell price of "%1" to %2 %3 (cost %4 %3 with the %5 % discount).</source>
+        <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Verkaufspreis von „%1“ auf %2 %3 gesetzt (Einkauf %4 %3 bei %5 % Rabatt).</translation>
     </message>
     <message>
-        <source>"%1": %2 (run 'acronis-csp products --instance "%1"').</source>
-        <translation>„%1“: %2 (siehe 'acronis-csp products --instance "%1"').</translation>
+        <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>„%1“: %2 (siehe &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
     <message>
         <source>Every instance, one after the other; the exit code is that of the first (by name) that failed.</source>
         <translation>Jede Instanz, eine nach der anderen; der Exit-Code ist der der ersten (nach Namen), die fehlschlug.</translation>
     </message>
     <message>
-        <source>give either an instance's NAME or --all.</source>
+        <source>give either an instance&apos;s NAME or --all.</source>
         <translation>geben Sie entweder den NAMEN einer Instanz oder --all an.</translation>
     </message>
     <message>
@@ -476,8 +476,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No instances. Add one with 'acronis-csp instance add'.</source>
-        <translation>Keine Instanzen. Fügen Sie eine mit 'acronis-csp instance add' hinzu.</translation>
+        <source>No instances. Add one with &apos;acronis-csp instance add&apos;.</source>
+        <translation>Keine Instanzen. Fügen Sie eine mit &apos;acronis-csp instance add&apos; hinzu.</translation>
     </message>
     <message>
         <source>BY</source>
@@ -488,21 +488,21 @@
         <translation>%1: Die Nutzungsschätzung für den Monatsabgleich wurde nicht festgehalten: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Usage of %n service provider(s) recorded as the month's estimate.</source>
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
         <translation>
             <numerusform>Nutzung von %n Service-Provider als Schätzung des Monats festgehalten.</numerusform>
             <numerusform>Nutzung von %n Service-Providern als Schätzung des Monats festgehalten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The Distributor Discount could not be checked against Acronis' price list: %1</source>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
         <translation>Der Distributor-Rabatt konnte nicht mit der Preisliste von Acronis abgeglichen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
-        <source>The gateway serves prices in %1, but the primary currency of "%2" is %3; those prices were kept in %1, not converted.</source>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
         <translation>Das Gateway liefert Preise in %1, die Primärwährung von „%2“ ist aber %3; diese Preise bleiben in %1 und werden nicht umgerechnet.</translation>
     </message>
     <message>
@@ -636,40 +636,40 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try 'acronis-csp --help'.</source>
-        <translation>Siehe 'acronis-csp --help'.</translation>
+        <source>Try &apos;acronis-csp --help&apos;.</source>
+        <translation>Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command "%1". Try 'acronis-csp --help'.</source>
-        <translation>unbekannter Befehl „%1“. Siehe 'acronis-csp --help'.</translation>
+        <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
+        <translation>unbekannter Befehl „%1“. Siehe &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp [--data-dir DIR] [--database URL] [--ca-file FILE] COMMAND ...
 
-Links a cloud distributor's billing system to Acronis Cyber Cloud: the same
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
 
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
-  test-connection   Check an instance's gateway, client id and secret
+  test-connection   Check an instance&apos;s gateway, client id and secret
   check-api         Check, read-only, every endpoint this program depends on
-  sync              Get Services Definition: update an instance's products
+  sync              Get Services Definition: update an instance&apos;s products
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
-  prices            Check the discount against Acronis' effective price list
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
-  usage             Service providers' usage, priced at sell and cost
+  usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
-  invoice           Each service provider's invoice for a closed month
-  reconcile         A closed month's report beside its estimates, with flags
+  invoice           Each service provider&apos;s invoice for a closed month
+  reconcile         A closed month&apos;s report beside its estimates, with flags
   discount          Discounts of applications and products
   audit             Who changed what, and when
   database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
   --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
-                   system's, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
+                   system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --database URL   Use the catalogue at URL: sqlite:PATH or
                    postgresql://[USER@]HOST[:PORT]/DBNAME (also
@@ -677,7 +677,7 @@ Global options:
   --allow-unencrypted-database
                    Allow an unencrypted connection to a database server on
                    another machine
-  --help           Show this help; 'acronis-csp COMMAND --help' for a command
+  --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
@@ -719,7 +719,7 @@ Allgemeine Optionen:
   --allow-unencrypted-database
                    Eine unverschlüsselte Verbindung zu einem Datenbankserver auf
                    einem anderen Rechner erlauben
-  --help           Diese Hilfe; 'acronis-csp BEFEHL --help' für einen Befehl
+  --help           Diese Hilfe; &apos;acronis-csp BEFEHL --help&apos; für einen Befehl
   --verbose        Jede Anfrage an Acronis auf stderr: Methode, Pfad, Status, ms
   --version        Die Version anzeigen
 
@@ -764,12 +764,12 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Die Konfiguration von Instanzen als ein JSON-Dokument ausgeben: Einstellungen, Namensregeln, Rabatte, Vertragsstufen und die von Hand bepreisten oder benannten Produkte. Nie ein Secret.</translation>
     </message>
     <message>
-        <source>An instance's system name; all without.</source>
+        <source>An instance&apos;s system name; all without.</source>
         <translation>Der Systemname einer Instanz; ohne: alle.</translation>
     </message>
     <message>
-        <source>Add the instances of a file that 'instance export' wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
-        <translation>Die Instanzen einer Datei von 'instance export' hinzufügen, mit Rabatten, Stufen und von Hand bepreisten oder benannten Produkten. Client Secrets sind nicht darin: danach hinzufügen.</translation>
+        <source>Add the instances of a file that &apos;instance export&apos; wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
+        <translation>Die Instanzen einer Datei von &apos;instance export&apos; hinzufügen, mit Rabatten, Stufen und von Hand bepreisten oder benannten Produkten. Client Secrets sind nicht darin: danach hinzufügen.</translation>
     </message>
     <message>
         <source>The exported JSON file.</source>
@@ -796,8 +796,8 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Würde: %1</translation>
     </message>
     <message>
-        <source>"%1" has no client secret on this machine yet: add it with 'acronis-csp instance edit "%1" --client-secret-stdin'.</source>
-        <translation>„%1“ hat auf diesem Rechner noch kein Client Secret: mit 'acronis-csp instance edit "%1" --client-secret-stdin' hinzufügen.</translation>
+        <source>&quot;%1&quot; has no client secret on this machine yet: add it with &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</source>
+        <translation>„%1“ hat auf diesem Rechner noch kein Client Secret: mit &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos; hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +811,7 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of at least 0</source>
+        <source>&quot;%1&quot; is not an amount of at least 0</source>
         <translation>„%1“ ist kein Betrag von mindestens 0</translation>
     </message>
     <message>
@@ -831,8 +831,8 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>%1.%2: %3.</translation>
     </message>
     <message>
-        <source>must be "application" or "offering_item"</source>
-        <translation>muss "application" oder "offering_item" sein</translation>
+        <source>must be &quot;application&quot; or &quot;offering_item&quot;</source>
+        <translation>muss &quot;application&quot; oder &quot;offering_item&quot; sein</translation>
     </message>
     <message>
         <source>at most 16 characters</source>
@@ -851,23 +851,23 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>version: %1 ist keine Version, die dieses Programm liest (1).</translation>
     </message>
     <message>
-        <source>instances[%1].system_name: "%2" is in the file twice.</source>
+        <source>instances[%1].system_name: &quot;%2&quot; is in the file twice.</source>
         <translation>instances[%1].system_name: „%2“ steht zweimal in der Datei.</translation>
     </message>
     <message>
-        <source>"%1" exists already; nothing was imported. Give --replace to replace its settings with the file's.</source>
+        <source>&quot;%1&quot; exists already; nothing was imported. Give --replace to replace its settings with the file&apos;s.</source>
         <translation>„%1“ gibt es schon; nichts wurde importiert. Mit --replace werden seine Einstellungen durch die der Datei ersetzt.</translation>
     </message>
     <message>
-        <source>Replace the settings of "%1": %2.</source>
+        <source>Replace the settings of &quot;%1&quot;: %2.</source>
         <translation>Die Einstellungen von „%1“ ersetzen: %2.</translation>
     </message>
     <message>
-        <source>Add "%1": %2.</source>
+        <source>Add &quot;%1&quot;: %2.</source>
         <translation>„%1“ hinzufügen: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %n discount(s) of applications or products,</source>
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
         <translation>
             <numerusform>„%1“: %n Rabatt einer Anwendung oder eines Produkts,</numerusform>
             <numerusform>„%1“: %n Rabatte von Anwendungen oder Produkten,</numerusform>
@@ -896,7 +896,7 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>beim Importieren der Konfiguration</translation>
     </message>
     <message>
-        <source>format: the file is not an instance configuration that this program exported ("format": "%1").</source>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
         <translation>format: Die Datei ist keine von diesem Programm exportierte Instanzkonfiguration („format“: „%1“).</translation>
     </message>
 </context>
@@ -910,11 +910,11 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 <context>
     <name>ConnectionCommands</name>
     <message>
-        <source>Obtain a token and find the distributor tenant of an instance's API client.</source>
+        <source>Obtain a token and find the distributor tenant of an instance&apos;s API client.</source>
         <translation>Ein Token holen und den Distributor-Tenant des API-Clients einer Instanz ermitteln.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
@@ -922,11 +922,11 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Connected to %1: tenant "%2" (%3, id %4).</source>
+        <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Verbunden mit %1: Tenant „%2“ (%3, ID %4).</translation>
     </message>
     <message>
-        <source>Check, read-only, that an instance's gateway offers every endpoint this program depends on, in the shape it needs.</source>
+        <source>Check, read-only, that an instance&apos;s gateway offers every endpoint this program depends on, in the shape it needs.</source>
         <translation>Nur lesend prüfen, ob das Gateway einer Instanz jeden Endpunkt, den dieses Programm braucht, in der nötigen Form anbietet.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Jede Antwort in VERZ speichern, mit ersetzten Namen, E-Mail-Adressen, Anmeldenamen, Telefonnummern und Adressen (IDs, Preise und Aufbau bleiben).</translation>
     </message>
     <message>
-        <source>--capture: the folder "%1" cannot be made.</source>
+        <source>--capture: the folder &quot;%1&quot; cannot be made.</source>
         <translation>--capture: Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
@@ -980,15 +980,15 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>Usage: acronis-csp tier list|set ...
 
-The CSP contract tiers of an instance: what 'provider create --tier' takes, the
-tier_level_value Acronis keeps, and each tier's minimum monthly commitment.
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
 
   list INSTANCE [--json]
   set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
 </source>
         <translation>Aufruf: acronis-csp tier list|set ...
 
-Die Abnahmestufen der CSP-Verträge einer Instanz: was 'provider create --tier' annimmt,
+Die Abnahmestufen der CSP-Verträge einer Instanz: was &apos;provider create --tier&apos; annimmt,
 der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jeder Stufe.
 
   list INSTANZ [--json]
@@ -996,15 +996,15 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
 </translation>
     </message>
     <message>
-        <source>tier: unknown command "%1". Try 'acronis-csp tier --help'.</source>
-        <translation>tier: unbekannter Befehl „%1“. Siehe 'acronis-csp tier --help'.</translation>
+        <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
+        <translation>tier: unbekannter Befehl „%1“. Siehe &apos;acronis-csp tier --help&apos;.</translation>
     </message>
     <message>
-        <source>List the instance's contract tiers and their commitments.</source>
+        <source>List the instance&apos;s contract tiers and their commitments.</source>
         <translation>Die Abnahmestufen der Instanz und ihre Mindestabnahmen auflisten.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>MINDESTABNAHME</translation>
     </message>
     <message>
-        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor's agreement), name, tier_level_value and whether it is a promo.</source>
+        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor&apos;s agreement), name, tier_level_value and whether it is a promo.</source>
         <translation>Eine Abnahmestufe hinzufügen oder ändern: ihre monatliche Mindestabnahme (aus dem Vertrag des Distributors), ihren Namen, tier_level_value und ob sie eine Aktion ist.</translation>
     </message>
     <message>
@@ -1060,15 +1060,15 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>--commitment fehlt.</translation>
     </message>
     <message>
-        <source>--tier-level-value: "%1" is not a whole number.</source>
+        <source>--tier-level-value: &quot;%1&quot; is not a whole number.</source>
         <translation>--tier-level-value: „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>%1 of "%2": a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
+        <source>%1 of &quot;%2&quot;: a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
         <translation>%1 von „%2“: eine Mindestabnahme von %3 %4 pro Monat (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider's invoice for a closed month: its usage priced as of that month, its tier's minimum commitment and the shortfall, ready for a billing import.</source>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
         <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung.</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
     </message>
     <message numerus="yes">
-        <source>Invoices of "%1" for %2 (%n service provider(s)).</source>
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
         <translation>
             <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
             <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
@@ -1134,7 +1134,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Lesen der Abnahmestufen</translation>
     </message>
     <message>
-        <source>saving the tier "%1"</source>
+        <source>saving the tier &quot;%1&quot;</source>
         <translation>beim Speichern der Stufe „%1“</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Lesen der früheren Mindestabnahmen</translation>
     </message>
     <message>
-        <source>reading the provider's tiers</source>
+        <source>reading the provider&apos;s tiers</source>
         <translation>beim Lesen der Stufen des Providers</translation>
     </message>
     <message>
-        <source>recording the provider's tier</source>
+        <source>recording the provider&apos;s tier</source>
         <translation>beim Vermerken der Stufe des Providers</translation>
     </message>
 </context>
@@ -1161,7 +1161,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <source>Tier: "%1" is not a tier name of 1 to 16 lower-case letters, digits, "_" or "-".</source>
+        <source>Tier: &quot;%1&quot; is not a tier name of 1 to 16 lower-case letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>Stufe: „%1“ ist kein Stufenname aus 1 bis 16 Kleinbuchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Mindestabnahme</translation>
     </message>
     <message>
-        <source>Minimum commitment: "%1" is negative; it is at least 0.</source>
+        <source>Minimum commitment: &quot;%1&quot; is negative; it is at least 0.</source>
         <translation>Mindestabnahme: „%1“ ist negativ; sie ist mindestens 0.</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Usage against the minimum commitment: "312.40 of 500.00 EUR".</extracomment>
+        <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>beim Anlegen der Abnahmestufen</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite's locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see "Sharing one catalogue" in the user guide).</source>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Das Datenverzeichnis %1 liegt auf einem Netzwerk-Dateisystem (%2). Die Sperren und das Write-Ahead-Log von SQLite sind dort nicht sicher: zwei Programme, die den Katalog gleichzeitig nutzen, würden ihn beschädigen. Wählen Sie ein Datenverzeichnis auf diesem Rechner (--data-dir); ein Katalog, den ein Team teilt, gehört auf einen PostgreSQL-Server (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
     </message>
     <message>
@@ -1350,11 +1350,11 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Der Datenbankserver von %1 ist nicht erreichbar (%2: %3).</translation>
     </message>
     <message>
-        <source>The database role may not do this in %1 (%2: %3); see "Sharing one catalogue" in the user guide for the privileges it needs.</source>
+        <source>The database role may not do this in %1 (%2: %3); see &quot;Sharing one catalogue&quot; in the user guide for the privileges it needs.</source>
         <translation>Die Datenbankrolle darf das in %1 nicht (%2: %3); welche Rechte sie braucht, steht unter „Einen Katalog teilen“ im Benutzerhandbuch.</translation>
     </message>
     <message>
-        <source>The database server has no database %1 (%2: %3); create it first (see "Sharing one catalogue" in the user guide).</source>
+        <source>The database server has no database %1 (%2: %3); create it first (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Der Datenbankserver hat keine Datenbank %1 (%2: %3); legen Sie sie zuerst an (siehe „Einen Katalog teilen“ im Benutzerhandbuch).</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@ Commands:
   login    Keep the database password in the OS keychain
   logout   Remove it
 
-Run 'acronis-csp database COMMAND --help' for a command's options.
+Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Aufruf: acronis-csp database BEFEHL [Optionen]
 
@@ -1497,12 +1497,12 @@ Befehle:
   login    Das Datenbankpasswort im Schlüsselbund des Systems ablegen
   logout   Es entfernen
 
-'acronis-csp database BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;acronis-csp database BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>database: unknown command "%1". Try 'acronis-csp database --help'.</source>
-        <translation>database: unbekannter Befehl „%1“. Siehe 'acronis-csp database --help'.</translation>
+        <source>database: unknown command &quot;%1&quot;. Try &apos;acronis-csp database --help&apos;.</source>
+        <translation>database: unbekannter Befehl „%1“. Siehe &apos;acronis-csp database --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ Befehle:
         <translation>Katalog-Datenbank</translation>
     </message>
     <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin's OS keychain keeps its own.</source>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
         <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ Befehle:
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <source>libpq's URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
         <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ Befehle:
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <source>Unchanged: the OS keychain's, or libpq's own (~/.pgpass)</source>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
         <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@ Befehle:
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <source>The database location "%1" is not usable: %2</source>
+        <source>The database location &quot;%1&quot; is not usable: %2</source>
         <translation>Der Datenbankort „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
@@ -1605,15 +1605,15 @@ Befehle:
         <translation>beim Speichern des Rabatts</translation>
     </message>
     <message>
-        <source>No product of "%1" belongs to the application "%2"; the product list of "%1" names each product's application.</source>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
         <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; die Produktliste von „%1“ nennt die Anwendung jedes Produkts.</translation>
     </message>
     <message>
-        <source>"%1" has no product with the offering item "%2"; the product list of "%1" names each product's offering item.</source>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
         <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; die Produktliste von „%1“ nennt das Angebotselement jedes Produkts.</translation>
     </message>
     <message>
-        <source>"%1" has no discount of its own for "%2"; the discounts of "%1" list the ones it has.</source>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
         <translation>„%1“ hat keinen eigenen Rabatt für „%2“; die Rabatte von „%1“ zeigen, welche es gibt.</translation>
     </message>
 </context>
@@ -1636,7 +1636,7 @@ Befehle:
         <translation>Art</translation>
     </message>
     <message>
-        <source>Whether the discount is an application's or a product's</source>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
         <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
     </message>
     <message>
@@ -1683,7 +1683,7 @@ Befehle:
 <context>
     <name>InstanceCommands</name>
     <message>
-        <source>The instance's name (1-64 characters, unique); it names the product type.</source>
+        <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
         <translation>Der Name der Instanz (1–64 Zeichen, eindeutig); er benennt den Produkttyp.</translation>
     </message>
     <message>
@@ -1691,12 +1691,12 @@ Befehle:
         <translation>Die URL des Acronis-Rechenzentrums, z. B. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
-        <source>The API client's id (Acronis portal: Settings &gt; API clients).</source>
+        <source>The API client&apos;s id (Acronis portal: Settings &gt; API clients).</source>
         <translation>Die ID des API-Clients (Acronis-Portal: Einstellungen &gt; API-Clients).</translation>
     </message>
     <message>
-        <source>Distributor discount in percent, 0-100, at most 2 decimals ('.' separator).</source>
-        <translation>Distributor-Rabatt in Prozent, 0–100, höchstens 2 Nachkommastellen (Trennzeichen '.').</translation>
+        <source>Distributor discount in percent, 0-100, at most 2 decimals (&apos;.&apos; separator).</source>
+        <translation>Distributor-Rabatt in Prozent, 0–100, höchstens 2 Nachkommastellen (Trennzeichen &apos;.&apos;).</translation>
     </message>
     <message>
         <source>Primary currency, an ISO 4217 code such as EUR.</source>
@@ -1719,23 +1719,23 @@ Befehle:
         <translation>--client-secret-stdin ist erforderlich: das Client-Secret wird von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
-        <source>Added instance "%1" (product type "%2"); the client secret is in the OS keychain.</source>
+        <source>Added instance &quot;%1&quot; (product type &quot;%2&quot;); the client secret is in the OS keychain.</source>
         <translation>Instanz „%1“ hinzugefügt (Produkttyp „%2“); das Client-Secret liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Change an instance's settings; with --client-secret-stdin also its secret.</source>
+        <source>Change an instance&apos;s settings; with --client-secret-stdin also its secret.</source>
         <translation>Die Einstellungen einer Instanz ändern; mit --client-secret-stdin auch ihr Secret.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
-        <source>Saved instance "%1".</source>
+        <source>Saved instance &quot;%1&quot;.</source>
         <translation>Instanz „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Show one instance's settings.</source>
+        <source>Show one instance&apos;s settings.</source>
         <translation>Die Einstellungen einer Instanz anzeigen.</translation>
     </message>
     <message>
@@ -1831,15 +1831,15 @@ Befehle:
         <translation>das Entfernen einer Instanz löscht ihre Einstellungen, ihr Secret und ihre Produkte; zum Bestätigen --yes angeben.</translation>
     </message>
     <message numerus="yes">
-        <source>Removed instance "%1": its settings, its client secret in the OS keychain and %n product(s).</source>
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
         <translation>
             <numerusform>Instanz „%1“ entfernt: ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und %n Produkt.</numerusform>
             <numerusform>Instanz „%1“ entfernt: ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems und %n Produkte.</numerusform>
         </translation>
     </message>
     <message>
-        <source>instance: unknown command "%1". Try 'acronis-csp instance --help'.</source>
-        <translation>instance: unbekannter Befehl „%1“. Siehe 'acronis-csp instance --help'.</translation>
+        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
+        <translation>instance: unbekannter Befehl „%1“. Siehe &apos;acronis-csp instance --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp instance COMMAND [options]
@@ -1848,14 +1848,14 @@ Manage the linked Acronis accounts (the Applications Setup form).
 
 Commands:
   add      Link an Acronis account (secret from standard input)
-  edit     Change an instance's settings or secret
+  edit     Change an instance&apos;s settings or secret
   list     List the instances
   show     Show one instance
   remove   Remove an instance, its secret and its products
-  export   Print instances' configuration as JSON (never a secret)
+  export   Print instances&apos; configuration as JSON (never a secret)
   import   Add the instances of an exported file
 
-Run 'acronis-csp instance COMMAND --help' for a command's options.
+Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Aufruf: acronis-csp instance BEFEHL [Optionen]
 
@@ -1870,7 +1870,7 @@ Befehle:
   export   Die Konfiguration von Instanzen als JSON ausgeben (nie ein Secret)
   import   Die Instanzen einer exportierten Datei hinzufügen
 
-'acronis-csp instance BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;acronis-csp instance BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
 </context>
@@ -1901,11 +1901,11 @@ Befehle:
         <translation>&amp;Gateway:</translation>
     </message>
     <message>
-        <source>The Acronis data-centre URL of the distributor's account, e.g. https://eu2-cloud.acronis.com.</source>
+        <source>The Acronis data-centre URL of the distributor&apos;s account, e.g. https://eu2-cloud.acronis.com.</source>
         <translation>Die URL des Acronis-Rechenzentrums, in dem das Konto des Distributors liegt, z. B. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor's account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor&apos;s account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; ist die URL des Acronis-Rechenzentrums, in dem das Konto des Distributors liegt. Das Acronis-Portal zeigt sie beim Anlegen des API-Clients neben Client-ID und Secret; es ist auch der Host, den Sie nach der Anmeldung im Browser sehen.&lt;/p&gt;&lt;p&gt;Sie muss eine https://-Adresse ohne Benutzername, Query oder Fragment sein.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Befehle:
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-        <source>The id of the distributor's API client (Acronis portal: Settings &gt; API clients).</source>
+        <source>The id of the distributor&apos;s API client (Acronis portal: Settings &gt; API clients).</source>
         <translation>Die ID des API-Clients des Distributors (Acronis-Portal: Einstellungen &gt; API-Clients).</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ Befehle:
         <translation>Client-Se&amp;cret:</translation>
     </message>
     <message>
-        <source>The API client's secret. It is kept in the OS keychain only.</source>
+        <source>The API client&apos;s secret. It is kept in the OS keychain only.</source>
         <translation>Das Secret des API-Clients. Es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
@@ -2037,11 +2037,11 @@ Befehle:
         <translation>Vor dem ersten echten Abruf der Dienstdefinition: jeden Endpunkt, den dieses Programm braucht, nur lesend aufrufen und sehen, was funktioniert, was anders antwortet und was der API-Client nicht lesen darf.</translation>
     </message>
     <message>
-        <source>Check against Acronis' price list…</source>
+        <source>Check against Acronis&apos; price list…</source>
         <translation>Mit Acronis-Preisliste abgleichen…</translation>
     </message>
     <message>
-        <source>Puts the discount each SKU of Acronis' effective price list implies beside the discount this program applies (read-only)</source>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Stellt den Rabatt, den jede SKU der effektiven Preisliste von Acronis ergibt, neben den Rabatt, den dieses Programm anwendet (nur lesend)</translation>
     </message>
     <message>
@@ -2056,7 +2056,7 @@ Befehle:
         <translation>beim Lesen der Instanzen</translation>
     </message>
     <message>
-        <source>There is no instance named "%1".</source>
+        <source>There is no instance named &quot;%1&quot;.</source>
         <translation>Es gibt keine Instanz namens „%1“.</translation>
     </message>
     <message>
@@ -2064,11 +2064,11 @@ Befehle:
         <translation>Es gibt keine Instanz mit der ID %1.</translation>
     </message>
     <message>
-        <source>System Name "%1" is already used by the instance "%2" (names are compared without regard to case).</source>
+        <source>System Name &quot;%1&quot; is already used by the instance &quot;%2&quot; (names are compared without regard to case).</source>
         <translation>Der Systemname „%1“ wird schon von der Instanz „%2“ verwendet (Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
     <message>
-        <source>saving the instance "%1"</source>
+        <source>saving the instance &quot;%1&quot;</source>
         <translation>beim Speichern der Instanz „%1“</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@ Befehle:
         <translation>beim Lesen des Synchronisierungsverlaufs</translation>
     </message>
     <message>
-        <source>"%1" was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
+        <source>&quot;%1&quot; was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
         <translation>„%1“ wurde von %2 um %3 geändert, nachdem diese Bearbeitung begonnen hatte; nichts wurde gespeichert. Laden Sie die Instanz neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ Befehle:
         <translation>%1 darf kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
+        <source>%1 &quot;%2&quot; is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
         <translation>%1 „%2“ ist keine UUID; Acronis vergibt Client-IDs als UUIDs, prüfen Sie also, ob sie vollständig kopiert wurde.</translation>
     </message>
     <message>
@@ -2179,7 +2179,7 @@ Befehle:
         <translation>%1 darf höchstens 2 Nachkommastellen haben.</translation>
     </message>
     <message>
-        <source>%1 must be a number such as %2 (decimal separator "%3").</source>
+        <source>%1 must be a number such as %2 (decimal separator &quot;%3&quot;).</source>
         <translation>%1 muss eine Zahl wie %2 sein (Dezimaltrennzeichen „%3“).</translation>
     </message>
     <message>
@@ -2187,15 +2187,15 @@ Befehle:
         <translation>%1 muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
-        <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got "%2").</source>
+        <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got &quot;%2&quot;).</source>
         <translation>%1 muss ein ISO-4217-Code aus drei Großbuchstaben sein, z. B. EUR (angegeben: „%2“).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an ISO 4217 currency code.</source>
+        <source>%1 &quot;%2&quot; is not an ISO 4217 currency code.</source>
         <translation>%1 „%2“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <source>%1 must be "update" (continuously update names) or "keep" (keep the names of the first run).</source>
+        <source>%1 must be &quot;update&quot; (continuously update names) or &quot;keep&quot; (keep the names of the first run).</source>
         <translation>%1 muss „update“ (Namen laufend aktualisieren) oder „keep“ (Namen des ersten Laufs behalten) sein.</translation>
     </message>
 </context>
@@ -2233,7 +2233,7 @@ Befehle:
         <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
     </message>
     <message>
-        <source>Read the month's usage report and price each provider's invoice</source>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
         <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
     </message>
     <message>
@@ -2241,7 +2241,7 @@ Befehle:
         <translation>Rechnungen &amp;lesen</translation>
     </message>
     <message>
-        <source>The instance's commitment tiers and their minimum commitments</source>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
         <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
     </message>
     <message>
@@ -2249,7 +2249,7 @@ Befehle:
         <translation>&amp;Vertragsstufen…</translation>
     </message>
     <message>
-        <source>Save the chosen provider's statement as a PDF</source>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
         <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
     </message>
     <message>
@@ -2280,7 +2280,7 @@ Befehle:
         <translation>etwas anderes als ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>The server answered something unexpected: %1 returned a response whose field "%2" %3.</source>
+        <source>The server answered something unexpected: %1 returned a response whose field &quot;%2&quot; %3.</source>
         <translation>Der Server hat etwas Unerwartetes geantwortet: %1 lieferte eine Antwort, deren Feld „%2“ %3.</translation>
     </message>
     <message>
@@ -2328,11 +2328,11 @@ Befehle:
         <translation>leer ist</translation>
     </message>
     <message>
-        <source>is not "bearer"</source>
+        <source>is not &quot;bearer&quot;</source>
         <translation>nicht „bearer“ ist</translation>
     </message>
     <message>
-        <source>is missing (and so is "expires_in")</source>
+        <source>is missing (and so is &quot;expires_in&quot;)</source>
         <translation>fehlt (ebenso „expires_in“)</translation>
     </message>
     <message>
@@ -2352,11 +2352,11 @@ Befehle:
         <translation>CSV, das sich nicht lesen lässt (%1)</translation>
     </message>
     <message>
-        <source>a CSV report without the column "%1"</source>
+        <source>a CSV report without the column &quot;%1&quot;</source>
         <translation>einen CSV-Bericht ohne die Spalte „%1“</translation>
     </message>
     <message>
-        <source>a CSV report whose line %1 has %2 in "%3"</source>
+        <source>a CSV report whose line %1 has %2 in &quot;%3&quot;</source>
         <translation>einen CSV-Bericht, dessen Zeile %1 %2 in „%3“ hat</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@ Befehle:
         <translation>nichts</translation>
     </message>
     <message>
-        <source>"%1", not a number</source>
+        <source>&quot;%1&quot;, not a number</source>
         <translation>„%1“, keine Zahl,</translation>
     </message>
     <message>
@@ -2468,22 +2468,22 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
         <translation>%1 ist zu groß, um exakt gerechnet zu werden (die Grenze ist %2); nichts wurde gerundet oder abgeschnitten, das Ergebnis wurde verworfen.</translation>
     </message>
     <message>
-        <source>%1: "%2" can be read in two ways ("%3" separates groups of three digits here, "%4" the decimals); write it without group separators, e.g. %5.</source>
+        <source>%1: &quot;%2&quot; can be read in two ways (&quot;%3&quot; separates groups of three digits here, &quot;%4&quot; the decimals); write it without group separators, e.g. %5.</source>
         <translation>%1: „%2“ lässt sich auf zwei Arten lesen („%3“ trennt hier Dreiergruppen von Ziffern, „%4“ die Nachkommastellen); schreiben Sie es ohne Tausendertrennzeichen, z. B. %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: "%2" has more than %n decimal place(s).</source>
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
         <translation>
             <numerusform>%1: „%2“ hat mehr als %n Nachkommastelle.</numerusform>
             <numerusform>%1: „%2“ hat mehr als %n Nachkommastellen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: "%2" is too large (at most %3).</source>
+        <source>%1: &quot;%2&quot; is too large (at most %3).</source>
         <translation>%1: „%2“ ist zu groß (höchstens %3).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
 </context>
@@ -2505,19 +2505,19 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
 <context>
     <name>MonthEndCommands</name>
     <message>
-        <source>An application's products (its id, as 'products --json' shows application_id).</source>
-        <translation>Die Produkte einer Anwendung (ihre ID, wie 'products --json' application_id zeigt).</translation>
+        <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
+        <translation>Die Produkte einer Anwendung (ihre ID, wie &apos;products --json&apos; application_id zeigt).</translation>
     </message>
     <message>
-        <source>One product's offering item (in every edition and storage).</source>
+        <source>One product&apos;s offering item (in every edition and storage).</source>
         <translation>Das Angebotselement eines Produkts (in jeder Edition und jedem Speicher).</translation>
     </message>
     <message>
         <source>Usage: acronis-csp discount set|list|clear ...
 
 Discounts of the agreement with Acronis that differ by application or product.
-The most specific one prices a product's cost: its offering item's, else its
-application's, else the instance's Distributor Discount. Each is kept with its
+The most specific one prices a product&apos;s cost: its offering item&apos;s, else its
+application&apos;s, else the instance&apos;s Distributor Discount. Each is kept with its
 time, so that a closed month is priced with the discounts of its month.
 
   set INSTANCE PERCENT [--application ID|--offering-item ITEM]
@@ -2537,15 +2537,15 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 </translation>
     </message>
     <message>
-        <source>discount: unknown command "%1". Try 'acronis-csp discount --help'.</source>
-        <translation>discount: unbekannter Befehl „%1“. Siehe 'acronis-csp discount --help'.</translation>
+        <source>discount: unknown command &quot;%1&quot;. Try &apos;acronis-csp discount --help&apos;.</source>
+        <translation>discount: unbekannter Befehl „%1“. Siehe &apos;acronis-csp discount --help&apos;.</translation>
     </message>
     <message>
-        <source>Set the discount of an application or a product, overriding the instance's Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
+        <source>Set the discount of an application or a product, overriding the instance&apos;s Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
         <translation>Den Rabatt einer Anwendung oder eines Produkts festlegen, der ab jetzt den Distributor-Rabatt der Instanz ersetzt; ohne Option den Distributor-Rabatt selbst.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
@@ -2561,18 +2561,18 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>--application oder --offering-item angeben, nicht beide.</translation>
     </message>
     <message>
-        <source>the Distributor Discount is a setting of the instance: 'acronis-csp instance edit "%1" --discount %2'.</source>
-        <translation>der Distributor-Rabatt ist eine Einstellung der Instanz: 'acronis-csp instance edit "%1" --discount %2'.</translation>
+        <source>the Distributor Discount is a setting of the instance: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</source>
+        <translation>der Distributor-Rabatt ist eine Einstellung der Instanz: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %2 % for %3 (%n product(s)), from %4 on.</source>
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
         <translation>
             <numerusform>„%1“: %2 % für %3 (%n Produkt), ab %4.</numerusform>
             <numerusform>„%1“: %2 % für %3 (%n Produkte), ab %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>List the instance's Distributor Discount and the discounts of applications and products that override it.</source>
+        <source>List the instance&apos;s Distributor Discount and the discounts of applications and products that override it.</source>
         <translation>Den Distributor-Rabatt der Instanz und die Rabatte von Anwendungen und Produkten auflisten, die ihn ersetzen.</translation>
     </message>
     <message>
@@ -2608,12 +2608,12 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>--application oder --offering-item angeben.</translation>
     </message>
     <message>
-        <source>"%1": the discount of %2 was cleared.</source>
+        <source>&quot;%1&quot;: the discount of %2 was cleared.</source>
         <translation>„%1“: Der Rabatt von %2 wurde entfernt.</translation>
     </message>
     <message>
-        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever "replaced".</source>
-        <translation>Jede Änderung, neueste zuerst: wer (user@host), wann, was und der Wert vorher und nachher. Ein Secret ist höchstens "replaced".</translation>
+        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever &quot;replaced&quot;.</source>
+        <translation>Jede Änderung, neueste zuerst: wer (user@host), wann, was und der Wert vorher und nachher. Ein Secret ist höchstens &quot;replaced&quot;.</translation>
     </message>
     <message>
         <source>Only the changes of this instance.</source>
@@ -2624,7 +2624,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Nur Änderungen ab diesem Tag (UTC, z. B. 2026-11-01) oder Zeitpunkt.</translation>
     </message>
     <message>
-        <source>--since: "%1" is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
+        <source>--since: &quot;%1&quot; is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
         <translation>--since: „%1“ ist kein Datum wie 2026-11-01 und kein Zeitpunkt wie 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>NACHHER</translation>
     </message>
     <message numerus="yes">
-        <source>Reconciliation of "%1" for %2: %n line(s).</source>
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
         <translation>
             <numerusform>Abgleich von „%1“ für %2: %n Posten.</numerusform>
             <numerusform>Abgleich von „%1“ für %2: %n Posten.</numerusform>
@@ -2702,7 +2702,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         </translation>
     </message>
     <message>
-        <source>A closed month's usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
+        <source>A closed month&apos;s usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
         <translation>Der Nutzungsbericht eines abgeschlossenen Monats neben der letzten im Monat festgehaltenen Schätzung, je Service-Provider und Produkt (Speicher je Standort), mit dem, was vor der Rechnung zu prüfen ist. Exit 0 ohne Hinweis, 1 mit Hinweisen.</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>CSV ausgeben: eine Zeile je Posten.</translation>
     </message>
     <message>
-        <source>--jump-percent: "%1" is not a percentage of at least 0.</source>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
         <translation>--jump-percent: „%1“ ist kein Prozentsatz von mindestens 0.</translation>
     </message>
 </context>
@@ -2728,11 +2728,11 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 <context>
     <name>PriceCheckDialog</name>
     <message>
-        <source>Check against Acronis' price list</source>
+        <source>Check against Acronis&apos; price list</source>
         <translation>Mit der Preisliste von Acronis abgleichen</translation>
     </message>
     <message>
-        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU's implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product's own where the SKU's product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
         <translation>Liest, nur lesend, die Preise, die Acronis dem Distributor für einen Monat berechnet (seine Pricelist API), und stellt den Rabatt jeder SKU (1 − effektiv ÷ Liste) neben den Rabatt, den dieses Programm anwendet: den Distributor-Rabatt, oder den eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine Abweichung von mehr als 0,005 Prozentpunkten oder ein Preis in einer anderen Währung wird markiert.</translation>
     </message>
     <message>
@@ -2766,7 +2766,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 <context>
     <name>PriceCommands</name>
     <message>
-        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor's own commitment to Acronis).</source>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
         <translation>%1, %2: Preisliste %3 in %4, Mindestabnahme %5 (die eigene Mindestabnahme des Distributors gegenüber Acronis).</translation>
     </message>
     <message>
@@ -2808,7 +2808,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     <message>
         <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
 
-  check   The distributor's effective price list for a month from Acronis'
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
           Pricelist API beside the discount this program applies
 </source>
         <translation>Aufruf: acronis-csp prices check NAME [--month JJJJ-MM|current|last] [--json|--csv]
@@ -2818,19 +2818,19 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 </translation>
     </message>
     <message>
-        <source>prices: unknown subcommand "%1". Try 'acronis-csp prices --help'.</source>
-        <translation>prices: unbekannter Unterbefehl „%1“. Siehe 'acronis-csp prices --help'.</translation>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: unbekannter Unterbefehl „%1“. Siehe &apos;acronis-csp prices --help&apos;.</translation>
     </message>
     <message>
-        <source>The distributor's effective price list for a month from Acronis' Pricelist API beside the discount this program applies: each SKU's implied discount (1 - effective / list) beside the instance's, or a product's own where the SKU's product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
         <translation>Die effektive Preisliste des Distributors für einen Monat aus der Pricelist API von Acronis neben dem Rabatt, den dieses Programm anwendet: der Rabatt jeder SKU (1 - effektiv / Liste) neben dem der Instanz, oder dem eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine SKU, deren Rabatte um mehr als 0,005 Prozentpunkte abweichen oder die in einer anderen Währung bepreist ist, wird markiert. Exit 0, wenn keine markiert ist, 1, wenn eine markiert ist oder die Preisliste nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
-        <source>The month, e.g. 2026-10, "current" (the default) or "last" (UTC).</source>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
         <translation>Der Monat, z. B. 2026-10, „current“ (Standard) oder „last“ (UTC).</translation>
     </message>
     <message>
@@ -2846,11 +2846,11 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>--json und --csv schließen einander aus.</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10, "current" or "last".</source>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
         <translation>--month: „%1“ ist kein Monat wie 2026-10, „current“ oder „last“.</translation>
     </message>
     <message>
-        <source>Acronis lists no price list for %1 of "%2": nothing to check.</source>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
         <translation>Acronis führt keine Preisliste für %1 von „%2“: nichts zu prüfen.</translation>
     </message>
     <message numerus="yes">
@@ -2865,8 +2865,8 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Jede SKU stimmt mit dem Rabatt überein, den dieses Programm anwendet.</translation>
     </message>
     <message>
-        <source>To enter an API client that has the scope: acronis-csp instance edit "%1" --client-id ID --client-secret-stdin</source>
-        <translation>Um einen API-Client einzutragen, der den Bereich hat: acronis-csp instance edit "%1" --client-id ID --client-secret-stdin</translation>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Um einen API-Client einzutragen, der den Bereich hat: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2891,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 <context>
     <name>PriceListApi</name>
     <message>
-        <source>"%1" is not a decimal number</source>
+        <source>&quot;%1&quot; is not a decimal number</source>
         <translation>„%1“ ist keine Dezimalzahl</translation>
     </message>
     <message>
@@ -2899,22 +2899,22 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>The gateway %1 does not offer Acronis' Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Das Gateway %1 bietet die Pricelist API von Acronis nicht an (%2 antwortete HTTP 404). Fragen Sie Acronis, ob Ihr Rechenzentrum sie anbietet; bis dahin lässt sich der Distributor-Rabatt dort nicht prüfen. Sonst ändert sich nichts.</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance's settings. Nothing else changes.</source>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
         <translation>Der API-Client darf keine Preislisten lesen: Ihm fehlt der Bereich %1 (%2). Ein Administrator kann dem API-Client diesen Bereich im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret in den Einstellungen der Instanz eintragen. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
     <name>PriceListService</name>
     <message>
-        <source>No Get Services Definition of "%1" succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
+        <source>No Get Services Definition of &quot;%1&quot; succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
         <translation>Vor dem Ende von %2 war kein Lauf „Dienstdefinition abrufen“ von „%1“ erfolgreich; der Monat wurde mit der ältesten bekannten Preisliste berechnet, der des Laufs vom %3.</translation>
     </message>
     <message>
-        <source>No Get Services Definition of "%1" has succeeded yet; %2 was priced with the prices set by hand only.</source>
+        <source>No Get Services Definition of &quot;%1&quot; has succeeded yet; %2 was priced with the prices set by hand only.</source>
         <translation>Noch kein Lauf „Dienstdefinition abrufen“ von „%1“ war erfolgreich; %2 wurde nur mit den von Hand gesetzten Preisen berechnet.</translation>
     </message>
 </context>
@@ -2925,23 +2925,23 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>beim Lesen der Produkte</translation>
     </message>
     <message>
-        <source>renaming the product "%1"</source>
+        <source>renaming the product &quot;%1&quot;</source>
         <translation>beim Umbenennen des Produkts „%1“</translation>
     </message>
     <message>
-        <source>reading the product's history</source>
+        <source>reading the product&apos;s history</source>
         <translation>beim Lesen des Produktverlaufs</translation>
     </message>
     <message>
-        <source>setting the price of "%1"</source>
+        <source>setting the price of &quot;%1&quot;</source>
         <translation>beim Setzen des Preises von „%1“</translation>
     </message>
     <message>
-        <source>The product "%1" no longer exists.</source>
+        <source>The product &quot;%1&quot; no longer exists.</source>
         <translation>Das Produkt „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>reading the catalogue's revision</source>
+        <source>reading the catalogue&apos;s revision</source>
         <translation>beim Lesen des Katalogstands</translation>
     </message>
     <message>
@@ -2949,11 +2949,11 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>recording the catalogue's revision</source>
+        <source>recording the catalogue&apos;s revision</source>
         <translation>beim Speichern des Katalogstands</translation>
     </message>
     <message>
-        <source>its name is now "%1"</source>
+        <source>its name is now &quot;%1&quot;</source>
         <translation>der Name ist jetzt „%1“</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>seine Angaben haben sich geändert</translation>
     </message>
     <message>
-        <source>"%1" was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
+        <source>&quot;%1&quot; was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
         <translation>„%1“ wurde von %2 am %3 geändert, nachdem diese Bearbeitung begann (%4); nichts wurde gespeichert. Laden Sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
     <message>
@@ -2993,7 +2993,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>beim Lesen, was der Lauf geändert hat</translation>
     </message>
     <message>
-        <source>reading the instance's storages</source>
+        <source>reading the instance&apos;s storages</source>
         <translation>beim Lesen der Speicher der Instanz</translation>
     </message>
 </context>
@@ -3012,15 +3012,15 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Der Produktname darf höchstens 256 Zeichen lang sein, ohne Zeilenumbrüche oder Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" continuously updates product names, so the next Get Services Definition will rename this product back to "%2". Choose "Keep the names of the first run" in its setup to keep your name.</source>
+        <source>&quot;%1&quot; continuously updates product names, so the next Get Services Definition will rename this product back to &quot;%2&quot;. Choose &quot;Keep the names of the first run&quot; in its setup to keep your name.</source>
         <translation>„%1“ aktualisiert Produktnamen laufend, daher benennt der nächste Lauf „Dienstdefinition abrufen“ dieses Produkt wieder in „%2“ um. Wählen Sie in der Einrichtung „Namen des ersten Laufs behalten“, um Ihren Namen zu behalten.</translation>
     </message>
     <message>
-        <source>Acronis serves the price of "%1" (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
+        <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
         <translation>Acronis liefert den Preis von „%1“ (%2 %3); ein von Hand gesetzter Preis würde beim nächsten Lauf „Dienstdefinition abrufen“ ersetzt.</translation>
     </message>
     <message>
-        <source>There is no product with the offering item "%1"%2.</source>
+        <source>There is no product with the offering item &quot;%1&quot;%2.</source>
         <translation>Es gibt kein Produkt mit dem Angebotselement „%1“%2.</translation>
     </message>
     <message>
@@ -3028,7 +3028,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation> mit dieser Edition und diesem Speicher</translation>
     </message>
     <message>
-        <source>"%1" matches %2 products; name one with %3.</source>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
         <translation>„%1“ passt zu %2 Produkten; nennen Sie eines mit %3.</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation> oder </translation>
     </message>
     <message>
-        <source>%1: "%2" is negative; a price is at least 0.</source>
+        <source>%1: &quot;%2&quot; is negative; a price is at least 0.</source>
         <translation>%1: „%2“ ist negativ; ein Preis ist mindestens 0.</translation>
     </message>
     <message>
@@ -3119,27 +3119,27 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
 <context>
     <name>ProviderCommands</name>
     <message>
-        <source>provider: unknown command "%1". Try 'acronis-csp provider --help'.</source>
-        <translation>provider: unbekannter Befehl „%1“. Siehe 'acronis-csp provider --help'.</translation>
+        <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
+        <translation>provider: unbekannter Befehl „%1“. Siehe &apos;acronis-csp provider --help&apos;.</translation>
     </message>
     <message>
         <source>Provision a service provider: a partner tenant under the distributor, its offering items, tier and first admin. Running it again continues where it stopped and never makes a second tenant.</source>
         <translation>Einen Service-Provider bereitstellen: ein Partner-Mandant unter dem Distributor, seine Angebotselemente, seine Stufe und sein erster Administrator. Ein erneuter Aufruf macht dort weiter, wo er aufhörte, und legt nie einen zweiten Mandanten an.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
-        <source>The tenant's name.</source>
+        <source>The tenant&apos;s name.</source>
         <translation>Der Name des Mandanten.</translation>
     </message>
     <message>
-        <source>The billing system's account id.</source>
+        <source>The billing system&apos;s account id.</source>
         <translation>Die Kontonummer im Abrechnungssystem.</translation>
     </message>
     <message>
-        <source>The first admin's login.</source>
+        <source>The first admin&apos;s login.</source>
         <translation>Der Login des ersten Administrators.</translation>
     </message>
     <message>
@@ -3151,7 +3151,7 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Sprache von Mandant und Administrator (Vorgabe en).</translation>
     </message>
     <message>
-        <source>Offering items to enable (default: the instance's active products).</source>
+        <source>Offering items to enable (default: the instance&apos;s active products).</source>
         <translation>Zu aktivierende Angebotselemente (Vorgabe: die aktiven Produkte der Instanz).</translation>
     </message>
     <message>
@@ -3203,11 +3203,11 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>Die Service-Provider auflisten.</translation>
     </message>
     <message>
-        <source>Only this instance's providers.</source>
+        <source>Only this instance&apos;s providers.</source>
         <translation>Nur die Service-Provider dieser Instanz.</translation>
     </message>
     <message>
-        <source>There is no service provider with customer id "%1" in "%2".</source>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>In „%2“ gibt es keinen Service-Provider mit der Kundennummer „%1“.</translation>
     </message>
     <message>
@@ -3283,8 +3283,8 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>DETAIL</translation>
     </message>
     <message>
-        <source>No service providers yet: 'acronis-csp provider create' or 'provider import'.</source>
-        <translation>Noch keine Service-Provider: 'acronis-csp provider create' oder 'provider import'.</translation>
+        <source>No service providers yet: &apos;acronis-csp provider create&apos; or &apos;provider import&apos;.</source>
+        <translation>Noch keine Service-Provider: &apos;acronis-csp provider create&apos; oder &apos;provider import&apos;.</translation>
     </message>
     <message>
         <source>INSTANCE</source>
@@ -3340,12 +3340,12 @@ Commands:
   import    Record the partner tenants already under the distributor
   list      List the service providers
   show      Show one service provider and what was done to it
-  suspend   Disable a service provider's tenant
+  suspend   Disable a service provider&apos;s tenant
   resume    Enable it again
   cancel    Disable and delete the tenant at Acronis (needs --yes)
   set-tier  Change the commitment tier, at Acronis and in the contract
 
-Run 'acronis-csp provider COMMAND --help' for a command's options.
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
 
@@ -3361,19 +3361,19 @@ Befehle:
   cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
   set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
 
-'acronis-csp provider BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>Commitment tier: none, 1 to 5, or one added with 'tier set'.</source>
-        <translation>Abnahmestufe: none, 1 bis 5 oder eine mit 'tier set' hinzugefügte.</translation>
+        <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
+        <translation>Abnahmestufe: none, 1 bis 5 oder eine mit &apos;tier set&apos; hinzugefügte.</translation>
     </message>
     <message>
-        <source>Months from the contract's start that pay no minimum commitment (0 to 3, default 0).</source>
+        <source>Months from the contract&apos;s start that pay no minimum commitment (0 to 3, default 0).</source>
         <translation>Monate ab Vertragsbeginn ohne Mindestabnahme (0 bis 3, Standard 0).</translation>
     </message>
     <message>
-        <source>--ramp-up-months: "%1" is not a whole number.</source>
+        <source>--ramp-up-months: &quot;%1&quot; is not a whole number.</source>
         <translation>--ramp-up-months: „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
@@ -3385,7 +3385,7 @@ Befehle:
         <translation>Anlaufmonate</translation>
     </message>
     <message>
-        <source>Change a service provider's commitment tier at Acronis and in its contract, in effect from a month on.</source>
+        <source>Change a service provider&apos;s commitment tier at Acronis and in its contract, in effect from a month on.</source>
         <translation>Die Abnahmestufe eines Service-Providers bei Acronis und in seinem Vertrag ändern, gültig ab einem Monat.</translation>
     </message>
     <message>
@@ -3397,14 +3397,14 @@ Befehle:
         <translation>Der erste Monat der neuen Stufe (Standard: der laufende).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a month like 2026-10.</source>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
-        <source>saving the service provider "%1"</source>
+        <source>saving the service provider &quot;%1&quot;</source>
         <translation>beim Speichern des Service-Providers „%1“</translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Befehle:
         <translation>Name: muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>Customer id: must not be empty (it is the billing system's account id).</source>
+        <source>Customer id: must not be empty (it is the billing system&apos;s account id).</source>
         <translation>Kundennummer: darf nicht leer sein (die Kontonummer im Abrechnungssystem).</translation>
     </message>
     <message>
@@ -3435,11 +3435,11 @@ Befehle:
         <translation>Admin-Login: 1 bis 255 Buchstaben, Ziffern oder . _ @ + - (keine Leerzeichen).</translation>
     </message>
     <message>
-        <source>Admin e-mail: "%1" is not an e-mail address like name@example.com.</source>
+        <source>Admin e-mail: &quot;%1&quot; is not an e-mail address like name@example.com.</source>
         <translation>Admin-E-Mail: „%1“ ist keine E-Mail-Adresse wie name@example.com.</translation>
     </message>
     <message>
-        <source>Language: "%1" is not one Acronis knows (for example en, de, fr, pt-BR).</source>
+        <source>Language: &quot;%1&quot; is not one Acronis knows (for example en, de, fr, pt-BR).</source>
         <translation>Sprache: „%1“ kennt Acronis nicht (zum Beispiel en, de, fr, pt-BR).</translation>
     </message>
     <message>
@@ -3481,7 +3481,7 @@ Befehle:
         <translation>Angaben</translation>
     </message>
     <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system's account id: it makes running this again safe.</source>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
         <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
     </message>
     <message>
@@ -3597,7 +3597,7 @@ Befehle:
         <translation>Aus Acronis &amp;importieren</translation>
     </message>
     <message>
-        <source>Choose the products enabled on the chosen provider's tenant</source>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
         <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
     </message>
     <message>
@@ -3613,7 +3613,7 @@ Befehle:
         <translation>&amp;Vertragsstufe…</translation>
     </message>
     <message>
-        <source>Disable the chosen provider's tenant (asks first)</source>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
         <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@ Befehle:
         <translation>Sp&amp;erren</translation>
     </message>
     <message>
-        <source>Enable the chosen provider's tenant again</source>
+        <source>Enable the chosen provider&apos;s tenant again</source>
         <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@ Befehle:
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Delete the chosen provider's tenant and its data at Acronis (asks for its name)</source>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
         <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Befehle:
         <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
     </message>
     <message>
-        <source>Read the month's usage report and compare it with the estimates recorded during the month</source>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
         <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@ Befehle:
         <translation>Schätzung und Bericht</translation>
     </message>
     <message>
-        <source>Per service provider and product: the month's last estimate beside its report</source>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
         <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
     </message>
     <message>
@@ -3825,7 +3825,7 @@ Befehle:
         <translation>Aufstellung</translation>
     </message>
     <message>
-        <source>The chosen service provider's statement for the month</source>
+        <source>The chosen service provider&apos;s statement for the month</source>
         <translation>Die Aufstellung des gewählten Service-Providers für den Monat</translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ Befehle:
         <translation>Dienstdefinition abrufen</translation>
     </message>
     <message>
-        <source>Read what the distributor may sell to service providers and bring this instance's products up to date.</source>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
     </message>
     <message>
@@ -3967,7 +3967,7 @@ Befehle:
         <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
     </message>
     <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system's, with the same checks; leave the field empty to trust the system's alone. The command line and the nightly runs use the same file.</source>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
         <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
     </message>
     <message>
@@ -3979,7 +3979,7 @@ Befehle:
         <translation>Zertifikatsdatei (PEM)</translation>
     </message>
     <message>
-        <source>The system's certificate authorities only</source>
+        <source>The system&apos;s certificate authorities only</source>
         <translation>Nur die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -3994,19 +3994,19 @@ Befehle:
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The certificate file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----").</source>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Die Zertifikatsdatei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is a known compromised one.</source>
+        <source>The certificate &quot;%1&quot; in %2 is a known compromised one.</source>
         <translation>Das Zertifikat „%1“ in %2 ist als kompromittiert bekannt.</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 expired on %3.</source>
+        <source>The certificate &quot;%1&quot; in %2 expired on %3.</source>
         <translation>Das Zertifikat „%1“ in %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is valid only from %3.</source>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3.</source>
         <translation>Das Zertifikat „%1“ in %2 gilt erst ab %3.</translation>
     </message>
     <message>
@@ -4028,11 +4028,11 @@ Befehle:
 <context>
     <name>UsageCommands</name>
     <message>
-        <source>The usage of the instance's service providers, priced at sell and cost for invoicing. Without --month: Acronis' current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
+        <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
         <translation>Die Nutzung der Service-Provider der Instanz, zu Verkaufs- und Einkaufspreisen bewertet, für die Rechnungsstellung. Ohne --month: die aktuellen Zähler von Acronis, Schätzungen, die alle paar Stunden aktualisiert werden. Mit --month: der Nutzungsbericht eines abgeschlossenen Monats, nach dem Rechnungen gestellt werden sollten.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
@@ -4056,15 +4056,15 @@ Befehle:
         <translation>--json und --csv schließen einander aus.</translation>
     </message>
     <message>
-        <source>--batch-size: "%1" is not a whole number.</source>
+        <source>--batch-size: &quot;%1&quot; is not a whole number.</source>
         <translation>--batch-size: „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Current usage of "%1" (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
+        <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
         <translation>Aktuelle Nutzung von „%1“ (Schätzungen: Acronis aktualisiert diese Zähler alle paar Stunden; Rechnungen nach dem Monatsbericht, --month).</translation>
     </message>
     <message>
-        <source>Usage of "%1" in %2, from Acronis' usage report.</source>
+        <source>Usage of &quot;%1&quot; in %2, from Acronis&apos; usage report.</source>
         <translation>Nutzung von „%1“ im %2, aus dem Nutzungsbericht von Acronis.</translation>
     </message>
     <message>
@@ -4104,15 +4104,15 @@ Befehle:
         <translation>Verkauf %1, Einkauf %2, Marge %3</translation>
     </message>
     <message>
-        <source>A closed month from Acronis' usage report, e.g. 2026-10, or "last" for the previous calendar month (UTC).</source>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10, or &quot;last&quot; for the previous calendar month (UTC).</source>
         <translation>Ein abgeschlossener Monat aus dem Nutzungsbericht von Acronis, z. B. 2026-10, oder „last“ für den vorigen Kalendermonat (UTC).</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10 or "last".</source>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
         <translation>--month: „%1“ ist kein Monat wie 2026-10 oder „last“.</translation>
     </message>
     <message>
-        <source>Priced with today's prices (last Get Services Definition: %1, run %2).</source>
+        <source>Priced with today&apos;s prices (last Get Services Definition: %1, run %2).</source>
         <translation>Mit den heutigen Preisen berechnet (letzter Lauf „Dienstdefinition abrufen“: %1, Lauf %2).</translation>
     </message>
     <message>
@@ -4147,11 +4147,11 @@ Befehle:
         <translation>Ins&amp;tanz:</translation>
     </message>
     <message>
-        <source>The instance whose service providers' usage is read</source>
+        <source>The instance whose service providers&apos; usage is read</source>
         <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
     </message>
     <message>
-        <source>Today's counters (estimates) or a closed month's report (to invoice from)</source>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
         <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
     </message>
     <message>
@@ -4207,11 +4207,11 @@ Befehle:
         <translation>Nutzungszeilen</translation>
     </message>
     <message>
-        <source>The chosen service provider's usage, line by line</source>
+        <source>The chosen service provider&apos;s usage, line by line</source>
         <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers' usage.</source>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
         <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
     </message>
 </context>
@@ -4260,15 +4260,15 @@ Befehle:
         <translation>Den Katalog in DIR verwenden (auch $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
-        <source>Try 'acronis-csp %1 --help'.</source>
-        <translation>Siehe 'acronis-csp %1 --help'.</translation>
+        <source>Try &apos;acronis-csp %1 --help&apos;.</source>
+        <translation>Siehe &apos;acronis-csp %1 --help&apos;.</translation>
     </message>
     <message>
         <source>missing argument.</source>
         <translation>Argument fehlt.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -4292,8 +4292,8 @@ Befehle:
         <translation>das Geheimnis kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or "last" for the previous one (UTC).</source>
-        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder "last" für den vorigen (UTC).</translation>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4308,8 +4308,8 @@ Befehle:
         <translation>--month fehlt.</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10 or "last".</source>
-        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder "last".</translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10 oder &quot;last&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4368,7 +4368,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>The products "%1" may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
+        <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Die Produkte, die „%1“ nutzen darf. Angehakte werden auf seinem Tenant bei Acronis aktiviert, nicht angehakte dort deaktiviert.</translation>
     </message>
     <message>
@@ -4379,7 +4379,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>The commitment tier of "%1" is set at Acronis and kept here for its invoices from the month chosen on.</source>
+        <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Die Vertragsstufe von „%1“ wird bei Acronis gesetzt und hier für seine Rechnungen ab dem gewählten Monat vermerkt.</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>„Verbindung testen“ nennt den Distributor-Mandanten; die Bereitstellung liest Mandanten zurück.</translation>
     </message>
     <message>
-        <source>Get Services Definition names each product's application.</source>
+        <source>Get Services Definition names each product&apos;s application.</source>
         <translation>„Dienstdefinition abrufen“ benennt die Anwendung jedes Produkts.</translation>
     </message>
     <message>
@@ -4414,7 +4414,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>„Dienstdefinition abrufen“: der Katalog selbst; ohne ihn gibt es keine Produkte.</translation>
     </message>
     <message>
-        <source>Storage products are named by their storage's name instead of its id.</source>
+        <source>Storage products are named by their storage&apos;s name instead of its id.</source>
         <translation>Speicherprodukte werden mit dem Namen ihres Speichers benannt statt mit seiner ID.</translation>
     </message>
     <message>
@@ -4430,7 +4430,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Das Importieren der vorhandenen Service-Provider und der Monatsabgleich.</translation>
     </message>
     <message>
-        <source>A service provider's products (changing which ones it may use).</source>
+        <source>A service provider&apos;s products (changing which ones it may use).</source>
         <translation>Die Produkte eines Service-Providers (ändern, welche er nutzen darf).</translation>
     </message>
     <message>
@@ -4446,7 +4446,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Eine fortgesetzte Bereitstellung findet den Administrator, den sie angelegt hat.</translation>
     </message>
     <message>
-        <source>A new service provider's administrator login is checked before anything is made.</source>
+        <source>A new service provider&apos;s administrator login is checked before anything is made.</source>
         <translation>Der Anmeldename des Administrators eines neuen Service-Providers wird geprüft, bevor etwas angelegt wird.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Die Kompatibilitätsprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month's usage tries them.</source>
+        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Rechnungen, abgeschlossene Monate und der Monatsabschluss brauchen Nutzungsberichte, die diese Prüfung nicht anlegt (ein Schreibvorgang). Das Lesen der Nutzung eines abgeschlossenen Monats probiert sie aus.</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Token wird von %1 geholt…</translation>
     </message>
     <message>
-        <source>Finding the API client's tenant…</source>
+        <source>Finding the API client&apos;s tenant…</source>
         <translation>Tenant des API-Clients wird ermittelt…</translation>
     </message>
     <message>
@@ -4612,7 +4612,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <source>Server URL: enter the server's postgresql:// URL.</source>
+        <source>Server URL: enter the server&apos;s postgresql:// URL.</source>
         <translation>Server-URL: Geben Sie die postgresql://-URL des Servers ein.</translation>
     </message>
     <message>
@@ -4651,7 +4651,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Seit</translation>
     </message>
     <message>
-        <source>An application's products</source>
+        <source>An application&apos;s products</source>
         <translation>Die Produkte einer Anwendung</translation>
     </message>
     <message>
@@ -4692,7 +4692,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <source>This machine's OS keychain holds no client secret for "%1". Enter the client secret in the instance's settings on this machine.</source>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
         <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Geben Sie das Client-Secret auf diesem Rechner in den Einstellungen der Instanz ein.</translation>
     </message>
 </context>
@@ -4747,7 +4747,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Die begonnene neue Instanz verwerfen?</translation>
     </message>
     <message>
-        <source>Discard your changes to "%1" and show it as saved?</source>
+        <source>Discard your changes to &quot;%1&quot; and show it as saved?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen und den gespeicherten Stand zeigen?</translation>
     </message>
     <message>
@@ -4766,29 +4766,29 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         </translation>
     </message>
     <message>
-        <source>Last checked against Acronis' price list on %1 (%2): it could not be read. %3</source>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen (%2): sie konnte nicht gelesen werden. %3</translation>
     </message>
     <message>
-        <source>Last checked against Acronis' price list on %1: Acronis listed no price list for %2.</source>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
         <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: Acronis führte keine Preisliste für %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: all %n SKU(s) of %2 agree.</source>
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
         <translation>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: die %n SKU von %2 stimmt überein.</numerusform>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: alle %n SKUs von %2 stimmen überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
         <translation>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKU von %2 weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKUs von %2 weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product's cost. Set them with Discounts per Product…</source>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
         <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der spezifischste Rabatt bestimmt die Kosten eines Produkts. Legen Sie sie mit „Rabatte pro Produkt…“ fest.</translation>
     </message>
 </context>
@@ -5040,7 +5040,7 @@ Aufgezeichnet: %2 | %3 → %4</translation>
     </message>
     <message>
         <source>Acronis CSP Setup %1
-Links a cloud distributor's billing system to Acronis Cyber Cloud.</source>
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud.</source>
         <translation>Acronis CSP Setup %1
 Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud.</translation>
     </message>
@@ -5083,7 +5083,7 @@ Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud
         <translation>Es wurde nichts gespeichert. %1</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -5091,7 +5091,7 @@ Verbindet das Abrechnungssystem eines Cloud-Distributors mit Acronis Cyber Cloud
         <translation>Instanz entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the instance "%1"?
+        <source>Remove the instance &quot;%1&quot;?
 
 This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
         <translation>
@@ -5108,11 +5108,11 @@ Das löscht ihre Einstellungen, ihr Client-Secret im Schlüsselbund des Systems 
         <translation>Nicht entfernt</translation>
     </message>
     <message>
-        <source>The instance "%1" was not removed. %2</source>
+        <source>The instance &quot;%1&quot; was not removed. %2</source>
         <translation>Die Instanz „%1“ wurde nicht entfernt. %2</translation>
     </message>
     <message>
-        <source>Removed "%1".</source>
+        <source>Removed &quot;%1&quot;.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
@@ -5225,11 +5225,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Kompati&amp;bilität prüfen…</translation>
     </message>
     <message>
-        <source>✔ Connected at %1. The API client belongs to "%2", the distributor account at Acronis under which your service providers are created.</source>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
         <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, dem Distributor-Konto bei Acronis, unter dem Ihre Service-Provider angelegt werden.</translation>
     </message>
     <message>
-        <source>✔ Connected at %1. The API client belongs to "%2", which Acronis keeps as a %3 account, not a distributor's: service providers cannot be created under it.</source>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
         <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, das Acronis als Konto der Art „%3“ führt, nicht als Distributor-Konto: Darunter können keine Service-Provider angelegt werden.</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>%1 (ergibt %2 %, dieses Programm %3 %)</translation>
     </message>
     <message>
-        <source>Reading Acronis' price list for %1…</source>
+        <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
     </message>
     <message>
@@ -5252,14 +5252,17 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Die Preisprüfung wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>Acronis' price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of "%4" against it.</source>
-        <translation><numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform><numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform></translation>
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>csp::PriceCheckDialog</name>
     <message>
-        <source>Check against Acronis' price list – %1</source>
+        <source>Check against Acronis&apos; price list – %1</source>
         <translation>Mit der Preisliste von Acronis abgleichen – %1</translation>
     </message>
     <message>
@@ -5283,7 +5286,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Ergebener Rabatt</translation>
     </message>
     <message>
-        <source>This program's discount</source>
+        <source>This program&apos;s discount</source>
         <translation>Rabatt dieses Programms</translation>
     </message>
     <message>
@@ -5291,7 +5294,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Abweichung</translation>
     </message>
     <message>
-        <source>Reading Acronis' price list for %1…</source>
+        <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
     </message>
     <message>
@@ -5299,7 +5302,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Acronis führt keine Preisliste für %1: es gibt nichts zu prüfen.</translation>
     </message>
     <message>
-        <source>Price list %1 in %2. Commitment %3: the distributor's own commitment to Acronis, not a service provider's.</source>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
         <translation>Preisliste %1 in %2. Mindestabnahme %3: die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers.</translation>
     </message>
     <message>
@@ -5363,7 +5366,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Von Hand gesetzt</translation>
     </message>
     <message>
-        <source>Acronis calls it "%1"</source>
+        <source>Acronis calls it &quot;%1&quot;</source>
         <translation>Bei Acronis heißt es „%1“</translation>
     </message>
     <message>
@@ -5462,7 +5465,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Noch keine Produkte. Wählen Sie oben einen Produkttyp und starten Sie „Dienstdefinition abrufen“, oder starten Sie es auf der Seite Anwendungseinrichtung.</translation>
     </message>
     <message>
-        <source>"%1" has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
+        <source>&quot;%1&quot; has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
         <translation>„%1“ hat noch keine Produkte. „Dienstdefinition abrufen“ liest, was der Distributor verkaufen darf, und legt sie an.</translation>
     </message>
     <message>
@@ -5493,15 +5496,15 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>added as "%1"</source>
+        <source>added as &quot;%1&quot;</source>
         <translation>als „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>renamed by Get Services Definition from "%1" to "%2"</source>
+        <source>renamed by Get Services Definition from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>von „Dienstdefinition abrufen“ umbenannt von „%1“ in „%2“</translation>
     </message>
     <message>
-        <source>renamed by hand from "%1" to "%2"</source>
+        <source>renamed by hand from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>von Hand umbenannt von „%1“ in „%2“</translation>
     </message>
     <message>
@@ -5544,7 +5547,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Elemente: die Instanz hat keine aktiven Produkte, die Acronis noch anbietet; zuerst „Dienstdefinition abrufen“ ausführen oder die Elemente nennen.</translation>
     </message>
     <message>
-        <source>"%1" (customer id %2) is already provisioned; nothing to do.</source>
+        <source>&quot;%1&quot; (customer id %2) is already provisioned; nothing to do.</source>
         <translation>„%1“ (Kundennummer %2) ist bereits bereitgestellt; nichts zu tun.</translation>
     </message>
     <message>
@@ -5552,7 +5555,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Suche nach einem Mandanten mit der Kundennummer %1 unter dem Distributor…</translation>
     </message>
     <message>
-        <source>Name: a tenant named "%1" already exists under the distributor (customer id "%2"); choose another name.</source>
+        <source>Name: a tenant named &quot;%1&quot; already exists under the distributor (customer id &quot;%2&quot;); choose another name.</source>
         <translation>Name: unter dem Distributor gibt es schon einen Mandanten „%1“ (Kundennummer „%2“); wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -5564,7 +5567,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Kundennummer %1: noch kein Mandant.</translation>
     </message>
     <message>
-        <source>Name "%1" is free under the distributor.</source>
+        <source>Name &quot;%1&quot; is free under the distributor.</source>
         <translation>Der Name „%1“ ist unter dem Distributor frei.</translation>
     </message>
     <message>
@@ -5587,11 +5590,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Der Admin-Login %1 ist frei.</translation>
     </message>
     <message>
-        <source>Admin login: "%1" is taken at Acronis; choose another login.</source>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis; choose another login.</source>
         <translation>Admin-Login: „%1“ ist bei Acronis vergeben; wählen Sie einen anderen Login.</translation>
     </message>
     <message>
-        <source>Admin login %1 exists already in the provider's tenant; create continues with it.</source>
+        <source>Admin login %1 exists already in the provider&apos;s tenant; create continues with it.</source>
         <translation>Der Admin-Login %1 existiert schon im Mandanten des Service-Providers; create macht mit ihm weiter.</translation>
     </message>
     <message>
@@ -5603,7 +5606,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>{neuer Benutzer}</translation>
     </message>
     <message>
-        <source>create the partner tenant "%1" (customer id %2) under the distributor</source>
+        <source>create the partner tenant &quot;%1&quot; (customer id %2) under the distributor</source>
         <translation>den Partner-Mandanten „%1“ (Kundennummer %2) unter dem Distributor anlegen</translation>
     </message>
     <message numerus="yes">
@@ -5626,11 +5629,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>die Aktivierungs-E-Mail an %1 senden</translation>
     </message>
     <message>
-        <source>Pre-check passed for "%1"; nothing was changed.</source>
+        <source>Pre-check passed for &quot;%1&quot;; nothing was changed.</source>
         <translation>Vorprüfung für „%1“ bestanden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Creating the partner tenant "%1"…</source>
+        <source>Creating the partner tenant &quot;%1&quot;…</source>
         <translation>Lege den Partner-Mandanten „%1“ an…</translation>
     </message>
     <message numerus="yes">
@@ -5657,22 +5660,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Sende die Aktivierungs-E-Mail an %1…</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
         <translation>
             <numerusform>„%1“ ist bereitgestellt: Mandant %2, %n Angebotselement, Admin %3 (Aktivierungs-E-Mail gesendet).</numerusform>
             <numerusform>„%1“ ist bereitgestellt: Mandant %2, %n Angebotselemente, Admin %3 (Aktivierungs-E-Mail gesendet).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Another service-provider operation of "%1" is running</source>
+        <source>Another service-provider operation of &quot;%1&quot; is running</source>
         <translation>Ein anderer Service-Provider-Vorgang von „%1“ läuft</translation>
     </message>
     <message>
-        <source>There is no service provider with customer id "%1" in "%2" (see provider list).</source>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
         <translation>In „%2“ gibt es keinen Service-Provider mit der Kundennummer „%1“ (siehe provider list).</translation>
     </message>
     <message>
-        <source>The service provider "%1" was cancelled; its tenant no longer exists.</source>
+        <source>The service provider &quot;%1&quot; was cancelled; its tenant no longer exists.</source>
         <translation>Der Service-Provider „%1“ wurde gekündigt; sein Mandant existiert nicht mehr.</translation>
     </message>
     <message>
@@ -5688,23 +5691,23 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Deaktiviere den Mandanten…</translation>
     </message>
     <message>
-        <source>"%1" was already active at Acronis; nothing changed.</source>
+        <source>&quot;%1&quot; was already active at Acronis; nothing changed.</source>
         <translation>„%1“ war bei Acronis schon aktiv; nichts geändert.</translation>
     </message>
     <message>
-        <source>"%1" was already suspended at Acronis; nothing changed.</source>
+        <source>&quot;%1&quot; was already suspended at Acronis; nothing changed.</source>
         <translation>„%1“ war bei Acronis schon gesperrt; nichts geändert.</translation>
     </message>
     <message>
-        <source>"%1" is active again: its tenant is enabled.</source>
+        <source>&quot;%1&quot; is active again: its tenant is enabled.</source>
         <translation>„%1“ ist wieder aktiv: sein Mandant ist aktiviert.</translation>
     </message>
     <message>
-        <source>"%1" is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
+        <source>&quot;%1&quot; is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
         <translation>„%1“ ist gesperrt: sein Mandant ist deaktiviert (Acronis berechnet seine Nutzung weiter, solange er deaktiviert ist).</translation>
     </message>
     <message>
-        <source>"%1" is cancelled; its tenant had already been removed at Acronis.</source>
+        <source>&quot;%1&quot; is cancelled; its tenant had already been removed at Acronis.</source>
         <translation>„%1“ ist gekündigt; sein Mandant war bei Acronis schon entfernt.</translation>
     </message>
     <message>
@@ -5712,7 +5715,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Lösche den Mandanten und seine Daten bei Acronis…</translation>
     </message>
     <message>
-        <source>"%1" is cancelled: its tenant was disabled and deleted at Acronis.</source>
+        <source>&quot;%1&quot; is cancelled: its tenant was disabled and deleted at Acronis.</source>
         <translation>„%1“ ist gekündigt: sein Mandant wurde bei Acronis deaktiviert und gelöscht.</translation>
     </message>
     <message>
@@ -5743,11 +5746,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider: %1 neu importiert, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <source>the partner tenant "%1"</source>
+        <source>the partner tenant &quot;%1&quot;</source>
         <translation>der Partner-Mandant „%1“</translation>
     </message>
     <message>
-        <source>Name: Acronis already has a tenant named "%1" of another customer (error 1004, name conflict); choose another name.</source>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; of another customer (error 1004, name conflict); choose another name.</source>
         <translation>Name: Acronis hat bereits einen Mandanten „%1“ eines anderen Kunden (Fehler 1004, Namenskonflikt); wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
@@ -5766,7 +5769,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>der Admin-Benutzer %1</translation>
     </message>
     <message>
-        <source>Admin login: "%1" is taken at Acronis by a user outside this provider's tenant; choose another login.</source>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis by a user outside this provider&apos;s tenant; choose another login.</source>
         <translation>Admin-Anmeldename: „%1“ ist bei Acronis von einem Benutzer außerhalb des Mandanten dieses Providers belegt; wählen Sie einen anderen Anmeldenamen.</translation>
     </message>
     <message>
@@ -5806,7 +5809,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Was erledigt ist, ist gespeichert; führen Sie create erneut aus (denselben Befehl), um dort fortzufahren.</translation>
     </message>
     <message>
-        <source>%1 is one of the contract tiers of "%2": a minimum commitment of %3 %4 a month.</source>
+        <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>%1 ist eine der Abnahmestufen von „%2“: eine Mindestabnahme von %3 %4 pro Monat.</translation>
     </message>
     <message numerus="yes">
@@ -5821,15 +5824,15 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Setze die Abnahmestufe bei Acronis…</translation>
     </message>
     <message>
-        <source>recording the provider's tier</source>
+        <source>recording the provider&apos;s tier</source>
         <translation>beim Vermerken der Stufe des Providers</translation>
     </message>
     <message>
-        <source>"%1" has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
+        <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
         <translation>„%1“ hat ab %3 %2 (bei Acronis gesetzt: tier_level_value %4).</translation>
     </message>
     <message>
-        <source>Another operation on the service provider "%1" of "%2" is running</source>
+        <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
         <translation>Ein anderer Vorgang für den Dienstanbieter „%1“ von „%2“ läuft</translation>
     </message>
     <message>
@@ -5841,11 +5844,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>die Vertragsstufe auf %1 setzen, mit einem Mindestumsatz von %2 im Monat</translation>
     </message>
     <message>
-        <source>Reading the offering items of "%1"…</source>
+        <source>Reading the offering items of &quot;%1&quot;…</source>
         <translation>Die Angebotspositionen von „%1“ werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
         <translation>
             <numerusform>„%1“ hat %n Angebotsposition aktiviert.</numerusform>
             <numerusform>„%1“ hat %n Angebotspositionen aktiviert.</numerusform>
@@ -5859,7 +5862,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
         <translation>
             <numerusform>„%1“ hat %n Angebotsposition aktiviert; die übrigen für Service-Provider verfügbaren Positionen sind deaktiviert.</numerusform>
             <numerusform>„%1“ hat %n Angebotspositionen aktiviert; die übrigen für Service-Provider verfügbaren Positionen sind deaktiviert.</numerusform>
@@ -5881,20 +5884,20 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Elemente: %1 steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
     </message>
     <message>
-        <source>"%1" on the storage "%2"</source>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
         <translation>„%1“ auf dem Speicher „%2“</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <comment>an offering item's or product's name in quotes</comment>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Tier: "%1" is not one of the contract tiers of "%2" (%3); add it to the contract tiers first.</source>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
         <translation>Stufe: „%1“ ist keine der Vertragsstufen von „%2“ (%3); fügen Sie sie zuerst den Vertragsstufen hinzu.</translation>
     </message>
     <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of "%2" has; add those tiers to the contract tiers and import again.</source>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
         <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen hinzu und importieren Sie erneut.</translation>
     </message>
 </context>
@@ -5992,7 +5995,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Prüfe…</translation>
     </message>
     <message numerus="yes">
-        <source>The instance's active &amp;products (%n offering item(s))</source>
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
         <translation>
             <numerusform>Die aktiven &amp;Produkte der Instanz (%n Angebotsposition)</numerusform>
             <numerusform>Die aktiven &amp;Produkte der Instanz (%n Angebotspositionen)</numerusform>
@@ -6003,7 +6006,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Positionen: mindestens ein Produkt anhaken.</translation>
     </message>
     <message>
-        <source>Provisioning of %1 ("%2") stopped half way; this continues where it stopped, nothing is made twice.</source>
+        <source>Provisioning of %1 (&quot;%2&quot;) stopped half way; this continues where it stopped, nothing is made twice.</source>
         <translation>Die Bereitstellung von %1 („%2“) ist auf halbem Weg stehen geblieben; sie wird dort fortgesetzt, nichts wird doppelt angelegt.</translation>
     </message>
     <message>
@@ -6027,7 +6030,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Aufrufe an das Gateway:</translation>
     </message>
     <message>
-        <source>Customer id: %1 is already provisioned as "%2". Change its products or tier with Products… or Tier… on the Service Providers page.</source>
+        <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Kunden-ID: %1 ist bereits als „%2“ bereitgestellt. Produkte oder Stufe ändern Sie mit „Produkte…“ oder „Vertragsstufe…“ auf der Seite Service-Provider.</translation>
     </message>
     <message numerus="yes">
@@ -6045,7 +6048,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancelling "%1" disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider's name to confirm:</source>
+        <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Das Kündigen von „%1“ deaktiviert seinen Mandanten und &lt;b&gt;löscht ihn dann bei Acronis mit allen Daten&lt;/b&gt; (Sicherungen, Benutzer, Untermandanten). Das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung den Namen des Service-Providers ein:</translation>
     </message>
     <message>
@@ -6093,7 +6096,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider sperren</translation>
     </message>
     <message>
-        <source>Suspend "%1"? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
+        <source>Suspend &quot;%1&quot;? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
         <translation>„%1“ sperren? Sein Mandant wird deaktiviert: seine Benutzer können sich nicht anmelden und seine Dienste halten an. Acronis berechnet seine Nutzung weiter, solange er gesperrt ist.</translation>
     </message>
     <message>
@@ -6209,7 +6212,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Die Partner-Tenants unter dem Distributor werden gelesen…</translation>
     </message>
     <message>
-        <source>Comparing the report with the month's estimates…</source>
+        <source>Comparing the report with the month&apos;s estimates…</source>
         <translation>Der Bericht wird mit den Schätzungen des Monats verglichen…</translation>
     </message>
     <message>
@@ -6306,7 +6309,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::SyncJob</name>
     <message>
-        <source>Making sure no other run of "%1" is in progress…</source>
+        <source>Making sure no other run of &quot;%1&quot; is in progress…</source>
         <translation>Es wird sichergestellt, dass kein anderer Lauf von „%1“ aktiv ist…</translation>
     </message>
     <message>
@@ -6333,11 +6336,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>„Dienstdefinition abrufen“ wurde abgebrochen; der Katalog blieb, wie er war.</translation>
     </message>
     <message>
-        <source>Another Get Services Definition of "%1" is running</source>
+        <source>Another Get Services Definition of &quot;%1&quot; is running</source>
         <translation>Ein anderer Lauf „Dienstdefinition abrufen“ von „%1“ ist aktiv</translation>
     </message>
     <message>
-        <source>The server answered something unexpected: the price list gives "%1" as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, was keine Dezimalzahl von mindestens 0 mit höchstens %3 Nachkommastellen ist.</translation>
     </message>
     <message>
@@ -6345,22 +6348,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>%1 von %2 Antworten erhalten…</translation>
     </message>
     <message>
-        <source>The price list gives "%1" more than once; %2 was not used.</source>
+        <source>The price list gives &quot;%1&quot; more than once; %2 was not used.</source>
         <translation>Die Preisliste nennt „%1“ mehr als einmal; %2 wurde nicht verwendet.</translation>
     </message>
     <message>
-        <source>The price list prices "%1" of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <source>The price list prices &quot;%1&quot; of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
         <translation>Die Preisliste setzt „%1“ von %2 auf %3, was keine Angebotsposition und keine Nutzungsart des Katalogs bezeichnet; dieser Preis wurde nicht verwendet.</translation>
     </message>
     <message>
-        <source>The price list prices "%1" of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <source>The price list prices &quot;%1&quot; of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
         <translation>Die Preisliste setzt „%1“ von %2 auf dem Speicher %3 auf %4, was keine Angebotsposition und keine Nutzungsart des Katalogs bezeichnet; dieser Preis wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Read what the distributor may sell to service providers and bring this instance's products up to date.</source>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
     </message>
     <message>
@@ -6437,11 +6440,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Dienstdefinition abrufen</translation>
     </message>
     <message>
-        <source>If applied, "%1" gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
+        <source>If applied, &quot;%1&quot; gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
         <translation>Bei Übernahme erhält „%1“ %2 neue, %3 umbenannte, %4 aktualisierte und %5 ausgemusterte Produkte; %6 bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <source>"%1": %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
+        <source>&quot;%1&quot;: %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
         <translation>„%1“: %2 hinzugefügt, %3 umbenannt, %4 aktualisiert, %5 ausgemustert, %6 unverändert.</translation>
     </message>
     <message>
@@ -6473,7 +6476,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Preis vorher</translation>
     </message>
     <message>
-        <source>name, was "%1"</source>
+        <source>name, was &quot;%1&quot;</source>
         <translation>Name, vorher „%1“</translation>
     </message>
 </context>
@@ -6484,7 +6487,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Vertragsstufen – %1</translation>
     </message>
     <message>
-        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor's agreement, in %2; a changed commitment invoices the months that end after the change.</source>
+        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor&apos;s agreement, in %2; a changed commitment invoices the months that end after the change.</source>
         <translation>Die Abnahmestufen der CSP-Verträge von %1. Tragen Sie jede monatliche Mindestabnahme aus dem Vertrag des Distributors in %2 ein; eine geänderte Mindestabnahme gilt für die Monate, die nach der Änderung enden.</translation>
     </message>
     <message>
@@ -6508,7 +6511,7 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Stufe &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor's own commitment to Acronis, not a service provider's. It is read by 'Check against Acronis' price list…' and the nightly run.</source>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Acronis führt für %3 eine Mindestabnahme von %1 %2 (Preisliste %4): die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers. Gelesen wird sie von „Mit Acronis-Preisliste abgleichen…“ und dem nächtlichen Lauf.</translation>
     </message>
     <message>
@@ -6525,7 +6528,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message numerus="yes">
         <source>Saved %n changed contract tier(s) of “%1”.</source>
-        <translation><numerusform>%n geänderte Vertragsstufe von „%1“ gespeichert.</numerusform><numerusform>%n geänderte Vertragsstufen von „%1“ gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n geänderte Vertragsstufe von „%1“ gespeichert.</numerusform>
+            <numerusform>%n geänderte Vertragsstufen von „%1“ gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6539,11 +6545,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Only the system's certificate authorities are trusted.</source>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
         <translation>Nur den Zertifizierungsstellen des Systems wird vertraut.</translation>
     </message>
     <message>
-        <source>Trusted besides the system's:</source>
+        <source>Trusted besides the system&apos;s:</source>
         <translation>Neben denen des Systems vertrauenswürdig:</translation>
     </message>
 </context>
@@ -6554,15 +6560,15 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Der nächtliche Abruf der Dienstdefinition ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n instance(s) failed: %1. See 'acronis-csp history' or the journal.</source>
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
         <translation>
-            <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe 'acronis-csp history' oder das Journal.</numerusform>
-            <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe 'acronis-csp history' oder das Journal.</numerusform>
+            <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
+            <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Acronis' price list differs from the Distributor Discount of: %1 ('acronis-csp prices check').</source>
-        <translation>Die Preisliste von Acronis weicht vom Distributor-Rabatt ab bei: %1 ('acronis-csp prices check').</translation>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Die Preisliste von Acronis weicht vom Distributor-Rabatt ab bei: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>
@@ -6703,11 +6709,11 @@ Einkauf: %3</translation>
         <translation>%1 Zeile(n) nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>These are Acronis' current usage counters: estimates, refreshed every few hours, priced with today's prices. Invoice from the monthly usage report (choose a closed month).</source>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours, priced with today&apos;s prices. Invoice from the monthly usage report (choose a closed month).</source>
         <translation>Dies sind die aktuellen Nutzungszähler von Acronis: Schätzungen, alle paar Stunden aktualisiert, mit den heutigen Preisen berechnet. Rechnen Sie nach dem monatlichen Nutzungsbericht ab (wählen Sie einen abgeschlossenen Monat).</translation>
     </message>
     <message>
-        <source>Usage in %1 from Acronis' usage report, priced with the prices and discount in effect when the month ended.</source>
+        <source>Usage in %1 from Acronis&apos; usage report, priced with the prices and discount in effect when the month ended.</source>
         <translation>Nutzung im %1 aus dem Nutzungsbericht von Acronis, berechnet mit den Preisen und dem Rabatt, die am Monatsende galten.</translation>
     </message>
     <message>
@@ -6761,11 +6767,11 @@ Einkauf: %3</translation>
         <translation>Monat: %1 ist noch nicht abgeschlossen; Acronis berichtet einen Monat, wenn er vorbei ist.</translation>
     </message>
     <message>
-        <source>"%1" has no service providers yet: provision or import them first.</source>
+        <source>&quot;%1&quot; has no service providers yet: provision or import them first.</source>
         <translation>„%1“ hat noch keine Service-Provider: zuerst bereitstellen oder importieren.</translation>
     </message>
     <message>
-        <source>There is no active or suspended service provider with customer id "%1" in "%2".</source>
+        <source>There is no active or suspended service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>In „%2“ gibt es keinen aktiven oder gesperrten Service-Provider mit der Kundennummer „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -6803,7 +6809,7 @@ Einkauf: %3</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>all service providers of "%1"</source>
+        <source>all service providers of &quot;%1&quot;</source>
         <translation>allen Service-Providern von „%1“</translation>
     </message>
     <message>
@@ -6951,7 +6957,7 @@ Einkauf: %3</translation>
         <translation>Unbekannte Seite</translation>
     </message>
     <message>
-        <source>--page: "%1" is not one of %2.</source>
+        <source>--page: &quot;%1&quot; is not one of %2.</source>
         <translation>--page: „%1“ ist nicht eins von %2.</translation>
     </message>
     <message>
@@ -6965,7 +6971,7 @@ Einkauf: %3</translation>
     <message>
         <source>%1
 
-Only the system's certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
+Only the system&apos;s certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
         <translation>%1
 
 Bis das behoben ist, wird nur den Zertifizierungsstellen des Systems vertraut (Datei &gt; Zertifizierungsstellen vertrauen).</translation>

@@ -236,7 +236,7 @@
         <translation>Διαβάστηκαν τα προϊόντα</translation>
     </message>
     <message>
-        <source>Replaced the client secret of %1 (a secret's value is never recorded).</source>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
         <translation>Αντικαταστάθηκε το μυστικό πελάτη της %1 (η τιμή ενός μυστικού δεν καταγράφεται ποτέ).</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
 <context>
     <name>CatalogCommands</name>
     <message>
-        <source>Get Services Definition: bring the instance's products up to date with what the distributor may sell to service providers.</source>
+        <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
         <translation>Λήψη ορισμού υπηρεσιών: ενημέρωση των προϊόντων του στιγμιότυπου με ό,τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>Έξοδος σε JSON.</translation>
     </message>
     <message>
-        <source>Dry run of Get Services Definition for "%1" (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <source>Dry run of Get Services Definition for &quot;%1&quot; (nothing was written): %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
         <translation>Δοκιμαστική «Λήψη ορισμού υπηρεσιών» για «%1» (δεν γράφτηκε τίποτα): %2 προστέθηκαν, %3 ενημερώθηκαν, %4 μετονομάστηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
     </message>
     <message>
-        <source>Get Services Definition for "%1": %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
+        <source>Get Services Definition for &quot;%1&quot;: %2 added, %3 updated, %4 renamed, %5 retired, %6 unchanged.</source>
         <translation>Λήψη ορισμού υπηρεσιών για «%1»: %2 προστέθηκαν, %3 ενημερώθηκαν, %4 μετονομάστηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Λίστα των προϊόντων όλων των στιγμιότυπων ή ενός.</translation>
     </message>
     <message>
-        <source>Only this instance's products.</source>
+        <source>Only this instance&apos;s products.</source>
         <translation>Μόνο τα προϊόντα αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -380,8 +380,8 @@
         <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
     </message>
     <message>
-        <source>No products. Run 'acronis-csp sync NAME' to get the services definition.</source>
-        <translation>Δεν υπάρχουν προϊόντα. Το 'acronis-csp sync NAME' λαμβάνει τον ορισμό υπηρεσιών.</translation>
+        <source>No products. Run &apos;acronis-csp sync NAME&apos; to get the services definition.</source>
+        <translation>Δεν υπάρχουν προϊόντα. Το &apos;acronis-csp sync NAME&apos; λαμβάνει τον ορισμό υπηρεσιών.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -412,7 +412,7 @@
         <translation>Λίστα των εκτελέσεων «Λήψη ορισμού υπηρεσιών», νεότερες πρώτα.</translation>
     </message>
     <message>
-        <source>Only this instance's runs.</source>
+        <source>Only this instance&apos;s runs.</source>
         <translation>Μόνο οι εκτελέσεις αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -440,35 +440,35 @@
         <translation>Το offering item, π.χ. pw_base_servers.</translation>
     </message>
     <message>
-        <source>The sell price in the instance's primary currency, e.g. 12.50.</source>
+        <source>The sell price in the instance&apos;s primary currency, e.g. 12.50.</source>
         <translation>Η τιμή πώλησης στο κύριο νόμισμα του στιγμιότυπου, π.χ. 12.50.</translation>
     </message>
     <message>
-        <source>The item's edition, where several match.</source>
+        <source>The item&apos;s edition, where several match.</source>
         <translation>Η έκδοση του στοιχείου, όταν ταιριάζουν πολλά.</translation>
     </message>
     <message>
-        <source>The item's storage, where several match.</source>
+        <source>The item&apos;s storage, where several match.</source>
         <translation>Ο χώρος αποθήκευσης του στοιχείου, όταν ταιριάζουν πολλά.</translation>
     </message>
     <message>
-        <source>expected 'price set NAME OFFERING_ITEM PRICE'.</source>
-        <translation>αναμενόταν 'price set NAME OFFERING_ITEM PRICE'.</translation>
+        <source>expected &apos;price set NAME OFFERING_ITEM PRICE&apos;.</source>
+        <translation>αναμενόταν &apos;price set NAME OFFERING_ITEM PRICE&apos;.</translation>
     </message>
     <message>
-        <source>Set the sell price of "%1" to %2 %3 (cost %4 %3 with the %5 % discount).</source>
+        <source>Set the sell price of &quot;%1&quot; to %2 %3 (cost %4 %3 with the %5 % discount).</source>
         <translation>Η τιμή πώλησης του «%1» ορίστηκε σε %2 %3 (κόστος %4 %3 με έκπτωση %5 %).</translation>
     </message>
     <message>
-        <source>"%1": %2 (run 'acronis-csp products --instance "%1"').</source>
-        <translation>«%1»: %2 (δείτε 'acronis-csp products --instance "%1"').</translation>
+        <source>&quot;%1&quot;: %2 (run &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</source>
+        <translation>«%1»: %2 (δείτε &apos;acronis-csp products --instance &quot;%1&quot;&apos;).</translation>
     </message>
     <message>
         <source>Every instance, one after the other; the exit code is that of the first (by name) that failed.</source>
         <translation>Κάθε στιγμιότυπο, το ένα μετά το άλλο· ο κωδικός εξόδου είναι εκείνος του πρώτου (κατά όνομα) που απέτυχε.</translation>
     </message>
     <message>
-        <source>give either an instance's NAME or --all.</source>
+        <source>give either an instance&apos;s NAME or --all.</source>
         <translation>δώστε είτε το ΟΝΟΜΑ ενός στιγμιότυπου είτε --all.</translation>
     </message>
     <message>
@@ -476,8 +476,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No instances. Add one with 'acronis-csp instance add'.</source>
-        <translation>Δεν υπάρχουν στιγμιότυπα. Προσθέστε ένα με το 'acronis-csp instance add'.</translation>
+        <source>No instances. Add one with &apos;acronis-csp instance add&apos;.</source>
+        <translation>Δεν υπάρχουν στιγμιότυπα. Προσθέστε ένα με το &apos;acronis-csp instance add&apos;.</translation>
     </message>
     <message>
         <source>BY</source>
@@ -488,21 +488,21 @@
         <translation>%1: η εκτίμηση χρήσης για τη συμφωνία του μήνα δεν καταγράφηκε: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Usage of %n service provider(s) recorded as the month's estimate.</source>
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
         <translation>
             <numerusform>Η χρήση %n παρόχου υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
             <numerusform>Η χρήση %n παρόχων υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The Distributor Discount could not be checked against Acronis' price list: %1</source>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
         <translation>Η έκπτωση διανομέα δεν μπόρεσε να ελεγχθεί με τον τιμοκατάλογο της Acronis: %1</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
-        <source>The gateway serves prices in %1, but the primary currency of "%2" is %3; those prices were kept in %1, not converted.</source>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
         <translation>Το gateway δίνει τιμές σε %1, αλλά το κύριο νόμισμα του «%2» είναι %3· οι τιμές αυτές κρατήθηκαν σε %1, χωρίς μετατροπή.</translation>
     </message>
     <message>
@@ -636,40 +636,40 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try 'acronis-csp --help'.</source>
-        <translation>Δείτε 'acronis-csp --help'.</translation>
+        <source>Try &apos;acronis-csp --help&apos;.</source>
+        <translation>Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command "%1". Try 'acronis-csp --help'.</source>
-        <translation>άγνωστη εντολή «%1». Δείτε 'acronis-csp --help'.</translation>
+        <source>unknown command &quot;%1&quot;. Try &apos;acronis-csp --help&apos;.</source>
+        <translation>άγνωστη εντολή «%1». Δείτε &apos;acronis-csp --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp [--data-dir DIR] [--database URL] [--ca-file FILE] COMMAND ...
 
-Links a cloud distributor's billing system to Acronis Cyber Cloud: the same
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud: the same
 catalogue and settings as the acronis-csp-setup window, without a window.
 
 Commands:
   instance          Add, edit, list, show and remove linked Acronis accounts
-  test-connection   Check an instance's gateway, client id and secret
+  test-connection   Check an instance&apos;s gateway, client id and secret
   check-api         Check, read-only, every endpoint this program depends on
-  sync              Get Services Definition: update an instance's products
+  sync              Get Services Definition: update an instance&apos;s products
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
-  prices            Check the discount against Acronis' effective price list
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
-  usage             Service providers' usage, priced at sell and cost
+  usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
-  invoice           Each service provider's invoice for a closed month
-  reconcile         A closed month's report beside its estimates, with flags
+  invoice           Each service provider&apos;s invoice for a closed month
+  reconcile         A closed month&apos;s report beside its estimates, with flags
   discount          Discounts of applications and products
   audit             Who changed what, and when
   database          Where the catalogue lives: status, copy, login, logout
 
 Global options:
   --ca-file FILE   Trust the certificate authorities in FILE (PEM) besides the
-                   system's, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
+                   system&apos;s, for a TLS-inspecting proxy (also $ACRONIS_CSP_CA_FILE)
   --data-dir DIR   Use the catalogue in DIR (also $ACRONIS_CSP_DATA_DIR)
   --database URL   Use the catalogue at URL: sqlite:PATH or
                    postgresql://[USER@]HOST[:PORT]/DBNAME (also
@@ -677,7 +677,7 @@ Global options:
   --allow-unencrypted-database
                    Allow an unencrypted connection to a database server on
                    another machine
-  --help           Show this help; 'acronis-csp COMMAND --help' for a command
+  --help           Show this help; &apos;acronis-csp COMMAND --help&apos; for a command
   --verbose        Each request to Acronis on stderr: method, path, status, ms
   --version        Show the version
 
@@ -719,7 +719,7 @@ cancelled).
   --allow-unencrypted-database
                    Να επιτρέπεται μη κρυπτογραφημένη σύνδεση με διακομιστή βάσης
                    δεδομένων σε άλλον υπολογιστή
-  --help           Αυτή η βοήθεια· 'acronis-csp ΕΝΤΟΛΗ --help' για μια εντολή
+  --help           Αυτή η βοήθεια· &apos;acronis-csp ΕΝΤΟΛΗ --help&apos; για μια εντολή
   --verbose        Κάθε αίτημα προς την Acronis στο stderr: μέθοδος, διαδρομή, κατάσταση, ms
   --version        Εμφάνιση της έκδοσης
 
@@ -764,12 +764,12 @@ cancelled).
         <translation>Εκτύπωση της διαμόρφωσης στιγμιότυπων ως ένα έγγραφο JSON: ρυθμίσεις, πολιτικές ονομάτων, εκπτώσεις, βαθμίδες συμβολαίου και τα προϊόντα με τιμή ή όνομα ορισμένα με το χέρι. Ποτέ secret.</translation>
     </message>
     <message>
-        <source>An instance's system name; all without.</source>
+        <source>An instance&apos;s system name; all without.</source>
         <translation>Το όνομα συστήματος ενός στιγμιότυπου· χωρίς: όλα.</translation>
     </message>
     <message>
-        <source>Add the instances of a file that 'instance export' wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
-        <translation>Προσθήκη των στιγμιότυπων ενός αρχείου του 'instance export', με εκπτώσεις, βαθμίδες και προϊόντα με τιμή ή όνομα ορισμένα με το χέρι. Τα client secret δεν περιέχονται: προσθέστε τα μετά.</translation>
+        <source>Add the instances of a file that &apos;instance export&apos; wrote, with their discounts, tiers and products priced or named by hand. Client secrets are not in it: add them afterwards.</source>
+        <translation>Προσθήκη των στιγμιότυπων ενός αρχείου του &apos;instance export&apos;, με εκπτώσεις, βαθμίδες και προϊόντα με τιμή ή όνομα ορισμένα με το χέρι. Τα client secret δεν περιέχονται: προσθέστε τα μετά.</translation>
     </message>
     <message>
         <source>The exported JSON file.</source>
@@ -796,8 +796,8 @@ cancelled).
         <translation>Θα γινόταν: %1</translation>
     </message>
     <message>
-        <source>"%1" has no client secret on this machine yet: add it with 'acronis-csp instance edit "%1" --client-secret-stdin'.</source>
-        <translation>Το «%1» δεν έχει ακόμη client secret σε αυτόν τον υπολογιστή: προσθέστε το με 'acronis-csp instance edit "%1" --client-secret-stdin'.</translation>
+        <source>&quot;%1&quot; has no client secret on this machine yet: add it with &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</source>
+        <translation>Το «%1» δεν έχει ακόμη client secret σε αυτόν τον υπολογιστή: προσθέστε το με &apos;acronis-csp instance edit &quot;%1&quot; --client-secret-stdin&apos;.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +811,7 @@ cancelled).
         <translation>πρέπει να είναι κείμενο</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of at least 0</source>
+        <source>&quot;%1&quot; is not an amount of at least 0</source>
         <translation>το «%1» δεν είναι ποσό τουλάχιστον 0</translation>
     </message>
     <message>
@@ -831,8 +831,8 @@ cancelled).
         <translation>%1.%2: %3.</translation>
     </message>
     <message>
-        <source>must be "application" or "offering_item"</source>
-        <translation>πρέπει να είναι "application" ή "offering_item"</translation>
+        <source>must be &quot;application&quot; or &quot;offering_item&quot;</source>
+        <translation>πρέπει να είναι &quot;application&quot; ή &quot;offering_item&quot;</translation>
     </message>
     <message>
         <source>at most 16 characters</source>
@@ -851,23 +851,23 @@ cancelled).
         <translation>version: η %1 δεν είναι έκδοση που διαβάζει αυτό το πρόγραμμα (1).</translation>
     </message>
     <message>
-        <source>instances[%1].system_name: "%2" is in the file twice.</source>
+        <source>instances[%1].system_name: &quot;%2&quot; is in the file twice.</source>
         <translation>instances[%1].system_name: το «%2» υπάρχει δύο φορές στο αρχείο.</translation>
     </message>
     <message>
-        <source>"%1" exists already; nothing was imported. Give --replace to replace its settings with the file's.</source>
+        <source>&quot;%1&quot; exists already; nothing was imported. Give --replace to replace its settings with the file&apos;s.</source>
         <translation>Το «%1» υπάρχει ήδη· δεν εισήχθη τίποτα. Δώστε --replace για να αντικατασταθούν οι ρυθμίσεις του με του αρχείου.</translation>
     </message>
     <message>
-        <source>Replace the settings of "%1": %2.</source>
+        <source>Replace the settings of &quot;%1&quot;: %2.</source>
         <translation>Αντικατάσταση των ρυθμίσεων του «%1»: %2.</translation>
     </message>
     <message>
-        <source>Add "%1": %2.</source>
+        <source>Add &quot;%1&quot;: %2.</source>
         <translation>Προσθήκη του «%1»: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %n discount(s) of applications or products,</source>
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
         <translation>
             <numerusform>«%1»: %n έκπτωση εφαρμογής ή προϊόντος,</numerusform>
             <numerusform>«%1»: %n εκπτώσεις εφαρμογών ή προϊόντων,</numerusform>
@@ -896,8 +896,8 @@ cancelled).
         <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
     </message>
     <message>
-        <source>format: the file is not an instance configuration that this program exported ("format": "%1").</source>
-        <translation>format: το αρχείο δεν είναι διαμόρφωση παρουσίας που εξήγαγε αυτό το πρόγραμμα ("format": "%1").</translation>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: το αρχείο δεν είναι διαμόρφωση παρουσίας που εξήγαγε αυτό το πρόγραμμα (&quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -910,11 +910,11 @@ cancelled).
 <context>
     <name>ConnectionCommands</name>
     <message>
-        <source>Obtain a token and find the distributor tenant of an instance's API client.</source>
+        <source>Obtain a token and find the distributor tenant of an instance&apos;s API client.</source>
         <translation>Λήψη token και εύρεση του tenant διανομέα του API client ενός στιγμιότυπου.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -922,11 +922,11 @@ cancelled).
         <translation>Έξοδος σε JSON.</translation>
     </message>
     <message>
-        <source>Connected to %1: tenant "%2" (%3, id %4).</source>
+        <source>Connected to %1: tenant &quot;%2&quot; (%3, id %4).</source>
         <translation>Συνδέθηκε με %1: tenant «%2» (%3, id %4).</translation>
     </message>
     <message>
-        <source>Check, read-only, that an instance's gateway offers every endpoint this program depends on, in the shape it needs.</source>
+        <source>Check, read-only, that an instance&apos;s gateway offers every endpoint this program depends on, in the shape it needs.</source>
         <translation>Έλεγχος, μόνο με ανάγνωση, ότι το gateway ενός στιγμιότυπου προσφέρει κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, στη μορφή που το χρειάζεται.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ cancelled).
         <translation>Αποθήκευση κάθε απάντησης στο DIR, με αντικατεστημένα ονόματα, διευθύνσεις e-mail, ονόματα σύνδεσης, τηλέφωνα και διευθύνσεις (τα id, οι τιμές και η δομή μένουν).</translation>
     </message>
     <message>
-        <source>--capture: the folder "%1" cannot be made.</source>
+        <source>--capture: the folder &quot;%1&quot; cannot be made.</source>
         <translation>--capture: ο φάκελος «%1» δεν μπορεί να δημιουργηθεί.</translation>
     </message>
     <message numerus="yes">
@@ -980,15 +980,15 @@ cancelled).
     <message>
         <source>Usage: acronis-csp tier list|set ...
 
-The CSP contract tiers of an instance: what 'provider create --tier' takes, the
-tier_level_value Acronis keeps, and each tier's minimum monthly commitment.
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
 
   list INSTANCE [--json]
   set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
 </source>
         <translation>Χρήση: acronis-csp tier list|set ...
 
-Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το 'provider create --tier', το
+Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το &apos;provider create --tier&apos;, το
 tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
 
   list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
@@ -996,15 +996,15 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
 </translation>
     </message>
     <message>
-        <source>tier: unknown command "%1". Try 'acronis-csp tier --help'.</source>
-        <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε 'acronis-csp tier --help'.</translation>
+        <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
+        <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp tier --help&apos;.</translation>
     </message>
     <message>
-        <source>List the instance's contract tiers and their commitments.</source>
+        <source>List the instance&apos;s contract tiers and their commitments.</source>
         <translation>Λίστα των βαθμίδων του στιγμιότυπου και των δεσμεύσεών τους.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>ΕΛΑΧΙΣΤΗ ΔΕΣΜΕΥΣΗ</translation>
     </message>
     <message>
-        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor's agreement), name, tier_level_value and whether it is a promo.</source>
+        <source>Add a contract tier or change one: its minimum monthly commitment (from the distributor&apos;s agreement), name, tier_level_value and whether it is a promo.</source>
         <translation>Προσθήκη ή αλλαγή μιας βαθμίδας: η ελάχιστη μηνιαία δέσμευσή της (από τη συμφωνία του διανομέα), το όνομα, το tier_level_value και αν είναι προσφορά.</translation>
     </message>
     <message>
@@ -1060,15 +1060,15 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>λείπει το --commitment.</translation>
     </message>
     <message>
-        <source>--tier-level-value: "%1" is not a whole number.</source>
+        <source>--tier-level-value: &quot;%1&quot; is not a whole number.</source>
         <translation>--tier-level-value: το «%1» δεν είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
-        <source>%1 of "%2": a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
+        <source>%1 of &quot;%2&quot;: a minimum commitment of %3 %4 a month (tier_level_value %5).</source>
         <translation>%1 του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider's invoice for a closed month: its usage priced as of that month, its tier's minimum commitment and the shortfall, ready for a billing import.</source>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
         <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
     </message>
     <message numerus="yes">
-        <source>Invoices of "%1" for %2 (%n service provider(s)).</source>
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
         <translation>
             <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
             <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
@@ -1134,7 +1134,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά την ανάγνωση των βαθμίδων</translation>
     </message>
     <message>
-        <source>saving the tier "%1"</source>
+        <source>saving the tier &quot;%1&quot;</source>
         <translation>κατά την αποθήκευση της βαθμίδας «%1»</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά την ανάγνωση του ιστορικού δεσμεύσεων</translation>
     </message>
     <message>
-        <source>reading the provider's tiers</source>
+        <source>reading the provider&apos;s tiers</source>
         <translation>κατά την ανάγνωση των βαθμίδων του παρόχου</translation>
     </message>
     <message>
-        <source>recording the provider's tier</source>
+        <source>recording the provider&apos;s tier</source>
         <translation>κατά την καταγραφή της βαθμίδας του παρόχου</translation>
     </message>
 </context>
@@ -1161,7 +1161,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Βαθμίδα %1</translation>
     </message>
     <message>
-        <source>Tier: "%1" is not a tier name of 1 to 16 lower-case letters, digits, "_" or "-".</source>
+        <source>Tier: &quot;%1&quot; is not a tier name of 1 to 16 lower-case letters, digits, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>Βαθμίδα: το «%1» δεν είναι όνομα βαθμίδας από 1 έως 16 πεζά γράμματα, ψηφία, «_» ή «-».</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Ελάχιστη δέσμευση</translation>
     </message>
     <message>
-        <source>Minimum commitment: "%1" is negative; it is at least 0.</source>
+        <source>Minimum commitment: &quot;%1&quot; is negative; it is at least 0.</source>
         <translation>Ελάχιστη δέσμευση: το «%1» είναι αρνητικό· είναι τουλάχιστον 0.</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Usage against the minimum commitment: "312.40 of 500.00 EUR".</extracomment>
+        <extracomment>Usage against the minimum commitment: &quot;312.40 of 500.00 EUR&quot;.</extracomment>
         <translation>%1 από %2</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>κατά τη δημιουργία των βαθμίδων</translation>
     </message>
     <message>
-        <source>The data directory %1 is on a network file system (%2). SQLite's locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see "Sharing one catalogue" in the user guide).</source>
+        <source>The data directory %1 is on a network file system (%2). SQLite&apos;s locks and write-ahead log are not safe there: two programs using the catalogue at once would damage it. Choose a data directory on this machine (--data-dir); a catalogue shared by a team belongs on a PostgreSQL server (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Ο κατάλογος δεδομένων %1 βρίσκεται σε δικτυακό σύστημα αρχείων (%2). Τα κλειδώματα και το write-ahead log της SQLite δεν είναι ασφαλή εκεί: δύο προγράμματα που χρησιμοποιούν τον κατάλογο ταυτόχρονα θα τον χαλούσαν. Επιλέξτε κατάλογο δεδομένων σε αυτόν τον υπολογιστή (--data-dir)· ένας κατάλογος που μοιράζεται μια ομάδα ανήκει σε διακομιστή PostgreSQL (δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης).</translation>
     </message>
     <message>
@@ -1350,11 +1350,11 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Ο διακομιστής βάσης δεδομένων του %1 δεν είναι προσβάσιμος (%2: %3).</translation>
     </message>
     <message>
-        <source>The database role may not do this in %1 (%2: %3); see "Sharing one catalogue" in the user guide for the privileges it needs.</source>
+        <source>The database role may not do this in %1 (%2: %3); see &quot;Sharing one catalogue&quot; in the user guide for the privileges it needs.</source>
         <translation>Ο ρόλος της βάσης δεν επιτρέπεται να το κάνει αυτό στο %1 (%2: %3)· δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης για τα δικαιώματα που χρειάζεται.</translation>
     </message>
     <message>
-        <source>The database server has no database %1 (%2: %3); create it first (see "Sharing one catalogue" in the user guide).</source>
+        <source>The database server has no database %1 (%2: %3); create it first (see &quot;Sharing one catalogue&quot; in the user guide).</source>
         <translation>Ο διακομιστής δεν έχει βάση δεδομένων %1 (%2: %3)· δημιουργήστε την πρώτα (δείτε «Κοινός κατάλογος για την ομάδα» στον οδηγό χρήσης).</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@ Commands:
   login    Keep the database password in the OS keychain
   logout   Remove it
 
-Run 'acronis-csp database COMMAND --help' for a command's options.
+Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Χρήση: acronis-csp database ΕΝΤΟΛΗ [επιλογές]
 
@@ -1497,12 +1497,12 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
   login    Φύλαξη του κωδικού της βάσης στην κλειδοθήκη του συστήματος
   logout   Αφαίρεσή του
 
-'acronis-csp database ΕΝΤΟΛΗ --help' για τις επιλογές μιας εντολής.
+&apos;acronis-csp database ΕΝΤΟΛΗ --help&apos; για τις επιλογές μιας εντολής.
 </translation>
     </message>
     <message>
-        <source>database: unknown command "%1". Try 'acronis-csp database --help'.</source>
-        <translation>database: άγνωστη εντολή «%1». Δοκιμάστε 'acronis-csp database --help'.</translation>
+        <source>database: unknown command &quot;%1&quot;. Try &apos;acronis-csp database --help&apos;.</source>
+        <translation>database: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp database --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>Βάση δεδομένων καταλόγου</translation>
     </message>
     <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin's OS keychain keeps its own.</source>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
         <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>&amp;URL διακομιστή:</translation>
     </message>
     <message>
-        <source>libpq's URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
         <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
     </message>
     <message>
-        <source>Unchanged: the OS keychain's, or libpq's own (~/.pgpass)</source>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
         <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <source>The database location "%1" is not usable: %2</source>
+        <source>The database location &quot;%1&quot; is not usable: %2</source>
         <translation>Η θέση βάσης δεδομένων «%1» δεν είναι χρησιμοποιήσιμη: %2</translation>
     </message>
     <message>
@@ -1605,15 +1605,15 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>κατά την αποθήκευση της έκπτωσης</translation>
     </message>
     <message>
-        <source>No product of "%1" belongs to the application "%2"; the product list of "%1" names each product's application.</source>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
         <translation>Κανένα προϊόν της «%1» δεν ανήκει στην εφαρμογή «%2»· η λίστα προϊόντων της «%1» αναφέρει την εφαρμογή κάθε προϊόντος.</translation>
     </message>
     <message>
-        <source>"%1" has no product with the offering item "%2"; the product list of "%1" names each product's offering item.</source>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
         <translation>Η «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· η λίστα προϊόντων της «%1» αναφέρει το στοιχείο προσφοράς κάθε προϊόντος.</translation>
     </message>
     <message>
-        <source>"%1" has no discount of its own for "%2"; the discounts of "%1" list the ones it has.</source>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
         <translation>Η «%1» δεν έχει δική της έκπτωση για «%2»· οι εκπτώσεις της «%1» δείχνουν όσες έχει.</translation>
     </message>
 </context>
@@ -1636,7 +1636,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>Είδος</translation>
     </message>
     <message>
-        <source>Whether the discount is an application's or a product's</source>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
         <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
     </message>
     <message>
@@ -1683,7 +1683,7 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
 <context>
     <name>InstanceCommands</name>
     <message>
-        <source>The instance's name (1-64 characters, unique); it names the product type.</source>
+        <source>The instance&apos;s name (1-64 characters, unique); it names the product type.</source>
         <translation>Το όνομα του στιγμιότυπου (1–64 χαρακτήρες, μοναδικό)· ονομάζει τον τύπο προϊόντος.</translation>
     </message>
     <message>
@@ -1691,12 +1691,12 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>Η διεύθυνση URL του κέντρου δεδομένων Acronis, π.χ. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
-        <source>The API client's id (Acronis portal: Settings &gt; API clients).</source>
+        <source>The API client&apos;s id (Acronis portal: Settings &gt; API clients).</source>
         <translation>Το id του API client (πύλη Acronis: Ρυθμίσεις &gt; API clients).</translation>
     </message>
     <message>
-        <source>Distributor discount in percent, 0-100, at most 2 decimals ('.' separator).</source>
-        <translation>Έκπτωση διανομέα σε ποσοστό, 0–100, έως 2 δεκαδικά (διαχωριστικό '.').</translation>
+        <source>Distributor discount in percent, 0-100, at most 2 decimals (&apos;.&apos; separator).</source>
+        <translation>Έκπτωση διανομέα σε ποσοστό, 0–100, έως 2 δεκαδικά (διαχωριστικό &apos;.&apos;).</translation>
     </message>
     <message>
         <source>Primary currency, an ISO 4217 code such as EUR.</source>
@@ -1719,23 +1719,23 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>Απαιτείται το --client-secret-stdin: το client secret διαβάζεται από την τυπική είσοδο, ποτέ από τη γραμμή εντολών.</translation>
     </message>
     <message>
-        <source>Added instance "%1" (product type "%2"); the client secret is in the OS keychain.</source>
+        <source>Added instance &quot;%1&quot; (product type &quot;%2&quot;); the client secret is in the OS keychain.</source>
         <translation>Προστέθηκε το στιγμιότυπο «%1» (τύπος προϊόντος «%2»)· το client secret βρίσκεται στην κλειδοθήκη του συστήματος.</translation>
     </message>
     <message>
-        <source>Change an instance's settings; with --client-secret-stdin also its secret.</source>
+        <source>Change an instance&apos;s settings; with --client-secret-stdin also its secret.</source>
         <translation>Αλλαγή των ρυθμίσεων ενός στιγμιότυπου· με --client-secret-stdin και του secret του.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
-        <source>Saved instance "%1".</source>
+        <source>Saved instance &quot;%1&quot;.</source>
         <translation>Αποθηκεύτηκε το στιγμιότυπο «%1».</translation>
     </message>
     <message>
-        <source>Show one instance's settings.</source>
+        <source>Show one instance&apos;s settings.</source>
         <translation>Προβολή των ρυθμίσεων ενός στιγμιότυπου.</translation>
     </message>
     <message>
@@ -1831,15 +1831,15 @@ Run 'acronis-csp database COMMAND --help' for a command's options.
         <translation>η αφαίρεση στιγμιότυπου διαγράφει τις ρυθμίσεις, το secret και τα προϊόντα του· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
     <message numerus="yes">
-        <source>Removed instance "%1": its settings, its client secret in the OS keychain and %n product(s).</source>
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
         <translation>
             <numerusform>Αφαιρέθηκε το στιγμιότυπο «%1»: οι ρυθμίσεις, το client secret στην κλειδοθήκη του συστήματος και %n προϊόν.</numerusform>
             <numerusform>Αφαιρέθηκε το στιγμιότυπο «%1»: οι ρυθμίσεις, το client secret στην κλειδοθήκη του συστήματος και %n προϊόντα.</numerusform>
         </translation>
     </message>
     <message>
-        <source>instance: unknown command "%1". Try 'acronis-csp instance --help'.</source>
-        <translation>instance: άγνωστη εντολή «%1». Δείτε 'acronis-csp instance --help'.</translation>
+        <source>instance: unknown command &quot;%1&quot;. Try &apos;acronis-csp instance --help&apos;.</source>
+        <translation>instance: άγνωστη εντολή «%1». Δείτε &apos;acronis-csp instance --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: acronis-csp instance COMMAND [options]
@@ -1848,14 +1848,14 @@ Manage the linked Acronis accounts (the Applications Setup form).
 
 Commands:
   add      Link an Acronis account (secret from standard input)
-  edit     Change an instance's settings or secret
+  edit     Change an instance&apos;s settings or secret
   list     List the instances
   show     Show one instance
   remove   Remove an instance, its secret and its products
-  export   Print instances' configuration as JSON (never a secret)
+  export   Print instances&apos; configuration as JSON (never a secret)
   import   Add the instances of an exported file
 
-Run 'acronis-csp instance COMMAND --help' for a command's options.
+Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Χρήση: acronis-csp instance ΕΝΤΟΛΗ [επιλογές]
 
@@ -1870,7 +1870,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
   export   Εξαγωγή της διαμόρφωσης στιγμιότυπων ως JSON (ποτέ secret)
   import   Προσθήκη των στιγμιότυπων ενός εξαγμένου αρχείου
 
-Το 'acronis-csp instance ΕΝΤΟΛΗ --help' δείχνει τις επιλογές μιας εντολής.
+Το &apos;acronis-csp instance ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
 </translation>
     </message>
 </context>
@@ -1901,11 +1901,11 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>&amp;Gateway:</translation>
     </message>
     <message>
-        <source>The Acronis data-centre URL of the distributor's account, e.g. https://eu2-cloud.acronis.com.</source>
+        <source>The Acronis data-centre URL of the distributor&apos;s account, e.g. https://eu2-cloud.acronis.com.</source>
         <translation>Η διεύθυνση URL του κέντρου δεδομένων Acronis του λογαριασμού του διανομέα, π.χ. https://eu2-cloud.acronis.com.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor's account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Gateway&lt;/b&gt; is the URL of the Acronis data centre that hosts the distributor&apos;s account. The Acronis portal shows it next to the client id and secret when you create the API client; it is also the host you see in the browser after logging in.&lt;/p&gt;&lt;p&gt;It must be an https:// address with no user name, query or fragment.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Το &lt;b&gt;Gateway&lt;/b&gt; είναι η διεύθυνση URL του κέντρου δεδομένων Acronis που φιλοξενεί τον λογαριασμό του διανομέα. Η πύλη Acronis τη δείχνει δίπλα στο client id και το secret όταν δημιουργείτε τον API client· είναι επίσης ο διακομιστής που βλέπετε στο πρόγραμμα περιήγησης μετά τη σύνδεση.&lt;/p&gt;&lt;p&gt;Πρέπει να είναι διεύθυνση https:// χωρίς όνομα χρήστη, query ή fragment.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Client &amp;Id:</translation>
     </message>
     <message>
-        <source>The id of the distributor's API client (Acronis portal: Settings &gt; API clients).</source>
+        <source>The id of the distributor&apos;s API client (Acronis portal: Settings &gt; API clients).</source>
         <translation>Το id του API client του διανομέα (πύλη Acronis: Ρυθμίσεις &gt; API clients).</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Client Se&amp;cret:</translation>
     </message>
     <message>
-        <source>The API client's secret. It is kept in the OS keychain only.</source>
+        <source>The API client&apos;s secret. It is kept in the OS keychain only.</source>
         <translation>Το secret του API client. Φυλάσσεται μόνο στην κλειδοθήκη του συστήματος.</translation>
     </message>
     <message>
@@ -2037,11 +2037,11 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Πριν από την πρώτη πραγματική λήψη ορισμού υπηρεσιών: κλήση κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, μόνο με ανάγνωση, για να φανεί τι λειτουργεί, τι απαντά διαφορετικά και τι δεν επιτρέπεται να διαβάσει ο API client.</translation>
     </message>
     <message>
-        <source>Check against Acronis' price list…</source>
+        <source>Check against Acronis&apos; price list…</source>
         <translation>Έλεγχος με τον τιμοκατάλογο της Acronis…</translation>
     </message>
     <message>
-        <source>Puts the discount each SKU of Acronis' effective price list implies beside the discount this program applies (read-only)</source>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Βάζει την έκπτωση που προκύπτει για κάθε SKU του πραγματικού τιμοκαταλόγου της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα (μόνο ανάγνωση)</translation>
     </message>
     <message>
@@ -2056,7 +2056,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>κατά την ανάγνωση των στιγμιότυπων</translation>
     </message>
     <message>
-        <source>There is no instance named "%1".</source>
+        <source>There is no instance named &quot;%1&quot;.</source>
         <translation>Δεν υπάρχει στιγμιότυπο με όνομα «%1».</translation>
     </message>
     <message>
@@ -2064,11 +2064,11 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Δεν υπάρχει στιγμιότυπο με id %1.</translation>
     </message>
     <message>
-        <source>System Name "%1" is already used by the instance "%2" (names are compared without regard to case).</source>
+        <source>System Name &quot;%1&quot; is already used by the instance &quot;%2&quot; (names are compared without regard to case).</source>
         <translation>Το όνομα συστήματος «%1» χρησιμοποιείται ήδη από το στιγμιότυπο «%2» (τα ονόματα συγκρίνονται χωρίς διάκριση πεζών-κεφαλαίων).</translation>
     </message>
     <message>
-        <source>saving the instance "%1"</source>
+        <source>saving the instance &quot;%1&quot;</source>
         <translation>κατά την αποθήκευση του στιγμιότυπου «%1»</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>κατά την ανάγνωση του ιστορικού συγχρονισμών</translation>
     </message>
     <message>
-        <source>"%1" was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
+        <source>&quot;%1&quot; was changed by %2 at %3, after this edit began; nothing was saved. Reload it to see the change, then make yours again.</source>
         <translation>Το «%1» άλλαξε από %2 στις %3, αφού άρχισε αυτή η επεξεργασία· δεν αποθηκεύτηκε τίποτα. Φορτώστε το ξανά για να δείτε την αλλαγή και κάντε μετά ξανά τη δική σας.</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Το πεδίο %1 δεν πρέπει να περιέχει fragment (#…).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
+        <source>%1 &quot;%2&quot; is not a UUID; Acronis issues client ids as UUIDs, so check that it was copied whole.</source>
         <translation>Το %1 «%2» δεν είναι UUID· η Acronis εκδίδει τα client id ως UUID, οπότε ελέγξτε ότι αντιγράφηκε ολόκληρο.</translation>
     </message>
     <message>
@@ -2179,7 +2179,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Το πεδίο %1 μπορεί να έχει έως 2 δεκαδικά ψηφία.</translation>
     </message>
     <message>
-        <source>%1 must be a number such as %2 (decimal separator "%3").</source>
+        <source>%1 must be a number such as %2 (decimal separator &quot;%3&quot;).</source>
         <translation>Το πεδίο %1 πρέπει να είναι αριθμός όπως %2 (υποδιαστολή «%3»).</translation>
     </message>
     <message>
@@ -2187,15 +2187,15 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Το πεδίο %1 πρέπει να είναι μεταξύ 0 και 100.</translation>
     </message>
     <message>
-        <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got "%2").</source>
+        <source>%1 must be an ISO 4217 code of three capital letters, e.g. EUR (got &quot;%2&quot;).</source>
         <translation>Το πεδίο %1 πρέπει να είναι κωδικός ISO 4217 με τρία κεφαλαία γράμματα, π.χ. EUR (δόθηκε «%2»).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an ISO 4217 currency code.</source>
+        <source>%1 &quot;%2&quot; is not an ISO 4217 currency code.</source>
         <translation>Το %1 «%2» δεν είναι κωδικός νομίσματος ISO 4217.</translation>
     </message>
     <message>
-        <source>%1 must be "update" (continuously update names) or "keep" (keep the names of the first run).</source>
+        <source>%1 must be &quot;update&quot; (continuously update names) or &quot;keep&quot; (keep the names of the first run).</source>
         <translation>Το πεδίο %1 πρέπει να είναι «update» (συνεχής ενημέρωση ονομάτων) ή «keep» (διατήρηση των ονομάτων της πρώτης εκτέλεσης).</translation>
     </message>
 </context>
@@ -2233,7 +2233,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
     </message>
     <message>
-        <source>Read the month's usage report and price each provider's invoice</source>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
         <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
     </message>
     <message>
@@ -2241,7 +2241,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>Ανάγνωση &amp;τιμολογίων</translation>
     </message>
     <message>
-        <source>The instance's commitment tiers and their minimum commitments</source>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
         <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
     </message>
     <message>
@@ -2249,7 +2249,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>&amp;Βαθμίδες συμβολαίου…</translation>
     </message>
     <message>
-        <source>Save the chosen provider's statement as a PDF</source>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
         <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
     </message>
     <message>
@@ -2280,7 +2280,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>κάτι άλλο από αντικείμενο JSON</translation>
     </message>
     <message>
-        <source>The server answered something unexpected: %1 returned a response whose field "%2" %3.</source>
+        <source>The server answered something unexpected: %1 returned a response whose field &quot;%2&quot; %3.</source>
         <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: το %1 επέστρεψε απάντηση της οποίας το πεδίο «%2» %3.</translation>
     </message>
     <message>
@@ -2328,11 +2328,11 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>είναι κενό</translation>
     </message>
     <message>
-        <source>is not "bearer"</source>
+        <source>is not &quot;bearer&quot;</source>
         <translation>δεν είναι «bearer»</translation>
     </message>
     <message>
-        <source>is missing (and so is "expires_in")</source>
+        <source>is missing (and so is &quot;expires_in&quot;)</source>
         <translation>λείπει (όπως και το «expires_in»)</translation>
     </message>
     <message>
@@ -2352,11 +2352,11 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>CSV που δεν διαβάζεται (%1)</translation>
     </message>
     <message>
-        <source>a CSV report without the column "%1"</source>
+        <source>a CSV report without the column &quot;%1&quot;</source>
         <translation>μια αναφορά CSV χωρίς τη στήλη «%1»</translation>
     </message>
     <message>
-        <source>a CSV report whose line %1 has %2 in "%3"</source>
+        <source>a CSV report whose line %1 has %2 in &quot;%3&quot;</source>
         <translation>μια αναφορά CSV της οποίας η γραμμή %1 έχει %2 στο «%3»</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@ Run 'acronis-csp instance COMMAND --help' for a command's options.
         <translation>τίποτα</translation>
     </message>
     <message>
-        <source>"%1", not a number</source>
+        <source>&quot;%1&quot;, not a number</source>
         <translation>«%1», όχι αριθμό,</translation>
     </message>
     <message>
@@ -2468,22 +2468,22 @@ Link one with the client id and secret of an API client created in the Acronis p
         <translation>Το %1 είναι πολύ μεγάλο για ακριβή υπολογισμό (το όριο είναι %2)· τίποτα δεν στρογγυλοποιήθηκε ή αποκόπηκε, το αποτέλεσμα απορρίφθηκε.</translation>
     </message>
     <message>
-        <source>%1: "%2" can be read in two ways ("%3" separates groups of three digits here, "%4" the decimals); write it without group separators, e.g. %5.</source>
+        <source>%1: &quot;%2&quot; can be read in two ways (&quot;%3&quot; separates groups of three digits here, &quot;%4&quot; the decimals); write it without group separators, e.g. %5.</source>
         <translation>%1: το «%2» διαβάζεται με δύο τρόπους (το «%3» χωρίζει εδώ τριάδες ψηφίων, το «%4» τα δεκαδικά)· γράψτε το χωρίς διαχωριστικά χιλιάδων, π.χ. %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: "%2" has more than %n decimal place(s).</source>
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
         <translation>
             <numerusform>%1: το «%2» έχει περισσότερα από %n δεκαδικό ψηφίο.</numerusform>
             <numerusform>%1: το «%2» έχει περισσότερα από %n δεκαδικά ψηφία.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: "%2" is too large (at most %3).</source>
+        <source>%1: &quot;%2&quot; is too large (at most %3).</source>
         <translation>%1: το «%2» είναι πολύ μεγάλο (το πολύ %3).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: το «%2» δεν είναι αριθμός.</translation>
     </message>
 </context>
@@ -2505,19 +2505,19 @@ Link one with the client id and secret of an API client created in the Acronis p
 <context>
     <name>MonthEndCommands</name>
     <message>
-        <source>An application's products (its id, as 'products --json' shows application_id).</source>
-        <translation>Τα προϊόντα μιας εφαρμογής (το id της, όπως το application_id του 'products --json').</translation>
+        <source>An application&apos;s products (its id, as &apos;products --json&apos; shows application_id).</source>
+        <translation>Τα προϊόντα μιας εφαρμογής (το id της, όπως το application_id του &apos;products --json&apos;).</translation>
     </message>
     <message>
-        <source>One product's offering item (in every edition and storage).</source>
+        <source>One product&apos;s offering item (in every edition and storage).</source>
         <translation>Το στοιχείο προσφοράς ενός προϊόντος (σε κάθε έκδοση και αποθήκευση).</translation>
     </message>
     <message>
         <source>Usage: acronis-csp discount set|list|clear ...
 
 Discounts of the agreement with Acronis that differ by application or product.
-The most specific one prices a product's cost: its offering item's, else its
-application's, else the instance's Distributor Discount. Each is kept with its
+The most specific one prices a product&apos;s cost: its offering item&apos;s, else its
+application&apos;s, else the instance&apos;s Distributor Discount. Each is kept with its
 time, so that a closed month is priced with the discounts of its month.
 
   set INSTANCE PERCENT [--application ID|--offering-item ITEM]
@@ -2537,15 +2537,15 @@ time, so that a closed month is priced with the discounts of its month.
 </translation>
     </message>
     <message>
-        <source>discount: unknown command "%1". Try 'acronis-csp discount --help'.</source>
-        <translation>discount: άγνωστη εντολή «%1». Δοκιμάστε 'acronis-csp discount --help'.</translation>
+        <source>discount: unknown command &quot;%1&quot;. Try &apos;acronis-csp discount --help&apos;.</source>
+        <translation>discount: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp discount --help&apos;.</translation>
     </message>
     <message>
-        <source>Set the discount of an application or a product, overriding the instance's Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
+        <source>Set the discount of an application or a product, overriding the instance&apos;s Distributor Discount from now on; without either option, the Distributor Discount itself.</source>
         <translation>Ορισμός της έκπτωσης μιας εφαρμογής ή ενός προϊόντος, που από τώρα υπερισχύει της Έκπτωσης Διανομέα· χωρίς επιλογή, η ίδια η Έκπτωση Διανομέα.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -2561,18 +2561,18 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>δώστε --application ή --offering-item, όχι και τα δύο.</translation>
     </message>
     <message>
-        <source>the Distributor Discount is a setting of the instance: 'acronis-csp instance edit "%1" --discount %2'.</source>
-        <translation>η Έκπτωση Διανομέα είναι ρύθμιση του στιγμιότυπου: 'acronis-csp instance edit "%1" --discount %2'.</translation>
+        <source>the Distributor Discount is a setting of the instance: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</source>
+        <translation>η Έκπτωση Διανομέα είναι ρύθμιση του στιγμιότυπου: &apos;acronis-csp instance edit &quot;%1&quot; --discount %2&apos;.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %2 % for %3 (%n product(s)), from %4 on.</source>
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
         <translation>
             <numerusform>«%1»: %2 % για %3 (%n προϊόν), από %4.</numerusform>
             <numerusform>«%1»: %2 % για %3 (%n προϊόντα), από %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>List the instance's Distributor Discount and the discounts of applications and products that override it.</source>
+        <source>List the instance&apos;s Distributor Discount and the discounts of applications and products that override it.</source>
         <translation>Λίστα της Έκπτωσης Διανομέα του στιγμιότυπου και των εκπτώσεων εφαρμογών και προϊόντων που την αντικαθιστούν.</translation>
     </message>
     <message>
@@ -2608,12 +2608,12 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>δώστε --application ή --offering-item.</translation>
     </message>
     <message>
-        <source>"%1": the discount of %2 was cleared.</source>
+        <source>&quot;%1&quot;: the discount of %2 was cleared.</source>
         <translation>«%1»: η έκπτωση του %2 αφαιρέθηκε.</translation>
     </message>
     <message>
-        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever "replaced".</source>
-        <translation>Κάθε αλλαγή, η νεότερη πρώτη: ποιος (user@host), πότε, τι, και η τιμή πριν και μετά. Ένα secret είναι το πολύ "replaced".</translation>
+        <source>Every change, newest first: who (user@host), when, what, and the value before and after. A secret is only ever &quot;replaced&quot;.</source>
+        <translation>Κάθε αλλαγή, η νεότερη πρώτη: ποιος (user@host), πότε, τι, και η τιμή πριν και μετά. Ένα secret είναι το πολύ &quot;replaced&quot;.</translation>
     </message>
     <message>
         <source>Only the changes of this instance.</source>
@@ -2624,7 +2624,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Μόνο αλλαγές από αυτή την ημέρα (UTC, π.χ. 2026-11-01) ή στιγμή και μετά.</translation>
     </message>
     <message>
-        <source>--since: "%1" is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
+        <source>--since: &quot;%1&quot; is not a date such as 2026-11-01 or an instant such as 2026-11-01T08:00:00Z.</source>
         <translation>--since: το «%1» δεν είναι ημερομηνία όπως 2026-11-01 ούτε στιγμή όπως 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>ΜΕΤΑ</translation>
     </message>
     <message numerus="yes">
-        <source>Reconciliation of "%1" for %2: %n line(s).</source>
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
         <translation>
             <numerusform>Συμφωνία του «%1» για %2: %n γραμμή.</numerusform>
             <numerusform>Συμφωνία του «%1» για %2: %n γραμμές.</numerusform>
@@ -2702,7 +2702,7 @@ time, so that a closed month is priced with the discounts of its month.
         </translation>
     </message>
     <message>
-        <source>A closed month's usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
+        <source>A closed month&apos;s usage report beside the last estimate recorded in the month, per service provider and product (storage per location), with what needs a look before invoicing. Exit 0 when nothing is flagged, 1 when something is.</source>
         <translation>Η αναφορά χρήσης ενός κλεισμένου μήνα δίπλα στην τελευταία εκτίμηση του μήνα, ανά πάροχο υπηρεσιών και προϊόν (αποθήκευση ανά τοποθεσία), με ό,τι θέλει έλεγχο πριν την τιμολόγηση. Έξοδος 0 χωρίς επισημάνσεις, 1 με επισημάνσεις.</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Εκτύπωση CSV: μία γραμμή ανά εγγραφή.</translation>
     </message>
     <message>
-        <source>--jump-percent: "%1" is not a percentage of at least 0.</source>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
         <translation>--jump-percent: το «%1» δεν είναι ποσοστό τουλάχιστον 0.</translation>
     </message>
 </context>
@@ -2728,11 +2728,11 @@ time, so that a closed month is priced with the discounts of its month.
 <context>
     <name>PriceCheckDialog</name>
     <message>
-        <source>Check against Acronis' price list</source>
+        <source>Check against Acronis&apos; price list</source>
         <translation>Έλεγχος με τον τιμοκατάλογο της Acronis</translation>
     </message>
     <message>
-        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU's implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product's own where the SKU's product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
         <translation>Διαβάζει, μόνο για ανάγνωση, τις τιμές που χρεώνει η Acronis στον διανομέα για έναν μήνα (το Pricelist API της) και βάζει την έκπτωση που προκύπτει για κάθε SKU (1 − πραγματική ÷ τιμή καταλόγου) δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: την έκπτωση διανομέα, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Διαφορά μεγαλύτερη από 0,005 ποσοστιαίες μονάδες, ή τιμή σε άλλο νόμισμα, επισημαίνεται.</translation>
     </message>
     <message>
@@ -2766,7 +2766,7 @@ time, so that a closed month is priced with the discounts of its month.
 <context>
     <name>PriceCommands</name>
     <message>
-        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor's own commitment to Acronis).</source>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
         <translation>%1, %2: τιμοκατάλογος %3 σε %4, δέσμευση %5 (η δέσμευση του ίδιου του διανομέα προς την Acronis).</translation>
     </message>
     <message>
@@ -2808,7 +2808,7 @@ time, so that a closed month is priced with the discounts of its month.
     <message>
         <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
 
-  check   The distributor's effective price list for a month from Acronis'
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
           Pricelist API beside the discount this program applies
 </source>
         <translation>Χρήση: acronis-csp prices check ΟΝΟΜΑ [--month ΕΕΕΕ-ΜΜ|current|last] [--json|--csv]
@@ -2818,19 +2818,19 @@ time, so that a closed month is priced with the discounts of its month.
 </translation>
     </message>
     <message>
-        <source>prices: unknown subcommand "%1". Try 'acronis-csp prices --help'.</source>
-        <translation>prices: άγνωστη υποεντολή «%1». Δοκιμάστε 'acronis-csp prices --help'.</translation>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: άγνωστη υποεντολή «%1». Δοκιμάστε &apos;acronis-csp prices --help&apos;.</translation>
     </message>
     <message>
-        <source>The distributor's effective price list for a month from Acronis' Pricelist API beside the discount this program applies: each SKU's implied discount (1 - effective / list) beside the instance's, or a product's own where the SKU's product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
         <translation>Ο πραγματικός τιμοκατάλογος του διανομέα για έναν μήνα από το Pricelist API της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: η έκπτωση που προκύπτει για κάθε SKU (1 - πραγματική / τιμή καταλόγου) δίπλα σε αυτή της παρουσίας, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Ένα SKU του οποίου οι εκπτώσεις διαφέρουν πάνω από 0,005 ποσοστιαίες μονάδες, ή που τιμολογείται σε άλλο νόμισμα, επισημαίνεται. Έξοδος 0 όταν κανένα δεν επισημαίνεται, 1 όταν ένα επισημαίνεται ή όταν ο τιμοκατάλογος δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος της παρουσίας.</translation>
     </message>
     <message>
-        <source>The month, e.g. 2026-10, "current" (the default) or "last" (UTC).</source>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
         <translation>Ο μήνας, π.χ. 2026-10, «current» (προεπιλογή) ή «last» (UTC).</translation>
     </message>
     <message>
@@ -2846,11 +2846,11 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Τα --json και --csv αποκλείουν το ένα το άλλο.</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10, "current" or "last".</source>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
         <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10, «current» ή «last».</translation>
     </message>
     <message>
-        <source>Acronis lists no price list for %1 of "%2": nothing to check.</source>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
         <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1 της «%2»: τίποτα για έλεγχο.</translation>
     </message>
     <message numerus="yes">
@@ -2865,8 +2865,8 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Κάθε SKU συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
     </message>
     <message>
-        <source>To enter an API client that has the scope: acronis-csp instance edit "%1" --client-id ID --client-secret-stdin</source>
-        <translation>Για να καταχωρίσετε πελάτη API που έχει το εύρος: acronis-csp instance edit "%1" --client-id ID --client-secret-stdin</translation>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Για να καταχωρίσετε πελάτη API που έχει το εύρος: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +2891,7 @@ time, so that a closed month is priced with the discounts of its month.
 <context>
     <name>PriceListApi</name>
     <message>
-        <source>"%1" is not a decimal number</source>
+        <source>&quot;%1&quot; is not a decimal number</source>
         <translation>το «%1» δεν είναι δεκαδικός αριθμός</translation>
     </message>
     <message>
@@ -2899,22 +2899,22 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>δεν είναι αντικείμενο</translation>
     </message>
     <message>
-        <source>The gateway %1 does not offer Acronis' Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Το gateway %1 δεν προσφέρει το Pricelist API της Acronis (το %2 απάντησε HTTP 404). Ρωτήστε την Acronis αν το κέντρο δεδομένων σας το προσφέρει· μέχρι τότε η έκπτωση διανομέα δεν μπορεί να ελεγχθεί εκεί. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance's settings. Nothing else changes.</source>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
         <translation>Ο πελάτης API δεν μπορεί να διαβάσει τιμοκαταλόγους: του λείπει το εύρος %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το εύρος στον πελάτη API στην πύλη διαχείρισης της Acronis ή να δημιουργήσει πελάτη API που το έχει και να καταχωρίσει το αναγνωριστικό και το μυστικό του στις ρυθμίσεις της παρουσίας. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
 </context>
 <context>
     <name>PriceListService</name>
     <message>
-        <source>No Get Services Definition of "%1" succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
+        <source>No Get Services Definition of &quot;%1&quot; succeeded before %2 ended; it was priced with the oldest price list known, that of the run of %3.</source>
         <translation>Καμία «Λήψη ορισμού υπηρεσιών» του «%1» δεν πέτυχε πριν τελειώσει ο %2· τιμολογήθηκε με τον παλαιότερο γνωστό τιμοκατάλογο, αυτόν της εκτέλεσης της %3.</translation>
     </message>
     <message>
-        <source>No Get Services Definition of "%1" has succeeded yet; %2 was priced with the prices set by hand only.</source>
+        <source>No Get Services Definition of &quot;%1&quot; has succeeded yet; %2 was priced with the prices set by hand only.</source>
         <translation>Καμία «Λήψη ορισμού υπηρεσιών» του «%1» δεν έχει πετύχει ακόμη· ο %2 τιμολογήθηκε μόνο με τις τιμές που ορίστηκαν με το χέρι.</translation>
     </message>
 </context>
@@ -2925,23 +2925,23 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>κατά την ανάγνωση των προϊόντων</translation>
     </message>
     <message>
-        <source>renaming the product "%1"</source>
+        <source>renaming the product &quot;%1&quot;</source>
         <translation>κατά τη μετονομασία του προϊόντος «%1»</translation>
     </message>
     <message>
-        <source>reading the product's history</source>
+        <source>reading the product&apos;s history</source>
         <translation>κατά την ανάγνωση του ιστορικού του προϊόντος</translation>
     </message>
     <message>
-        <source>setting the price of "%1"</source>
+        <source>setting the price of &quot;%1&quot;</source>
         <translation>κατά τον ορισμό της τιμής του «%1»</translation>
     </message>
     <message>
-        <source>The product "%1" no longer exists.</source>
+        <source>The product &quot;%1&quot; no longer exists.</source>
         <translation>Το προϊόν «%1» δεν υπάρχει πια.</translation>
     </message>
     <message>
-        <source>reading the catalogue's revision</source>
+        <source>reading the catalogue&apos;s revision</source>
         <translation>κατά την ανάγνωση της έκδοσης του καταλόγου</translation>
     </message>
     <message>
@@ -2949,11 +2949,11 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Το στιγμιότυπο δεν υπάρχει πια.</translation>
     </message>
     <message>
-        <source>recording the catalogue's revision</source>
+        <source>recording the catalogue&apos;s revision</source>
         <translation>κατά την καταγραφή της έκδοσης του καταλόγου</translation>
     </message>
     <message>
-        <source>its name is now "%1"</source>
+        <source>its name is now &quot;%1&quot;</source>
         <translation>το όνομα είναι πλέον «%1»</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>άλλαξαν τα στοιχεία του</translation>
     </message>
     <message>
-        <source>"%1" was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
+        <source>&quot;%1&quot; was changed by %2 at %3 after this edit began (%4); nothing was saved. Reload to see the change, then make yours again.</source>
         <translation>Το «%1» άλλαξε από %2 στις %3, αφού ξεκίνησε αυτή η επεξεργασία (%4)· δεν αποθηκεύτηκε τίποτα. Φορτώστε ξανά για να δείτε την αλλαγή και κάντε ξανά τη δική σας.</translation>
     </message>
     <message>
@@ -2993,7 +2993,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>κατά την ανάγνωση όσων άλλαξε η εκτέλεση</translation>
     </message>
     <message>
-        <source>reading the instance's storages</source>
+        <source>reading the instance&apos;s storages</source>
         <translation>κατά την ανάγνωση των χώρων αποθήκευσης του στιγμιότυπου</translation>
     </message>
 </context>
@@ -3012,15 +3012,15 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Το όνομα του προϊόντος πρέπει να έχει έως 256 χαρακτήρες, χωρίς αλλαγές γραμμής ή χαρακτήρες ελέγχου.</translation>
     </message>
     <message>
-        <source>"%1" continuously updates product names, so the next Get Services Definition will rename this product back to "%2". Choose "Keep the names of the first run" in its setup to keep your name.</source>
+        <source>&quot;%1&quot; continuously updates product names, so the next Get Services Definition will rename this product back to &quot;%2&quot;. Choose &quot;Keep the names of the first run&quot; in its setup to keep your name.</source>
         <translation>Το «%1» ενημερώνει συνεχώς τα ονόματα προϊόντων, οπότε η επόμενη «Λήψη ορισμού υπηρεσιών» θα μετονομάσει αυτό το προϊόν ξανά σε «%2». Επιλέξτε «Διατήρηση των ονομάτων της πρώτης εκτέλεσης» στη ρύθμισή του για να κρατήσετε το όνομά σας.</translation>
     </message>
     <message>
-        <source>Acronis serves the price of "%1" (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
+        <source>Acronis serves the price of &quot;%1&quot; (%2 %3); a price set by hand would be replaced at the next Get Services Definition.</source>
         <translation>Η Acronis δίνει την τιμή του «%1» (%2 %3)· μια τιμή ορισμένη με το χέρι θα αντικαθιστούνταν στην επόμενη «Λήψη ορισμού υπηρεσιών».</translation>
     </message>
     <message>
-        <source>There is no product with the offering item "%1"%2.</source>
+        <source>There is no product with the offering item &quot;%1&quot;%2.</source>
         <translation>Δεν υπάρχει προϊόν με το στοιχείο προσφοράς «%1»%2.</translation>
     </message>
     <message>
@@ -3028,7 +3028,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation> με αυτή την έκδοση και αυτόν τον χώρο αποθήκευσης</translation>
     </message>
     <message>
-        <source>"%1" matches %2 products; name one with %3.</source>
+        <source>&quot;%1&quot; matches %2 products; name one with %3.</source>
         <translation>Το «%1» ταιριάζει με %2 προϊόντα· ορίστε ένα με %3.</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation> ή </translation>
     </message>
     <message>
-        <source>%1: "%2" is negative; a price is at least 0.</source>
+        <source>%1: &quot;%2&quot; is negative; a price is at least 0.</source>
         <translation>%1: το «%2» είναι αρνητικό· μια τιμή είναι τουλάχιστον 0.</translation>
     </message>
     <message>
@@ -3119,27 +3119,27 @@ time, so that a closed month is priced with the discounts of its month.
 <context>
     <name>ProviderCommands</name>
     <message>
-        <source>provider: unknown command "%1". Try 'acronis-csp provider --help'.</source>
-        <translation>provider: άγνωστη εντολή «%1». Δοκιμάστε 'acronis-csp provider --help'.</translation>
+        <source>provider: unknown command &quot;%1&quot;. Try &apos;acronis-csp provider --help&apos;.</source>
+        <translation>provider: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp provider --help&apos;.</translation>
     </message>
     <message>
         <source>Provision a service provider: a partner tenant under the distributor, its offering items, tier and first admin. Running it again continues where it stopped and never makes a second tenant.</source>
         <translation>Παροχή ενός παρόχου υπηρεσιών: ένας tenant συνεργάτη κάτω από τον διανομέα, τα στοιχεία προσφοράς του, η βαθμίδα του και ο πρώτος διαχειριστής. Μια νέα εκτέλεση συνεχίζει από εκεί που σταμάτησε και δεν δημιουργεί ποτέ δεύτερο tenant.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
-        <source>The tenant's name.</source>
+        <source>The tenant&apos;s name.</source>
         <translation>Το όνομα του tenant.</translation>
     </message>
     <message>
-        <source>The billing system's account id.</source>
+        <source>The billing system&apos;s account id.</source>
         <translation>Ο κωδικός λογαριασμού στο σύστημα χρέωσης.</translation>
     </message>
     <message>
-        <source>The first admin's login.</source>
+        <source>The first admin&apos;s login.</source>
         <translation>Το όνομα σύνδεσης του πρώτου διαχειριστή.</translation>
     </message>
     <message>
@@ -3151,7 +3151,7 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Γλώσσα tenant και διαχειριστή (προεπιλογή en).</translation>
     </message>
     <message>
-        <source>Offering items to enable (default: the instance's active products).</source>
+        <source>Offering items to enable (default: the instance&apos;s active products).</source>
         <translation>Στοιχεία προσφοράς προς ενεργοποίηση (προεπιλογή: τα ενεργά προϊόντα του στιγμιότυπου).</translation>
     </message>
     <message>
@@ -3203,11 +3203,11 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Λίστα των παρόχων υπηρεσιών.</translation>
     </message>
     <message>
-        <source>Only this instance's providers.</source>
+        <source>Only this instance&apos;s providers.</source>
         <translation>Μόνο οι πάροχοι αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
-        <source>There is no service provider with customer id "%1" in "%2".</source>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Δεν υπάρχει πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2».</translation>
     </message>
     <message>
@@ -3283,8 +3283,8 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>ΛΕΠΤΟΜΕΡΕΙΕΣ</translation>
     </message>
     <message>
-        <source>No service providers yet: 'acronis-csp provider create' or 'provider import'.</source>
-        <translation>Δεν υπάρχουν ακόμη πάροχοι υπηρεσιών: 'acronis-csp provider create' ή 'provider import'.</translation>
+        <source>No service providers yet: &apos;acronis-csp provider create&apos; or &apos;provider import&apos;.</source>
+        <translation>Δεν υπάρχουν ακόμη πάροχοι υπηρεσιών: &apos;acronis-csp provider create&apos; ή &apos;provider import&apos;.</translation>
     </message>
     <message>
         <source>INSTANCE</source>
@@ -3340,12 +3340,12 @@ Commands:
   import    Record the partner tenants already under the distributor
   list      List the service providers
   show      Show one service provider and what was done to it
-  suspend   Disable a service provider's tenant
+  suspend   Disable a service provider&apos;s tenant
   resume    Enable it again
   cancel    Disable and delete the tenant at Acronis (needs --yes)
   set-tier  Change the commitment tier, at Acronis and in the contract
 
-Run 'acronis-csp provider COMMAND --help' for a command's options.
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
 
@@ -3361,19 +3361,19 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
   cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
   set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
 
-Το 'acronis-csp provider ΕΝΤΟΛΗ --help' δείχνει τις επιλογές μιας εντολής.
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
 </translation>
     </message>
     <message>
-        <source>Commitment tier: none, 1 to 5, or one added with 'tier set'.</source>
-        <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το 'tier set'.</translation>
+        <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
+        <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το &apos;tier set&apos;.</translation>
     </message>
     <message>
-        <source>Months from the contract's start that pay no minimum commitment (0 to 3, default 0).</source>
+        <source>Months from the contract&apos;s start that pay no minimum commitment (0 to 3, default 0).</source>
         <translation>Μήνες από την έναρξη του συμβολαίου χωρίς ελάχιστη δέσμευση (0 έως 3, προεπιλογή 0).</translation>
     </message>
     <message>
-        <source>--ramp-up-months: "%1" is not a whole number.</source>
+        <source>--ramp-up-months: &quot;%1&quot; is not a whole number.</source>
         <translation>--ramp-up-months: το «%1» δεν είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
@@ -3385,7 +3385,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Μήνες έναρξης</translation>
     </message>
     <message>
-        <source>Change a service provider's commitment tier at Acronis and in its contract, in effect from a month on.</source>
+        <source>Change a service provider&apos;s commitment tier at Acronis and in its contract, in effect from a month on.</source>
         <translation>Αλλαγή της βαθμίδας δέσμευσης ενός παρόχου υπηρεσιών στην Acronis και στο συμβόλαιό του, από έναν μήνα και μετά.</translation>
     </message>
     <message>
@@ -3397,14 +3397,14 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Ο πρώτος μήνας της νέας βαθμίδας (προεπιλογή: ο τρέχων).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a month like 2026-10.</source>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
-        <source>saving the service provider "%1"</source>
+        <source>saving the service provider &quot;%1&quot;</source>
         <translation>κατά την αποθήκευση του παρόχου «%1»</translation>
     </message>
     <message>
@@ -3427,7 +3427,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Όνομα: πρέπει να έχει 1 έως %1 χαρακτήρες.</translation>
     </message>
     <message>
-        <source>Customer id: must not be empty (it is the billing system's account id).</source>
+        <source>Customer id: must not be empty (it is the billing system&apos;s account id).</source>
         <translation>Κωδικός πελάτη: δεν μπορεί να είναι κενός (είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης).</translation>
     </message>
     <message>
@@ -3435,11 +3435,11 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Σύνδεση διαχειριστή: 1 έως 255 γράμματα, ψηφία ή . _ @ + - (χωρίς κενά).</translation>
     </message>
     <message>
-        <source>Admin e-mail: "%1" is not an e-mail address like name@example.com.</source>
+        <source>Admin e-mail: &quot;%1&quot; is not an e-mail address like name@example.com.</source>
         <translation>Email διαχειριστή: το «%1» δεν είναι διεύθυνση email όπως name@example.com.</translation>
     </message>
     <message>
-        <source>Language: "%1" is not one Acronis knows (for example en, de, fr, pt-BR).</source>
+        <source>Language: &quot;%1&quot; is not one Acronis knows (for example en, de, fr, pt-BR).</source>
         <translation>Γλώσσα: η «%1» δεν είναι γνωστή στην Acronis (για παράδειγμα en, de, fr, pt-BR).</translation>
     </message>
     <message>
@@ -3481,7 +3481,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Στοιχεία</translation>
     </message>
     <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system's account id: it makes running this again safe.</source>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
         <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
     </message>
     <message>
@@ -3597,7 +3597,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>&amp;Εισαγωγή από Acronis</translation>
     </message>
     <message>
-        <source>Choose the products enabled on the chosen provider's tenant</source>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
         <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
     </message>
     <message>
@@ -3613,7 +3613,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>&amp;Βαθμίδα…</translation>
     </message>
     <message>
-        <source>Disable the chosen provider's tenant (asks first)</source>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
         <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Αναστο&amp;λή</translation>
     </message>
     <message>
-        <source>Enable the chosen provider's tenant again</source>
+        <source>Enable the chosen provider&apos;s tenant again</source>
         <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Επανενεργο&amp;ποίηση</translation>
     </message>
     <message>
-        <source>Delete the chosen provider's tenant and its data at Acronis (asks for its name)</source>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
         <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
     </message>
     <message>
-        <source>Read the month's usage report and compare it with the estimates recorded during the month</source>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
         <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Εκτίμηση και αναφορά</translation>
     </message>
     <message>
-        <source>Per service provider and product: the month's last estimate beside its report</source>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
         <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
     </message>
     <message>
@@ -3825,7 +3825,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Κατάσταση λογαριασμού</translation>
     </message>
     <message>
-        <source>The chosen service provider's statement for the month</source>
+        <source>The chosen service provider&apos;s statement for the month</source>
         <translation>Η κατάσταση λογαριασμού του επιλεγμένου παρόχου υπηρεσιών για τον μήνα</translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Λήψη ορισμού υπηρεσιών</translation>
     </message>
     <message>
-        <source>Read what the distributor may sell to service providers and bring this instance's products up to date.</source>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -3967,7 +3967,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Έμπιστες αρχές πιστοποίησης</translation>
     </message>
     <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system's, with the same checks; leave the field empty to trust the system's alone. The command line and the nightly runs use the same file.</source>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
         <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
     </message>
     <message>
@@ -3979,7 +3979,7 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Αρχείο πιστοποιητικών (PEM)</translation>
     </message>
     <message>
-        <source>The system's certificate authorities only</source>
+        <source>The system&apos;s certificate authorities only</source>
         <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
     </message>
     <message>
@@ -3994,19 +3994,19 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Το αρχείο πιστοποιητικών %1 δεν διαβάζεται: %2.</translation>
     </message>
     <message>
-        <source>The certificate file %1 holds no PEM certificate ("-----BEGIN CERTIFICATE-----").</source>
+        <source>The certificate file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>Το αρχείο πιστοποιητικών %1 δεν περιέχει πιστοποιητικό PEM («-----BEGIN CERTIFICATE-----»).</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is a known compromised one.</source>
+        <source>The certificate &quot;%1&quot; in %2 is a known compromised one.</source>
         <translation>Το πιστοποιητικό «%1» στο %2 είναι γνωστό ως παραβιασμένο.</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 expired on %3.</source>
+        <source>The certificate &quot;%1&quot; in %2 expired on %3.</source>
         <translation>Το πιστοποιητικό «%1» στο %2 έληξε στις %3.</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is valid only from %3.</source>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3.</source>
         <translation>Το πιστοποιητικό «%1» στο %2 ισχύει μόνο από %3.</translation>
     </message>
     <message>
@@ -4028,11 +4028,11 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
 <context>
     <name>UsageCommands</name>
     <message>
-        <source>The usage of the instance's service providers, priced at sell and cost for invoicing. Without --month: Acronis' current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
+        <source>The usage of the instance&apos;s service providers, priced at sell and cost for invoicing. Without --month: Acronis&apos; current counters, estimates refreshed every few hours. With --month: the usage report of a closed month, which is what invoices should use.</source>
         <translation>Η χρήση των παρόχων υπηρεσιών του στιγμιότυπου, τιμολογημένη σε τιμή πώλησης και κόστους. Χωρίς --month: οι τρέχοντες μετρητές της Acronis, εκτιμήσεις που ανανεώνονται κάθε λίγες ώρες. Με --month: η αναφορά χρήσης ενός κλεισμένου μήνα, με την οποία πρέπει να εκδίδονται τιμολόγια.</translation>
     </message>
     <message>
-        <source>The instance's system name.</source>
+        <source>The instance&apos;s system name.</source>
         <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -4056,15 +4056,15 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Τα --json και --csv αλληλοαποκλείονται.</translation>
     </message>
     <message>
-        <source>--batch-size: "%1" is not a whole number.</source>
+        <source>--batch-size: &quot;%1&quot; is not a whole number.</source>
         <translation>--batch-size: το «%1» δεν είναι ακέραιος.</translation>
     </message>
     <message>
-        <source>Current usage of "%1" (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
+        <source>Current usage of &quot;%1&quot; (estimates: Acronis refreshes these counters every few hours; invoice from the monthly report, --month).</source>
         <translation>Τρέχουσα χρήση του «%1» (εκτιμήσεις: η Acronis ανανεώνει αυτούς τους μετρητές κάθε λίγες ώρες· τιμολογήστε από τη μηνιαία αναφορά, --month).</translation>
     </message>
     <message>
-        <source>Usage of "%1" in %2, from Acronis' usage report.</source>
+        <source>Usage of &quot;%1&quot; in %2, from Acronis&apos; usage report.</source>
         <translation>Χρήση του «%1» τον %2, από την αναφορά χρήσης της Acronis.</translation>
     </message>
     <message>
@@ -4104,15 +4104,15 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>πώληση %1, κόστος %2, περιθώριο %3</translation>
     </message>
     <message>
-        <source>A closed month from Acronis' usage report, e.g. 2026-10, or "last" for the previous calendar month (UTC).</source>
+        <source>A closed month from Acronis&apos; usage report, e.g. 2026-10, or &quot;last&quot; for the previous calendar month (UTC).</source>
         <translation>Ένας κλεισμένος μήνας από την αναφορά χρήσης της Acronis, π.χ. 2026-10, ή «last» για τον προηγούμενο ημερολογιακό μήνα (UTC).</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10 or "last".</source>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
         <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή «last».</translation>
     </message>
     <message>
-        <source>Priced with today's prices (last Get Services Definition: %1, run %2).</source>
+        <source>Priced with today&apos;s prices (last Get Services Definition: %1, run %2).</source>
         <translation>Τιμολογήθηκε με τις σημερινές τιμές (τελευταία «Λήψη ορισμού υπηρεσιών»: %1, εκτέλεση %2).</translation>
     </message>
     <message>
@@ -4147,11 +4147,11 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>&amp;Στιγμιότυπο:</translation>
     </message>
     <message>
-        <source>The instance whose service providers' usage is read</source>
+        <source>The instance whose service providers&apos; usage is read</source>
         <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
     </message>
     <message>
-        <source>Today's counters (estimates) or a closed month's report (to invoice from)</source>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
         <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
     </message>
     <message>
@@ -4207,11 +4207,11 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Γραμμές χρήσης</translation>
     </message>
     <message>
-        <source>The chosen service provider's usage, line by line</source>
+        <source>The chosen service provider&apos;s usage, line by line</source>
         <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers' usage.</source>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
         <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
     </message>
 </context>
@@ -4260,15 +4260,15 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>Χρήση του καταλόγου στο DIR (επίσης $ACRONIS_CSP_DATA_DIR).</translation>
     </message>
     <message>
-        <source>Try 'acronis-csp %1 --help'.</source>
-        <translation>Δείτε 'acronis-csp %1 --help'.</translation>
+        <source>Try &apos;acronis-csp %1 --help&apos;.</source>
+        <translation>Δείτε &apos;acronis-csp %1 --help&apos;.</translation>
     </message>
     <message>
         <source>missing argument.</source>
         <translation>λείπει όρισμα.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>απροσδόκητο όρισμα «%1».</translation>
     </message>
     <message>
@@ -4292,8 +4292,8 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>δεν είναι δυνατή η ανάγνωση του μυστικού από την τυπική είσοδο.</translation>
     </message>
     <message>
-        <source>The closed month, e.g. 2026-10, or "last" for the previous one (UTC).</source>
-        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή "last" για τον προηγούμενο (UTC).</translation>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4308,8 +4308,8 @@ Run 'acronis-csp provider COMMAND --help' for a command's options.
         <translation>λείπει το --month.</translation>
     </message>
     <message>
-        <source>--month: "%1" is not a month like 2026-10 or "last".</source>
-        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή "last".</translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10 or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10 ή &quot;last&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4368,7 +4368,7 @@ Recorded: %2 | %3 → %4</source>
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>The products "%1" may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
+        <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Τα προϊόντα που μπορεί να χρησιμοποιεί ο «%1». Όσα είναι επιλεγμένα ενεργοποιούνται στον tenant του στην Acronis· τα υπόλοιπα απενεργοποιούνται εκεί.</translation>
     </message>
     <message>
@@ -4379,7 +4379,7 @@ Recorded: %2 | %3 → %4</source>
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>The commitment tier of "%1" is set at Acronis and kept here for its invoices from the month chosen on.</source>
+        <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Η βαθμίδα δέσμευσης του «%1» ορίζεται στην Acronis και καταγράφεται εδώ για τα τιμολόγιά του από τον επιλεγμένο μήνα και μετά.</translation>
     </message>
     <message>
@@ -4406,7 +4406,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Η «Δοκιμή σύνδεσης» ονομάζει τον tenant του διανομέα· η παροχή ξαναδιαβάζει tenants.</translation>
     </message>
     <message>
-        <source>Get Services Definition names each product's application.</source>
+        <source>Get Services Definition names each product&apos;s application.</source>
         <translation>Η λήψη ορισμού υπηρεσιών ονομάζει την εφαρμογή κάθε προϊόντος.</translation>
     </message>
     <message>
@@ -4414,7 +4414,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Λήψη ορισμού υπηρεσιών: ο ίδιος ο κατάλογος· χωρίς αυτόν δεν υπάρχουν προϊόντα.</translation>
     </message>
     <message>
-        <source>Storage products are named by their storage's name instead of its id.</source>
+        <source>Storage products are named by their storage&apos;s name instead of its id.</source>
         <translation>Τα προϊόντα αποθήκευσης ονομάζονται με το όνομα του χώρου αποθήκευσής τους αντί για το id του.</translation>
     </message>
     <message>
@@ -4430,7 +4430,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Η εισαγωγή των υπαρχόντων παρόχων υπηρεσιών και η συμφωνία του μήνα.</translation>
     </message>
     <message>
-        <source>A service provider's products (changing which ones it may use).</source>
+        <source>A service provider&apos;s products (changing which ones it may use).</source>
         <translation>Τα προϊόντα ενός παρόχου υπηρεσιών (αλλαγή του ποια μπορεί να χρησιμοποιεί).</translation>
     </message>
     <message>
@@ -4446,7 +4446,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Η συνέχιση μιας παροχής βρίσκει τον διαχειριστή που δημιούργησε.</translation>
     </message>
     <message>
-        <source>A new service provider's administrator login is checked before anything is made.</source>
+        <source>A new service provider&apos;s administrator login is checked before anything is made.</source>
         <translation>Το όνομα σύνδεσης του διαχειριστή ενός νέου παρόχου υπηρεσιών ελέγχεται πριν δημιουργηθεί οτιδήποτε.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Ο έλεγχος συμβατότητας ακυρώθηκε.</translation>
     </message>
     <message>
-        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month's usage tries them.</source>
+        <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Τα τιμολόγια, οι κλεισμένοι μήνες και το κλείσιμο μήνα χρειάζονται αναφορές χρήσης, που αυτός ο έλεγχος δεν δημιουργεί (είναι εγγραφή). Η ανάγνωση της χρήσης ενός κλεισμένου μήνα τις δοκιμάζει.</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Λήψη token από %1…</translation>
     </message>
     <message>
-        <source>Finding the API client's tenant…</source>
+        <source>Finding the API client&apos;s tenant…</source>
         <translation>Εύρεση του tenant του API client…</translation>
     </message>
     <message>
@@ -4612,7 +4612,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <source>Server URL: enter the server's postgresql:// URL.</source>
+        <source>Server URL: enter the server&apos;s postgresql:// URL.</source>
         <translation>URL διακομιστή: εισαγάγετε το URL postgresql:// του διακομιστή.</translation>
     </message>
     <message>
@@ -4651,7 +4651,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Από</translation>
     </message>
     <message>
-        <source>An application's products</source>
+        <source>An application&apos;s products</source>
         <translation>Τα προϊόντα μιας εφαρμογής</translation>
     </message>
     <message>
@@ -4692,7 +4692,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Σύνδεση στο %1…</translation>
     </message>
     <message>
-        <source>This machine's OS keychain holds no client secret for "%1". Enter the client secret in the instance's settings on this machine.</source>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
         <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει μυστικό πελάτη για «%1». Καταχωρίστε το μυστικό πελάτη στις ρυθμίσεις της παρουσίας σε αυτόν τον υπολογιστή.</translation>
     </message>
 </context>
@@ -4747,7 +4747,7 @@ Recorded: %2 | %3 → %4</source>
         <translation>Απόρριψη του νέου στιγμιότυπου που ξεκινήσατε;</translation>
     </message>
     <message>
-        <source>Discard your changes to "%1" and show it as saved?</source>
+        <source>Discard your changes to &quot;%1&quot; and show it as saved?</source>
         <translation>Απόρριψη των αλλαγών σας στο «%1» και εμφάνιση όπως αποθηκεύτηκε;</translation>
     </message>
     <message>
@@ -4766,29 +4766,29 @@ Recorded: %2 | %3 → %4</source>
         </translation>
     </message>
     <message>
-        <source>Last checked against Acronis' price list on %1 (%2): it could not be read. %3</source>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1 (%2): δεν μπόρεσε να διαβαστεί. %3</translation>
     </message>
     <message>
-        <source>Last checked against Acronis' price list on %1: Acronis listed no price list for %2.</source>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
         <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: η Acronis δεν είχε τιμοκατάλογο για τον μήνα %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: all %n SKU(s) of %2 agree.</source>
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
         <translation>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: το %n SKU του %2 συμφωνεί.</numerusform>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: και τα %n SKU του %2 συμφωνούν.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
         <translation>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product's cost. Set them with Discounts per Product…</source>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
         <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο συγκεκριμένη έκπτωση καθορίζει το κόστος ενός προϊόντος. Ορίστε τες με «Εκπτώσεις ανά προϊόν…».</translation>
     </message>
 </context>
@@ -5040,7 +5040,7 @@ Recorded: %2 | %3 → %4</source>
     </message>
     <message>
         <source>Acronis CSP Setup %1
-Links a cloud distributor's billing system to Acronis Cyber Cloud.</source>
+Links a cloud distributor&apos;s billing system to Acronis Cyber Cloud.</source>
         <translation>Acronis CSP Setup %1
 Συνδέει το σύστημα χρέωσης ενός διανομέα cloud με το Acronis Cyber Cloud.</translation>
     </message>
@@ -5083,7 +5083,7 @@ Links a cloud distributor's billing system to Acronis Cyber Cloud.</source>
         <translation>Δεν αποθηκεύτηκε τίποτα. %1</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <translation>Αποθηκεύτηκε το «%1».</translation>
     </message>
     <message>
@@ -5091,7 +5091,7 @@ Links a cloud distributor's billing system to Acronis Cyber Cloud.</source>
         <translation>Αφαίρεση στιγμιότυπου</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the instance "%1"?
+        <source>Remove the instance &quot;%1&quot;?
 
 This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
         <translation>
@@ -5108,11 +5108,11 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>Δεν αφαιρέθηκε</translation>
     </message>
     <message>
-        <source>The instance "%1" was not removed. %2</source>
+        <source>The instance &quot;%1&quot; was not removed. %2</source>
         <translation>Το στιγμιότυπο «%1» δεν αφαιρέθηκε. %2</translation>
     </message>
     <message>
-        <source>Removed "%1".</source>
+        <source>Removed &quot;%1&quot;.</source>
         <translation>Αφαιρέθηκε το «%1».</translation>
     </message>
     <message>
@@ -5225,11 +5225,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Έλεγχος συμ&amp;βατότητας…</translation>
     </message>
     <message>
-        <source>✔ Connected at %1. The API client belongs to "%2", the distributor account at Acronis under which your service providers are created.</source>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
         <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», τον λογαριασμό διανομέα στην Acronis κάτω από τον οποίο δημιουργούνται οι πάροχοι υπηρεσιών σας.</translation>
     </message>
     <message>
-        <source>✔ Connected at %1. The API client belongs to "%2", which Acronis keeps as a %3 account, not a distributor's: service providers cannot be created under it.</source>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
         <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», που η Acronis τηρεί ως λογαριασμό τύπου «%3», όχι διανομέα: δεν μπορούν να δημιουργηθούν πάροχοι υπηρεσιών κάτω από αυτόν.</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>%1 (προκύπτει %2 %, αυτό το πρόγραμμα %3 %)</translation>
     </message>
     <message>
-        <source>Reading Acronis' price list for %1…</source>
+        <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
     </message>
     <message>
@@ -5252,14 +5252,17 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ο έλεγχος τιμών ακυρώθηκε.</translation>
     </message>
     <message numerus="yes">
-        <source>Acronis' price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of "%4" against it.</source>
-        <translation><numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform><numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform></translation>
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>csp::PriceCheckDialog</name>
     <message>
-        <source>Check against Acronis' price list – %1</source>
+        <source>Check against Acronis&apos; price list – %1</source>
         <translation>Έλεγχος με τον τιμοκατάλογο της Acronis – %1</translation>
     </message>
     <message>
@@ -5283,7 +5286,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Έκπτωση που προκύπτει</translation>
     </message>
     <message>
-        <source>This program's discount</source>
+        <source>This program&apos;s discount</source>
         <translation>Έκπτωση αυτού του προγράμματος</translation>
     </message>
     <message>
@@ -5291,7 +5294,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Διαφορά</translation>
     </message>
     <message>
-        <source>Reading Acronis' price list for %1…</source>
+        <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
     </message>
     <message>
@@ -5299,7 +5302,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1: δεν υπάρχει τίποτα για έλεγχο.</translation>
     </message>
     <message>
-        <source>Price list %1 in %2. Commitment %3: the distributor's own commitment to Acronis, not a service provider's.</source>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
         <translation>Τιμοκατάλογος %1 σε %2. Δέσμευση %3: η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών.</translation>
     </message>
     <message>
@@ -5363,7 +5366,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ορίστηκε με το χέρι</translation>
     </message>
     <message>
-        <source>Acronis calls it "%1"</source>
+        <source>Acronis calls it &quot;%1&quot;</source>
         <translation>Η Acronis το ονομάζει «%1»</translation>
     </message>
     <message>
@@ -5462,7 +5465,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Δεν υπάρχουν ακόμη προϊόντα. Επιλέξτε παραπάνω τύπο προϊόντος και εκτελέστε «Λήψη ορισμού υπηρεσιών», ή εκτελέστε την στη σελίδα Ρύθμιση Εφαρμογών.</translation>
     </message>
     <message>
-        <source>"%1" has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
+        <source>&quot;%1&quot; has no products yet. Get Services Definition reads what the distributor may sell and creates them.</source>
         <translation>Το «%1» δεν έχει ακόμη προϊόντα. Η «Λήψη ορισμού υπηρεσιών» διαβάζει τι μπορεί να πουλήσει ο διανομέας και τα δημιουργεί.</translation>
     </message>
     <message>
@@ -5493,15 +5496,15 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <source>added as "%1"</source>
+        <source>added as &quot;%1&quot;</source>
         <translation>προστέθηκε ως «%1»</translation>
     </message>
     <message>
-        <source>renamed by Get Services Definition from "%1" to "%2"</source>
+        <source>renamed by Get Services Definition from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>μετονομάστηκε από την «Λήψη ορισμού υπηρεσιών» από «%1» σε «%2»</translation>
     </message>
     <message>
-        <source>renamed by hand from "%1" to "%2"</source>
+        <source>renamed by hand from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>μετονομάστηκε με το χέρι από «%1» σε «%2»</translation>
     </message>
     <message>
@@ -5544,7 +5547,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Στοιχεία: το στιγμιότυπο δεν έχει ενεργά προϊόντα που να προσφέρει ακόμη η Acronis· εκτελέστε πρώτα «Λήψη ορισμού υπηρεσιών» ή ονομάστε τα στοιχεία.</translation>
     </message>
     <message>
-        <source>"%1" (customer id %2) is already provisioned; nothing to do.</source>
+        <source>&quot;%1&quot; (customer id %2) is already provisioned; nothing to do.</source>
         <translation>Ο «%1» (κωδικός πελάτη %2) έχει ήδη παρασχεθεί· δεν χρειάζεται τίποτα.</translation>
     </message>
     <message>
@@ -5552,7 +5555,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Αναζήτηση tenant με κωδικό πελάτη %1 κάτω από τον διανομέα…</translation>
     </message>
     <message>
-        <source>Name: a tenant named "%1" already exists under the distributor (customer id "%2"); choose another name.</source>
+        <source>Name: a tenant named &quot;%1&quot; already exists under the distributor (customer id &quot;%2&quot;); choose another name.</source>
         <translation>Όνομα: υπάρχει ήδη tenant με όνομα «%1» κάτω από τον διανομέα (κωδικός πελάτη «%2»)· επιλέξτε άλλο όνομα.</translation>
     </message>
     <message>
@@ -5564,7 +5567,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Κωδικός πελάτη %1: δεν υπάρχει ακόμη tenant.</translation>
     </message>
     <message>
-        <source>Name "%1" is free under the distributor.</source>
+        <source>Name &quot;%1&quot; is free under the distributor.</source>
         <translation>Το όνομα «%1» είναι ελεύθερο κάτω από τον διανομέα.</translation>
     </message>
     <message>
@@ -5587,11 +5590,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Η σύνδεση διαχειριστή %1 είναι ελεύθερη.</translation>
     </message>
     <message>
-        <source>Admin login: "%1" is taken at Acronis; choose another login.</source>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis; choose another login.</source>
         <translation>Σύνδεση διαχειριστή: το «%1» χρησιμοποιείται ήδη στην Acronis· επιλέξτε άλλο.</translation>
     </message>
     <message>
-        <source>Admin login %1 exists already in the provider's tenant; create continues with it.</source>
+        <source>Admin login %1 exists already in the provider&apos;s tenant; create continues with it.</source>
         <translation>Η σύνδεση διαχειριστή %1 υπάρχει ήδη στον tenant του παρόχου· η δημιουργία συνεχίζει με αυτήν.</translation>
     </message>
     <message>
@@ -5603,7 +5606,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>{νέος χρήστης}</translation>
     </message>
     <message>
-        <source>create the partner tenant "%1" (customer id %2) under the distributor</source>
+        <source>create the partner tenant &quot;%1&quot; (customer id %2) under the distributor</source>
         <translation>δημιουργία του tenant συνεργάτη «%1» (κωδικός πελάτη %2) κάτω από τον διανομέα</translation>
     </message>
     <message numerus="yes">
@@ -5626,11 +5629,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>αποστολή του email ενεργοποίησης στο %1</translation>
     </message>
     <message>
-        <source>Pre-check passed for "%1"; nothing was changed.</source>
+        <source>Pre-check passed for &quot;%1&quot;; nothing was changed.</source>
         <translation>Ο προέλεγχος για τον «%1» πέρασε· δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <source>Creating the partner tenant "%1"…</source>
+        <source>Creating the partner tenant &quot;%1&quot;…</source>
         <translation>Δημιουργία του tenant συνεργάτη «%1»…</translation>
     </message>
     <message numerus="yes">
@@ -5657,22 +5660,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Αποστολή του email ενεργοποίησης στο %1…</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
         <translation>
             <numerusform>Ο «%1» παρασχέθηκε: tenant %2, %n στοιχείο προσφοράς, διαχειριστής %3 (στάλθηκε email ενεργοποίησης).</numerusform>
             <numerusform>Ο «%1» παρασχέθηκε: tenant %2, %n στοιχεία προσφοράς, διαχειριστής %3 (στάλθηκε email ενεργοποίησης).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Another service-provider operation of "%1" is running</source>
+        <source>Another service-provider operation of &quot;%1&quot; is running</source>
         <translation>Εκτελείται ήδη άλλη ενέργεια παρόχου υπηρεσιών του «%1»</translation>
     </message>
     <message>
-        <source>There is no service provider with customer id "%1" in "%2" (see provider list).</source>
+        <source>There is no service provider with customer id &quot;%1&quot; in &quot;%2&quot; (see provider list).</source>
         <translation>Δεν υπάρχει πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2» (δείτε provider list).</translation>
     </message>
     <message>
-        <source>The service provider "%1" was cancelled; its tenant no longer exists.</source>
+        <source>The service provider &quot;%1&quot; was cancelled; its tenant no longer exists.</source>
         <translation>Ο πάροχος υπηρεσιών «%1» ακυρώθηκε· ο tenant του δεν υπάρχει πια.</translation>
     </message>
     <message>
@@ -5688,23 +5691,23 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Απενεργοποίηση του tenant…</translation>
     </message>
     <message>
-        <source>"%1" was already active at Acronis; nothing changed.</source>
+        <source>&quot;%1&quot; was already active at Acronis; nothing changed.</source>
         <translation>Ο «%1» ήταν ήδη ενεργός στην Acronis· δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <source>"%1" was already suspended at Acronis; nothing changed.</source>
+        <source>&quot;%1&quot; was already suspended at Acronis; nothing changed.</source>
         <translation>Ο «%1» ήταν ήδη σε αναστολή στην Acronis· δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <source>"%1" is active again: its tenant is enabled.</source>
+        <source>&quot;%1&quot; is active again: its tenant is enabled.</source>
         <translation>Ο «%1» είναι ξανά ενεργός: ο tenant του ενεργοποιήθηκε.</translation>
     </message>
     <message>
-        <source>"%1" is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
+        <source>&quot;%1&quot; is suspended: its tenant is disabled (Acronis keeps billing its usage while it is disabled).</source>
         <translation>Ο «%1» είναι σε αναστολή: ο tenant του απενεργοποιήθηκε (η Acronis συνεχίζει να χρεώνει τη χρήση του όσο είναι απενεργοποιημένος).</translation>
     </message>
     <message>
-        <source>"%1" is cancelled; its tenant had already been removed at Acronis.</source>
+        <source>&quot;%1&quot; is cancelled; its tenant had already been removed at Acronis.</source>
         <translation>Ο «%1» ακυρώθηκε· ο tenant του είχε ήδη αφαιρεθεί στην Acronis.</translation>
     </message>
     <message>
@@ -5712,7 +5715,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Διαγραφή του tenant και των δεδομένων του στην Acronis…</translation>
     </message>
     <message>
-        <source>"%1" is cancelled: its tenant was disabled and deleted at Acronis.</source>
+        <source>&quot;%1&quot; is cancelled: its tenant was disabled and deleted at Acronis.</source>
         <translation>Ο «%1» ακυρώθηκε: ο tenant του απενεργοποιήθηκε και διαγράφηκε στην Acronis.</translation>
     </message>
     <message>
@@ -5743,11 +5746,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών: %1 νέοι εισήχθησαν, %2 ενημερώθηκαν, %3 έμειναν ως είχαν.</translation>
     </message>
     <message>
-        <source>the partner tenant "%1"</source>
+        <source>the partner tenant &quot;%1&quot;</source>
         <translation>ο tenant συνεργάτη «%1»</translation>
     </message>
     <message>
-        <source>Name: Acronis already has a tenant named "%1" of another customer (error 1004, name conflict); choose another name.</source>
+        <source>Name: Acronis already has a tenant named &quot;%1&quot; of another customer (error 1004, name conflict); choose another name.</source>
         <translation>Όνομα: η Acronis έχει ήδη tenant με όνομα «%1» άλλου πελάτη (σφάλμα 1004, σύγκρουση ονόματος)· επιλέξτε άλλο όνομα.</translation>
     </message>
     <message numerus="yes">
@@ -5766,7 +5769,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>ο χρήστης διαχειριστής %1</translation>
     </message>
     <message>
-        <source>Admin login: "%1" is taken at Acronis by a user outside this provider's tenant; choose another login.</source>
+        <source>Admin login: &quot;%1&quot; is taken at Acronis by a user outside this provider&apos;s tenant; choose another login.</source>
         <translation>Όνομα σύνδεσης διαχειριστή: το «%1» χρησιμοποιείται στην Acronis από χρήστη εκτός του tenant αυτού του παρόχου· επιλέξτε άλλο όνομα σύνδεσης.</translation>
     </message>
     <message>
@@ -5806,7 +5809,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ό,τι έγινε έχει καταγραφεί· εκτελέστε ξανά create (την ίδια εντολή) για να συνεχίσετε από εκεί.</translation>
     </message>
     <message>
-        <source>%1 is one of the contract tiers of "%2": a minimum commitment of %3 %4 a month.</source>
+        <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>Η %1 είναι μία από τις βαθμίδες του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα.</translation>
     </message>
     <message numerus="yes">
@@ -5821,15 +5824,15 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ορισμός της βαθμίδας δέσμευσης στην Acronis…</translation>
     </message>
     <message>
-        <source>recording the provider's tier</source>
+        <source>recording the provider&apos;s tier</source>
         <translation>κατά την καταγραφή της βαθμίδας του παρόχου</translation>
     </message>
     <message>
-        <source>"%1" has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
+        <source>&quot;%1&quot; has %2 from %3 on (set at Acronis: tier_level_value %4).</source>
         <translation>Ο «%1» έχει %2 από %3 και μετά (ορίστηκε στην Acronis: tier_level_value %4).</translation>
     </message>
     <message>
-        <source>Another operation on the service provider "%1" of "%2" is running</source>
+        <source>Another operation on the service provider &quot;%1&quot; of &quot;%2&quot; is running</source>
         <translation>Εκτελείται άλλη λειτουργία για τον πάροχο υπηρεσιών «%1» του «%2»</translation>
     </message>
     <message>
@@ -5841,11 +5844,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>ορισμός της βαθμίδας δέσμευσης σε %1, με ελάχιστη δέσμευση %2 τον μήνα</translation>
     </message>
     <message>
-        <source>Reading the offering items of "%1"…</source>
+        <source>Reading the offering items of &quot;%1&quot;…</source>
         <translation>Ανάγνωση των στοιχείων προσφοράς του «%1»…</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
         <translation>
             <numerusform>Ο «%1» έχει %n ενεργό στοιχείο προσφοράς.</numerusform>
             <numerusform>Ο «%1» έχει %n ενεργά στοιχεία προσφοράς.</numerusform>
@@ -5859,7 +5862,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
         <translation>
             <numerusform>Ο «%1» έχει %n ενεργό στοιχείο προσφοράς· τα υπόλοιπα διαθέσιμα στους παρόχους υπηρεσιών είναι ανενεργά.</numerusform>
             <numerusform>Ο «%1» έχει %n ενεργά στοιχεία προσφοράς· τα υπόλοιπα διαθέσιμα στους παρόχους υπηρεσιών είναι ανενεργά.</numerusform>
@@ -5881,20 +5884,20 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Στοιχεία: το %1 δεν είναι διαθέσιμο σε παρόχους υπηρεσιών κάτω από αυτόν τον διανομέα.</translation>
     </message>
     <message>
-        <source>"%1" on the storage "%2"</source>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
         <translation>«%1» στον χώρο αποθήκευσης «%2»</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <comment>an offering item's or product's name in quotes</comment>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>Tier: "%1" is not one of the contract tiers of "%2" (%3); add it to the contract tiers first.</source>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
         <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες σύμβασης της «%2» (%3)· προσθέστε την πρώτα στις βαθμίδες σύμβασης.</translation>
     </message>
     <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of "%2" has; add those tiers to the contract tiers and import again.</source>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
         <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα σύμβασης της «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες σύμβασης και κάντε ξανά εισαγωγή.</translation>
     </message>
 </context>
@@ -5992,7 +5995,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Έλεγχος…</translation>
     </message>
     <message numerus="yes">
-        <source>The instance's active &amp;products (%n offering item(s))</source>
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
         <translation>
             <numerusform>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%n στοιχείο προσφοράς)</numerusform>
             <numerusform>Τα ενεργά &amp;προϊόντα του στιγμιότυπου (%n στοιχεία προσφοράς)</numerusform>
@@ -6003,7 +6006,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Στοιχεία: επιλέξτε τουλάχιστον ένα προϊόν.</translation>
     </message>
     <message>
-        <source>Provisioning of %1 ("%2") stopped half way; this continues where it stopped, nothing is made twice.</source>
+        <source>Provisioning of %1 (&quot;%2&quot;) stopped half way; this continues where it stopped, nothing is made twice.</source>
         <translation>Η παροχή του %1 («%2») σταμάτησε στη μέση· συνεχίζει από εκεί που σταμάτησε, τίποτα δεν δημιουργείται δύο φορές.</translation>
     </message>
     <message>
@@ -6027,7 +6030,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Κλήσεις προς την πύλη:</translation>
     </message>
     <message>
-        <source>Customer id: %1 is already provisioned as "%2". Change its products or tier with Products… or Tier… on the Service Providers page.</source>
+        <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Αναγνωριστικό πελάτη: το %1 έχει ήδη παρασχεθεί ως «%2». Αλλάξτε τα προϊόντα ή τη βαθμίδα του με «Προϊόντα…» ή «Βαθμίδα…» στη σελίδα Πάροχοι υπηρεσιών.</translation>
     </message>
     <message numerus="yes">
@@ -6045,7 +6048,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancelling "%1" disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider's name to confirm:</source>
+        <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Η ακύρωση του «%1» απενεργοποιεί τον tenant του και μετά &lt;b&gt;τον διαγράφει στην Acronis με όλα τα δεδομένα του&lt;/b&gt; (αντίγραφα ασφαλείας, χρήστες, υπο-tenants). Δεν αναιρείται.&lt;br&gt;&lt;br&gt;Πληκτρολογήστε το όνομα του παρόχου για επιβεβαίωση:</translation>
     </message>
     <message>
@@ -6093,7 +6096,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Αναστολή παρόχου υπηρεσιών</translation>
     </message>
     <message>
-        <source>Suspend "%1"? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
+        <source>Suspend &quot;%1&quot;? Its tenant is disabled: its users cannot sign in and its services stop. Acronis keeps billing its usage while it is suspended.</source>
         <translation>Αναστολή του «%1»; Ο tenant του απενεργοποιείται: οι χρήστες του δεν μπορούν να συνδεθούν και οι υπηρεσίες του σταματούν. Η Acronis συνεχίζει να χρεώνει τη χρήση του όσο είναι σε αναστολή.</translation>
     </message>
     <message>
@@ -6209,7 +6212,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ανάγνωση των tenant συνεργατών κάτω από τον διανομέα…</translation>
     </message>
     <message>
-        <source>Comparing the report with the month's estimates…</source>
+        <source>Comparing the report with the month&apos;s estimates…</source>
         <translation>Σύγκριση της αναφοράς με τις εκτιμήσεις του μήνα…</translation>
     </message>
     <message>
@@ -6306,7 +6309,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::SyncJob</name>
     <message>
-        <source>Making sure no other run of "%1" is in progress…</source>
+        <source>Making sure no other run of &quot;%1&quot; is in progress…</source>
         <translation>Έλεγχος ότι δεν εκτελείται άλλη εκτέλεση του «%1»…</translation>
     </message>
     <message>
@@ -6333,11 +6336,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Η «Λήψη ορισμού υπηρεσιών» ακυρώθηκε· ο κατάλογος έμεινε όπως ήταν.</translation>
     </message>
     <message>
-        <source>Another Get Services Definition of "%1" is running</source>
+        <source>Another Get Services Definition of &quot;%1&quot; is running</source>
         <translation>Εκτελείται ήδη άλλη «Λήψη ορισμού υπηρεσιών» του «%1»</translation>
     </message>
     <message>
-        <source>The server answered something unexpected: the price list gives "%1" as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
+        <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με το πολύ %3 δεκαδικά ψηφία.</translation>
     </message>
     <message>
@@ -6345,22 +6348,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ελήφθησαν %1 από %2 απαντήσεις…</translation>
     </message>
     <message>
-        <source>The price list gives "%1" more than once; %2 was not used.</source>
+        <source>The price list gives &quot;%1&quot; more than once; %2 was not used.</source>
         <translation>Ο τιμοκατάλογος δίνει το «%1» περισσότερες από μία φορές· το %2 δεν χρησιμοποιήθηκε.</translation>
     </message>
     <message>
-        <source>The price list prices "%1" of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <source>The price list prices &quot;%1&quot; of %2 at %3, which names no offering item or usage of the catalogue; that price was not used.</source>
         <translation>Ο τιμοκατάλογος τιμολογεί το «%1» του %2 με %3, που δεν ονομάζει κανένα offering item ή χρήση του καταλόγου· η τιμή αυτή δεν χρησιμοποιήθηκε.</translation>
     </message>
     <message>
-        <source>The price list prices "%1" of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
+        <source>The price list prices &quot;%1&quot; of %2 on the storage %3 at %4, which names no offering item or usage of the catalogue; that price was not used.</source>
         <translation>Ο τιμοκατάλογος τιμολογεί το «%1» του %2 στον χώρο αποθήκευσης %3 με %4, που δεν ονομάζει κανένα offering item ή χρήση του καταλόγου· η τιμή αυτή δεν χρησιμοποιήθηκε.</translation>
     </message>
 </context>
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Read what the distributor may sell to service providers and bring this instance's products up to date.</source>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
     </message>
     <message>
@@ -6437,11 +6440,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Λήψη ορισμού υπηρεσιών</translation>
     </message>
     <message>
-        <source>If applied, "%1" gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
+        <source>If applied, &quot;%1&quot; gets %2 new, %3 renamed, %4 updated and %5 retired product(s); %6 stay as they are.</source>
         <translation>Αν εφαρμοστεί, το «%1» θα έχει %2 νέα, %3 μετονομασμένα, %4 ενημερωμένα και %5 αποσυρμένα προϊόντα· %6 μένουν όπως είναι.</translation>
     </message>
     <message>
-        <source>"%1": %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
+        <source>&quot;%1&quot;: %2 added, %3 renamed, %4 updated, %5 retired, %6 unchanged.</source>
         <translation>«%1»: %2 προστέθηκαν, %3 μετονομάστηκαν, %4 ενημερώθηκαν, %5 αποσύρθηκαν, %6 αμετάβλητα.</translation>
     </message>
     <message>
@@ -6473,7 +6476,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Τιμή πριν</translation>
     </message>
     <message>
-        <source>name, was "%1"</source>
+        <source>name, was &quot;%1&quot;</source>
         <translation>όνομα, πριν «%1»</translation>
     </message>
 </context>
@@ -6484,7 +6487,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Βαθμίδες συμβολαίου – %1</translation>
     </message>
     <message>
-        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor's agreement, in %2; a changed commitment invoices the months that end after the change.</source>
+        <source>The commitment tiers of the CSP contracts of %1. Enter each minimum monthly commitment from the distributor&apos;s agreement, in %2; a changed commitment invoices the months that end after the change.</source>
         <translation>Οι βαθμίδες δέσμευσης των συμβολαίων CSP του %1. Εισαγάγετε κάθε ελάχιστη μηνιαία δέσμευση από τη συμφωνία του διανομέα, σε %2· μια αλλαγμένη δέσμευση τιμολογεί τους μήνες που τελειώνουν μετά την αλλαγή.</translation>
     </message>
     <message>
@@ -6508,7 +6511,7 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>&amp;Προσθήκη βαθμίδας</translation>
     </message>
     <message>
-        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor's own commitment to Acronis, not a service provider's. It is read by 'Check against Acronis' price list…' and the nightly run.</source>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Η Acronis αναφέρει δέσμευση %1 %2 για τον μήνα %3 (τιμοκατάλογος %4): η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών. Τη διαβάζει ο «Έλεγχος με τον τιμοκατάλογο της Acronis…» και η νυχτερινή εκτέλεση.</translation>
     </message>
     <message>
@@ -6525,7 +6528,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
     <message numerus="yes">
         <source>Saved %n changed contract tier(s) of “%1”.</source>
-        <translation><numerusform>Αποθηκεύτηκε %n αλλαγμένη βαθμίδα σύμβασης της «%1».</numerusform><numerusform>Αποθηκεύτηκαν %n αλλαγμένες βαθμίδες σύμβασης της «%1».</numerusform></translation>
+        <translation>
+            <numerusform>Αποθηκεύτηκε %n αλλαγμένη βαθμίδα σύμβασης της «%1».</numerusform>
+            <numerusform>Αποθηκεύτηκαν %n αλλαγμένες βαθμίδες σύμβασης της «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6539,11 +6545,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πιστοποιητικά (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <source>Only the system's certificate authorities are trusted.</source>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
         <translation>Έμπιστες είναι μόνο οι αρχές πιστοποίησης του συστήματος.</translation>
     </message>
     <message>
-        <source>Trusted besides the system's:</source>
+        <source>Trusted besides the system&apos;s:</source>
         <translation>Έμπιστες πέρα από του συστήματος:</translation>
     </message>
 </context>
@@ -6554,15 +6560,15 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Η νυχτερινή λήψη ορισμού υπηρεσιών απέτυχε</translation>
     </message>
     <message numerus="yes">
-        <source>%n instance(s) failed: %1. See 'acronis-csp history' or the journal.</source>
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
         <translation>
-            <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το 'acronis-csp history' ή το journal.</numerusform>
-            <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το 'acronis-csp history' ή το journal.</numerusform>
+            <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
+            <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Acronis' price list differs from the Distributor Discount of: %1 ('acronis-csp prices check').</source>
-        <translation>Ο τιμοκατάλογος της Acronis διαφέρει από την έκπτωση διανομέα των: %1 ('acronis-csp prices check').</translation>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Ο τιμοκατάλογος της Acronis διαφέρει από την έκπτωση διανομέα των: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>
@@ -6703,11 +6709,11 @@ Cost: %3</source>
         <translation>Εξήχθησαν %1 γραμμή(ές) στο %2.</translation>
     </message>
     <message>
-        <source>These are Acronis' current usage counters: estimates, refreshed every few hours, priced with today's prices. Invoice from the monthly usage report (choose a closed month).</source>
+        <source>These are Acronis&apos; current usage counters: estimates, refreshed every few hours, priced with today&apos;s prices. Invoice from the monthly usage report (choose a closed month).</source>
         <translation>Αυτοί είναι οι τρέχοντες μετρητές χρήσης της Acronis: εκτιμήσεις, που ανανεώνονται κάθε λίγες ώρες, τιμολογημένες με τις σημερινές τιμές. Τιμολογήστε από τη μηνιαία αναφορά χρήσης (επιλέξτε κλεισμένο μήνα).</translation>
     </message>
     <message>
-        <source>Usage in %1 from Acronis' usage report, priced with the prices and discount in effect when the month ended.</source>
+        <source>Usage in %1 from Acronis&apos; usage report, priced with the prices and discount in effect when the month ended.</source>
         <translation>Χρήση τον %1 από την αναφορά χρήσης της Acronis, τιμολογημένη με τις τιμές και την έκπτωση που ίσχυαν στο τέλος του μήνα.</translation>
     </message>
     <message>
@@ -6761,11 +6767,11 @@ Cost: %3</source>
         <translation>Μήνας: ο %1 δεν έχει κλείσει ακόμη· η Acronis αναφέρει έναν μήνα όταν τελειώσει.</translation>
     </message>
     <message>
-        <source>"%1" has no service providers yet: provision or import them first.</source>
+        <source>&quot;%1&quot; has no service providers yet: provision or import them first.</source>
         <translation>Το «%1» δεν έχει ακόμη παρόχους υπηρεσιών: παρέχετε ή εισαγάγετέ τους πρώτα.</translation>
     </message>
     <message>
-        <source>There is no active or suspended service provider with customer id "%1" in "%2".</source>
+        <source>There is no active or suspended service provider with customer id &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Δεν υπάρχει ενεργός ή σε αναστολή πάροχος υπηρεσιών με κωδικό πελάτη «%1» στο «%2».</translation>
     </message>
     <message numerus="yes">
@@ -6803,7 +6809,7 @@ Cost: %3</source>
         <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
-        <source>all service providers of "%1"</source>
+        <source>all service providers of &quot;%1&quot;</source>
         <translation>όλων των παρόχων υπηρεσιών του «%1»</translation>
     </message>
     <message>
@@ -6951,7 +6957,7 @@ Cost: %3</source>
         <translation>Άγνωστη σελίδα</translation>
     </message>
     <message>
-        <source>--page: "%1" is not one of %2.</source>
+        <source>--page: &quot;%1&quot; is not one of %2.</source>
         <translation>--page: το «%1» δεν είναι ένα από τα %2.</translation>
     </message>
     <message>
@@ -6965,7 +6971,7 @@ Cost: %3</source>
     <message>
         <source>%1
 
-Only the system's certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
+Only the system&apos;s certificate authorities are trusted until this is corrected (File &gt; Trusted Certificate Authorities).</source>
         <translation>%1
 
 Μέχρι να διορθωθεί αυτό, έμπιστες είναι μόνο οι αρχές πιστοποίησης του συστήματος (Αρχείο &gt; Έμπιστες αρχές πιστοποίησης).</translation>

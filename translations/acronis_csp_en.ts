@@ -4,10 +4,10 @@
 <context>
     <name>CatalogCommands</name>
     <message numerus="yes">
-        <source>Usage of %n service provider(s) recorded as the month's estimate.</source>
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
         <translation>
-            <numerusform>Usage of %n service provider recorded as the month's estimate.</numerusform>
-            <numerusform>Usage of %n service providers recorded as the month's estimate.</numerusform>
+            <numerusform>Usage of %n service provider recorded as the month&apos;s estimate.</numerusform>
+            <numerusform>Usage of %n service providers recorded as the month&apos;s estimate.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,10 +55,10 @@
 <context>
     <name>ConfigurationService</name>
     <message numerus="yes">
-        <source>"%1": %n discount(s) of applications or products,</source>
+        <source>&quot;%1&quot;: %n discount(s) of applications or products,</source>
         <translation>
-            <numerusform>"%1": %n discount of an application or product,</numerusform>
-            <numerusform>"%1": %n discounts of applications or products,</numerusform>
+            <numerusform>&quot;%1&quot;: %n discount of an application or product,</numerusform>
+            <numerusform>&quot;%1&quot;: %n discounts of applications or products,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -96,20 +96,20 @@
 <context>
     <name>ContractCommands</name>
     <message numerus="yes">
-        <source>Invoices of "%1" for %2 (%n service provider(s)).</source>
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
         <translation>
-            <numerusform>Invoices of "%1" for %2 (%n service provider).</numerusform>
-            <numerusform>Invoices of "%1" for %2 (%n service providers).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service provider).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InstanceCommands</name>
     <message numerus="yes">
-        <source>Removed instance "%1": its settings, its client secret in the OS keychain and %n product(s).</source>
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
         <translation>
-            <numerusform>Removed instance "%1": its settings, its client secret in the OS keychain and %n product.</numerusform>
-            <numerusform>Removed instance "%1": its settings, its client secret in the OS keychain and %n products.</numerusform>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,27 +126,27 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <source>%1: "%2" has more than %n decimal place(s).</source>
+        <source>%1: &quot;%2&quot; has more than %n decimal place(s).</source>
         <translation>
-            <numerusform>%1: "%2" has more than %n decimal place.</numerusform>
-            <numerusform>%1: "%2" has more than %n decimal places.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal place.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal places.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MonthEndCommands</name>
     <message numerus="yes">
-        <source>"%1": %2 % for %3 (%n product(s)), from %4 on.</source>
+        <source>&quot;%1&quot;: %2 % for %3 (%n product(s)), from %4 on.</source>
         <translation>
-            <numerusform>"%1": %2 % for %3 (%n product), from %4 on.</numerusform>
-            <numerusform>"%1": %2 % for %3 (%n products), from %4 on.</numerusform>
+            <numerusform>&quot;%1&quot;: %2 % for %3 (%n product), from %4 on.</numerusform>
+            <numerusform>&quot;%1&quot;: %2 % for %3 (%n products), from %4 on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reconciliation of "%1" for %2: %n line(s).</source>
+        <source>Reconciliation of &quot;%1&quot; for %2: %n line(s).</source>
         <translation>
-            <numerusform>Reconciliation of "%1" for %2: %n line.</numerusform>
-            <numerusform>Reconciliation of "%1" for %2: %n lines.</numerusform>
+            <numerusform>Reconciliation of &quot;%1&quot; for %2: %n line.</numerusform>
+            <numerusform>Reconciliation of &quot;%1&quot; for %2: %n lines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -235,17 +235,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: all %n SKU(s) of %2 agree.</source>
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
         <translation>
-            <numerusform>Last checked against Acronis' price list on %1: the %n SKU of %2 agrees.</numerusform>
-            <numerusform>Last checked against Acronis' price list on %1: all %n SKUs of %2 agree.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: the %n SKU of %2 agrees.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: all %n SKUs of %2 agree.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last checked against Acronis' price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
         <translation>
-            <numerusform>Last checked against Acronis' price list on %1: %n SKU of %2 differs from the discount this program applies.</numerusform>
-            <numerusform>Last checked against Acronis' price list on %1: %n SKUs of %2 differ from the discount this program applies.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: %n SKU of %2 differs from the discount this program applies.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: %n SKUs of %2 differ from the discount this program applies.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,14 +286,14 @@
 <context>
     <name>csp::MainWindow</name>
     <message numerus="yes">
-        <source>Remove the instance "%1"?
+        <source>Remove the instance &quot;%1&quot;?
 
 This deletes its settings, its client secret in the OS keychain and its %n product(s) with their history. Nothing changes at Acronis. This cannot be undone.</source>
         <translation>
-            <numerusform>Remove the instance "%1"?
+            <numerusform>Remove the instance &quot;%1&quot;?
 
 This deletes its settings, its client secret in the OS keychain and its %n product with its history. Nothing changes at Acronis. This cannot be undone.</numerusform>
-            <numerusform>Remove the instance "%1"?
+            <numerusform>Remove the instance &quot;%1&quot;?
 
 This deletes its settings, its client secret in the OS keychain and its %n products with their history. Nothing changes at Acronis. This cannot be undone.</numerusform>
         </translation>
@@ -309,10 +309,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 <context>
     <name>csp::PriceCheck</name>
     <message numerus="yes">
-        <source>Acronis' price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of "%4" against it.</source>
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
         <translation>
-            <numerusform>Acronis' price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount of "%4" against it.</numerusform>
-            <numerusform>Acronis' price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount of "%4" against it.</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,10 +367,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
+        <source>&quot;%1&quot; is provisioned: tenant %2, %n offering item(s), admin %3 (activation e-mail sent).</source>
         <translation>
-            <numerusform>"%1" is provisioned: tenant %2, %n offering item, admin %3 (activation e-mail sent).</numerusform>
-            <numerusform>"%1" is provisioned: tenant %2, %n offering items, admin %3 (activation e-mail sent).</numerusform>
+            <numerusform>&quot;%1&quot; is provisioned: tenant %2, %n offering item, admin %3 (activation e-mail sent).</numerusform>
+            <numerusform>&quot;%1&quot; is provisioned: tenant %2, %n offering items, admin %3 (activation e-mail sent).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -395,10 +395,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled.</source>
         <translation>
-            <numerusform>"%1" has %n offering item enabled.</numerusform>
-            <numerusform>"%1" has %n offering items enabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering item enabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering items enabled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -409,10 +409,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
+        <source>&quot;%1&quot; has %n offering item(s) enabled; the other items available to service providers are disabled.</source>
         <translation>
-            <numerusform>"%1" has %n offering item enabled; the other items available to service providers are disabled.</numerusform>
-            <numerusform>"%1" has %n offering items enabled; the other items available to service providers are disabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering item enabled; the other items available to service providers are disabled.</numerusform>
+            <numerusform>&quot;%1&quot; has %n offering items enabled; the other items available to service providers are disabled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -426,10 +426,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 <context>
     <name>csp::ProviderWizard</name>
     <message numerus="yes">
-        <source>The instance's active &amp;products (%n offering item(s))</source>
+        <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
         <translation>
-            <numerusform>The instance's active &amp;products (%n offering item)</numerusform>
-            <numerusform>The instance's active &amp;products (%n offering items)</numerusform>
+            <numerusform>The instance&apos;s active &amp;products (%n offering item)</numerusform>
+            <numerusform>The instance&apos;s active &amp;products (%n offering items)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -497,10 +497,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 <context>
     <name>csp::UnattendedRun</name>
     <message numerus="yes">
-        <source>%n instance(s) failed: %1. See 'acronis-csp history' or the journal.</source>
+        <source>%n instance(s) failed: %1. See &apos;acronis-csp history&apos; or the journal.</source>
         <translation>
-            <numerusform>%n instance failed: %1. See 'acronis-csp history' or the journal.</numerusform>
-            <numerusform>%n instances failed: %1. See 'acronis-csp history' or the journal.</numerusform>
+            <numerusform>%n instance failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
+            <numerusform>%n instances failed: %1. See &apos;acronis-csp history&apos; or the journal.</numerusform>
         </translation>
     </message>
 </context>
