@@ -78,7 +78,11 @@ void InvoicesPage::buildLayout()
     m_statement = new QPushButton(tr("&Statement (PDF)\u2026"), this);
     m_statement->setObjectName(QStringLiteral("invoiceStatement"));
     m_statement->setToolTip(tr("Save the chosen provider's statement as a PDF"));
-    for (QPushButton *button : {m_export, m_statement})
+    m_issue = new QPushButton(tr("&Issue Month\u2026"), this);
+    m_issue->setObjectName(QStringLiteral("invoiceIssue"));
+    m_issue->setToolTip(tr("Number and freeze the month's invoices; afterwards they are shown "
+                           "as issued and corrected only by credit notes"));
+    for (QPushButton *button : {m_export, m_statement, m_issue})
         button->setEnabled(false);
     m_tiers = new QPushButton(tr("Contract &Tiers\u2026"), this);
     m_tiers->setObjectName(QStringLiteral("invoiceTiers"));
@@ -88,6 +92,7 @@ void InvoicesPage::buildLayout()
         controls->addWidget(widget);
     controls->addStretch();
     controls->addWidget(m_tiers);
+    controls->addWidget(m_issue);
     controls->addWidget(m_statement);
     controls->addWidget(m_export);
     layout->addLayout(controls);
@@ -96,13 +101,13 @@ void InvoicesPage::buildLayout()
     m_banner->setWordWrap(true);
     m_banner->hide();
     layout->addWidget(m_banner);
-    m_table = new QTableWidget(0, 8, this);
+    m_table = new QTableWidget(0, 10, this);
     m_table->setObjectName(QStringLiteral("invoiceTable"));
     m_table->setAccessibleName(tr("Invoices"));
     m_table->setAccessibleDescription(
             tr("One invoice per service provider: usage, commitment shortfall and totals"));
     m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Status"), tr("Service provider"), tr("Customer id"), tr("Tier"),
                                         tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
                                         tr("Total sell"), tr("Total cost")});
     m_table->resizeColumnsToContents(); // empty, the headers set the widths
@@ -119,6 +124,7 @@ void InvoicesPage::buildLayout()
     connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->currentData().toDate()); });
     connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
     connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
+    connect(m_issue, &QPushButton::clicked, this, &InvoicesPage::confirmIssue);
     connect(m_tiers, &QPushButton::clicked, this, [this] {
         if (TiersDialog *dialog = editTiers())
             dialog->open();
@@ -161,9 +167,23 @@ void InvoicesPage::read(QDate month)
             CatalogueReader(m_database).instance(m_instance->currentData().toString());
     if (!instance)
         return m_statusLine->setText(instance.error().message);
-    m_read->setEnabled(false);
     m_table->setRowCount(0);
     m_banner->hide();
+    m_issue->setEnabled(false);
+    const auto issued = IssuedInvoiceService(m_database).ofMonth(instance->id, month);
+    if (!issued)
+        return m_statusLine->setText(issued.error().message);
+    if (!issued->isEmpty()) {
+        m_outcome = InvoiceOutcome();
+        m_outcome.instanceName = instance->systemName;
+        m_outcome.month = QDate(month.year(), month.month(), 1);
+        m_banner->setText(tr("%1 is issued: the invoices are shown as they were issued; a "
+                             "later change of prices, tiers or usage does not alter them.")
+                                  .arg(monthKey(month)));
+        m_banner->show();
+        return showDocuments(m_outcome.month, *issued, true);
+    }
+    m_read->setEnabled(false);
     InvoiceRequest request;
     request.month = month;
     m_service->start(*instance, request);
@@ -189,34 +209,104 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());
-    m_table->setRowCount(int(outcome.invoices.size()));
-    for (int row = 0; row < outcome.invoices.size(); ++row) {
-        const Invoice &invoice = outcome.invoices.at(row);
+    showDocuments(outcome.month, openDocuments(outcome), false);
+    m_issue->setEnabled(true);
+    emit invoicesRead(outcome);
+}
+
+namespace {
+
+QString statusText(const IssuedInvoice &document)
+{
+    if (document.number.isEmpty())
+        return InvoicesPage::tr("open");
+    if (document.kind == IssuedKind::CreditNote)
+        return InvoicesPage::tr("credit note for %1").arg(document.corrects);
+    if (document.status == IssuedStatus::Credited)
+        return InvoicesPage::tr("credited");
+    if (!document.corrects.isEmpty())
+        return InvoicesPage::tr("issued, replaces %1").arg(document.corrects);
+    return InvoicesPage::tr("issued");
+}
+
+} // namespace
+
+void InvoicesPage::showDocuments(QDate month, const QList<IssuedInvoice> &documents, bool issued)
+{
+    m_documents = documents;
+    m_issued = issued;
+    m_export->setEnabled(true);
+    m_statement->setEnabled(!documents.isEmpty());
+    m_table->setRowCount(int(documents.size()));
+    for (int row = 0; row < documents.size(); ++row) {
+        const Invoice &invoice = documents.at(row).invoice;
         const QString &currency = invoice.currency;
-        m_table->setItem(row, 0, new QTableWidgetItem(invoice.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(invoice.customerId));
-        m_table->setItem(row, 2, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
-        m_table->setItem(row, 3, number(money(invoice.tier.minimumCommitment, currency)));
-        m_table->setItem(row, 4, number(money(invoice.usageSell, currency)));
-        m_table->setItem(row, 5,
+        m_table->setItem(row, 0, new QTableWidgetItem(documents.at(row).number));
+        m_table->setItem(row, 1, new QTableWidgetItem(statusText(documents.at(row))));
+        m_table->setItem(row, 2, new QTableWidgetItem(invoice.name));
+        m_table->setItem(row, 3, new QTableWidgetItem(invoice.customerId));
+        m_table->setItem(row, 4, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
+        m_table->setItem(row, 5, number(money(invoice.tier.minimumCommitment, currency)));
+        m_table->setItem(row, 6, number(money(invoice.usageSell, currency)));
+        m_table->setItem(row, 7,
                          number(invoice.rampUp ? tr("waived (ramp-up)")
                                                : money(invoice.shortfall, currency)));
-        m_table->setItem(row, 6, number(money(invoice.totalSell, currency)));
-        m_table->setItem(row, 7, number(money(invoice.totalCost, currency)));
+        m_table->setItem(row, 8, number(money(invoice.totalSell, currency)));
+        m_table->setItem(row, 9, number(money(invoice.totalCost, currency)));
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
-    m_statusLine->setText(tr("%n invoice(s) for %1.", nullptr, int(outcome.invoices.size()))
-                                  .arg(monthKey(outcome.month)));
-    emit invoicesRead(outcome);
+    m_statusLine->setText(issued ? tr("%n document(s) issued for %1.", nullptr,
+                                      int(documents.size()))
+                                           .arg(monthKey(month))
+                                 : tr("%n invoice(s) for %1.", nullptr, int(documents.size()))
+                                           .arg(monthKey(month)));
+}
+
+bool InvoicesPage::issueMonth(QString *error)
+{
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance) {
+        *error = instance.error().message;
+        return false;
+    }
+    if (m_issued || !m_outcome.ok() || m_outcome.instanceName != instance->systemName) {
+        *error = tr("Read the month's invoices first.");
+        return false;
+    }
+    const auto issued = IssuedInvoiceService(m_database).issue(*instance, m_outcome);
+    if (!issued) {
+        *error = issued.error().message;
+        return false;
+    }
+    m_issue->setEnabled(false);
+    showDocuments(m_outcome.month, *issued, true);
+    return true;
+}
+
+void InvoicesPage::confirmIssue()
+{
+    const auto answer = Prompts::ask(
+            this, tr("Issue Month"),
+            tr("Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected "
+               "only by credit notes.",
+               nullptr, int(m_documents.size()))
+                    .arg(monthKey(m_outcome.month)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!issueMonth(&error))
+        return Prompts::warn(this, tr("Issue Month"), error);
 }
 
 bool InvoicesPage::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(invoicesCsv(m_outcome.invoices).toUtf8()) < 0 || !file.commit()) {
+        file.write(invoicesCsv(m_documents).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
@@ -224,8 +314,9 @@ bool InvoicesPage::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
-QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &instanceName)
+QString InvoicesPage::statementHtml(const IssuedInvoice &document, const QString &instanceName)
 {
+    const Invoice &invoice = document.invoice;
     const QString &currency = invoice.currency;
     const auto cell = [](const QString &text, bool right = false) {
         return QStringLiteral("<td%1>%2</td>")
@@ -242,6 +333,22 @@ QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &insta
                                         .arg(ContractRules::displayName(invoice.tier), instanceName,
                                              money(invoice.tier.minimumCommitment, currency))
                                         .toHtmlEscaped());
+    if (!document.number.isEmpty()) {
+        const QString title = document.kind == IssuedKind::CreditNote
+                                      ? tr("Credit note %1, issued %2; it credits invoice %3.")
+                                                .arg(document.number,
+                                                     timeText(document.issuedAt), document.corrects)
+                                      : tr("Invoice %1, issued %2.")
+                                                .arg(document.number, timeText(document.issuedAt));
+        html += QStringLiteral("<p><b>%1</b>").arg(title.toHtmlEscaped());
+        if (document.kind == IssuedKind::Invoice && !document.corrects.isEmpty())
+            html += QStringLiteral("<br>%1").arg(
+                    tr("It replaces invoice %1.").arg(document.corrects).toHtmlEscaped());
+        if (document.status == IssuedStatus::Credited)
+            html += QStringLiteral("<br>%1").arg(
+                    tr("Credited: a credit note takes it back.").toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
                            "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Product").toHtmlEscaped(), tr("Quantity").toHtmlEscaped(),
@@ -281,7 +388,7 @@ QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &insta
 
 bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) const
 {
-    if (row < 0 || row >= m_outcome.invoices.size()) {
+    if (row < 0 || row >= m_documents.size()) {
         if (error)
             *error = tr("Choose a service provider first.");
         return false;
@@ -294,11 +401,11 @@ bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) 
     }
     {
         QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Statement for %1").arg(m_outcome.invoices.at(row).name));
+        pdf.setTitle(tr("Statement for %1").arg(m_documents.at(row).invoice.name));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument document;
-        document.setHtml(statementHtml(m_outcome.invoices.at(row), m_outcome.instanceName));
+        document.setHtml(statementHtml(m_documents.at(row), m_outcome.instanceName));
         document.print(&pdf);
     }
     if (!file.commit()) {
@@ -321,7 +428,7 @@ void InvoicesPage::chooseExportFile()
     if (!exportCsv(path, &error))
         return Prompts::warn(this, tr("Export Invoices"), error);
     m_statusLine->setText(
-            tr("Exported %n invoice(s) to %1.", nullptr, int(m_outcome.invoices.size())).arg(path));
+            tr("Exported %n invoice(s) to %1.", nullptr, int(m_documents.size())).arg(path));
 }
 
 void InvoicesPage::chooseStatementFile()
@@ -329,7 +436,7 @@ void InvoicesPage::chooseStatementFile()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const Invoice &invoice = m_outcome.invoices.at(row);
+    const Invoice &invoice = m_documents.at(row).invoice;
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Statement"),
             tr("statement-%1-%2.pdf").arg(invoice.customerId, monthKey(invoice.month)),

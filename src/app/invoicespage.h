@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/invoiceservice.h"
+#include "services/issuedinvoiceservice.h"
 
 #include <QWidget>
 
@@ -34,11 +34,16 @@ public:
     void read(QDate month);
     bool isBusy() const { return m_service->isRunning(); }
     const InvoiceOutcome &outcome() const { return m_outcome; }
+    // What the table shows: the issued documents of an issued month, else the computed ones.
+    const QList<IssuedInvoice> &documents() const { return m_documents; }
+    bool monthIsIssued() const { return m_issued; }
+    // Numbers and freezes the month just read (open, read without error); false with `error`.
+    bool issueMonth(QString *error);
     bool exportCsv(const QString &path, QString *error) const;
     // The statement of the invoice in row `row` of the table, as a PDF.
     bool writeStatement(int row, const QString &path, QString *error) const;
     // The statement as HTML, in the user's language and number format.
-    static QString statementHtml(const Invoice &invoice, const QString &instanceName);
+    static QString statementHtml(const IssuedInvoice &document, const QString &instanceName);
 
     // A dialog on the chosen instance's contract tiers; null without an instance.
     TiersDialog *editTiers();
@@ -50,12 +55,17 @@ signals:
 private:
     void buildLayout();
     void showOutcome(const InvoiceOutcome &outcome);
+    void showDocuments(QDate month, const QList<IssuedInvoice> &documents, bool issued);
+    void confirmIssue();
     void chooseExportFile();
     void chooseStatementFile();
 
     std::shared_ptr<Database> m_database;
     InvoiceService *m_service = nullptr;
     InvoiceOutcome m_outcome;
+    QList<IssuedInvoice> m_documents;
+    bool m_issued = false;
+    QPushButton *m_issue = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_month = nullptr;
     QPushButton *m_read = nullptr;

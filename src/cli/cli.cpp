@@ -6,6 +6,7 @@
 #include "contractcommands.h"
 #include "databasecommands.h"
 #include "instancecommands.h"
+#include "invoicecommands.h"
 #include "interrupts.h"
 #include "monthendcommands.h"
 #include "providercommands.h"
@@ -128,7 +129,7 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
     if (command == u"tier")
         return ContractCommands::tier(session, rest);
     if (command == u"invoice")
-        return ContractCommands::invoice(session, rest);
+        return InvoiceCommands::invoice(session, rest);
     if (command == u"database")
         return DatabaseCommands::run(session, rest);
     if (command == u"discount")

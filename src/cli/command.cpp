@@ -18,6 +18,14 @@
 
 namespace csp::cli {
 
+QDateTime Session::now()
+{
+    const QString given = qEnvironmentVariable("ACRONIS_CSP_NOW");
+    if (const QDateTime time = QDateTime::fromString(given, Qt::ISODateWithMs); time.isValid())
+        return time.toUTC();
+    return QDateTime::currentDateTimeUtc();
+}
+
 Session::Session(Console &console, QString dataDirectoryOption)
     : m_console(console)
     , m_dataDirectoryOption(std::move(dataDirectoryOption))
@@ -187,7 +195,7 @@ std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode)
     if (!isSet(QStringLiteral("month")))
         return refuse(QCoreApplication::translate("cli", "missing --month."));
     const auto month =
-            parseMonth(value(QStringLiteral("month")), QDateTime::currentDateTimeUtc().date());
+            parseMonth(value(QStringLiteral("month")), Session::now().date());
     if (!month)
         return refuse(QCoreApplication::translate(
                               "cli", "--month: \"%1\" is not a month like 2026-10 or \"last\".")

@@ -52,8 +52,8 @@ Error ProviderService::unknownTier(const Instance &instance, const QString &key)
     for (const ContractTier &tier : ContractRepository(m_database).tiers(instance.id).valueOr({}))
         keys.append(tier.key);
     return {ErrorKind::InvalidInput,
-            tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it with "
-               "'acronis-csp tier set'.")
+            tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it to the "
+               "instance's contract tiers first.")
                     .arg(key, instance.systemName, keys.join(QStringLiteral(", ")))};
 }
 
@@ -428,7 +428,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
     if (!unknownLevels.isEmpty())
         summary += u' ' +
                 tr("Some partners have a tier_level_value (%1) that no contract tier of \"%2\" "
-                   "has; add those tiers with 'acronis-csp tier set' and import again.")
+                   "has; add those tiers to the instance's contract tiers and import again.")
                         .arg(unknownLevels.join(QStringLiteral(", ")), m_instance.systemName);
     succeed(summary);
 }

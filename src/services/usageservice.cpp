@@ -297,6 +297,7 @@ void UsageService::download(const acronis::CreatedReport &report, const acronis:
                 if (!records)
                     return fail(records.error());
                 m_reportToDelete = std::make_unique<acronis::CreatedReport>(report);
+                m_outcome.reportId = report.id;
                 priceAll(*records);
             });
 }

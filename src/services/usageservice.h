@@ -58,6 +58,7 @@ struct UsageOutcome
     UsageTotals totals;            // per currency, never added across currencies
     QStringList warnings;          // what went wrong without spoiling the figures
     bool recorded = false;         // kept for the month-end reconciliation
+    QString reportId;              // the Acronis usage report a closed month was read from
     std::optional<Error> error;
     int requests = 0;
     int batches = 0;

@@ -367,12 +367,12 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     QCOMPARE(QString::fromUtf8(csv.readAll()), m_csv);
     // The statement of ERP-B, in German: 500,00 € of commitment, 300,00 short.
     int row = -1;
-    for (int i = 0; i < page.outcome().invoices.size(); ++i)
-        if (page.outcome().invoices.at(i).customerId == u"ERP-B")
+    for (int i = 0; i < page.documents().size(); ++i)
+        if (page.documents().at(i).invoice.customerId == u"ERP-B")
             row = i;
     QVERIFY(row >= 0);
     const QString html =
-            InvoicesPage::statementHtml(page.outcome().invoices.at(row), QStringLiteral("EU"));
+            InvoicesPage::statementHtml(page.documents().at(row), QStringLiteral("EU"));
     // The locale's own currency is written its way.
     QVERIFY2(html.contains(u"300,00\u00a0\u20ac") && html.contains(u"500,00\u00a0\u20ac") &&
                      html.contains(u"Oktober 2026"),
