@@ -682,24 +682,6 @@ cancelled).
 <context>
     <name>ContractCommands</name>
     <message>
-        <source>Usage: acronis-csp tier list|set ...
-
-The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
-tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
-
-  list INSTANCE [--json]
-  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
-</source>
-        <translation>Χρήση: acronis-csp tier list|set ...
-
-Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το &apos;provider create --tier&apos;, το
-tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
-
-  list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
-  set ΣΤΙΓΜΙΟΤΥΠΟ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
-</translation>
-    </message>
-    <message>
         <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
         <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp tier --help&apos;.</translation>
     </message>
@@ -772,59 +754,31 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>%1 του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
-        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--month YYYY-MM] [--json]
+  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this service provider.</source>
-        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+        <source>The commitments in effect in this month (default: now).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print CSV: one row per invoice line.</source>
-        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
-        </translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+        <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waived (ramp-up)</source>
-        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
-    </message>
-    <message>
-        <source>No contract had started by the end of the month.</source>
-        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
-    </message>
-    <message>
-        <source>CUSTOMER ID</source>
-        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
-    </message>
-    <message>
-        <source>COMMITMENT</source>
-        <translation>ΔΕΣΜΕΥΣΗ</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>ΧΡΗΣΗ</translation>
-    </message>
-    <message>
-        <source>SHORTFALL</source>
-        <translation>ΕΛΛΕΙΜΜΑ</translation>
-    </message>
-    <message>
-        <source>TOTAL SELL</source>
-        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
-    </message>
-    <message>
-        <source>TOTAL COST</source>
-        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation type="unfinished">--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1740,276 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The total of %1</source>
         <translation>Το σύνολο του %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
+
+Also: invoice issue|numbering|diff|correct (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation type="unfinished">Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation type="unfinished">Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation type="unfinished">Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation type="unfinished">Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation type="unfinished">χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation type="unfinished">Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <source>CORRECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation type="unfinished">ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished">ΒΑΘΜΙΔΑ</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation type="unfinished">ΔΕΣΜΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation type="unfinished">ΧΡΗΣΗ</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation type="unfinished">ΕΛΛΕΙΜΜΑ</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation type="unfinished">ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation type="unfinished">ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+    </message>
+    <message>
+        <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation type="unfinished">Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before each number, e.g. INV-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number (above every number issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next invoice of &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issued month, e.g. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the month is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceRepository</name>
+    <message>
+        <source>reading the invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the next invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing the invoices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the lines of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an issued invoice&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the issued invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message>
+        <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been issued; there is nothing to compare or correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3654,8 +3878,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
-        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση ορίζει το κόστος ενός προϊόντος. Ορίζονται με &apos;acronis-csp discount set&apos;.</translation>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3702,8 +3926,12 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::InvoiceService</name>
     <message>
-        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
-        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση. Ορίστε μία με το &apos;acronis-csp provider set-tier&apos;.</translation>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4144,84 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>One invoice per service provider: usage, commitment shortfall and totals</source>
         <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Κατάσταση</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued, replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s invoices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4751,20 +5057,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>Η %1 είναι μία από τις βαθμίδες του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα.</translation>
     </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
-        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες του «%2» (%3)· προσθέστε τη με το &apos;acronis-csp tier set&apos;.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading the commitment tiers of %n partner(s)…</source>
         <translation>
             <numerusform>Ανάγνωση της βαθμίδας %n συνεργάτη…</numerusform>
             <numerusform>Ανάγνωση των βαθμίδων %n συνεργατών…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
-        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα του «%2»· προσθέστε αυτές τις βαθμίδες με το &apos;acronis-csp tier set&apos; και κάντε ξανά εισαγωγή.</translation>
     </message>
     <message>
         <source>Setting the commitment tier at Acronis…</source>
@@ -4825,6 +5123,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Η εισαγωγή σταμάτησε· δεν καταγράφηκε κανένας πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the instance&apos;s contract tiers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the instance&apos;s contract tiers and import again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

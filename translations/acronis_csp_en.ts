@@ -77,22 +77,46 @@
     </message>
 </context>
 <context>
-    <name>ContractCommands</name>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service provider).</numerusform>
-            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>InstanceCommands</name>
     <message numerus="yes">
         <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
         <translation>
             <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
             <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service provider).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -239,6 +263,20 @@
         <translation>
             <numerusform>Exported %n invoice to %1.</numerusform>
             <numerusform>Exported %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "monthchoice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
+#include "services/invoicestatement.h"
 #include "tiersdialog.h"
 
 #include <QComboBox>
@@ -316,74 +317,7 @@ bool InvoicesPage::exportCsv(const QString &path, QString *error) const
 
 QString InvoicesPage::statementHtml(const IssuedInvoice &document, const QString &instanceName)
 {
-    const Invoice &invoice = document.invoice;
-    const QString &currency = invoice.currency;
-    const auto cell = [](const QString &text, bool right = false) {
-        return QStringLiteral("<td%1>%2</td>")
-                .arg(right ? QStringLiteral(" align=\"right\"") : QString(), text.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<h2>%1</h2><p>%2<br>%3<br>%4</p>")
-                           .arg(tr("Statement for %1").arg(invoice.name).toHtmlEscaped(),
-                                tr("Customer id: %1").arg(invoice.customerId).toHtmlEscaped(),
-                                tr("Month: %1")
-                                        .arg(QLocale().toString(invoice.month,
-                                                                QStringLiteral("MMMM yyyy")))
-                                        .toHtmlEscaped(),
-                                tr("Contract: %1 (%2), minimum commitment %3 a month")
-                                        .arg(ContractRules::displayName(invoice.tier), instanceName,
-                                             money(invoice.tier.minimumCommitment, currency))
-                                        .toHtmlEscaped());
-    if (!document.number.isEmpty()) {
-        const QString title = document.kind == IssuedKind::CreditNote
-                                      ? tr("Credit note %1, issued %2; it credits invoice %3.")
-                                                .arg(document.number,
-                                                     timeText(document.issuedAt), document.corrects)
-                                      : tr("Invoice %1, issued %2.")
-                                                .arg(document.number, timeText(document.issuedAt));
-        html += QStringLiteral("<p><b>%1</b>").arg(title.toHtmlEscaped());
-        if (document.kind == IssuedKind::Invoice && !document.corrects.isEmpty())
-            html += QStringLiteral("<br>%1").arg(
-                    tr("It replaces invoice %1.").arg(document.corrects).toHtmlEscaped());
-        if (document.status == IssuedStatus::Credited)
-            html += QStringLiteral("<br>%1").arg(
-                    tr("Credited: a credit note takes it back.").toHtmlEscaped());
-        html += QStringLiteral("</p>");
-    }
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                           "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(tr("Product").toHtmlEscaped(), tr("Quantity").toHtmlEscaped(),
-                         tr("Price").toHtmlEscaped(), tr("Amount").toHtmlEscaped());
-    for (const UsageLine &line : invoice.lines) {
-        const QString product =
-                line.productName.isEmpty() ? line.key.offeringItem : line.productName;
-        html += QStringLiteral("<tr>") + cell(product) +
-                cell(line.quantity ? line.quantity->localeText(QLocale()) + u' ' +
-                                     soldUnitLabel(line.measurementUnit)
-                                   : QStringLiteral("\u2014"),
-                     true) +
-                cell(line.sellPrice ? money(*line.sellPrice, line.currency) : tr("no price"),
-                     true) +
-                cell(line.sellAmount ? money(*line.sellAmount, line.currency) : tr("not priced"),
-                     true) +
-                QStringLiteral("</tr>");
-    }
-    const auto total = [&](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b>"
-                              "</td></tr>")
-                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    html += total(tr("Usage"), money(invoice.usageSell, currency));
-    html += total(invoice.rampUp ? tr("Minimum commitment shortfall (waived: ramp-up month)")
-                                 : tr("Minimum commitment shortfall"),
-                  money(invoice.shortfall, currency));
-    html += total(tr("Total"), money(invoice.totalSell, currency));
-    html += QStringLiteral("</table>");
-    if (invoice.unpricedLines > 0)
-        html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("%n line(s) without a price are listed but not charged.", nullptr,
-                                invoice.unpricedLines)
-                                     .toHtmlEscaped());
-    return html;
+    return invoiceStatementHtml(document, instanceName);
 }
 
 bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) const

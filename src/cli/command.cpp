@@ -181,6 +181,7 @@ void CommandParser::addClosedMonthOptions(const QString &csvRows)
                QStringLiteral("YYYY-MM|last")});
     addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     addOption({QStringLiteral("csv"), csvRows});
+    m_hasCsvOption = true;
     addOutputOption();
 }
 
@@ -190,7 +191,7 @@ std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode)
         *exitCode = badUsage(console, message);
         return std::nullopt;
     };
-    if (isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
+    if (m_hasCsvOption && isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
         return refuse(QCoreApplication::translate("cli", "--json and --csv exclude each other."));
     if (!isSet(QStringLiteral("month")))
         return refuse(QCoreApplication::translate("cli", "missing --month."));

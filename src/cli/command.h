@@ -106,6 +106,7 @@ public:
 private:
     QString m_commandPath;
     QCommandLineParser m_parser;
+    bool m_hasCsvOption = false; // addClosedMonthOptions added --csv
     bool m_hasOutputOption = false;
 };
 

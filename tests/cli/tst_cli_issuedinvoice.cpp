@@ -9,8 +9,7 @@
 #include "clirunner.h"
 #include "fakeacronis/backupitems.h"
 #include "fakeacronis/fakeacronis.h"
-#include "invoicespage.h"
-#include "prompts.h"
+#include "services/invoicestatement.h"
 #include "services/issuedinvoiceservice.h"
 #include "testdatabase.h"
 #include "testsupport.h"
@@ -124,14 +123,13 @@ QString TestCliIssuedInvoice::statementsOfOctober()
         return issued.error().message;
     QString html;
     for (const IssuedInvoice &document : *issued)
-        html += InvoicesPage::statementHtml(document, QStringLiteral("EU"));
+        html += invoiceStatementHtml(document, QStringLiteral("EU"));
     return html;
 }
 
 void TestCliIssuedInvoice::initTestCase()
 {
     CSP_REQUIRE_KEYCHAIN();
-    Prompts::setQuiet(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_fake.addTenant(FakeAcronis::fixture(QStringLiteral("tenant_partner.json")));
     m_fake.addClient(QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
