@@ -762,23 +762,30 @@ tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
   list INSTANCE [--month YYYY-MM] [--json]
   set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: acronis-csp tier list|set ...
+
+Die CSP-Vertragsstufen einer Instanz: was &apos;provider create --tier&apos; annimmt, der
+tier_level_value, den Acronis speichert, und die monatliche Mindestabnahme jeder Stufe.
+
+  list INSTANZ [--month JJJJ-MM] [--json]
+  set INSTANZ STUFE --commitment BETRAG [--from JJJJ-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
         <source>The commitments in effect in this month (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestabnahmen, die in diesem Monat galten (Standard: jetzt).</translation>
     </message>
     <message>
         <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
     <message>
         <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Monat der Mindestabnahme (Standard: der aktuelle); frühere Monate behalten ihre.</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation type="unfinished">--from: „%1“ ist kein Monat wie 2026-10.</translation>
+        <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -1748,268 +1755,352 @@ Befehle:
         <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
 
 Also: invoice issue|numbering|diff|correct (each with --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung. Ein ausgestellter Monat wird so ausgegeben, wie er ausgestellt wurde.
+
+Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished">Der Systemname der Instanz.</translation>
+        <translation>Der Systemname der Instanz.</translation>
     </message>
     <message>
         <source>Only this service provider.</source>
-        <translation type="unfinished">Nur dieser Service-Provider.</translation>
+        <translation>Nur dieser Service-Provider.</translation>
     </message>
     <message>
         <source>Print CSV: one row per invoice line.</source>
-        <translation type="unfinished">CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
+        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
     </message>
     <message>
         <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation type="unfinished">Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Beleg).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Belege).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
             <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
         </translation>
     </message>
     <message>
         <source>waived (ramp-up)</source>
-        <translation type="unfinished">erlassen (Anlaufphase)</translation>
+        <translation>erlassen (Anlaufphase)</translation>
     </message>
     <message>
         <source>No contract had started by the end of the month.</source>
-        <translation type="unfinished">Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
+        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMMER</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CORRECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>KORRIGIERT</translation>
     </message>
     <message>
         <source>CUSTOMER ID</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDENNUMMER</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished">STUFE</translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>COMMITMENT</source>
-        <translation type="unfinished">MINDESTABNAHME</translation>
+        <translation>MINDESTABNAHME</translation>
     </message>
     <message>
         <source>USAGE</source>
-        <translation type="unfinished">NUTZUNG</translation>
+        <translation>NUTZUNG</translation>
     </message>
     <message>
         <source>SHORTFALL</source>
-        <translation type="unfinished">FEHLBETRAG</translation>
+        <translation>FEHLBETRAG</translation>
     </message>
     <message>
         <source>TOTAL SELL</source>
-        <translation type="unfinished">SUMME VERKAUF</translation>
+        <translation>SUMME VERKAUF</translation>
     </message>
     <message>
         <source>TOTAL COST</source>
-        <translation type="unfinished">SUMME EINKAUF</translation>
+        <translation>SUMME EINKAUF</translation>
     </message>
     <message>
         <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen eines abgeschlossenen Monats nummerieren und festschreiben: danach wird der Monat wie ausgestellt ausgegeben und nur noch durch Gutschriften korrigiert.</translation>
     </message>
     <message>
         <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation type="unfinished">Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>%1 Nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts ausgestellt.</translation>
     </message>
     <message>
         <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgestellt: bis zu seinem Ende hatte kein Vertrag begonnen, daher gibt es keine Rechnung.</translation>
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) of %1: %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechnung für %1 ausgestellt: %2 bis %3.</numerusform>
+            <numerusform>%n Rechnungen für %1 ausgestellt: %2 bis %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsnummern der Instanz anzeigen oder festlegen: ein Präfix und die nächste Nummer, lückenlos vergeben.</translation>
     </message>
     <message>
         <source>Text before each number, e.g. INV-.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vor jeder Nummer, z. B. INV-.</translation>
     </message>
     <message>
         <source>The next number (above every number issued).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Nummer (über jeder ausgestellten).</translation>
     </message>
     <message>
         <source>The next invoice of &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Rechnung von „%1“ ist %2.</translation>
     </message>
     <message>
         <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Neuberechnung an einem ausgestellten Monat ändern würde, je Provider und Position. Exit 0: nichts; 1: etwas.</translation>
     </message>
     <message>
         <source>The issued month, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgestellte Monat, z. B. 2026-10.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge.</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>POSITION</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>ISSUED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGESTELLT</translation>
     </message>
     <message>
         <source>NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>JETZT</translation>
     </message>
     <message>
         <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Provider, dessen ausgestellte Beträge von einer Neuberechnung abweichen: eine Gutschrift seiner Rechnung und eine Ersatzrechnung, beide nummeriert und mit dem Grund im Änderungsprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Why the month is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Monat korrigiert wird.</translation>
     </message>
     <message>
         <source>missing --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason fehlt.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge; nichts zu korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceRules</name>
     <message>
         <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix: „%1“ besteht nicht aus höchstens 16 Buchstaben, Ziffern, „-“, „_“, „/“ oder „.“.</translation>
     </message>
     <message>
         <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzungsbericht von Acronis für %1 ist noch nicht endgültig (Acronis erstellt die Nutzungshistorie jeden Morgen früh); es wurde nichts ausgestellt. Versuchen Sie es nach %2 UTC erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Aufstellung für %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Kunden-ID: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Monat: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Gutschrift %1, ausgestellt am %2; sie schreibt die Rechnung %3 gut.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Rechnung %1, ausgestellt am %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Sie ersetzt die Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Gutgeschrieben: eine Gutschrift nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Fehlbetrag zur Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
+            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IssuedInvoiceRepository</name>
     <message>
         <source>reading the invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Rechnungsnummern</translation>
     </message>
     <message>
         <source>setting the invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Festlegen der Rechnungsnummern</translation>
     </message>
     <message>
         <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Nummer: %1 liegt nicht über %2, der zuletzt ausgestellten Nummer; Nummern werden nie zweimal vergeben.</translation>
     </message>
     <message>
         <source>taking the next invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Vergeben der nächsten Rechnungsnummer</translation>
     </message>
     <message>
         <source>issuing the invoices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Ausstellen der Rechnungen für %1</translation>
     </message>
     <message>
         <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit &apos;correct&apos; berichtigt.</translation>
     </message>
     <message>
         <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung für %1 wurde inzwischen gutgeschrieben; es wurde nichts ausgestellt.</translation>
     </message>
     <message>
         <source>storing the invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Rechnung %1</translation>
     </message>
     <message>
         <source>storing the lines of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Positionen der Rechnung %1</translation>
     </message>
     <message>
         <source>reading an issued invoice&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Positionen einer ausgestellten Rechnung</translation>
     </message>
     <message>
         <source>reading the issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der ausgestellten Rechnungen</translation>
     </message>
 </context>
 <context>
     <name>IssuedInvoiceService</name>
     <message>
         <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Nummer: „%1“ ist keine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit einer Korrektur berichtigt.</translation>
     </message>
     <message>
         <source>%1 has not been issued; there is nothing to compare or correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgestellt; es gibt nichts zu vergleichen oder zu korrigieren.</translation>
     </message>
     <message>
         <source>%1 (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tenant %2)</translation>
     </message>
     <message>
         <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer: %1 hat keine Kundennummer des Abrechnungssystems (seine Tenant-ID steht dafür); vergeben Sie eine, bevor der Monat ausgestellt wird. Es wurde nichts ausgestellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason: empty; a correction says why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3970,7 @@ Befehle:
     </message>
     <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product….</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: der spezifischste Rabatt bestimmt den Einkaufspreis eines Produkts. Legen Sie sie mit Rabatte je Produkt… fest.</translation>
     </message>
 </context>
 <context>
@@ -3927,11 +4018,11 @@ Befehle:
     <name>csp::InvoiceService</name>
     <message>
         <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat keine bekannte Vertragsstufe; bis seine Stufe festgelegt ist, wird ohne Mindestabnahme abgerechnet.</translation>
     </message>
     <message>
         <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): für %3 wurde für %4 nie eine Mindestabnahme festgelegt; die erste später festgelegte, %5 %6, wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -4016,61 +4107,6 @@ Befehle:
         <translation>Aufstellung für %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Kunden-ID: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Monat: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>kein Preis</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Fehlbetrag zur Mindestabnahme</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
-            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Wählen Sie zuerst einen Service-Provider.</translation>
     </message>
@@ -4147,81 +4183,65 @@ Befehle:
     </message>
     <message>
         <source>&amp;Issue Month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat a&amp;usstellen…</translation>
     </message>
     <message>
         <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen des Monats nummerieren und festschreiben; danach werden sie wie ausgestellt gezeigt und nur durch Gutschriften korrigiert</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgestellt: die Rechnungen werden so gezeigt, wie sie ausgestellt wurden; spätere Änderungen an Preisen, Stufen oder Nutzung ändern sie nicht.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift zu %1</translation>
     </message>
     <message>
         <source>credited</source>
-        <translation type="unfinished"></translation>
+        <translation>gutgeschrieben</translation>
     </message>
     <message>
         <source>issued, replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt, ersetzt %1</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) issued for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beleg für %1 ausgestellt.</numerusform>
+            <numerusform>%n Belege für %1 ausgestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read the month&apos;s invoices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie zuerst die Rechnungen des Monats.</translation>
     </message>
     <message>
         <source>Issue Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat ausstellen</translation>
     </message>
     <message numerus="yes">
         <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Rechnung für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
+            <numerusform>Die %n Rechnungen für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Credit note %1, issued %2; it credits invoice %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1, issued %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It replaces invoice %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited: a credit note takes it back.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5126,11 +5146,11 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     </message>
     <message>
         <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the instance&apos;s contract tiers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: „%1“ ist keine der Vertragsstufen von „%2“ (%3); fügen Sie sie zuerst den Vertragsstufen der Instanz hinzu.</translation>
     </message>
     <message>
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the instance&apos;s contract tiers and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen der Instanz hinzu und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>

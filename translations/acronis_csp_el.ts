@@ -762,23 +762,30 @@ tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
   list INSTANCE [--month YYYY-MM] [--json]
   set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: acronis-csp tier list|set ...
+
+Οι βαθμίδες συμβολαίου CSP μιας εγκατάστασης: ό,τι δέχεται το &apos;provider create --tier&apos;, το
+tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
+
+  list ΕΓΚΑΤΑΣΤΑΣΗ [--month ΕΕΕΕ-ΜΜ] [--json]
+  set ΕΓΚΑΤΑΣΤΑΣΗ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--from ΕΕΕΕ-ΜΜ] [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
         <source>The commitments in effect in this month (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι δεσμεύσεις που ίσχυαν αυτόν τον μήνα (προεπιλογή: τώρα).</translation>
     </message>
     <message>
         <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
     <message>
         <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πρώτος μήνας της δέσμευσης (προεπιλογή: ο τρέχων)· οι προηγούμενοι μήνες κρατούν τη δική τους.</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
-        <translation type="unfinished">--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+        <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -1748,268 +1755,352 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
 
 Also: invoice issue|numbering|diff|correct (each with --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του με τις τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμο για εισαγωγή στη χρέωση. Ένας εκδομένος μήνας τυπώνεται όπως εκδόθηκε.
+
+Επίσης: invoice issue|numbering|diff|correct (το καθένα με --help).</translation>
     </message>
     <message>
         <source>The instance&apos;s system name.</source>
-        <translation type="unfinished">Το όνομα συστήματος του στιγμιότυπου.</translation>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
     </message>
     <message>
         <source>Only this service provider.</source>
-        <translation type="unfinished">Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
     </message>
     <message>
         <source>Print CSV: one row per invoice line.</source>
-        <translation type="unfinished">Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
+        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
     </message>
     <message>
         <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation type="unfinished">Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικό).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικά).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
             <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
         </translation>
     </message>
     <message>
         <source>waived (ramp-up)</source>
-        <translation type="unfinished">χωρίς χρέωση (περίοδος έναρξης)</translation>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
     </message>
     <message>
         <source>No contract had started by the end of the month.</source>
-        <translation type="unfinished">Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ΑΡΙΘΜΟΣ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">ΚΑΤΑΣΤΑΣΗ</translation>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
     </message>
     <message>
         <source>CORRECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔΙΟΡΘΩΝΕΙ</translation>
     </message>
     <message>
         <source>CUSTOMER ID</source>
-        <translation type="unfinished">ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">ΟΝΟΜΑ</translation>
+        <translation>ΟΝΟΜΑ</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished">ΒΑΘΜΙΔΑ</translation>
+        <translation>ΒΑΘΜΙΔΑ</translation>
     </message>
     <message>
         <source>COMMITMENT</source>
-        <translation type="unfinished">ΔΕΣΜΕΥΣΗ</translation>
+        <translation>ΔΕΣΜΕΥΣΗ</translation>
     </message>
     <message>
         <source>USAGE</source>
-        <translation type="unfinished">ΧΡΗΣΗ</translation>
+        <translation>ΧΡΗΣΗ</translation>
     </message>
     <message>
         <source>SHORTFALL</source>
-        <translation type="unfinished">ΕΛΛΕΙΜΜΑ</translation>
+        <translation>ΕΛΛΕΙΜΜΑ</translation>
     </message>
     <message>
         <source>TOTAL SELL</source>
-        <translation type="unfinished">ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
+        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
     </message>
     <message>
         <source>TOTAL COST</source>
-        <translation type="unfinished">ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
     </message>
     <message>
         <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων ενός κλεισμένου μήνα: από εκεί και πέρα ο μήνας τυπώνεται όπως εκδόθηκε και διορθώνεται μόνο με πιστωτικά.</translation>
     </message>
     <message>
         <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
-        <translation type="unfinished">Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση JSON.</translation>
     </message>
     <message>
         <source>%1 Nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Δεν εκδόθηκε τίποτα.</translation>
     </message>
     <message>
         <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο %1 εκδόθηκε: κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του, άρα δεν έχει τιμολόγιο.</translation>
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) of %1: %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εκδόθηκε %n τιμολόγιο του %1: %2 έως %3.</numerusform>
+            <numerusform>Εκδόθηκαν %n τιμολόγια του %1: %2 έως %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση ή ορισμός των αριθμών τιμολογίων της εγκατάστασης: ένα πρόθεμα και ο επόμενος αριθμός, χωρίς κενά.</translation>
     </message>
     <message>
         <source>Text before each number, e.g. INV-.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο πριν από κάθε αριθμό, π.χ. INV-.</translation>
     </message>
     <message>
         <source>The next number (above every number issued).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο επόμενος αριθμός (μεγαλύτερος από κάθε εκδομένο).</translation>
     </message>
     <message>
         <source>The next invoice of &quot;%1&quot; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το επόμενο τιμολόγιο του «%1» είναι το %2.</translation>
     </message>
     <message>
         <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι θα άλλαζε ένας επανυπολογισμός σε έναν εκδομένο μήνα, ανά πάροχο και γραμμή. Έξοδος 0: τίποτα· 1: κάτι.</translation>
     </message>
     <message>
         <source>The issued month, e.g. 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο εκδομένος μήνας, π.χ. 2026-10.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά.</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΓΡΑΜΜΗ</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΕΔΙΟ</translation>
     </message>
     <message>
         <source>ISSUED</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΚΔΟΘΗΚΕ</translation>
     </message>
     <message>
         <source>NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>ΤΩΡΑ</translation>
     </message>
     <message>
         <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Για κάθε πάροχο του οποίου τα εκδομένα ποσά διαφέρουν από έναν επανυπολογισμό: ένα πιστωτικό του τιμολογίου του και ένα τιμολόγιο αντικατάστασης, και τα δύο αριθμημένα, καταγεγραμμένα στο ίχνος ελέγχου με την αιτία.</translation>
     </message>
     <message>
         <source>Why the month is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί διορθώνεται ο μήνας.</translation>
     </message>
     <message>
         <source>missing --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>λείπει το --reason.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά· τίποτα προς διόρθωση.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceRules</name>
     <message>
         <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόθεμα: το «%1» δεν είναι έως 16 γράμματα, ψηφία, «-», «_», «/» ή «.».</translation>
     </message>
     <message>
         <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η αναφορά χρήσης της Acronis για τον %1 δεν είναι ακόμη οριστική (η Acronis δημιουργεί το ιστορικό χρήσης νωρίς κάθε πρωί)· δεν εκδόθηκε τίποτα. Δοκιμάστε ξανά μετά τις %2 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Κατάσταση για %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Κωδικός πελάτη: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Μήνας: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Πιστωτικό %1, εκδόθηκε %2· πιστώνει το τιμολόγιο %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Τιμολόγιο %1, εκδόθηκε %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Αντικαθιστά το τιμολόγιο %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Πιστώθηκε: ένα πιστωτικό το αναιρεί.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>χωρίς τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
+            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IssuedInvoiceRepository</name>
     <message>
         <source>reading the invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση των αριθμών τιμολογίων</translation>
     </message>
     <message>
         <source>setting the invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά τον ορισμό των αριθμών τιμολογίων</translation>
     </message>
     <message>
         <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενος αριθμός: το %1 δεν είναι μεγαλύτερο από το %2, τον τελευταίο εκδομένο αριθμό· οι αριθμοί δεν δίνονται ποτέ δύο φορές.</translation>
     </message>
     <message>
         <source>taking the next invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά τη λήψη του επόμενου αριθμού τιμολογίου</translation>
     </message>
     <message>
         <source>issuing the invoices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την έκδοση των τιμολογίων του %1</translation>
     </message>
     <message>
         <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με &apos;correct&apos;.</translation>
     </message>
     <message>
         <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα τιμολόγιο του %1 πιστώθηκε στο μεταξύ· δεν εκδόθηκε τίποτα.</translation>
     </message>
     <message>
         <source>storing the invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αποθήκευση του τιμολογίου %1</translation>
     </message>
     <message>
         <source>storing the lines of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την αποθήκευση των γραμμών του τιμολογίου %1</translation>
     </message>
     <message>
         <source>reading an issued invoice&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση των γραμμών ενός εκδομένου τιμολογίου</translation>
     </message>
     <message>
         <source>reading the issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>κατά την ανάγνωση των εκδομένων τιμολογίων</translation>
     </message>
 </context>
 <context>
     <name>IssuedInvoiceService</name>
     <message>
         <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επόμενος αριθμός: το «%1» δεν είναι ακέραιος τουλάχιστον 1.</translation>
     </message>
     <message>
         <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με μια διόρθωση.</translation>
     </message>
     <message>
         <source>%1 has not been issued; there is nothing to compare or correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο %1 δεν έχει εκδοθεί· δεν υπάρχει τίποτα προς σύγκριση ή διόρθωση.</translation>
     </message>
     <message>
         <source>%1 (tenant %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (μισθωτής %2)</translation>
     </message>
     <message>
         <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό πελάτη: το %1 δεν έχει αναγνωριστικό πελάτη του συστήματος χρέωσης (το αναγνωριστικό μισθωτή μπαίνει στη θέση του)· δώστε του ένα πριν εκδοθεί ο μήνας. Δεν εκδόθηκε τίποτα.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n τιμολόγιο</numerusform>
+            <numerusform>%n τιμολόγια</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason: empty; a correction says why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3970,7 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
     <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product….</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση τιμολογεί το κόστος ενός προϊόντος. Ορίστε τες με Εκπτώσεις ανά προϊόν….</translation>
     </message>
 </context>
 <context>
@@ -3927,11 +4018,11 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <name>csp::InvoiceService</name>
     <message>
         <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση μέχρι να οριστεί η βαθμίδα του.</translation>
     </message>
     <message>
         <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): δεν ορίστηκε ποτέ ελάχιστη δέσμευση για τη %3 τον %4· χρησιμοποιείται η πρώτη που ορίστηκε αργότερα, %5 %6.</translation>
     </message>
 </context>
 <context>
@@ -4016,61 +4107,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Κατάσταση για %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Κωδικός πελάτη: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Μήνας: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Προϊόν</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ποσότητα</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Τιμή</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Ποσό</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>χωρίς τιμή</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>χωρίς τιμολόγηση</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Σύνολο</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
-            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Επιλέξτε πρώτα έναν πάροχο υπηρεσιών.</translation>
     </message>
@@ -4147,81 +4183,65 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
     <message>
         <source>&amp;Issue Month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκ&amp;δοση μήνα…</translation>
     </message>
     <message>
         <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων του μήνα· έπειτα εμφανίζονται όπως εκδόθηκαν και διορθώνονται μόνο με πιστωτικά</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο %1 εκδόθηκε: τα τιμολόγια εμφανίζονται όπως εκδόθηκαν· μια μεταγενέστερη αλλαγή τιμών, βαθμίδων ή χρήσης δεν τα αλλάζει.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ανοιχτό</translation>
     </message>
     <message>
         <source>credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>πιστωτικό για το %1</translation>
     </message>
     <message>
         <source>credited</source>
-        <translation type="unfinished"></translation>
+        <translation>πιστώθηκε</translation>
     </message>
     <message>
         <source>issued, replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>εκδόθηκε, αντικαθιστά το %1</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>εκδόθηκε</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) issued for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Εκδόθηκε %n παραστατικό για τον %1.</numerusform>
+            <numerusform>Εκδόθηκαν %n παραστατικά για τον %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read the month&apos;s invoices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαβάστε πρώτα τα τιμολόγια του μήνα.</translation>
     </message>
     <message>
         <source>Issue Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση μήνα</translation>
     </message>
     <message numerus="yes">
         <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αρίθμηση και πάγωμα του %n τιμολογίου του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
+            <numerusform>Αρίθμηση και πάγωμα των %n τιμολογίων του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Credit note %1, issued %2; it credits invoice %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1, issued %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It replaces invoice %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited: a credit note takes it back.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5126,11 +5146,11 @@ You can still browse and edit the settings; saving a new secret and testing the 
     </message>
     <message>
         <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the instance&apos;s contract tiers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Βαθμίδα: το «%1» δεν είναι μία από τις βαθμίδες συμβολαίου του «%2» (%3)· προσθέστε το πρώτα στις βαθμίδες συμβολαίου της εγκατάστασης.</translation>
     </message>
     <message>
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the instance&apos;s contract tiers and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα συμβολαίου του «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες συμβολαίου της εγκατάστασης και εισαγάγετε ξανά.</translation>
     </message>
 </context>
 <context>

@@ -90,23 +90,33 @@
     <name>InvoiceCommands</name>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n document).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n documents).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Invoices of &quot;%1&quot; for %2 (%n service provider).</numerusform>
             <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Issued %n invoice(s) of %1: %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Issued %n invoice of %1: %2 to %3.</numerusform>
+            <numerusform>Issued %n invoices of %1: %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n line without a price are listed but not charged.</numerusform>
+            <numerusform>%n lines without a price are listed but not charged.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,9 +124,9 @@
     <name>IssuedInvoiceService</name>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>
@@ -252,13 +262,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n line without a price is listed but not charged.</numerusform>
-            <numerusform>%n lines without a price are listed but not charged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n invoice(s) to %1.</source>
         <translation>
             <numerusform>Exported %n invoice to %1.</numerusform>
@@ -267,16 +270,16 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) issued for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document issued for %1.</numerusform>
+            <numerusform>%n documents issued for %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Number and freeze the %n invoice of %1? Afterwards the month is corrected only by credit notes.</numerusform>
+            <numerusform>Number and freeze the %n invoices of %1? Afterwards the month is corrected only by credit notes.</numerusform>
         </translation>
     </message>
 </context>

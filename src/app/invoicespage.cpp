@@ -108,9 +108,10 @@ void InvoicesPage::buildLayout()
     m_table->setAccessibleDescription(
             tr("One invoice per service provider: usage, commitment shortfall and totals"));
     m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Status"), tr("Service provider"), tr("Customer id"), tr("Tier"),
-                                        tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
-                                        tr("Total sell"), tr("Total cost")});
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Status"), tr("Service provider"),
+                                        tr("Customer id"), tr("Tier"), tr("Minimum commitment"),
+                                        tr("Usage"), tr("Shortfall"), tr("Total sell"),
+                                        tr("Total cost")});
     m_table->resizeColumnsToContents(); // empty, the headers set the widths
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -258,11 +259,11 @@ void InvoicesPage::showDocuments(QDate month, const QList<IssuedInvoice> &docume
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
-    m_statusLine->setText(issued ? tr("%n document(s) issued for %1.", nullptr,
-                                      int(documents.size()))
-                                           .arg(monthKey(month))
-                                 : tr("%n invoice(s) for %1.", nullptr, int(documents.size()))
-                                           .arg(monthKey(month)));
+    m_statusLine->setText(
+            issued ? tr("%n document(s) issued for %1.", nullptr, int(documents.size()))
+                             .arg(monthKey(month))
+                   : tr("%n invoice(s) for %1.", nullptr, int(documents.size()))
+                             .arg(monthKey(month)));
 }
 
 bool InvoicesPage::issueMonth(QString *error)
@@ -277,7 +278,7 @@ bool InvoicesPage::issueMonth(QString *error)
         *error = tr("Read the month's invoices first.");
         return false;
     }
-    const auto issued = IssuedInvoiceService(m_database).issue(*instance, m_outcome);
+    const auto issued = IssuedInvoiceService(m_database, m_clock).issue(*instance, m_outcome);
     if (!issued) {
         *error = issued.error().message;
         return false;
@@ -306,8 +307,8 @@ void InvoicesPage::confirmIssue()
 bool InvoicesPage::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(invoicesCsv(m_documents).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(invoicesCsv(m_documents).toUtf8()) < 0 ||
+        !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;

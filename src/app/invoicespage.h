@@ -39,6 +39,8 @@ public:
     bool monthIsIssued() const { return m_issued; }
     // Numbers and freezes the month just read (open, read without error); false with `error`.
     bool issueMonth(QString *error);
+    // The clock that says whether a month's report is final (tests set their own).
+    void setClock(IssuedInvoiceService::Clock clock) { m_clock = std::move(clock); }
     bool exportCsv(const QString &path, QString *error) const;
     // The statement of the invoice in row `row` of the table, as a PDF.
     bool writeStatement(int row, const QString &path, QString *error) const;
@@ -65,6 +67,7 @@ private:
     InvoiceOutcome m_outcome;
     QList<IssuedInvoice> m_documents;
     bool m_issued = false;
+    IssuedInvoiceService::Clock m_clock;
     QPushButton *m_issue = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_month = nullptr;

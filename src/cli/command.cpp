@@ -195,8 +195,7 @@ std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode)
         return refuse(QCoreApplication::translate("cli", "--json and --csv exclude each other."));
     if (!isSet(QStringLiteral("month")))
         return refuse(QCoreApplication::translate("cli", "missing --month."));
-    const auto month =
-            parseMonth(value(QStringLiteral("month")), Session::now().date());
+    const auto month = parseMonth(value(QStringLiteral("month")), Session::now().date());
     if (!month)
         return refuse(QCoreApplication::translate(
                               "cli", "--month: \"%1\" is not a month like 2026-10 or \"last\".")

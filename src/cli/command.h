@@ -9,8 +9,8 @@
 #include "services/keychain.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDate>
+#include <QDateTime>
 
 #include <memory>
 #include <optional>

@@ -62,8 +62,9 @@ int ContractCommands::listTiers(Session &session, const QStringList &arguments)
     if (command.isSet(QStringLiteral("month"))) {
         month = parseMonth(command.value(QStringLiteral("month")), Session::now().date());
         if (!month)
-            return command.badUsage(console, tr("--month: \"%1\" is not a month like 2026-10.")
-                                                     .arg(command.value(QStringLiteral("month"))));
+            return command.badUsage(console,
+                                    tr("--month: \"%1\" is not a month like 2026-10.")
+                                            .arg(command.value(QStringLiteral("month"))));
     }
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
@@ -125,8 +126,9 @@ int ContractCommands::setTier(Session &session, const QStringList &arguments)
     if (command.isSet(QStringLiteral("from"))) {
         change.fromMonth = parseMonth(command.value(QStringLiteral("from")), Session::now().date());
         if (!change.fromMonth)
-            return command.badUsage(console, tr("--from: \"%1\" is not a month like 2026-10.")
-                                                     .arg(command.value(QStringLiteral("from"))));
+            return command.badUsage(console,
+                                    tr("--from: \"%1\" is not a month like 2026-10.")
+                                            .arg(command.value(QStringLiteral("from"))));
     } else {
         const QDate today = Session::now().date();
         change.fromMonth = QDate(today.year(), today.month(), 1);

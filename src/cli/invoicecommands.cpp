@@ -85,15 +85,6 @@ IssuedInvoiceService issuedService(Session &session)
     return IssuedInvoiceService(*session.database(), &Session::now);
 }
 
-// The INSTANCE, --month, --provider and --json of issue, diff and correct.
-struct MonthArguments
-{
-    Instance instance;
-    QDate month;
-    QString customerId;
-    bool json = false;
-};
-
 } // namespace
 
 int InvoiceCommands::invoice(Session &session, const QStringList &arguments)
@@ -266,8 +257,7 @@ int InvoiceCommands::issue(Session &session, const QStringList &arguments)
                              .arg(monthKey(*month)));
     else
         console.line(tr("Issued %n invoice(s) of %1: %2 to %3.", nullptr, int(issued->size()))
-                             .arg(monthKey(*month), issued->first().number,
-                                  issued->last().number));
+                             .arg(monthKey(*month), issued->first().number, issued->last().number));
     return ExitOk;
 }
 
@@ -279,8 +269,8 @@ int InvoiceCommands::numbering(Session &session, const QStringList &arguments)
     command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
     command.addOption({QStringLiteral("prefix"), tr("Text before each number, e.g. INV-."),
                        QStringLiteral("TEXT")});
-    command.addOption({QStringLiteral("next"),
-                       tr("The next number (above every number issued)."), QStringLiteral("N")});
+    command.addOption({QStringLiteral("next"), tr("The next number (above every number issued)."),
+                       QStringLiteral("N")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
     if (auto done = command.parse(arguments, session, 1))
         return *done;
@@ -300,11 +290,11 @@ int InvoiceCommands::numbering(Session &session, const QStringList &arguments)
         return console.fail(numbering.error());
     }
     if (command.isSet(QStringLiteral("json")))
-        console.json(QJsonDocument(QJsonObject{
-                {QStringLiteral("prefix"), numbering->prefix},
-                {QStringLiteral("next"), numbering->next},
-                {QStringLiteral("next_number"),
-                 InvoiceRules::number(*numbering, numbering->next)}}));
+        console.json(
+                QJsonDocument(QJsonObject{{QStringLiteral("prefix"), numbering->prefix},
+                                          {QStringLiteral("next"), numbering->next},
+                                          {QStringLiteral("next_number"),
+                                           InvoiceRules::number(*numbering, numbering->next)}}));
     else
         console.line(tr("The next invoice of \"%1\" is %2.")
                              .arg(instance->systemName,
@@ -312,35 +302,60 @@ int InvoiceCommands::numbering(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
-int InvoiceCommands::diff(Session &session, const QStringList &arguments)
+struct InvoiceCommands::IssuedMonth
 {
-    CommandParser command(QStringLiteral("invoice diff"),
-                          tr("What a recomputation would change in an issued month, per "
-                             "provider and line. Exit 0: nothing; 1: something."));
+    Instance instance;
+    QDate month;
+    QString customerId;
+    InvoiceOutcome recomputed;
+};
+
+void InvoiceCommands::addIssuedMonthOptions(CommandParser &command)
+{
     command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
     command.addOption({QStringLiteral("month"), tr("The issued month, e.g. 2026-10."),
                        QStringLiteral("YYYY-MM|last")});
     command.addOption({QStringLiteral("provider"), tr("Only this service provider."),
                        QStringLiteral("CUSTOMER_ID")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (auto done = command.parse(arguments, session, 1))
-        return *done;
+}
+
+std::optional<int> InvoiceCommands::recompute(Session &session, const CommandParser &command,
+                                              IssuedMonth &month)
+{
     Console &console = session.console();
     int refused = ExitBadInput;
-    const auto month = command.closedMonth(console, &refused);
-    if (!month)
+    const auto chosen = command.closedMonth(console, &refused);
+    if (!chosen)
         return refused;
+    month.month = *chosen;
+    month.customerId = command.value(QStringLiteral("provider"));
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
-    IssuedInvoiceService service = issuedService(session);
-    const QString customerId = command.value(QStringLiteral("provider"));
-    if (Status exists = service.checkIssued(instance->id, *month); !exists)
+    month.instance = *instance;
+    if (Status exists = issuedService(session).checkIssued(instance->id, *chosen); !exists)
         return console.fail(exists.error());
-    const InvoiceOutcome outcome = compute(session, *instance, *month, customerId);
-    if (outcome.error)
-        return console.fail(*outcome.error);
-    const auto differences = service.differences(*instance, outcome, customerId);
+    month.recomputed = compute(session, *instance, *chosen, month.customerId);
+    if (month.recomputed.error)
+        return console.fail(*month.recomputed.error);
+    return std::nullopt;
+}
+
+int InvoiceCommands::diff(Session &session, const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("invoice diff"),
+                          tr("What a recomputation would change in an issued month, per "
+                             "provider and line. Exit 0: nothing; 1: something."));
+    addIssuedMonthOptions(command);
+    if (auto done = command.parse(arguments, session, 1))
+        return *done;
+    IssuedMonth issued;
+    if (auto done = recompute(session, command, issued))
+        return *done;
+    Console &console = session.console();
+    const auto differences = issuedService(session).differences(issued.instance, issued.recomputed,
+                                                                issued.customerId);
     if (!differences)
         return console.fail(differences.error());
     if (command.isSet(QStringLiteral("json"))) {
@@ -349,16 +364,16 @@ int InvoiceCommands::diff(Session &session, const QStringList &arguments)
             array.append(differenceJson(difference));
         console.json(QJsonDocument(array));
     } else if (differences->isEmpty()) {
-        console.line(tr("A recomputation of %1 gives the issued figures.").arg(monthKey(*month)));
+        console.line(
+                tr("A recomputation of %1 gives the issued figures.").arg(monthKey(issued.month)));
     } else {
         QList<QStringList> rows;
         for (const InvoiceDifference &difference : *differences)
             rows.append({difference.customerId,
                          difference.product.isEmpty() ? difference.line : difference.product,
                          difference.field, difference.issued, difference.now});
-        console.out(formatTable({tr("CUSTOMER ID"), tr("LINE"), tr("FIELD"), tr("ISSUED"),
-                                 tr("NOW")},
-                                rows));
+        console.out(formatTable(
+                {tr("CUSTOMER ID"), tr("LINE"), tr("FIELD"), tr("ISSUED"), tr("NOW")}, rows));
     }
     return differences->isEmpty() ? ExitOk : ExitFailed;
 }
@@ -369,44 +384,29 @@ int InvoiceCommands::correct(Session &session, const QStringList &arguments)
                           tr("For each provider whose issued figures differ from a "
                              "recomputation: a credit note of its invoice and a replacement, "
                              "both numbered, recorded in the audit trail with the reason."));
-    command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
-    command.addOption({QStringLiteral("month"), tr("The issued month, e.g. 2026-10."),
-                       QStringLiteral("YYYY-MM|last")});
-    command.addOption({QStringLiteral("provider"), tr("Only this service provider."),
-                       QStringLiteral("CUSTOMER_ID")});
-    command.addOption({QStringLiteral("reason"), tr("Why the month is corrected."),
-                       QStringLiteral("TEXT")});
-    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    addIssuedMonthOptions(command);
+    command.addOption(
+            {QStringLiteral("reason"), tr("Why the month is corrected."), QStringLiteral("TEXT")});
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
-    int refused = ExitBadInput;
-    const auto month = command.closedMonth(console, &refused);
-    if (!month)
-        return refused;
     if (command.value(QStringLiteral("reason")).trimmed().isEmpty())
         return command.badUsage(console, tr("missing --reason."));
-    const auto instance = session.instanceNamed(command.positional().first());
-    if (!instance)
-        return console.fail(instance.error());
-    IssuedInvoiceService service = issuedService(session);
-    if (Status exists = service.checkIssued(instance->id, *month); !exists)
-        return console.fail(exists.error());
-    const QString customerId = command.value(QStringLiteral("provider"));
-    const InvoiceOutcome outcome = compute(session, *instance, *month, customerId);
-    if (outcome.error)
-        return console.fail(*outcome.error);
-    const auto correction = service.correct(*instance, outcome, customerId,
-                                            command.value(QStringLiteral("reason")));
+    IssuedMonth issued;
+    if (auto done = recompute(session, command, issued))
+        return *done;
+    const auto correction =
+            issuedService(session).correct(issued.instance, issued.recomputed, issued.customerId,
+                                           command.value(QStringLiteral("reason")));
     if (!correction)
         return console.fail(correction.error());
     if (command.isSet(QStringLiteral("json")))
         printJson(console, correction->issued);
     else if (correction->issued.isEmpty())
         console.line(tr("A recomputation of %1 gives the issued figures; nothing to correct.")
-                             .arg(monthKey(*month)));
+                             .arg(monthKey(issued.month)));
     else
-        printDocuments(console, instance->systemName, *month, correction->issued, true);
+        printDocuments(console, issued.instance.systemName, issued.month, correction->issued, true);
     return ExitOk;
 }
 

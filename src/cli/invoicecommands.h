@@ -25,6 +25,14 @@ private:
     static int numbering(Session &session, const QStringList &arguments);
     static int diff(Session &session, const QStringList &arguments);
     static int correct(Session &session, const QStringList &arguments);
+    // An issued month to compare with a recomputation (diff, correct).
+    struct IssuedMonth;
+    // INSTANCE, --month, --provider and --json.
+    static void addIssuedMonthOptions(CommandParser &command);
+    // Reads the options, checks that the month is issued and recomputes it; an exit code when
+    // the run is over.
+    static std::optional<int> recompute(Session &session, const CommandParser &command,
+                                        IssuedMonth &month);
     // The month's invoices computed afresh (its usage report read and priced).
     static InvoiceOutcome compute(Session &session, const Instance &instance, QDate month,
                                   const QString &customerId);

@@ -17,8 +17,7 @@ QString issuedKindKey(IssuedKind kind)
 
 QString issuedStatusKey(IssuedStatus status)
 {
-    return status == IssuedStatus::Credited ? QStringLiteral("credited")
-                                            : QStringLiteral("issued");
+    return status == IssuedStatus::Credited ? QStringLiteral("credited") : QStringLiteral("issued");
 }
 
 QString monthStatusKey(MonthStatus status)
@@ -180,8 +179,13 @@ void compareFigures(const Invoice &issued, const Invoice &now, QList<InvoiceDiff
     const auto after = invoiceFigures(now);
     for (qsizetype i = 0; i < before.size(); ++i) {
         if (before[i].second != after[i].second)
-            out.append({issued.customerId, issued.name, invoiceLine, {}, before[i].first,
-                        before[i].second, after[i].second});
+            out.append({issued.customerId,
+                        issued.name,
+                        invoiceLine,
+                        {},
+                        before[i].first,
+                        before[i].second,
+                        after[i].second});
     }
 }
 
@@ -221,8 +225,7 @@ void compareLines(const Invoice &issued, const Invoice &now, QList<InvoiceDiffer
 
 } // namespace
 
-QList<InvoiceDifference> invoiceDifferences(const QList<Invoice> &issued,
-                                            const QList<Invoice> &now)
+QList<InvoiceDifference> invoiceDifferences(const QList<Invoice> &issued, const QList<Invoice> &now)
 {
     QHash<QString, const Invoice *> current;
     for (const Invoice &invoice : now)
@@ -235,15 +238,23 @@ QList<InvoiceDifference> invoiceDifferences(const QList<Invoice> &issued,
             compareFigures(invoice, *recomputed, differences);
             compareLines(invoice, *recomputed, differences);
         } else {
-            differences.append({invoice.customerId, invoice.name, invoiceLine, {},
+            differences.append({invoice.customerId,
+                                invoice.name,
+                                invoiceLine,
+                                {},
                                 QStringLiteral("total_sell"),
-                                moneyText(invoice.totalSell, invoice.currency), {}});
+                                moneyText(invoice.totalSell, invoice.currency),
+                                {}});
         }
     }
     for (const Invoice &invoice : now) {
         if (!seen.contains(invoice.customerId))
-            differences.append({invoice.customerId, invoice.name, invoiceLine, {},
-                                QStringLiteral("total_sell"), {},
+            differences.append({invoice.customerId,
+                                invoice.name,
+                                invoiceLine,
+                                {},
+                                QStringLiteral("total_sell"),
+                                {},
                                 moneyText(invoice.totalSell, invoice.currency)});
     }
     return differences;

@@ -55,10 +55,10 @@ Result<QList<ContractTier>> ContractService::setTiers(const Instance &instance,
     ContractRepository contracts(m_database);
     for (qsizetype i = 0; i < changed.size(); ++i) {
         const std::optional<QDate> from = changes.at(i).fromMonth;
-        const QString effectiveFrom =
-                from ? catalogueTime(QDateTime(QDate(from->year(), from->month(), 1), QTime(0, 0),
-                                               Qt::UTC))
-                     : now;
+        const QString effectiveFrom = from
+                ? catalogueTime(
+                          QDateTime(QDate(from->year(), from->month(), 1), QTime(0, 0), Qt::UTC))
+                : now;
         if (const Status saved = contracts.saveTier(instance.id, changed.at(i), now, effectiveFrom);
             !saved)
             return saved.error();
@@ -69,7 +69,7 @@ Result<QList<ContractTier>> ContractService::setTiers(const Instance &instance,
 }
 
 Result<QList<ContractTier>> ContractService::tiersIn(const QString &instanceId,
-                                                    std::optional<QDate> month) const
+                                                     std::optional<QDate> month) const
 {
     ContractRepository contracts(m_database);
     const auto stored = contracts.tiers(instanceId);

@@ -96,8 +96,7 @@ Result<QList<Invoice>> InvoiceService::invoicesOf(const UsageOutcome &usage,
             warnings.append(tr("%1 (%2): no minimum commitment was ever set for %3 in %4; the "
                                "first one set later, %5 %6, is used.")
                                     .arg(provider.name, provider.customerId,
-                                         ContractRules::displayName(standing.tier),
-                                         monthKey(month),
+                                         ContractRules::displayName(standing.tier), monthKey(month),
                                          moneyText(standing.tier.minimumCommitment,
                                                    m_instance.primaryCurrency),
                                          m_instance.primaryCurrency));

@@ -25,8 +25,8 @@ struct InvoiceOutcome
     QDate month;
     QList<Invoice> invoices; // by provider name
     std::optional<PriceListRun> priceList;
-    Decimal discount;    // the instance's discount the shortfalls were costed at
-    QString usageReport; // the Acronis usage report the lines came from
+    Decimal discount;     // the instance's discount the shortfalls were costed at
+    QString usageReport;  // the Acronis usage report the lines came from
     QStringList warnings; // the price list's and the invoices' own
     std::optional<Error> error;
 
@@ -68,7 +68,8 @@ QList<IssuedInvoice> openDocuments(const InvoiceOutcome &outcome);
 
 // The invoice CSV: one row per invoice line, `line_type` usage or commitment_shortfall, then the
 // usage columns (CLI.md), then month, tier, invoice_number, invoice_status (open, issued,
-// credited) and corrects, the number a credit note or replacement corrects; ready for a billing import.
+// credited) and corrects, the number a credit note or replacement corrects; ready for a billing
+// import.
 QStringList invoiceColumns();
 QString invoicesCsv(const QList<IssuedInvoice> &documents);
 

@@ -55,8 +55,8 @@ Result<QList<IssuedInvoice>> IssuedInvoiceService::ofMonth(const QString &instan
     return IssuedInvoiceRepository(m_database).ofMonth(instanceId, month);
 }
 
-Result<QList<std::pair<QDate, MonthStatus>>>
-IssuedInvoiceService::months(const QString &instanceId) const
+Result<QList<std::pair<QDate, MonthStatus>>> IssuedInvoiceService::months(
+        const QString &instanceId) const
 {
     return IssuedInvoiceRepository(m_database).months(instanceId);
 }
@@ -78,8 +78,7 @@ Status IssuedInvoiceService::checkOpen(const QString &instanceId, QDate month) c
     return Error{ErrorKind::Conflict,
                  tr("The invoices of %1 were issued already (%2 at %3); a mistake is put right "
                     "with a correction.")
-                         .arg(monthKey(month), issued->first().number,
-                              issued->first().issuedAt)};
+                         .arg(monthKey(month), issued->first().number, issued->first().issuedAt)};
 }
 
 Status IssuedInvoiceService::checkIssued(const QString &instanceId, QDate month) const
@@ -197,8 +196,7 @@ Result<Correction> IssuedInvoiceService::correct(const Instance &instance,
     Correction correction;
     const QList<IssuedInvoice> inForce = InvoiceRules::inForce(*issued);
     const QList<Invoice> recomputed = onlyOf(computed.invoices, customerId);
-    correction.differences =
-            invoiceDifferences(figuresOf(inForce, customerId), recomputed);
+    correction.differences = invoiceDifferences(figuresOf(inForce, customerId), recomputed);
     QSet<QString> changed;
     for (const InvoiceDifference &difference : std::as_const(correction.differences))
         changed.insert(difference.customerId);

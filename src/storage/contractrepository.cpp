@@ -188,9 +188,8 @@ Status ContractRepository::saveTier(const QString &instanceId, const ContractTie
                {newUuid(), instanceId, tier.key, tier.minimumCommitment.text(), from}, doing);
 }
 
-Result<QHash<QString, Decimal>> ContractRepository::commitmentsBefore(const QString &instanceId,
-                                                                      const QString &before,
-                                                                      QSet<QString> *setByThen) const
+Result<QHash<QString, Decimal>> ContractRepository::commitmentsBefore(
+        const QString &instanceId, const QString &before, QSet<QString> *setByThen) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);

@@ -54,7 +54,9 @@ IssuedInvoice invoiceFrom(const QSqlQuery &query)
 {
     IssuedInvoice issued;
     int column = 0;
-    const auto next = [&] { return query.value(column++); };
+    const auto next = [&] {
+        return query.value(column++);
+    };
     issued.id = next().toString();
     issued.instanceId = next().toString();
     Invoice &invoice = issued.invoice;
@@ -343,8 +345,8 @@ Result<QList<UsageLine>> IssuedInvoiceRepository::linesOf(const QString &invoice
         line.customerId = query.value(0).toString();
         line.tenantId = query.value(1).toString();
         line.providerName = query.value(2).toString();
-        line.key = {query.value(3).toString(), query.value(4).toString(),
-                    query.value(5).toString(), query.value(6).toString()};
+        line.key = {query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                    query.value(6).toString()};
         line.measurementUnit = query.value(7).toString();
         line.productName = query.value(8).toString();
         line.applicationName = query.value(9).toString();
@@ -384,8 +386,8 @@ Result<QList<IssuedInvoice>> IssuedInvoiceRepository::ofMonth(const QString &ins
     return invoices;
 }
 
-Result<QList<std::pair<QDate, MonthStatus>>>
-IssuedInvoiceRepository::months(const QString &instanceId) const
+Result<QList<std::pair<QDate, MonthStatus>>> IssuedInvoiceRepository::months(
+        const QString &instanceId) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
@@ -397,9 +399,9 @@ IssuedInvoiceRepository::months(const QString &instanceId) const
         return m_database->errorFrom(query, tr("reading the issued invoices"));
     QList<std::pair<QDate, MonthStatus>> months;
     while (query.next())
-        months.append({QDate::fromString(query.value(0).toString() + QStringLiteral("-01"),
-                                         Qt::ISODate),
-                       query.value(1).toInt() ? MonthStatus::Corrected : MonthStatus::Issued});
+        months.append(
+                {QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate),
+                 query.value(1).toInt() ? MonthStatus::Corrected : MonthStatus::Issued});
     return months;
 }
 

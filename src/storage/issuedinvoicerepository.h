@@ -33,9 +33,9 @@ public:
     {
         QString instanceId;
         QDate month;
-        bool firstOfMonth = true;   // refused (Conflict) when the month has documents already
+        bool firstOfMonth = true;    // refused (Conflict) when the month has documents already
         QList<IssuedInvoice> drafts; // numbered in this order
-        QStringList creditedIds;    // invoices that become credited
+        QStringList creditedIds;     // invoices that become credited
         QList<AuditEntry> audit;
     };
     // In one write transaction: the sequence's row taken under a lock, each draft numbered

@@ -69,6 +69,7 @@ private slots:
     void csvHasALinePerUsageAndShortfall();
     void theWindowExportsTheSameCsvAndAStatement();
     void outputFileIsWholeOrUntouched();
+    void theWindowIssuesTheMonthAndShowsItAsIssued();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &input = {})
@@ -411,6 +412,56 @@ void TestCliInvoice::outputFileIsWholeOrUntouched()
     QCOMPARE(QString::fromUtf8(file.readAll()), m_csv);
     QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files),
              QStringList{QStringLiteral("invoices.csv")});
+}
+
+void TestCliInvoice::theWindowIssuesTheMonthAndShowsItAsIssued()
+{
+    auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db);
+    QNetworkAccessManager network;
+    KeychainSecretStore keychain;
+    VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
+    InvoicesPage page(*db, secrets, network);
+    QSignalSpy read(&page, &InvoicesPage::invoicesRead);
+    page.read(QDate(2026, 10, 1));
+    QVERIFY(read.wait(20000));
+    QVERIFY(!page.monthIsIssued());
+    // Before 2 November 06:00 UTC October's report is not final: nothing is issued.
+    QString notYet;
+    page.setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(5, 59), Qt::UTC); });
+    QVERIFY(!page.issueMonth(&notYet));
+    QVERIFY2(notYet.contains(u"2026-11-02 06:00"), qPrintable(notYet));
+    QVERIFY(!page.monthIsIssued());
+    page.setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(6, 0), Qt::UTC); });
+    QVERIFY(page.documents().first().number.isEmpty());
+    QString error;
+    QVERIFY2(page.issueMonth(&error), qPrintable(error));
+    QVERIFY(page.monthIsIssued());
+    // Numbered in the table's order, which is the invoices' (by provider name).
+    QCOMPARE(page.documents().size(), m_october.size());
+    for (qsizetype i = 0; i < page.documents().size(); ++i)
+        QCOMPARE(page.documents().at(i).number,
+                 QStringLiteral("INV-%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+    QVERIFY(!page.issueMonth(&error)); // once
+    // Read again, it is the issued month (from the catalogue, not recomputed), and its export
+    // is what the command line prints for it.
+    const qsizetype requests = m_fake.requests().size();
+    page.read(QDate(2026, 10, 1));
+    QVERIFY(page.monthIsIssued());
+    QCOMPARE(m_fake.requests().size(), requests);
+    QTemporaryDir out;
+    QVERIFY2(page.exportCsv(out.filePath(QStringLiteral("issued.csv")), &error), qPrintable(error));
+    QFile csv(out.filePath(QStringLiteral("issued.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const CliRun issued =
+            cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--csv")});
+    QCOMPARE(issued.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(csv.readAll()), issued.out);
+    QVERIFY(issued.out.contains(u",INV-000001,issued,"));
+    const QString statement =
+            InvoicesPage::statementHtml(page.documents().first(), QStringLiteral("EU"));
+    QVERIFY2(statement.contains(u"INV-000001"), qPrintable(statement));
 }
 
 QTEST_MAIN(TestCliInvoice)

@@ -155,16 +155,16 @@ void TestCliIssuedInvoice::initTestCase()
                      .exitCode,
              0);
     m_fake.setCreationTime(QDateTime(QDate(2026, 8, 10), QTime(9, 0), Qt::UTC));
-    for (const auto &[id, name, tier] : {std::tuple{"ERP-A", "Above", "1"},
-                                         std::tuple{"ERP-B", "Below", "3"}}) {
+    for (const auto &[id, name, tier] :
+         {std::tuple{"ERP-A", "Above", "1"}, std::tuple{"ERP-B", "Below", "3"}}) {
         const QString customer = QString::fromLatin1(id);
-        const CliRun created = cli(
-                {QStringLiteral("provider"), QStringLiteral("create"), QStringLiteral("EU"),
-                 QStringLiteral("--name"), QString::fromLatin1(name),
-                 QStringLiteral("--customer-id"), customer, QStringLiteral("--admin-login"),
-                 customer.toLower() + QStringLiteral("-admin"), QStringLiteral("--admin-email"),
-                 customer.toLower() + QStringLiteral("@example.com"), QStringLiteral("--tier"),
-                 QString::fromLatin1(tier)});
+        const CliRun created =
+                cli({QStringLiteral("provider"), QStringLiteral("create"), QStringLiteral("EU"),
+                     QStringLiteral("--name"), QString::fromLatin1(name),
+                     QStringLiteral("--customer-id"), customer, QStringLiteral("--admin-login"),
+                     customer.toLower() + QStringLiteral("-admin"), QStringLiteral("--admin-email"),
+                     customer.toLower() + QStringLiteral("@example.com"), QStringLiteral("--tier"),
+                     QString::fromLatin1(tier)});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     }
     auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
@@ -177,10 +177,9 @@ void TestCliIssuedInvoice::initTestCase()
             "UPDATE product_prices SET effective_from = '2026-08-15T12:00:00.000Z'"));
     execSql(QStringLiteral("UPDATE tier_commitments SET effective_from = "
                            "'2026-07-01T00:00:00.000Z' WHERE minimum_commitment = '0'"));
-    m_fake.setReportRows(
-            {csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
-             csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 2)},
-            0);
+    m_fake.setReportRows({csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
+                          csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 2)},
+                         0);
 }
 
 void TestCliIssuedInvoice::aMonthWhoseReportIsNotFinalIsRefusedAndNothingChanges()
@@ -214,18 +213,27 @@ void TestCliIssuedInvoice::issuingNumbersEachInvoice_data()
     QTest::addColumn<QString>("totalSell");
     QTest::addColumn<QString>("totalCost");
     // 3 × 100 = 300 over a commitment of 250; cost at 18 % off: 3 × 82 = 246.
-    QTest::newRow("above") << "ERP-A" << "INV-000001" << "300.00" << "246.00" << "0.00"
-                           << "300.00" << "246.00";
+    QTest::newRow("above") << "ERP-A"
+                           << "INV-000001"
+                           << "300.00"
+                           << "246.00"
+                           << "0.00"
+                           << "300.00"
+                           << "246.00";
     // 2 × 100 = 200 against 500: 300 short, costing 300 × 0.82 = 246; 164 + 246 = 410.
-    QTest::newRow("below") << "ERP-B" << "INV-000002" << "200.00" << "164.00" << "300.00"
-                           << "500.00" << "410.00";
+    QTest::newRow("below") << "ERP-B"
+                           << "INV-000002"
+                           << "200.00"
+                           << "164.00"
+                           << "300.00"
+                           << "500.00"
+                           << "410.00";
 }
 
 void TestCliIssuedInvoice::issuingNumbersEachInvoice()
 {
     if (m_issuedJson.isEmpty()) {
-        const CliRun issued =
-                cli(args({"invoice", "issue", "EU", "--month", "2026-10", "--json"}));
+        const CliRun issued = cli(args({"invoice", "issue", "EU", "--month", "2026-10", "--json"}));
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
         m_issuedJson = octoberJson().isEmpty() ? QString() : QStringLiteral("issued");
         const CliRun json = cli({QStringLiteral("invoice"), QStringLiteral("EU"),
@@ -245,9 +253,9 @@ void TestCliIssuedInvoice::issuingNumbersEachInvoice()
     for (const auto &one : QJsonDocument::fromJson(m_issuedJson.toUtf8()).array())
         if (one[u"customer_id"].toString() == customer)
             invoice = one.toObject();
-    QCOMPARE(invoice[u"number"].toString(), QTest::currentDataTag() == QByteArray("above")
-                                                    ? QStringLiteral("INV-000001")
-                                                    : QStringLiteral("INV-000002"));
+    QCOMPARE(invoice[u"number"].toString(),
+             QTest::currentDataTag() == QByteArray("above") ? QStringLiteral("INV-000001")
+                                                            : QStringLiteral("INV-000002"));
     QFETCH(QString, number);
     QCOMPARE(invoice[u"number"].toString(), number);
     QCOMPARE(invoice[u"status"].toString(), QStringLiteral("issued"));
@@ -292,8 +300,8 @@ void TestCliIssuedInvoice::anIssuedMonthPrintsTheSameBytesAfterChanges()
     QCOMPARE(cli(args({"tier", "set", "EU", "3", "--commitment", "600", "--from", "2026-10"}))
                      .exitCode,
              0);
-    for (const auto &[month, expected] : {std::pair{"2026-09", "500.00"},
-                                          std::pair{"2026-10", "600.00"}}) {
+    for (const auto &[month, expected] :
+         {std::pair{"2026-09", "500.00"}, std::pair{"2026-10", "600.00"}}) {
         const CliRun listed = cli(args({"tier", "list", "EU", "--month", month, "--json"}));
         QCOMPARE(listed.exitCode, 0);
         for (const auto &tier : QJsonDocument::fromJson(listed.out.toUtf8()).array())
@@ -301,22 +309,19 @@ void TestCliIssuedInvoice::anIssuedMonthPrintsTheSameBytesAfterChanges()
                 QCOMPARE(tier[u"minimum_commitment"].toString(), QLatin1String(expected));
     }
     // Usage: Acronis reports 4 workstations of ERP-B late.
-    m_fake.setReportRows(
-            {csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
-             csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 4)},
-            0);
+    m_fake.setReportRows({csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
+                          csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 4)},
+                         0);
     const qsizetype requestsBefore = m_fake.requests().size();
-    for (const auto &[format, expected] :
-         {std::pair{QStringLiteral("--json"), m_issuedJson},
-          std::pair{QStringLiteral("--csv"), m_issuedCsv}}) {
-        const CliRun now = cli(
-                {QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
-                 october, format});
+    for (const auto &[format, expected] : {std::pair{QStringLiteral("--json"), m_issuedJson},
+                                           std::pair{QStringLiteral("--csv"), m_issuedCsv}}) {
+        const CliRun now = cli({QStringLiteral("invoice"), QStringLiteral("EU"),
+                                QStringLiteral("--month"), october, format});
         QCOMPARE(now.exitCode, 0);
         QCOMPARE(now.out, expected);
     }
-    const CliRun text = cli({QStringLiteral("invoice"), QStringLiteral("EU"),
-                             QStringLiteral("--month"), october});
+    const CliRun text = cli(
+            {QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"), october});
     QCOMPARE(text.out, m_issuedText);
     QVERIFY2(text.out.contains(u"INV-000002"), qPrintable(text.out));
     QCOMPARE(statementsOfOctober(), m_issuedStatements);
@@ -335,29 +340,67 @@ void TestCliIssuedInvoice::diffShowsExactlyTheChanges_data()
     const QString invoice = QStringLiteral("invoice");
     const QString item = QStringLiteral("line");
     // ERP-A: 3 × 110 = 330; cost 3 × 90.20 = 270.60; still above its 250.
-    QTest::newRow("A usage_sell") << "ERP-A" << invoice << "usage_sell" << "300.00" << "330.00";
-    QTest::newRow("A usage_cost") << "ERP-A" << invoice << "usage_cost" << "246.00" << "270.60";
-    QTest::newRow("A total_sell") << "ERP-A" << invoice << "total_sell" << "300.00" << "330.00";
-    QTest::newRow("A total_cost") << "ERP-A" << invoice << "total_cost" << "246.00" << "270.60";
-    QTest::newRow("A sell_price") << "ERP-A" << item << "sell_price" << "100.00" << "110.00";
-    QTest::newRow("A cost_price") << "ERP-A" << item << "cost_price" << "82.00" << "90.20";
-    QTest::newRow("A sell_amount") << "ERP-A" << item << "sell_amount" << "300.00" << "330.00";
-    QTest::newRow("A cost_amount") << "ERP-A" << item << "cost_amount" << "246.00" << "270.60";
+    QTest::newRow("A usage_sell") << "ERP-A" << invoice << "usage_sell"
+                                  << "300.00"
+                                  << "330.00";
+    QTest::newRow("A usage_cost") << "ERP-A" << invoice << "usage_cost"
+                                  << "246.00"
+                                  << "270.60";
+    QTest::newRow("A total_sell") << "ERP-A" << invoice << "total_sell"
+                                  << "300.00"
+                                  << "330.00";
+    QTest::newRow("A total_cost") << "ERP-A" << invoice << "total_cost"
+                                  << "246.00"
+                                  << "270.60";
+    QTest::newRow("A sell_price") << "ERP-A" << item << "sell_price"
+                                  << "100.00"
+                                  << "110.00";
+    QTest::newRow("A cost_price") << "ERP-A" << item << "cost_price"
+                                  << "82.00"
+                                  << "90.20";
+    QTest::newRow("A sell_amount") << "ERP-A" << item << "sell_amount"
+                                   << "300.00"
+                                   << "330.00";
+    QTest::newRow("A cost_amount") << "ERP-A" << item << "cost_amount"
+                                   << "246.00"
+                                   << "270.60";
     // ERP-B: 4 × 110 = 440 against 600: 160 short, costing 131.20; 360.80 + 131.20 = 492.
-    QTest::newRow("B minimum_commitment")
-            << "ERP-B" << invoice << "minimum_commitment" << "500.00" << "600.00";
-    QTest::newRow("B usage_sell") << "ERP-B" << invoice << "usage_sell" << "200.00" << "440.00";
-    QTest::newRow("B usage_cost") << "ERP-B" << invoice << "usage_cost" << "164.00" << "360.80";
-    QTest::newRow("B shortfall") << "ERP-B" << invoice << "shortfall" << "300.00" << "160.00";
-    QTest::newRow("B shortfall_cost")
-            << "ERP-B" << invoice << "shortfall_cost" << "246.00" << "131.20";
-    QTest::newRow("B total_sell") << "ERP-B" << invoice << "total_sell" << "500.00" << "600.00";
-    QTest::newRow("B total_cost") << "ERP-B" << invoice << "total_cost" << "410.00" << "492.00";
-    QTest::newRow("B quantity") << "ERP-B" << item << "quantity" << "2" << "4";
-    QTest::newRow("B sell_price") << "ERP-B" << item << "sell_price" << "100.00" << "110.00";
-    QTest::newRow("B cost_price") << "ERP-B" << item << "cost_price" << "82.00" << "90.20";
-    QTest::newRow("B sell_amount") << "ERP-B" << item << "sell_amount" << "200.00" << "440.00";
-    QTest::newRow("B cost_amount") << "ERP-B" << item << "cost_amount" << "164.00" << "360.80";
+    QTest::newRow("B minimum_commitment") << "ERP-B" << invoice << "minimum_commitment"
+                                          << "500.00"
+                                          << "600.00";
+    QTest::newRow("B usage_sell") << "ERP-B" << invoice << "usage_sell"
+                                  << "200.00"
+                                  << "440.00";
+    QTest::newRow("B usage_cost") << "ERP-B" << invoice << "usage_cost"
+                                  << "164.00"
+                                  << "360.80";
+    QTest::newRow("B shortfall") << "ERP-B" << invoice << "shortfall"
+                                 << "300.00"
+                                 << "160.00";
+    QTest::newRow("B shortfall_cost") << "ERP-B" << invoice << "shortfall_cost"
+                                      << "246.00"
+                                      << "131.20";
+    QTest::newRow("B total_sell") << "ERP-B" << invoice << "total_sell"
+                                  << "500.00"
+                                  << "600.00";
+    QTest::newRow("B total_cost") << "ERP-B" << invoice << "total_cost"
+                                  << "410.00"
+                                  << "492.00";
+    QTest::newRow("B quantity") << "ERP-B" << item << "quantity"
+                                << "2"
+                                << "4";
+    QTest::newRow("B sell_price") << "ERP-B" << item << "sell_price"
+                                  << "100.00"
+                                  << "110.00";
+    QTest::newRow("B cost_price") << "ERP-B" << item << "cost_price"
+                                  << "82.00"
+                                  << "90.20";
+    QTest::newRow("B sell_amount") << "ERP-B" << item << "sell_amount"
+                                   << "200.00"
+                                   << "440.00";
+    QTest::newRow("B cost_amount") << "ERP-B" << item << "cost_amount"
+                                   << "164.00"
+                                   << "360.80";
 }
 
 void TestCliIssuedInvoice::diffShowsExactlyTheChanges()
@@ -399,18 +442,54 @@ void TestCliIssuedInvoice::correctCreditsAndReplaces_data()
     QTest::addColumn<QString>("totalSell");
     QTest::addColumn<QString>("totalCost");
     QTest::addColumn<QString>("shortfall");
-    QTest::newRow("1") << "INV-000001" << "ERP-A" << "invoice" << "credited" << "" << "300.00"
-                       << "246.00" << "0.00";
-    QTest::newRow("2") << "INV-000002" << "ERP-B" << "invoice" << "credited" << "" << "500.00"
-                       << "410.00" << "300.00";
-    QTest::newRow("3") << "INV-000003" << "ERP-A" << "credit_note" << "issued" << "INV-000001"
-                       << "-300.00" << "-246.00" << "0.00";
-    QTest::newRow("4") << "INV-000004" << "ERP-A" << "invoice" << "issued" << "INV-000001"
-                       << "330.00" << "270.60" << "0.00";
-    QTest::newRow("5") << "INV-000005" << "ERP-B" << "credit_note" << "issued" << "INV-000002"
-                       << "-500.00" << "-410.00" << "-300.00";
-    QTest::newRow("6") << "INV-000006" << "ERP-B" << "invoice" << "issued" << "INV-000002"
-                       << "600.00" << "492.00" << "160.00";
+    QTest::newRow("1") << "INV-000001"
+                       << "ERP-A"
+                       << "invoice"
+                       << "credited"
+                       << ""
+                       << "300.00"
+                       << "246.00"
+                       << "0.00";
+    QTest::newRow("2") << "INV-000002"
+                       << "ERP-B"
+                       << "invoice"
+                       << "credited"
+                       << ""
+                       << "500.00"
+                       << "410.00"
+                       << "300.00";
+    QTest::newRow("3") << "INV-000003"
+                       << "ERP-A"
+                       << "credit_note"
+                       << "issued"
+                       << "INV-000001"
+                       << "-300.00"
+                       << "-246.00"
+                       << "0.00";
+    QTest::newRow("4") << "INV-000004"
+                       << "ERP-A"
+                       << "invoice"
+                       << "issued"
+                       << "INV-000001"
+                       << "330.00"
+                       << "270.60"
+                       << "0.00";
+    QTest::newRow("5") << "INV-000005"
+                       << "ERP-B"
+                       << "credit_note"
+                       << "issued"
+                       << "INV-000002"
+                       << "-500.00"
+                       << "-410.00"
+                       << "-300.00";
+    QTest::newRow("6") << "INV-000006"
+                       << "ERP-B"
+                       << "invoice"
+                       << "issued"
+                       << "INV-000002"
+                       << "600.00"
+                       << "492.00"
+                       << "160.00";
 }
 
 void TestCliIssuedInvoice::correctCreditsAndReplaces()
@@ -470,8 +549,8 @@ void TestCliIssuedInvoice::numberingIsSetButNeverGoesBack()
     QCOMPARE(back.exitCode, 2);
     QVERIFY2(back.err.contains(u"6"), qPrintable(back.err));
     QCOMPARE(cli(args({"invoice", "numbering", "EU", "--prefix", "bad prefix"})).exitCode, 2);
-    const CliRun set = cli(args({"invoice", "numbering", "EU", "--prefix", "2026/", "--next",
-                                 "10", "--json"}));
+    const CliRun set = cli(
+            args({"invoice", "numbering", "EU", "--prefix", "2026/", "--next", "10", "--json"}));
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     QCOMPARE(QJsonDocument::fromJson(set.out.toUtf8())[u"next_number"].toString(),
              QStringLiteral("2026/000010"));
@@ -497,9 +576,9 @@ void TestCliIssuedInvoice::twoProcessesIssuingAtOnceGetDistinctGapFreeNumbers()
             numbers.append(invoice[u"number"].toString());
     }
     numbers.sort();
-    QCOMPARE(numbers, QStringList({QStringLiteral("2026/000010"), QStringLiteral("2026/000011"),
-                                   QStringLiteral("2026/000012"),
-                                   QStringLiteral("2026/000013")}));
+    QCOMPARE(numbers,
+             QStringList({QStringLiteral("2026/000010"), QStringLiteral("2026/000011"),
+                          QStringLiteral("2026/000012"), QStringLiteral("2026/000013")}));
     QCOMPARE(cli(args({"invoice", "numbering", "EU"})).out.trimmed(),
              QStringLiteral("The next invoice of \"EU\" is 2026/000014."));
 }

@@ -64,19 +64,17 @@ private slots:
         QTest::addColumn<QDate>("month");
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<bool>("final");
-        QTest::newRow("month's last day") << QDate(2026, 10, 1) << utc("2026-10-31T23:00:00Z")
-                                          << false;
-        QTest::newRow("1st of next") << QDate(2026, 10, 1) << utc("2026-11-01T12:00:00Z")
-                                     << false;
-        QTest::newRow("2nd 05:59:59") << QDate(2026, 10, 1) << utc("2026-11-02T05:59:59Z")
-                                      << false;
+        QTest::newRow("month's last day")
+                << QDate(2026, 10, 1) << utc("2026-10-31T23:00:00Z") << false;
+        QTest::newRow("1st of next") << QDate(2026, 10, 1) << utc("2026-11-01T12:00:00Z") << false;
+        QTest::newRow("2nd 05:59:59") << QDate(2026, 10, 1) << utc("2026-11-02T05:59:59Z") << false;
         QTest::newRow("2nd 06:00") << QDate(2026, 10, 1) << utc("2026-11-02T06:00:00Z") << true;
-        QTest::newRow("any day of the month") << QDate(2026, 10, 17)
-                                              << utc("2026-11-02T06:00:00Z") << true;
+        QTest::newRow("any day of the month")
+                << QDate(2026, 10, 17) << utc("2026-11-02T06:00:00Z") << true;
         QTest::newRow("December into January")
                 << QDate(2026, 12, 1) << utc("2027-01-02T05:00:00Z") << false;
-        QTest::newRow("another offset") << QDate(2026, 10, 1)
-                                        << utc("2026-11-02T07:30:00+02:00") << false;
+        QTest::newRow("another offset")
+                << QDate(2026, 10, 1) << utc("2026-11-02T07:30:00+02:00") << false;
     }
     void reportIsFinalFromTheSecondAtSix()
     {
@@ -117,8 +115,9 @@ private slots:
 
     void differencesArePerProviderAndLine()
     {
-        const QList<Invoice> issued{invoice("ERP-A", "300.00", {workstations("3", "100", "300.00")}),
-                                    invoice("ERP-B", "10.00", {})};
+        const QList<Invoice> issued{
+                invoice("ERP-A", "300.00", {workstations("3", "100", "300.00")}),
+                invoice("ERP-B", "10.00", {})};
         const QList<Invoice> now{invoice("ERP-A", "330.00", {workstations("3", "110", "330.00")}),
                                  invoice("ERP-C", "5.00", {})};
         const QList<InvoiceDifference> found = invoiceDifferences(issued, now);
@@ -126,16 +125,17 @@ private slots:
         for (const InvoiceDifference &difference : found)
             described.append(difference.customerId + u' ' + difference.field + u' ' +
                              difference.issued + u'>' + difference.now);
-        QCOMPARE(described, QStringList({QStringLiteral("ERP-A usage_sell 300.00>330.00"),
-                                         QStringLiteral("ERP-A usage_cost 300.00>330.00"),
-                                         QStringLiteral("ERP-A total_sell 300.00>330.00"),
-                                         QStringLiteral("ERP-A total_cost 300.00>330.00"),
-                                         QStringLiteral("ERP-A sell_price 100.00>110.00"),
-                                         QStringLiteral("ERP-A cost_price 100.00>110.00"),
-                                         QStringLiteral("ERP-A sell_amount 300.00>330.00"),
-                                         QStringLiteral("ERP-A cost_amount 300.00>330.00"),
-                                         QStringLiteral("ERP-B total_sell 10.00>"),
-                                         QStringLiteral("ERP-C total_sell >5.00")}));
+        QCOMPARE(described,
+                 QStringList({QStringLiteral("ERP-A usage_sell 300.00>330.00"),
+                              QStringLiteral("ERP-A usage_cost 300.00>330.00"),
+                              QStringLiteral("ERP-A total_sell 300.00>330.00"),
+                              QStringLiteral("ERP-A total_cost 300.00>330.00"),
+                              QStringLiteral("ERP-A sell_price 100.00>110.00"),
+                              QStringLiteral("ERP-A cost_price 100.00>110.00"),
+                              QStringLiteral("ERP-A sell_amount 300.00>330.00"),
+                              QStringLiteral("ERP-A cost_amount 300.00>330.00"),
+                              QStringLiteral("ERP-B total_sell 10.00>"),
+                              QStringLiteral("ERP-C total_sell >5.00")}));
         QVERIFY(invoiceDifferences(issued, issued).isEmpty());
     }
 
