@@ -2,15 +2,16 @@
 // worked out by hand; then a price, a tier's commitment and the usage change; October still
 // prints the same bytes (JSON, CSV, text, the statement); diff shows exactly those changes;
 // correct gives credit notes equal to minus the originals and replacements equal to the
-// recomputation, numbered in sequence; two processes issuing at once get distinct, gap-free
-// numbers (on PostgreSQL too: the test also runs as *_pg); a month whose report is not final
-// refuses and changes nothing.
+// recomputation, numbered in sequence; two machines issuing at once (two connections of their
+// own, in two threads) get distinct, gap-free numbers, on PostgreSQL too (the test also runs as
+// *_pg); a month whose report is not final refuses and changes nothing.
 
 #include "clirunner.h"
 #include "fakeacronis/backupitems.h"
 #include "fakeacronis/fakeacronis.h"
 #include "services/invoicestatement.h"
 #include "services/issuedinvoiceservice.h"
+#include "storage/issuedinvoicerepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 
@@ -20,6 +21,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace csp;
 using csp::test::backupItem;
@@ -61,7 +64,7 @@ private slots:
     void correctCreditsAndReplaces_data();
     void correctCreditsAndReplaces();
     void numberingIsSetButNeverGoesBack();
-    void twoProcessesIssuingAtOnceGetDistinctGapFreeNumbers();
+    void twoMachinesIssuingAtOnceGetDistinctGapFreeNumbers();
 
 private:
     CliRun cli(const QStringList &arguments, const QString &now = final, const QString &input = {})
@@ -556,31 +559,71 @@ void TestCliIssuedInvoice::numberingIsSetButNeverGoesBack()
              QStringLiteral("2026/000010"));
 }
 
-void TestCliIssuedInvoice::twoProcessesIssuingAtOnceGetDistinctGapFreeNumbers()
+// Two machines on one catalogue: two connections of their own, in two threads, each issuing
+// ten months of two invoices at the same time.
+void TestCliIssuedInvoice::twoMachinesIssuingAtOnceGetDistinctGapFreeNumbers()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ACRONIS_CSP_NOW"), final);
-    const QStringList august = args({"invoice", "issue", "EU", "--month", "2026-08", "--json"});
-    const QStringList september = args({"invoice", "issue", "EU", "--month", "2026-09", "--json"});
-    auto first = csp::test::startCli(m_dir.path(), august, environment);
-    auto second = csp::test::startCli(m_dir.path(), september, environment);
-    const CliRun one = csp::test::finishCli(*first);
-    const CliRun two = csp::test::finishCli(*second);
-    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
-    QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+    const QString instanceId = csp::test::firstInstanceId(m_dir.path());
+    const QString path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+    constexpr int rounds = 10;
+    const auto machine = [&](int year, QList<QStringList> *batches, QString *failure) {
+        auto db = csp::test::openTestDatabase(path);
+        if (!db) {
+            *failure = db.error().message;
+            return;
+        }
+        IssuedInvoiceRepository repository(*db);
+        for (int round = 0; round < rounds; ++round) {
+            IssuedInvoiceRepository::Issue issue;
+            issue.instanceId = instanceId;
+            issue.month = QDate(year, 1, 1).addMonths(round);
+            for (const char *customer : {"ERP-A", "ERP-B"}) {
+                IssuedInvoice draft;
+                draft.invoice.customerId = QString::fromLatin1(customer);
+                draft.invoice.tenantId = tenantOf(customer);
+                draft.invoice.name = draft.invoice.customerId;
+                draft.invoice.tier.key = QStringLiteral("1");
+                draft.invoice.currency = QStringLiteral("EUR");
+                draft.issuedAt = QStringLiteral("2026-11-02T06:00:00.000Z");
+                draft.issuedBy = QStringLiteral("machine-%1").arg(year);
+                issue.drafts.append(draft);
+            }
+            const auto issued = repository.issue(issue);
+            if (!issued) {
+                *failure = issued.error().message;
+                return;
+            }
+            QStringList numbers;
+            for (const IssuedInvoice &document : *issued)
+                numbers.append(document.number);
+            batches->append(numbers);
+        }
+        (*db)->releaseThisThreadsConnection();
+    };
+    QList<QStringList> first;
+    QList<QStringList> second;
+    QString firstFailure;
+    QString secondFailure;
+    std::thread one(machine, 2020, &first, &firstFailure);
+    std::thread two(machine, 2021, &second, &secondFailure);
+    one.join();
+    two.join();
+    QVERIFY2(firstFailure.isEmpty(), qPrintable(firstFailure));
+    QVERIFY2(secondFailure.isEmpty(), qPrintable(secondFailure));
     QStringList numbers;
-    for (const CliRun &run : {one, two}) {
-        const QJsonArray issued = QJsonDocument::fromJson(run.out.toUtf8()).array();
-        QCOMPARE(issued.size(), 2);
-        for (const auto &invoice : issued)
-            numbers.append(invoice[u"number"].toString());
+    for (const QStringList &batch : first + second) {
+        // A month's invoices are numbered together: no number of the other machine in between.
+        QCOMPARE(batch.size(), 2);
+        QCOMPARE(batch[1].mid(5).toInt(), batch[0].mid(5).toInt() + 1);
+        numbers += batch;
     }
     numbers.sort();
-    QCOMPARE(numbers,
-             QStringList({QStringLiteral("2026/000010"), QStringLiteral("2026/000011"),
-                          QStringLiteral("2026/000012"), QStringLiteral("2026/000013")}));
+    QStringList expected;
+    for (int number = 10; number < 10 + 2 * 2 * rounds; ++number)
+        expected.append(QStringLiteral("2026/%1").arg(number, 6, 10, QLatin1Char('0')));
+    QCOMPARE(numbers, expected); // distinct and without gaps
     QCOMPARE(cli(args({"invoice", "numbering", "EU"})).out.trimmed(),
-             QStringLiteral("The next invoice of \"EU\" is 2026/000014."));
+             QStringLiteral("The next invoice of \"EU\" is 2026/000050."));
 }
 
 QTEST_MAIN(TestCliIssuedInvoice)
