@@ -4183,7 +4183,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Issue Month…</source>
-        <translation>Monat a&amp;usstellen…</translation>
+        <translation>M&amp;onat ausstellen…</translation>
     </message>
     <message>
         <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
