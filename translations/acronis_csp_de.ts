@@ -4183,7 +4183,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Issue Month…</source>
-        <translation>M&amp;onat ausstellen…</translation>
+        <translation>Monat ausst&amp;ellen…</translation>
     </message>
     <message>
         <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
