@@ -140,7 +140,7 @@ public:
                 problems.append(QStringLiteral("the %1 lock is held").arg(QLatin1String(kind)));
         const QList<SyncRun> runs = SyncRunRepository(m_db).list(m_instance.id).value();
         for (const SyncRun &run : runs)
-            if (run.status == u"running")
+            if (run.status == SyncStatus::Running)
                 problems.append(QStringLiteral("run %1 is still running").arg(run.id));
         return problems.join(QStringLiteral("; "));
     }

@@ -95,11 +95,11 @@ void latencyRun()
     for (int run = 1; run <= 3; ++run) {
         QNetworkAccessManager network;
         const auto [outcome, ms] = setup.sync(network);
-        std::printf("| %d%s | %lld ms | %d | %d | %s, %d added, %d unchanged |\n", run,
-                    run == 1 ? " (tenant id looked up)" : " (tenant id cached)", ms,
-                    outcome.requests, outcome.maxParallelRequests, qPrintable(outcome.status),
-                    outcome.diff.count(ChangeKind::Added),
-                    outcome.diff.count(ChangeKind::Unchanged));
+        std::printf(
+                "| %d%s | %lld ms | %d | %d | %s, %d added, %d unchanged |\n", run,
+                run == 1 ? " (tenant id looked up)" : " (tenant id cached)", ms, outcome.requests,
+                outcome.maxParallelRequests, qPrintable(syncStatusText(outcome.status)),
+                outcome.diff.count(ChangeKind::Added), outcome.diff.count(ChangeKind::Unchanged));
     }
     std::printf("\nCritical path of round trips: token, client lookup (first run only), then the "
                 "longest of the parallel reads: 3 catalogue pages one after the other (the infra "
@@ -138,7 +138,8 @@ void largeRun()
                     "unchanged |\n",
                     run == 1 ? "first sync" : "re-sync, nothing changed", ms, outcome.readMs,
                     outcome.compareMs, outcome.writeMs, qPrintable(rows),
-                    qPrintable(outcome.status), outcome.diff.count(ChangeKind::Added),
+                    qPrintable(syncStatusText(outcome.status)),
+                    outcome.diff.count(ChangeKind::Added),
                     outcome.diff.count(ChangeKind::Unchanged));
     }
     // Every served price raised by 1: each priced product is updated, its change and its new
@@ -156,7 +157,8 @@ void largeRun()
     std::printf("| re-sync, %d prices changed | %lld ms | %lld ms | %lld ms | %lld ms | - | %s, %d "
                 "updated |\n",
                 int(raised.size()), ms, outcome.readMs, outcome.compareMs, outcome.writeMs,
-                qPrintable(outcome.status), outcome.diff.count(ChangeKind::Updated));
+                qPrintable(syncStatusText(outcome.status)),
+                outcome.diff.count(ChangeKind::Updated));
 }
 
 } // namespace

@@ -61,6 +61,61 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Nur die Änderungen dieser Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Nur diese Art von Änderung</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Nur Änderungen ab dem gewählten Tag</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>A&amp;b</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Der erste Tag, dessen Änderungen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Zeigt nur die Änderungen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Wer, was und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Jede Änderung, neueste zuerst: wann, wer, was und der Wert vorher und nachher</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -247,6 +302,10 @@
             <numerusform>Nutzung von %n Service-Providern als Schätzung des Monats festgehalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
+        <translation>Der Distributor-Rabatt konnte nicht mit der Preisliste von Acronis abgeglichen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -347,6 +406,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Vertragsstufe ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -370,6 +451,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
@@ -411,6 +493,7 @@ Befehle:
   products          Die Produkte auflisten (auch als JSON oder CSV)
   history           Die Synchronisierungsläufe auflisten
   price set         Einen Verkaufspreis von Hand setzen, wo das Gateway keinen liefert
+  prices            Den Rabatt mit der effektiven Preisliste von Acronis abgleichen
   provider          Service-Provider bereitstellen, auflisten, sperren, fortsetzen, kündigen
   usage             Nutzung der Service-Provider, zu Verkaufs- und Einkaufspreisen bewertet
   tier              Die Abnahmestufen der CSP-Verträge und ihre Mindestabnahmen
@@ -609,6 +692,13 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>importing the configuration</source>
         <translation>beim Importieren der Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancelDialog</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Service-Provider kündigen</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1257,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Katalog-Datenbank</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>&amp;Dieser Computer (eine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ein &amp;gemeinsamer Datenbankserver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location &quot;%1&quot; is not usable: %2</source>
@@ -1221,6 +1366,69 @@ Befehle:
     <message>
         <source>saving the discount</source>
         <translation>beim Speichern des Rabatts</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsDialog</name>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Rabatte von Anwendungen und Produkten</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Jede Abweichung vom Distributor-Rabatt und seit wann sie gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Die Anwendung oder das Produkt, für das der Rabatt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Ra&amp;batt (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Rabatt (%)</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Der Rabatt in Prozent, 0 bis 100, höchstens zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Der gewählten Anwendung oder dem Produkt ab jetzt diesen Rabatt geben</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Festlegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Den gewählten Rabatt ab jetzt entfernen; seine Produkte erhalten den nächst allgemeineren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1791,14 @@ Befehle:
         <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
         <translation>Vor dem ersten echten Abruf der Dienstdefinition: jeden Endpunkt, den dieses Programm braucht, nur lesend aufrufen und sehen, was funktioniert, was anders antwortet und was der API-Client nicht lesen darf.</translation>
     </message>
+    <message>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Mit Acronis-Preisliste abgleichen…</translation>
+    </message>
+    <message>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
+        <translation>Stellt den Rabatt, den jede SKU der effektiven Preisliste von Acronis ergibt, neben den Rabatt, den dieses Programm anwendet (nur lesend)</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -1775,6 +1991,10 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
         <source>Priced with the price list of the Get Services Definition of %1.</source>
         <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
     </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Keine Rechnung: %1 [%2]</translation>
+    </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
         <translation>
@@ -1885,12 +2105,12 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
         <translation>Die nächste Rechnung von „%1“ ist %2.</translation>
     </message>
     <message>
-        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
-        <translation>Was eine Neuberechnung an einem ausgestellten Monat ändern würde, je Provider und Position. Exit 0: nichts; 1: etwas.</translation>
-    </message>
-    <message>
         <source>The issued month, e.g. 2026-10.</source>
         <translation>Der ausgestellte Monat, z. B. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Was eine Neuberechnung an einem ausgestellten Monat ändern würde, je Provider und Position. Exit 0: nichts; 1: etwas.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures.</source>
@@ -1927,6 +2147,37 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
     <message>
         <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
         <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge; nichts zu korrigieren.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (keine Kundennummer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: sein Vertrag hatte bis zum Monatsende nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: sein Vertrag begann am %2, nach dem Monat.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: er ist gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: er wurde am %2 gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: er wurde ohne die Kundennummer des Abrechnungssystems importiert; geben Sie ihm eine, bevor der Monat ausgestellt wird.</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2271,89 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
             <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
             <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Die Instanz, deren Service-Provider abgerechnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Rechnungen &amp;lesen</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Vertragsstufen…</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>Auf&amp;stellung (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Die Rechnungen als CSV-Datei für das Abrechnungssystem speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
+    </message>
+    <message>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Offen: neu berechnet aus der aktuellen Nutzung und den aktuellen Preisen. Ausgestellt: nummeriert und festgeschrieben. Korrigiert: gutgeschrieben und neu ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Die Rechnungen des Monats nummerieren und festschreiben; danach werden sie wie ausgestellt gezeigt und nur durch Gutschriften korrigiert</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Monat ausst&amp;ellen…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Die ausgestellten Rechnungen, deren Zahlen jetzt abweichen, gutschreiben und Ersatzrechnungen ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren…</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2575,57 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>&amp;Anwendungseinrichtung</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
+    </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Verknüpfte Acronis-Instanzen</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Die Acronis-Konten, mit denen dieses Programm verknüpft ist; das gewählte steht im Formular neben der Liste.</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Ein weiteres Acronis-Konto verknüpfen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Die gewählte Instanz, ihre Produkte und ihren Schlüsselbund-Eintrag entfernen (fragt vorher; bei Acronis ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft.
+
+Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Acronis-Konto &amp;verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 is too large to compute exactly (the limit is %2); nothing was rounded or cut off, the result was refused.</source>
@@ -2264,6 +2649,13 @@ Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translati
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChoice</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2882,153 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     </message>
 </context>
 <context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Mit Nutzung in %1, aber ohne Rechnung dafür:</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list</source>
+        <translation>Mit der Preisliste von Acronis abgleichen</translation>
+    </message>
+    <message>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <translation>Liest, nur lesend, die Preise, die Acronis dem Distributor für einen Monat berechnet (seine Pricelist API), und stellt den Rabatt jeder SKU (1 − effektiv ÷ Liste) neben den Rabatt, den dieses Programm anwendet: den Distributor-Rabatt, oder den eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine Abweichung von mehr als 0,005 Prozentpunkten oder ein Preis in einer anderen Währung wird markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>SKUs of the price list</source>
+        <translation>SKUs der Preisliste</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckRepository</name>
+    <message>
+        <source>reading the last price check</source>
+        <translation>beim Lesen der letzten Preisprüfung</translation>
+    </message>
+    <message>
+        <source>recording the price check</source>
+        <translation>beim Speichern der Preisprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCommands</name>
+    <message>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
+        <translation>%1, %2: Preisliste %3 in %4, Mindestabnahme %5 (die eigene Mindestabnahme des Distributors gegenüber Acronis).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effektiv</translation>
+    </message>
+    <message>
+        <source>Implied %</source>
+        <translation>Ergibt %</translation>
+    </message>
+    <message>
+        <source>Ours %</source>
+        <translation>Unser %</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Weicht ab</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
+
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
+          Pricelist API beside the discount this program applies
+</source>
+        <translation>Aufruf: acronis-csp prices check NAME [--month JJJJ-MM|current|last] [--json|--csv]
+
+  check   Die effektive Preisliste des Distributors für einen Monat aus der
+          Pricelist API von Acronis neben dem Rabatt, den dieses Programm anwendet
+</translation>
+    </message>
+    <message>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: unbekannter Unterbefehl „%1“. Siehe &apos;acronis-csp prices --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <translation>Die effektive Preisliste des Distributors für einen Monat aus der Pricelist API von Acronis neben dem Rabatt, den dieses Programm anwendet: der Rabatt jeder SKU (1 - effektiv / Liste) neben dem der Instanz, oder dem eigenen eines Produkts, wo das Produkt der SKU bekannt ist. Eine SKU, deren Rabatte um mehr als 0,005 Prozentpunkte abweichen oder die in einer anderen Währung bepreist ist, wird markiert. Exit 0, wenn keine markiert ist, 1, wenn eine markiert ist oder die Preisliste nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
+        <translation>Der Monat, z. B. 2026-10, „current“ (Standard) oder „last“ (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per SKU.</source>
+        <translation>CSV ausgeben, eine Zeile je SKU.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json und --csv schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10, „current“ oder „last“.</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
+        <translation>Acronis führt keine Preisliste für %1 von „%2“: nichts zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 SKU(s) differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>%n von %1 SKU weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+            <numerusform>%n von %1 SKUs weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SKU agrees with the discount this program applies.</source>
+        <translation>Jede SKU stimmt mit dem Rabatt überein, den dieses Programm anwendet.</translation>
+    </message>
+</context>
+<context>
     <name>PriceHistoryRepository</name>
     <message>
         <source>recording the discount</source>
@@ -2506,6 +3045,25 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     <message>
         <source>reading the sync history</source>
         <translation>beim Lesen des Abgleichverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>„%1“ ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
+        <translation>Der API-Client darf keine Preislisten lesen: ihm fehlt der Scope %1 (%2). Ein Administrator kann dem API-Client diesen Scope im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret hier eintragen (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <translation>Das Gateway %1 bietet die Pricelist API von Acronis nicht an (%2 antwortete HTTP 404). Fragen Sie Acronis, ob Ihr Rechenzentrum sie anbietet; bis dahin lässt sich der Distributor-Rabatt dort nicht prüfen. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3201,78 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     <message>
         <source>Sell price</source>
         <translation>Verkaufspreis</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Nur die Produkte eines Produkttyps (einer Instanz) zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Nur die Produkte einer Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Nur die Produkte einer Edition der gewählten Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Auch Produkte zeigen, die Acronis nicht mehr anbietet</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Ausgemusterte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Findet Produkte nach Name, Angebotsposition oder Speicher (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Eine Zeile je Produkt mit seinen Preisen; ein Doppelklick auf einen Namen oder einen Preis, den Acronis nicht liefert, ändert ihn</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Produktdetails</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Alle Felder des gewählten Produkts und sein Verlauf</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <extracomment>no mnemonic: it writes</extracomment>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Die gewählten Zeilen für eine Tabellenkalkulation kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Die gezeigten Produkte als CSV-Datei speichern, Preise genau</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -2860,40 +3490,6 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>cancel löscht den Mandanten und seine Daten bei Acronis; zum Bestätigen --yes angeben.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
-
-Service-Provider: Partner-Mandanten unter dem Distributor.
-
-Befehle:
-  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
-  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
-  list      Die Service-Provider auflisten
-  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
-  suspend   Den Mandanten eines Service-Providers deaktivieren
-  resume    Ihn wieder aktivieren
-  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
-  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
-
-&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Abnahmestufe: none, 1 bis 5 oder eine mit &apos;tier set&apos; hinzugefügte.</translation>
     </message>
@@ -2928,6 +3524,54 @@ Befehle:
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
+
+Service-Provider: Partner-Tenants unter dem Distributor.
+
+Befehle:
+  create    Einen Service-Provider einrichten (idempotent; --dry-run prüft)
+  import    Die Partner-Tenants erfassen, die schon unter dem Distributor stehen
+  list      Die Service-Provider auflisten
+  show      Einen Service-Provider zeigen und was mit ihm geschah
+  suspend   Den Tenant eines Service-Providers deaktivieren
+  resume    Ihn wieder aktivieren
+  cancel    Den Tenant deaktivieren und bei Acronis löschen (braucht --yes)
+  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
+  edit      Einem Provider die Kundennummer des Abrechnungssystems geben
+
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Einem ohne Kundennummer importierten Service-Provider (seine Tenant-ID stand dafür) die Kundennummer des Abrechnungssystems geben; sie wird auch in den Tenant bei Acronis geschrieben.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Die jetzige Kundennummer des Providers (seine Tenant-ID, wenn er keine hat).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Nennen Sie die neue Kundennummer mit --customer-id NEU.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3622,279 @@ Befehle:
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Elemente: ein Elementname ist leer.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Kundennummer: „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Kundennummer: die Tenant-ID ist die Kennung von Acronis, nicht das Konto des Abrechnungssystems.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardAdmin</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Erster Administrator</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ein Partner-Administrator des neuen Mandanten; Acronis sendet die Aktivierungs-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardItems</name>
+    <message>
+        <source>Products and tier</source>
+        <translation>Produkte und Stufe</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Die im Mandanten aktivierten Angebotselemente und seine Verpflichtungsstufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Jedes Element, das der Distributor an Service-Provider geben darf</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Nur die unten an&amp;gehakten Elemente:</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>Verpflichtungs&amp;stufe:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Jede Prüfung, die nichts ändert, und die Aufrufe, die die Bereitstellung machen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardRun</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Nur die Service-Provider einer Instanz zeigen</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Nur aktive, gesperrte oder gekündigte Service-Provider zeigen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Name, Kundennummer, Admin, Mandanten-ID suchen</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Einen Partner-Tenant unter dem Distributor anlegen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Neuer Service-Provider…</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Erfasst die Partner-Mandanten, die schon unter dem Distributor der oben gewählten Instanz sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>Aus Acronis &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Den gewählten Provider in eine andere Vertragsstufe setzen</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Vertragsstufe…</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Provider &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Service-Provider</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Die Partner-Tenants unter dem Distributor mit Status und Stufe; einen wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Jeder Vorgang am gewählten Provider, der neueste zuerst, mit seinem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Den Import anhalten; nichts wird erfasst</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>I&amp;nstanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Die Instanz, deren Monat abgeglichen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Der abzugleichende abgeschlossene Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>&amp;Sprung ab:</translation>
+    </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Nutzungssprung ab</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>A&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Den Vergleich als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Was vor dem Rechnungsversand zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Schätzung und Bericht</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3968,48 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Verlauf von „Dienstdefinition abrufen“</translation>
+    </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Vom gewählten Lauf geänderte Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Dienstdefinition abrufen</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Zeigen, was sich ändern würde, mit den Preisen, und es erst nach Ihrer Zustimmung übernehmen</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Änderungen zuerst ansehen</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Jeder Lauf dieser Instanz und die Produkte, die er geändert hat</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SyncResultDialog</name>
     <message>
         <source>application</source>
@@ -3114,6 +4073,33 @@ Befehle:
     <message>
         <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
         <translation>Der Lauf wurde unterbrochen (das Programm endete oder verlor die Datenbank, bevor er fertig war); der Katalog blieb, wie er war.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Zertifikatsdatei (&amp;PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Zertifikatsdatei (PEM)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +4256,81 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UsagePage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>Ins&amp;tanz:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Nutzungsquelle</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Der abgeschlossene Monat, dessen Nutzungsbericht gelesen wird</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Die Nutzung bei Acronis lesen und bepreisen</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Nutzung &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Jede gelesene Nutzungszeile als CSV-Datei speichern, Beträge genau</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Nutzung je Service-Provider</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Verkauf, Einkauf und Marge jedes Service-Providers; einen wählen, um seine Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Was das Diagramm vergleicht: Service-Provider oder Anwendungen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Nutzungszeilen</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
+    </message>
+</context>
+<context>
     <name>UsageSnapshotRepository</name>
     <message>
         <source>recording the usage estimate</source>
@@ -3282,6 +4343,25 @@ Befehle:
     <message>
         <source>reading the recorded usage</source>
         <translation>beim Lesen der festgehaltenen Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Im Handbuch suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -3350,60 +4430,8 @@ Befehle:
 <context>
     <name>csp::AuditPage</name>
     <message>
-        <source>Only the changes of this instance</source>
-        <translation>Nur die Änderungen dieser Instanz</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>I&amp;nstanz:</translation>
-    </message>
-    <message>
-        <source>Only this kind of change</source>
-        <translation>Nur diese Art von Änderung</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>A&amp;b</translation>
-    </message>
-    <message>
-        <source>Only changes from the chosen day on</source>
-        <translation>Nur Änderungen ab dem gewählten Tag</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>Ab Tag</translation>
-    </message>
-    <message>
-        <source>The first day whose changes are shown</source>
-        <translation>Der erste Tag, dessen Änderungen gezeigt werden</translation>
-    </message>
-    <message>
-        <source>Search who, what and values</source>
-        <translation>Wer, was und Werte durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Shows only the changes that contain this text</source>
-        <translation>Zeigt nur die Änderungen, die diesen Text enthalten</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Every change, newest first: when, who, what, and the value before and after</source>
-        <translation>Jede Änderung, neueste zuerst: wann, wer, was und der Wert vorher und nachher</translation>
     </message>
     <message>
         <source>When</source>
@@ -3455,10 +4483,6 @@ Befehle:
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>Change Products</source>
-        <translation>Produkte ändern</translation>
-    </message>
-    <message>
         <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Die Produkte, die „%1“ nutzen darf. Angehakte werden auf seinem Tenant bei Acronis aktiviert, nicht angehakte dort deaktiviert.</translation>
     </message>
@@ -3470,24 +4494,12 @@ Befehle:
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>Change Tier</source>
-        <translation>Vertragsstufe ändern</translation>
-    </message>
-    <message>
         <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Die Vertragsstufe von „%1“ wird bei Acronis gesetzt und hier für seine Rechnungen ab dem gewählten Monat vermerkt.</translation>
     </message>
     <message>
         <source>%1 (this month)</source>
         <translation>%1 (dieser Monat)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <source>&amp;Change Tier</source>
@@ -3579,6 +4591,10 @@ Befehle:
     <message>
         <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Rechnungen, abgeschlossene Monate und der Monatsabschluss brauchen Nutzungsberichte, die diese Prüfung nicht anlegt (ein Schreibvorgang). Das Lesen der Nutzung eines abgeschlossenen Monats probiert sie aus.</translation>
+    </message>
+    <message>
+        <source>Checking the Distributor Discount against the prices Acronis charges (prices check, the nightly run); nothing else needs it.</source>
+        <translation>Der Abgleich des Distributor-Rabatts mit den Preisen, die Acronis berechnet (prices check, der nächtliche Lauf); sonst braucht ihn nichts.</translation>
     </message>
 </context>
 <context>
@@ -3687,54 +4703,6 @@ Befehle:
 <context>
     <name>csp::DatabaseDialog</name>
     <message>
-        <source>Catalogue Database</source>
-        <translation>Katalog-Datenbank</translation>
-    </message>
-    <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
-        <translation>Ein einzelner Administrator hält den Katalog auf diesem Computer. Ein Team teilt einen auf einem PostgreSQL-Server: Jeder Administrator wählt ihn hier, und jedes Fenster zeigt, was die anderen ändern. Client-Geheimnisse gelangen nie dorthin: Der Schlüsselbund jedes Administrators hält seine eigenen.</translation>
-    </message>
-    <message>
-        <source>&amp;This computer (an SQLite file)</source>
-        <translation>&amp;Dieser Computer (eine SQLite-Datei)</translation>
-    </message>
-    <message>
-        <source>Catalogue file</source>
-        <translation>Katalogdatei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>A &amp;shared database server (PostgreSQL)</source>
-        <translation>Ein &amp;gemeinsamer Datenbankserver (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation>Server-URL</translation>
-    </message>
-    <message>
-        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
-        <translation>URI von libpq: postgresql://BENUTZER@HOST[:PORT]/DBNAME, beliebige Verbindungsparameter nach ?, nie ein Passwort.</translation>
-    </message>
-    <message>
-        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
-        <translation>Unverändert: das des Schlüsselbunds oder libpqs eigenes (~/.pgpass)</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Datenbankpasswort</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
         <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
         <translation>Dieses Fenster wurde mit %1 gestartet, das Vorrang vor der hier getroffenen Wahl hat; die Wahl gilt, wenn es ohne gestartet wird.</translation>
     </message>
@@ -3767,10 +4735,6 @@ Befehle:
         <translation>✔ Verbunden mit %1: %2</translation>
     </message>
     <message>
-        <source>Allow an u&amp;nencrypted connection to another machine</source>
-        <translation>U&amp;nverschlüsselte Verbindung zu einem anderen Rechner erlauben</translation>
-    </message>
-    <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt. Prüfen Sie den Benutzer in der URL und geben Sie oben sein Passwort ein: OK legt es in Ihrem Schlüsselbund ab.</translation>
     </message>
@@ -3784,14 +4748,6 @@ Befehle:
     <message>
         <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
         <translation>Der Distributor-Rabatt (%1 %) gilt für jedes Produkt, außer wo seine Anwendung oder das Produkt selbst einen eigenen Rabatt hat: Der genaueste gilt. Eine Änderung gilt ab jetzt; abgeschlossene Monate behalten die Rabatte ihres Monats.</translation>
-    </message>
-    <message>
-        <source>Discounts of applications and products</source>
-        <translation>Rabatte von Anwendungen und Produkten</translation>
-    </message>
-    <message>
-        <source>Each override of the Distributor Discount and since when it applies</source>
-        <translation>Jede Abweichung vom Distributor-Rabatt und seit wann sie gilt</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3810,10 +4766,6 @@ Befehle:
         <translation>Seit</translation>
     </message>
     <message>
-        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
-        <translation>Ob der Rabatt einer Anwendung oder einem Produkt gilt</translation>
-    </message>
-    <message>
         <source>An application&apos;s products</source>
         <translation>Die Produkte einer Anwendung</translation>
     </message>
@@ -3822,48 +4774,8 @@ Befehle:
         <translation>Ein Produkt (jede Edition und jeder Standort)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-        <source>The application or product the discount is for</source>
-        <translation>Die Anwendung oder das Produkt, für das der Rabatt gilt</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>&amp;Gilt für:</translation>
-    </message>
-    <message>
-        <source>The discount in percent, 0 to 100, at most two decimals</source>
-        <translation>Der Rabatt in Prozent, 0 bis 100, höchstens zwei Nachkommastellen</translation>
-    </message>
-    <message>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Festlegen</translation>
-    </message>
-    <message>
-        <source>Give the chosen application or product this discount from now on</source>
-        <translation>Der gewählten Anwendung oder dem Produkt ab jetzt diesen Rabatt geben</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selected</source>
-        <translation>Auswahl &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected discount from now on; its products take the next less specific one</source>
-        <translation>Den gewählten Rabatt ab jetzt entfernen; seine Produkte erhalten den nächst allgemeineren</translation>
-    </message>
-    <message>
-        <source>&amp;Discount (%):</source>
-        <translation>Ra&amp;batt (%):</translation>
-    </message>
-    <message>
-        <source>Discount (%)</source>
-        <translation>Rabatt (%)</translation>
     </message>
     <message>
         <source>“%1” has no products yet: run Get Services Definition first.</source>
@@ -3969,6 +4881,28 @@ Befehle:
         </translation>
     </message>
     <message>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
+        <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen (%2): sie konnte nicht gelesen werden. %3</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
+        <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: Acronis führte keine Preisliste für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
+        <translation>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: die %n SKU von %2 stimmt überein.</numerusform>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: alle %n SKUs von %2 stimmen überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKU von %2 weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+            <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKUs von %2 weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product….</source>
         <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: der spezifischste Rabatt bestimmt den Einkaufspreis eines Produkts. Legen Sie sie mit Rabatte je Produkt… fest.</translation>
     </message>
@@ -4028,26 +4962,6 @@ Befehle:
 <context>
     <name>csp::InvoicesPage</name>
     <message>
-        <source>I&amp;nstance:</source>
-        <translation>&amp;Instanz:</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Mona&amp;t:</translation>
-    </message>
-    <message>
-        <source>&amp;Read Invoices</source>
-        <translation>Rechnungen &amp;lesen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement (PDF)…</source>
-        <translation>Auf&amp;stellung (PDF)…</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Service-Provider</translation>
     </message>
@@ -4078,10 +4992,6 @@ Befehle:
     <message>
         <source>Total cost</source>
         <translation>Summe Einkauf</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
     </message>
     <message>
         <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
@@ -4146,50 +5056,6 @@ Befehle:
         <translation>Die Aufstellung von %1 wurde unter %2 gespeichert.</translation>
     </message>
     <message>
-        <source>Contract &amp;Tiers…</source>
-        <translation>&amp;Vertragsstufen…</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers are invoiced</source>
-        <translation>Die Instanz, deren Service-Provider abgerechnet werden</translation>
-    </message>
-    <message>
-        <source>The closed month to invoice (its usage report and its prices)</source>
-        <translation>Der abgeschlossene Monat, der abgerechnet wird (sein Nutzungsbericht und seine Preise)</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
-        <translation>Den Nutzungsbericht des Monats lesen und die Rechnung jedes Providers berechnen</translation>
-    </message>
-    <message>
-        <source>Save the invoices as a CSV file for the billing system</source>
-        <translation>Die Rechnungen als CSV-Datei für das Abrechnungssystem speichern</translation>
-    </message>
-    <message>
-        <source>Save the chosen provider&apos;s statement as a PDF</source>
-        <translation>Die Aufstellung des gewählten Providers als PDF speichern</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
-        <translation>Die Vertragsstufen der Instanz und ihre Mindestumsätze</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
-        <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
-    </message>
-    <message>
-        <source>&amp;Issue Month…</source>
-        <translation>Monat ausst&amp;ellen…</translation>
-    </message>
-    <message>
-        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
-        <translation>Die Rechnungen des Monats nummerieren und festschreiben; danach werden sie wie ausgestellt gezeigt und nur durch Gutschriften korrigiert</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -4198,12 +5064,24 @@ Befehle:
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
-        <translation>%1 ist ausgestellt: die Rechnungen werden so gezeigt, wie sie ausgestellt wurden; spätere Änderungen an Preisen, Stufen oder Nutzung ändern sie nicht.</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>%1 ist ausgestellt: die Rechnungen werden so gezeigt, wie sie ausgestellt wurden; spätere Änderungen an Preisen, Stufen oder Nutzung ändern sie nicht.</translation>
     </message>
     <message>
         <source>credit note for %1</source>
@@ -4217,10 +5095,6 @@ Befehle:
         <source>issued, replaces %1</source>
         <translation>ausgestellt, ersetzt %1</translation>
     </message>
-    <message>
-        <source>issued</source>
-        <translation>ausgestellt</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) issued for %1.</source>
         <translation>
@@ -4231,6 +5105,29 @@ Befehle:
     <message>
         <source>Read the month&apos;s invoices first.</source>
         <translation>Lesen Sie zuerst die Rechnungen des Monats.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Nichts weicht von den ausgestellten Rechnungen für %1 ab; nichts wurde korrigiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>%1 korrigiert: %n Rechnung gutgeschrieben und ersetzt.</numerusform>
+            <numerusform>%1 korrigiert: %n Rechnungen gutgeschrieben und ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Monat korrigieren</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>%1 neu berechnen und, wo Zahlen abweichen, die ausgestellte Rechnung gutschreiben und eine Ersatzrechnung ausstellen. Der Grund, für das Änderungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
     </message>
     <message>
         <source>Issue Month</source>
@@ -4257,30 +5154,6 @@ Befehle:
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Test um %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Link another Acronis account (Ctrl+N)</source>
-        <translation>Ein weiteres Acronis-Konto verknüpfen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>No Acronis account is linked yet.
-
-Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
-        <translation>Noch ist kein Acronis-Konto verknüpft.
-
-Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis-Portal angelegt wurde (Einstellungen &gt; API-Clients).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4410,24 +5283,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
 Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speichern und die Verbindung testen geht nur mit dem Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Lin&amp;ked Acronis instances</source>
-        <translation>Ver&amp;knüpfte Acronis-Instanzen</translation>
-    </message>
-    <message>
         <source>&amp;Products</source>
         <translation>Prod&amp;ukte</translation>
     </message>
     <message>
-        <source>App&amp;lications Setup</source>
-        <translation>&amp;Anwendungseinrichtung</translation>
-    </message>
-    <message>
         <source>Service Pr&amp;oviders</source>
         <translation>Service-Pr&amp;ovider</translation>
-    </message>
-    <message>
-        <source>Link an Acro&amp;nis Account</source>
-        <translation>Acronis-Konto &amp;verknüpfen</translation>
     </message>
     <message>
         <source>Usage for &amp;Billing</source>
@@ -4501,18 +5362,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>Linked Acronis instances</source>
-        <translation>Verknüpfte Acronis-Instanzen</translation>
-    </message>
-    <message>
-        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
-        <translation>Die Acronis-Konten, mit denen dieses Programm verknüpft ist; das gewählte steht im Formular neben der Liste.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
-        <translation>Die gewählte Instanz, ihre Produkte und ihren Schlüsselbund-Eintrag entfernen (fragt vorher; bei Acronis ändert sich nichts)</translation>
-    </message>
-    <message>
         <source>&amp;Revert…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
@@ -4527,6 +5376,105 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Check Compati&amp;bility…</source>
         <translation>Kompati&amp;bilität prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheck</name>
+    <message>
+        <source>%1 (priced in %2)</source>
+        <translation>%1 (in %2 bepreist)</translation>
+    </message>
+    <message>
+        <source>%1 (implied %2 %, this program %3 %)</source>
+        <translation>%1 (ergibt %2 %, dieses Programm %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <translation>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The price check was cancelled.</source>
+        <translation>Die Preisprüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list – %1</source>
+        <translation>Mit der Preisliste von Acronis abgleichen – %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Effective price</source>
+        <translation>Effektiver Preis</translation>
+    </message>
+    <message>
+        <source>Implied discount</source>
+        <translation>Ergebener Rabatt</translation>
+    </message>
+    <message>
+        <source>This program&apos;s discount</source>
+        <translation>Rabatt dieses Programms</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1: there is nothing to check.</source>
+        <translation>Acronis führt keine Preisliste für %1: es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
+        <translation>Preisliste %1 in %2. Mindestabnahme %3: die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers.</translation>
+    </message>
+    <message>
+        <source>priced in %1</source>
+        <translation>in %1 bepreist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Differs from the discount this program applies.</source>
+        <translation>Weicht von dem Rabatt ab, den dieses Programm anwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n SKU(s) of %1 agree with the discount this program applies.</source>
+        <translation>
+            <numerusform>Die %n SKU von %1 stimmt mit dem Rabatt überein, den dieses Programm anwendet.</numerusform>
+            <numerusform>Alle %n SKUs von %1 stimmen mit dem Rabatt überein, den dieses Programm anwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</source>
+        <translation>
+            <numerusform>%n SKU von %1 weicht von dem Rabatt ab, den dieses Programm anwendet (fett): prüfen Sie den Distributor-Rabatt und die Rabatte je Produkt.</numerusform>
+            <numerusform>%n SKUs von %1 weichen von dem Rabatt ab, den dieses Programm anwendet (fett): prüfen Sie den Distributor-Rabatt und die Rabatte je Produkt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,22 +5586,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ProductsPage</name>
     <message>
-        <source>Show re&amp;tired</source>
-        <translation>Ausgemusterte &amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Search names, offering items, storage</source>
-        <translation>Namen, Angebotspositionen, Speicher durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
         <source>All product types</source>
         <translation>Alle Produkttypen</translation>
     </message>
@@ -4739,58 +5671,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Reload</source>
         <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Show the products of one product type (instance) only</source>
-        <translation>Nur die Produkte eines Produkttyps (einer Instanz) zeigen</translation>
-    </message>
-    <message>
-        <source>Show the products of one application only</source>
-        <translation>Nur die Produkte einer Anwendung zeigen</translation>
-    </message>
-    <message>
-        <source>Show the products of one edition of the chosen application only</source>
-        <translation>Nur die Produkte einer Edition der gewählten Anwendung zeigen</translation>
-    </message>
-    <message>
-        <source>Also show products Acronis no longer serves</source>
-        <translation>Auch Produkte zeigen, die Acronis nicht mehr anbietet</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Produkte durchsuchen</translation>
-    </message>
-    <message>
-        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
-        <translation>Findet Produkte nach Name, Angebotsposition oder Speicher (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
-        <translation>Eine Zeile je Produkt mit seinen Preisen; ein Doppelklick auf einen Namen oder einen Preis, den Acronis nicht liefert, ändert ihn</translation>
-    </message>
-    <message>
-        <source>Product details</source>
-        <translation>Produktdetails</translation>
-    </message>
-    <message>
-        <source>Every field of the chosen product and its history</source>
-        <translation>Alle Felder des gewählten Produkts und sein Verlauf</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Dienstdefinition abrufen</translation>
-    </message>
-    <message>
-        <source>Save the products shown as a CSV file, prices exact</source>
-        <translation>Die gezeigten Produkte als CSV-Datei speichern, Preise genau</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
-        <translation>Die gewählten Zeilen für eine Tabellenkalkulation kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Find</source>
@@ -5152,6 +6032,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the instance&apos;s contract tiers and import again.</source>
         <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen der Instanz hinzu und importieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>„%1“ hat die Kundennummer %2 schon; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Kundennummer: %1 gehört schon zu „%2“; jeder Provider hat seine eigene.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Die Kundennummer wird in den Tenant bei Acronis geschrieben…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>„%1“ hat jetzt die Kundennummer %2 (vorher %3), auch bei Acronis.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5223,6 +6119,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Trial</source>
         <translation>Test</translation>
     </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Ohne die Kundennummer des Abrechnungssystems importiert: er wird nicht abgerechnet, bis er eine hat (Kundennummer… im Menü der Tabelle).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>keine (importiert)</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>
@@ -5231,84 +6135,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Neuer Service-Provider</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
-        <translation>Der Mandant wird unter dem Distributor der Instanz angelegt. Die Kundennummer ist die Kontonummer im Abrechnungssystem: mit ihr ist ein erneuter Lauf sicher.</translation>
-    </message>
-    <message>
-        <source>&amp;Instance:</source>
-        <translation>&amp;Instanz:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer id:</source>
-        <translation>&amp;Kundennummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Products and tier</source>
-        <translation>Produkte und Stufe</translation>
-    </message>
-    <message>
-        <source>The offering items enabled on the tenant, and its commitment tier.</source>
-        <translation>Die im Mandanten aktivierten Angebotselemente und seine Verpflichtungsstufe.</translation>
-    </message>
-    <message>
-        <source>&amp;Every item the distributor may give to service providers</source>
-        <translation>&amp;Jedes Element, das der Distributor an Service-Provider geben darf</translation>
-    </message>
-    <message>
-        <source>Only the items &amp;checked below:</source>
-        <translation>Nur die unten an&amp;gehakten Elemente:</translation>
-    </message>
-    <message>
         <source>Leave as Acronis sets it</source>
         <translation>So lassen, wie Acronis sie setzt</translation>
     </message>
     <message>
-        <source>Commitment &amp;tier:</source>
-        <translation>Verpflichtungs&amp;stufe:</translation>
-    </message>
-    <message>
-        <source>First administrator</source>
-        <translation>Erster Administrator</translation>
-    </message>
-    <message>
-        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
-        <translation>Ein Partner-Administrator des neuen Mandanten; Acronis sendet die Aktivierungs-E-Mail.</translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Überprüfen</translation>
-    </message>
-    <message>
-        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
-        <translation>Jede Prüfung, die nichts ändert, und die Aufrufe, die die Bereitstellung machen wird.</translation>
-    </message>
-    <message>
         <source>&amp;Provision</source>
         <translation>&amp;Bereitstellen</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
-        <translation>Jeder Schritt wird aufgezeichnet, sobald er erledigt ist; schlägt einer fehl, macht „Neuer Service-Provider“ mit derselben Kundennummer dort weiter.</translation>
     </message>
     <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
@@ -5317,10 +6149,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ame:</translation>
     </message>
     <message numerus="yes">
         <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
@@ -5365,10 +6193,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancel Service Provider</source>
-        <translation>Service-Provider kündigen</translation>
-    </message>
-    <message>
         <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Das Kündigen von „%1“ deaktiviert seinen Mandanten und &lt;b&gt;löscht ihn dann bei Acronis mit allen Daten&lt;/b&gt; (Sicherungen, Benutzer, Untermandanten). Das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung den Namen des Service-Providers ein:</translation>
     </message>
@@ -5379,42 +6203,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Search name, customer id, admin, tenant id</source>
-        <translation>Name, Kundennummer, Admin, Mandanten-ID suchen</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>Ins&amp;tanz:</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-        <source>&amp;New Service Provider…</source>
-        <translation>&amp;Neuer Service-Provider…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from Acronis</source>
-        <translation>Aus Acronis &amp;importieren</translation>
-    </message>
-    <message>
-        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
-        <translation>Erfasst die Partner-Mandanten, die schon unter dem Distributor der oben gewählten Instanz sind.</translation>
-    </message>
-    <message>
-        <source>S&amp;uspend</source>
-        <translation>Sp&amp;erren</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Provider…</source>
-        <translation>Provider &amp;kündigen…</translation>
     </message>
     <message>
         <source>When</source>
@@ -5461,58 +6249,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider</translation>
     </message>
     <message>
-        <source>Show the service providers of one instance only</source>
-        <translation>Nur die Service-Provider einer Instanz zeigen</translation>
-    </message>
-    <message>
-        <source>Show active, suspended or cancelled service providers only</source>
-        <translation>Nur aktive, gesperrte oder gekündigte Service-Provider zeigen</translation>
-    </message>
-    <message>
-        <source>Create a partner tenant under the distributor, step by step</source>
-        <translation>Einen Partner-Tenant unter dem Distributor anlegen, Schritt für Schritt</translation>
-    </message>
-    <message>
-        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
-        <translation>Den Tenant des gewählten Providers deaktivieren (fragt vorher)</translation>
-    </message>
-    <message>
-        <source>Enable the chosen provider&apos;s tenant again</source>
-        <translation>Den Tenant des gewählten Providers wieder aktivieren</translation>
-    </message>
-    <message>
-        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
-        <translation>Den Tenant des gewählten Providers samt Daten bei Acronis löschen (fragt nach seinem Namen)</translation>
-    </message>
-    <message>
-        <source>Move the chosen provider to another commitment tier</source>
-        <translation>Den gewählten Provider in eine andere Vertragsstufe setzen</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts…</source>
-        <translation>&amp;Produkte…</translation>
-    </message>
-    <message>
-        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
-        <translation>Die auf dem Tenant des gewählten Providers aktivierten Produkte wählen</translation>
-    </message>
-    <message>
-        <source>Service providers</source>
-        <translation>Service-Provider</translation>
-    </message>
-    <message>
-        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
-        <translation>Die Partner-Tenants unter dem Distributor mit Status und Stufe; einen wählen, um ihn zu bearbeiten</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Was getan wurde</translation>
-    </message>
-    <message>
-        <source>Every operation on the chosen provider, newest first, with its outcome</source>
-        <translation>Jeder Vorgang am gewählten Provider, der neueste zuerst, mit seinem Ergebnis</translation>
-    </message>
-    <message>
         <source>Provisioned</source>
         <translation>Bereitgestellt</translation>
     </message>
@@ -5549,56 +6285,32 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Produkte ändern</translation>
     </message>
     <message>
-        <source>Ti&amp;er…</source>
-        <translation>&amp;Vertragsstufe…</translation>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Kundennummer…</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Fortschritt des Imports</translation>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Dem gewählten Provider die Kundennummer des Abrechnungssystems geben, hier und bei Acronis</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
+        <source>Customer id set</source>
+        <translation>Kundennummer gesetzt</translation>
     </message>
     <message>
-        <source>Stop the import; nothing is recorded</source>
-        <translation>Den Import anhalten; nichts wird erfasst</translation>
+        <source>Customer Id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>„%1“ wurde ohne die Kundennummer des Abrechnungssystems importiert (seine Tenant-ID steht dafür) und kann daher nicht abgerechnet werden. Seine Kundennummer:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Die Kundennummer von „%1“ im Abrechnungssystem:</translation>
     </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>
-    <message>
-        <source>The instance whose month is reconciled</source>
-        <translation>Die Instanz, deren Monat abgeglichen wird</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>I&amp;nstanz:</translation>
-    </message>
-    <message>
-        <source>The closed month to reconcile</source>
-        <translation>Der abzugleichende abgeschlossene Monat</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Mona&amp;t:</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile</source>
-        <translation>A&amp;bgleichen</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
-        <translation>Den Nutzungsbericht des Monats lesen und mit den im Monat festgehaltenen Schätzungen vergleichen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as a CSV file</source>
-        <translation>Den Vergleich als CSV-Datei speichern</translation>
-    </message>
     <message>
         <source>Flag</source>
         <translation>Hinweis</translation>
@@ -5618,10 +6330,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Flags</source>
         <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>What needs a look before the invoices go out</source>
-        <translation>Was vor dem Rechnungsversand zu prüfen ist</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -5656,18 +6364,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Betrag laut Bericht</translation>
     </message>
     <message>
-        <source>Estimate and report</source>
-        <translation>Schätzung und Bericht</translation>
-    </message>
-    <message>
-        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
-        <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
-    </message>
-    <message>
         <source>Export the Reconciliation</source>
         <translation>Abgleich exportieren</translation>
     </message>
@@ -5696,22 +6392,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%1: %n Hinweis vor der Rechnung zu prüfen.</numerusform>
             <numerusform>%1: %n Hinweise vor der Rechnung zu prüfen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Usage jump above</source>
-        <translation>Nutzungssprung ab</translation>
-    </message>
-    <message>
-        <source>A counter more than this many percent above the month before is flagged</source>
-        <translation>Ein Zähler, der mehr als so viele Prozent über dem Vormonat liegt, wird gemeldet</translation>
-    </message>
-    <message>
-        <source>&amp;Jump above:</source>
-        <translation>&amp;Sprung ab:</translation>
     </message>
 </context>
 <context>
@@ -5746,10 +6426,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
-    <message>
-        <source>Get Services Definition history</source>
-        <translation>Verlauf von „Dienstdefinition abrufen“</translation>
-    </message>
     <message>
         <source>Started</source>
         <translation>Begonnen</translation>
@@ -5805,10 +6481,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Started by</source>
         <translation>Gestartet von</translation>
-    </message>
-    <message>
-        <source>Products the selected run changed</source>
-        <translation>Vom gewählten Lauf geänderte Produkte</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5896,20 +6568,8 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Get Services Definition</source>
-        <translation>Dienstdefinition abrufen</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Lesen, was der Distributor an Service-Provider verkaufen darf, und die Produkte dieser Instanz abgleichen.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>Ver&amp;lauf…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save the instance first.</source>
@@ -5932,20 +6592,8 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Letzter Lauf %1: %2. %3</translation>
     </message>
     <message>
-        <source>Preview the changes first</source>
-        <translation>Änderungen zuerst ansehen</translation>
-    </message>
-    <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Letzter nächtlicher Lauf %1: %2.</translation>
-    </message>
-    <message>
-        <source>Show what would change, with the prices, and apply it only when you agree</source>
-        <translation>Zeigen, was sich ändern würde, mit den Preisen, und es erst nach Ihrer Zustimmung übernehmen</translation>
-    </message>
-    <message>
-        <source>Every run of this instance and the products each one changed</source>
-        <translation>Jeder Lauf dieser Instanz und die Produkte, die er geändert hat</translation>
     </message>
     <message numerus="yes">
         <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
@@ -6067,33 +6715,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>&amp;Add Tier</source>
         <translation>Stufe &amp;hinzufügen</translation>
     </message>
+    <message>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
+        <translation>Acronis führt für %3 eine Mindestabnahme von %1 %2 (Preisliste %4): die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers. Gelesen wird sie von „Mit Acronis-Preisliste abgleichen…“ und dem nächtlichen Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>csp::TrustDialog</name>
-    <message>
-        <source>Trusted Certificate Authorities</source>
-        <translation>Vertrauenswürdige Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
-        <translation>Steht zwischen diesem Rechner und dem Gateway ein Proxy, der TLS prüft, vertrauen Sie hier seiner Zertifizierungsstelle. Den Zertifikaten in der Datei wird neben denen des Systems vertraut, mit denselben Prüfungen; lassen Sie das Feld leer, um nur denen des Systems zu vertrauen. Die Befehlszeile und die nächtlichen Läufe verwenden dieselbe Datei.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities only</source>
-        <translation>Nur die Zertifizierungsstellen des Systems</translation>
-    </message>
-    <message>
-        <source>Certificate file (PEM)</source>
-        <translation>Zertifikatsdatei (PEM)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;file (PEM):</source>
-        <translation>Zertifikatsdatei (&amp;PEM):</translation>
-    </message>
     <message>
         <source>Certificate File</source>
         <translation>Zertifikatsdatei</translation>
@@ -6123,6 +6751,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%n Instanz ist fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
             <numerusform>%n Instanzen sind fehlgeschlagen: %1. Siehe &apos;acronis-csp history&apos; oder das Journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Die Preisliste von Acronis weicht vom Distributor-Rabatt ab bei: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>
@@ -6177,18 +6809,6 @@ Einkauf: %3</translation>
     <message>
         <source>A closed month (usage report)</source>
         <translation>Ein abgeschlossener Monat (Nutzungsbericht)</translation>
-    </message>
-    <message>
-        <source>&amp;Read Usage</source>
-        <translation>Nutzung &amp;lesen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>Ins&amp;tanz:</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -6247,10 +6867,6 @@ Einkauf: %3</translation>
         <translation>Verkauf und Einkauf je Anwendung</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers&apos; usage.</source>
-        <translation>Wählen Sie eine Instanz und lesen Sie die Nutzung ihrer Service-Provider.</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
@@ -6265,10 +6881,6 @@ Einkauf: %3</translation>
     <message>
         <source>too large to price exactly</source>
         <translation>zu groß für eine genaue Bewertung</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Usage</source>
@@ -6309,62 +6921,6 @@ Einkauf: %3</translation>
     <message>
         <source>Commitment</source>
         <translation>Mindestabnahme</translation>
-    </message>
-    <message>
-        <source>Usage source</source>
-        <translation>Nutzungsquelle</translation>
-    </message>
-    <message>
-        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
-        <translation>Die heutigen Zähler (Schätzungen) oder der Bericht eines abgeschlossenen Monats (zum Abrechnen)</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers&apos; usage is read</source>
-        <translation>Die Instanz, deren Service-Provider-Nutzung gelesen wird</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>The closed month whose usage report is read</source>
-        <translation>Der abgeschlossene Monat, dessen Nutzungsbericht gelesen wird</translation>
-    </message>
-    <message>
-        <source>Read the usage from Acronis and price it</source>
-        <translation>Die Nutzung bei Acronis lesen und bepreisen</translation>
-    </message>
-    <message>
-        <source>Save every usage line read as a CSV file, amounts exact</source>
-        <translation>Jede gelesene Nutzungszeile als CSV-Datei speichern, Beträge genau</translation>
-    </message>
-    <message>
-        <source>Usage per service provider</source>
-        <translation>Nutzung je Service-Provider</translation>
-    </message>
-    <message>
-        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
-        <translation>Verkauf, Einkauf und Marge jedes Service-Providers; einen wählen, um seine Zeilen zu sehen</translation>
-    </message>
-    <message>
-        <source>Usage lines</source>
-        <translation>Nutzungszeilen</translation>
-    </message>
-    <message>
-        <source>The chosen service provider&apos;s usage, line by line</source>
-        <translation>Die Nutzung des gewählten Service-Providers, Zeile für Zeile</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>What the chart compares: service providers or applications</source>
-        <translation>Was das Diagramm vergleicht: Service-Provider oder Anwendungen</translation>
     </message>
     <message>
         <source>Read Usage to see this choice.</source>
@@ -6473,25 +7029,6 @@ Einkauf: %3</translation>
     <message>
         <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
         <translation>Der Nutzungsbericht %1 wurde angefordert, bevor dieses Programm Berichtsversionen festhielt, die Acronis zum Löschen braucht; löschen Sie ihn im Verwaltungsportal.</translation>
-    </message>
-</context>
-<context>
-    <name>csp::UserGuideWindow</name>
-    <message>
-        <source>User Guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Enter for the next match)</source>
-        <translation>Im Handbuch suchen (Eingabe für den nächsten Treffer)</translation>
-    </message>
-    <message>
-        <source>Find in the guide</source>
-        <translation>Im Handbuch suchen</translation>
     </message>
 </context>
 <context>

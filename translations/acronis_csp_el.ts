@@ -61,6 +61,61 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Only the changes of this instance</source>
+        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Μόνο αυτό το είδος αλλαγής</translation>
+    </message>
+    <message>
+        <source>Only changes from the chosen day on</source>
+        <translation>Μόνο αλλαγές από την επιλεγμένη ημέρα</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Α&amp;πό</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Από ημέρα</translation>
+    </message>
+    <message>
+        <source>The first day whose changes are shown</source>
+        <translation>Η πρώτη ημέρα της οποίας οι αλλαγές εμφανίζονται</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Shows only the changes that contain this text</source>
+        <translation>Εμφανίζει μόνο τις αλλαγές που περιέχουν αυτό το κείμενο</translation>
+    </message>
+    <message>
+        <source>Search who, what and values</source>
+        <translation>Αναζήτηση σε ποιος, τι και τιμές</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ιστορικό αλλαγών</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, who, what, and the value before and after</source>
+        <translation>Κάθε αλλαγή, η νεότερη πρώτη: πότε, ποιος, τι, και η τιμή πριν και μετά</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>recording the change in the audit trail</source>
@@ -247,6 +302,10 @@
             <numerusform>Η χρήση %n παρόχων υπηρεσιών καταγράφηκε ως εκτίμηση του μήνα.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
+        <translation>Η έκπτωση διανομέα δεν μπόρεσε να ελεγχθεί με τον τιμοκατάλογο της Acronis: %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -347,6 +406,28 @@
     </message>
 </context>
 <context>
+    <name>ChangeItemsDialog</name>
+    <message>
+        <source>Change Products</source>
+        <translation>Αλλαγή προϊόντων</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change Tier</source>
+        <translation>Αλλαγή βαθμίδας</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Βαθμίδα:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Από &amp;τον:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;acronis-csp --help&apos;.</source>
@@ -370,6 +451,7 @@ Commands:
   products          List the products (also as JSON or CSV)
   history           List the sync runs
   price set         Set a sell price by hand where the gateway serves none
+  prices            Check the discount against Acronis&apos; effective price list
   provider          Provision, list, suspend, resume and cancel service providers
   usage             Service providers&apos; usage, priced at sell and cost
   tier              List and set the CSP contract tiers and their commitments
@@ -411,6 +493,7 @@ cancelled).
   products          Λίστα των προϊόντων (και ως JSON ή CSV)
   history           Λίστα των συγχρονισμών
   price set         Ορισμός τιμής πώλησης με το χέρι όπου το gateway δεν δίνει
+  prices            Έλεγχος της έκπτωσης με τον πραγματικό τιμοκατάλογο της Acronis
   provider          Παροχή, λίστα, αναστολή, επανενεργοποίηση, ακύρωση παρόχων υπηρεσιών
   usage             Χρήση των παρόχων υπηρεσιών, σε τιμή πώλησης και κόστους
   tier              Οι βαθμίδες των συμβολαίων CSP και οι ελάχιστες δεσμεύσεις τους
@@ -609,6 +692,13 @@ cancelled).
     <message>
         <source>importing the configuration</source>
         <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancelDialog</name>
+    <message>
+        <source>Cancel Service Provider</source>
+        <translation>Ακύρωση παρόχου υπηρεσιών</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1257,61 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Catalogue Database</source>
+        <translation>Βάση δεδομένων καταλόγου</translation>
+    </message>
+    <message>
+        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
+        <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (an SQLite file)</source>
+        <translation>Αυτός ο &amp;υπολογιστής (αρχείο SQLite)</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Αρχείο καταλόγου</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ε&amp;ξερεύνηση…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database server (PostgreSQL)</source>
+        <translation>Ένας &amp;κοινόχρηστος διακομιστής βάσης δεδομένων (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL διακομιστή:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
+        <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL διακομιστή</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Κωδικός &amp;πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
+        <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Allow an u&amp;nencrypted connection to another machine</source>
+        <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>The database location &quot;%1&quot; is not usable: %2</source>
@@ -1221,6 +1366,69 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>saving the discount</source>
         <translation>κατά την αποθήκευση της έκπτωσης</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsDialog</name>
+    <message>
+        <source>Discounts of applications and products</source>
+        <translation>Εκπτώσεις εφαρμογών και προϊόντων</translation>
+    </message>
+    <message>
+        <source>Each override of the Distributor Discount and since when it applies</source>
+        <translation>Κάθε παρέκκλιση από την Έκπτωση Διανομέα και από πότε ισχύει</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
+        <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>Ισ&amp;χύει για:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Ισχύει για</translation>
+    </message>
+    <message>
+        <source>The application or product the discount is for</source>
+        <translation>Η εφαρμογή ή το προϊόν της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>Έκπτ&amp;ωση (%):</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>Έκπτωση (%)</translation>
+    </message>
+    <message>
+        <source>The discount in percent, 0 to 100, at most two decimals</source>
+        <translation>Η έκπτωση σε ποσοστό, 0 έως 100, το πολύ δύο δεκαδικά</translation>
+    </message>
+    <message>
+        <source>Give the chosen application or product this discount from now on</source>
+        <translation>Ορισμός αυτής της έκπτωσης για την επιλεγμένη εφαρμογή ή προϊόν από τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Ορισμός</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount from now on; its products take the next less specific one</source>
+        <translation>Αφαίρεση της επιλεγμένης έκπτωσης από τώρα· τα προϊόντα της παίρνουν την επόμενη γενικότερη</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selected</source>
+        <translation>&amp;Καθαρισμός επιλεγμένης</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1791,14 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <source>Before the first real Get Services Definition: call every endpoint this program depends on, read-only, and see what works, what answers differently and what the API client may not read.</source>
         <translation>Πριν από την πρώτη πραγματική λήψη ορισμού υπηρεσιών: κλήση κάθε endpoint που χρειάζεται αυτό το πρόγραμμα, μόνο με ανάγνωση, για να φανεί τι λειτουργεί, τι απαντά διαφορετικά και τι δεν επιτρέπεται να διαβάσει ο API client.</translation>
     </message>
+    <message>
+        <source>Check against Acronis&apos; price list…</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis…</translation>
+    </message>
+    <message>
+        <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
+        <translation>Βάζει την έκπτωση που προκύπτει για κάθε SKU του πραγματικού τιμοκαταλόγου της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα (μόνο ανάγνωση)</translation>
+    </message>
 </context>
 <context>
     <name>InstanceRepository</name>
@@ -1775,6 +1991,10 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
         <source>Priced with the price list of the Get Services Definition of %1.</source>
         <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
     </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Χωρίς τιμολόγιο: %1 [%2]</translation>
+    </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
         <translation>
@@ -1885,12 +2105,12 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
         <translation>Το επόμενο τιμολόγιο του «%1» είναι το %2.</translation>
     </message>
     <message>
-        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
-        <translation>Τι θα άλλαζε ένας επανυπολογισμός σε έναν εκδομένο μήνα, ανά πάροχο και γραμμή. Έξοδος 0: τίποτα· 1: κάτι.</translation>
-    </message>
-    <message>
         <source>The issued month, e.g. 2026-10.</source>
         <translation>Ο εκδομένος μήνας, π.χ. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Τι θα άλλαζε ένας επανυπολογισμός σε έναν εκδομένο μήνα, ανά πάροχο και γραμμή. Έξοδος 0: τίποτα· 1: κάτι.</translation>
     </message>
     <message>
         <source>A recomputation of %1 gives the issued figures.</source>
@@ -1927,6 +2147,37 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
     <message>
         <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
         <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά· τίποτα προς διόρθωση.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (χωρίς κωδικό πελάτη)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: το συμβόλαιό του δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: το συμβόλαιό του ξεκίνησε στις %2, μετά τον μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: έχει ακυρωθεί.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: ακυρώθηκε στις %2.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης· δώστε του έναν πριν εκδοθεί ο μήνας.</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2271,89 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
             <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
             <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers are invoiced</source>
+        <translation>Το στιγμιότυπο του οποίου οι πάροχοι υπηρεσιών τιμολογούνται</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>The closed month to invoice (its usage report and its prices)</source>
+        <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
+    </message>
+    <message>
+        <source>&amp;Read Invoices</source>
+        <translation>Ανάγνωση &amp;τιμολογίων</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
+        <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Tiers…</source>
+        <translation>&amp;Βαθμίδες συμβολαίου…</translation>
+    </message>
+    <message>
+        <source>Save the chosen provider&apos;s statement as a PDF</source>
+        <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Statement (PDF)…</source>
+        <translation>&amp;Κατάσταση (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the invoices as a CSV file for the billing system</source>
+        <translation>Αποθήκευση των τιμολογίων ως αρχείο CSV για το σύστημα χρέωσης</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Τιμολόγια</translation>
+    </message>
+    <message>
+        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
+        <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
+    </message>
+    <message>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Ανοιχτός: υπολογίζεται εκ νέου από την τρέχουσα χρήση και τις τιμές. Εκδομένος: αριθμημένος και παγωμένος. Διορθωμένος: πιστώθηκε και εκδόθηκε ξανά.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων του μήνα· έπειτα εμφανίζονται όπως εκδόθηκαν και διορθώνονται μόνο με πιστωτικά</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Έκδοση &amp;μήνα…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Πίστωση των εκδομένων τιμολογίων των οποίων τα ποσά διαφέρουν πλέον και έκδοση αντικαταστατικών</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Διόρθωση…</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2575,57 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>App&amp;lications Setup</source>
+        <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked Acronis instances</source>
+        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>Linked Acronis instances</source>
+        <translation>Συνδεδεμένα στιγμιότυπα Acronis</translation>
+    </message>
+    <message>
+        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
+        <translation>Οι λογαριασμοί Acronis με τους οποίους συνδέεται το πρόγραμμα· ο επιλεγμένος εμφανίζεται στη φόρμα δίπλα στη λίστα.</translation>
+    </message>
+    <message>
+        <source>Link another Acronis account (Ctrl+N)</source>
+        <translation>Σύνδεση ακόμη ενός λογαριασμού Acronis (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Προσθή&amp;κη</translation>
+    </message>
+    <message>
+        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
+        <translation>Αφαίρεση του επιλεγμένου στιγμιότυπου, των προϊόντων του και της καταχώρισής του στην κλειδοθήκη (ρωτά πρώτα· τίποτα δεν αλλάζει στην Acronis)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Αφαί&amp;ρεση…</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet.
+
+Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
+
+Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
+    </message>
+    <message>
+        <source>Link an Acro&amp;nis Account</source>
+        <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 is too large to compute exactly (the limit is %2); nothing was rounded or cut off, the result was refused.</source>
@@ -2264,6 +2649,13 @@ Also: invoice issue|numbering|diff|correct (each with --help).</source>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: το «%2» δεν είναι αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChoice</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (τρέχων)</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2882,153 @@ time, so that a closed month is priced with the discounts of its month.
     </message>
 </context>
 <context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Με χρήση τον %1 αλλά χωρίς τιμολόγιο γι&apos; αυτόν:</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis</translation>
+    </message>
+    <message>
+        <source>Reads, read-only, the prices Acronis charges the distributor for a month (its Pricelist API) and puts each SKU&apos;s implied discount (1 − effective ÷ list) beside the discount this program applies: the Distributor Discount, or a product&apos;s own where the SKU&apos;s product is known. A difference of more than 0.005 percentage points, or a price in another currency, is flagged.</source>
+        <translation>Διαβάζει, μόνο για ανάγνωση, τις τιμές που χρεώνει η Acronis στον διανομέα για έναν μήνα (το Pricelist API της) και βάζει την έκπτωση που προκύπτει για κάθε SKU (1 − πραγματική ÷ τιμή καταλόγου) δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: την έκπτωση διανομέα, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Διαφορά μεγαλύτερη από 0,005 ποσοστιαίες μονάδες, ή τιμή σε άλλο νόμισμα, επισημαίνεται.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Έ&amp;λεγχος</translation>
+    </message>
+    <message>
+        <source>SKUs of the price list</source>
+        <translation>SKU του τιμοκαταλόγου</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckRepository</name>
+    <message>
+        <source>reading the last price check</source>
+        <translation>κατά την ανάγνωση του τελευταίου ελέγχου τιμών</translation>
+    </message>
+    <message>
+        <source>recording the price check</source>
+        <translation>κατά την καταγραφή του ελέγχου τιμών</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCommands</name>
+    <message>
+        <source>%1, %2: price list %3 in %4, commitment %5 (the distributor&apos;s own commitment to Acronis).</source>
+        <translation>%1, %2: τιμοκατάλογος %3 σε %4, δέσμευση %5 (η δέσμευση του ίδιου του διανομέα προς την Acronis).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Κατάλογος</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Πραγματική</translation>
+    </message>
+    <message>
+        <source>Implied %</source>
+        <translation>Προκύπτει %</translation>
+    </message>
+    <message>
+        <source>Ours %</source>
+        <translation>Δική μας %</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Διαφέρει</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ναι (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp prices check NAME [--month YYYY-MM|current|last] [--json|--csv]
+
+  check   The distributor&apos;s effective price list for a month from Acronis&apos;
+          Pricelist API beside the discount this program applies
+</source>
+        <translation>Χρήση: acronis-csp prices check ΟΝΟΜΑ [--month ΕΕΕΕ-ΜΜ|current|last] [--json|--csv]
+
+  check   Ο πραγματικός τιμοκατάλογος του διανομέα για έναν μήνα από το
+          Pricelist API της Acronis δίπλα στην έκπτωση που εφαρμόζει το πρόγραμμα
+</translation>
+    </message>
+    <message>
+        <source>prices: unknown subcommand &quot;%1&quot;. Try &apos;acronis-csp prices --help&apos;.</source>
+        <translation>prices: άγνωστη υποεντολή «%1». Δοκιμάστε &apos;acronis-csp prices --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The distributor&apos;s effective price list for a month from Acronis&apos; Pricelist API beside the discount this program applies: each SKU&apos;s implied discount (1 - effective / list) beside the instance&apos;s, or a product&apos;s own where the SKU&apos;s product is known. A SKU whose discounts differ by more than 0.005 percentage points, or that is priced in another currency, is flagged. Exit 0 when none is, 1 when one is or when the price list cannot be read.</source>
+        <translation>Ο πραγματικός τιμοκατάλογος του διανομέα για έναν μήνα από το Pricelist API της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα: η έκπτωση που προκύπτει για κάθε SKU (1 - πραγματική / τιμή καταλόγου) δίπλα σε αυτή της παρουσίας, ή του ίδιου του προϊόντος όπου το προϊόν του SKU είναι γνωστό. Ένα SKU του οποίου οι εκπτώσεις διαφέρουν πάνω από 0,005 ποσοστιαίες μονάδες, ή που τιμολογείται σε άλλο νόμισμα, επισημαίνεται. Έξοδος 0 όταν κανένα δεν επισημαίνεται, 1 όταν ένα επισημαίνεται ή όταν ο τιμοκατάλογος δεν μπορεί να διαβαστεί.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος της παρουσίας.</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-10, &quot;current&quot; (the default) or &quot;last&quot; (UTC).</source>
+        <translation>Ο μήνας, π.χ. 2026-10, «current» (προεπιλογή) ή «last» (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per SKU.</source>
+        <translation>Εκτύπωση CSV, μία γραμμή ανά SKU.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>Τα --json και --csv αποκλείουν το ένα το άλλο.</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10, &quot;current&quot; or &quot;last&quot;.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10, «current» ή «last».</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1 of &quot;%2&quot;: nothing to check.</source>
+        <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1 της «%2»: τίποτα για έλεγχο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 SKU(s) differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>%n από %1 SKU διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>%n από %1 SKU διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SKU agrees with the discount this program applies.</source>
+        <translation>Κάθε SKU συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
+    </message>
+</context>
+<context>
     <name>PriceHistoryRepository</name>
     <message>
         <source>recording the discount</source>
@@ -2506,6 +3045,25 @@ time, so that a closed month is priced with the discounts of its month.
     <message>
         <source>reading the sync history</source>
         <translation>κατά την ανάγνωση του ιστορικού συγχρονισμού</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListApi</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number</source>
+        <translation>το «%1» δεν είναι δεκαδικός αριθμός</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
+        <translation>Ο API client δεν επιτρέπεται να διαβάζει τιμοκαταλόγους: του λείπει το scope %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το scope στον API client στην πύλη διαχείρισης της Acronis, ή να δημιουργήσει έναν API client που το έχει και να καταχωρίσει εδώ το client id και το secret του (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Τίποτε άλλο δεν αλλάζει.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
+        <translation>Το gateway %1 δεν προσφέρει το Pricelist API της Acronis (το %2 απάντησε HTTP 404). Ρωτήστε την Acronis αν το κέντρο δεδομένων σας το προσφέρει· μέχρι τότε η έκπτωση διανομέα δεν μπορεί να ελεγχθεί εκεί. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3201,78 @@ time, so that a closed month is priced with the discounts of its month.
     <message>
         <source>Sell price</source>
         <translation>Τιμή πώλησης</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Show the products of one product type (instance) only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων ενός τύπου προϊόντος (στιγμιότυπου)</translation>
+    </message>
+    <message>
+        <source>Show the products of one application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Show the products of one edition of the chosen application only</source>
+        <translation>Εμφάνιση μόνο των προϊόντων μιας έκδοσης της επιλεγμένης εφαρμογής</translation>
+    </message>
+    <message>
+        <source>Also show products Acronis no longer serves</source>
+        <translation>Εμφάνιση και των προϊόντων που η Acronis δεν προσφέρει πια</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation>Εμφάνιση απο&amp;συρμένων</translation>
+    </message>
+    <message>
+        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
+        <translation>Βρίσκει προϊόντα με βάση όνομα, στοιχείο προσφοράς ή αποθήκευση (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Αναζήτηση προϊόντων</translation>
+    </message>
+    <message>
+        <source>Search names, offering items, storage</source>
+        <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Προϊόντα</translation>
+    </message>
+    <message>
+        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
+        <translation>Μία γραμμή ανά προϊόν με τις τιμές του· διπλό κλικ σε ένα όνομα ή σε μια τιμή που δεν δίνει η Acronis για αλλαγή</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Λεπτομέρειες προϊόντος</translation>
+    </message>
+    <message>
+        <source>Every field of the chosen product and its history</source>
+        <translation>Όλα τα πεδία του επιλεγμένου προϊόντος και το ιστορικό του</translation>
+    </message>
+    <message>
+        <source>Get Services Definition</source>
+        <extracomment>no mnemonic: it writes</extracomment>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
+        <translation>Αντιγραφή των επιλεγμένων γραμμών για υπολογιστικό φύλλο (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Αντιγρα&amp;φή γραμμών</translation>
+    </message>
+    <message>
+        <source>Save the products shown as a CSV file, prices exact</source>
+        <translation>Αποθήκευση των εμφανιζόμενων προϊόντων ως αρχείο CSV, με ακριβείς τιμές</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
     </message>
 </context>
 <context>
@@ -2860,40 +3490,6 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>το cancel διαγράφει τον tenant και τα δεδομένα του στην Acronis· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
-
-Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
-
-Εντολές:
-  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
-  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
-  list      Λίστα των παρόχων υπηρεσιών
-  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
-  suspend   Απενεργοποίηση του tenant ενός παρόχου
-  resume    Επανενεργοποίησή του
-  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
-  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
-
-Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το &apos;tier set&apos;.</translation>
     </message>
@@ -2928,6 +3524,54 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
+
+Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
+
+Εντολές:
+  create    Δημιουργία παρόχου υπηρεσιών (ταυτοδύναμη· το --dry-run ελέγχει)
+  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
+  list      Λίστα των παρόχων υπηρεσιών
+  show      Ένας πάροχος υπηρεσιών και ό,τι έγινε σε αυτόν
+  suspend   Απενεργοποίηση του tenant ενός παρόχου υπηρεσιών
+  resume    Ενεργοποίηση ξανά
+  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
+  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
+  edit      Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε έναν πάροχο
+
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε πάροχο υπηρεσιών που εισήχθη χωρίς αυτόν (στη θέση του ήταν το αναγνωριστικό tenant)· γράφεται και στον tenant στην Acronis.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Ο τωρινός κωδικός πελάτη του παρόχου (το αναγνωριστικό tenant, αν δεν έχει).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Δώστε τον νέο κωδικό πελάτη με --customer-id ΝΕΟΣ.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3622,279 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Στοιχεία: ένα όνομα στοιχείου είναι κενό.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Κωδικός πελάτη: το «%1» αρχίζει ή τελειώνει με κενό.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Κωδικός πελάτη: το αναγνωριστικό tenant είναι της Acronis, όχι ο λογαριασμός του συστήματος χρέωσης.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardAdmin</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Πρώτος διαχειριστής</translation>
+    </message>
+    <message>
+        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
+        <translation>Ένας διαχειριστής συνεργάτη του νέου tenant· η Acronis στέλνει το email ενεργοποίησης.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ό&amp;νομα σύνδεσης:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Στοιχεία</translation>
+    </message>
+    <message>
+        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
+        <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer id:</source>
+        <translation>&amp;Κωδικός πελάτη:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardItems</name>
+    <message>
+        <source>Products and tier</source>
+        <translation>Προϊόντα και βαθμίδα</translation>
+    </message>
+    <message>
+        <source>The offering items enabled on the tenant, and its commitment tier.</source>
+        <translation>Τα στοιχεία προσφοράς που ενεργοποιούνται στον tenant και η βαθμίδα δέσμευσής του.</translation>
+    </message>
+    <message>
+        <source>&amp;Every item the distributor may give to service providers</source>
+        <translation>&amp;Κάθε στοιχείο που ο διανομέας μπορεί να δώσει σε παρόχους υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Only the items &amp;checked below:</source>
+        <translation>Μόνο τα στοιχεία που &amp;επιλέγονται παρακάτω:</translation>
+    </message>
+    <message>
+        <source>Commitment &amp;tier:</source>
+        <translation>&amp;Βαθμίδα δέσμευσης:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
+        <translation>Κάθε έλεγχος που δεν αλλάζει τίποτα, και οι κλήσεις που θα κάνει η παροχή.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWizardRun</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Παροχή</translation>
+    </message>
+    <message>
+        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
+        <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>Show the service providers of one instance only</source>
+        <translation>Εμφάνιση μόνο των παρόχων υπηρεσιών ενός στιγμιότυπου</translation>
+    </message>
+    <message>
+        <source>Show active, suspended or cancelled service providers only</source>
+        <translation>Εμφάνιση μόνο ενεργών, σε αναστολή ή ακυρωμένων παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Ανα&amp;ζήτηση:</translation>
+    </message>
+    <message>
+        <source>Search name, customer id, admin, tenant id</source>
+        <translation>Αναζήτηση ονόματος, κωδικού πελάτη, διαχειριστή, id tenant</translation>
+    </message>
+    <message>
+        <source>Create a partner tenant under the distributor, step by step</source>
+        <translation>Δημιουργία tenant συνεργάτη κάτω από τον διανομέα, βήμα προς βήμα</translation>
+    </message>
+    <message>
+        <source>&amp;New Service Provider…</source>
+        <translation>&amp;Νέος πάροχος υπηρεσιών…</translation>
+    </message>
+    <message>
+        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
+        <translation>Καταγράφει τους tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα του στιγμιότυπου που επιλέχθηκε παραπάνω.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Acronis</source>
+        <translation>&amp;Εισαγωγή από Acronis</translation>
+    </message>
+    <message>
+        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
+        <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>Προϊόν&amp;τα…</translation>
+    </message>
+    <message>
+        <source>Move the chosen provider to another commitment tier</source>
+        <translation>Μεταφορά του επιλεγμένου παρόχου σε άλλη βαθμίδα δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Ti&amp;er…</source>
+        <translation>&amp;Βαθμίδα…</translation>
+    </message>
+    <message>
+        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
+        <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>Αναστο&amp;λή</translation>
+    </message>
+    <message>
+        <source>Enable the chosen provider&apos;s tenant again</source>
+        <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Επανενεργο&amp;ποίηση</translation>
+    </message>
+    <message>
+        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
+        <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Provider…</source>
+        <translation>Ακύ&amp;ρωση παρόχου…</translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation>Πάροχοι υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
+        <translation>Οι tenants συνεργατών κάτω από τον διανομέα, με κατάσταση και βαθμίδα· επιλέξτε έναν για ενέργειες</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>Every operation on the chosen provider, newest first, with its outcome</source>
+        <translation>Κάθε ενέργεια στον επιλεγμένο πάροχο, η νεότερη πρώτα, με το αποτέλεσμά της</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Πρόοδος εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is recorded</source>
+        <translation>Διακοπή της εισαγωγής· τίποτα δεν καταγράφεται</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation>Σ&amp;τιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose month is reconciled</source>
+        <translation>Το στιγμιότυπο του οποίου ο μήνας συμφωνείται</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Μή&amp;νας:</translation>
+    </message>
+    <message>
+        <source>The closed month to reconcile</source>
+        <translation>Ο κλεισμένος μήνας προς συμφωνία</translation>
+    </message>
+    <message>
+        <source>&amp;Jump above:</source>
+        <translation>Ά&amp;λμα πάνω από:</translation>
+    </message>
+    <message>
+        <source>Usage jump above</source>
+        <translation>Άλμα χρήσης πάνω από</translation>
+    </message>
+    <message>
+        <source>A counter more than this many percent above the month before is flagged</source>
+        <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
+        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>Συμ&amp;φωνία</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a CSV file</source>
+        <translation>Αποθήκευση της σύγκρισης ως αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Ε&amp;ξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>What needs a look before the invoices go out</source>
+        <translation>Τι θέλει έλεγχο πριν σταλούν τα τιμολόγια</translation>
+    </message>
+    <message>
+        <source>Estimate and report</source>
+        <translation>Εκτίμηση και αναφορά</translation>
+    </message>
+    <message>
+        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
+        <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
+    </message>
+    <message>
+        <source>Choose an instance and a closed month.</source>
+        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3968,48 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Get Services Definition history</source>
+        <translation>Ιστορικό «Λήψη ορισμού υπηρεσιών»</translation>
+    </message>
+    <message>
+        <source>Products the selected run changed</source>
+        <translation>Προϊόντα που άλλαξε η επιλεγμένη εκτέλεση</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Get Services Definition</source>
+        <translation>Λήψη ορισμού υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
+        <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Show what would change, with the prices, and apply it only when you agree</source>
+        <translation>Εμφάνιση όσων θα άλλαζαν, με τις τιμές, και εφαρμογή μόνο με τη συγκατάθεσή σας</translation>
+    </message>
+    <message>
+        <source>Preview the changes first</source>
+        <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
+    </message>
+    <message>
+        <source>Every run of this instance and the products each one changed</source>
+        <translation>Κάθε εκτέλεση αυτού του στιγμιότυπου και τα προϊόντα που άλλαξε η καθεμία</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ισ&amp;τορικό…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
     <name>SyncResultDialog</name>
     <message>
         <source>application</source>
@@ -3114,6 +4073,33 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The run was interrupted (the program ended, or lost the database, before it finished); the catalogue was left as it was.</source>
         <translation>Η εκτέλεση διακόπηκε (το πρόγραμμα τερματίστηκε ή έχασε τη βάση δεδομένων πριν ολοκληρωθεί)· ο κατάλογος έμεινε όπως ήταν.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted Certificate Authorities</source>
+        <translation>Έμπιστες αρχές πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
+        <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (PEM):</source>
+        <translation>Αρχείο &amp;πιστοποιητικών (PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM)</source>
+        <translation>Αρχείο πιστοποιητικών (PEM)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ανα&amp;ζήτηση…</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +4256,81 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>UsagePage</name>
+    <message>
+        <source>Ins&amp;tance:</source>
+        <translation>&amp;Στιγμιότυπο:</translation>
+    </message>
+    <message>
+        <source>The instance whose service providers&apos; usage is read</source>
+        <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
+        <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation>Πηγή χρήσης</translation>
+    </message>
+    <message>
+        <source>The closed month whose usage report is read</source>
+        <translation>Ο κλεισμένος μήνας του οποίου διαβάζεται η αναφορά χρήσης</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>Read the usage from Acronis and price it</source>
+        <translation>Ανάγνωση της χρήσης από την Acronis και τιμολόγησή της</translation>
+    </message>
+    <message>
+        <source>&amp;Read Usage</source>
+        <translation>Ανάγ&amp;νωση χρήσης</translation>
+    </message>
+    <message>
+        <source>Save every usage line read as a CSV file, amounts exact</source>
+        <translation>Αποθήκευση κάθε γραμμής χρήσης ως αρχείο CSV, με ακριβή ποσά</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Εξα&amp;γωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Usage per service provider</source>
+        <translation>Χρήση ανά πάροχο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
+        <translation>Πώληση, κόστος και περιθώριο κάθε παρόχου υπηρεσιών· επιλέξτε έναν για τις γραμμές του</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Σύνολα</translation>
+    </message>
+    <message>
+        <source>What the chart compares: service providers or applications</source>
+        <translation>Τι συγκρίνει το γράφημα: παρόχους υπηρεσιών ή εφαρμογές</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Γράφημα</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Γραμμές χρήσης</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s usage, line by line</source>
+        <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
+    </message>
+    <message>
+        <source>Choose an instance and read its service providers&apos; usage.</source>
+        <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
+    </message>
+</context>
+<context>
     <name>UsageSnapshotRepository</name>
     <message>
         <source>recording the usage estimate</source>
@@ -3282,6 +4343,25 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>reading the recorded usage</source>
         <translation>κατά την ανάγνωση της καταγεγραμμένης χρήσης</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation>Αναζήτηση στον οδηγό (Enter για το επόμενο αποτέλεσμα)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
     </message>
 </context>
 <context>
@@ -3350,60 +4430,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::AuditPage</name>
     <message>
-        <source>Only the changes of this instance</source>
-        <translation>Μόνο οι αλλαγές αυτού του στιγμιότυπου</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>Σ&amp;τιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>Only this kind of change</source>
-        <translation>Μόνο αυτό το είδος αλλαγής</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Όλες οι αλλαγές</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>Εί&amp;δος:</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>Α&amp;πό</translation>
-    </message>
-    <message>
-        <source>Only changes from the chosen day on</source>
-        <translation>Μόνο αλλαγές από την επιλεγμένη ημέρα</translation>
-    </message>
-    <message>
-        <source>From day</source>
-        <translation>Από ημέρα</translation>
-    </message>
-    <message>
-        <source>The first day whose changes are shown</source>
-        <translation>Η πρώτη ημέρα της οποίας οι αλλαγές εμφανίζονται</translation>
-    </message>
-    <message>
-        <source>Search who, what and values</source>
-        <translation>Αναζήτηση σε ποιος, τι και τιμές</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Αναζήτηση</translation>
-    </message>
-    <message>
-        <source>Shows only the changes that contain this text</source>
-        <translation>Εμφανίζει μόνο τις αλλαγές που περιέχουν αυτό το κείμενο</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Ιστορικό αλλαγών</translation>
-    </message>
-    <message>
-        <source>Every change, newest first: when, who, what, and the value before and after</source>
-        <translation>Κάθε αλλαγή, η νεότερη πρώτη: πότε, ποιος, τι, και η τιμή πριν και μετά</translation>
     </message>
     <message>
         <source>When</source>
@@ -3455,10 +4483,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::ChangeItemsDialog</name>
     <message>
-        <source>Change Products</source>
-        <translation>Αλλαγή προϊόντων</translation>
-    </message>
-    <message>
         <source>The products &quot;%1&quot; may use. Checked ones are enabled on its tenant at Acronis; unchecked ones are disabled there.</source>
         <translation>Τα προϊόντα που μπορεί να χρησιμοποιεί ο «%1». Όσα είναι επιλεγμένα ενεργοποιούνται στον tenant του στην Acronis· τα υπόλοιπα απενεργοποιούνται εκεί.</translation>
     </message>
@@ -3470,24 +4494,12 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::ChangeTierDialog</name>
     <message>
-        <source>Change Tier</source>
-        <translation>Αλλαγή βαθμίδας</translation>
-    </message>
-    <message>
         <source>The commitment tier of &quot;%1&quot; is set at Acronis and kept here for its invoices from the month chosen on.</source>
         <translation>Η βαθμίδα δέσμευσης του «%1» ορίζεται στην Acronis και καταγράφεται εδώ για τα τιμολόγιά του από τον επιλεγμένο μήνα και μετά.</translation>
     </message>
     <message>
         <source>%1 (this month)</source>
         <translation>%1 (αυτός ο μήνας)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Βαθμίδα:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>Από &amp;τον:</translation>
     </message>
     <message>
         <source>&amp;Change Tier</source>
@@ -3579,6 +4591,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Invoices, closed months and the month end need usage reports, which this check does not create (a write). Reading a closed month&apos;s usage tries them.</source>
         <translation>Τα τιμολόγια, οι κλεισμένοι μήνες και το κλείσιμο μήνα χρειάζονται αναφορές χρήσης, που αυτός ο έλεγχος δεν δημιουργεί (είναι εγγραφή). Η ανάγνωση της χρήσης ενός κλεισμένου μήνα τις δοκιμάζει.</translation>
+    </message>
+    <message>
+        <source>Checking the Distributor Discount against the prices Acronis charges (prices check, the nightly run); nothing else needs it.</source>
+        <translation>Ο έλεγχος της έκπτωσης διανομέα με τις τιμές που χρεώνει η Acronis (prices check, η νυχτερινή εκτέλεση)· τίποτε άλλο δεν τον χρειάζεται.</translation>
     </message>
 </context>
 <context>
@@ -3687,54 +4703,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::DatabaseDialog</name>
     <message>
-        <source>Catalogue Database</source>
-        <translation>Βάση δεδομένων καταλόγου</translation>
-    </message>
-    <message>
-        <source>One admin keeps the catalogue on this computer. A team shares one on a PostgreSQL server: each admin chooses it here, and every window shows what the others change. Client secrets never go there: each admin&apos;s OS keychain keeps its own.</source>
-        <translation>Ένας διαχειριστής κρατά τον κατάλογο σε αυτόν τον υπολογιστή. Μια ομάδα μοιράζεται έναν σε διακομιστή PostgreSQL: κάθε διαχειριστής τον επιλέγει εδώ και κάθε παράθυρο δείχνει τι αλλάζουν οι άλλοι. Τα μυστικά πελάτη δεν πηγαίνουν ποτέ εκεί: η κλειδοθήκη κάθε διαχειριστή κρατά τα δικά της.</translation>
-    </message>
-    <message>
-        <source>&amp;This computer (an SQLite file)</source>
-        <translation>Αυτός ο &amp;υπολογιστής (αρχείο SQLite)</translation>
-    </message>
-    <message>
-        <source>Catalogue file</source>
-        <translation>Αρχείο καταλόγου</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Ε&amp;ξερεύνηση…</translation>
-    </message>
-    <message>
-        <source>A &amp;shared database server (PostgreSQL)</source>
-        <translation>Ένας &amp;κοινόχρηστος διακομιστής βάσης δεδομένων (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Server URL</source>
-        <translation>URL διακομιστή</translation>
-    </message>
-    <message>
-        <source>libpq&apos;s URI: postgresql://USER@HOST[:PORT]/DBNAME, any connection parameter after ?, never a password.</source>
-        <translation>URI του libpq: postgresql://ΧΡΗΣΤΗΣ@ΚΕΝΤΡΙΚΟΣ[:ΘΥΡΑ]/ΒΑΣΗ, οποιαδήποτε παράμετρος σύνδεσης μετά το ?, ποτέ κωδικός πρόσβασης.</translation>
-    </message>
-    <message>
-        <source>Unchanged: the OS keychain&apos;s, or libpq&apos;s own (~/.pgpass)</source>
-        <translation>Αμετάβλητος: της κλειδοθήκης ή του ίδιου του libpq (~/.pgpass)</translation>
-    </message>
-    <message>
-        <source>Database password</source>
-        <translation>Κωδικός πρόσβασης βάσης δεδομένων</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL διακομιστή:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Κωδικός &amp;πρόσβασης:</translation>
-    </message>
-    <message>
         <source>This window was started with %1, which comes before the choice made here; the choice applies when it is started without.</source>
         <translation>Αυτό το παράθυρο ξεκίνησε με %1, που προηγείται της επιλογής που γίνεται εδώ· η επιλογή ισχύει όταν ξεκινά χωρίς αυτό.</translation>
     </message>
@@ -3767,10 +4735,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>✔ Συνδέθηκε με %1: %2</translation>
     </message>
     <message>
-        <source>Allow an u&amp;nencrypted connection to another machine</source>
-        <translation>Να επιτρέπεται μη κρυπτο&amp;γραφημένη σύνδεση σε άλλο μηχάνημα</translation>
-    </message>
-    <message>
         <source>The database server refused the login to %1. Check the user in the URL and type its password above: OK keeps it in your OS keychain.</source>
         <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1. Ελέγξτε τον χρήστη στο URL και πληκτρολογήστε τον κωδικό του παραπάνω: το OK τον φυλάει στην κλειδοθήκη σας.</translation>
     </message>
@@ -3784,14 +4748,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>The Distributor Discount (%1 %) prices every product, except where its application or the product itself has a discount of its own: the most specific one applies. A change takes effect now; closed months keep the discounts of their month.</source>
         <translation>Η Έκπτωση Διανομέα (%1 %) ισχύει για κάθε προϊόν, εκτός αν η εφαρμογή του ή το ίδιο έχει δική του έκπτωση: ισχύει η πιο ειδική. Μια αλλαγή ισχύει από τώρα· οι κλεισμένοι μήνες κρατούν τις εκπτώσεις του μήνα τους.</translation>
-    </message>
-    <message>
-        <source>Discounts of applications and products</source>
-        <translation>Εκπτώσεις εφαρμογών και προϊόντων</translation>
-    </message>
-    <message>
-        <source>Each override of the Distributor Discount and since when it applies</source>
-        <translation>Κάθε παρέκκλιση από την Έκπτωση Διανομέα και από πότε ισχύει</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3810,10 +4766,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Από</translation>
     </message>
     <message>
-        <source>Whether the discount is an application&apos;s or a product&apos;s</source>
-        <translation>Αν η έκπτωση αφορά εφαρμογή ή προϊόν</translation>
-    </message>
-    <message>
         <source>An application&apos;s products</source>
         <translation>Τα προϊόντα μιας εφαρμογής</translation>
     </message>
@@ -3822,48 +4774,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Ένα προϊόν (κάθε έκδοση και τοποθεσία)</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>Εί&amp;δος:</translation>
-    </message>
-    <message>
-        <source>The application or product the discount is for</source>
-        <translation>Η εφαρμογή ή το προϊόν της έκπτωσης</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>Ισ&amp;χύει για:</translation>
-    </message>
-    <message>
-        <source>The discount in percent, 0 to 100, at most two decimals</source>
-        <translation>Η έκπτωση σε ποσοστό, 0 έως 100, το πολύ δύο δεκαδικά</translation>
-    </message>
-    <message>
         <source>e.g. %1</source>
         <translation>π.χ. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>&amp;Ορισμός</translation>
-    </message>
-    <message>
-        <source>Give the chosen application or product this discount from now on</source>
-        <translation>Ορισμός αυτής της έκπτωσης για την επιλεγμένη εφαρμογή ή προϊόν από τώρα</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selected</source>
-        <translation>&amp;Καθαρισμός επιλεγμένης</translation>
-    </message>
-    <message>
-        <source>Remove the selected discount from now on; its products take the next less specific one</source>
-        <translation>Αφαίρεση της επιλεγμένης έκπτωσης από τώρα· τα προϊόντα της παίρνουν την επόμενη γενικότερη</translation>
-    </message>
-    <message>
-        <source>&amp;Discount (%):</source>
-        <translation>Έκπτ&amp;ωση (%):</translation>
-    </message>
-    <message>
-        <source>Discount (%)</source>
-        <translation>Έκπτωση (%)</translation>
     </message>
     <message>
         <source>“%1” has no products yet: run Get Services Definition first.</source>
@@ -3969,6 +4881,28 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         </translation>
     </message>
     <message>
+        <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
+        <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1 (%2): δεν μπόρεσε να διαβαστεί. %3</translation>
+    </message>
+    <message>
+        <source>Last checked against Acronis&apos; price list on %1: Acronis listed no price list for %2.</source>
+        <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: η Acronis δεν είχε τιμοκατάλογο για τον μήνα %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
+        <translation>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: το %n SKU του %2 συμφωνεί.</numerusform>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: και τα %n SKU του %2 συμφωνούν.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product….</source>
         <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση τιμολογεί το κόστος ενός προϊόντος. Ορίστε τες με Εκπτώσεις ανά προϊόν….</translation>
     </message>
@@ -4028,26 +4962,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::InvoicesPage</name>
     <message>
-        <source>I&amp;nstance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Μή&amp;νας:</translation>
-    </message>
-    <message>
-        <source>&amp;Read Invoices</source>
-        <translation>Ανάγνωση &amp;τιμολογίων</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement (PDF)…</source>
-        <translation>&amp;Κατάσταση (PDF)…</translation>
-    </message>
-    <message>
         <source>Service provider</source>
         <translation>Πάροχος υπηρεσιών</translation>
     </message>
@@ -4078,10 +4992,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Total cost</source>
         <translation>Σύνολο κόστους</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
     </message>
     <message>
         <source>Priced with the prices and discount in effect when %1 ended (Get Services Definition of %2).</source>
@@ -4146,50 +5056,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Η κατάσταση του %1 αποθηκεύτηκε στο %2.</translation>
     </message>
     <message>
-        <source>Contract &amp;Tiers…</source>
-        <translation>&amp;Βαθμίδες συμβολαίου…</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers are invoiced</source>
-        <translation>Το στιγμιότυπο του οποίου οι πάροχοι υπηρεσιών τιμολογούνται</translation>
-    </message>
-    <message>
-        <source>The closed month to invoice (its usage report and its prices)</source>
-        <translation>Ο κλεισμένος μήνας προς τιμολόγηση (η αναφορά χρήσης και οι τιμές του)</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and price each provider&apos;s invoice</source>
-        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και τιμολόγηση κάθε παρόχου</translation>
-    </message>
-    <message>
-        <source>Save the invoices as a CSV file for the billing system</source>
-        <translation>Αποθήκευση των τιμολογίων ως αρχείο CSV για το σύστημα χρέωσης</translation>
-    </message>
-    <message>
-        <source>Save the chosen provider&apos;s statement as a PDF</source>
-        <translation>Αποθήκευση της κατάστασης του επιλεγμένου παρόχου ως PDF</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s commitment tiers and their minimum commitments</source>
-        <translation>Οι βαθμίδες δέσμευσης του στιγμιότυπου και οι ελάχιστες δεσμεύσεις τους</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Τιμολόγια</translation>
-    </message>
-    <message>
-        <source>One invoice per service provider: usage, commitment shortfall and totals</source>
-        <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
-    </message>
-    <message>
-        <source>&amp;Issue Month…</source>
-        <translation>Έκ&amp;δοση μήνα…</translation>
-    </message>
-    <message>
-        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
-        <translation>Αρίθμηση και πάγωμα των τιμολογίων του μήνα· έπειτα εμφανίζονται όπως εκδόθηκαν και διορθώνονται μόνο με πιστωτικά</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Αριθμός</translation>
     </message>
@@ -4198,12 +5064,24 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Κατάσταση</translation>
     </message>
     <message>
-        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
-        <translation>Ο %1 εκδόθηκε: τα τιμολόγια εμφανίζονται όπως εκδόθηκαν· μια μεταγενέστερη αλλαγή τιμών, βαθμίδων ή χρήσης δεν τα αλλάζει.</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>ανοιχτό</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>διορθωμένος</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>Ο %1 εκδόθηκε: τα τιμολόγια εμφανίζονται όπως εκδόθηκαν· μια μεταγενέστερη αλλαγή τιμών, βαθμίδων ή χρήσης δεν τα αλλάζει.</translation>
     </message>
     <message>
         <source>credit note for %1</source>
@@ -4217,10 +5095,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>issued, replaces %1</source>
         <translation>εκδόθηκε, αντικαθιστά το %1</translation>
     </message>
-    <message>
-        <source>issued</source>
-        <translation>εκδόθηκε</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) issued for %1.</source>
         <translation>
@@ -4231,6 +5105,29 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Read the month&apos;s invoices first.</source>
         <translation>Διαβάστε πρώτα τα τιμολόγια του μήνα.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Τίποτα δεν διαφέρει από τα εκδομένα τιμολόγια του %1· δεν διορθώθηκε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγιο πιστώθηκε και αντικαταστάθηκε.</numerusform>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγια πιστώθηκαν και αντικαταστάθηκαν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Διόρθωση μήνα</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>Επανυπολογισμός του %1 και, όπου τα ποσά διαφέρουν, πίστωση του εκδομένου τιμολογίου και έκδοση αντικαταστατικού. Η αιτία, για το ιστορικό ελέγχου:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
     </message>
     <message>
         <source>Issue Month</source>
@@ -4257,30 +5154,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Η δοκιμή απέτυχε στις %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Επανάληψη</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Προσθή&amp;κη</translation>
-    </message>
-    <message>
-        <source>Link another Acronis account (Ctrl+N)</source>
-        <translation>Σύνδεση ακόμη ενός λογαριασμού Acronis (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>Αφαί&amp;ρεση…</translation>
-    </message>
-    <message>
-        <source>No Acronis account is linked yet.
-
-Link one with the client id and secret of an API client created in the Acronis portal (Settings &gt; API clients).</source>
-        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis.
-
-Συνδέστε έναν με το client id και το secret ενός API client που δημιουργήθηκε στην πύλη Acronis (Ρυθμίσεις &gt; API clients).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4410,24 +5283,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
 Μπορείτε ακόμη να δείτε και να αλλάξετε τις ρυθμίσεις· η αποθήκευση νέου secret και η δοκιμή σύνδεσης χρειάζονται την κλειδοθήκη.</translation>
     </message>
     <message>
-        <source>Lin&amp;ked Acronis instances</source>
-        <translation>Συνδεδεμένα &amp;στιγμιότυπα Acronis</translation>
-    </message>
-    <message>
         <source>&amp;Products</source>
         <translation>Προ&amp;ϊόντα</translation>
     </message>
     <message>
-        <source>App&amp;lications Setup</source>
-        <translation>Ρύθ&amp;μιση Εφαρμογών</translation>
-    </message>
-    <message>
         <source>Service Pr&amp;oviders</source>
         <translation>Πάροχοι &amp;υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Link an Acro&amp;nis Account</source>
-        <translation>Σύνδεση &amp;λογαριασμού Acronis</translation>
     </message>
     <message>
         <source>Usage for &amp;Billing</source>
@@ -4501,18 +5362,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>&amp;Οδηγός χρήσης</translation>
     </message>
     <message>
-        <source>Linked Acronis instances</source>
-        <translation>Συνδεδεμένα στιγμιότυπα Acronis</translation>
-    </message>
-    <message>
-        <source>The Acronis accounts this program is linked to; the chosen one is shown in the form beside the list.</source>
-        <translation>Οι λογαριασμοί Acronis με τους οποίους συνδέεται το πρόγραμμα· ο επιλεγμένος εμφανίζεται στη φόρμα δίπλα στη λίστα.</translation>
-    </message>
-    <message>
-        <source>Remove the chosen instance, its products and its keychain entry (asks first; nothing changes at Acronis)</source>
-        <translation>Αφαίρεση του επιλεγμένου στιγμιότυπου, των προϊόντων του και της καταχώρισής του στην κλειδοθήκη (ρωτά πρώτα· τίποτα δεν αλλάζει στην Acronis)</translation>
-    </message>
-    <message>
         <source>&amp;Revert…</source>
         <translation>Ακύρωση α&amp;λλαγών…</translation>
     </message>
@@ -4527,6 +5376,105 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Check Compati&amp;bility…</source>
         <translation>Έλεγχος συμ&amp;βατότητας…</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheck</name>
+    <message>
+        <source>%1 (priced in %2)</source>
+        <translation>%1 (τιμή σε %2)</translation>
+    </message>
+    <message>
+        <source>%1 (implied %2 %, this program %3 %)</source>
+        <translation>%1 (προκύπτει %2 %, αυτό το πρόγραμμα %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <translation>
+            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
+    </message>
+    <message>
+        <source>The price check was cancelled.</source>
+        <translation>Ο έλεγχος τιμών ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheckDialog</name>
+    <message>
+        <source>Check against Acronis&apos; price list – %1</source>
+        <translation>Έλεγχος με τον τιμοκατάλογο της Acronis – %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Τιμή καταλόγου</translation>
+    </message>
+    <message>
+        <source>Effective price</source>
+        <translation>Πραγματική τιμή</translation>
+    </message>
+    <message>
+        <source>Implied discount</source>
+        <translation>Έκπτωση που προκύπτει</translation>
+    </message>
+    <message>
+        <source>This program&apos;s discount</source>
+        <translation>Έκπτωση αυτού του προγράμματος</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Διαφορά</translation>
+    </message>
+    <message>
+        <source>Reading Acronis&apos; price list for %1…</source>
+        <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
+    </message>
+    <message>
+        <source>Acronis lists no price list for %1: there is nothing to check.</source>
+        <translation>Η Acronis δεν έχει τιμοκατάλογο για τον μήνα %1: δεν υπάρχει τίποτα για έλεγχο.</translation>
+    </message>
+    <message>
+        <source>Price list %1 in %2. Commitment %3: the distributor&apos;s own commitment to Acronis, not a service provider&apos;s.</source>
+        <translation>Τιμοκατάλογος %1 σε %2. Δέσμευση %3: η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>priced in %1</source>
+        <translation>τιμή σε %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
+    </message>
+    <message>
+        <source>Differs from the discount this program applies.</source>
+        <translation>Διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n SKU(s) of %1 agree with the discount this program applies.</source>
+        <translation>
+            <numerusform>Το %n SKU του %1 συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+            <numerusform>Και τα %n SKU του %1 συμφωνούν με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</source>
+        <translation>
+            <numerusform>%n SKU του %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα (έντονα): ελέγξτε την έκπτωση διανομέα και τις εκπτώσεις ανά προϊόν.</numerusform>
+            <numerusform>%n SKU του %1 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα (έντονα): ελέγξτε την έκπτωση διανομέα και τις εκπτώσεις ανά προϊόν.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,22 +5586,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ProductsPage</name>
     <message>
-        <source>Show re&amp;tired</source>
-        <translation>Εμφάνιση απο&amp;συρμένων</translation>
-    </message>
-    <message>
-        <source>Search names, offering items, storage</source>
-        <translation>Αναζήτηση σε ονόματα, offering items, χώρους αποθήκευσης</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Αντιγρα&amp;φή γραμμών</translation>
-    </message>
-    <message>
         <source>All product types</source>
         <translation>Όλοι οι τύποι προϊόντων</translation>
     </message>
@@ -4739,58 +5671,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Reload</source>
         <translation>Επαναφόρτωση</translation>
-    </message>
-    <message>
-        <source>Show the products of one product type (instance) only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων ενός τύπου προϊόντος (στιγμιότυπου)</translation>
-    </message>
-    <message>
-        <source>Show the products of one application only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων μιας εφαρμογής</translation>
-    </message>
-    <message>
-        <source>Show the products of one edition of the chosen application only</source>
-        <translation>Εμφάνιση μόνο των προϊόντων μιας έκδοσης της επιλεγμένης εφαρμογής</translation>
-    </message>
-    <message>
-        <source>Also show products Acronis no longer serves</source>
-        <translation>Εμφάνιση και των προϊόντων που η Acronis δεν προσφέρει πια</translation>
-    </message>
-    <message>
-        <source>Search products</source>
-        <translation>Αναζήτηση προϊόντων</translation>
-    </message>
-    <message>
-        <source>Finds products by name, offering item or storage (Ctrl+F)</source>
-        <translation>Βρίσκει προϊόντα με βάση όνομα, στοιχείο προσφοράς ή αποθήκευση (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Προϊόντα</translation>
-    </message>
-    <message>
-        <source>One row per product with its prices; double-click a name or a price without one from Acronis to change it</source>
-        <translation>Μία γραμμή ανά προϊόν με τις τιμές του· διπλό κλικ σε ένα όνομα ή σε μια τιμή που δεν δίνει η Acronis για αλλαγή</translation>
-    </message>
-    <message>
-        <source>Product details</source>
-        <translation>Λεπτομέρειες προϊόντος</translation>
-    </message>
-    <message>
-        <source>Every field of the chosen product and its history</source>
-        <translation>Όλα τα πεδία του επιλεγμένου προϊόντος και το ιστορικό του</translation>
-    </message>
-    <message>
-        <source>Get Services Definition</source>
-        <translation>Λήψη ορισμού υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Save the products shown as a CSV file, prices exact</source>
-        <translation>Αποθήκευση των εμφανιζόμενων προϊόντων ως αρχείο CSV, με ακριβείς τιμές</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for a spreadsheet (Ctrl+C)</source>
-        <translation>Αντιγραφή των επιλεγμένων γραμμών για υπολογιστικό φύλλο (Ctrl+C)</translation>
     </message>
     <message>
         <source>Find</source>
@@ -5152,6 +6032,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the instance&apos;s contract tiers and import again.</source>
         <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα συμβολαίου του «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες συμβολαίου της εγκατάστασης και εισαγάγετε ξανά.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>Ο «%1» έχει ήδη τον κωδικό πελάτη %2· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Κωδικός πελάτη: ο %1 ανήκει ήδη στον «%2»· κάθε πάροχος έχει δικό του.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Εγγραφή του κωδικού πελάτη στον tenant στην Acronis…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>Ο «%1» έχει πλέον τον κωδικό πελάτη %2 (ήταν %3), και στην Acronis.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5223,6 +6119,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Trial</source>
         <translation>Δοκιμαστική</translation>
     </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης: δεν τιμολογείται μέχρι να αποκτήσει (Κωδικός πελάτη… στο μενού του πίνακα).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>κανένας (εισαγωγή)</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>
@@ -5231,84 +6135,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Νέος πάροχος υπηρεσιών</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Στοιχεία</translation>
-    </message>
-    <message>
-        <source>The tenant is created under the distributor of the instance. The customer id is the billing system&apos;s account id: it makes running this again safe.</source>
-        <translation>Ο tenant δημιουργείται κάτω από τον διανομέα του στιγμιότυπου. Ο κωδικός πελάτη είναι ο κωδικός λογαριασμού στο σύστημα χρέωσης: με αυτόν μια νέα εκτέλεση είναι ασφαλής.</translation>
-    </message>
-    <message>
-        <source>&amp;Instance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer id:</source>
-        <translation>&amp;Κωδικός πελάτη:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Γλώσσα:</translation>
-    </message>
-    <message>
-        <source>Products and tier</source>
-        <translation>Προϊόντα και βαθμίδα</translation>
-    </message>
-    <message>
-        <source>The offering items enabled on the tenant, and its commitment tier.</source>
-        <translation>Τα στοιχεία προσφοράς που ενεργοποιούνται στον tenant και η βαθμίδα δέσμευσής του.</translation>
-    </message>
-    <message>
-        <source>&amp;Every item the distributor may give to service providers</source>
-        <translation>&amp;Κάθε στοιχείο που ο διανομέας μπορεί να δώσει σε παρόχους υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Only the items &amp;checked below:</source>
-        <translation>Μόνο τα στοιχεία που &amp;επιλέγονται παρακάτω:</translation>
-    </message>
-    <message>
         <source>Leave as Acronis sets it</source>
         <translation>Όπως την ορίζει η Acronis</translation>
     </message>
     <message>
-        <source>Commitment &amp;tier:</source>
-        <translation>&amp;Βαθμίδα δέσμευσης:</translation>
-    </message>
-    <message>
-        <source>First administrator</source>
-        <translation>Πρώτος διαχειριστής</translation>
-    </message>
-    <message>
-        <source>A partner administrator of the new tenant; Acronis sends the activation e-mail.</source>
-        <translation>Ένας διαχειριστής συνεργάτη του νέου tenant· η Acronis στέλνει το email ενεργοποίησης.</translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin:</source>
-        <translation>Ό&amp;νομα σύνδεσης:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Έλεγχος</translation>
-    </message>
-    <message>
-        <source>Every check that changes nothing, and the calls that provisioning will make.</source>
-        <translation>Κάθε έλεγχος που δεν αλλάζει τίποτα, και οι κλήσεις που θα κάνει η παροχή.</translation>
-    </message>
-    <message>
         <source>&amp;Provision</source>
         <translation>&amp;Παροχή</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Παροχή</translation>
-    </message>
-    <message>
-        <source>Each step is recorded as it is done; if one fails, running New Service Provider again with the same customer id continues from there.</source>
-        <translation>Κάθε βήμα καταγράφεται μόλις γίνει· αν κάποιο αποτύχει, το «Νέος πάροχος υπηρεσιών» με τον ίδιο κωδικό πελάτη συνεχίζει από εκεί.</translation>
     </message>
     <message>
         <source>Instance: link an Acronis account in Applications Setup first.</source>
@@ -5317,10 +6149,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Checking…</source>
         <translation>Έλεγχος…</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>Ό&amp;νομα:</translation>
     </message>
     <message numerus="yes">
         <source>The instance&apos;s active &amp;products (%n offering item(s))</source>
@@ -5365,10 +6193,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ProvidersPage</name>
     <message>
-        <source>Cancel Service Provider</source>
-        <translation>Ακύρωση παρόχου υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Cancelling &quot;%1&quot; disables its tenant and then &lt;b&gt;deletes it at Acronis with all its data&lt;/b&gt; (backups, users, sub-tenants). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the provider&apos;s name to confirm:</source>
         <translation>Η ακύρωση του «%1» απενεργοποιεί τον tenant του και μετά &lt;b&gt;τον διαγράφει στην Acronis με όλα τα δεδομένα του&lt;/b&gt; (αντίγραφα ασφαλείας, χρήστες, υπο-tenants). Δεν αναιρείται.&lt;br&gt;&lt;br&gt;Πληκτρολογήστε το όνομα του παρόχου για επιβεβαίωση:</translation>
     </message>
@@ -5379,42 +6203,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Any status</source>
         <translation>Οποιαδήποτε κατάσταση</translation>
-    </message>
-    <message>
-        <source>Search name, customer id, admin, tenant id</source>
-        <translation>Αναζήτηση ονόματος, κωδικού πελάτη, διαχειριστή, id tenant</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch:</source>
-        <translation>Ανα&amp;ζήτηση:</translation>
-    </message>
-    <message>
-        <source>&amp;New Service Provider…</source>
-        <translation>&amp;Νέος πάροχος υπηρεσιών…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from Acronis</source>
-        <translation>&amp;Εισαγωγή από Acronis</translation>
-    </message>
-    <message>
-        <source>Records the partner tenants already under the distributor of the instance chosen above.</source>
-        <translation>Καταγράφει τους tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα του στιγμιότυπου που επιλέχθηκε παραπάνω.</translation>
-    </message>
-    <message>
-        <source>S&amp;uspend</source>
-        <translation>Αναστο&amp;λή</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>Επανενεργο&amp;ποίηση</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Provider…</source>
-        <translation>Ακύ&amp;ρωση παρόχου…</translation>
     </message>
     <message>
         <source>When</source>
@@ -5461,58 +6249,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών</translation>
     </message>
     <message>
-        <source>Show the service providers of one instance only</source>
-        <translation>Εμφάνιση μόνο των παρόχων υπηρεσιών ενός στιγμιότυπου</translation>
-    </message>
-    <message>
-        <source>Show active, suspended or cancelled service providers only</source>
-        <translation>Εμφάνιση μόνο ενεργών, σε αναστολή ή ακυρωμένων παρόχων υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Create a partner tenant under the distributor, step by step</source>
-        <translation>Δημιουργία tenant συνεργάτη κάτω από τον διανομέα, βήμα προς βήμα</translation>
-    </message>
-    <message>
-        <source>Disable the chosen provider&apos;s tenant (asks first)</source>
-        <translation>Απενεργοποίηση του tenant του επιλεγμένου παρόχου (ρωτά πρώτα)</translation>
-    </message>
-    <message>
-        <source>Enable the chosen provider&apos;s tenant again</source>
-        <translation>Εκ νέου ενεργοποίηση του tenant του επιλεγμένου παρόχου</translation>
-    </message>
-    <message>
-        <source>Delete the chosen provider&apos;s tenant and its data at Acronis (asks for its name)</source>
-        <translation>Διαγραφή του tenant του επιλεγμένου παρόχου και των δεδομένων του στην Acronis (ζητά το όνομά του)</translation>
-    </message>
-    <message>
-        <source>Move the chosen provider to another commitment tier</source>
-        <translation>Μεταφορά του επιλεγμένου παρόχου σε άλλη βαθμίδα δέσμευσης</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts…</source>
-        <translation>Προϊόν&amp;τα…</translation>
-    </message>
-    <message>
-        <source>Choose the products enabled on the chosen provider&apos;s tenant</source>
-        <translation>Επιλογή των προϊόντων που είναι ενεργά στον tenant του επιλεγμένου παρόχου</translation>
-    </message>
-    <message>
-        <source>Service providers</source>
-        <translation>Πάροχοι υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>The partner tenants under the distributor, with status and tier; choose one to act on it</source>
-        <translation>Οι tenants συνεργατών κάτω από τον διανομέα, με κατάσταση και βαθμίδα· επιλέξτε έναν για ενέργειες</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Τι έγινε</translation>
-    </message>
-    <message>
-        <source>Every operation on the chosen provider, newest first, with its outcome</source>
-        <translation>Κάθε ενέργεια στον επιλεγμένο πάροχο, η νεότερη πρώτα, με το αποτέλεσμά της</translation>
-    </message>
-    <message>
         <source>Provisioned</source>
         <translation>Παρασχέθηκε</translation>
     </message>
@@ -5549,56 +6285,32 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Αλλαγή προϊόντων</translation>
     </message>
     <message>
-        <source>Ti&amp;er…</source>
-        <translation>&amp;Βαθμίδα…</translation>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Κωδικός πελάτη…</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Πρόοδος εισαγωγής</translation>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης στον επιλεγμένο πάροχο, εδώ και στην Acronis</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Διακοπή</translation>
+        <source>Customer id set</source>
+        <translation>Ορίστηκε κωδικός πελάτη</translation>
     </message>
     <message>
-        <source>Stop the import; nothing is recorded</source>
-        <translation>Διακοπή της εισαγωγής· τίποτα δεν καταγράφεται</translation>
+        <source>Customer Id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>Ο «%1» εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης (στη θέση του είναι το αναγνωριστικό tenant), οπότε δεν μπορεί να τιμολογηθεί. Ο κωδικός πελάτη του:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Ο κωδικός πελάτη του «%1» στο σύστημα χρέωσης:</translation>
     </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>
-    <message>
-        <source>The instance whose month is reconciled</source>
-        <translation>Το στιγμιότυπο του οποίου ο μήνας συμφωνείται</translation>
-    </message>
-    <message>
-        <source>I&amp;nstance:</source>
-        <translation>Σ&amp;τιγμιότυπο:</translation>
-    </message>
-    <message>
-        <source>The closed month to reconcile</source>
-        <translation>Ο κλεισμένος μήνας προς συμφωνία</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>Μή&amp;νας:</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile</source>
-        <translation>Συμ&amp;φωνία</translation>
-    </message>
-    <message>
-        <source>Read the month&apos;s usage report and compare it with the estimates recorded during the month</source>
-        <translation>Ανάγνωση της αναφοράς χρήσης του μήνα και σύγκριση με τις εκτιμήσεις που καταγράφηκαν μέσα στον μήνα</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Ε&amp;ξαγωγή CSV…</translation>
-    </message>
-    <message>
-        <source>Save the comparison as a CSV file</source>
-        <translation>Αποθήκευση της σύγκρισης ως αρχείο CSV</translation>
-    </message>
     <message>
         <source>Flag</source>
         <translation>Επισήμανση</translation>
@@ -5618,10 +6330,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Flags</source>
         <translation>Επισημάνσεις</translation>
-    </message>
-    <message>
-        <source>What needs a look before the invoices go out</source>
-        <translation>Τι θέλει έλεγχο πριν σταλούν τα τιμολόγια</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -5656,18 +6364,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Ποσό αναφοράς</translation>
     </message>
     <message>
-        <source>Estimate and report</source>
-        <translation>Εκτίμηση και αναφορά</translation>
-    </message>
-    <message>
-        <source>Per service provider and product: the month&apos;s last estimate beside its report</source>
-        <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
-    </message>
-    <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
-    </message>
-    <message>
         <source>Export the Reconciliation</source>
         <translation>Εξαγωγή της συμφωνίας</translation>
     </message>
@@ -5696,22 +6392,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%1: %n επισήμανση για έλεγχο πριν την τιμολόγηση.</numerusform>
             <numerusform>%1: %n επισημάνσεις για έλεγχο πριν την τιμολόγηση.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage jump above</source>
-        <translation>Άλμα χρήσης πάνω από</translation>
-    </message>
-    <message>
-        <source>A counter more than this many percent above the month before is flagged</source>
-        <translation>Επισημαίνεται μετρητής πάνω από τόσο τοις εκατό πάνω από τον προηγούμενο μήνα</translation>
-    </message>
-    <message>
-        <source>&amp;Jump above:</source>
-        <translation>Ά&amp;λμα πάνω από:</translation>
     </message>
 </context>
 <context>
@@ -5746,10 +6426,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 </context>
 <context>
     <name>csp::SyncHistoryDialog</name>
-    <message>
-        <source>Get Services Definition history</source>
-        <translation>Ιστορικό «Λήψη ορισμού υπηρεσιών»</translation>
-    </message>
     <message>
         <source>Started</source>
         <translation>Έναρξη</translation>
@@ -5805,10 +6481,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Started by</source>
         <translation>Εκκίνηση από</translation>
-    </message>
-    <message>
-        <source>Products the selected run changed</source>
-        <translation>Προϊόντα που άλλαξε η επιλεγμένη εκτέλεση</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5896,20 +6568,8 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::SyncPanel</name>
     <message>
-        <source>Get Services Definition</source>
-        <translation>Λήψη ορισμού υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Read what the distributor may sell to service providers and bring this instance&apos;s products up to date.</source>
         <translation>Ανάγνωση του τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών και ενημέρωση των προϊόντων αυτού του στιγμιότυπου.</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>Ισ&amp;τορικό…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ακύρωση</translation>
     </message>
     <message>
         <source>Save the instance first.</source>
@@ -5932,20 +6592,8 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Τελευταία εκτέλεση %1: %2. %3</translation>
     </message>
     <message>
-        <source>Preview the changes first</source>
-        <translation>Προεπισκόπηση των αλλαγών πρώτα</translation>
-    </message>
-    <message>
         <source>Last nightly run %1: %2.</source>
         <translation>Τελευταία νυχτερινή εκτέλεση %1: %2.</translation>
-    </message>
-    <message>
-        <source>Show what would change, with the prices, and apply it only when you agree</source>
-        <translation>Εμφάνιση όσων θα άλλαζαν, με τις τιμές, και εφαρμογή μόνο με τη συγκατάθεσή σας</translation>
-    </message>
-    <message>
-        <source>Every run of this instance and the products each one changed</source>
-        <translation>Κάθε εκτέλεση αυτού του στιγμιότυπου και τα προϊόντα που άλλαξε η καθεμία</translation>
     </message>
     <message numerus="yes">
         <source>✓ Nothing would change: all %n product(s) are as Acronis serves them.</source>
@@ -6067,33 +6715,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>&amp;Add Tier</source>
         <translation>&amp;Προσθήκη βαθμίδας</translation>
     </message>
+    <message>
+        <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
+        <translation>Η Acronis αναφέρει δέσμευση %1 %2 για τον μήνα %3 (τιμοκατάλογος %4): η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών. Τη διαβάζει ο «Έλεγχος με τον τιμοκατάλογο της Acronis…» και η νυχτερινή εκτέλεση.</translation>
+    </message>
 </context>
 <context>
     <name>csp::TrustDialog</name>
-    <message>
-        <source>Trusted Certificate Authorities</source>
-        <translation>Έμπιστες αρχές πιστοποίησης</translation>
-    </message>
-    <message>
-        <source>Where a TLS-inspecting proxy stands between this computer and the gateway, trust its certificate authority here. The certificates in the file are trusted besides the system&apos;s, with the same checks; leave the field empty to trust the system&apos;s alone. The command line and the nightly runs use the same file.</source>
-        <translation>Όταν ανάμεσα σε αυτόν τον υπολογιστή και το gateway υπάρχει proxy που επιθεωρεί το TLS, δηλώστε εδώ ως έμπιστη την αρχή πιστοποίησής του. Τα πιστοποιητικά του αρχείου γίνονται δεκτά πέρα από του συστήματος, με τους ίδιους ελέγχους· αφήστε το πεδίο κενό για να ισχύουν μόνο του συστήματος. Η γραμμή εντολών και οι νυχτερινές εκτελέσεις χρησιμοποιούν το ίδιο αρχείο.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities only</source>
-        <translation>Μόνο οι αρχές πιστοποίησης του συστήματος</translation>
-    </message>
-    <message>
-        <source>Certificate file (PEM)</source>
-        <translation>Αρχείο πιστοποιητικών (PEM)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Ανα&amp;ζήτηση…</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;file (PEM):</source>
-        <translation>Αρχείο &amp;πιστοποιητικών (PEM):</translation>
-    </message>
     <message>
         <source>Certificate File</source>
         <translation>Αρχείο πιστοποιητικών</translation>
@@ -6123,6 +6751,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%n στιγμιότυπο απέτυχε: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
             <numerusform>%n στιγμιότυπα απέτυχαν: %1. Δείτε το &apos;acronis-csp history&apos; ή το journal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acronis&apos; price list differs from the Distributor Discount of: %1 (&apos;acronis-csp prices check&apos;).</source>
+        <translation>Ο τιμοκατάλογος της Acronis διαφέρει από την έκπτωση διανομέα των: %1 (&apos;acronis-csp prices check&apos;).</translation>
     </message>
 </context>
 <context>
@@ -6177,18 +6809,6 @@ Cost: %3</source>
     <message>
         <source>A closed month (usage report)</source>
         <translation>Ένας κλεισμένος μήνας (αναφορά χρήσης)</translation>
-    </message>
-    <message>
-        <source>&amp;Read Usage</source>
-        <translation>Ανάγ&amp;νωση χρήσης</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Εξα&amp;γωγή CSV…</translation>
-    </message>
-    <message>
-        <source>Ins&amp;tance:</source>
-        <translation>&amp;Στιγμιότυπο:</translation>
     </message>
     <message>
         <source>Service provider</source>
@@ -6247,10 +6867,6 @@ Cost: %3</source>
         <translation>Πώληση και κόστος ανά εφαρμογή</translation>
     </message>
     <message>
-        <source>Choose an instance and read its service providers&apos; usage.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και διαβάστε τη χρήση των παρόχων του.</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Χρήση</translation>
     </message>
@@ -6265,10 +6881,6 @@ Cost: %3</source>
     <message>
         <source>too large to price exactly</source>
         <translation>πολύ μεγάλο για ακριβή τιμολόγηση</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
     </message>
     <message>
         <source>Export Usage</source>
@@ -6309,62 +6921,6 @@ Cost: %3</source>
     <message>
         <source>Commitment</source>
         <translation>Δέσμευση</translation>
-    </message>
-    <message>
-        <source>Usage source</source>
-        <translation>Πηγή χρήσης</translation>
-    </message>
-    <message>
-        <source>Today&apos;s counters (estimates) or a closed month&apos;s report (to invoice from)</source>
-        <translation>Οι σημερινοί μετρητές (εκτιμήσεις) ή η αναφορά ενός κλεισμένου μήνα (για τιμολόγηση)</translation>
-    </message>
-    <message>
-        <source>The instance whose service providers&apos; usage is read</source>
-        <translation>Το στιγμιότυπο του οποίου διαβάζεται η χρήση των παρόχων υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Μήνας</translation>
-    </message>
-    <message>
-        <source>The closed month whose usage report is read</source>
-        <translation>Ο κλεισμένος μήνας του οποίου διαβάζεται η αναφορά χρήσης</translation>
-    </message>
-    <message>
-        <source>Read the usage from Acronis and price it</source>
-        <translation>Ανάγνωση της χρήσης από την Acronis και τιμολόγησή της</translation>
-    </message>
-    <message>
-        <source>Save every usage line read as a CSV file, amounts exact</source>
-        <translation>Αποθήκευση κάθε γραμμής χρήσης ως αρχείο CSV, με ακριβή ποσά</translation>
-    </message>
-    <message>
-        <source>Usage per service provider</source>
-        <translation>Χρήση ανά πάροχο υπηρεσιών</translation>
-    </message>
-    <message>
-        <source>Sell, cost and margin of each service provider; choose one to see its lines</source>
-        <translation>Πώληση, κόστος και περιθώριο κάθε παρόχου υπηρεσιών· επιλέξτε έναν για τις γραμμές του</translation>
-    </message>
-    <message>
-        <source>Usage lines</source>
-        <translation>Γραμμές χρήσης</translation>
-    </message>
-    <message>
-        <source>The chosen service provider&apos;s usage, line by line</source>
-        <translation>Η χρήση του επιλεγμένου παρόχου υπηρεσιών, γραμμή προς γραμμή</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Σύνολα</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Γράφημα</translation>
-    </message>
-    <message>
-        <source>What the chart compares: service providers or applications</source>
-        <translation>Τι συγκρίνει το γράφημα: παρόχους υπηρεσιών ή εφαρμογές</translation>
     </message>
     <message>
         <source>Read Usage to see this choice.</source>
@@ -6473,25 +7029,6 @@ Cost: %3</source>
     <message>
         <source>The usage report %1 was asked for before this program kept report versions, which Acronis needs to delete it; delete it in the management portal.</source>
         <translation>Η αναφορά χρήσης %1 ζητήθηκε πριν αυτό το πρόγραμμα κρατά εκδόσεις αναφορών, που χρειάζεται η Acronis για να τη διαγράψει· διαγράψτε την στην πύλη διαχείρισης.</translation>
-    </message>
-</context>
-<context>
-    <name>csp::UserGuideWindow</name>
-    <message>
-        <source>User Guide</source>
-        <translation>Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>Find in the guide (Enter for the next match)</source>
-        <translation>Αναζήτηση στον οδηγό (Enter για το επόμενο αποτέλεσμα)</translation>
-    </message>
-    <message>
-        <source>Find in the guide</source>
-        <translation>Αναζήτηση στον οδηγό</translation>
     </message>
 </context>
 <context>

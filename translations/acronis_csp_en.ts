@@ -175,6 +175,16 @@
     </message>
 </context>
 <context>
+    <name>PriceCommands</name>
+    <message numerus="yes">
+        <source>%n of %1 SKU(s) differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>%n of %1 SKU differs from the discount this program applies.</numerusform>
+            <numerusform>%n of %1 SKUs differ from the discount this program applies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csp::AuditPage</name>
     <message numerus="yes">
         <source>The newest %n change(s) shown; narrow the filters to see older ones.</source>
@@ -241,6 +251,20 @@
             <numerusform>Overridden for %n applications or products: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: all %n SKU(s) of %2 agree.</source>
+        <translation>
+            <numerusform>Last checked against Acronis&apos; price list on %1: the %n SKU of %2 agrees.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: all %n SKUs of %2 agree.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked against Acronis&apos; price list on %1: %n SKU(s) of %2 differ from the discount this program applies.</source>
+        <translation>
+            <numerusform>Last checked against Acronis&apos; price list on %1: %n SKU of %2 differs from the discount this program applies.</numerusform>
+            <numerusform>Last checked against Acronis&apos; price list on %1: %n SKUs of %2 differ from the discount this program applies.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::InstanceService</name>
@@ -282,6 +306,13 @@
             <numerusform>Number and freeze the %n invoices of %1? Afterwards the month is corrected only by credit notes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Corrected %1: %n invoice credited and replaced.</numerusform>
+            <numerusform>Corrected %1: %n invoices credited and replaced.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
@@ -303,6 +334,33 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>It also deletes the record of %n service provider; its tenant at Acronis stays.</numerusform>
             <numerusform>It also deletes the records of %n service providers; their tenants at Acronis stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheck</name>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <translation>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::PriceCheckDialog</name>
+    <message numerus="yes">
+        <source>All %n SKU(s) of %1 agree with the discount this program applies.</source>
+        <translation>
+            <numerusform>The %n SKU of %1 agrees with the discount this program applies.</numerusform>
+            <numerusform>All %n SKUs of %1 agree with the discount this program applies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</source>
+        <translation>
+            <numerusform>%n SKU of %1 differs from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</numerusform>
+            <numerusform>%n SKUs of %1 differ from the discount this program applies (bold): check the Distributor Discount and the discounts per product.</numerusform>
         </translation>
     </message>
 </context>

@@ -144,16 +144,14 @@ struct ApiClient::Call
     QList<int> acceptedStatuses;
     bool renewedToken = false;
     bool rawBody = false;
+    QString basePath = QStringLiteral("/api/2");
     int attempt = 1;
     qint64 startedMs = 0;
 
     // Repeating it cannot make a second of anything: it reads, or sets a state (PUT).
     bool idempotent() const { return method == "GET" || method == "HEAD" || method == "PUT"; }
 
-    QString endpoint() const
-    {
-        return QString::fromLatin1(method) + QStringLiteral(" /api/2") + path;
-    }
+    QString endpoint() const { return QString::fromLatin1(method) + u' ' + basePath + path; }
 };
 
 QString describeErrorBody(const RawReply &reply, int *serviceCode)
@@ -179,6 +177,16 @@ QString describeErrorBody(const QByteArray &body, int *serviceCode)
         const QString message = error.value(u"message").toString();
         const QString info = error.value(u"details").toObject().value(u"info").toString();
         return info.isEmpty() || info == message ? message : message + QStringLiteral(": ") + info;
+    }
+    if (object.value(u"code").isString() && object.contains(u"domain")) {
+        // The flat error object of the Pricelist API: {code, domain, message?, context?}.
+        const QString code = object.value(u"code").toString();
+        const QString message = object.value(u"message").toString();
+        const QString scope = object.value(u"context").toObject().value(u"scope").toString();
+        QString text = message.isEmpty() ? code : code + QStringLiteral(": ") + message;
+        if (!scope.isEmpty())
+            text += QStringLiteral(" (scope %1)").arg(scope);
+        return text;
     }
     if (object.contains(u"error_description") || object.value(u"error").isString()) {
         const QString code = object.value(u"error").toString();
@@ -247,9 +255,9 @@ void ApiClient::cancel()
     }
 }
 
-QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query, const QString &basePath) const
 {
-    QUrl url(m_credentials.gateway + QStringLiteral("/api/2") + path);
+    QUrl url(m_credentials.gateway + basePath + path);
     url.setQuery(query);
     return url;
 }
@@ -267,6 +275,18 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
 {
     auto call = std::make_shared<Call>(
             Call{method, path, query, body, std::move(done), std::move(acceptedStatuses)});
+    enqueue(call);
+}
+
+void ApiClient::getBytes(const QString &path, const QUrlQuery &query, ApiCallback done)
+{
+    auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
+    call->rawBody = true;
+    enqueue(call);
+}
+
+void ApiClient::enqueue(std::shared_ptr<Call> call)
+{
     withToken([this, call](const Status &status) {
         if (!status)
             return call->done(status.error());
@@ -274,15 +294,12 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
     });
 }
 
-void ApiClient::getBytes(const QString &path, const QUrlQuery &query, ApiCallback done)
+void ApiClient::getFrom(const QString &basePath, const QString &path, const QUrlQuery &query,
+                        ApiCallback done)
 {
     auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
-    call->rawBody = true;
-    withToken([this, call](const Status &status) {
-        if (!status)
-            return call->done(status.error());
-        dispatch(call);
-    });
+    call->basePath = basePath;
+    enqueue(call);
 }
 
 void ApiClient::authenticate(std::function<void(const Status &)> done)
@@ -394,7 +411,7 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
     // A stored report downloads as application/octet-stream (the document): only JSON calls ask
     // for JSON.
     QNetworkReply *reply =
-            start(call->method, urlFor(call->path, call->query), body,
+            start(call->method, urlFor(call->path, call->query, call->basePath), body,
                   call->body ? QByteArrayLiteral("application/json") : QByteArray(),
                   QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1(),
                   call->rawBody ? QByteArrayLiteral("*/*") : QByteArrayLiteral("application/json"));

@@ -106,6 +106,10 @@ public:
     }
     // A GET whose body is not JSON (a stored report): handed over as bytes.
     void getBytes(const QString &path, const QUrlQuery &query, ApiCallback done);
+    // A GET of another API on the same gateway with the same token: `basePath` is relative to
+    // the gateway ("/api/price_sync/v1"), `path` to it.
+    void getFrom(const QString &basePath, const QString &path, const QUrlQuery &query,
+                 ApiCallback done);
 
     // Obtains a token now (the connection test's first step).
     void authenticate(std::function<void(const Status &)> done);
@@ -128,6 +132,7 @@ private:
     void requestToken();
     void sendTokenRequest(const QString &secret);
     void finishTokenRequest(const Status &status);
+    void enqueue(std::shared_ptr<Call> call); // once a token is at hand
     void dispatch(std::shared_ptr<Call> call);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QByteArray &contentType, const QByteArray &authorization,
@@ -140,7 +145,8 @@ private:
     // A cancel() meanwhile calls `cancelledWhileWaiting` instead, at once.
     bool retryLater(const RawReply &reply, int attempt, bool idempotent, qint64 startedMs,
                     std::function<void()> again, std::function<void()> cancelledWhileWaiting);
-    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    QUrl urlFor(const QString &path, const QUrlQuery &query,
+                const QString &basePath = QStringLiteral("/api/2")) const;
     bool tokenIsFresh() const;
 
     Credentials m_credentials;
@@ -159,7 +165,8 @@ private:
     QByteArray m_tokenAuthorization; // "Basic …" while the token request is out; then wiped
 };
 
-// The message for an error envelope body: {"error":{code,message,details}} or OAuth-style; a
+// The message for an error envelope body: {"error":{code,message,details}}, OAuth-style, or the
+// flat {code, domain, message?, context?} of the newer APIs (Pricelist); a
 // proxy's HTML page becomes "HTTP 504 Gateway Timeout (answered by a proxy)", never the page.
 QString describeErrorBody(const QByteArray &body, int *serviceCode = nullptr);
 QString describeErrorBody(const RawReply &reply, int *serviceCode = nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -65,7 +66,12 @@ struct OfferingItem
     QString type;            // count, feature, infra
     QString infraId;         // only for infra items
     QString measurementUnit; // quantity, bytes, seconds, n/a
-    int status = 1;
+    int status = 1;          // the document's enum: 1 enabled, 0 disabled
+
+    // Enabled for the distributor, and so offerable to its service providers.
+    bool enabled() const { return status == 1; }
+    // The catalogue's key of the product this item is.
+    ProductKey productKey() const { return {applicationId, name, edition, infraId}; }
 };
 
 // GET /infra?uuids=…: a storage or DR location.

@@ -6,6 +6,7 @@
 #include "ui_instanceform.h"
 
 #include <QCompleter>
+#include <QDateTime>
 #include <QEvent>
 #include <QPushButton>
 
@@ -84,6 +85,8 @@ InstanceForm::InstanceForm(QWidget *parent)
             &InstanceForm::testConnectionRequested);
     connect(m_ui->checkCompatibilityButton, &QPushButton::clicked, this,
             &InstanceForm::compatibilityCheckRequested);
+    connect(m_ui->priceCheckButton, &QPushButton::clicked, this,
+            &InstanceForm::priceCheckRequested);
     m_constructed = true;
     showNewInstance();
 }
@@ -162,11 +165,52 @@ void InstanceForm::showDiscountOverrides(const Result<QList<DiscountOverride>> &
     label->setVisible(!parts.isEmpty());
 }
 
+void InstanceForm::showPriceCheck(const Result<std::optional<PriceCheckSummary>> &last)
+{
+    QLabel *label = m_ui->priceCheckLabel;
+    if (!last) {
+        label->setText(last.error().message);
+        label->setVisible(true);
+        return;
+    }
+    label->setVisible(last->has_value());
+    if (!*last)
+        return label->clear();
+    const PriceCheckSummary &check = **last;
+    const QString when = QLocale().toString(
+            QDateTime::fromString(check.checkedAt, Qt::ISODateWithMs).toLocalTime(),
+            QLocale::ShortFormat);
+    if (!check.error.isEmpty())
+        label->setText(tr("Last checked against Acronis' price list on %1 (%2): it could not be "
+                          "read. %3")
+                               .arg(when, check.month, check.error));
+    else if (check.skus == 0)
+        label->setText(tr("Last checked against Acronis' price list on %1: Acronis listed no "
+                          "price list for %2.")
+                               .arg(when, check.month));
+    else if (check.differing == 0)
+        label->setText(tr("Last checked against Acronis' price list on %1: all %n SKU(s) of %2 "
+                          "agree.",
+                          nullptr, check.skus)
+                               .arg(when, check.month));
+    else
+        label->setText(tr("Last checked against Acronis' price list on %1: %n SKU(s) of %2 "
+                          "differ from the discount this program applies.",
+                          nullptr, check.differing)
+                               .arg(when, check.month));
+}
+
+QString InstanceForm::priceCheckNote() const
+{
+    return m_ui->priceCheckLabel->isHidden() ? QString() : m_ui->priceCheckLabel->text();
+}
+
 void InstanceForm::showNewInstance()
 {
     m_instance = Instance();
     m_ui->discountsButton->setEnabled(false); // overrides belong to a saved instance
     showDiscountOverrides(QList<DiscountOverride>());
+    showPriceCheck(std::optional<PriceCheckSummary>());
     m_ui->systemNameEdit->clear();
     m_ui->gatewayCombo->setCurrentText(QString());
     m_ui->clientIdEdit->clear();
@@ -386,6 +430,8 @@ void InstanceForm::validate()
     m_ui->revertButton->setEnabled(dirty && !m_busy);
     m_ui->testConnectionButton->setEnabled(canTestConnection());
     m_ui->checkCompatibilityButton->setEnabled(canCheckCompatibility());
+    // The same needs: it reads what Acronis charges with the saved client.
+    m_ui->priceCheckButton->setEnabled(canCheckCompatibility());
     emit changed();
 }
 

@@ -2,6 +2,8 @@
 
 #include "services/discountservice.h"
 
+#include "core/pricecheck.h"
+
 #include "core/instancerules.h"
 
 #include <QWidget>
@@ -36,6 +38,10 @@ public:
     // The discounts of applications and products that override the Distributor Discount
     // (set with 'acronis-csp discount set'), shown under it; or why they could not be read.
     void showDiscountOverrides(const Result<QList<DiscountOverride>> &overrides);
+    // Notes under the discount what the last check against Acronis' price list found (nothing
+    // when it was never checked); or why that could not be read.
+    void showPriceCheck(const Result<std::optional<PriceCheckSummary>> &last);
+    QString priceCheckNote() const;
     // Puts back what was saved (an empty form for a new instance) once the admin agrees to lose
     // the edits: one keystroke must not throw away a form's worth of typing.
     void revert();
@@ -76,6 +82,7 @@ signals:
     void saveRequested();
     void testConnectionRequested();
     void compatibilityCheckRequested();
+    void priceCheckRequested();
     void discountsRequested();
     void changed();
 

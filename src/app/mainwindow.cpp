@@ -6,6 +6,7 @@
 #include "discountsdialog.h"
 #include "instanceform.h"
 #include "invoicespage.h"
+#include "pricecheckdialog.h"
 #include "productspage.h"
 #include "prompts.h"
 #include "providerspage.h"
@@ -20,13 +21,13 @@
 #include "services/nightlytimer.h"
 #include "syncpanel.h"
 #include "trustdialog.h"
+#include "ui_mainwindow.h"
 #include "usagepage.h"
 #include "userguide.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -40,7 +41,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
-#include <QVBoxLayout>
 #include <QWhatsThis>
 
 namespace csp {
@@ -136,119 +136,48 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildLayout()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    Ui::MainWindow ui;
+    ui.setupUi(this);
+    m_banner = ui.keychainBanner;
+    m_bannerText = ui.keychainBannerText;
+    m_splitter = ui.mainSplitter;
+    m_instances = ui.instanceList;
+    m_removeButton = ui.removeInstanceButton;
+    m_setupStack = ui.setupStack;
+    m_emptyPage = ui.emptyPage;
+    m_instancePage = ui.instancePageScroll;
+    m_form = ui.InstanceForm;
+    m_tabs = ui.mainTabs;
 
-    m_banner = new QFrame(central);
-    m_banner->setObjectName(QStringLiteral("keychainBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
     bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
     bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
     m_banner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    auto *retry = new QPushButton(tr("&Retry"), m_banner);
-    retry->setObjectName(QStringLiteral("keychainRetryButton"));
-    connect(retry, &QPushButton::clicked, this, &MainWindow::probeKeychain);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(retry);
+    connect(ui.keychainRetryButton, &QPushButton::clicked, this, &MainWindow::probeKeychain);
     m_banner->hide();
-    layout->addWidget(m_banner);
 
-    m_splitter = new QSplitter(central);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    auto *side = new QWidget(m_splitter);
-    auto *sideLayout = new QVBoxLayout(side);
-    auto *caption = new QLabel(tr("Lin&ked Acronis instances"), side);
-    m_instances = new QListWidget(side);
-    m_instances->setObjectName(QStringLiteral("instanceList"));
-    m_instances->setAccessibleName(tr("Linked Acronis instances"));
-    m_instances->setAccessibleDescription(
-            tr("The Acronis accounts this program is linked to; the chosen one is shown in the "
-               "form beside the list."));
-    caption->setBuddy(m_instances);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add"), side);
-    add->setObjectName(QStringLiteral("addInstanceButton"));
-    add->setToolTip(tr("Link another Acronis account (Ctrl+N)"));
-    m_removeButton = new QPushButton(tr("Re&move\u2026"), side);
-    m_removeButton->setObjectName(QStringLiteral("removeInstanceButton"));
-    m_removeButton->setToolTip(tr("Remove the chosen instance, its products and its keychain "
-                                  "entry (asks first; nothing changes at Acronis)"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
-    sideLayout->addWidget(caption);
-    sideLayout->addWidget(m_instances, 1);
-    sideLayout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, &MainWindow::newInstance);
+    connect(ui.addInstanceButton, &QPushButton::clicked, this, &MainWindow::newInstance);
     connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeInstance);
     connect(m_instances, &QListWidget::currentItemChanged, this,
             &MainWindow::onCurrentInstanceChanged);
 
-    // The instance's pages; the Products, Service providers and Usage pages join the setup page
-    // here.
-    m_setupStack = new QStackedWidget(m_splitter);
-    m_setupStack->setObjectName(QStringLiteral("setupStack"));
-    m_emptyPage = new QWidget(m_setupStack);
-    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    auto *emptyText = new QLabel(
-            tr("No Acronis account is linked yet.\n\nLink one with the client id and secret of an "
-               "API client created in the Acronis portal (Settings > API clients)."),
-            m_emptyPage);
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto *emptyButton = new QPushButton(tr("Link an Acro&nis Account"), m_emptyPage);
-    emptyButton->setObjectName(QStringLiteral("linkFirstInstanceButton"));
-    connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newInstance);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch();
-    // The form scrolls rather than asking the window to be taller than a small screen.
-    m_instancePage = new QScrollArea(m_setupStack);
-    m_instancePage->setObjectName(QStringLiteral("instancePageScroll"));
-    m_instancePage->setWidgetResizable(true);
-    m_instancePage->setFrameShape(QFrame::NoFrame);
-    m_instancePage->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not their frame
-    auto *instancePage = new QWidget(m_instancePage);
-    instancePage->setObjectName(QStringLiteral("instancePage"));
-    auto *pageLayout = new QVBoxLayout(instancePage);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    m_form = new InstanceForm(instancePage);
-    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, instancePage);
-    pageLayout->addWidget(m_form);
-    pageLayout->addWidget(m_syncPanel);
-    pageLayout->addStretch();
-    m_instancePage->setWidget(instancePage);
-    m_setupStack->addWidget(m_emptyPage);
-    m_setupStack->addWidget(m_instancePage);
+    connect(ui.linkFirstInstanceButton, &QPushButton::clicked, this, &MainWindow::newInstance);
+    // The sync panel needs the catalogue and the network: it joins the form here.
+    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, ui.instancePage);
+    ui.pageLayout->insertWidget(1, m_syncPanel);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::compatibilityCheckRequested, this,
             &MainWindow::checkCompatibility);
     connect(m_form, &InstanceForm::discountsRequested, this, &MainWindow::editDiscounts);
+    connect(m_form, &InstanceForm::priceCheckRequested, this, &MainWindow::checkPrices);
     connect(m_form, &InstanceForm::changed, this, &MainWindow::updateActions);
     m_form->setNameCheck([this](const QString &name, const QString &instanceId) {
         return m_service->nameTaken(name, instanceId);
     });
-
-    m_splitter->addWidget(side);
-    m_splitter->addWidget(m_setupStack);
     m_splitter->setStretchFactor(1, 1);
 
-    m_tabs = new QTabWidget(central);
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, tr("App&lications Setup"));
+    // The pages need the catalogue (and the network): they join the setup tab here.
     m_products = new ProductsPage(m_database, m_tabs);
     m_tabs->addTab(m_products, tr("&Products"));
     m_providers = new ProvidersPage(m_database, m_secrets, *m_network, m_tabs);
@@ -266,8 +195,6 @@ void MainWindow::buildLayout()
         if (m_tabs->currentWidget() == m_usage)
             m_usage->readIfNeverRead();
     });
-    layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
     connect(m_syncPanel, &SyncPanel::catalogueChanged, m_products, &ProductsPage::reload);
     connect(m_products, &ProductsPage::syncRequested, this, [this](const QString &instanceId) {
         whenChangesSettled([this, instanceId] {
@@ -414,6 +341,7 @@ void MainWindow::showSelectedInstance()
     }
     m_form->showInstance(*instance);
     m_form->showDiscountOverrides(DiscountService(m_database).list(*instance));
+    m_form->showPriceCheck(PriceCheck::last(m_database, instance->id));
     m_setupStack->setCurrentWidget(m_instancePage);
     updateActions();
 }
@@ -624,6 +552,22 @@ CompatibilityDialog *MainWindow::checkCompatibility()
     auto *dialog = new CompatibilityDialog(m_database, m_secrets, *m_network,
                                            m_form->savedInstance(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
+    return dialog;
+}
+
+PriceCheckDialog *MainWindow::checkPrices()
+{
+    if (!m_form->canCheckCompatibility())
+        return nullptr;
+    const Instance instance = m_form->savedInstance();
+    auto *dialog = new PriceCheckDialog(m_database, m_secrets, *m_network, instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PriceCheckDialog::checked, this, [this, id = instance.id] {
+        if (m_form->savedInstance().id == id)
+            m_form->showPriceCheck(PriceCheck::last(m_database, id));
+    });
     dialog->open();
     dialog->run();
     return dialog;

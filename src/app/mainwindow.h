@@ -35,6 +35,7 @@ class ProvidersPage;
 class UsagePage;
 class AuditPage;
 class DiscountsDialog;
+class PriceCheckDialog;
 class InvoicesPage;
 class ReconcilePage;
 class SyncPanel;
@@ -63,6 +64,8 @@ public:
     DiscountsDialog *editDiscounts();
     // Opens the compatibility check of the saved instance (nullptr when there is none to check).
     CompatibilityDialog *checkCompatibility();
+    // "Check against Acronis' price list…": the dialog, checking the current month.
+    PriceCheckDialog *checkPrices();
     // "setup", "products", "providers", "usage": the pages, as --page names them. The window
     // reopens on the page it was closed on.
     static QStringList pageKeys();

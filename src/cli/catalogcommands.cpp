@@ -3,6 +3,7 @@
 #include "core/blocking.h"
 #include "core/jsonrows.h"
 #include "core/money.h"
+#include "core/month.h"
 #include "interrupts.h"
 #include "services/cataloguereader.h"
 #include "services/productexport.h"
@@ -36,7 +37,7 @@ QJsonObject syncJson(const SyncOutcome &outcome)
     QJsonObject json{
             {QStringLiteral("instance"), outcome.instanceName},
             {QStringLiteral("dry_run"), outcome.dryRun},
-            {QStringLiteral("status"), outcome.status},
+            {QStringLiteral("status"), syncStatusText(outcome.status)},
             {QStringLiteral("added"), outcome.diff.count(ChangeKind::Added)},
             {QStringLiteral("updated"), outcome.diff.count(ChangeKind::Updated)},
             {QStringLiteral("renamed"), outcome.diff.count(ChangeKind::Renamed)},
@@ -136,6 +137,32 @@ QJsonValue estimateJson(const std::optional<UsageEstimate> &estimate)
             {QStringLiteral("warnings"), QJsonArray::fromStringList(estimate->warnings)}};
 }
 
+// The price check of `sync --all`: null when none was made.
+QJsonValue priceCheckJson(const std::optional<PriceCheckReport> &report)
+{
+    if (!report)
+        return QJsonValue();
+    QJsonObject json{{QStringLiteral("month"), monthKey(report->month)},
+                     {QStringLiteral("listed"), report->listed},
+                     {QStringLiteral("skus"), int(report->rows.size())},
+                     {QStringLiteral("differing"), report->differing()}};
+    if (report->error)
+        json.insert(QStringLiteral("error"), report->error->message);
+    return json;
+}
+
+// What the price check warns of: the differing SKUs, or why the price list could not be read.
+QString priceCheckWarning(const std::optional<PriceCheckReport> &report)
+{
+    if (!report)
+        return {};
+    if (report->error)
+        return CatalogCommands::tr("The Distributor Discount could not be checked against "
+                                   "Acronis' price list: %1")
+                .arg(report->error->message);
+    return report->differencesText();
+}
+
 } // namespace
 
 void CatalogCommands::printInstanceRun(Console &console, const InstanceRun &run, bool json)
@@ -155,6 +182,8 @@ void CatalogCommands::printInstanceRun(Console &console, const InstanceRun &run,
         for (const QString &warning : run.estimate->warnings)
             console.warning(name + QStringLiteral(": ") + warning);
     }
+    if (const QString warning = priceCheckWarning(run.priceCheck); !warning.isEmpty())
+        console.warning(name + QStringLiteral(": ") + warning);
     if (!json && outcome.ok()) {
         printSync(console, outcome);
         if (run.estimate && run.estimate->recorded)
@@ -187,6 +216,12 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
         for (const InstanceRun &done : outcome.runs) {
             QJsonObject document = syncJson(done.sync);
             document.insert(QStringLiteral("usage_estimate"), estimateJson(done.estimate));
+            document.insert(QStringLiteral("price_check"), priceCheckJson(done.priceCheck));
+            if (const QString warning = priceCheckWarning(done.priceCheck); !warning.isEmpty()) {
+                QJsonArray warnings = document.value(u"warnings").toArray();
+                warnings.append(warning);
+                document.insert(QStringLiteral("warnings"), warnings);
+            }
             documents.append(document);
         }
         console.json(QJsonDocument(documents));
@@ -332,7 +367,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
                     {QStringLiteral("kind"), run.kind},
                     {QStringLiteral("started_at"), run.startedAt},
                     {QStringLiteral("finished_at"), textOrNull(run.finishedAt)},
-                    {QStringLiteral("status"), run.status},
+                    {QStringLiteral("status"), syncStatusText(run.status)},
                     {QStringLiteral("added"), run.added},
                     {QStringLiteral("updated"), run.updated},
                     {QStringLiteral("renamed"), run.renamed},
@@ -347,7 +382,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
         table.append({run.startedAt, run.instanceName, SyncJob::startedByText(run.startedBy),
-                      run.status,
+                      syncStatusText(run.status),
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)
                               .arg(run.updated)

@@ -9,6 +9,7 @@
 #include "interrupts.h"
 #include "invoicecommands.h"
 #include "monthendcommands.h"
+#include "pricecommands.h"
 #include "providercommands.h"
 #include "usagecommands.h"
 
@@ -30,6 +31,7 @@ QString Cli::usage()
             "  products          List the products (also as JSON or CSV)\n"
             "  history           List the sync runs\n"
             "  price set         Set a sell price by hand where the gateway serves none\n"
+            "  prices            Check the discount against Acronis' effective price list\n"
             "  provider          Provision, list, suspend, resume and cancel service providers\n"
             "  usage             Service providers' usage, priced at sell and cost\n"
             "  tier              List and set the CSP contract tiers and their commitments\n"
@@ -124,6 +126,8 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
         return ProviderCommands::run(session, rest);
     if (command == u"usage")
         return UsageCommands::usage(session, rest);
+    if (command == u"prices")
+        return PriceCommands::run(session, rest);
     if (command == u"price")
         return CatalogCommands::price(session, rest);
     if (command == u"tier")

@@ -81,7 +81,7 @@ QJsonObject toJson(const Instance &instance, const std::optional<SyncSummary> &l
     QJsonObject sync;
     if (lastSync)
         sync = {{QStringLiteral("finished_at"), lastSync->finishedAt},
-                {QStringLiteral("status"), lastSync->status}};
+                {QStringLiteral("status"), syncStatusText(lastSync->status)}};
     return {
             {QStringLiteral("system_name"), instance.systemName},
             {QStringLiteral("gateway"), instance.gateway},
@@ -209,11 +209,12 @@ int InstanceCommands::list(Session &session, const QStringList &arguments, bool 
         if (!lastSync)
             return console.fail(lastSync.error());
         array.append(toJson(instance, *lastSync));
-        rows.append(
-                {instance.systemName, instance.gateway, instance.primaryCurrency,
-                 instance.discountPercent.toString() + u'%', namePolicyKey(instance.namePolicy),
-                 instance.hasSecret ? tr("stored") : tr("missing"),
-                 *lastSync ? (*lastSync)->finishedAt + u' ' + (*lastSync)->status : tr("never")});
+        rows.append({instance.systemName, instance.gateway, instance.primaryCurrency,
+                     instance.discountPercent.toString() + u'%', namePolicyKey(instance.namePolicy),
+                     instance.hasSecret ? tr("stored") : tr("missing"),
+                     *lastSync
+                             ? (*lastSync)->finishedAt + u' ' + syncStatusText((*lastSync)->status)
+                             : tr("never")});
     }
     if (command.isSet(QStringLiteral("json"))) {
         console.json(single ? QJsonDocument(array.first().toObject()) : QJsonDocument(array));

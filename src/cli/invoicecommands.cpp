@@ -150,8 +150,7 @@ int InvoiceCommands::show(Session &session, const QStringList &arguments)
         const InvoiceOutcome outcome = compute(session, *instance, *month, customerId);
         if (outcome.error)
             return console.fail(*outcome.error);
-        for (const QString &warning : outcome.warnings)
-            console.warning(warning);
+        warnAbout(console, outcome);
         documents = openDocuments(outcome);
         if (!command.isSet(QStringLiteral("json")) && !command.isSet(QStringLiteral("csv")) &&
             outcome.priceList)
@@ -165,6 +164,16 @@ int InvoiceCommands::show(Session &session, const QStringList &arguments)
     else
         printDocuments(console, instance->systemName, *month, documents, !issued->isEmpty());
     return ExitOk;
+}
+
+void InvoiceCommands::warnAbout(Console &console, const InvoiceOutcome &outcome)
+{
+    for (const QString &warning : outcome.warnings)
+        console.warning(warning);
+    for (const NotInvoiced &provider : outcome.notInvoiced)
+        console.warning(tr("No invoice: %1 [%2]")
+                                .arg(InvoiceEligibility::describe(provider),
+                                     notInvoicedReasonKey(provider.reason)));
 }
 
 void InvoiceCommands::printJson(Console &console, const QList<IssuedInvoice> &documents)
@@ -244,8 +253,7 @@ int InvoiceCommands::issue(Session &session, const QStringList &arguments)
     if (outcome.error)
         return console.fail(Error{outcome.error->kind,
                                   tr("%1 Nothing was issued.").arg(outcome.error->message)});
-    for (const QString &warning : outcome.warnings)
-        console.warning(warning);
+    warnAbout(console, outcome);
     const auto issued = service.issue(*instance, outcome);
     if (!issued)
         return console.fail(issued.error());

@@ -38,6 +38,8 @@ private:
                                   const QString &customerId);
     static void printDocuments(Console &console, const QString &instanceName, QDate month,
                                const QList<IssuedInvoice> &documents, bool issued);
+    // The outcome's warnings and the providers with usage but no invoice, on stderr.
+    static void warnAbout(Console &console, const InvoiceOutcome &outcome);
     static void printJson(Console &console, const QList<IssuedInvoice> &documents);
 };
 

@@ -2,6 +2,7 @@
 
 #include "currency.h"
 #include "money.h"
+#include "month.h"
 
 #include <QRegularExpression>
 
@@ -58,28 +59,19 @@ std::optional<QString> ContractRules::checkRampUp(int months)
     return tr("Ramp-up: %1 is not 0 to %2 months.").arg(months).arg(MaxRampUpMonths);
 }
 
-namespace {
-
-QDate firstOf(QDate date)
-{
-    return QDate(date.year(), date.month(), 1);
-}
-
-} // namespace
-
 bool Contract::startedBy(QDate month) const
 {
     if (!start.isValid())
         return true; // a contract of unknown start (imported long ago) runs
-    return start.toUTC().date() < firstOf(month).addMonths(1);
+    return start.toUTC().date() < firstOfMonth(month).addMonths(1);
 }
 
 bool Contract::inRampUp(QDate month) const
 {
     if (!start.isValid() || rampUpMonths <= 0)
         return false;
-    const QDate first = firstOf(start.toUTC().date());
-    return firstOf(month) >= first && firstOf(month) < first.addMonths(rampUpMonths);
+    const QDate first = firstOfMonth(start.toUTC().date());
+    return firstOfMonth(month) >= first && firstOfMonth(month) < first.addMonths(rampUpMonths);
 }
 
 QString Contract::tierAt(QDate month) const
@@ -87,7 +79,8 @@ QString Contract::tierAt(QDate month) const
     QString key;
     QDate latest;
     for (const TierPeriod &period : tiers) {
-        if (period.fromMonth <= firstOf(month) && (latest.isNull() || period.fromMonth >= latest)) {
+        if (period.fromMonth <= firstOfMonth(month) &&
+            (latest.isNull() || period.fromMonth >= latest)) {
             latest = period.fromMonth;
             key = period.tierKey;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,21 @@ QString spreadsheetSafe(const QString &field);
 // CR or LF, or that start with a byte order mark, are quoted, quotes doubled; records end with
 // CRLF.
 QString csvRecord(const QStringList &fields);
+
+// A header record of `columns`, then one record per row of `rows` (each value in column
+// order, as `values` gives it), a missing value as an empty field.
+template<typename Row, typename Values>
+QString csvTable(const QStringList &columns, const QList<Row> &rows, Values values)
+{
+    QString csv = csvRecord(columns);
+    for (const Row &row : rows) {
+        QStringList fields;
+        for (const std::optional<QString> &value : values(row))
+            fields.append(value.value_or(QString()));
+        csv += csvRecord(fields);
+    }
+    return csv;
+}
 
 // Reads CSV as servers write it: RFC 4180 with CRLF or LF between records, quoted fields with
 // commas, doubled quotes and line breaks, a UTF-8 byte order mark allowed. A quote left open, or

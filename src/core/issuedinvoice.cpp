@@ -89,11 +89,6 @@ QString InvoiceRules::notFinalMessage(QDate month)
                  reportFinalFrom(month).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
-bool InvoiceRules::lacksCustomerId(const Invoice &invoice)
-{
-    return invoice.customerId.isEmpty() || invoice.customerId == invoice.tenantId;
-}
-
 MonthStatus InvoiceRules::monthStatus(const QList<IssuedInvoice> &issued)
 {
     if (issued.isEmpty())

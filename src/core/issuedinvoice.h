@@ -70,9 +70,6 @@ public:
     static bool reportIsFinal(QDate month, const QDateTime &now);
     // The message for a month whose report is not final yet, saying when to try again.
     static QString notFinalMessage(QDate month);
-    // A provider imported without a customer id: its tenant id stands in, which is no billing
-    // account.
-    static bool lacksCustomerId(const Invoice &invoice);
     // The issued invoices of a month as they stand.
     static MonthStatus monthStatus(const QList<IssuedInvoice> &issued);
     // Those in force: invoices (first ones or replacements) not credited.

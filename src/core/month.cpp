@@ -7,10 +7,8 @@ namespace csp {
 
 std::optional<QDate> parseMonth(QStringView text, QDate today)
 {
-    if (text == u"last") {
-        const QDate first(today.year(), today.month(), 1);
-        return first.addMonths(-1);
-    }
+    if (text == u"last")
+        return firstOfMonth(today).addMonths(-1);
     static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const auto match = shape.match(text.toString());
     if (!match.hasMatch())
@@ -21,9 +19,14 @@ std::optional<QDate> parseMonth(QStringView text, QDate today)
     return month;
 }
 
-QDate lastMonth()
+QDate firstOfMonth(QDate date)
 {
-    return *parseMonth(u"last", QDateTime::currentDateTimeUtc().date());
+    return QDate(date.year(), date.month(), 1);
+}
+
+QDate currentMonth()
+{
+    return firstOfMonth(QDateTime::currentDateTimeUtc().date());
 }
 
 QString monthKey(QDate month)

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "money.h"
+#include "month.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -95,7 +96,7 @@ bool firstPaidUse(const ReconcileInput &input, const ReconcileRow &row, const Pr
         input.usedBefore.contains(usageKey(row.tenantId, row.key)))
         return false;
     // Without earlier months recorded, only a provider that started this month is judged.
-    const QDate monthStart(input.month.year(), input.month.month(), 1);
+    const QDate monthStart = firstOfMonth(input.month);
     const bool newProvider =
             owner->contractStart.isValid() && owner->contractStart.toUTC().date() >= monthStart;
     return input.earlierMonthsRecorded || newProvider;
@@ -235,14 +236,7 @@ QList<std::optional<QString>> reconcileValues(const ReconcileRow &row)
 
 QString reconcileCsv(const QList<ReconcileRow> &rows)
 {
-    QString csv = csvRecord(reconcileColumns());
-    for (const ReconcileRow &row : rows) {
-        QStringList fields;
-        for (const auto &value : reconcileValues(row))
-            fields.append(value.value_or(QString()));
-        csv += csvRecord(fields);
-    }
-    return csv;
+    return csvTable(reconcileColumns(), rows, reconcileValues);
 }
 
 Reconciliation reconcileMonth(const ReconcileInput &input)

@@ -5,6 +5,15 @@
 
 namespace csp {
 
+// How a Get Services Definition run stands; written in the catalogue and in every output as
+// syncStatusText() gives it.
+enum class SyncStatus { Running, Succeeded, Failed, Cancelled };
+
+// "running", "succeeded", "failed", "cancelled".
+QString syncStatusText(SyncStatus status);
+// The status a text names; a text no version wrote reads as Failed (a run that did not succeed).
+SyncStatus syncStatusFrom(QStringView text);
+
 // One recorded Get Services Definition run.
 struct SyncRun
 {
@@ -14,7 +23,7 @@ struct SyncRun
     QString kind = QStringLiteral("get_services_definition");
     QString startedAt;
     QString finishedAt;
-    QString status = QStringLiteral("running"); // running, succeeded, failed, cancelled
+    SyncStatus status = SyncStatus::Running;
     int added = 0;
     int updated = 0;
     int renamed = 0;
@@ -29,7 +38,7 @@ struct SyncRun
 struct SyncSummary
 {
     QString finishedAt;
-    QString status;
+    SyncStatus status = SyncStatus::Running;
 };
 
 } // namespace csp

@@ -150,14 +150,7 @@ QList<std::optional<QString>> usageValues(const UsageLine &line)
 
 QString usageCsv(const QList<UsageLine> &lines)
 {
-    QString csv = csvRecord(usageColumns());
-    for (const UsageLine &line : lines) {
-        QStringList fields;
-        for (const auto &value : usageValues(line))
-            fields.append(value.value_or(QString()));
-        csv += csvRecord(fields);
-    }
-    return csv;
+    return csvTable(usageColumns(), lines, usageValues);
 }
 
 } // namespace csp

@@ -2,13 +2,16 @@
 
 #include "acronis/accountapi.h"
 #include "acronis/anonymize.h"
+#include "acronis/pricelistapi.h"
 #include "acronis/provisioningapi.h"
 #include "acronis/usageapi.h"
 #include "instanceapi.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace csp {
@@ -93,6 +96,10 @@ CompatibilityCheck::Expectation CompatibilityCheck::expectation(const QString &o
             {"CheckLoginNameAvailability", "GET", "/api/2/users/check_login", viewer,
              tr("A new service provider's administrator login is checked before anything is "
                 "made.")},
+            {"Fetch tenant's price lists", "GET", "/api/price_sync/v1/effective_price_lists",
+             acronis::pricelist::ReaderScope,
+             tr("Checking the Distributor Discount against the prices Acronis charges (prices "
+                "check, the nightly run); nothing else needs it.")},
     };
     for (const Expectation &one : all) {
         if (operationId == QLatin1String(one.operationId))
@@ -163,9 +170,12 @@ void CompatibilityCheck::start(const Instance &instance)
 
 void CompatibilityCheck::capture(const QByteArray &body)
 {
+    // An operationId may hold spaces and quotes ("Fetch tenant's price lists"): not in a name.
+    QString operation = m_currentOperation;
+    operation.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
     m_report.captured.append({QStringLiteral("%1-%2.json")
                                       .arg(m_report.captured.size() + 1, 2, 10, QLatin1Char('0'))
-                                      .arg(m_currentOperation),
+                                      .arg(operation),
                               body});
 }
 
@@ -305,6 +315,14 @@ void CompatibilityCheck::queueChecks()
         account::isLoginFree(*m_api, login, [this](const Result<bool> &r) {
             checked("CheckLoginNameAvailability", errorOf(r));
         });
+    });
+    addStep("Fetch tenant's price lists", [this] {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        acronis::pricelist::fetchEffectivePriceList(
+                *m_api, m_distributorId, QDate(today.year(), today.month(), 1),
+                [this](const Result<std::optional<MonthPriceList>> &r) {
+                    checked("Fetch tenant's price lists", errorOf(r));
+                });
     });
 }
 

@@ -1,5 +1,6 @@
 #include "contractservice.h"
 
+#include "core/month.h"
 #include "core/timetext.h"
 #include "storage/database.h"
 
@@ -129,7 +130,7 @@ Result<ContractTier> ContractService::applied(const Instance &instance,
 Result<QHash<QString, ContractStanding>> ContractService::standingsIn(
         const QString &instanceId, QDate month, const QList<Provider> &providers) const
 {
-    month = QDate(month.year(), month.month(), 1);
+    month = firstOfMonth(month);
     ContractRepository contracts(m_database);
     const auto tiers = contracts.tiers(instanceId);
     if (!tiers)

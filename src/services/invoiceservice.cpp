@@ -8,6 +8,8 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
+#include <QSet>
+
 namespace csp {
 
 InvoiceService::InvoiceService(std::shared_ptr<Database> database, SecretStore &secrets,
@@ -41,7 +43,7 @@ void InvoiceService::build(const UsageOutcome &usage)
     InvoiceOutcome outcome;
     outcome.instanceName = m_instance.systemName;
     outcome.currency = m_instance.primaryCurrency;
-    outcome.month = QDate(m_request.month.year(), m_request.month.month(), 1);
+    outcome.month = firstOfMonth(m_request.month);
     outcome.priceList = usage.priceList;
     outcome.usageReport = usage.reportId;
     if (!usage.priceListWarning.isEmpty())
@@ -62,7 +64,7 @@ Result<QList<Invoice>> InvoiceService::invoicesOf(const UsageOutcome &usage,
                                                   InvoiceOutcome &outcome) const
 {
     QStringList &warnings = outcome.warnings;
-    const QDate month = QDate(m_request.month.year(), m_request.month.month(), 1);
+    const QDate month = firstOfMonth(m_request.month);
     QList<Provider> providers;
     for (const ProviderUsage &providerUsage : usage.providers)
         providers.append(providerUsage.provider);
@@ -74,12 +76,16 @@ Result<QList<Invoice>> InvoiceService::invoicesOf(const UsageOutcome &usage,
         return prices.error();
     const Decimal discount = prices->discounts.instanceDiscount();
     outcome.discount = discount;
+    outcome.notInvoiced = usage.notInvoiced;
+    QSet<QString> leftOut;
+    for (const NotInvoiced &provider : usage.notInvoiced)
+        leftOut.insert(provider.tenantId);
     QList<Invoice> invoices;
     for (const ProviderUsage &providerUsage : usage.providers) {
         const Provider &provider = providerUsage.provider;
         const ContractStanding standing = standings->value(provider.id);
-        if (!standing.started)
-            continue; // its contract began after the month: nothing to invoice
+        if (!standing.started || leftOut.contains(provider.tenantId))
+            continue; // listed in notInvoiced with the reason
         Invoice header;
         header.customerId = provider.customerId;
         header.tenantId = provider.tenantId;
@@ -138,7 +144,7 @@ QString invoicesCsv(const QList<IssuedInvoice> &documents)
     const qsizetype usageWidth = usageColumns().size() - 1;
     for (const IssuedInvoice &document : documents) {
         const Invoice &invoice = document.invoice;
-        const QString month = invoice.month.toString(QStringLiteral("yyyy-MM"));
+        const QString month = monthKey(invoice.month);
         const QStringList numbering{document.number, documentStatusKey(document),
                                     document.corrects};
         for (const UsageLine &line : invoice.lines) {

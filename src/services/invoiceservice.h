@@ -25,9 +25,10 @@ struct InvoiceOutcome
     QDate month;
     QList<Invoice> invoices; // by provider name
     std::optional<PriceListRun> priceList;
-    Decimal discount;     // the instance's discount the shortfalls were costed at
-    QString usageReport;  // the Acronis usage report the lines came from
-    QStringList warnings; // the price list's and the invoices' own
+    Decimal discount;               // the instance's discount the shortfalls were costed at
+    QString usageReport;            // the Acronis usage report the lines came from
+    QStringList warnings;           // the price list's and the invoices' own
+    QList<NotInvoiced> notInvoiced; // providers with usage but no invoice, and why
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }

@@ -93,12 +93,12 @@ Status IssuedInvoiceService::checkIssued(const QString &instanceId, QDate month)
                          .arg(monthKey(month))};
 }
 
-Status IssuedInvoiceService::checkCustomerIds(const QList<Invoice> &invoices) const
+Status IssuedInvoiceService::checkCustomerIds(const QList<NotInvoiced> &leftOut) const
 {
     QStringList missing;
-    for (const Invoice &invoice : invoices) {
-        if (InvoiceRules::lacksCustomerId(invoice))
-            missing.append(tr("%1 (tenant %2)").arg(invoice.name, invoice.tenantId));
+    for (const NotInvoiced &provider : leftOut) {
+        if (provider.reason == NotInvoicedReason::NoCustomerId)
+            missing.append(tr("%1 (tenant %2)").arg(provider.name, provider.tenantId));
     }
     if (missing.isEmpty())
         return success();
@@ -128,7 +128,7 @@ Result<QList<IssuedInvoice>> IssuedInvoiceService::issue(const Instance &instanc
 {
     if (Status final = checkReportFinal(computed.month); !final)
         return final.error();
-    if (Status ids = checkCustomerIds(computed.invoices); !ids)
+    if (Status ids = checkCustomerIds(computed.notInvoiced); !ids)
         return ids.error();
     IssuedInvoiceRepository::Issue issue;
     issue.instanceId = instance.id;
@@ -202,7 +202,7 @@ Result<Correction> IssuedInvoiceService::correct(const Instance &instance,
         changed.insert(difference.customerId);
     if (changed.isEmpty())
         return correction;
-    if (Status ids = checkCustomerIds(recomputed); !ids)
+    if (Status ids = checkCustomerIds(computed.notInvoiced); !ids)
         return ids.error();
     IssuedInvoiceRepository::Issue issue;
     issue.instanceId = instance.id;

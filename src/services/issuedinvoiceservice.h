@@ -77,7 +77,7 @@ public:
 private:
     IssuedInvoice draftOf(const Invoice &invoice, const InvoiceOutcome &computed,
                           const Instance &instance) const;
-    Status checkCustomerIds(const QList<Invoice> &invoices) const;
+    Status checkCustomerIds(const QList<NotInvoiced> &leftOut) const;
     QDateTime now() const;
 
     std::shared_ptr<Database> m_database;

@@ -1,5 +1,6 @@
 #include "pricelist.h"
 
+#include "core/month.h"
 #include "storage/database.h"
 #include "storage/pricehistoryrepository.h"
 #include "storage/productrepository.h"
@@ -36,7 +37,7 @@ PriceListService::PriceListService(std::shared_ptr<Database> database)
 
 QString PriceListService::monthEnd(QDate month)
 {
-    const QDate next = QDate(month.year(), month.month(), 1).addMonths(1);
+    const QDate next = firstOfMonth(month).addMonths(1);
     return QDateTime(next, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
@@ -101,7 +102,7 @@ Result<PriceList> PriceListService::asOfMonthEnd(const Instance &instance, QDate
         run = history.firstSync(instance.id);
         if (!run)
             return run.error();
-        const QString monthText = month.toString(QStringLiteral("yyyy-MM"));
+        const QString monthText = monthKey(month);
         list.warning = *run ? tr("No Get Services Definition of \"%1\" succeeded before %2 "
                                  "ended; it was priced with the oldest price list known, that "
                                  "of the run of %3.")

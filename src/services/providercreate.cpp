@@ -4,6 +4,7 @@
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
 #include "core/money.h"
+#include "core/month.h"
 #include "providercreaterun.h"
 #include "storage/contractrepository.h"
 #include "storage/productrepository.h"
@@ -12,15 +13,6 @@
 #include <QSet>
 
 namespace csp {
-
-namespace {
-
-ProductKey keyOf(const acronis::OfferingItem &item)
-{
-    return {item.applicationId, item.name, item.edition, item.infraId};
-}
-
-} // namespace
 
 Result<QList<acronis::OfferingItem>> chooseOfferingItems(
         const QList<acronis::OfferingItem> &available, const ProviderRequest &request,
@@ -31,7 +23,7 @@ Result<QList<acronis::OfferingItem>> chooseOfferingItems(
         for (const QString &name : request.items) {
             qsizetype found = 0;
             for (const acronis::OfferingItem &item : available) {
-                if (item.name == name.trimmed() && item.status != 0) {
+                if (item.name == name.trimmed() && item.enabled()) {
                     chosen.append(item);
                     ++found;
                 }
@@ -46,7 +38,7 @@ Result<QList<acronis::OfferingItem>> chooseOfferingItems(
     }
     const QSet<ProductKey> active(activeProducts.begin(), activeProducts.end());
     for (const acronis::OfferingItem &item : available) {
-        if (item.status != 0 && (request.allItems || active.contains(keyOf(item))))
+        if (item.enabled() && (request.allItems || active.contains(item.productKey())))
             chosen.append(item);
     }
     if (chosen.isEmpty())
@@ -326,26 +318,25 @@ QList<ProviderService::CreateStep> ProviderService::createSteps()
                   },
                   MaxAttempts});
     if (const auto tier = m_create->tier)
-        steps.append(
-                {tr("the commitment tier"),
-                 [&provider] { return provider.progress.tierSet; },
-                 {},
-                 [this, &provider, tier](Made made) {
-                     emit progress(tr("Setting the commitment tier…"));
-                     acronis::account::setTierLevel(
-                             *m_api, provider.tenantId, tier->levelValue,
-                             [this, &provider, tier, made](const Status &status) {
-                                 provider.progress.tierSet = status.ok();
-                                 if (!status)
-                                     return made(status);
-                                 // The contract has this tier from its first month on.
-                                 const QDate start = provider.contractStart.toUTC().date();
-                                 made(ContractRepository(m_database)
-                                              .setTierFrom(provider.id, tier->key,
-                                                           QDate(start.year(), start.month(), 1)));
-                             });
-                 },
-                 MaxAttempts});
+        steps.append({tr("the commitment tier"),
+                      [&provider] { return provider.progress.tierSet; },
+                      {},
+                      [this, &provider, tier](Made made) {
+                          emit progress(tr("Setting the commitment tier…"));
+                          acronis::account::setTierLevel(
+                                  *m_api, provider.tenantId, tier->levelValue,
+                                  [this, &provider, tier, made](const Status &status) {
+                                      provider.progress.tierSet = status.ok();
+                                      if (!status)
+                                          return made(status);
+                                      // The contract has this tier from its first month on.
+                                      const QDate start = provider.contractStart.toUTC().date();
+                                      made(ContractRepository(m_database)
+                                                   .setTierFrom(provider.id, tier->key,
+                                                                firstOfMonth(start)));
+                                  });
+                      },
+                      MaxAttempts});
     steps.append({tr("the admin user %1").arg(request.adminLogin),
                   [&provider] { return !provider.progress.adminUserId.isEmpty(); },
                   [this](Found found) { findAdmin(std::move(found)); },

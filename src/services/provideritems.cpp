@@ -13,16 +13,11 @@ namespace csp {
 
 namespace {
 
-QString keyOf(const acronis::OfferingItem &item)
-{
-    return item.applicationId + u'|' + item.name + u'|' + item.edition + u'|' + item.infraId;
-}
-
 QStringList enabledNames(const QList<acronis::OfferingItem> &items)
 {
     QStringList names;
     for (const acronis::OfferingItem &item : items) {
-        if (item.status == 1 && !names.contains(item.name))
+        if (item.enabled() && !names.contains(item.name))
             names.append(item.name);
     }
     return names;
@@ -73,12 +68,12 @@ void ProviderService::setItems(const Instance &instance, const QString &customer
                     const auto chosen = chooseOfferingItems(*available, request, active);
                     if (!chosen)
                         return fail(chosen.error());
-                    QSet<QString> kept;
+                    QSet<ProductKey> kept;
                     for (const acronis::OfferingItem &item : *chosen)
-                        kept.insert(keyOf(item));
+                        kept.insert(item.productKey());
                     QList<acronis::OfferingItem> others;
                     for (const acronis::OfferingItem &item : *available) {
-                        if (!kept.contains(keyOf(item)))
+                        if (!kept.contains(item.productKey()))
                             others.append(item);
                     }
                     writeItems(*chosen, others);

@@ -6,6 +6,7 @@
 #include "acronis/apiclient.h"
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
+#include "core/month.h"
 #include "instanceapi.h"
 #include "instancelock.h"
 #include "providercreaterun.h"
@@ -402,7 +403,7 @@ void ProviderService::importTenants(const QList<acronis::Tenant> &tenants,
                     ? now.date()
                     : provider.contractStart.toUTC().date();
             import.tierKey = provider.tier;
-            import.tierFrom = QDate(from.year(), from.month(), 1);
+            import.tierFrom = firstOfMonth(from);
         }
         import.operation = {provider.id,
                             QStringLiteral("import"),
@@ -455,7 +456,7 @@ void ProviderService::setTier(const Instance &instance, const QString &customerI
                         return fail(set.error());
                     Provider &provider = *m_outcome.provider;
                     const QDate today = QDateTime::currentDateTimeUtc().date();
-                    if (fromMonth <= QDate(today.year(), today.month(), 1))
+                    if (fromMonth <= firstOfMonth(today))
                         provider.tier = chosen.key;
                     Transaction transaction(*m_database, Transaction::Kind::Write);
                     Status saved = ProviderRepository(m_database).save(provider);
@@ -469,7 +470,7 @@ void ProviderService::setTier(const Instance &instance, const QString &customerI
                         return fail(saved.error());
                     succeed(tr("\"%1\" has %2 from %3 on (set at Acronis: tier_level_value %4).")
                                     .arg(provider.name, ContractRules::displayName(chosen),
-                                         fromMonth.toString(QStringLiteral("yyyy-MM")))
+                                         monthKey(fromMonth))
                                     .arg(chosen.levelValue));
                 });
     });

@@ -2,6 +2,7 @@
 
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
+#include "core/month.h"
 #include "instanceapi.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -32,7 +33,7 @@ void ReconcileService::start(const Instance &instance, QDate month, Decimal jump
 {
     m_running = true;
     m_instance = instance;
-    m_month = QDate(month.year(), month.month(), 1);
+    m_month = firstOfMonth(month);
     m_partners.reset();
     m_outcome = ReconcileOutcome();
     m_outcome.instanceName = instance.systemName;
@@ -142,6 +143,7 @@ void ReconcileService::compare(const UsageOutcome &report)
     m_outcome.priceList = report.priceList;
     m_outcome.priceListWarning = report.priceListWarning;
     m_outcome.warnings.append(report.warnings);
+    m_outcome.notInvoiced = report.notInvoiced;
     ReconcileInput input;
     input.month = m_month;
     input.partnerTenants = m_partners;
@@ -163,7 +165,7 @@ void ReconcileService::compare(const UsageOutcome &report)
                                      "no estimate to compare with: read the usage during the "
                                      "month (the window, 'acronis-csp usage' or the nightly "
                                      "run).")
-                                          .arg(m_month.toString(QStringLiteral("yyyy-MM"))));
+                                          .arg(monthKey(m_month)));
     if (Status history = addHistory(input); !history)
         return fail(history.error());
     const auto products = ProductRepository(m_database).forInstance(m_instance.id);

@@ -15,4 +15,12 @@ Status saveFileWhole(const QString &path, const QByteArray &bytes)
                          .arg(path, file.errorString())};
 }
 
+bool saveFileWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const Status saved = saveFileWhole(path, bytes);
+    if (!saved && error)
+        *error = saved.error().message;
+    return bool(saved);
+}
+
 } // namespace csp

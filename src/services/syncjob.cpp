@@ -234,7 +234,7 @@ Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads,
     QList<const acronis::OfferingItem *> enabled;
     QList<PricedItem> priced;
     for (const auto &item : reads.items) {
-        if (item.status != 1)
+        if (!item.enabled())
             continue; // not enabled for the distributor, so not for its service providers either
         enabled.append(&item);
         priced.append({item.applicationId, item.name, item.usageName, item.infraId});
@@ -328,7 +328,7 @@ void SyncJob::compareAndApply(const Reads &reads)
     }
     if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
         return fail(applied.error());
-    m_run.status = QStringLiteral("succeeded");
+    m_run.status = SyncStatus::Succeeded;
     m_run.finishedAt = now;
     m_run.added = m_outcome.diff.count(ChangeKind::Added);
     m_run.updated = m_outcome.diff.count(ChangeKind::Updated);
@@ -370,9 +370,9 @@ void SyncJob::finish(const std::optional<Error> &error)
         m_outcome.maxParallelRequests = qMax(m_outcome.maxParallelRequests, m_api->maxInFlight());
     }
     m_outcome.error = error;
-    m_outcome.status = !error                     ? QStringLiteral("succeeded")
-            : error->kind == ErrorKind::Cancelled ? QStringLiteral("cancelled")
-                                                  : QStringLiteral("failed");
+    m_outcome.status = !error                     ? SyncStatus::Succeeded
+            : error->kind == ErrorKind::Cancelled ? SyncStatus::Cancelled
+                                                  : SyncStatus::Failed;
     if (error)
         m_outcome.diff = CatalogueDiff(); // nothing of a failed run was applied
     // Started and not yet recorded as finished. Without the database (its server went away),

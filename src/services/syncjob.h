@@ -29,7 +29,7 @@ struct SyncOutcome
 {
     QString instanceName;
     bool dryRun = false;
-    QString status; // succeeded, failed, cancelled
+    SyncStatus status = SyncStatus::Failed; // how it ended
     CatalogueDiff diff;
     std::optional<Error> error;
     int requests = 0;
@@ -40,7 +40,7 @@ struct SyncOutcome
     qint64 compareMs = 0;
     qint64 writeMs = 0;
 
-    bool ok() const { return status == u"succeeded"; }
+    bool ok() const { return status == SyncStatus::Succeeded; }
 };
 
 // Get Services Definition for one instance: reads what the distributor may give to service

@@ -4,6 +4,8 @@
 #include "services/desktopnotice.h"
 #include "services/usageservice.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace csp {
@@ -43,6 +45,8 @@ void UnattendedRun::cancel()
         m_sync->cancel();
     if (m_usage)
         m_usage->cancel();
+    if (m_prices)
+        m_prices->cancel();
 }
 
 void UnattendedRun::next()
@@ -68,7 +72,7 @@ void UnattendedRun::synced(const SyncOutcome &outcome)
             m_cancelled = true; // stopped by Ctrl+C or SIGTERM: the others are not started
     }
     if (!outcome.ok() || m_dryRun || m_cancelled)
-        return instanceDoneWith({outcome, std::nullopt});
+        return instanceDoneWith({outcome, std::nullopt, std::nullopt});
     estimate(outcome);
 }
 
@@ -77,18 +81,38 @@ void UnattendedRun::estimate(const SyncOutcome &outcome)
     const Instance &instance = m_instances.at(m_next - 1);
     const auto providers = CatalogueReader(m_database).providers(instance.id);
     if (!providers)
-        return instanceDoneWith({outcome, UsageEstimate{false, 0, 0, {}, providers.error()}});
+        return checkPrices(
+                {outcome, UsageEstimate{false, 0, 0, {}, providers.error()}, std::nullopt});
     if (std::none_of(providers->begin(), providers->end(), isBillable))
-        return instanceDoneWith({outcome, std::nullopt});
+        return checkPrices({outcome, std::nullopt, std::nullopt});
     if (m_usage)
         m_usage->deleteLater();
     m_usage = new UsageService(m_database, m_secrets, m_network, m_options, this);
     connect(m_usage, &UsageService::finished, this, [this, outcome](const UsageOutcome &usage) {
         UsageEstimate estimate{usage.recorded, int(usage.providers.size()),
                                int(usage.allLines().size()), usage.warnings, usage.error};
-        instanceDoneWith({outcome, estimate});
+        checkPrices({outcome, estimate, std::nullopt});
     });
     m_usage->start(instance, UsageRequest());
+}
+
+void UnattendedRun::checkPrices(InstanceRun run)
+{
+    if (m_cancelled)
+        return instanceDoneWith(run);
+    const Instance &instance = m_instances.at(m_next - 1);
+    if (m_prices)
+        m_prices->deleteLater();
+    m_prices = new PriceCheck(m_database, m_secrets, m_network, m_options, this);
+    connect(m_prices, &PriceCheck::finished, this, [this, run](const PriceCheckReport &report) {
+        InstanceRun checked = run;
+        if (!report.error || report.error->kind != ErrorKind::Cancelled)
+            checked.priceCheck = report;
+        if (report.differing() > 0)
+            m_outcome.priceDifferences.append(report.instanceName);
+        instanceDoneWith(checked);
+    });
+    m_prices->start(instance, QDateTime::currentDateTimeUtc().date());
 }
 
 void UnattendedRun::instanceDoneWith(InstanceRun run)
@@ -100,11 +124,17 @@ void UnattendedRun::instanceDoneWith(InstanceRun run)
 
 void UnattendedRun::finish()
 {
-    if (!m_outcome.failed.isEmpty() && m_startedBy == u"timer")
-        notifyDesktop(tr("The nightly Get Services Definition failed"),
-                      tr("%n instance(s) failed: %1. See 'acronis-csp history' or the journal.",
-                         nullptr, int(m_outcome.failed.size()))
-                              .arg(m_outcome.failed.join(QStringLiteral(", "))));
+    if (!m_outcome.failed.isEmpty() && m_startedBy == u"timer") {
+        QString body = tr("%n instance(s) failed: %1. See 'acronis-csp history' or the journal.",
+                          nullptr, int(m_outcome.failed.size()))
+                               .arg(m_outcome.failed.join(QStringLiteral(", ")));
+        if (!m_outcome.priceDifferences.isEmpty())
+            body += u' ' +
+                    tr("Acronis' price list differs from the Distributor Discount of: %1 "
+                       "('acronis-csp prices check').")
+                            .arg(m_outcome.priceDifferences.join(QStringLiteral(", ")));
+        notifyDesktop(tr("The nightly Get Services Definition failed"), body);
+    }
     emit finished(m_outcome);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/apioptions.h"
 #include "core/result.h"
+#include "services/pricecheck.h"
 #include "services/syncjob.h"
 
 #include <QObject>
@@ -35,13 +36,17 @@ struct InstanceRun
     // Read after a sync that wrote, for an instance with billable service providers; nullopt
     // otherwise.
     std::optional<UsageEstimate> estimate;
+    // The current month's price list beside the discount, after a sync that wrote; nullopt
+    // otherwise. Differences are warnings: they fail nothing.
+    std::optional<PriceCheckReport> priceCheck;
 };
 
 struct UnattendedOutcome
 {
-    QList<InstanceRun> runs;    // by instance name
-    std::optional<Error> error; // the instances could not be read: nothing ran
-    QStringList failed;         // the instances whose sync failed
+    QList<InstanceRun> runs;      // by instance name
+    std::optional<Error> error;   // the instances could not be read: nothing ran
+    QStringList failed;           // the instances whose sync failed
+    QStringList priceDifferences; // the instances whose discount differs from Acronis' prices
     std::optional<Error> firstFailure;
     bool noInstances = false;
 };
@@ -49,7 +54,8 @@ struct UnattendedOutcome
 // `sync --all`, which the nightly timer runs: Get Services Definition for every instance, one
 // after the other by name; after each sync that wrote, the current usage of an instance with
 // billable service providers, kept as the month's estimate that the month-end reconciliation
-// compares with the report. When the timer started it and a sync failed, the desktop is told.
+// compares with the report, and the current month's price list beside the discount. When the
+// timer started it and a sync failed, the desktop is told.
 // A cancel stops the run in flight and starts no other.
 class UnattendedRun : public QObject
 {
@@ -75,6 +81,8 @@ private:
     void synced(const SyncOutcome &outcome);
     // Reads and records the usage estimate after `outcome`, or says there is none to read.
     void estimate(const SyncOutcome &outcome);
+    // Checks the current month's price list after a sync that wrote, then instanceDoneWith().
+    void checkPrices(InstanceRun run);
     void instanceDoneWith(InstanceRun run);
     void finish();
 
@@ -84,6 +92,7 @@ private:
     ApiOptions m_options;
     SyncJob *m_sync = nullptr;
     UsageService *m_usage = nullptr;
+    PriceCheck *m_prices = nullptr;
     QList<Instance> m_instances;
     qsizetype m_next = 0;
     bool m_dryRun = false;

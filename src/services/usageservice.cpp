@@ -1,5 +1,7 @@
 #include "usageservice.h"
 
+#include "notinvoicedlist.h"
+
 #include "core/timetext.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -58,12 +60,11 @@ void UsageService::start(const Instance &instance, const UsageRequest &request)
         return fail(
                 Error{ErrorKind::InvalidInput,
                       tr("Batch size: must be 1 to 500 tenants (got %1).").arg(request.batchSize)});
-    if (request.month &&
-        QDate(request.month->year(), request.month->month(), 1).addMonths(1) > QDate::currentDate())
+    if (request.month && firstOfMonth(*request.month) >= currentMonth())
         return fail(Error{ErrorKind::InvalidInput,
                           tr("Month: %1 is not a closed month yet; Acronis reports a month once "
                              "it is over.")
-                                  .arg(request.month->toString(QStringLiteral("yyyy-MM")))});
+                                  .arg(monthKey(*request.month))});
     if (!loadProvidersAndPrices())
         return;
     openInstanceApi(
@@ -91,7 +92,9 @@ bool UsageService::loadProvidersAndPrices()
     for (const Provider &provider : *providers) {
         const bool wanted =
                 m_request.customerId.isEmpty() || provider.customerId == m_request.customerId;
-        if (wanted && isBillable(provider))
+        const bool billable =
+                m_request.month ? isBillableIn(provider, *m_request.month) : isBillable(provider);
+        if (wanted && billable)
             m_providers.append(provider);
     }
     // A closed month's report covers every tenant: without providers it still says what the
@@ -183,7 +186,7 @@ QString UsageService::missingTenantWarning(const QString &tenantId) const
 
 void UsageService::requestReport(const QString &distributorId)
 {
-    const QDate first(m_request.month->year(), m_request.month->month(), 1);
+    const QDate first = firstOfMonth(*m_request.month);
     ReportRepository reports(m_database);
     const auto earlier = reports.find(m_instance.id, first);
     if (!earlier)
@@ -341,8 +344,8 @@ void UsageService::recordSnapshot(const QList<UsageRecord> &records)
         for (const Provider &provider : std::as_const(m_providers))
             tenants.append(provider.tenantId);
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        recorded = snapshots.recordEstimates(m_instance.id, QDate(today.year(), today.month(), 1),
-                                             tenants, records, now);
+        recorded = snapshots.recordEstimates(m_instance.id, firstOfMonth(today), tenants, records,
+                                             now);
     }
     // The figures are right without it; only the month-end comparison misses this read.
     m_outcome.recorded = recorded.ok();
@@ -384,6 +387,13 @@ void UsageService::priceAll(const QList<UsageRecord> &records)
     for (const UsageLine &line : std::as_const(m_outcome.otherTenants)) {
         if (const Status added = m_outcome.totals.add(line, everything); !added)
             return fail(added.error());
+    }
+    if (!m_outcome.estimate) {
+        auto leftOut = notInvoicedIn(m_database, m_instance, m_outcome.month, m_outcome.providers,
+                                     m_outcome.otherTenants);
+        if (!leftOut)
+            return fail(leftOut.error());
+        m_outcome.notInvoiced = std::move(leftOut).value();
     }
     deleteReport([this] { finish(); });
 }

@@ -1,5 +1,6 @@
 #include "contractrepository.h"
 
+#include "core/month.h"
 #include "core/timetext.h"
 
 #include "auditrepository.h"
@@ -33,11 +34,6 @@ Status run(const Database &database, QSqlQuery &query, const QVariantList &value
     if (!query.exec())
         return database.errorFrom(query, doing);
     return success();
-}
-
-QString monthText(QDate month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
 }
 
 } // namespace
@@ -182,6 +178,15 @@ Status ContractRepository::saveTier(const QString &instanceId, const ContractTie
     if (*before && (*before)->minimumCommitment.isIdenticalTo(tier.minimumCommitment) &&
         from == now)
         return success();
+    if (!effectiveFrom.isEmpty()) {
+        // A commitment set from a month replaces what was recorded for that month and later,
+        // such as the default tiers of an instance created during the month.
+        QSqlQuery replaced(m_database->connection());
+        replaced.prepare(QStringLiteral("DELETE FROM tier_commitments WHERE instance_id = ? AND "
+                                        "tier_key = ? AND effective_from >= ?"));
+        if (Status done = run(*m_database, replaced, {instanceId, tier.key, from}, doing); !done)
+            return done;
+    }
     QSqlQuery history(m_database->connection());
     history.prepare(insertCommitment);
     return run(*m_database, history,
@@ -238,7 +243,7 @@ Status ContractRepository::setTierFrom(const QString &providerId, const QString 
     query.prepare(QStringLiteral("INSERT INTO provider_tiers (id, provider_id, tier_key, "
                                  "from_month, recorded_at) VALUES (?, ?, ?, ?, ?)"));
     return run(*m_database, query,
-               {newUuid(), providerId, tierKey, monthText(fromMonth), catalogueTimeNow()},
+               {newUuid(), providerId, tierKey, monthKey(fromMonth), catalogueTimeNow()},
                tr("recording the provider's tier"));
 }
 

@@ -274,7 +274,7 @@ Result<std::optional<SyncSummary>> InstanceRepository::lastSync(const QString &i
     if (!query.next())
         return std::optional<SyncSummary>();
     return std::optional<SyncSummary>(
-            SyncSummary{query.value(0).toString(), query.value(1).toString()});
+            SyncSummary{query.value(0).toString(), syncStatusFrom(query.value(1).toString())});
 }
 
 } // namespace csp

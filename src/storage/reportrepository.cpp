@@ -1,5 +1,6 @@
 #include "reportrepository.h"
 
+#include "core/month.h"
 #include "core/timetext.h"
 
 #include <QDateTime>
@@ -7,15 +8,6 @@
 #include <QVariant>
 
 namespace csp {
-
-namespace {
-
-QString monthText(QDate month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
-
-} // namespace
 
 ReportRepository::ReportRepository(std::shared_ptr<Database> database)
     : m_database(std::move(database))
@@ -28,7 +20,7 @@ Result<std::optional<ReportRepository::Report>> ReportRepository::find(const QSt
     query.prepare(QStringLiteral("SELECT report_id, report_version FROM usage_reports WHERE "
                                  "instance_id = ? AND month = ?"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the usage reports"));
     if (!query.next())
@@ -44,7 +36,7 @@ Status ReportRepository::remember(const QString &instanceId, QDate month, const 
     query.prepare(QStringLiteral("INSERT INTO usage_reports (instance_id, month, report_id, "
                                  "report_version, created_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     query.addBindValue(report.id);
     query.addBindValue(report.version);
     query.addBindValue(catalogueTimeNow());
@@ -58,7 +50,7 @@ Status ReportRepository::forget(const QString &instanceId, QDate month)
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("DELETE FROM usage_reports WHERE instance_id = ? AND month = ?"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the usage report"));
     return success();

@@ -287,7 +287,24 @@ const QList<Migration> &schemaMigrations()
                             "there requires"),
              {QStringLiteral("ALTER TABLE usage_reports ADD COLUMN report_version BIGINT NOT NULL "
                              "DEFAULT 0")}},
-            {13,
+            {14,
+             QStringLiteral("The last check of each instance's discount against Acronis' price "
+                            "list"),
+             {QStringLiteral("CREATE TABLE price_checks ("
+                             " instance_id VARCHAR(36) PRIMARY KEY"
+                             "  REFERENCES instances (id) ON DELETE CASCADE,"
+                             " month CHAR(7) NOT NULL,"
+                             " checked_at VARCHAR(32) NOT NULL,"
+                             " checked_by TEXT NOT NULL,"
+                             " skus INTEGER NOT NULL,"
+                             " differing INTEGER NOT NULL,"
+                             // What Acronis listed for the month: the distributor's own
+                             // commitment to Acronis, as Acronis writes it.
+                             " currency VARCHAR(8),"
+                             " commitment TEXT,"
+                             " pricelist_code TEXT,"
+                             " error TEXT)")}},
+            {15,
              QStringLiteral("Issued invoices and credit notes, their lines, each instance's "
                             "invoice numbers"),
              {QStringLiteral("CREATE TABLE invoice_numbering ("

@@ -33,7 +33,7 @@ Status SyncRunRepository::finish(const SyncRun &run)
             "UPDATE sync_runs SET finished_at = ?, status = ?, added = ?, updated = ?, "
             "renamed = ?, retired = ?, unchanged = ?, error = ?, warnings = ? WHERE id = ?"));
     query.addBindValue(run.finishedAt);
-    query.addBindValue(run.status);
+    query.addBindValue(syncStatusText(run.status));
     for (int count : {run.added, run.updated, run.renamed, run.retired, run.unchanged})
         query.addBindValue(count);
     query.addBindValue(run.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -43,13 +43,13 @@ Status SyncRunRepository::finish(const SyncRun &run)
     query.addBindValue(run.id);
     if (!query.exec())
         return m_database->errorFrom(query, tr("recording the end of the sync run"));
-    const QString outcome = run.status == u"succeeded"
+    const QString outcome = run.status == SyncStatus::Succeeded
             ? QStringLiteral("succeeded: %1 added, %2 renamed, %3 updated, %4 retired")
                       .arg(run.added)
                       .arg(run.renamed)
                       .arg(run.updated)
                       .arg(run.retired)
-            : run.status + QStringLiteral(": ") + run.error;
+            : syncStatusText(run.status) + QStringLiteral(": ") + run.error;
     return AuditRepository(m_database)
             .record({run.finishedAt,
                      {},
@@ -101,7 +101,7 @@ Result<QList<SyncRun>> SyncRunRepository::list(const QString &instanceId) const
         run.kind = query.value(3).toString();
         run.startedAt = query.value(4).toString();
         run.finishedAt = query.value(5).toString();
-        run.status = query.value(6).toString();
+        run.status = syncStatusFrom(query.value(6).toString());
         run.added = query.value(7).toInt();
         run.updated = query.value(8).toInt();
         run.renamed = query.value(9).toInt();

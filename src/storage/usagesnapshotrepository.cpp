@@ -1,6 +1,7 @@
 #include "usagesnapshotrepository.h"
 
 #include "batchinsert.h"
+#include "core/month.h"
 #include "core/reconciliation.h"
 
 #include <QSqlQuery>
@@ -9,11 +10,6 @@
 namespace csp {
 
 namespace {
-
-QString monthText(QDate month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
 
 // "" rather than NULL: the key's columns are NOT NULL, and an editionless item has no edition.
 QString nonNull(const QString &text)
@@ -46,7 +42,7 @@ Status UsageSnapshotRepository::insert(const QString &instanceId, QDate month,
                        QStringLiteral("taken_at")});
     for (const UsageRecord &record : records) {
         Status added =
-                batch.add({instanceId, monthText(month), sourceKey(source), record.tenantId,
+                batch.add({instanceId, monthKey(month), sourceKey(source), record.tenantId,
                            nonNull(record.key.applicationId), nonNull(record.key.offeringItem),
                            nonNull(record.key.edition), nonNull(record.key.infraId),
                            nonNull(record.measurementUnit), record.value,
@@ -73,7 +69,7 @@ Status UsageSnapshotRepository::recordEstimates(const QString &instanceId, QDate
                                   "month = ? AND source = 'estimate' AND tenant_id = ?"));
     for (const QString &tenant : tenants) {
         remove.addBindValue(instanceId);
-        remove.addBindValue(monthText(month));
+        remove.addBindValue(monthKey(month));
         remove.addBindValue(tenant);
         if (!remove.exec())
             return m_database->errorFrom(remove, doing);
@@ -97,7 +93,7 @@ Status UsageSnapshotRepository::recordReport(const QString &instanceId, QDate mo
     remove.prepare(QStringLiteral("DELETE FROM usage_snapshots WHERE instance_id = ? AND "
                                   "month = ? AND source = 'report'"));
     remove.addBindValue(instanceId);
-    remove.addBindValue(monthText(month));
+    remove.addBindValue(monthKey(month));
     if (!remove.exec())
         return m_database->errorFrom(remove, doing);
     if (Status done = insert(instanceId, month, SnapshotSource::Report, records, takenAt); !done)
@@ -117,7 +113,7 @@ Result<UsageSnapshotRepository::Snapshot> UsageSnapshotRepository::read(const QS
                                  "infra_id, unit, value, fraction, taken_at FROM usage_snapshots "
                                  "WHERE instance_id = ? AND month = ? AND source = ?"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     query.addBindValue(sourceKey(source));
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the recorded usage"));
@@ -146,7 +142,7 @@ Result<QSet<QString>> UsageSnapshotRepository::usedBefore(const QString &instanc
                                  "edition, infra_id FROM usage_snapshots WHERE instance_id = ? "
                                  "AND month < ? AND (value > 0 OR fraction IS NOT NULL)"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the recorded usage"));
     QSet<QString> used;
@@ -163,7 +159,7 @@ Result<bool> UsageSnapshotRepository::anyBefore(const QString &instanceId, QDate
     query.prepare(QStringLiteral("SELECT 1 FROM usage_snapshots WHERE instance_id = ? AND "
                                  "month < ? LIMIT 1"));
     query.addBindValue(instanceId);
-    query.addBindValue(monthText(month));
+    query.addBindValue(monthKey(month));
     if (!query.exec())
         return m_database->errorFrom(query, tr("reading the recorded usage"));
     return query.next();

@@ -28,6 +28,7 @@ private slots:
     void everyEndpointWorksAgainstTheDocumentsFake();
     void eachProblemIsNamedWithItsEffect();
     void captureHoldsNoPersonalData();
+    void aGatewayWithoutThePricelistApi();
     void signInAndNetworkFailuresKeepTheirExitCodes();
 
 private:
@@ -59,7 +60,8 @@ const QStringList checkedOperations = {QStringLiteral("RequestTokens"),
                                        QStringLiteral("FetchTenantApplicationSetting"),
                                        QStringLiteral("FetchTenantsUsagesBatch"),
                                        QStringLiteral("FetchTenantUsers"),
-                                       QStringLiteral("CheckLoginNameAvailability")};
+                                       QStringLiteral("CheckLoginNameAvailability"),
+                                       QStringLiteral("Fetch tenant's price lists")};
 } // namespace
 
 void TestCliCheckApi::init()
@@ -122,7 +124,8 @@ void TestCliCheckApi::everyEndpointWorksAgainstTheDocumentsFake()
     for (const QJsonObject &check : checks) {
         QCOMPARE(check.value(u"result").toString(), u"works");
         QVERIFY(!check.value(u"affects").toString().isEmpty());
-        QVERIFY(check.value(u"path").toString().startsWith(u"/api/2/"));
+        QVERIFY(check.value(u"path").toString().startsWith(u"/api/2/") ||
+                check.value(u"path").toString().startsWith(u"/api/price_sync/v1/"));
     }
     // Read-only: no write besides asking for a token; no usage report made.
     for (const QString &request : m_fake->requests().mid(before)) {
@@ -151,6 +154,7 @@ void TestCliCheckApi::eachProblemIsNamedWithItsEffect()
     m_fake->failNext(QStringLiteral("GET /api/2/tenants/") + csp::test::DistributorId +
                              QStringLiteral("/offering_items/available_for_child"),
                      {200, QJsonDocument(catalogue).toJson(QJsonDocument::Compact)});
+    m_fake->setPriceListReader(false); // the API client lacks the Pricelist API's scope
     m_fake->failNext(QStringLiteral("GET /api/2/tenants/usages"),
                      {403,
                       R"({"error":{"code":403,"domain":"PlatformAccountServer","message":)"
@@ -172,6 +176,15 @@ void TestCliCheckApi::eachProblemIsNamedWithItsEffect()
     QVERIFY2(items404.value(u"detail").toString().contains(u"\"items[0].name\" is missing"),
              qPrintable(items404.value(u"detail").toString()));
     QVERIFY(items404.value(u"affects").toString().contains(u"no products"));
+
+    const QJsonObject priceLists = checks.value(QStringLiteral("Fetch tenant's price lists"));
+    QCOMPARE(priceLists.value(u"result").toString(), u"refused");
+    QCOMPARE(priceLists.value(u"http_status").toInt(), 403);
+    QCOMPARE(priceLists.value(u"path").toString(), u"/api/price_sync/v1/effective_price_lists");
+    QVERIFY2(priceLists.value(u"detail").toString().contains(
+                     u"urn:acronis.com::service_plans_manager::price_list_reader"),
+             qPrintable(priceLists.value(u"detail").toString()));
+    QVERIFY(priceLists.value(u"affects").toString().contains(u"Distributor Discount"));
 
     const QJsonObject usage = checks.value(QStringLiteral("FetchTenantsUsagesBatch"));
     QCOMPARE(usage.value(u"result").toString(), u"refused");
@@ -226,6 +239,22 @@ void TestCliCheckApi::captureHoldsNoPersonalData()
     QVERIFY(all.contains(u"\"0.0450\""));
     QVERIFY(all.contains(u"pw_base_workstations"));
     QVERIFY(all.contains(u"ERP-1001"));
+}
+
+void TestCliCheckApi::aGatewayWithoutThePricelistApi()
+{
+    addInstance(m_fake->url());
+    m_fake->setPriceListOffered(false);
+    const CliRun run =
+            cli({QStringLiteral("check-api"), QStringLiteral("EU"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject priceLists =
+            checksByOperation(run).value(QStringLiteral("Fetch tenant's price lists"));
+    QCOMPARE(priceLists.value(u"result").toString(), u"not_offered");
+    QCOMPARE(priceLists.value(u"http_status").toInt(), 404);
+    QCOMPARE(
+            checksByOperation(run).value(QStringLiteral("FetchTenant")).value(u"result").toString(),
+            u"works");
 }
 
 void TestCliCheckApi::signInAndNetworkFailuresKeepTheirExitCodes()

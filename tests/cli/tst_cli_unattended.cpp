@@ -206,7 +206,26 @@ void TestCliUnattended::failedTimerRunNotifiesTheDesktop()
     QCOMPARE(notifications.received.size(), 0);
     QProcessEnvironment timer = QProcessEnvironment::systemEnvironment();
     timer.insert(QStringLiteral("ACRONIS_CSP_STARTED_BY"), QStringLiteral("timer"));
+    // EU syncs, and Acronis charges it 20 % off where this program applies 18 %.
+    m_fake.setPriceLists({QJsonObject{
+            {QStringLiteral("month"),
+             QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("commitment"), QStringLiteral("5000")},
+            {QStringLiteral("pricelist_code"), QStringLiteral("DIST-EU-7")},
+            {QStringLiteral("prices"),
+             QJsonArray{QJsonObject{
+                     {QStringLiteral("sku"), QStringLiteral("SKU-WS")},
+                     {QStringLiteral("list_price"), QStringLiteral("10.00")},
+                     {QStringLiteral("effective_price"), QStringLiteral("8.00")},
+                     {QStringLiteral("sku_discount"), QStringLiteral("0")},
+                     {QStringLiteral("pricelist_discount"), QStringLiteral("20")},
+                     {QStringLiteral("category"), QStringLiteral("c")},
+                     {QStringLiteral("sub_category"), QStringLiteral("s")},
+                     {QStringLiteral("name"), QStringLiteral("Workstation")},
+                     {QStringLiteral("friendly_name"), QStringLiteral("Workstation")}}}}}});
     QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--all")}, {}, timer).exitCode, 4);
+    m_fake.setPriceLists({});
     bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
     bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
     QCOMPARE(notifications.received.size(), 1);
@@ -214,6 +233,8 @@ void TestCliUnattended::failedTimerRunNotifiesTheDesktop()
     QVERIFY2(notice.startsWith(u"Acronis CSP Setup | The nightly Get Services Definition failed"),
              qPrintable(notice));
     QVERIFY2(notice.contains(u"2 instances failed: Alpha, US East"), qPrintable(notice));
+    QVERIFY2(notice.contains(u"Acronis' price list differs from the Distributor Discount of: EU"),
+             qPrintable(notice));
 }
 
 void TestCliUnattended::secretFromTheCredentialsDirectory_data()

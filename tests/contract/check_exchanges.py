@@ -71,13 +71,43 @@ def apply_readings(operations, readings, error_envelope):
         target[parts[-1]] = substitute(value)
 
 
+def inline_refs(value, document):
+    """value with every {"$ref": "#/components/schemas/NAME"} replaced by that schema."""
+    if isinstance(value, list):
+        return [inline_refs(item, document) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if '$ref' in value:
+        name = value['$ref'].split('/')[-1]
+        return inline_refs(document['components']['schemas'][name], document)
+    return {key: inline_refs(item, document) for key, item in value.items()}
+
+
+def with_pricelist_answers(operation, document):
+    """The Pricelist API's answers as its own document gives them: operations.json keeps only a
+    description of its flat error objects, pricelist-v1.json their schemas."""
+    responses = document['paths'][operation['path']][operation['method'].lower()]['responses']
+    operation = dict(operation)
+    operation['responses'] = {
+        status: {kind: inline_refs(body['schema'], document)
+                 for kind, body in answer.get('content', {}).items()}
+        for status, answer in responses.items()}
+    return operation
+
+
 class Contract:
-    def __init__(self, operations_path, readings_path):
+    def __init__(self, operations_path, readings_path, pricelist_path=None):
         with open(operations_path, encoding='utf-8') as f:
             document = json.load(f)
         with open(readings_path, encoding='utf-8') as f:
             readings = json.load(f)['readings']
-        self.operations = document['operations']
+        pricelist_path = pricelist_path or os.path.join(os.path.dirname(operations_path),
+                                                        'pricelist-v1.json')
+        with open(pricelist_path, encoding='utf-8') as f:
+            pricelist = json.load(f)
+        self.operations = [with_pricelist_answers(operation, pricelist)
+                           if operation['basePath'].endswith('/api/price_sync/v1') else operation
+                           for operation in document['operations']]
         apply_readings(self.operations, readings, document['errorEnvelope'])
         self.routes = []
         for operation in self.operations:

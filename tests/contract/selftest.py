@@ -37,7 +37,18 @@ def exchange(method, target, body=None, status=200, answer=None, content_type='a
             'responseBody': json.dumps(answer) if answer is not None else '', 'injected': False}
 
 
+PRICE_LISTS = '/api/price_sync/v1/effective_price_lists?tenant_id=%s&months=2026-11' % DISTRIBUTOR
+SKU = {'sku': 'SKU-WS-1', 'effective_price': '8.20', 'list_price': '10.00', 'sku_discount': '0',
+       'pricelist_discount': '18', 'category': 'Cyber Protect', 'sub_category': 'Per workload',
+       'name': 'Workstation', 'friendly_name': 'Workstations'}
+PRICE_LIST = {'price_lists': [{'month': '2026-11', 'currency': 'EUR', 'commitment': '5000',
+                               'pricelist_code': 'DIST-EU', 'prices': [SKU]}]}
+ACCESS_DENIED = {'code': 'ACCESS_DENIED_ERROR', 'domain': 'ACCESS',
+                 'context': {'scope': 'urn:acronis.com::service_plans_manager::price_list_reader'}}
+
 GOOD = [
+    exchange('GET', PRICE_LISTS, status=200, answer=PRICE_LIST),
+    exchange('GET', PRICE_LISTS, status=403, answer=ACCESS_DENIED),
     exchange('POST', '/api/2/reports', CREATE_REPORT, 200, CREATED),
     exchange('DELETE', '/api/2/reports/%s?version=1717000000001' % REPORT, status=204, content_type=''),
     exchange('GET', '/api/2/tenants?parent_id=%s&limit=1000' % DISTRIBUTOR, status=200,
@@ -82,6 +93,19 @@ BROKEN = [
     ('an answer without a required field',
      exchange('POST', '/api/2/reports', CREATE_REPORT, 200, without(CREATED, 'version')),
      ['CreateReport', 'answer', 'version', 'rule: required']),
+    ('a price given as a number, not the string the Pricelist document says',
+     exchange('GET', PRICE_LISTS, status=200,
+              answer={'price_lists': [dict(PRICE_LIST['price_lists'][0],
+                                           prices=[dict(SKU, list_price=10.0)])]}),
+     ["Fetch tenant's price lists", 'list_price', 'rule: type']),
+    ('a Pricelist refusal in the Account Management envelope, not its flat error object',
+     exchange('GET', PRICE_LISTS, status=403,
+              answer={'error': {'code': 403, 'message': 'Forbidden', 'domain': 'ACCESS',
+                                'details': {}}}),
+     ["Fetch tenant's price lists", 'answer', 'rule: required']),
+    ('a price list asked for without its months',
+     exchange('GET', PRICE_LISTS.split('&')[0], status=200, answer=PRICE_LIST),
+     ["Fetch tenant's price lists", 'months', 'rule: required']),
     ('a path parameter that is not a UUID',
      exchange('DELETE', '/api/2/reports/report-1?version=1', status=204, content_type=''),
      ['DeleteReport', 'report_id', 'rule: pattern']),

@@ -10,6 +10,7 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -259,8 +260,11 @@ void FakeAcronis::checkAnswer(Reply &reply) const
     m_violations.append(text);
     qWarning("fake gateway: its answer breaks the document: %s", qPrintable(text));
     const QJsonObject exchange = reply.exchange;
-    reply = error(500, 500,
-                  QStringLiteral("The fake gateway's answer breaks the document: ") + text);
+    const QString message =
+            QStringLiteral("The fake gateway's answer breaks the document: ") + text;
+    reply = isPricelist(reply.operationId) ? flatError(500, QStringLiteral("INTERNAL_SERVER_ERROR"),
+                                                       QStringLiteral("GENERAL"), message)
+                                           : error(500, 500, message);
     reply.exchange = exchange;
     reply.exchange.insert(QStringLiteral("fakeViolation"), text);
 }
@@ -402,6 +406,22 @@ FakeAcronis::Reply FakeAcronis::error(int status, int code, const QString &messa
                       {QStringLiteral("domain"), QStringLiteral("PlatformAccountServer")}}}});
 }
 
+FakeAcronis::Reply FakeAcronis::flatError(int status, const QString &code, const QString &domain,
+                                          const QString &message, const QJsonObject &context)
+{
+    QJsonObject body{{QStringLiteral("code"), code},
+                     {QStringLiteral("domain"), domain},
+                     {QStringLiteral("message"), message}};
+    if (!context.isEmpty())
+        body.insert(QStringLiteral("context"), context);
+    return json(status, body);
+}
+
+bool FakeAcronis::isPricelist(const QString &operationId)
+{
+    return operationId == u"Fetch tenant's price lists";
+}
+
 namespace {
 
 // The request as the contract log keeps it: never its Authorization header, only its scheme.
@@ -477,11 +497,25 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
                               QStringLiteral("Not found: the API document has no %1 %2")
                                       .arg(method, QUrl(path).path())));
     const QString operationId = match.operation->id;
+    const bool pricelist = isPricelist(operationId);
+    if (pricelist && !m_priceListOffered) {
+        // Played as a gateway without the Pricelist API answers: outside the document.
+        Reply missing = finished(error(404, 404, QStringLiteral("Not found")), operationId);
+        missing.injected = true;
+        return missing;
+    }
     if (operationId != u"RequestTokens" && !authorised(request))
-        return finished(error(401, 401, QStringLiteral("Unauthorized")), operationId);
+        return finished(pricelist ? flatError(401, QStringLiteral("UNAUTHORIZED_REQUEST"),
+                                              QStringLiteral("ACCESS"),
+                                              QStringLiteral("Unauthorized"))
+                                  : error(401, 401, QStringLiteral("Unauthorized")),
+                        operationId);
     if (auto problem = contract.requestProblem(match, request.query(),
                                                request.value("Content-Type"), request.body()))
-        return finished(error(400, 400, *problem), operationId);
+        return finished(pricelist ? flatError(400, QStringLiteral("BAD_REQUEST_ERROR"),
+                                              QStringLiteral("GENERAL"), *problem)
+                                  : error(400, 400, *problem),
+                        operationId);
     if (!acceptsAnswer(request.value("Accept"), match.operation->definition))
         return finished(error(400, 400,
                               QStringLiteral("Accept: \"%1\" admits none of the content types the "
@@ -642,10 +676,37 @@ FakeAcronis::Reply FakeAcronis::infraBatch(const QHttpServerRequest &request) co
     return json(200, {{QStringLiteral("items"), found}});
 }
 
+FakeAcronis::Reply FakeAcronis::priceLists(const QHttpServerRequest &request) const
+{
+    const QString scope =
+            QStringLiteral("urn:acronis.com::service_plans_manager::price_list_reader");
+    const QString tenantId = request.query().queryItemValue(QStringLiteral("tenant_id"));
+    if (!m_priceListReader || !m_tenants.contains(tenantId))
+        return flatError(403, QStringLiteral("ACCESS_DENIED_ERROR"), QStringLiteral("ACCESS"),
+                         QStringLiteral("Access denied"), {{QStringLiteral("scope"), scope}});
+    const QStringList months = request.query()
+                                       .queryItemValue(QStringLiteral("months"), QUrl::FullyDecoded)
+                                       .split(u',');
+    static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    QJsonArray lists;
+    for (const QString &month : months) {
+        if (!monthPattern.match(month).hasMatch())
+            return flatError(400, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("GENERAL"),
+                             QStringLiteral("months: \"%1\" is not a month YYYY-MM").arg(month));
+        for (const QJsonValue &list : m_priceLists) {
+            if (list.toObject().value(u"month").toString() == month)
+                lists.append(list);
+        }
+    }
+    return json(200, {{QStringLiteral("price_lists"), lists}});
+}
+
 FakeAcronis::Reply FakeAcronis::route(const QString &operationId,
                                       const QHash<QString, QString> &path,
                                       const QHttpServerRequest &request)
 {
+    if (isPricelist(operationId))
+        return priceLists(request);
     if (auto reply = routeProvisioning(operationId, path, request))
         return *reply;
     if (auto reply = routeUsage(operationId, path, request))

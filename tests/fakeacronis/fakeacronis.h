@@ -113,6 +113,17 @@ public:
     void loadGeneratedCatalogue(int count);
     static QJsonArray generatedCatalogue(int count, QJsonArray *prices, QJsonArray *infras);
 
+    // The Pricelist API v1 (GET /api/price_sync/v1/effective_price_lists): the distributor's
+    // price lists, one object per month as the document gives them (money and percentages as
+    // strings); a request gets those of the months it names.
+    void setPriceLists(const QJsonArray &lists) { m_priceLists = lists; }
+    // false: the API client lacks the scope price_list_reader (403, the document's flat
+    // AccessDeniedError naming the scope).
+    void setPriceListReader(bool allowed) { m_priceListReader = allowed; }
+    // false: the gateway does not offer the Pricelist API (404, as a gateway without it answers
+    // any path it lacks).
+    void setPriceListOffered(bool offered) { m_priceListOffered = offered; }
+
     // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
     void setTokenLifetime(int seconds, bool expiresInStyle = false);
     void revokeTokens();
@@ -233,10 +244,15 @@ private:
     Reply downloadReport(const QString &reportId, const QString &storedId);
     Reply catalogue(const QString &tenantId) const;
     Reply infraBatch(const QHttpServerRequest &request) const;
+    Reply priceLists(const QHttpServerRequest &request) const;
     void checkAnswer(Reply &reply) const;
     void logExchange(const Reply &reply, int status) const;
     static Reply json(int status, const QJsonObject &body);
     static Reply error(int status, int code, const QString &message);
+    // The Pricelist API's flat error object: {code, domain, message, context?}.
+    static Reply flatError(int status, const QString &code, const QString &domain,
+                           const QString &message, const QJsonObject &context = {});
+    static bool isPricelist(const QString &operationId);
     static QJsonObject documentTenant(QJsonObject tenant);
     static QJsonObject documentUser(QJsonObject user);
 
@@ -271,6 +287,9 @@ private:
     QJsonArray m_infras;
     std::optional<QJsonArray> m_prices;
     std::optional<QString> m_currency = QStringLiteral("EUR");
+    QJsonArray m_priceLists;
+    bool m_priceListReader = true;
+    bool m_priceListOffered = true;
     int m_pageSize = 0;
     bool m_catalogueCursor = false;
     QIODevice *m_requestLog = nullptr;

@@ -68,6 +68,29 @@ void FakeAcronis::loadDemo(const QString &distributorId)
             price(files, "pu_base_fc_storage", "0.0310", frankfurt),
     };
     m_bodies.clear();
+    // What Acronis charges the distributor this month (Pricelist API): at 18 % off but one SKU.
+    const auto sku = [](const char *id, const char *list, const char *effective,
+                        const char *discount, const char *name) {
+        return QJsonObject{{QStringLiteral("sku"), QLatin1String(id)},
+                           {QStringLiteral("list_price"), QLatin1String(list)},
+                           {QStringLiteral("effective_price"), QLatin1String(effective)},
+                           {QStringLiteral("sku_discount"), QStringLiteral("0")},
+                           {QStringLiteral("pricelist_discount"), QLatin1String(discount)},
+                           {QStringLiteral("category"), QStringLiteral("Cyber Protect")},
+                           {QStringLiteral("sub_category"), QStringLiteral("Per workload")},
+                           {QStringLiteral("name"), QLatin1String(name)},
+                           {QStringLiteral("friendly_name"), QLatin1String(name)}};
+    };
+    m_priceLists = QJsonArray{QJsonObject{
+            {QStringLiteral("month"),
+             QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("commitment"), QStringLiteral("5000")},
+            {QStringLiteral("pricelist_code"), QStringLiteral("DIST-EU-7")},
+            {QStringLiteral("prices"),
+             QJsonArray{sku("SKU-PW-WS", "4.50", "3.69", "18", "Workstations"),
+                        sku("SKU-PW-SRV", "19.00", "15.58", "18", "Servers"),
+                        sku("SKU-PG-VM", "6.50", "5.20", "20", "Virtual machines")}}}};
     QJsonArray report;
     for (int i = 0; i < int(std::size(partners)); ++i) {
         const DemoPartner &partner = partners[i];

@@ -295,6 +295,59 @@ QJsonValue parameterValue(const QJsonObject &schema, const QString &text)
     return text;
 }
 
+// `value` with every "$ref": "#/components/schemas/NAME" replaced by that schema of `document`.
+QJsonValue inlineRefs(const QJsonValue &value, const QJsonObject &document)
+{
+    if (value.isArray()) {
+        QJsonArray result;
+        for (const QJsonValue &item : value.toArray())
+            result.append(inlineRefs(item, document));
+        return result;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    if (const QString ref = object.value(u"$ref").toString(); !ref.isEmpty()) {
+        const QString name = ref.section(u'/', -1);
+        const QJsonValue target =
+                document.value(u"components").toObject().value(u"schemas").toObject().value(name);
+        if (!target.isObject())
+            qFatal("pricelist-v1.json: %s names no schema", qPrintable(ref));
+        return inlineRefs(target, document);
+    }
+    QJsonObject result;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.insert(it.key(), inlineRefs(it.value(), document));
+    return result;
+}
+
+// The answers of a Pricelist API operation as its own document gives them: operations.json keeps
+// only a description of its flat error objects, pricelist-v1.json their schemas.
+QJsonObject withPricelistAnswers(QJsonObject operation, const QJsonObject &document)
+{
+    const QJsonObject responses = document.value(u"paths")
+                                          .toObject()
+                                          .value(operation.value(u"path").toString())
+                                          .toObject()
+                                          .value(operation.value(u"method").toString().toLower())
+                                          .toObject()
+                                          .value(u"responses")
+                                          .toObject();
+    if (responses.isEmpty())
+        qFatal("pricelist-v1.json has no %s", qPrintable(operation.value(u"path").toString()));
+    QJsonObject answers;
+    for (auto it = responses.begin(); it != responses.end(); ++it) {
+        QJsonObject content;
+        const QJsonObject types = it.value().toObject().value(u"content").toObject();
+        for (auto type = types.begin(); type != types.end(); ++type)
+            content.insert(type.key(),
+                           inlineRefs(type.value().toObject().value(u"schema"), document));
+        answers.insert(it.key(), content);
+    }
+    operation.insert(QStringLiteral("responses"), answers);
+    return operation;
+}
+
 } // namespace
 
 OpenApiContract::OpenApiContract()
@@ -303,8 +356,11 @@ OpenApiContract::OpenApiContract()
     m_errorEnvelope = document.value(u"errorEnvelope").toObject();
     QHash<QString, QJsonObject> operations;
     QStringList order;
+    const QJsonObject pricelist = readJson(QStringLiteral("pricelist-v1.json")).object();
     for (const QJsonValue &value : document.value(u"operations").toArray()) {
-        const QJsonObject operation = value.toObject();
+        QJsonObject operation = value.toObject();
+        if (operation.value(u"basePath").toString().endsWith(u"/api/price_sync/v1"))
+            operation = withPricelistAnswers(operation, pricelist);
         operations.insert(operation.value(u"operationId").toString(), operation);
         order.append(operation.value(u"operationId").toString());
     }

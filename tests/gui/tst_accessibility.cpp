@@ -180,6 +180,7 @@ void TestAccessibility::tabOrderFollowsTheReading_data()
                                                        QStringLiteral("showSecretButton"),
                                                        QStringLiteral("discountEdit"),
                                                        QStringLiteral("discountsButton"),
+                                                       QStringLiteral("priceCheckButton"),
                                                        QStringLiteral("currencyCombo"),
                                                        QStringLiteral("namePolicyCombo"),
                                                        QStringLiteral("testConnectionButton"),

@@ -24,6 +24,7 @@ private slots:
     void refusesWhatBreaksTheDocument();
     void servesWhatFollowsIt();
     void itsOwnAnswersFollowIt();
+    void thePricelistApiFollowsItsOwnDocument();
 
 private:
     struct Answer
@@ -179,6 +180,83 @@ void TestFakeContract::itsOwnAnswersFollowIt()
                      answer.message().contains(u"rule: required"),
              qPrintable(answer.message()));
     QCOMPARE(m_fake->violations().size(), 1);
+}
+
+void TestFakeContract::thePricelistApiFollowsItsOwnDocument()
+{
+    const QJsonObject sku{{QStringLiteral("sku"), QStringLiteral("SKU-WS")},
+                          {QStringLiteral("list_price"), QStringLiteral("10.00")},
+                          {QStringLiteral("effective_price"), QStringLiteral("8.20")},
+                          {QStringLiteral("sku_discount"), QStringLiteral("0")},
+                          {QStringLiteral("pricelist_discount"), QStringLiteral("18")},
+                          {QStringLiteral("category"), QStringLiteral("c")},
+                          {QStringLiteral("sub_category"), QStringLiteral("s")},
+                          {QStringLiteral("name"), QStringLiteral("n")},
+                          {QStringLiteral("friendly_name"), QStringLiteral("f")}};
+    const auto listOf = [](const QJsonObject &price) {
+        return QJsonObject{{QStringLiteral("month"), QStringLiteral("2026-11")},
+                           {QStringLiteral("currency"), QStringLiteral("EUR")},
+                           {QStringLiteral("commitment"), QStringLiteral("5000")},
+                           {QStringLiteral("pricelist_code"), QStringLiteral("DIST-EU")},
+                           {QStringLiteral("prices"), QJsonArray{price}}};
+    };
+    m_fake->setPriceLists({listOf(sku)});
+    const QString base =
+            QStringLiteral("/api/price_sync/v1/effective_price_lists?tenant_id=") + distributor;
+    // Money and percentages as the strings the document says; only the months asked for.
+    Answer answer = send("GET", base + QStringLiteral("&months=2026-10,2026-11"));
+    QCOMPARE(answer.status, 200);
+    const QJsonObject list = QJsonDocument::fromJson(answer.body)[u"price_lists"][0].toObject();
+    QCOMPARE(list[u"prices"][0][u"list_price"].toString(), u"10.00");
+    QCOMPARE(QJsonDocument::fromJson(answer.body)[u"price_lists"].toArray().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(
+                     send("GET", base + QStringLiteral("&months=2026-10")).body)[u"price_lists"]
+                     .toArray()
+                     .size(),
+             0);
+    // Its errors are flat {code, domain, message, context?}, not the Account Management envelope.
+    const auto flat = [](const Answer &a) {
+        return QJsonDocument::fromJson(a.body).object();
+    };
+    answer = send("GET", base);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(flat(answer)[u"code"].toString(), u"BAD_REQUEST_ERROR");
+    QVERIFY2(flat(answer)[u"message"].toString().contains(u"months") &&
+                     flat(answer)[u"message"].toString().contains(u"rule: required"),
+             qPrintable(flat(answer)[u"message"].toString()));
+    QVERIFY(!flat(answer).contains(u"error"));
+    answer = send("GET", base + QStringLiteral("&months=2026-13"));
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(flat(answer)[u"domain"].toString(), u"GENERAL");
+    m_fake->setPriceListReader(false);
+    answer = send("GET", base + QStringLiteral("&months=2026-11"));
+    QCOMPARE(answer.status, 403);
+    QCOMPARE(flat(answer)[u"code"].toString(), u"ACCESS_DENIED_ERROR");
+    QCOMPARE(flat(answer)[u"context"][u"scope"].toString(),
+             u"urn:acronis.com::service_plans_manager::price_list_reader");
+    m_fake->setPriceListReader(true);
+    m_fake->revokeTokens();
+    answer = send("GET", base + QStringLiteral("&months=2026-11"));
+    QCOMPARE(answer.status, 401);
+    QCOMPARE(flat(answer)[u"code"].toString(), u"UNAUTHORIZED_REQUEST");
+    QVERIFY(m_fake->violations().isEmpty());
+    init(); // a new token
+
+    // A test's price given as a number: the fake does not serve it as Acronis' answer.
+    QJsonObject number = sku;
+    number.insert(QStringLiteral("list_price"), 10.0);
+    m_fake->setPriceLists({listOf(number)});
+    answer = send("GET", base + QStringLiteral("&months=2026-11"));
+    QCOMPARE(answer.status, 500);
+    QCOMPARE(flat(answer)[u"code"].toString(), u"INTERNAL_SERVER_ERROR");
+    QVERIFY2(flat(answer)[u"message"].toString().contains(u"list_price") &&
+                     flat(answer)[u"message"].toString().contains(u"rule: type"),
+             qPrintable(flat(answer)[u"message"].toString()));
+    QCOMPARE(m_fake->violations().size(), 1);
+
+    // A gateway without the Pricelist API answers 404.
+    m_fake->setPriceListOffered(false);
+    QCOMPARE(send("GET", base + QStringLiteral("&months=2026-11")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestFakeContract)

@@ -190,7 +190,7 @@ void TestSync::firstSyncAddsTheCatalogue()
     QVERIFY(outcome.diff.warnings.isEmpty());
     const auto history = SyncRunRepository(m_db).list(m_instance.id);
     QCOMPARE(history->size(), 1);
-    QCOMPARE(history->first().status, QStringLiteral("succeeded"));
+    QCOMPARE(history->first().status, SyncStatus::Succeeded);
     QCOMPARE(history->first().added, 13);
 }
 
@@ -435,7 +435,7 @@ void TestSync::faultsLeaveTheCatalogueWholeOrUntouched()
                  outcome.error ? qPrintable(outcome.error->message) : "");
         QCOMPARE(catalogueFingerprint(), before);
         const auto history = SyncRunRepository(m_db).list(m_instance.id).value();
-        QCOMPARE(history.first().status, QStringLiteral("failed"));
+        QCOMPARE(history.first().status, SyncStatus::Failed);
         QCOMPARE(history.first().error, outcome.error->message);
     }
 }
@@ -609,10 +609,9 @@ void TestSync::cancelLeavesTheCatalogueAndRecordsIt()
         connect(&job, &SyncJob::finished, &job, done);
         job.start(InstanceRepository(m_db).findById(m_instance.id).value(), false);
     });
-    QCOMPARE(outcome.status, QStringLiteral("cancelled"));
+    QCOMPARE(outcome.status, SyncStatus::Cancelled);
     QCOMPARE(catalogueFingerprint(), before);
-    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status,
-             QStringLiteral("cancelled"));
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status, SyncStatus::Cancelled);
 }
 
 void TestSync::aKilledRunIsRecordedAndItsLockReleased()
@@ -654,9 +653,9 @@ void TestSync::aKilledRunIsRecordedAndItsLockReleased()
     QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
     const auto history = SyncRunRepository(m_db).list(m_instance.id).value();
     QCOMPARE(history.size(), 2);
-    QCOMPARE(history.at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(history.at(0).status, SyncStatus::Succeeded);
     QCOMPARE(history.at(1).id, killed.id);
-    QCOMPARE(history.at(1).status, QStringLiteral("failed"));
+    QCOMPARE(history.at(1).status, SyncStatus::Failed);
     QVERIFY(history.at(1).error.contains(u"interrupted"));
 }
 
@@ -733,9 +732,8 @@ void TestSync::cancelDuringABackOffEndsAtOnce()
     job.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
     QVERIFY(cancelling.elapsed() < 2000);
-    QCOMPARE(outcome->status, QStringLiteral("cancelled"));
-    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status,
-             QStringLiteral("cancelled"));
+    QCOMPARE(outcome->status, SyncStatus::Cancelled);
+    QCOMPARE(SyncRunRepository(m_db).list(m_instance.id)->first().status, SyncStatus::Cancelled);
     QVERIFY(products().isEmpty());
     QVERIFY(sync().ok()); // its lock is gone
 }

@@ -166,7 +166,7 @@ void TestInstanceRepository::lastSyncIsTheNewestFinishedRun()
                          values.arg(eu.id)));
     const auto last = m_repo->lastSync(eu.id);
     QVERIFY(last && last->has_value());
-    QCOMPARE((*last)->status, QStringLiteral("succeeded"));
+    QCOMPARE((*last)->status, SyncStatus::Succeeded);
     QCOMPARE((*last)->finishedAt, QStringLiteral("2026-01-02T10:00:05.000Z"));
 }
 

@@ -66,7 +66,7 @@ void TestPriceHistory::sync(const QString &at, const QList<ServedProduct> &produ
     Transaction transaction(*m_db);
     QVERIFY(ProductRepository(m_db).apply(diffCatalogue(*stored, products, m_instance, at),
                                           run.id));
-    run.status = QStringLiteral("succeeded");
+    run.status = SyncStatus::Succeeded;
     run.finishedAt = at;
     QVERIFY(SyncRunRepository(m_db).finish(run));
     QVERIFY(transaction.commit());

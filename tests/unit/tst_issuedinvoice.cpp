@@ -2,6 +2,7 @@
 // a credit note's figures, and what a recomputation changes.
 
 #include "core/issuedinvoice.h"
+#include "core/notinvoiced.h"
 
 #include <QTest>
 
@@ -160,10 +161,45 @@ private slots:
 
     void aTenantIdIsNoCustomerId()
     {
-        Invoice imported = invoice("x", "0", {});
+        const QDate october(2026, 10, 1);
+        Provider imported;
+        imported.name = QStringLiteral("Imported Ltd");
+        imported.tenantId = QStringLiteral("7d3c9f0e-1111-4a2b-8c3d-000000000001");
         imported.customerId = imported.tenantId;
-        QVERIFY(InvoiceRules::lacksCustomerId(imported));
-        QVERIFY(!InvoiceRules::lacksCustomerId(invoice("ERP-A", "0", {})));
+        QVERIFY(InvoiceEligibility::lacksCustomerId(imported));
+        const auto left = InvoiceEligibility::check(imported, october, true);
+        QVERIFY(left);
+        QCOMPARE(notInvoicedReasonKey(left->reason), QStringLiteral("no_customer_id"));
+        QVERIFY(left->customerId.isEmpty()); // the tenant id is not shown as a customer id
+        imported.customerId = QStringLiteral("ERP-A");
+        QVERIFY(!InvoiceEligibility::lacksCustomerId(imported));
+        QVERIFY(!InvoiceEligibility::check(imported, october, true));
+    }
+
+    void whyAProviderWithUsageHasNoInvoice()
+    {
+        const QDate october(2026, 10, 1);
+        Provider later;
+        later.name = QStringLiteral("Later GmbH");
+        later.customerId = QStringLiteral("ERP-L");
+        later.tenantId = QStringLiteral("7d3c9f0e-1111-4a2b-8c3d-000000000002");
+        later.contractStart = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+        const auto notStarted = InvoiceEligibility::check(later, october, false);
+        QVERIFY(notStarted);
+        QCOMPARE(notInvoicedReasonKey(notStarted->reason), QStringLiteral("contract_not_started"));
+        QCOMPARE(InvoiceEligibility::describe(*notStarted),
+                 QStringLiteral("Later GmbH (ERP-L): its contract started on 2026-11-03, after "
+                                "the month."));
+        later.status = ProviderStatus::Cancelled;
+        later.changedAt = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(isBillableIn(later, october)); // a customer during October: invoiced
+        QVERIFY(!InvoiceEligibility::check(later, october, true));
+        later.changedAt = QDateTime(QDate(2026, 9, 30), QTime(23, 59), Qt::UTC);
+        QVERIFY(!isBillableIn(later, october));
+        const auto cancelled = InvoiceEligibility::check(later, october, true);
+        QVERIFY(cancelled);
+        QCOMPARE(notInvoicedReasonKey(cancelled->reason), QStringLiteral("cancelled_before"));
+        QCOMPARE(cancelled->since, QDate(2026, 9, 30));
     }
 };
 

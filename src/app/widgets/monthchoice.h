@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QComboBox>
+#include <QDate>
+
+namespace csp {
+
+// Fills `combo` with the last `count` closed months by name ("November 2026"), newest first; each
+// item's data is the month's first day. A list, not a date spinner: its arrows would step a year.
+void fillClosedMonths(QComboBox *combo, int count = 36);
+// A month by name in the user's language: "November 2026".
+QString monthName(QDate month);
+// The current month ("December 2026 (current)") first, then the last `closedCount` closed ones.
+void fillRecentMonths(QComboBox *combo, int closedCount);
+
+} // namespace csp

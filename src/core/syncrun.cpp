@@ -1,0 +1,29 @@
+#include "syncrun.h"
+
+namespace csp {
+
+QString syncStatusText(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::Running:
+        return QStringLiteral("running");
+    case SyncStatus::Succeeded:
+        return QStringLiteral("succeeded");
+    case SyncStatus::Failed:
+        return QStringLiteral("failed");
+    case SyncStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
+SyncStatus syncStatusFrom(QStringView text)
+{
+    for (const SyncStatus status :
+         {SyncStatus::Running, SyncStatus::Succeeded, SyncStatus::Failed, SyncStatus::Cancelled})
+        if (text == syncStatusText(status))
+            return status;
+    return SyncStatus::Failed;
+}
+
+} // namespace csp
