@@ -46,7 +46,8 @@ db.execute("INSERT INTO usage_snapshots SELECT instance_id, ?, source, tenant_id
            "WHERE source = 'estimate'", (last, last + '-28T23:00:00.000Z'))
 db.commit()
 PY
-# A button's mnemonic in a language (Alt+it reads the invoices, or reconciles, the month shown).
+# A button's mnemonic in a language (Alt+it reads the usage or the invoices, or reconciles, the
+# month shown).
 read_key() { # language, source text as in the .ts
   local translated
   if [ "$1" = en_US ]; then translated=$2; else
@@ -58,6 +59,7 @@ read_key() { # language, source text as in the .ts
 shoot() { # language, file, page, theme
   local lang=$1 file=$2 page=$3 theme=${4:-light} button='&amp;Read Invoices'
   [ "$page" = month-end ] && button='&amp;Reconcile'
+  [ "$page" = usage ] && button='&amp;Read Usage'
   rm -rf "$XDG_CONFIG_HOME/acronis-csp"
   LANGUAGE=$lang LANG=$lang.UTF-8 PAGE=$page FILE=$file THEME=$theme KEY=$(read_key "$lang" "$button") \
   xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
@@ -70,7 +72,7 @@ shoot() { # language, file, page, theme
       [ -n "$id" ] && break; sleep 0.1
     done
     sleep 1.5
-    if [ "$PAGE" = invoices ] || [ "$PAGE" = month-end ]; then
+    if [ "$PAGE" = invoices ] || [ "$PAGE" = month-end ] || [ "$PAGE" = usage ]; then
       # No window manager: a click gives the window the keyboard.
       xdotool mousemove 640 420 click 1
       xdotool key "alt+$KEY"

@@ -251,6 +251,10 @@
         <source>%1: %2 (before: %3; after: %4)</source>
         <translation>%1: %2 (vorher: %3; nachher: %4)</translation>
     </message>
+    <message>
+        <source>Customer id set</source>
+        <translation>Kundennummer gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -978,24 +982,6 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 <context>
     <name>ContractCommands</name>
     <message>
-        <source>Usage: acronis-csp tier list|set ...
-
-The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
-tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
-
-  list INSTANCE [--json]
-  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
-</source>
-        <translation>Aufruf: acronis-csp tier list|set ...
-
-Die Abnahmestufen der CSP-Verträge einer Instanz: was &apos;provider create --tier&apos; annimmt,
-der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jeder Stufe.
-
-  list INSTANZ [--json]
-  set INSTANZ STUFE --commitment BETRAG [--name TEXT] [--tier-level-value N] [--promo]
-</translation>
-    </message>
-    <message>
         <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
         <translation>tier: unbekannter Befehl „%1“. Siehe &apos;acronis-csp tier --help&apos;.</translation>
     </message>
@@ -1068,59 +1054,38 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>%1 von „%2“: eine Mindestabnahme von %3 %4 pro Monat (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
-        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung.</translation>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--month YYYY-MM] [--json]
+  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Aufruf: acronis-csp tier list|set ...
+
+Die CSP-Vertragsstufen einer Instanz: was &apos;provider create --tier&apos; annimmt, der
+tier_level_value, den Acronis speichert, und die monatliche Mindestabnahme jeder Stufe.
+
+  list INSTANZ [--month JJJJ-MM] [--json]
+  set INSTANZ STUFE --commitment BETRAG [--from JJJJ-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
-        <source>Only this service provider.</source>
-        <translation>Nur dieser Service-Provider.</translation>
+        <source>The commitments in effect in this month (default: now).</source>
+        <translation>Die Mindestabnahmen, die in diesem Monat galten (Standard: jetzt).</translation>
     </message>
     <message>
-        <source>Print CSV: one row per invoice line.</source>
-        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
-            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
-        </translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
     <message>
-        <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+        <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
+        <translation>Der erste Monat der Mindestabnahme (Standard: der aktuelle); frühere Monate behalten ihre.</translation>
     </message>
     <message>
-        <source>waived (ramp-up)</source>
-        <translation>erlassen (Anlaufphase)</translation>
-    </message>
-    <message>
-        <source>No contract had started by the end of the month.</source>
-        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
-    </message>
-    <message>
-        <source>CUSTOMER ID</source>
-        <translation>KUNDEN-ID</translation>
-    </message>
-    <message>
-        <source>COMMITMENT</source>
-        <translation>MINDESTABNAHME</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>NUTZUNG</translation>
-    </message>
-    <message>
-        <source>SHORTFALL</source>
-        <translation>FEHLBETRAG</translation>
-    </message>
-    <message>
-        <source>TOTAL SELL</source>
-        <translation>SUMME VERKAUF</translation>
-    </message>
-    <message>
-        <source>TOTAL COST</source>
-        <translation>SUMME EINKAUF</translation>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2180,314 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
+
+Also: invoice issue|numbering|diff|correct (each with --help).</source>
+        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung. Ein ausgestellter Monat wird so ausgegeben, wie er ausgestellt wurde.
+
+Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Nur dieser Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+    </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Keine Rechnung: %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Beleg).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Belege).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>erlassen (Anlaufphase)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CORRECTS</source>
+        <translation>KORRIGIERT</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>KUNDENNUMMER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>MINDESTABNAHME</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>NUTZUNG</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>FEHLBETRAG</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>SUMME VERKAUF</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>SUMME EINKAUF</translation>
+    </message>
+    <message>
+        <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
+        <translation>Die Rechnungen eines abgeschlossenen Monats nummerieren und festschreiben: danach wird der Monat wie ausgestellt ausgegeben und nur noch durch Gutschriften korrigiert.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
+        <translation>%1 ist ausgestellt: bis zu seinem Ende hatte kein Vertrag begonnen, daher gibt es keine Rechnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%n Rechnung für %1 ausgestellt: %2 bis %3.</numerusform>
+            <numerusform>%n Rechnungen für %1 ausgestellt: %2 bis %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
+        <translation>Die Rechnungsnummern der Instanz anzeigen oder festlegen: ein Präfix und die nächste Nummer, lückenlos vergeben.</translation>
+    </message>
+    <message>
+        <source>Text before each number, e.g. INV-.</source>
+        <translation>Text vor jeder Nummer, z. B. INV-.</translation>
+    </message>
+    <message>
+        <source>The next number (above every number issued).</source>
+        <translation>Die nächste Nummer (über jeder ausgestellten).</translation>
+    </message>
+    <message>
+        <source>The next invoice of &quot;%1&quot; is %2.</source>
+        <translation>Die nächste Rechnung von „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>The issued month, e.g. 2026-10.</source>
+        <translation>Der ausgestellte Monat, z. B. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Was eine Neuberechnung an einem ausgestellten Monat ändern würde, je Provider und Position. Exit 0: nichts; 1: etwas.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures.</source>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation>AUSGESTELLT</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
+        <translation>Für jeden Provider, dessen ausgestellte Beträge von einer Neuberechnung abweichen: eine Gutschrift seiner Rechnung und eine Ersatzrechnung, beide nummeriert und mit dem Grund im Änderungsprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Why the month is corrected.</source>
+        <translation>Warum der Monat korrigiert wird.</translation>
+    </message>
+    <message>
+        <source>missing --reason.</source>
+        <translation>--reason fehlt.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge; nichts zu korrigieren.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (keine Kundennummer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: sein Vertrag hatte bis zum Monatsende nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: sein Vertrag begann am %2, nach dem Monat.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: er ist gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: er wurde am %2 gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: er wurde ohne die Kundennummer des Abrechnungssystems importiert; geben Sie ihm eine, bevor der Monat ausgestellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
+        <translation>Präfix: „%1“ besteht nicht aus höchstens 16 Buchstaben, Ziffern, „-“, „_“, „/“ oder „.“.</translation>
+    </message>
+    <message>
+        <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
+        <translation>Der Nutzungsbericht von Acronis für %1 ist noch nicht endgültig (Acronis erstellt die Nutzungshistorie jeden Morgen früh); es wurde nichts ausgestellt. Versuchen Sie es nach %2 UTC erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Aufstellung für %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Kunden-ID: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Monat: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Gutschrift %1, ausgestellt am %2; sie schreibt die Rechnung %3 gut.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Rechnung %1, ausgestellt am %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Sie ersetzt die Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Gutgeschrieben: eine Gutschrift nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Fehlbetrag zur Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
+            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>I&amp;nstance:</source>
@@ -2271,6 +2544,107 @@ Befehle:
     <message>
         <source>One invoice per service provider: usage, commitment shortfall and totals</source>
         <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
+    </message>
+    <message>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Offen: neu berechnet aus der aktuellen Nutzung und den aktuellen Preisen. Ausgestellt: nummeriert und festgeschrieben. Korrigiert: gutgeschrieben und neu ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Die Rechnungen des Monats nummerieren und festschreiben; danach werden sie wie ausgestellt gezeigt und nur durch Gutschriften korrigiert</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Monat ausst&amp;ellen…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Die ausgestellten Rechnungen, deren Zahlen jetzt abweichen, gutschreiben und Ersatzrechnungen ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceRepository</name>
+    <message>
+        <source>reading the invoice numbers</source>
+        <translation>beim Lesen der Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>setting the invoice numbers</source>
+        <translation>beim Festlegen der Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
+        <translation>Nächste Nummer: %1 liegt nicht über %2, der zuletzt ausgestellten Nummer; Nummern werden nie zweimal vergeben.</translation>
+    </message>
+    <message>
+        <source>taking the next invoice number</source>
+        <translation>beim Vergeben der nächsten Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>issuing the invoices of %1</source>
+        <translation>beim Ausstellen der Rechnungen für %1</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit &apos;correct&apos; berichtigt.</translation>
+    </message>
+    <message>
+        <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
+        <translation>Eine Rechnung für %1 wurde inzwischen gutgeschrieben; es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <source>storing the invoice %1</source>
+        <translation>beim Speichern der Rechnung %1</translation>
+    </message>
+    <message>
+        <source>storing the lines of invoice %1</source>
+        <translation>beim Speichern der Positionen der Rechnung %1</translation>
+    </message>
+    <message>
+        <source>reading an issued invoice&apos;s lines</source>
+        <translation>beim Lesen der Positionen einer ausgestellten Rechnung</translation>
+    </message>
+    <message>
+        <source>reading the issued invoices</source>
+        <translation>beim Lesen der ausgestellten Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message>
+        <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>Nächste Nummer: „%1“ ist keine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit einer Korrektur berichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 has not been issued; there is nothing to compare or correct.</source>
+        <translation>%1 wurde nicht ausgestellt; es gibt nichts zu vergleichen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation>%1 (Tenant %2)</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
+        <translation>Kundennummer: %1 hat keine Kundennummer des Abrechnungssystems (seine Tenant-ID steht dafür); vergeben Sie eine, bevor der Monat ausgestellt wird. Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3097,13 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     <message>
         <source>The systemd user manager refused %1: %2</source>
         <translation>Der systemd-Benutzerdienst hat %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Mit Nutzung in %1, aber ohne Rechnung dafür:</translation>
     </message>
 </context>
 <context>
@@ -3331,40 +3712,6 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>cancel löscht den Mandanten und seine Daten bei Acronis; zum Bestätigen --yes angeben.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
-
-Service-Provider: Partner-Mandanten unter dem Distributor.
-
-Befehle:
-  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
-  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
-  list      Die Service-Provider auflisten
-  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
-  suspend   Den Mandanten eines Service-Providers deaktivieren
-  resume    Ihn wieder aktivieren
-  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
-  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
-
-&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Abnahmestufe: none, 1 bis 5 oder eine mit &apos;tier set&apos; hinzugefügte.</translation>
     </message>
@@ -3399,6 +3746,54 @@ Befehle:
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
+
+Service-Provider: Partner-Tenants unter dem Distributor.
+
+Befehle:
+  create    Einen Service-Provider einrichten (idempotent; --dry-run prüft)
+  import    Die Partner-Tenants erfassen, die schon unter dem Distributor stehen
+  list      Die Service-Provider auflisten
+  show      Einen Service-Provider zeigen und was mit ihm geschah
+  suspend   Den Tenant eines Service-Providers deaktivieren
+  resume    Ihn wieder aktivieren
+  cancel    Den Tenant deaktivieren und bei Acronis löschen (braucht --yes)
+  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
+  edit      Einem Provider die Kundennummer des Abrechnungssystems geben
+
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Einem ohne Kundennummer importierten Service-Provider (seine Tenant-ID stand dafür) die Kundennummer des Abrechnungssystems geben; sie wird auch in den Tenant bei Acronis geschrieben.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Die jetzige Kundennummer des Providers (seine Tenant-ID, wenn er keine hat).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Nennen Sie die neue Kundennummer mit --customer-id NEU.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3848,14 @@ Befehle:
     <message>
         <source>Items: choose products, name items or ask for all of them; only one of these.</source>
         <translation>Elemente: Produkte wählen, Elemente nennen oder alle verlangen – nur eines davon.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Kundennummer: „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Kundennummer: die Tenant-ID ist die Kennung von Acronis, nicht das Konto des Abrechnungssystems.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5242,10 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
         <translation>%1 (%2) hat keine bekannte Vertragsstufe; bis die Stufe gesetzt ist, wird ohne Mindestabnahme abgerechnet.</translation>
     </message>
+    <message>
+        <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
+        <translation>%1 (%2): für %3 wurde für %4 nie eine Mindestabnahme festgelegt; die erste später festgelegte, %5 %6, wird verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>csp::InvoicesPage</name>
@@ -4898,61 +5305,6 @@ Aufgezeichnet: %2 | %3 → %4</translation>
         <translation>Aufstellung für %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Kunden-ID: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Monat: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>kein Preis</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Fehlbetrag zur Mindestabnahme</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
-            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Wählen Sie zuerst einen Service-Provider.</translation>
     </message>
@@ -4994,6 +5346,91 @@ Aufgezeichnet: %2 | %3 → %4</translation>
     <message>
         <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
         <translation>„Rechnungen lesen“ berechnet die Rechnungen für %1 für jeden Service-Provider von %2.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>%1 ist ausgestellt: die Rechnungen werden so gezeigt, wie sie ausgestellt wurden; spätere Änderungen an Preisen, Stufen oder Nutzung ändern sie nicht.</translation>
+    </message>
+    <message>
+        <source>credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>issued, replaces %1</source>
+        <translation>ausgestellt, ersetzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>%n Beleg für %1 ausgestellt.</numerusform>
+            <numerusform>%n Belege für %1 ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s invoices first.</source>
+        <translation>Lesen Sie zuerst die Rechnungen des Monats.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Nichts weicht von den ausgestellten Rechnungen für %1 ab; nichts wurde korrigiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>%1 korrigiert: %n Rechnung gutgeschrieben und ersetzt.</numerusform>
+            <numerusform>%1 korrigiert: %n Rechnungen gutgeschrieben und ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Monat korrigieren</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>%1 neu berechnen und, wo Zahlen abweichen, die ausgestellte Rechnung gutschreiben und eine Ersatzrechnung ausstellen. Der Grund, für das Änderungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Issue Month</source>
+        <translation>Monat ausstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Die %n Rechnung für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
+            <numerusform>Die %n Rechnungen für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6337,22 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
         <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen hinzu und importieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>„%1“ hat die Kundennummer %2 schon; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Kundennummer: %1 gehört schon zu „%2“; jeder Provider hat seine eigene.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Die Kundennummer wird in den Tenant bei Acronis geschrieben…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>„%1“ hat jetzt die Kundennummer %2 (vorher %3), auch bei Acronis.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5970,6 +6423,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Trial</source>
         <translation>Test</translation>
+    </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Ohne die Kundennummer des Abrechnungssystems importiert: er wird nicht abgerechnet, bis er eine hat (Kundennummer… im Menü der Tabelle).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>keine (importiert)</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6571,26 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Change Products</source>
         <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Kundennummer…</translation>
+    </message>
+    <message>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Dem gewählten Provider die Kundennummer des Abrechnungssystems geben, hier und bei Acronis</translation>
+    </message>
+    <message>
+        <source>Customer Id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>„%1“ wurde ohne die Kundennummer des Abrechnungssystems importiert (seine Tenant-ID steht dafür) und kann daher nicht abgerechnet werden. Seine Kundennummer:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Die Kundennummer von „%1“ im Abrechnungssystem:</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@
         <source>%1: %2 (before: %3; after: %4)</source>
         <translation>%1: %2 (πριν: %3· μετά: %4)</translation>
     </message>
+    <message>
+        <source>Customer id set</source>
+        <translation>Ορίστηκε κωδικός πελάτη</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -978,24 +982,6 @@ cancelled).
 <context>
     <name>ContractCommands</name>
     <message>
-        <source>Usage: acronis-csp tier list|set ...
-
-The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
-tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
-
-  list INSTANCE [--json]
-  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
-</source>
-        <translation>Χρήση: acronis-csp tier list|set ...
-
-Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το &apos;provider create --tier&apos;, το
-tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
-
-  list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
-  set ΣΤΙΓΜΙΟΤΥΠΟ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
-</translation>
-    </message>
-    <message>
         <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
         <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp tier --help&apos;.</translation>
     </message>
@@ -1068,59 +1054,38 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>%1 του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
-        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--month YYYY-MM] [--json]
+  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Χρήση: acronis-csp tier list|set ...
+
+Οι βαθμίδες συμβολαίου CSP μιας εγκατάστασης: ό,τι δέχεται το &apos;provider create --tier&apos;, το
+tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
+
+  list ΕΓΚΑΤΑΣΤΑΣΗ [--month ΕΕΕΕ-ΜΜ] [--json]
+  set ΕΓΚΑΤΑΣΤΑΣΗ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--from ΕΕΕΕ-ΜΜ] [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
-        <source>Only this service provider.</source>
-        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+        <source>The commitments in effect in this month (default: now).</source>
+        <translation>Οι δεσμεύσεις που ίσχυαν αυτόν τον μήνα (προεπιλογή: τώρα).</translation>
     </message>
     <message>
-        <source>Print CSV: one row per invoice line.</source>
-        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
-        </translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
     <message>
-        <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+        <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
+        <translation>Ο πρώτος μήνας της δέσμευσης (προεπιλογή: ο τρέχων)· οι προηγούμενοι μήνες κρατούν τη δική τους.</translation>
     </message>
     <message>
-        <source>waived (ramp-up)</source>
-        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
-    </message>
-    <message>
-        <source>No contract had started by the end of the month.</source>
-        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
-    </message>
-    <message>
-        <source>CUSTOMER ID</source>
-        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
-    </message>
-    <message>
-        <source>COMMITMENT</source>
-        <translation>ΔΕΣΜΕΥΣΗ</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>ΧΡΗΣΗ</translation>
-    </message>
-    <message>
-        <source>SHORTFALL</source>
-        <translation>ΕΛΛΕΙΜΜΑ</translation>
-    </message>
-    <message>
-        <source>TOTAL SELL</source>
-        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
-    </message>
-    <message>
-        <source>TOTAL COST</source>
-        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2180,314 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
+
+Also: invoice issue|numbering|diff|correct (each with --help).</source>
+        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του με τις τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμο για εισαγωγή στη χρέωση. Ένας εκδομένος μήνας τυπώνεται όπως εκδόθηκε.
+
+Επίσης: invoice issue|numbering|diff|correct (το καθένα με --help).</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+    </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Χωρίς τιμολόγιο: %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικό).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικά).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>ΑΡΙΘΜΟΣ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <source>CORRECTS</source>
+        <translation>ΔΙΟΡΘΩΝΕΙ</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>ΒΑΘΜΙΔΑ</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>ΔΕΣΜΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>ΧΡΗΣΗ</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>ΕΛΛΕΙΜΜΑ</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+    </message>
+    <message>
+        <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων ενός κλεισμένου μήνα: από εκεί και πέρα ο μήνας τυπώνεται όπως εκδόθηκε και διορθώνεται μόνο με πιστωτικά.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 Δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
+        <translation>Ο %1 εκδόθηκε: κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του, άρα δεν έχει τιμολόγιο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>Εκδόθηκε %n τιμολόγιο του %1: %2 έως %3.</numerusform>
+            <numerusform>Εκδόθηκαν %n τιμολόγια του %1: %2 έως %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
+        <translation>Εμφάνιση ή ορισμός των αριθμών τιμολογίων της εγκατάστασης: ένα πρόθεμα και ο επόμενος αριθμός, χωρίς κενά.</translation>
+    </message>
+    <message>
+        <source>Text before each number, e.g. INV-.</source>
+        <translation>Κείμενο πριν από κάθε αριθμό, π.χ. INV-.</translation>
+    </message>
+    <message>
+        <source>The next number (above every number issued).</source>
+        <translation>Ο επόμενος αριθμός (μεγαλύτερος από κάθε εκδομένο).</translation>
+    </message>
+    <message>
+        <source>The next invoice of &quot;%1&quot; is %2.</source>
+        <translation>Το επόμενο τιμολόγιο του «%1» είναι το %2.</translation>
+    </message>
+    <message>
+        <source>The issued month, e.g. 2026-10.</source>
+        <translation>Ο εκδομένος μήνας, π.χ. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Τι θα άλλαζε ένας επανυπολογισμός σε έναν εκδομένο μήνα, ανά πάροχο και γραμμή. Έξοδος 0: τίποτα· 1: κάτι.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures.</source>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>ΓΡΑΜΜΗ</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>ΠΕΔΙΟ</translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation>ΕΚΔΟΘΗΚΕ</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>ΤΩΡΑ</translation>
+    </message>
+    <message>
+        <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
+        <translation>Για κάθε πάροχο του οποίου τα εκδομένα ποσά διαφέρουν από έναν επανυπολογισμό: ένα πιστωτικό του τιμολογίου του και ένα τιμολόγιο αντικατάστασης, και τα δύο αριθμημένα, καταγεγραμμένα στο ίχνος ελέγχου με την αιτία.</translation>
+    </message>
+    <message>
+        <source>Why the month is corrected.</source>
+        <translation>Γιατί διορθώνεται ο μήνας.</translation>
+    </message>
+    <message>
+        <source>missing --reason.</source>
+        <translation>λείπει το --reason.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά· τίποτα προς διόρθωση.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (χωρίς κωδικό πελάτη)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: το συμβόλαιό του δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: το συμβόλαιό του ξεκίνησε στις %2, μετά τον μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: έχει ακυρωθεί.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: ακυρώθηκε στις %2.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης· δώστε του έναν πριν εκδοθεί ο μήνας.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
+        <translation>Πρόθεμα: το «%1» δεν είναι έως 16 γράμματα, ψηφία, «-», «_», «/» ή «.».</translation>
+    </message>
+    <message>
+        <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
+        <translation>Η αναφορά χρήσης της Acronis για τον %1 δεν είναι ακόμη οριστική (η Acronis δημιουργεί το ιστορικό χρήσης νωρίς κάθε πρωί)· δεν εκδόθηκε τίποτα. Δοκιμάστε ξανά μετά τις %2 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Κατάσταση για %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Κωδικός πελάτη: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Μήνας: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Πιστωτικό %1, εκδόθηκε %2· πιστώνει το τιμολόγιο %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Τιμολόγιο %1, εκδόθηκε %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Αντικαθιστά το τιμολόγιο %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Πιστώθηκε: ένα πιστωτικό το αναιρεί.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>χωρίς τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
+            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>I&amp;nstance:</source>
@@ -2271,6 +2544,107 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>One invoice per service provider: usage, commitment shortfall and totals</source>
         <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
+    </message>
+    <message>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Ανοιχτός: υπολογίζεται εκ νέου από την τρέχουσα χρήση και τις τιμές. Εκδομένος: αριθμημένος και παγωμένος. Διορθωμένος: πιστώθηκε και εκδόθηκε ξανά.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων του μήνα· έπειτα εμφανίζονται όπως εκδόθηκαν και διορθώνονται μόνο με πιστωτικά</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Έκδοσ&amp;η μήνα…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Πίστωση των εκδομένων τιμολογίων των οποίων τα ποσά διαφέρουν πλέον και έκδοση αντικαταστατικών</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Διόρθωση…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceRepository</name>
+    <message>
+        <source>reading the invoice numbers</source>
+        <translation>κατά την ανάγνωση των αριθμών τιμολογίων</translation>
+    </message>
+    <message>
+        <source>setting the invoice numbers</source>
+        <translation>κατά τον ορισμό των αριθμών τιμολογίων</translation>
+    </message>
+    <message>
+        <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
+        <translation>Επόμενος αριθμός: το %1 δεν είναι μεγαλύτερο από το %2, τον τελευταίο εκδομένο αριθμό· οι αριθμοί δεν δίνονται ποτέ δύο φορές.</translation>
+    </message>
+    <message>
+        <source>taking the next invoice number</source>
+        <translation>κατά τη λήψη του επόμενου αριθμού τιμολογίου</translation>
+    </message>
+    <message>
+        <source>issuing the invoices of %1</source>
+        <translation>κατά την έκδοση των τιμολογίων του %1</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
+        <translation>Ένα τιμολόγιο του %1 πιστώθηκε στο μεταξύ· δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>storing the invoice %1</source>
+        <translation>κατά την αποθήκευση του τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>storing the lines of invoice %1</source>
+        <translation>κατά την αποθήκευση των γραμμών του τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>reading an issued invoice&apos;s lines</source>
+        <translation>κατά την ανάγνωση των γραμμών ενός εκδομένου τιμολογίου</translation>
+    </message>
+    <message>
+        <source>reading the issued invoices</source>
+        <translation>κατά την ανάγνωση των εκδομένων τιμολογίων</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message>
+        <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>Επόμενος αριθμός: το «%1» δεν είναι ακέραιος τουλάχιστον 1.</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με μια διόρθωση.</translation>
+    </message>
+    <message>
+        <source>%1 has not been issued; there is nothing to compare or correct.</source>
+        <translation>Ο %1 δεν έχει εκδοθεί· δεν υπάρχει τίποτα προς σύγκριση ή διόρθωση.</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation>%1 (μισθωτής %2)</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
+        <translation>Αναγνωριστικό πελάτη: το %1 δεν έχει αναγνωριστικό πελάτη του συστήματος χρέωσης (το αναγνωριστικό μισθωτή μπαίνει στη θέση του)· δώστε του ένα πριν εκδοθεί ο μήνας. Δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n τιμολόγιο</numerusform>
+            <numerusform>%n τιμολόγια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3097,13 @@ time, so that a closed month is priced with the discounts of its month.
     <message>
         <source>The systemd user manager refused %1: %2</source>
         <translation>Ο διαχειριστής χρήστη του systemd αρνήθηκε το %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Με χρήση τον %1 αλλά χωρίς τιμολόγιο γι&apos; αυτόν:</translation>
     </message>
 </context>
 <context>
@@ -3331,40 +3712,6 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>το cancel διαγράφει τον tenant και τα δεδομένα του στην Acronis· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
-
-Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
-
-Εντολές:
-  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
-  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
-  list      Λίστα των παρόχων υπηρεσιών
-  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
-  suspend   Απενεργοποίηση του tenant ενός παρόχου
-  resume    Επανενεργοποίησή του
-  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
-  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
-
-Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το &apos;tier set&apos;.</translation>
     </message>
@@ -3399,6 +3746,54 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
+
+Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
+
+Εντολές:
+  create    Δημιουργία παρόχου υπηρεσιών (ταυτοδύναμη· το --dry-run ελέγχει)
+  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
+  list      Λίστα των παρόχων υπηρεσιών
+  show      Ένας πάροχος υπηρεσιών και ό,τι έγινε σε αυτόν
+  suspend   Απενεργοποίηση του tenant ενός παρόχου υπηρεσιών
+  resume    Ενεργοποίηση ξανά
+  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
+  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
+  edit      Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε έναν πάροχο
+
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε πάροχο υπηρεσιών που εισήχθη χωρίς αυτόν (στη θέση του ήταν το αναγνωριστικό tenant)· γράφεται και στον tenant στην Acronis.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Ο τωρινός κωδικός πελάτη του παρόχου (το αναγνωριστικό tenant, αν δεν έχει).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Δώστε τον νέο κωδικό πελάτη με --customer-id ΝΕΟΣ.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3848,14 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Items: choose products, name items or ask for all of them; only one of these.</source>
         <translation>Στοιχεία: επιλέξτε προϊόντα, ονομάστε στοιχεία ή ζητήστε όλα· μόνο ένα από αυτά.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Κωδικός πελάτη: το «%1» αρχίζει ή τελειώνει με κενό.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Κωδικός πελάτη: το αναγνωριστικό tenant είναι της Acronis, όχι ο λογαριασμός του συστήματος χρέωσης.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5242,10 @@ Recorded: %2 | %3 → %4</source>
         <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
         <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση μέχρι να οριστεί η βαθμίδα του.</translation>
     </message>
+    <message>
+        <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
+        <translation>%1 (%2): δεν ορίστηκε ποτέ ελάχιστη δέσμευση για τη %3 τον %4· χρησιμοποιείται η πρώτη που ορίστηκε αργότερα, %5 %6.</translation>
+    </message>
 </context>
 <context>
     <name>csp::InvoicesPage</name>
@@ -4898,61 +5305,6 @@ Recorded: %2 | %3 → %4</source>
         <translation>Κατάσταση για %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Κωδικός πελάτη: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Μήνας: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Προϊόν</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ποσότητα</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Τιμή</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Ποσό</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>χωρίς τιμή</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>χωρίς τιμολόγηση</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Σύνολο</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
-            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Επιλέξτε πρώτα έναν πάροχο υπηρεσιών.</translation>
     </message>
@@ -4994,6 +5346,91 @@ Recorded: %2 | %3 → %4</source>
     <message>
         <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
         <translation>Η «Ανάγνωση τιμολογίων» τιμολογεί τον μήνα %1 για κάθε πάροχο υπηρεσιών της %2.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ανοιχτό</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>διορθωμένος</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>Ο %1 εκδόθηκε: τα τιμολόγια εμφανίζονται όπως εκδόθηκαν· μια μεταγενέστερη αλλαγή τιμών, βαθμίδων ή χρήσης δεν τα αλλάζει.</translation>
+    </message>
+    <message>
+        <source>credit note for %1</source>
+        <translation>πιστωτικό για το %1</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>πιστώθηκε</translation>
+    </message>
+    <message>
+        <source>issued, replaces %1</source>
+        <translation>εκδόθηκε, αντικαθιστά το %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>Εκδόθηκε %n παραστατικό για τον %1.</numerusform>
+            <numerusform>Εκδόθηκαν %n παραστατικά για τον %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s invoices first.</source>
+        <translation>Διαβάστε πρώτα τα τιμολόγια του μήνα.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Τίποτα δεν διαφέρει από τα εκδομένα τιμολόγια του %1· δεν διορθώθηκε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγιο πιστώθηκε και αντικαταστάθηκε.</numerusform>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγια πιστώθηκαν και αντικαταστάθηκαν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Διόρθωση μήνα</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>Επανυπολογισμός του %1 και, όπου τα ποσά διαφέρουν, πίστωση του εκδομένου τιμολογίου και έκδοση αντικαταστατικού. Η αιτία, για το ιστορικό ελέγχου:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
+    </message>
+    <message>
+        <source>Issue Month</source>
+        <translation>Έκδοση μήνα</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Αρίθμηση και πάγωμα του %n τιμολογίου του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
+            <numerusform>Αρίθμηση και πάγωμα των %n τιμολογίων του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6337,22 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
         <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα σύμβασης της «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες σύμβασης και κάντε ξανά εισαγωγή.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>Ο «%1» έχει ήδη τον κωδικό πελάτη %2· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Κωδικός πελάτη: ο %1 ανήκει ήδη στον «%2»· κάθε πάροχος έχει δικό του.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Εγγραφή του κωδικού πελάτη στον tenant στην Acronis…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>Ο «%1» έχει πλέον τον κωδικό πελάτη %2 (ήταν %3), και στην Acronis.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>
@@ -5970,6 +6423,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Trial</source>
         <translation>Δοκιμαστική</translation>
+    </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης: δεν τιμολογείται μέχρι να αποκτήσει (Κωδικός πελάτη… στο μενού του πίνακα).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>κανένας (εισαγωγή)</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6571,26 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Change Products</source>
         <translation>Αλλαγή προϊόντων</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Κωδικός πελάτη…</translation>
+    </message>
+    <message>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης στον επιλεγμένο πάροχο, εδώ και στην Acronis</translation>
+    </message>
+    <message>
+        <source>Customer Id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>Ο «%1» εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης (στη θέση του είναι το αναγνωριστικό tenant), οπότε δεν μπορεί να τιμολογηθεί. Ο κωδικός πελάτη του:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Ο κωδικός πελάτη του «%1» στο σύστημα χρέωσης:</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,24 @@
     </message>
 </context>
 <context>
-    <name>ContractCommands</name>
+    <name>InstanceCommands</name>
+    <message numerus="yes">
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
+        <translation>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n document).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n documents).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
         <translation>
@@ -102,14 +119,31 @@
             <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>Issued %n invoice of %1: %2 to %3.</numerusform>
+            <numerusform>Issued %n invoices of %1: %2 to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>InstanceCommands</name>
+    <name>InvoiceStatement</name>
     <message numerus="yes">
-        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
+        <source>%n line(s) without a price are listed but not charged.</source>
         <translation>
-            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
-            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+            <numerusform>%n line without a price are listed but not charged.</numerusform>
+            <numerusform>%n lines without a price are listed but not charged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>
@@ -269,17 +303,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n line without a price is listed but not charged.</numerusform>
-            <numerusform>%n lines without a price are listed but not charged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n invoice(s) to %1.</source>
         <translation>
             <numerusform>Exported %n invoice to %1.</numerusform>
             <numerusform>Exported %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>%n document issued for %1.</numerusform>
+            <numerusform>%n documents issued for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Number and freeze the %n invoice of %1? Afterwards the month is corrected only by credit notes.</numerusform>
+            <numerusform>Number and freeze the %n invoices of %1? Afterwards the month is corrected only by credit notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Corrected %1: %n invoice credited and replaced.</numerusform>
+            <numerusform>Corrected %1: %n invoices credited and replaced.</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,14 @@
 
 namespace csp::cli {
 
+QDateTime Session::now()
+{
+    const QString given = qEnvironmentVariable("ACRONIS_CSP_NOW");
+    if (const QDateTime time = QDateTime::fromString(given, Qt::ISODateWithMs); time.isValid())
+        return time.toUTC();
+    return QDateTime::currentDateTimeUtc();
+}
+
 Session::Session(Console &console, QString dataDirectoryOption)
     : m_console(console)
     , m_dataDirectoryOption(std::move(dataDirectoryOption))
@@ -173,6 +181,7 @@ void CommandParser::addClosedMonthOptions(const QString &csvRows)
                QStringLiteral("YYYY-MM|last")});
     addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     addOption({QStringLiteral("csv"), csvRows});
+    m_hasCsvOption = true;
     addOutputOption();
 }
 
@@ -182,12 +191,11 @@ std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode)
         *exitCode = badUsage(console, message);
         return std::nullopt;
     };
-    if (isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
+    if (m_hasCsvOption && isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
         return refuse(QCoreApplication::translate("cli", "--json and --csv exclude each other."));
     if (!isSet(QStringLiteral("month")))
         return refuse(QCoreApplication::translate("cli", "missing --month."));
-    const auto month =
-            parseMonth(value(QStringLiteral("month")), QDateTime::currentDateTimeUtc().date());
+    const auto month = parseMonth(value(QStringLiteral("month")), Session::now().date());
     if (!month)
         return refuse(QCoreApplication::translate(
                               "cli", "--month: \"%1\" is not a month like 2026-10 or \"last\".")

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 
 #include <memory>
 #include <optional>
@@ -53,6 +54,9 @@ public:
     Status trustCertificates(const QString &caFileOption);
     // Request options: $ACRONIS_CSP_TIMEOUT_MS changes the transfer timeout; --verbose logs.
     ApiOptions apiOptions() const;
+    // Now, in UTC: ACRONIS_CSP_NOW (ISO 8601) when set, so that tests of what depends on the
+    // date (a month's report being final, "last") do not depend on today's.
+    static QDateTime now();
 
 private:
     Console &m_console;
@@ -102,6 +106,7 @@ public:
 private:
     QString m_commandPath;
     QCommandLineParser m_parser;
+    bool m_hasCsvOption = false; // addClosedMonthOptions added --csv
     bool m_hasOutputOption = false;
 };
 

@@ -39,6 +39,9 @@ inline constexpr char TierSet[] = "tier.set";
 inline constexpr char Sync[] = "sync";
 inline constexpr char Provider[] = "provider."; // + the operation: provider.create, …
 inline constexpr char DatabaseCopy[] = "database.copy";
+inline constexpr char InvoiceIssue[] = "invoice.issue";
+inline constexpr char InvoiceCorrect[] = "invoice.correct";
+inline constexpr char InvoiceNumbering[] = "invoice.numbering";
 } // namespace AuditAction
 
 // One instance.edit entry per setting that differs (subject: its key, as `instance show

@@ -243,6 +243,7 @@ QString providerOperationLabel(const QString &operation)
             {QStringLiteral("resume"), QT_TRANSLATE_NOOP("Audit", "Resumed")},
             {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("Audit", "Cancelled")},
             {QStringLiteral("set-tier"), QT_TRANSLATE_NOOP("Audit", "Tier changed")},
+            {QStringLiteral("edit"), QT_TRANSLATE_NOOP("Audit", "Customer id set")},
             {QStringLiteral("set-items"), QT_TRANSLATE_NOOP("Audit", "Products changed")},
             {QStringLiteral("read-items"), QT_TRANSLATE_NOOP("Audit", "Products read")}};
     const auto label = labels.constFind(operation);

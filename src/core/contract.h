@@ -79,7 +79,8 @@ struct Contract
 struct ContractStanding
 {
     ContractTier tier;
-    bool tierKnown = true; // false: no tier of the instance; invoiced without a commitment
+    bool tierKnown = true;     // false: no tier of the instance; invoiced without a commitment
+    bool commitmentSet = true; // false: none was set for the month (a later one stands in)
     bool started = false;
     bool rampUp = false;
 

@@ -54,6 +54,19 @@ QStringList ProviderRules::texts(const QList<ProviderProblem> &problems)
     return list;
 }
 
+std::optional<QString> ProviderRules::customerIdProblem(const QString &customerId,
+                                                        const QString &tenantId)
+{
+    if (customerId.trimmed().isEmpty())
+        return tr("Customer id: must not be empty (it is the billing system's account id).");
+    if (customerId != customerId.trimmed())
+        return tr("Customer id: \"%1\" starts or ends with a space.").arg(customerId);
+    if (!tenantId.isEmpty() && customerId == tenantId)
+        return tr("Customer id: the tenant id is Acronis' id, not the billing system's account "
+                  "id.");
+    return std::nullopt;
+}
+
 QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
 {
     QList<ProviderProblem> problems;
@@ -62,10 +75,8 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
         problems << ProviderProblem{
                 ProviderField::Name,
                 tr("Name: must be 1 to %1 characters long.").arg(MaxNameLength)};
-    if (request.customerId.trimmed().isEmpty())
-        problems << ProviderProblem{
-                ProviderField::CustomerId,
-                tr("Customer id: must not be empty (it is the billing system's account id).")};
+    if (const auto problem = customerIdProblem(request.customerId, {}))
+        problems << ProviderProblem{ProviderField::CustomerId, *problem};
     static const QRegularExpression login(QStringLiteral(R"(^[A-Za-z0-9._@+-]{1,255}$)"));
     if (!login.match(request.adminLogin).hasMatch())
         problems << ProviderProblem{
@@ -99,6 +110,15 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
 bool isBillable(const Provider &provider)
 {
     return provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty();
+}
+
+bool isBillableIn(const Provider &provider, QDate month)
+{
+    if (isBillable(provider))
+        return true;
+    const QDateTime monthStart(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
+    return provider.status == ProviderStatus::Cancelled && !provider.tenantId.isEmpty() &&
+            provider.changedAt.isValid() && provider.changedAt >= monthStart;
 }
 
 } // namespace csp

@@ -52,6 +52,9 @@ struct Provider
 
 // Whether a provider's usage is read and billed: it has a tenant at Acronis and is not cancelled.
 bool isBillable(const Provider &provider);
+// Whether its usage in a closed `month` is billed: billable now, or cancelled (its last change)
+// after the month began, so that it was a customer during the month.
+bool isBillableIn(const Provider &provider, QDate month);
 
 // One suspend, resume, cancel, create or import step taken for a provider, and how it ended.
 struct ProviderOperation
@@ -98,6 +101,9 @@ public:
     static constexpr int MaxNameLength = 255;
     static QStringList languages(); // the language codes Acronis accepts
     static QList<ProviderProblem> check(const ProviderRequest &request);
+    // What is wrong with `customerId` as a provider's billing account id, or nullopt.
+    static std::optional<QString> customerIdProblem(const QString &customerId,
+                                                    const QString &tenantId);
     static QStringList texts(const QList<ProviderProblem> &problems);
     static bool isPlausibleEmail(const QString &email);
 };

@@ -92,6 +92,10 @@ public:
                  QDate fromMonth);
     // Reads the offering items enabled on the provider's tenant (not recorded: it changes nothing).
     void readItems(const Instance &instance, const QString &customerId);
+    // Gives a provider (imported without one: its tenant id stood in) the billing system's
+    // customer id, at Acronis (the tenant's customer_id) and in the catalogue.
+    void editCustomerId(const Instance &instance, const QString &customerId,
+                        const QString &newCustomerId);
     // Enables the items `request` chooses (as create would: the instance's active products, every
     // item, or the named ones) and disables the tenant's other items available to partners.
     void setItems(const Instance &instance, const QString &customerId,
@@ -120,6 +124,8 @@ private:
     // The instance's active products, which name the items and make the default choice.
     Result<QList<ProductRow>> activeProducts() const;
     void setEnabled(const QString &customerId, bool enabled);
+    void writeCustomerId(const QString &newCustomerId);
+    bool customerIdIsFree(const QString &newCustomerId);
     // Enables or disables the provider's tenant; `alreadyThere` when it was so already.
     void switchTenant(bool enabled, std::function<void(const Status &, bool alreadyThere)> done);
     void deleteDisabled();

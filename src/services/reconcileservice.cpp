@@ -143,6 +143,7 @@ void ReconcileService::compare(const UsageOutcome &report)
     m_outcome.priceList = report.priceList;
     m_outcome.priceListWarning = report.priceListWarning;
     m_outcome.warnings.append(report.warnings);
+    m_outcome.notInvoiced = report.notInvoiced;
     ReconcileInput input;
     input.month = m_month;
     input.partnerTenants = m_partners;

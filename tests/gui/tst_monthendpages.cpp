@@ -2,6 +2,7 @@
 // Audit Trail page's filters, and the setup form's discount overrides.
 
 #include "auditpage.h"
+#include "core/moneycolumn.h"
 #include "core/reconciliation.h"
 #include "discountsdialog.h"
 #include "fakeacronis/fakeacronis.h"
@@ -9,7 +10,6 @@
 #include "frozencolumnview.h"
 #include "instanceform.h"
 #include "invoicespage.h"
-#include "moneycolumn.h"
 #include "prompts.h"
 #include "reconcilepage.h"
 #include "storage/auditrepository.h"
@@ -343,7 +343,9 @@ void TestMonthEndPages::statementSaysUnitsInTheirNumber()
     invoice.lines = {usage("quantity", "1", "12", "12.00"),
                      usage("bytes", "250", "0.0410", "10.25"),
                      usage("quantity", "3", "2.5", "7.50")};
-    const QString html = InvoicesPage::statementHtml(invoice, QStringLiteral("EU"));
+    IssuedInvoice document; // open: no number yet
+    document.invoice = invoice;
+    const QString html = InvoicesPage::statementHtml(document, QStringLiteral("EU"));
     QVERIFY2(html.contains(u">1\u00a0item<") && html.contains(u">250\u00a0GB<") &&
                      html.contains(u">3\u00a0items<") && !html.contains(u"1\u00a0items"),
              qPrintable(html));

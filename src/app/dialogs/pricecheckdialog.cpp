@@ -1,7 +1,7 @@
 #include "pricecheckdialog.h"
 
 #include "core/money.h"
-#include "moneycolumn.h"
+#include "core/moneycolumn.h"
 #include "monthchoice.h"
 #include "ui_pricecheckdialog.h"
 

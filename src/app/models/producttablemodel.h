@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/moneycolumn.h"
 #include "core/productrow.h"
-#include "moneycolumn.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>

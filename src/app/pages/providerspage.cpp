@@ -4,6 +4,7 @@
 
 #include "changeitemsdialog.h"
 #include "changetierdialog.h"
+#include "core/notinvoiced.h"
 #include "core/timetext.h"
 #include "prompts.h"
 #include "providertablemodel.h"
@@ -13,10 +14,12 @@
 #include "ui_confirmcanceldialog.h"
 #include "ui_providerspage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -151,6 +154,16 @@ void ProvidersPage::buildLayout()
     connect(m_resumeButton, &QPushButton::clicked, this, &ProvidersPage::resumeSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProvidersPage::cancelSelected);
     connect(m_tierButton, &QPushButton::clicked, this, &ProvidersPage::changeTierOfSelected);
+    // The table's own menu (right click, the menu key, Shift+F10): the row of buttons is as
+    // wide as a small screen allows.
+    m_customerIdAction = new QAction(tr("Customer &Id…"), m_table);
+    m_customerIdAction->setObjectName(QStringLiteral("customerIdAction"));
+    m_customerIdAction->setToolTip(
+            tr("Give the chosen provider the billing system's customer id, here and at Acronis"));
+    m_table->addAction(m_customerIdAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_customerIdAction, &QAction::triggered, this,
+            &ProvidersPage::editCustomerIdOfSelected);
     connect(m_itemsButton, &QPushButton::clicked, this, &ProvidersPage::changeItemsOfSelected);
 
     m_model = new ProviderTableModel(this);
@@ -265,7 +278,7 @@ bool ProvidersPage::selectProvider(const QString &customerId)
 {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, ProviderTableModel::CustomerId);
-        if (index.data().toString() == customerId) {
+        if (index.data(ProviderTableModel::CustomerIdRole).toString() == customerId) {
             m_table->setCurrentIndex(index);
             return true;
         }
@@ -313,6 +326,7 @@ void ProvidersPage::updateActions()
     m_resumeButton->setEnabled(!busy && live && provider->status == ProviderStatus::Suspended);
     m_cancelButton->setEnabled(!busy && live);
     m_tierButton->setEnabled(!busy && live && provider->progress.complete);
+    m_customerIdAction->setEnabled(!busy && live && !provider->tenantId.isEmpty());
     m_itemsButton->setEnabled(!busy && live && provider->progress.complete);
 }
 
@@ -435,6 +449,31 @@ void ProvidersPage::changeTierOfSelected()
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     m_service->setTier(instance, provider->customerId, dialog.tierKey(), dialog.fromMonth());
+    updateActions();
+}
+
+void ProvidersPage::editCustomerIdOfSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    const auto instance = instanceOf(*provider);
+    if (!instance)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("customerIdDialog"));
+    dialog.setWindowTitle(tr("Customer Id"));
+    dialog.setLabelText(
+            InvoiceEligibility::lacksCustomerId(*provider)
+                    ? tr("\"%1\" was imported without the billing system's customer id (its "
+                         "tenant id stands in), so it cannot be invoiced. Its customer id:")
+                              .arg(provider->name)
+                    : tr("The billing system's customer id of \"%1\":").arg(provider->name));
+    if (!InvoiceEligibility::lacksCustomerId(*provider))
+        dialog.setTextValue(provider->customerId);
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    m_service->editCustomerId(*instance, provider->customerId, dialog.textValue().trimmed());
     updateActions();
 }
 

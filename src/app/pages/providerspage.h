@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,7 @@ public:
     void resumeSelected();
     void cancelSelected();
     void changeTierOfSelected();
+    void editCustomerIdOfSelected();
     // Reads the selected provider's items at Acronis, then lets the admin change them.
     void changeItemsOfSelected();
 
@@ -93,6 +95,7 @@ private:
     QPushButton *m_suspendButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QAction *m_customerIdAction = nullptr;
     QPushButton *m_tierButton = nullptr;
     QPushButton *m_itemsButton = nullptr;
     QPointer<ProviderWizard> m_wizard;

@@ -1,11 +1,12 @@
 #include "reconcilepage.h"
 
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "core/month.h"
 #include "core/timetext.h"
 #include "frozencolumnview.h"
-#include "moneycolumn.h"
 #include "monthchoice.h"
+#include "notinvoicednotice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/savedfile.h"
@@ -71,6 +72,7 @@ void ReconcilePage::buildLayout()
     m_findings = ui.reconcileFindings;
     m_rows = ui.reconcileRows;
     m_statusLine = ui.reconcileStatusLine;
+    m_notInvoiced = ui.reconcileNotInvoiced;
     fillClosedMonths(m_month);
     m_banner->hide();
     setHeaders(m_findings,
@@ -136,6 +138,7 @@ void ReconcilePage::reconcile(QDate month)
     m_rowModel->setRowCount(0);
     m_findings->setRowCount(0);
     m_banner->hide();
+    m_notInvoiced->hide();
     m_service->start(*instance, month, Decimal::fromInteger(m_jump->value()));
 }
 
@@ -161,6 +164,7 @@ void ReconcilePage::showOutcome(const ReconcileOutcome &outcome)
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());
+    showNotInvoiced(m_notInvoiced, outcome.notInvoiced, result.month);
     fillFindings(result);
     fillRows(result);
     m_statusLine->setText(

@@ -60,6 +60,7 @@ private:
     FrozenColumnView *m_rows = nullptr;
     QStandardItemModel *m_rowModel = nullptr;
     QTableWidget *m_findings = nullptr;
+    QLabel *m_notInvoiced = nullptr;
     QLabel *m_statusLine = nullptr;
 };
 

@@ -2,11 +2,12 @@
 
 #include "core/currency.h"
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "core/month.h"
 #include "core/timetext.h"
 #include "frozencolumnview.h"
-#include "moneycolumn.h"
 #include "monthchoice.h"
+#include "notinvoicednotice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
@@ -143,6 +144,7 @@ void UsagePage::buildLayout()
     m_chartBy = ui.usageChartBy;
     m_chart = ui.usageChartPanel;
     m_statusLine = ui.usageStatusLine;
+    m_notInvoiced = ui.usageNotInvoiced;
     m_source->addItem(tr("Current usage (estimates)"));
     m_source->addItem(tr("A closed month (usage report)"));
     fillClosedMonths(m_month);
@@ -258,6 +260,7 @@ void UsagePage::forgetOutcome()
     m_totalRow->setRowCount(1);
     m_totals->hide();
     m_banner->hide();
+    m_notInvoiced->hide();
     m_export->setEnabled(false);
     m_chart->clear(tr("Read Usage to see this choice."));
     m_statusLine->setText(
@@ -320,6 +323,7 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                         .arg(outcome.currency);
     m_banner->setText(banner);
     m_banner->show();
+    showNotInvoiced(m_notInvoiced, outcome.notInvoiced, outcome.month);
     const QString &currency = outcome.currency;
     const QHash<QString, ContractStanding> standings = standingsOf(outcome);
     const QString kept = selectedProviderId(); // before the rows go

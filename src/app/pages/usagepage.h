@@ -87,6 +87,7 @@ private:
     QPushButton *m_export = nullptr;
     QComboBox *m_chartBy = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_notInvoiced = nullptr;
     QLabel *m_statusLine = nullptr;
     FrozenColumnView *m_providers = nullptr;
     QStandardItemModel *m_providerRows = nullptr;
