@@ -43,7 +43,7 @@ std::optional<NotInvoiced> InvoiceEligibility::check(const Provider &provider, Q
 
 QString InvoiceEligibility::describe(const NotInvoiced &provider)
 {
-    const QString who = provider.customerId.isEmpty()
+    QString who = provider.customerId.isEmpty()
             ? tr("%1 (no customer id)").arg(provider.name)
             : tr("%1 (%2)").arg(provider.name, provider.customerId);
     const QString since = provider.since.toString(Qt::ISODate);
