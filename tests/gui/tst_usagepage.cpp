@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -163,6 +164,18 @@ void TestUsagePage::totalsRowUnderTheColumns()
     QCOMPARE(cell(totals, 0, 5), u"18.0\u00a0%");
     QVERIFY(totals->model()->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
     const int columns = providers->model()->columnCount();
+    // Every total fits its column, in bold, on one line (the widths were once overwritten by
+    // the table's own while they were being set).
+    for (int column = 0; column < columns; ++column) {
+        const QModelIndex total = totals->model()->index(0, column);
+        const QFont font = total.data(Qt::FontRole).value<QFont>();
+        const int needed = QFontMetrics(font).horizontalAdvance(total.data().toString());
+        QVERIFY2(needed < totals->columnWidth(column),
+                 qPrintable(QStringLiteral("column %1: %2 wide for a total of %3")
+                                    .arg(column)
+                                    .arg(totals->columnWidth(column))
+                                    .arg(needed)));
+    }
     const auto everyColumnUnder = [&] {
         for (int column = 0; column < columns; ++column) {
             if (pageX(m_page.get(), providers, column) != pageX(m_page.get(), totals, column))

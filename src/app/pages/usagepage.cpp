@@ -338,9 +338,13 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
     m_providers->resizeColumnsToContents();
     m_totals->resizeColumnsToContents();
     // A column is as wide as its widest figure, the total included (which is never cut short).
+    // The totals' widths are read first: each width set on the table is copied to the totals row.
+    QList<int> totalWidths;
+    for (int column = 0; column < ProviderColumns; ++column)
+        totalWidths.append(m_totals->columnWidth(column));
     for (int column = 0; column < ProviderColumns; ++column)
         m_providers->setColumnWidth(
-                column, std::max(m_providers->columnWidth(column), m_totals->columnWidth(column)));
+                column, std::max(m_providers->columnWidth(column), totalWidths.at(column)));
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")
