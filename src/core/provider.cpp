@@ -1,5 +1,7 @@
 #include "provider.h"
 
+#include "month.h"
+
 #include <QRegularExpression>
 
 namespace csp {
@@ -116,7 +118,7 @@ bool isBillableIn(const Provider &provider, QDate month)
 {
     if (isBillable(provider))
         return true;
-    const QDateTime monthStart(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC);
+    const QDateTime monthStart(firstOfMonth(month), QTime(0, 0), Qt::UTC);
     return provider.status == ProviderStatus::Cancelled && !provider.tenantId.isEmpty() &&
             provider.changedAt.isValid() && provider.changedAt >= monthStart;
 }

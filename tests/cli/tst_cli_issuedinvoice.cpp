@@ -25,6 +25,7 @@
 #include <thread>
 
 using namespace csp;
+using csp::test::args;
 using csp::test::backupItem;
 using csp::test::backupPrice;
 using csp::test::CliRun;
@@ -37,14 +38,6 @@ const QString october = QStringLiteral("2026-10");
 // Acronis' report of October is final from 2 November 06:00 UTC.
 const QString notFinal = QStringLiteral("2026-11-02T05:59:59Z");
 const QString final = QStringLiteral("2026-11-02T06:00:00Z");
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList list;
-    for (const char *word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
 
 } // namespace
 

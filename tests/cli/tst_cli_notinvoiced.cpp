@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace csp;
+using csp::test::args;
 using csp::test::backupItem;
 using csp::test::backupPrice;
 using csp::test::CliRun;
@@ -28,14 +29,6 @@ namespace {
 const QString distributorId = QStringLiteral("8c4e2b7a-1d3f-4a6b-9e5c-7f0a2d4c6b12");
 const QString importedId = QStringLiteral("5b1d7e2a-3c4f-4d6e-8a9b-0c1d2e3f4a5b");
 const QString final = QStringLiteral("2026-11-02T06:00:00Z");
-
-QStringList args(std::initializer_list<const char *> words)
-{
-    QStringList list;
-    for (const char *word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
 
 // A partner under the distributor that came without the billing system's id.
 QJsonObject partnerWithoutCustomerId()
@@ -66,11 +59,11 @@ private slots:
     void withItsCustomerIdTheProviderIsInvoicedAndTheMonthIssued();
 
 private:
-    CliRun cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments, const QString &input = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ACRONIS_CSP_NOW"), final);
-        return csp::test::runCli(m_dir.path(), arguments, {}, environment);
+        return csp::test::runCli(m_dir.path(), arguments, input, environment);
     }
     QString tenantOf(const char *customerId) const
     {
@@ -128,16 +121,13 @@ void TestCliNotInvoiced::initTestCase()
     m_fake.setCatalogue({backupItem("pw_base_workstations", "count", "quantity")});
     m_fake.setPrices(QJsonArray{backupPrice("pw_base_workstations", "100")});
     QVERIFY(m_fake.listen());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ACRONIS_CSP_NOW"), final);
-    const CliRun added = csp::test::runCli(
-            m_dir.path(),
+    const CliRun added = cli(
             {QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("--system-name"),
              QStringLiteral("EU"), QStringLiteral("--gateway"), m_fake.url(),
              QStringLiteral("--client-id"), QStringLiteral("c11e0001-0000-4000-8000-000000000001"),
              QStringLiteral("--discount"), QStringLiteral("18"), QStringLiteral("--currency"),
              QStringLiteral("EUR"), QStringLiteral("--client-secret-stdin")},
-            QStringLiteral("secret-1"), environment);
+            QStringLiteral("secret-1"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(cli(args({"sync", "EU"})).exitCode, 0);
     createProvider("ERP-A", "Active AG", QDate(2026, 8, 10));
