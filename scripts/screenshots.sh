@@ -22,10 +22,14 @@ gateway_pid=$!
 for i in $(seq 1 50); do [ -s "$demo/gateway-url" ] && break; sleep 0.1; done
 printf 'demo-secret' | $cli instance add --system-name "EU" --gateway "$(cat "$demo/gateway-url")" \
   --client-id de305d54-75b4-431b-adb2-eb6b9e546014 --discount 18 --currency EUR --client-secret-stdin >/dev/null 2>&1
-$cli tier set EU 1 --commitment 250 >/dev/null
-$cli tier set EU 2 --commitment 500 >/dev/null
-$cli tier set EU 3 --commitment 1500 >/dev/null
-$cli tier set EU 4 --commitment 4000 >/dev/null
+# The contract's commitments from three months ago, so that last month (the one the Invoices and
+# Month End pages show) has them.
+since=$(date -u -d "$(date -u +%Y-%m-01) -3 months" +%Y-%m)
+$cli tier set EU 1 --commitment 250 --from "$since" >/dev/null
+$cli tier set EU 2 --commitment 500 --from "$since" >/dev/null
+$cli tier set EU 3 --commitment 1500 --from "$since" >/dev/null
+$cli tier set EU 4 --commitment 4000 --from "$since" >/dev/null
+$cli tier set EU 5 --commitment 8000 --from "$since" >/dev/null
 $cli sync EU >/dev/null
 $cli price set EU local_storage 0.0250 >/dev/null # a hand-set price, marked in the table
 $cli discount set EU 22.5 --application 6e6d758d-8e74-3ae3-ac84-50eb0dff12eb >/dev/null # Cyber Protect
@@ -41,12 +45,17 @@ import datetime, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 first = datetime.date.today().replace(day=1)
 last = (first - datetime.timedelta(days=1)).strftime('%Y-%m')
+# The price list as of the middle of last month: last month is priced by a sync made in it.
+synced = (first - datetime.timedelta(days=15)).strftime('%Y-%m-%dT12:00:00.000Z')
+db.execute("UPDATE sync_runs SET started_at = ?, finished_at = ?", (synced, synced))
+db.execute("UPDATE product_prices SET effective_from = ?", (synced,))
 db.execute("INSERT INTO usage_snapshots SELECT instance_id, ?, source, tenant_id, application_id, "
            "offering_item, edition, infra_id, unit, value * 93 / 100, fraction, ? FROM usage_snapshots "
            "WHERE source = 'estimate'", (last, last + '-28T23:00:00.000Z'))
 db.commit()
 PY
-# A button's mnemonic in a language (Alt+it reads the invoices, or reconciles, the month shown).
+# A button's mnemonic in a language (Alt+it reads the usage or the invoices, or reconciles, the
+# month shown).
 read_key() { # language, source text as in the .ts
   local translated
   if [ "$1" = en_US ]; then translated=$2; else
@@ -58,6 +67,7 @@ read_key() { # language, source text as in the .ts
 shoot() { # language, file, page, theme
   local lang=$1 file=$2 page=$3 theme=${4:-light} button='&amp;Read Invoices'
   [ "$page" = month-end ] && button='&amp;Reconcile'
+  [ "$page" = usage ] && button='&amp;Read Usage'
   rm -rf "$XDG_CONFIG_HOME/acronis-csp"
   LANGUAGE=$lang LANG=$lang.UTF-8 PAGE=$page FILE=$file THEME=$theme KEY=$(read_key "$lang" "$button") \
   xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
@@ -70,7 +80,7 @@ shoot() { # language, file, page, theme
       [ -n "$id" ] && break; sleep 0.1
     done
     sleep 1.5
-    if [ "$PAGE" = invoices ] || [ "$PAGE" = month-end ]; then
+    if [ "$PAGE" = invoices ] || [ "$PAGE" = month-end ] || [ "$PAGE" = usage ]; then
       # No window manager: a click gives the window the keyboard.
       xdotool mousemove 640 420 click 1
       xdotool key "alt+$KEY"

@@ -12,6 +12,15 @@
 
 namespace csp::test {
 
+// A command line from words: args({"invoice", "issue", "EU"}).
+inline QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
 struct CliRun
 {
     int exitCode = -1;

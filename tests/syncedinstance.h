@@ -24,6 +24,18 @@ inline bool startSampleFake(FakeAcronis &fake)
     return fake.listen();
 }
 
+// Runs Get Services Definition for `instance`; whether it succeeded.
+inline bool syncInstance(const std::shared_ptr<Database> &db, const Instance &instance,
+                         FakeSecretStore &secrets, QNetworkAccessManager &network)
+{
+    SyncJob sync(db, secrets, network);
+    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
+        QObject::connect(&sync, &SyncJob::finished, &sync, done);
+        sync.start(instance, false);
+    });
+    return synced.ok();
+}
+
 // Links the instance "EU" (18 % discount, EUR) to the fake, with its secret in `secrets`, and
 // runs its first Get Services Definition. Returns the stored instance, or an empty one.
 inline Instance addSyncedInstance(const std::shared_ptr<Database> &db, const FakeAcronis &fake,
@@ -41,12 +53,7 @@ inline Instance addSyncedInstance(const std::shared_ptr<Database> &db, const Fak
     if (!InstanceRepository(db).insert(instance))
         return {};
     secrets.entries.insert(instance.id, QStringLiteral("secret-1"));
-    SyncJob sync(db, secrets, network);
-    const SyncOutcome synced = waitFor<SyncOutcome>([&](auto done) {
-        QObject::connect(&sync, &SyncJob::finished, &sync, done);
-        sync.start(instance, false);
-    });
-    if (!synced.ok())
+    if (!syncInstance(db, instance, secrets, network))
         return {};
     return InstanceRepository(db).findById(instance.id).valueOr(Instance());
 }

@@ -59,6 +59,202 @@
         <source>Provider: %1</source>
         <translation>Provider: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>system name</source>
+        <translation>Systemname</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Distributor Discount</source>
+        <translation>Distributor-Rabatt</translation>
+    </message>
+    <message>
+        <source>primary currency</source>
+        <translation>Primärwährung</translation>
+    </message>
+    <message>
+        <source>product names</source>
+        <translation>Produktnamen</translation>
+    </message>
+    <message>
+        <source>keep the names of the first run</source>
+        <translation>Namen des ersten Laufs behalten</translation>
+    </message>
+    <message>
+        <source>continuously update names</source>
+        <translation>Namen laufend aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linked the Acronis account %1 (%2).</source>
+        <translation>Acronis-Konto %1 verknüpft (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the instance %1 with its products and its client secret.</source>
+        <translation>Instanz %1 mit ihren Produkten und ihrem Client-Secret entfernt.</translation>
+    </message>
+    <message>
+        <source>Imported the settings of %1 from a configuration file.</source>
+        <translation>Einstellungen von %1 aus einer Konfigurationsdatei importiert.</translation>
+    </message>
+    <message>
+        <source>Changed the %1 of %2 from %3 to %4.</source>
+        <translation>%1 von %2 geändert: von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of %1 by hand to %2.</source>
+        <translation>Verkaufspreis von %1 von Hand auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Changed the sell price of %1 by hand from %2 to %3.</source>
+        <translation>Verkaufspreis von %1 von Hand von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>the application %1</source>
+        <translation>die Anwendung %1</translation>
+    </message>
+    <message>
+        <source>the product %1</source>
+        <translation>das Produkt %1</translation>
+    </message>
+    <message>
+        <source>Removed the discount of %1 (it was %2); the Distributor Discount applies to it again.</source>
+        <translation>Rabatt für %1 entfernt (er betrug %2); es gilt wieder der Distributor-Rabatt.</translation>
+    </message>
+    <message>
+        <source>Set a discount of %1 for %2.</source>
+        <translation>Rabatt von %1 für %2 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Changed the discount of %1 from %2 to %3.</source>
+        <translation>Rabatt für %1 von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Added the contract tier %1 (at Acronis: %2) with a minimum commitment of %3 a month.</source>
+        <translation>Vertragsstufe %1 hinzugefügt (bei Acronis: %2) mit einer Mindestabnahme von %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>minimum commitment from %1 to %2</source>
+        <translation>Mindestabnahme von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>at Acronis from %1 to %2</source>
+        <translation>bei Acronis von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>now a promotion</source>
+        <translation>jetzt eine Aktion</translation>
+    </message>
+    <message>
+        <source>no longer a promotion</source>
+        <translation>keine Aktion mehr</translation>
+    </message>
+    <message>
+        <source>Changed the contract tier %1: %2.</source>
+        <translation>Vertragsstufe %1 geändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 renamed, %3 updated, %4 retired</source>
+        <translation>%1 hinzugefügt, %2 umbenannt, %3 aktualisiert, %4 ausgemustert</translation>
+    </message>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>abgebrochen, nichts geändert</translation>
+    </message>
+    <message>
+        <source>failed, nothing changed (%1)</source>
+        <translation>fehlgeschlagen, nichts geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: %1.</source>
+        <translation>Get Services Definition: %1.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition, started from %1: %2.</source>
+        <translation>Get Services Definition, gestartet über %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2.</source>
+        <translation>Service-Provider %1: %2.</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2. %3</source>
+        <translation>Service-Provider %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Stufe geändert</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Produkte geändert</translation>
+    </message>
+    <message>
+        <source>Products read</source>
+        <translation>Produkte gelesen</translation>
+    </message>
+    <message>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
+        <translation>Client-Secret von %1 ersetzt (der Wert eines Secrets wird nie aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>Renamed the product %1 to %2.</source>
+        <translation>Produkt %1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2.</source>
+        <translation>Katalog von %1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3; after: %4)</source>
+        <translation>%1: %2 (vorher: %3; nachher: %4)</translation>
+    </message>
+    <message>
+        <source>Customer id set</source>
+        <translation>Kundennummer gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -324,6 +520,20 @@
     <message>
         <source>items</source>
         <translation>Stück</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>Stück</numerusform>
+            <numerusform>Stück</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,10 +851,6 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
         <translation>Die Datei ist kein JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>format: Die Datei stammt nicht von &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
         <source>version: %1 is not a version this program reads (1).</source>
         <translation>version: %1 ist keine Version, die dieses Programm liest (1).</translation>
     </message>
@@ -692,6 +898,10 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
     <message>
         <source>importing the configuration</source>
         <translation>beim Importieren der Konfiguration</translation>
+    </message>
+    <message>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: Die Datei ist keine von diesem Programm exportierte Instanzkonfiguration („format“: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -772,24 +982,6 @@ angehalten (der Lauf wird zurückgerollt und als abgebrochen vermerkt).
 <context>
     <name>ContractCommands</name>
     <message>
-        <source>Usage: acronis-csp tier list|set ...
-
-The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
-tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
-
-  list INSTANCE [--json]
-  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
-</source>
-        <translation>Aufruf: acronis-csp tier list|set ...
-
-Die Abnahmestufen der CSP-Verträge einer Instanz: was &apos;provider create --tier&apos; annimmt,
-der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jeder Stufe.
-
-  list INSTANZ [--json]
-  set INSTANZ STUFE --commitment BETRAG [--name TEXT] [--tier-level-value N] [--promo]
-</translation>
-    </message>
-    <message>
         <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
         <translation>tier: unbekannter Befehl „%1“. Siehe &apos;acronis-csp tier --help&apos;.</translation>
     </message>
@@ -862,59 +1054,38 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>%1 von „%2“: eine Mindestabnahme von %3 %4 pro Monat (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
-        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung.</translation>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--month YYYY-MM] [--json]
+  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Aufruf: acronis-csp tier list|set ...
+
+Die CSP-Vertragsstufen einer Instanz: was &apos;provider create --tier&apos; annimmt, der
+tier_level_value, den Acronis speichert, und die monatliche Mindestabnahme jeder Stufe.
+
+  list INSTANZ [--month JJJJ-MM] [--json]
+  set INSTANZ STUFE --commitment BETRAG [--from JJJJ-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
-        <source>Only this service provider.</source>
-        <translation>Nur dieser Service-Provider.</translation>
+        <source>The commitments in effect in this month (default: now).</source>
+        <translation>Die Mindestabnahmen, die in diesem Monat galten (Standard: jetzt).</translation>
     </message>
     <message>
-        <source>Print CSV: one row per invoice line.</source>
-        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
-            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
-        </translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
     <message>
-        <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+        <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
+        <translation>Der erste Monat der Mindestabnahme (Standard: der aktuelle); frühere Monate behalten ihre.</translation>
     </message>
     <message>
-        <source>waived (ramp-up)</source>
-        <translation>erlassen (Anlaufphase)</translation>
-    </message>
-    <message>
-        <source>No contract had started by the end of the month.</source>
-        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
-    </message>
-    <message>
-        <source>CUSTOMER ID</source>
-        <translation>KUNDEN-ID</translation>
-    </message>
-    <message>
-        <source>COMMITMENT</source>
-        <translation>MINDESTABNAHME</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>NUTZUNG</translation>
-    </message>
-    <message>
-        <source>SHORTFALL</source>
-        <translation>FEHLBETRAG</translation>
-    </message>
-    <message>
-        <source>TOTAL SELL</source>
-        <translation>SUMME VERKAUF</translation>
-    </message>
-    <message>
-        <source>TOTAL COST</source>
-        <translation>SUMME EINKAUF</translation>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1157,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     <message>
         <source>%1 – at least %2 a month</source>
         <translation>%1 – mindestens %2 im Monat</translation>
+    </message>
+    <message>
+        <source>Acronis level %1</source>
+        <translation>Acronis-Stufe %1</translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1311,6 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
         <translation>Die Katalogdatenbank %1 kann nicht geschrieben werden (%2: %3); prüfen Sie Berechtigungen und freien Platz ihres Verzeichnisses oder Servers.</translation>
     </message>
     <message>
-        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
-        <translation>Der Datenbankserver hat die Anmeldung an %1 abgelehnt (%2: %3). Legen Sie das Passwort mit „acronis-csp database login“ ab oder geben Sie es libpq (~/.pgpass).</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server of %1 (%2: %3).</source>
         <translation>Der Datenbankserver von %1 ist nicht erreichbar (%2: %3).</translation>
     </message>
@@ -1166,6 +1337,10 @@ der tier_level_value, den Acronis führt, und die monatliche Mindestabnahme jede
     <message>
         <source>protecting the audit trail</source>
         <translation>beim Schützen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password of this database in the OS keychain, or give it to libpq (~/.pgpass).</source>
+        <translation>Der Datenbankserver hat die Anmeldung bei %1 abgelehnt (%2: %3). Speichern Sie das Passwort dieser Datenbank im Schlüsselbund des Betriebssystems oder geben Sie es libpq (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -1365,16 +1540,16 @@ Befehle:
         <translation>erwartet wird sqlite:PFAD oder postgresql://[BENUTZER@]HOST[:PORT]/DBNAME.</translation>
     </message>
     <message>
-        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
-        <translation>ein Passwort in der URL bliebe in der Befehlszeile, der Umgebung und dem Shell-Verlauf. Legen Sie es stattdessen mit „database login“ oder in ~/.pgpass ab.</translation>
-    </message>
-    <message>
         <source>the URL names no database (postgresql://HOST/DBNAME).</source>
         <translation>die URL nennt keine Datenbank (postgresql://HOST/DBNAME).</translation>
     </message>
     <message>
         <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
         <translation>sslmode=%1 kann den Katalog und das Passwort unverschlüsselt an %2 senden. Verwenden Sie sslmode=verify-full (die Vorgabe) oder geben Sie --allow-unencrypted-database an, wenn dieses Netz vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it in the OS keychain or in ~/.pgpass instead.</source>
+        <translation>Ein Passwort in der URL bliebe in der Befehlszeile, der Umgebung und dem Shell-Verlauf stehen. Speichern Sie es stattdessen im Schlüsselbund des Betriebssystems oder in ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -1391,20 +1566,20 @@ Befehle:
 <context>
     <name>DiscountService</name>
     <message>
-        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
-        <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; &apos;acronis-csp products %1&apos; listet sie auf (application_id).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
-        <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; &apos;acronis-csp products %1&apos; listet sie auf (offering_item).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
-        <translation>„%1“ hat keinen eigenen Rabatt für „%2“; &apos;acronis-csp discount list %1&apos; zeigt die vorhandenen.</translation>
-    </message>
-    <message>
         <source>saving the discount</source>
         <translation>beim Speichern des Rabatts</translation>
+    </message>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
+        <translation>Kein Produkt von „%1“ gehört zur Anwendung „%2“; die Produktliste von „%1“ nennt die Anwendung jedes Produkts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
+        <translation>„%1“ hat kein Produkt mit dem Angebotselement „%2“; die Produktliste von „%1“ nennt das Angebotselement jedes Produkts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
+        <translation>„%1“ hat keinen eigenen Rabatt für „%2“; die Rabatte von „%1“ zeigen, welche es gibt.</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1970,6 @@ Befehle:
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Obtain a token and find the distributor tenant with these settings.</source>
-        <translation>Mit diesen Einstellungen ein Token holen und den Distributor-Tenant ermitteln.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1837,6 +2008,10 @@ Befehle:
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Stellt den Rabatt, den jede SKU der effektiven Preisliste von Acronis ergibt, neben den Rabatt, den dieses Programm anwendet (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Sign in to Acronis with these settings and find the distributor account they belong to.</source>
+        <translation>Mit diesen Einstellungen bei Acronis anmelden und das Distributor-Konto finden, zu dem sie gehören.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2180,314 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
+
+Also: invoice issue|numbering|diff|correct (each with --help).</source>
+        <translation>Die Rechnung jedes Service-Providers für einen abgeschlossenen Monat: seine Nutzung zu den Preisen dieses Monats, die Mindestabnahme seiner Stufe und der Fehlbetrag, bereit für den Import in die Abrechnung. Ein ausgestellter Monat wird so ausgegeben, wie er ausgestellt wurde.
+
+Außerdem: invoice issue|numbering|diff|correct (jeweils mit --help).</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Der Systemname der Instanz.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Nur dieser Service-Provider.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>CSV ausgeben: eine Zeile je Rechnungsposition.</translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Bewertet mit der Preisliste aus „Dienstdefinition abrufen“ vom %1.</translation>
+    </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Keine Rechnung: %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Beleg).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2, wie ausgestellt (%n Belege).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+            <numerusform>Rechnungen von „%1“ für %2 (%n Service-Provider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>erlassen (Anlaufphase)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Bis zum Monatsende hatte kein Vertrag begonnen.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CORRECTS</source>
+        <translation>KORRIGIERT</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>KUNDENNUMMER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>MINDESTABNAHME</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>NUTZUNG</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>FEHLBETRAG</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>SUMME VERKAUF</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>SUMME EINKAUF</translation>
+    </message>
+    <message>
+        <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
+        <translation>Die Rechnungen eines abgeschlossenen Monats nummerieren und festschreiben: danach wird der Monat wie ausgestellt ausgegeben und nur noch durch Gutschriften korrigiert.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Der abgeschlossene Monat, z. B. 2026-10, oder &quot;last&quot; für den vorigen (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
+        <translation>%1 ist ausgestellt: bis zu seinem Ende hatte kein Vertrag begonnen, daher gibt es keine Rechnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%n Rechnung für %1 ausgestellt: %2 bis %3.</numerusform>
+            <numerusform>%n Rechnungen für %1 ausgestellt: %2 bis %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
+        <translation>Die Rechnungsnummern der Instanz anzeigen oder festlegen: ein Präfix und die nächste Nummer, lückenlos vergeben.</translation>
+    </message>
+    <message>
+        <source>Text before each number, e.g. INV-.</source>
+        <translation>Text vor jeder Nummer, z. B. INV-.</translation>
+    </message>
+    <message>
+        <source>The next number (above every number issued).</source>
+        <translation>Die nächste Nummer (über jeder ausgestellten).</translation>
+    </message>
+    <message>
+        <source>The next invoice of &quot;%1&quot; is %2.</source>
+        <translation>Die nächste Rechnung von „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>The issued month, e.g. 2026-10.</source>
+        <translation>Der ausgestellte Monat, z. B. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Was eine Neuberechnung an einem ausgestellten Monat ändern würde, je Provider und Position. Exit 0: nichts; 1: etwas.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures.</source>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation>AUSGESTELLT</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
+        <translation>Für jeden Provider, dessen ausgestellte Beträge von einer Neuberechnung abweichen: eine Gutschrift seiner Rechnung und eine Ersatzrechnung, beide nummeriert und mit dem Grund im Änderungsprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Why the month is corrected.</source>
+        <translation>Warum der Monat korrigiert wird.</translation>
+    </message>
+    <message>
+        <source>missing --reason.</source>
+        <translation>--reason fehlt.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
+        <translation>Eine Neuberechnung von %1 ergibt die ausgestellten Beträge; nichts zu korrigieren.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (keine Kundennummer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: sein Vertrag hatte bis zum Monatsende nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: sein Vertrag begann am %2, nach dem Monat.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: er ist gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: er wurde am %2 gekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: er wurde ohne die Kundennummer des Abrechnungssystems importiert; geben Sie ihm eine, bevor der Monat ausgestellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
+        <translation>Präfix: „%1“ besteht nicht aus höchstens 16 Buchstaben, Ziffern, „-“, „_“, „/“ oder „.“.</translation>
+    </message>
+    <message>
+        <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
+        <translation>Der Nutzungsbericht von Acronis für %1 ist noch nicht endgültig (Acronis erstellt die Nutzungshistorie jeden Morgen früh); es wurde nichts ausgestellt. Versuchen Sie es nach %2 UTC erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Aufstellung für %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Kunden-ID: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Monat: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Gutschrift %1, ausgestellt am %2; sie schreibt die Rechnung %3 gut.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Rechnung %1, ausgestellt am %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Sie ersetzt die Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Gutgeschrieben: eine Gutschrift nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Fehlbetrag zur Mindestabnahme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
+            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>I&amp;nstance:</source>
@@ -2063,8 +2546,105 @@ Befehle:
         <translation>Eine Rechnung je Service-Provider: Nutzung, Fehlbetrag zum Mindestumsatz und Summen</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Wählen Sie eine Instanz und einen abgeschlossenen Monat.</translation>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Offen: neu berechnet aus der aktuellen Nutzung und den aktuellen Preisen. Ausgestellt: nummeriert und festgeschrieben. Korrigiert: gutgeschrieben und neu ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Die Rechnungen des Monats nummerieren und festschreiben; danach werden sie wie ausgestellt gezeigt und nur durch Gutschriften korrigiert</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Monat ausst&amp;ellen…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Die ausgestellten Rechnungen, deren Zahlen jetzt abweichen, gutschreiben und Ersatzrechnungen ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceRepository</name>
+    <message>
+        <source>reading the invoice numbers</source>
+        <translation>beim Lesen der Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>setting the invoice numbers</source>
+        <translation>beim Festlegen der Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
+        <translation>Nächste Nummer: %1 liegt nicht über %2, der zuletzt ausgestellten Nummer; Nummern werden nie zweimal vergeben.</translation>
+    </message>
+    <message>
+        <source>taking the next invoice number</source>
+        <translation>beim Vergeben der nächsten Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>issuing the invoices of %1</source>
+        <translation>beim Ausstellen der Rechnungen für %1</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit &apos;correct&apos; berichtigt.</translation>
+    </message>
+    <message>
+        <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
+        <translation>Eine Rechnung für %1 wurde inzwischen gutgeschrieben; es wurde nichts ausgestellt.</translation>
+    </message>
+    <message>
+        <source>storing the invoice %1</source>
+        <translation>beim Speichern der Rechnung %1</translation>
+    </message>
+    <message>
+        <source>storing the lines of invoice %1</source>
+        <translation>beim Speichern der Positionen der Rechnung %1</translation>
+    </message>
+    <message>
+        <source>reading an issued invoice&apos;s lines</source>
+        <translation>beim Lesen der Positionen einer ausgestellten Rechnung</translation>
+    </message>
+    <message>
+        <source>reading the issued invoices</source>
+        <translation>beim Lesen der ausgestellten Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message>
+        <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>Nächste Nummer: „%1“ ist keine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
+        <translation>Die Rechnungen für %1 wurden bereits ausgestellt (%2 am %3); ein Fehler wird mit einer Korrektur berichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 has not been issued; there is nothing to compare or correct.</source>
+        <translation>%1 wurde nicht ausgestellt; es gibt nichts zu vergleichen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation>%1 (Tenant %2)</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
+        <translation>Kundennummer: %1 hat keine Kundennummer des Abrechnungssystems (seine Tenant-ID steht dafür); vergeben Sie eine, bevor der Monat ausgestellt wird. Es wurde nichts ausgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2866,14 @@ Verknüpfen Sie eines mit Client-ID und Secret eines API-Clients, der im Acronis
     <message>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet: link one on the Applications Setup page first.</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft: Verknüpfen Sie zuerst eines auf der Seite Anwendungseinrichtung.</translation>
+    </message>
+    <message>
+        <source>Choose a closed month.</source>
+        <translation>Wählen Sie einen abgeschlossenen Monat.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3100,13 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
     </message>
 </context>
 <context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Mit Nutzung in %1, aber ohne Rechnung dafür:</translation>
+    </message>
+</context>
+<context>
     <name>PriceCheckDialog</name>
     <message>
         <source>Check against Acronis&apos; price list</source>
@@ -2650,6 +3245,10 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <source>Every SKU agrees with the discount this program applies.</source>
         <translation>Jede SKU stimmt mit dem Rabatt überein, den dieses Programm anwendet.</translation>
     </message>
+    <message>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Um einen API-Client einzutragen, der den Bereich hat: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>PriceHistoryRepository</name>
@@ -2681,12 +3280,12 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
-        <translation>Der API-Client darf keine Preislisten lesen: ihm fehlt der Scope %1 (%2). Ein Administrator kann dem API-Client diesen Scope im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret hier eintragen (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Sonst ändert sich nichts.</translation>
-    </message>
-    <message>
         <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Das Gateway %1 bietet die Pricelist API von Acronis nicht an (%2 antwortete HTTP 404). Fragen Sie Acronis, ob Ihr Rechenzentrum sie anbietet; bis dahin lässt sich der Distributor-Rabatt dort nicht prüfen. Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
+        <translation>Der API-Client darf keine Preislisten lesen: Ihm fehlt der Bereich %1 (%2). Ein Administrator kann dem API-Client diesen Bereich im Acronis-Verwaltungsportal geben oder einen API-Client anlegen, der ihn hat, und dessen Client-ID und Secret in den Einstellungen der Instanz eintragen. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -3113,40 +3712,6 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>cancel löscht den Mandanten und seine Daten bei Acronis; zum Bestätigen --yes angeben.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
-
-Service-Provider: Partner-Mandanten unter dem Distributor.
-
-Befehle:
-  create    Einen Service-Provider bereitstellen (idempotent; --dry-run prüft nur)
-  import    Die Partner-Mandanten erfassen, die schon unter dem Distributor sind
-  list      Die Service-Provider auflisten
-  show      Einen Service-Provider anzeigen und was mit ihm getan wurde
-  suspend   Den Mandanten eines Service-Providers deaktivieren
-  resume    Ihn wieder aktivieren
-  cancel    Den Mandanten bei Acronis deaktivieren und löschen (braucht --yes)
-  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
-
-&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Abnahmestufe: none, 1 bis 5 oder eine mit &apos;tier set&apos; hinzugefügte.</translation>
     </message>
@@ -3181,6 +3746,54 @@ Befehle:
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: „%1“ ist kein Monat wie 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Aufruf: acronis-csp provider BEFEHL [Optionen]
+
+Service-Provider: Partner-Tenants unter dem Distributor.
+
+Befehle:
+  create    Einen Service-Provider einrichten (idempotent; --dry-run prüft)
+  import    Die Partner-Tenants erfassen, die schon unter dem Distributor stehen
+  list      Die Service-Provider auflisten
+  show      Einen Service-Provider zeigen und was mit ihm geschah
+  suspend   Den Tenant eines Service-Providers deaktivieren
+  resume    Ihn wieder aktivieren
+  cancel    Den Tenant deaktivieren und bei Acronis löschen (braucht --yes)
+  set-tier  Die Abnahmestufe ändern, bei Acronis und im Vertrag
+  edit      Einem Provider die Kundennummer des Abrechnungssystems geben
+
+&apos;acronis-csp provider BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Einem ohne Kundennummer importierten Service-Provider (seine Tenant-ID stand dafür) die Kundennummer des Abrechnungssystems geben; sie wird auch in den Tenant bei Acronis geschrieben.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Die jetzige Kundennummer des Providers (seine Tenant-ID, wenn er keine hat).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Nennen Sie die neue Kundennummer mit --customer-id NEU.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3844,18 @@ Befehle:
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Elemente: ein Elementname ist leer.</translation>
+    </message>
+    <message>
+        <source>Items: choose products, name items or ask for all of them; only one of these.</source>
+        <translation>Elemente: Produkte wählen, Elemente nennen oder alle verlangen – nur eines davon.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Kundennummer: „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Kundennummer: die Tenant-ID ist die Kennung von Acronis, nicht das Konto des Abrechnungssystems.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3925,18 @@ Befehle:
     <message>
         <source>Commitment &amp;tier:</source>
         <translation>Verpflichtungs&amp;stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp-up months:</source>
+        <translation>&amp;Anlaufmonate:</translation>
+    </message>
+    <message>
+        <source>The first months of the contract, counted from the month the tenant is created, in which no minimum commitment is charged</source>
+        <translation>Die ersten Monate des Vertrags, ab dem Monat gezählt, in dem der Tenant angelegt wird, in denen keine Mindestverpflichtung berechnet wird</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Anlaufmonate</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4067,18 @@ Befehle:
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
+    <message>
+        <source>No Acronis account is linked yet. Service providers are created and imported under a linked account: add an instance on the Applications Setup page first.</source>
+        <translation>Noch ist kein Acronis-Konto verknüpft. Service-Provider werden unter einem verknüpften Konto angelegt und importiert: Fügen Sie zuerst auf der Seite Anwendungseinrichtung eine Instanz hinzu.</translation>
+    </message>
+    <message>
+        <source>Open the Applications Setup page to link an Acronis account</source>
+        <translation>Die Seite Anwendungseinrichtung öffnen, um ein Acronis-Konto zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Applications Setup</source>
+        <translation>Zur Anwendungseinrichtung &amp;wechseln</translation>
+    </message>
 </context>
 <context>
     <name>ReconcilePage</name>
@@ -3494,8 +4143,8 @@ Befehle:
         <translation>Je Service-Provider und Produkt: die letzte Schätzung des Monats neben seinem Bericht</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Eine Instanz und einen abgeschlossenen Monat wählen.</translation>
+        <source>Flag a usage counter that rose by more than this percentage over the month before. With 50 %, a provider with 10 workstations last month is flagged at 16 or more.</source>
+        <translation>Einen Nutzungszähler markieren, der um mehr als diesen Prozentsatz über dem Vormonat liegt. Bei 50 % wird ein Provider mit 10 Workstations im Vormonat ab 16 markiert.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +4205,10 @@ Befehle:
         <source>Usage was reported for %1 although it is cancelled.</source>
         <translation>Für %1 wurde Nutzung gemeldet, obwohl er gekündigt ist.</translation>
     </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4 per %5.</source>
+        <translation>%1 wird zum ersten Mal genutzt: %2 zu %3 %4 je %5.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRepository</name>
@@ -3566,6 +4219,25 @@ Befehle:
     <message>
         <source>recording the usage report</source>
         <translation>beim Speichern des Nutzungsberichts</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Aufstellung</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s statement for the month</source>
+        <translation>Die Aufstellung des gewählten Service-Providers für den Monat</translation>
+    </message>
+    <message>
+        <source>Save this statement as a PDF</source>
+        <translation>Diese Aufstellung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4323,21 @@ Befehle:
     <message>
         <source>status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>the desktop window</source>
+        <translation>das Programmfenster</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the nightly schedule</source>
+        <translation>den nächtlichen Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4738,6 @@ Befehle:
         <translation>Instanz</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Gegenstand</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>All instances</source>
         <translation>Alle Instanzen</translation>
     </message>
@@ -4079,6 +4754,18 @@ Befehle:
             <numerusform>%n Änderung.</numerusform>
             <numerusform>%n Änderungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>%1
+
+Recorded: %2 | %3 → %4</source>
+        <translation>%1
+
+Aufgezeichnet: %2 | %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -4408,8 +5095,8 @@ Befehle:
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
-        <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Fügen Sie es hinzu mit: acronis-csp instance edit %1 --client-secret-stdin</translation>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
+        <translation>Der Schlüsselbund dieses Rechners enthält kein Client-Secret für „%1“. Geben Sie das Client-Secret auf diesem Rechner in den Einstellungen der Instanz ein.</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +5169,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
-        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der genaueste Rabatt bestimmt die Kosten eines Produkts. Festlegen mit &apos;acronis-csp discount set&apos;.</translation>
-    </message>
-    <message>
         <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen (%2): sie konnte nicht gelesen werden. %3</translation>
     </message>
@@ -4506,6 +5189,10 @@ Befehle:
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKU von %2 weicht von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
             <numerusform>Zuletzt am %1 mit der Preisliste von Acronis abgeglichen: %n SKUs von %2 weichen von dem Rabatt ab, den dieses Programm anwendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
+        <translation>Vereinbarungen mit Acronis, die je Produkt abweichen: Der spezifischste Rabatt bestimmt die Kosten eines Produkts. Legen Sie sie mit „Rabatte pro Produkt…“ fest.</translation>
     </message>
 </context>
 <context>
@@ -4552,8 +5239,12 @@ Befehle:
 <context>
     <name>csp::InvoiceService</name>
     <message>
-        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
-        <translation>%1 (%2) hat keine bekannte Abnahmestufe; er wird ohne Mindestabnahme abgerechnet. Setzen Sie eine mit &apos;acronis-csp provider set-tier&apos;.</translation>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
+        <translation>%1 (%2) hat keine bekannte Vertragsstufe; bis die Stufe gesetzt ist, wird ohne Mindestabnahme abgerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
+        <translation>%1 (%2): für %3 wurde für %4 nie eine Mindestabnahme festgelegt; die erste später festgelegte, %5 %6, wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -4614,61 +5305,6 @@ Befehle:
         <translation>Aufstellung für %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Kunden-ID: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Monat: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Vertrag: %1 (%2), Mindestabnahme %3 pro Monat</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>kein Preis</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Fehlbetrag zur Mindestabnahme (erlassen: Anlaufmonat)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Fehlbetrag zur Mindestabnahme</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n Position ohne Preis ist aufgeführt, wird aber nicht berechnet.</numerusform>
-            <numerusform>%n Positionen ohne Preis sind aufgeführt, werden aber nicht berechnet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Wählen Sie zuerst einen Service-Provider.</translation>
     </message>
@@ -4707,17 +5343,98 @@ Befehle:
         <source>Saved the statement of %1 to %2.</source>
         <translation>Die Aufstellung von %1 wurde unter %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
+        <translation>„Rechnungen lesen“ berechnet die Rechnungen für %1 für jeden Service-Provider von %2.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>%1 ist ausgestellt: die Rechnungen werden so gezeigt, wie sie ausgestellt wurden; spätere Änderungen an Preisen, Stufen oder Nutzung ändern sie nicht.</translation>
+    </message>
+    <message>
+        <source>credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>issued, replaces %1</source>
+        <translation>ausgestellt, ersetzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>%n Beleg für %1 ausgestellt.</numerusform>
+            <numerusform>%n Belege für %1 ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s invoices first.</source>
+        <translation>Lesen Sie zuerst die Rechnungen des Monats.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Nichts weicht von den ausgestellten Rechnungen für %1 ab; nichts wurde korrigiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>%1 korrigiert: %n Rechnung gutgeschrieben und ersetzt.</numerusform>
+            <numerusform>%1 korrigiert: %n Rechnungen gutgeschrieben und ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Monat korrigieren</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>%1 neu berechnen und, wo Zahlen abweichen, die ausgestellte Rechnung gutschreiben und eine Ersatzrechnung ausstellen. Der Grund, für das Änderungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Grund: leer; eine Korrektur sagt, warum sie gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Issue Month</source>
+        <translation>Monat ausstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Die %n Rechnung für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
+            <numerusform>Die %n Rechnungen für %1 nummerieren und festschreiben? Danach wird der Monat nur noch durch Gutschriften korrigiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
-    <message>
-        <source>Applications Setup</source>
-        <translation>Anwendungseinrichtung</translation>
-    </message>
-    <message>
-        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
-        <translation>✔ Verbunden um %1: Distributor-Tenant „%2“ (%3).</translation>
-    </message>
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Test um %1 fehlgeschlagen: %2</translation>
@@ -4944,6 +5661,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Check Compati&amp;bility…</source>
         <translation>Kompati&amp;bilität prüfen…</translation>
     </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, dem Distributor-Konto bei Acronis, unter dem Ihre Service-Provider angelegt werden.</translation>
+    </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
+        <translation>✔ Verbunden um %1. Der API-Client gehört zu „%2“, das Acronis als Konto der Art „%3“ führt, nicht als Distributor-Konto: Darunter können keine Service-Provider angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>csp::PriceCheck</name>
@@ -4955,13 +5680,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>%1 (implied %2 %, this program %3 %)</source>
         <translation>%1 (ergibt %2 %, dieses Programm %3 %)</translation>
     </message>
-    <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
-        <translation>
-            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt (&apos;acronis-csp prices check %4&apos;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Die Preisliste von Acronis für %1 wird gelesen…</translation>
@@ -4969,6 +5687,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The price check was cancelled.</source>
         <translation>Die Preisprüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKU von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+            <numerusform>Die Preisliste von Acronis für %1 weicht bei %n von %2 SKUs von dem Rabatt ab, den dieses Programm anwendet: %3. Prüfen Sie den Distributor-Rabatt von „%4“ daran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5782,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Offering item</source>
         <translation>Angebotsposition</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5975,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 </context>
 <context>
     <name>csp::ProviderService</name>
-    <message>
-        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
-        <translation>Elemente: „%1“ steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
-    </message>
     <message>
         <source>Items: the distributor has no offering item available to service providers.</source>
         <translation>Elemente: der Distributor hat kein Angebotselement für Service-Provider.</translation>
@@ -5524,20 +6249,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>%1 ist eine der Abnahmestufen von „%2“: eine Mindestabnahme von %3 %4 pro Monat.</translation>
     </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
-        <translation>Stufe: „%1“ ist keine der Abnahmestufen von „%2“ (%3); fügen Sie sie mit &apos;acronis-csp tier set&apos; hinzu.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading the commitment tiers of %n partner(s)…</source>
         <translation>
             <numerusform>Lese die Abnahmestufe von %n Partner…</numerusform>
             <numerusform>Lese die Abnahmestufen von %n Partnern…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
-        <translation>Einige Partner haben einen tier_level_value (%1), den keine Abnahmestufe von „%2“ hat; fügen Sie diese Stufen mit &apos;acronis-csp tier set&apos; hinzu und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Setting the commitment tier at Acronis…</source>
@@ -5598,6 +6315,43 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Der Import wurde angehalten; kein Service-Provider wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Items: %1 is not available to service providers under this distributor.</source>
+        <translation>Elemente: %1 steht Service-Providern unter diesem Distributor nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
+        <translation>„%1“ auf dem Speicher „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
+        <translation>Stufe: „%1“ ist keine der Vertragsstufen von „%2“ (%3); fügen Sie sie zuerst den Vertragsstufen hinzu.</translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
+        <translation>Einige Partner haben einen tier_level_value (%1), den keine Vertragsstufe von „%2“ hat; fügen Sie diese Stufen den Vertragsstufen hinzu und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>„%1“ hat die Kundennummer %2 schon; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Kundennummer: %1 gehört schon zu „%2“; jeder Provider hat seine eigene.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Die Kundennummer wird in den Tenant bei Acronis geschrieben…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>„%1“ hat jetzt die Kundennummer %2 (vorher %3), auch bei Acronis.</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +6424,14 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Trial</source>
         <translation>Test</translation>
     </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Ohne die Kundennummer des Abrechnungssystems importiert: er wird nicht abgerechnet, bis er eine hat (Kundennummer… im Menü der Tabelle).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>keine (importiert)</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>
@@ -5732,6 +6494,17 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Kunden-ID: %1 ist bereits als „%2“ bereitgestellt. Produkte oder Stufe ändern Sie mit „Produkte…“ oder „Vertragsstufe…“ auf der Seite Service-Provider.</translation>
     </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Zu aktivierende Angebotsposition (%n):</numerusform>
+            <numerusform>Zu aktivierende Angebotspositionen (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – storage: %2</source>
+        <translation>%1 – Speicher: %2</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProvidersPage</name>
@@ -5792,40 +6565,32 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Service-Provider</translation>
     </message>
     <message>
-        <source>Provisioned</source>
-        <translation>Bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Gekündigt</translation>
-    </message>
-    <message>
-        <source>Tier changed</source>
-        <translation>Stufe geändert</translation>
-    </message>
-    <message>
-        <source>Products changed</source>
-        <translation>Produkte geändert</translation>
-    </message>
-    <message>
         <source>Change Tier</source>
         <translation>Vertragsstufe ändern</translation>
     </message>
     <message>
         <source>Change Products</source>
         <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Kundennummer…</translation>
+    </message>
+    <message>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Dem gewählten Provider die Kundennummer des Abrechnungssystems geben, hier und bei Acronis</translation>
+    </message>
+    <message>
+        <source>Customer Id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>„%1“ wurde ohne die Kundennummer des Abrechnungssystems importiert (seine Tenant-ID steht dafür) und kann daher nicht abgerechnet werden. Seine Kundennummer:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Die Kundennummer von „%1“ im Abrechnungssystem:</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +6677,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
             <numerusform>%1: %n Hinweise vor der Rechnung zu prüfen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile compares the usage report of %1 with the estimates of %2 recorded during the month.</source>
+        <translation>„Abgleichen“ vergleicht den Nutzungsbericht für %1 mit den Schätzungen von %2, die während des Monats aufgezeichnet wurden.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>
@@ -5928,12 +6697,12 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Der Bericht wird mit den Schätzungen des Monats verglichen…</translation>
     </message>
     <message>
-        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
-        <translation>Während %1 wurde keine Nutzung gelesen, also gibt es keine Schätzung zum Vergleich: die Nutzung im Lauf des Monats lesen (das Fenster, &apos;acronis-csp usage&apos; oder der nächtliche Lauf).</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
+        <translation>Während %1 lief, wurde keine Nutzung gelesen, daher gibt es keine Schätzung zum Vergleich: Lesen Sie die Nutzung während des Monats (im Programmfenster, über die Befehlszeile oder durch den nächtlichen Lauf).</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6767,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>läuft</translation>
     </message>
     <message>
-        <source>Started by</source>
-        <translation>Gestartet von</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -6016,6 +6781,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Gestartet über</translation>
     </message>
 </context>
 <context>
@@ -6054,18 +6823,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Der Server hat etwas Unerwartetes geantwortet: die Preisliste nennt „%1“ als Preis von %2, was keine Dezimalzahl von mindestens 0 mit höchstens %3 Nachkommastellen ist.</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>das Fenster</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>die Befehlszeile</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>der nächtliche Timer</translation>
     </message>
     <message>
         <source>Received %1 of %2 answers…</source>
@@ -6192,12 +6949,16 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>Preis vorher</translation>
+    </message>
+    <message>
+        <source>name, was &quot;%1&quot;</source>
+        <translation>Name, vorher „%1“</translation>
     </message>
 </context>
 <context>
@@ -6219,10 +6980,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <translation>Name</translation>
     </message>
     <message>
-        <source>Tier level value</source>
-        <translation>Tier level value</translation>
-    </message>
-    <message>
         <source>Minimum commitment (%1)</source>
         <translation>Mindestabnahme (%1)</translation>
     </message>
@@ -6237,6 +6994,25 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Acronis führt für %3 eine Mindestabnahme von %1 %2 (Preisliste %4): die eigene Mindestabnahme des Distributors gegenüber Acronis, nicht die eines Service-Providers. Gelesen wird sie von „Mit Acronis-Preisliste abgleichen…“ und dem nächtlichen Lauf.</translation>
+    </message>
+    <message>
+        <source>At Acronis</source>
+        <translation>Bei Acronis</translation>
+    </message>
+    <message>
+        <source>The commitment tier a service provider of this tier is set to at Acronis</source>
+        <translation>Die Vertragsstufe, auf die ein Service-Provider dieser Stufe bei Acronis gesetzt wird</translation>
+    </message>
+    <message>
+        <source>The contract tiers of “%1” are unchanged.</source>
+        <translation>Die Vertragsstufen von „%1“ sind unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>%n geänderte Vertragsstufe von „%1“ gespeichert.</numerusform>
+            <numerusform>%n geänderte Vertragsstufen von „%1“ gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,202 @@
         <source>Provider: %1</source>
         <translation>Πάροχος: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>system name</source>
+        <translation>όνομα συστήματος</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation>πύλη</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>αναγνωριστικό πελάτη</translation>
+    </message>
+    <message>
+        <source>Distributor Discount</source>
+        <translation>έκπτωση διανομέα</translation>
+    </message>
+    <message>
+        <source>primary currency</source>
+        <translation>κύριο νόμισμα</translation>
+    </message>
+    <message>
+        <source>product names</source>
+        <translation>ονόματα προϊόντων</translation>
+    </message>
+    <message>
+        <source>keep the names of the first run</source>
+        <translation>διατήρηση των ονομάτων της πρώτης εκτέλεσης</translation>
+    </message>
+    <message>
+        <source>continuously update names</source>
+        <translation>συνεχής ενημέρωση ονομάτων</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linked the Acronis account %1 (%2).</source>
+        <translation>Συνδέθηκε ο λογαριασμός Acronis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the instance %1 with its products and its client secret.</source>
+        <translation>Αφαιρέθηκε η παρουσία %1 μαζί με τα προϊόντα και το μυστικό πελάτη της.</translation>
+    </message>
+    <message>
+        <source>Imported the settings of %1 from a configuration file.</source>
+        <translation>Εισήχθησαν οι ρυθμίσεις της %1 από αρχείο διαμόρφωσης.</translation>
+    </message>
+    <message>
+        <source>Changed the %1 of %2 from %3 to %4.</source>
+        <translation>Άλλαξε το πεδίο «%1» της %2 από %3 σε %4.</translation>
+    </message>
+    <message>
+        <source>Set the sell price of %1 by hand to %2.</source>
+        <translation>Η τιμή πώλησης του %1 ορίστηκε χειροκίνητα σε %2.</translation>
+    </message>
+    <message>
+        <source>Changed the sell price of %1 by hand from %2 to %3.</source>
+        <translation>Η τιμή πώλησης του %1 άλλαξε χειροκίνητα από %2 σε %3.</translation>
+    </message>
+    <message>
+        <source>the application %1</source>
+        <translation>την εφαρμογή %1</translation>
+    </message>
+    <message>
+        <source>the product %1</source>
+        <translation>το προϊόν %1</translation>
+    </message>
+    <message>
+        <source>Removed the discount of %1 (it was %2); the Distributor Discount applies to it again.</source>
+        <translation>Αφαιρέθηκε η έκπτωση για %1 (ήταν %2)· ισχύει ξανά η έκπτωση διανομέα.</translation>
+    </message>
+    <message>
+        <source>Set a discount of %1 for %2.</source>
+        <translation>Ορίστηκε έκπτωση %1 για %2.</translation>
+    </message>
+    <message>
+        <source>Changed the discount of %1 from %2 to %3.</source>
+        <translation>Η έκπτωση για %1 άλλαξε από %2 σε %3.</translation>
+    </message>
+    <message>
+        <source>Added the contract tier %1 (at Acronis: %2) with a minimum commitment of %3 a month.</source>
+        <translation>Προστέθηκε η βαθμίδα σύμβασης %1 (στην Acronis: %2) με ελάχιστη δέσμευση %3 τον μήνα.</translation>
+    </message>
+    <message>
+        <source>minimum commitment from %1 to %2</source>
+        <translation>ελάχιστη δέσμευση από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>μετονομάστηκε από %1</translation>
+    </message>
+    <message>
+        <source>at Acronis from %1 to %2</source>
+        <translation>στην Acronis από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>now a promotion</source>
+        <translation>πλέον προσφορά</translation>
+    </message>
+    <message>
+        <source>no longer a promotion</source>
+        <translation>όχι πλέον προσφορά</translation>
+    </message>
+    <message>
+        <source>Changed the contract tier %1: %2.</source>
+        <translation>Άλλαξε η βαθμίδα σύμβασης %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 renamed, %3 updated, %4 retired</source>
+        <translation>%1 προστέθηκαν, %2 μετονομάστηκαν, %3 ενημερώθηκαν, %4 αποσύρθηκαν</translation>
+    </message>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>ακυρώθηκε, τίποτα δεν άλλαξε</translation>
+    </message>
+    <message>
+        <source>failed, nothing changed (%1)</source>
+        <translation>απέτυχε, τίποτα δεν άλλαξε (%1)</translation>
+    </message>
+    <message>
+        <source>Get Services Definition: %1.</source>
+        <translation>Get Services Definition: %1.</translation>
+    </message>
+    <message>
+        <source>Get Services Definition, started from %1: %2.</source>
+        <translation>Get Services Definition, με εκκίνηση από %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1: απέτυχε</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2.</source>
+        <translation>Πάροχος υπηρεσιών %1: %2.</translation>
+    </message>
+    <message>
+        <source>Service provider %1: %2. %3</source>
+        <translation>Πάροχος υπηρεσιών %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Εισήχθη</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Επανενεργοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>Άλλαξε η βαθμίδα</translation>
+    </message>
+    <message>
+        <source>Products changed</source>
+        <translation>Άλλαξαν τα προϊόντα</translation>
+    </message>
+    <message>
+        <source>Products read</source>
+        <translation>Διαβάστηκαν τα προϊόντα</translation>
+    </message>
+    <message>
+        <source>Replaced the client secret of %1 (a secret&apos;s value is never recorded).</source>
+        <translation>Αντικαταστάθηκε το μυστικό πελάτη της %1 (η τιμή ενός μυστικού δεν καταγράφεται ποτέ).</translation>
+    </message>
+    <message>
+        <source>Renamed the product %1 to %2.</source>
+        <translation>Το προϊόν %1 μετονομάστηκε σε %2.</translation>
+    </message>
+    <message>
+        <source>Copied the catalogue from %1 to %2.</source>
+        <translation>Ο κατάλογος αντιγράφηκε από %1 σε %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (before: %3; after: %4)</source>
+        <translation>%1: %2 (πριν: %3· μετά: %4)</translation>
+    </message>
+    <message>
+        <source>Customer id set</source>
+        <translation>Ορίστηκε κωδικός πελάτη</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -324,6 +520,20 @@
     <message>
         <source>items</source>
         <translation>τεμάχια</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>ώρα</numerusform>
+            <numerusform>ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>τεμάχιο</numerusform>
+            <numerusform>τεμάχια</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,10 +851,6 @@ cancelled).
         <translation>Το αρχείο δεν είναι JSON: %1 στον χαρακτήρα %2.</translation>
     </message>
     <message>
-        <source>format: the file is not one that &apos;acronis-csp instance export&apos; wrote (&quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>format: το αρχείο δεν γράφτηκε από το &apos;acronis-csp instance export&apos; (&quot;format&quot;: &quot;%1&quot;).</translation>
-    </message>
-    <message>
         <source>version: %1 is not a version this program reads (1).</source>
         <translation>version: η %1 δεν είναι έκδοση που διαβάζει αυτό το πρόγραμμα (1).</translation>
     </message>
@@ -692,6 +898,10 @@ cancelled).
     <message>
         <source>importing the configuration</source>
         <translation>κατά την εισαγωγή της διαμόρφωσης</translation>
+    </message>
+    <message>
+        <source>format: the file is not an instance configuration that this program exported (&quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>format: το αρχείο δεν είναι διαμόρφωση παρουσίας που εξήγαγε αυτό το πρόγραμμα (&quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -772,24 +982,6 @@ cancelled).
 <context>
     <name>ContractCommands</name>
     <message>
-        <source>Usage: acronis-csp tier list|set ...
-
-The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
-tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
-
-  list INSTANCE [--json]
-  set INSTANCE TIER --commitment AMOUNT [--name TEXT] [--tier-level-value N] [--promo]
-</source>
-        <translation>Χρήση: acronis-csp tier list|set ...
-
-Οι βαθμίδες των συμβολαίων CSP ενός στιγμιότυπου: ό,τι δέχεται το &apos;provider create --tier&apos;, το
-tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
-
-  list ΣΤΙΓΜΙΟΤΥΠΟ [--json]
-  set ΣΤΙΓΜΙΟΤΥΠΟ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
-</translation>
-    </message>
-    <message>
         <source>tier: unknown command &quot;%1&quot;. Try &apos;acronis-csp tier --help&apos;.</source>
         <translation>tier: άγνωστη εντολή «%1». Δοκιμάστε &apos;acronis-csp tier --help&apos;.</translation>
     </message>
@@ -862,59 +1054,38 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>%1 του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα (tier_level_value %5).</translation>
     </message>
     <message>
-        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import.</source>
-        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του σε τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμα για εισαγωγή στη χρέωση.</translation>
+        <source>Usage: acronis-csp tier list|set ...
+
+The CSP contract tiers of an instance: what &apos;provider create --tier&apos; takes, the
+tier_level_value Acronis keeps, and each tier&apos;s minimum monthly commitment.
+
+  list INSTANCE [--month YYYY-MM] [--json]
+  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] [--tier-level-value N] [--promo]
+</source>
+        <translation>Χρήση: acronis-csp tier list|set ...
+
+Οι βαθμίδες συμβολαίου CSP μιας εγκατάστασης: ό,τι δέχεται το &apos;provider create --tier&apos;, το
+tier_level_value που κρατά η Acronis και η ελάχιστη μηνιαία δέσμευση κάθε βαθμίδας.
+
+  list ΕΓΚΑΤΑΣΤΑΣΗ [--month ΕΕΕΕ-ΜΜ] [--json]
+  set ΕΓΚΑΤΑΣΤΑΣΗ ΒΑΘΜΙΔΑ --commitment ΠΟΣΟ [--from ΕΕΕΕ-ΜΜ] [--name ΚΕΙΜΕΝΟ] [--tier-level-value N] [--promo]
+</translation>
     </message>
     <message>
-        <source>Only this service provider.</source>
-        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+        <source>The commitments in effect in this month (default: now).</source>
+        <translation>Οι δεσμεύσεις που ίσχυαν αυτόν τον μήνα (προεπιλογή: τώρα).</translation>
     </message>
     <message>
-        <source>Print CSV: one row per invoice line.</source>
-        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
-        <translation>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
-            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
-        </translation>
+        <source>--month: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--month: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
     <message>
-        <source>Priced with the price list of the Get Services Definition of %1.</source>
-        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+        <source>The first month of the commitment (default: the current one); earlier months keep theirs.</source>
+        <translation>Ο πρώτος μήνας της δέσμευσης (προεπιλογή: ο τρέχων)· οι προηγούμενοι μήνες κρατούν τη δική τους.</translation>
     </message>
     <message>
-        <source>waived (ramp-up)</source>
-        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
-    </message>
-    <message>
-        <source>No contract had started by the end of the month.</source>
-        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
-    </message>
-    <message>
-        <source>CUSTOMER ID</source>
-        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
-    </message>
-    <message>
-        <source>COMMITMENT</source>
-        <translation>ΔΕΣΜΕΥΣΗ</translation>
-    </message>
-    <message>
-        <source>USAGE</source>
-        <translation>ΧΡΗΣΗ</translation>
-    </message>
-    <message>
-        <source>SHORTFALL</source>
-        <translation>ΕΛΛΕΙΜΜΑ</translation>
-    </message>
-    <message>
-        <source>TOTAL SELL</source>
-        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
-    </message>
-    <message>
-        <source>TOTAL COST</source>
-        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+        <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
+        <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1157,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     <message>
         <source>%1 – at least %2 a month</source>
         <translation>%1 – τουλάχιστον %2 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Acronis level %1</source>
+        <translation>Επίπεδο Acronis %1</translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1311,6 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
         <translation>Δεν είναι δυνατή η εγγραφή της βάσης δεδομένων καταλόγου %1 (%2: %3)· ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του καταλόγου ή του διακομιστή της.</translation>
     </message>
     <message>
-        <source>The database server refused the login to %1 (%2: %3). Store the password with &quot;acronis-csp database login&quot;, or give it to libpq (~/.pgpass).</source>
-        <translation>Ο διακομιστής βάσης δεδομένων απέρριψε τη σύνδεση στο %1 (%2: %3). Αποθηκεύστε τον κωδικό με «acronis-csp database login» ή δώστε τον στη libpq (~/.pgpass).</translation>
-    </message>
-    <message>
         <source>Cannot reach the database server of %1 (%2: %3).</source>
         <translation>Ο διακομιστής βάσης δεδομένων του %1 δεν είναι προσβάσιμος (%2: %3).</translation>
     </message>
@@ -1166,6 +1337,10 @@ tier_level_value που κρατά η Acronis και η ελάχιστη μην�
     <message>
         <source>protecting the audit trail</source>
         <translation>κατά την προστασία του ιστορικού αλλαγών</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1 (%2: %3). Store the password of this database in the OS keychain, or give it to libpq (~/.pgpass).</source>
+        <translation>Ο διακομιστής βάσης δεδομένων αρνήθηκε τη σύνδεση στο %1 (%2: %3). Αποθηκεύστε τον κωδικό αυτής της βάσης στην κλειδοθήκη του λειτουργικού συστήματος ή δώστε τον στο libpq (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -1365,16 +1540,16 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
         <translation>αναμένεται sqlite:ΔΙΑΔΡΟΜΗ ή postgresql://[ΧΡΗΣΤΗΣ@]HOST[:PORT]/DBNAME.</translation>
     </message>
     <message>
-        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it with &quot;database login&quot; or in ~/.pgpass instead.</source>
-        <translation>ένας κωδικός στο URL θα έμενε στη γραμμή εντολών, στο περιβάλλον και στο ιστορικό του κελύφους. Αποθηκεύστε τον με «database login» ή στο ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>the URL names no database (postgresql://HOST/DBNAME).</source>
         <translation>το URL δεν ορίζει βάση δεδομένων (postgresql://HOST/DBNAME).</translation>
     </message>
     <message>
         <source>sslmode=%1 may send the catalogue and the password unencrypted to %2. Use sslmode=verify-full (the default), or pass --allow-unencrypted-database if this network is trusted.</source>
         <translation>το sslmode=%1 μπορεί να στείλει τον κατάλογο και τον κωδικό χωρίς κρυπτογράφηση στο %2. Χρησιμοποιήστε sslmode=verify-full (η προεπιλογή) ή δώστε --allow-unencrypted-database αν το δίκτυο είναι έμπιστο.</translation>
+    </message>
+    <message>
+        <source>a password in the URL would be kept in the command line, the environment and the shell history. Store it in the OS keychain or in ~/.pgpass instead.</source>
+        <translation>ένας κωδικός στη διεύθυνση URL θα έμενε στη γραμμή εντολών, στο περιβάλλον και στο ιστορικό του κελύφους. Αποθηκεύστε τον αντί γι’ αυτό στην κλειδοθήκη του λειτουργικού συστήματος ή στο ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -1391,20 +1566,20 @@ Run &apos;acronis-csp database COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>DiscountService</name>
     <message>
-        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (application_id).</source>
-        <translation>Κανένα προϊόν του «%1» δεν ανήκει στην εφαρμογή «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (application_id).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; &apos;acronis-csp products %1&apos; lists them (offering_item).</source>
-        <translation>Το «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· το &apos;acronis-csp products %1&apos; τα απαριθμεί (offering_item).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; &apos;acronis-csp discount list %1&apos; shows the ones it has.</source>
-        <translation>Το «%1» δεν έχει δική του έκπτωση για το «%2»· το &apos;acronis-csp discount list %1&apos; δείχνει όσες έχει.</translation>
-    </message>
-    <message>
         <source>saving the discount</source>
         <translation>κατά την αποθήκευση της έκπτωσης</translation>
+    </message>
+    <message>
+        <source>No product of &quot;%1&quot; belongs to the application &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s application.</source>
+        <translation>Κανένα προϊόν της «%1» δεν ανήκει στην εφαρμογή «%2»· η λίστα προϊόντων της «%1» αναφέρει την εφαρμογή κάθε προϊόντος.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no product with the offering item &quot;%2&quot;; the product list of &quot;%1&quot; names each product&apos;s offering item.</source>
+        <translation>Η «%1» δεν έχει προϊόν με το στοιχείο προσφοράς «%2»· η λίστα προϊόντων της «%1» αναφέρει το στοιχείο προσφοράς κάθε προϊόντος.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no discount of its own for &quot;%2&quot;; the discounts of &quot;%1&quot; list the ones it has.</source>
+        <translation>Η «%1» δεν έχει δική της έκπτωση για «%2»· οι εκπτώσεις της «%1» δείχνουν όσες έχει.</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1970,6 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>&amp;Δοκιμή σύνδεσης</translation>
     </message>
     <message>
-        <source>Obtain a token and find the distributor tenant with these settings.</source>
-        <translation>Λήψη token και εύρεση του tenant διανομέα με αυτές τις ρυθμίσεις.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Αποθήκευση</translation>
     </message>
@@ -1837,6 +2008,10 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Puts the discount each SKU of Acronis&apos; effective price list implies beside the discount this program applies (read-only)</source>
         <translation>Βάζει την έκπτωση που προκύπτει για κάθε SKU του πραγματικού τιμοκαταλόγου της Acronis δίπλα στην έκπτωση που εφαρμόζει αυτό το πρόγραμμα (μόνο ανάγνωση)</translation>
+    </message>
+    <message>
+        <source>Sign in to Acronis with these settings and find the distributor account they belong to.</source>
+        <translation>Σύνδεση στην Acronis με αυτές τις ρυθμίσεις και εύρεση του λογαριασμού διανομέα στον οποίο ανήκουν.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2180,314 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>Each service provider&apos;s invoice for a closed month: its usage priced as of that month, its tier&apos;s minimum commitment and the shortfall, ready for a billing import. An issued month is printed as it was issued.
+
+Also: invoice issue|numbering|diff|correct (each with --help).</source>
+        <translation>Το τιμολόγιο κάθε παρόχου υπηρεσιών για έναν κλεισμένο μήνα: η χρήση του με τις τιμές εκείνου του μήνα, η ελάχιστη δέσμευση της βαθμίδας του και το έλλειμμα, έτοιμο για εισαγωγή στη χρέωση. Ένας εκδομένος μήνας τυπώνεται όπως εκδόθηκε.
+
+Επίσης: invoice issue|numbering|diff|correct (το καθένα με --help).</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s system name.</source>
+        <translation>Το όνομα συστήματος του στιγμιότυπου.</translation>
+    </message>
+    <message>
+        <source>Only this service provider.</source>
+        <translation>Μόνο αυτός ο πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per invoice line.</source>
+        <translation>Έξοδος σε CSV: μία γραμμή ανά γραμμή τιμολογίου.</translation>
+    </message>
+    <message>
+        <source>Priced with the price list of the Get Services Definition of %1.</source>
+        <translation>Τιμολογημένο με τον τιμοκατάλογο της λήψης ορισμού υπηρεσιών της %1.</translation>
+    </message>
+    <message>
+        <source>No invoice: %1 [%2]</source>
+        <translation>Χωρίς τιμολόγιο: %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικό).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2, όπως εκδόθηκαν (%n παραστατικά).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
+        <translation>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχος υπηρεσιών).</numerusform>
+            <numerusform>Τιμολόγια του «%1» για %2 (%n πάροχοι υπηρεσιών).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waived (ramp-up)</source>
+        <translation>χωρίς χρέωση (περίοδος έναρξης)</translation>
+    </message>
+    <message>
+        <source>No contract had started by the end of the month.</source>
+        <translation>Κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>ΑΡΙΘΜΟΣ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
+    </message>
+    <message>
+        <source>CORRECTS</source>
+        <translation>ΔΙΟΡΘΩΝΕΙ</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ID</source>
+        <translation>ΚΩΔΙΚΟΣ ΠΕΛΑΤΗ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>ΒΑΘΜΙΔΑ</translation>
+    </message>
+    <message>
+        <source>COMMITMENT</source>
+        <translation>ΔΕΣΜΕΥΣΗ</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>ΧΡΗΣΗ</translation>
+    </message>
+    <message>
+        <source>SHORTFALL</source>
+        <translation>ΕΛΛΕΙΜΜΑ</translation>
+    </message>
+    <message>
+        <source>TOTAL SELL</source>
+        <translation>ΣΥΝΟΛΟ ΠΩΛΗΣΗΣ</translation>
+    </message>
+    <message>
+        <source>TOTAL COST</source>
+        <translation>ΣΥΝΟΛΟ ΚΟΣΤΟΥΣ</translation>
+    </message>
+    <message>
+        <source>Number and freeze a closed month&apos;s invoices: from then on the month is printed as issued, and corrected only by credit notes.</source>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων ενός κλεισμένου μήνα: από εκεί και πέρα ο μήνας τυπώνεται όπως εκδόθηκε και διορθώνεται μόνο με πιστωτικά.</translation>
+    </message>
+    <message>
+        <source>The closed month, e.g. 2026-10, or &quot;last&quot; for the previous one (UTC).</source>
+        <translation>Ο κλεισμένος μήνας, π.χ. 2026-10, ή &quot;last&quot; για τον προηγούμενο (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Εκτύπωση JSON.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 Δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: no contract had started by its end, so it has no invoice.</source>
+        <translation>Ο %1 εκδόθηκε: κανένα συμβόλαιο δεν είχε ξεκινήσει ως το τέλος του, άρα δεν έχει τιμολόγιο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>Εκδόθηκε %n τιμολόγιο του %1: %2 έως %3.</numerusform>
+            <numerusform>Εκδόθηκαν %n τιμολόγια του %1: %2 έως %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or set the instance&apos;s invoice numbers: a prefix and the next number, given without gaps.</source>
+        <translation>Εμφάνιση ή ορισμός των αριθμών τιμολογίων της εγκατάστασης: ένα πρόθεμα και ο επόμενος αριθμός, χωρίς κενά.</translation>
+    </message>
+    <message>
+        <source>Text before each number, e.g. INV-.</source>
+        <translation>Κείμενο πριν από κάθε αριθμό, π.χ. INV-.</translation>
+    </message>
+    <message>
+        <source>The next number (above every number issued).</source>
+        <translation>Ο επόμενος αριθμός (μεγαλύτερος από κάθε εκδομένο).</translation>
+    </message>
+    <message>
+        <source>The next invoice of &quot;%1&quot; is %2.</source>
+        <translation>Το επόμενο τιμολόγιο του «%1» είναι το %2.</translation>
+    </message>
+    <message>
+        <source>The issued month, e.g. 2026-10.</source>
+        <translation>Ο εκδομένος μήνας, π.χ. 2026-10.</translation>
+    </message>
+    <message>
+        <source>What a recomputation would change in an issued month, per provider and line. Exit 0: nothing; 1: something.</source>
+        <translation>Τι θα άλλαζε ένας επανυπολογισμός σε έναν εκδομένο μήνα, ανά πάροχο και γραμμή. Έξοδος 0: τίποτα· 1: κάτι.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures.</source>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>ΓΡΑΜΜΗ</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>ΠΕΔΙΟ</translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation>ΕΚΔΟΘΗΚΕ</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>ΤΩΡΑ</translation>
+    </message>
+    <message>
+        <source>For each provider whose issued figures differ from a recomputation: a credit note of its invoice and a replacement, both numbered, recorded in the audit trail with the reason.</source>
+        <translation>Για κάθε πάροχο του οποίου τα εκδομένα ποσά διαφέρουν από έναν επανυπολογισμό: ένα πιστωτικό του τιμολογίου του και ένα τιμολόγιο αντικατάστασης, και τα δύο αριθμημένα, καταγεγραμμένα στο ίχνος ελέγχου με την αιτία.</translation>
+    </message>
+    <message>
+        <source>Why the month is corrected.</source>
+        <translation>Γιατί διορθώνεται ο μήνας.</translation>
+    </message>
+    <message>
+        <source>missing --reason.</source>
+        <translation>λείπει το --reason.</translation>
+    </message>
+    <message>
+        <source>A recomputation of %1 gives the issued figures; nothing to correct.</source>
+        <translation>Ο επανυπολογισμός του %1 δίνει τα εκδομένα ποσά· τίποτα προς διόρθωση.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEligibility</name>
+    <message>
+        <source>%1 (no customer id)</source>
+        <translation>%1 (χωρίς κωδικό πελάτη)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its contract had not started by the month&apos;s end.</source>
+        <translation>%1: το συμβόλαιό του δεν είχε ξεκινήσει ως το τέλος του μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: its contract started on %2, after the month.</source>
+        <translation>%1: το συμβόλαιό του ξεκίνησε στις %2, μετά τον μήνα.</translation>
+    </message>
+    <message>
+        <source>%1: it is cancelled.</source>
+        <translation>%1: έχει ακυρωθεί.</translation>
+    </message>
+    <message>
+        <source>%1: it was cancelled on %2.</source>
+        <translation>%1: ακυρώθηκε στις %2.</translation>
+    </message>
+    <message>
+        <source>%1: it was imported without the billing system&apos;s customer id; give it one before the month is issued.</source>
+        <translation>%1: εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης· δώστε του έναν πριν εκδοθεί ο μήνας.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Prefix: &quot;%1&quot; is not at most 16 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;/&quot; or &quot;.&quot;.</source>
+        <translation>Πρόθεμα: το «%1» δεν είναι έως 16 γράμματα, ψηφία, «-», «_», «/» ή «.».</translation>
+    </message>
+    <message>
+        <source>Acronis&apos; usage report for %1 is not final yet (Acronis builds the usage history early each morning); nothing was issued. Try again after %2 UTC.</source>
+        <translation>Η αναφορά χρήσης της Acronis για τον %1 δεν είναι ακόμη οριστική (η Acronis δημιουργεί το ιστορικό χρήσης νωρίς κάθε πρωί)· δεν εκδόθηκε τίποτα. Δοκιμάστε ξανά μετά τις %2 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatement</name>
+    <message>
+        <source>Statement for %1</source>
+        <translation>Κατάσταση για %1</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>Κωδικός πελάτη: %1</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Μήνας: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
+        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
+    </message>
+    <message>
+        <source>Credit note %1, issued %2; it credits invoice %3.</source>
+        <translation>Πιστωτικό %1, εκδόθηκε %2· πιστώνει το τιμολόγιο %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1, issued %2.</source>
+        <translation>Τιμολόγιο %1, εκδόθηκε %2.</translation>
+    </message>
+    <message>
+        <source>It replaces invoice %1.</source>
+        <translation>Αντικαθιστά το τιμολόγιο %1.</translation>
+    </message>
+    <message>
+        <source>Credited: a credit note takes it back.</source>
+        <translation>Πιστώθηκε: ένα πιστωτικό το αναιρεί.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Προϊόν</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ποσότητα</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>χωρίς τιμή</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>χωρίς τιμολόγηση</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Χρήση</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
+    </message>
+    <message>
+        <source>Minimum commitment shortfall</source>
+        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are listed but not charged.</source>
+        <translation>
+            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
+            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>I&amp;nstance:</source>
@@ -2063,8 +2546,105 @@ Run &apos;acronis-csp instance COMMAND --help&apos; for a command&apos;s options
         <translation>Ένα τιμολόγιο ανά πάροχο υπηρεσιών: χρήση, έλλειμμα δέσμευσης και σύνολα</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε ένα στιγμιότυπο και έναν κλεισμένο μήνα.</translation>
+        <source>Open: computed afresh from the current usage and prices. Issued: numbered and frozen. Corrected: credited and issued again.</source>
+        <translation>Ανοιχτός: υπολογίζεται εκ νέου από την τρέχουσα χρήση και τις τιμές. Εκδομένος: αριθμημένος και παγωμένος. Διορθωμένος: πιστώθηκε και εκδόθηκε ξανά.</translation>
+    </message>
+    <message>
+        <source>Number and freeze the month&apos;s invoices; afterwards they are shown as issued and corrected only by credit notes</source>
+        <translation>Αρίθμηση και πάγωμα των τιμολογίων του μήνα· έπειτα εμφανίζονται όπως εκδόθηκαν και διορθώνονται μόνο με πιστωτικά</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Month…</source>
+        <translation>Έκδοσ&amp;η μήνα…</translation>
+    </message>
+    <message>
+        <source>Credit the issued invoices whose figures differ now and issue replacements</source>
+        <translation>Πίστωση των εκδομένων τιμολογίων των οποίων τα ποσά διαφέρουν πλέον και έκδοση αντικαταστατικών</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Διόρθωση…</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceRepository</name>
+    <message>
+        <source>reading the invoice numbers</source>
+        <translation>κατά την ανάγνωση των αριθμών τιμολογίων</translation>
+    </message>
+    <message>
+        <source>setting the invoice numbers</source>
+        <translation>κατά τον ορισμό των αριθμών τιμολογίων</translation>
+    </message>
+    <message>
+        <source>Next number: %1 is not above %2, the last number issued; numbers are never given twice.</source>
+        <translation>Επόμενος αριθμός: το %1 δεν είναι μεγαλύτερο από το %2, τον τελευταίο εκδομένο αριθμό· οι αριθμοί δεν δίνονται ποτέ δύο φορές.</translation>
+    </message>
+    <message>
+        <source>taking the next invoice number</source>
+        <translation>κατά τη λήψη του επόμενου αριθμού τιμολογίου</translation>
+    </message>
+    <message>
+        <source>issuing the invoices of %1</source>
+        <translation>κατά την έκδοση των τιμολογίων του %1</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 on %3); a mistake is put right with &apos;correct&apos;.</source>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>An invoice of %1 was credited meanwhile; nothing was issued.</source>
+        <translation>Ένα τιμολόγιο του %1 πιστώθηκε στο μεταξύ· δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>storing the invoice %1</source>
+        <translation>κατά την αποθήκευση του τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>storing the lines of invoice %1</source>
+        <translation>κατά την αποθήκευση των γραμμών του τιμολογίου %1</translation>
+    </message>
+    <message>
+        <source>reading an issued invoice&apos;s lines</source>
+        <translation>κατά την ανάγνωση των γραμμών ενός εκδομένου τιμολογίου</translation>
+    </message>
+    <message>
+        <source>reading the issued invoices</source>
+        <translation>κατά την ανάγνωση των εκδομένων τιμολογίων</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message>
+        <source>Next number: &quot;%1&quot; is not a whole number of at least 1.</source>
+        <translation>Επόμενος αριθμός: το «%1» δεν είναι ακέραιος τουλάχιστον 1.</translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were issued already (%2 at %3); a mistake is put right with a correction.</source>
+        <translation>Τα τιμολόγια του %1 έχουν ήδη εκδοθεί (%2 στις %3)· ένα λάθος διορθώνεται με μια διόρθωση.</translation>
+    </message>
+    <message>
+        <source>%1 has not been issued; there is nothing to compare or correct.</source>
+        <translation>Ο %1 δεν έχει εκδοθεί· δεν υπάρχει τίποτα προς σύγκριση ή διόρθωση.</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2)</source>
+        <translation>%1 (μισθωτής %2)</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 has no customer id of the billing system (its tenant id stands in); give it one before the month is issued. Nothing was issued.</source>
+        <translation>Αναγνωριστικό πελάτη: το %1 δεν έχει αναγνωριστικό πελάτη του συστήματος χρέωσης (το αναγνωριστικό μισθωτή μπαίνει στη θέση του)· δώστε του ένα πριν εκδοθεί ο μήνας. Δεν εκδόθηκε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n τιμολόγιο</numerusform>
+            <numerusform>%n τιμολόγια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2866,14 @@ Link one with the client id and secret of an API client created in the Acronis p
     <message>
         <source>%1 (current)</source>
         <translation>%1 (τρέχων)</translation>
+    </message>
+    <message>
+        <source>No Acronis account is linked yet: link one on the Applications Setup page first.</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis: συνδέστε πρώτα έναν στη σελίδα Ρύθμιση εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>Choose a closed month.</source>
+        <translation>Επιλέξτε έναν κλεισμένο μήνα.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3100,13 @@ time, so that a closed month is priced with the discounts of its month.
     </message>
 </context>
 <context>
+    <name>NotInvoicedNotice</name>
+    <message>
+        <source>With usage in %1 but no invoice for it:</source>
+        <translation>Με χρήση τον %1 αλλά χωρίς τιμολόγιο γι&apos; αυτόν:</translation>
+    </message>
+</context>
+<context>
     <name>PriceCheckDialog</name>
     <message>
         <source>Check against Acronis&apos; price list</source>
@@ -2650,6 +3245,10 @@ time, so that a closed month is priced with the discounts of its month.
         <source>Every SKU agrees with the discount this program applies.</source>
         <translation>Κάθε SKU συμφωνεί με την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</translation>
     </message>
+    <message>
+        <source>To enter an API client that has the scope: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</source>
+        <translation>Για να καταχωρίσετε πελάτη API που έχει το εύρος: acronis-csp instance edit &quot;%1&quot; --client-id ID --client-secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>PriceHistoryRepository</name>
@@ -2681,12 +3280,12 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>δεν είναι αντικείμενο</translation>
     </message>
     <message>
-        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret here (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Nothing else changes.</source>
-        <translation>Ο API client δεν επιτρέπεται να διαβάζει τιμοκαταλόγους: του λείπει το scope %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το scope στον API client στην πύλη διαχείρισης της Acronis, ή να δημιουργήσει έναν API client που το έχει και να καταχωρίσει εδώ το client id και το secret του (&apos;acronis-csp instance edit NAME --client-id ID --client-secret-stdin&apos;). Τίποτε άλλο δεν αλλάζει.</translation>
-    </message>
-    <message>
         <source>The gateway %1 does not offer Acronis&apos; Pricelist API (%2 answered HTTP 404). Ask Acronis whether your data centre offers it; until then the Distributor Discount cannot be checked there. Nothing else changes.</source>
         <translation>Το gateway %1 δεν προσφέρει το Pricelist API της Acronis (το %2 απάντησε HTTP 404). Ρωτήστε την Acronis αν το κέντρο δεδομένων σας το προσφέρει· μέχρι τότε η έκπτωση διανομέα δεν μπορεί να ελεγχθεί εκεί. Τίποτε άλλο δεν αλλάζει.</translation>
+    </message>
+    <message>
+        <source>The API client may not read price lists: it lacks the scope %1 (%2). An administrator can give the API client that scope in the Acronis management portal, or create an API client that has it and enter its client id and secret in the instance&apos;s settings. Nothing else changes.</source>
+        <translation>Ο πελάτης API δεν μπορεί να διαβάσει τιμοκαταλόγους: του λείπει το εύρος %1 (%2). Ένας διαχειριστής μπορεί να δώσει αυτό το εύρος στον πελάτη API στην πύλη διαχείρισης της Acronis ή να δημιουργήσει πελάτη API που το έχει και να καταχωρίσει το αναγνωριστικό και το μυστικό του στις ρυθμίσεις της παρουσίας. Τίποτε άλλο δεν αλλάζει.</translation>
     </message>
 </context>
 <context>
@@ -3113,40 +3712,6 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>το cancel διαγράφει τον tenant και τα δεδομένα του στην Acronis· προσθέστε --yes για επιβεβαίωση.</translation>
     </message>
     <message>
-        <source>Usage: acronis-csp provider COMMAND [options]
-
-Service providers: partner tenants under the distributor.
-
-Commands:
-  create    Provision a service provider (idempotent; --dry-run checks)
-  import    Record the partner tenants already under the distributor
-  list      List the service providers
-  show      Show one service provider and what was done to it
-  suspend   Disable a service provider&apos;s tenant
-  resume    Enable it again
-  cancel    Disable and delete the tenant at Acronis (needs --yes)
-  set-tier  Change the commitment tier, at Acronis and in the contract
-
-Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
-
-Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
-
-Εντολές:
-  create    Παροχή ενός παρόχου υπηρεσιών (ασφαλές να επαναληφθεί· --dry-run μόνο ελέγχει)
-  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
-  list      Λίστα των παρόχων υπηρεσιών
-  show      Προβολή ενός παρόχου και όσων έγιναν σε αυτόν
-  suspend   Απενεργοποίηση του tenant ενός παρόχου
-  resume    Επανενεργοποίησή του
-  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
-  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
-
-Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
-</translation>
-    </message>
-    <message>
         <source>Commitment tier: none, 1 to 5, or one added with &apos;tier set&apos;.</source>
         <translation>Βαθμίδα δέσμευσης: none, 1 έως 5 ή μία που προστέθηκε με το &apos;tier set&apos;.</translation>
     </message>
@@ -3181,6 +3746,54 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>--from: &quot;%1&quot; is not a month like 2026-10.</source>
         <translation>--from: το «%1» δεν είναι μήνας όπως 2026-10.</translation>
+    </message>
+    <message>
+        <source>Usage: acronis-csp provider COMMAND [options]
+
+Service providers: partner tenants under the distributor.
+
+Commands:
+  create    Provision a service provider (idempotent; --dry-run checks)
+  import    Record the partner tenants already under the distributor
+  list      List the service providers
+  show      Show one service provider and what was done to it
+  suspend   Disable a service provider&apos;s tenant
+  resume    Enable it again
+  cancel    Disable and delete the tenant at Acronis (needs --yes)
+  set-tier  Change the commitment tier, at Acronis and in the contract
+  edit      Give a provider the billing system&apos;s customer id
+
+Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Χρήση: acronis-csp provider ΕΝΤΟΛΗ [επιλογές]
+
+Πάροχοι υπηρεσιών: tenants συνεργατών κάτω από τον διανομέα.
+
+Εντολές:
+  create    Δημιουργία παρόχου υπηρεσιών (ταυτοδύναμη· το --dry-run ελέγχει)
+  import    Καταγραφή των tenants συνεργατών που υπάρχουν ήδη κάτω από τον διανομέα
+  list      Λίστα των παρόχων υπηρεσιών
+  show      Ένας πάροχος υπηρεσιών και ό,τι έγινε σε αυτόν
+  suspend   Απενεργοποίηση του tenant ενός παρόχου υπηρεσιών
+  resume    Ενεργοποίηση ξανά
+  cancel    Απενεργοποίηση και διαγραφή του tenant στην Acronis (χρειάζεται --yes)
+  set-tier  Αλλαγή της βαθμίδας δέσμευσης, στην Acronis και στο συμβόλαιο
+  edit      Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε έναν πάροχο
+
+Το &apos;acronis-csp provider ΕΝΤΟΛΗ --help&apos; δείχνει τις επιλογές μιας εντολής.
+</translation>
+    </message>
+    <message>
+        <source>Give a service provider imported without a customer id (its tenant id stood in) the billing system&apos;s customer id; written to the tenant at Acronis too.</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης σε πάροχο υπηρεσιών που εισήχθη χωρίς αυτόν (στη θέση του ήταν το αναγνωριστικό tenant)· γράφεται και στον tenant στην Acronis.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s customer id now (its tenant id, if it has none).</source>
+        <translation>Ο τωρινός κωδικός πελάτη του παρόχου (το αναγνωριστικό tenant, αν δεν έχει).</translation>
+    </message>
+    <message>
+        <source>Say the new customer id with --customer-id NEW.</source>
+        <translation>Δώστε τον νέο κωδικό πελάτη με --customer-id ΝΕΟΣ.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3844,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Items: an item name is empty.</source>
         <translation>Στοιχεία: ένα όνομα στοιχείου είναι κενό.</translation>
+    </message>
+    <message>
+        <source>Items: choose products, name items or ask for all of them; only one of these.</source>
+        <translation>Στοιχεία: επιλέξτε προϊόντα, ονομάστε στοιχεία ή ζητήστε όλα· μόνο ένα από αυτά.</translation>
+    </message>
+    <message>
+        <source>Customer id: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Κωδικός πελάτη: το «%1» αρχίζει ή τελειώνει με κενό.</translation>
+    </message>
+    <message>
+        <source>Customer id: the tenant id is Acronis&apos; id, not the billing system&apos;s account id.</source>
+        <translation>Κωδικός πελάτη: το αναγνωριστικό tenant είναι της Acronis, όχι ο λογαριασμός του συστήματος χρέωσης.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3925,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>Commitment &amp;tier:</source>
         <translation>&amp;Βαθμίδα δέσμευσης:</translation>
+    </message>
+    <message>
+        <source>&amp;Ramp-up months:</source>
+        <translation>&amp;Μήνες έναρξης:</translation>
+    </message>
+    <message>
+        <source>The first months of the contract, counted from the month the tenant is created, in which no minimum commitment is charged</source>
+        <translation>Οι πρώτοι μήνες της σύμβασης, μετρημένοι από τον μήνα δημιουργίας του μισθωτή, στους οποίους δεν χρεώνεται ελάχιστη δέσμευση</translation>
+    </message>
+    <message>
+        <source>Ramp-up months</source>
+        <translation>Μήνες έναρξης</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4067,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Stop</source>
         <translation>Διακοπή</translation>
     </message>
+    <message>
+        <source>No Acronis account is linked yet. Service providers are created and imported under a linked account: add an instance on the Applications Setup page first.</source>
+        <translation>Δεν έχει συνδεθεί ακόμη λογαριασμός Acronis. Οι πάροχοι υπηρεσιών δημιουργούνται και εισάγονται κάτω από συνδεδεμένο λογαριασμό: προσθέστε πρώτα ένα στιγμιότυπο στη σελίδα Ρύθμιση Εφαρμογών.</translation>
+    </message>
+    <message>
+        <source>Open the Applications Setup page to link an Acronis account</source>
+        <translation>Άνοιγμα της σελίδας Ρύθμιση Εφαρμογών για σύνδεση λογαριασμού Acronis</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Applications Setup</source>
+        <translation>Μετάβαση στη Ρύθμιση Ε&amp;φαρμογών</translation>
+    </message>
 </context>
 <context>
     <name>ReconcilePage</name>
@@ -3494,8 +4143,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Ανά πάροχο υπηρεσιών και προϊόν: η τελευταία εκτίμηση του μήνα δίπλα στην αναφορά του</translation>
     </message>
     <message>
-        <source>Choose an instance and a closed month.</source>
-        <translation>Επιλέξτε στιγμιότυπο και κλεισμένο μήνα.</translation>
+        <source>Flag a usage counter that rose by more than this percentage over the month before. With 50 %, a provider with 10 workstations last month is flagged at 16 or more.</source>
+        <translation>Επισήμανση ενός μετρητή χρήσης που αυξήθηκε περισσότερο από αυτό το ποσοστό σε σχέση με τον προηγούμενο μήνα. Με 50 %, ένας πάροχος με 10 σταθμούς εργασίας τον προηγούμενο μήνα επισημαίνεται από 16 και πάνω.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +4205,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Usage was reported for %1 although it is cancelled.</source>
         <translation>Αναφέρθηκε χρήση για τον %1 αν και είναι ακυρωμένος.</translation>
     </message>
+    <message>
+        <source>%1 is used for the first time: %2 at %3 %4 per %5.</source>
+        <translation>Το %1 χρησιμοποιείται πρώτη φορά: %2 προς %3 %4 ανά %5.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRepository</name>
@@ -3566,6 +4219,25 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>recording the usage report</source>
         <translation>κατά την καταγραφή της αναφοράς χρήσης</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Κατάσταση λογαριασμού</translation>
+    </message>
+    <message>
+        <source>The chosen service provider&apos;s statement for the month</source>
+        <translation>Η κατάσταση λογαριασμού του επιλεγμένου παρόχου υπηρεσιών για τον μήνα</translation>
+    </message>
+    <message>
+        <source>Save this statement as a PDF</source>
+        <translation>Αποθήκευση αυτής της κατάστασης ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Αποθήκευση ως PDF…</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4323,21 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     <message>
         <source>status</source>
         <translation>κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>the desktop window</source>
+        <translation>το παράθυρο της εφαρμογής</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>τη γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>the nightly schedule</source>
+        <translation>το νυχτερινό χρονοδιάγραμμα</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4738,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Στιγμιότυπο</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Αντικείμενο</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Πριν</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Μετά</translation>
-    </message>
-    <message>
         <source>All instances</source>
         <translation>Όλα τα στιγμιότυπα</translation>
     </message>
@@ -4079,6 +4754,18 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
             <numerusform>%n αλλαγή.</numerusform>
             <numerusform>%n αλλαγές.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Τι έγινε</translation>
+    </message>
+    <message>
+        <source>%1
+
+Recorded: %2 | %3 → %4</source>
+        <translation>%1
+
+Καταγράφηκε: %2 | %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -4408,8 +5095,8 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Σύνδεση στο %1…</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Add it with: acronis-csp instance edit %1 --client-secret-stdin</source>
-        <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει client secret για το «%1». Προσθέστε το με: acronis-csp instance edit %1 --client-secret-stdin</translation>
+        <source>This machine&apos;s OS keychain holds no client secret for &quot;%1&quot;. Enter the client secret in the instance&apos;s settings on this machine.</source>
+        <translation>Η κλειδοθήκη αυτού του υπολογιστή δεν έχει μυστικό πελάτη για «%1». Καταχωρίστε το μυστικό πελάτη στις ρυθμίσεις της παρουσίας σε αυτόν τον υπολογιστή.</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +5169,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         </translation>
     </message>
     <message>
-        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with &apos;acronis-csp discount set&apos;.</source>
-        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο ειδική έκπτωση ορίζει το κόστος ενός προϊόντος. Ορίζονται με &apos;acronis-csp discount set&apos;.</translation>
-    </message>
-    <message>
         <source>Last checked against Acronis&apos; price list on %1 (%2): it could not be read. %3</source>
         <translation>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1 (%2): δεν μπόρεσε να διαβαστεί. %3</translation>
     </message>
@@ -4506,6 +5189,10 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
             <numerusform>Τελευταίος έλεγχος με τον τιμοκατάλογο της Acronis στις %1: %n SKU του %2 διαφέρουν από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreements with Acronis that differ by product: the most specific discount prices a product&apos;s cost. Set them with Discounts per Product…</source>
+        <translation>Συμφωνίες με την Acronis που διαφέρουν ανά προϊόν: η πιο συγκεκριμένη έκπτωση καθορίζει το κόστος ενός προϊόντος. Ορίστε τες με «Εκπτώσεις ανά προϊόν…».</translation>
     </message>
 </context>
 <context>
@@ -4552,8 +5239,12 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
 <context>
     <name>csp::InvoiceService</name>
     <message>
-        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment. Set one with &apos;acronis-csp provider set-tier&apos;.</source>
-        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση. Ορίστε μία με το &apos;acronis-csp provider set-tier&apos;.</translation>
+        <source>%1 (%2) has no known commitment tier; it is invoiced without a minimum commitment until its tier is set.</source>
+        <translation>Ο %1 (%2) δεν έχει γνωστή βαθμίδα δέσμευσης· τιμολογείται χωρίς ελάχιστη δέσμευση μέχρι να οριστεί η βαθμίδα του.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no minimum commitment was ever set for %3 in %4; the first one set later, %5 %6, is used.</source>
+        <translation>%1 (%2): δεν ορίστηκε ποτέ ελάχιστη δέσμευση για τη %3 τον %4· χρησιμοποιείται η πρώτη που ορίστηκε αργότερα, %5 %6.</translation>
     </message>
 </context>
 <context>
@@ -4614,61 +5305,6 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <translation>Κατάσταση για %1</translation>
     </message>
     <message>
-        <source>Customer id: %1</source>
-        <translation>Κωδικός πελάτη: %1</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Μήνας: %1</translation>
-    </message>
-    <message>
-        <source>Contract: %1 (%2), minimum commitment %3 a month</source>
-        <translation>Συμβόλαιο: %1 (%2), ελάχιστη δέσμευση %3 τον μήνα</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Προϊόν</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ποσότητα</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Τιμή</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Ποσό</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>χωρίς τιμή</translation>
-    </message>
-    <message>
-        <source>not priced</source>
-        <translation>χωρίς τιμολόγηση</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall (waived: ramp-up month)</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης (χωρίς χρέωση: μήνας έναρξης)</translation>
-    </message>
-    <message>
-        <source>Minimum commitment shortfall</source>
-        <translation>Έλλειμμα ελάχιστης δέσμευσης</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Σύνολο</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n γραμμή χωρίς τιμή αναφέρεται αλλά δεν χρεώνεται.</numerusform>
-            <numerusform>%n γραμμές χωρίς τιμή αναφέρονται αλλά δεν χρεώνονται.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a service provider first.</source>
         <translation>Επιλέξτε πρώτα έναν πάροχο υπηρεσιών.</translation>
     </message>
@@ -4707,17 +5343,98 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
         <source>Saved the statement of %1 to %2.</source>
         <translation>Η κατάσταση του %1 αποθηκεύτηκε στο %2.</translation>
     </message>
+    <message>
+        <source>Read Invoices prices the invoices of %1 for each service provider of %2.</source>
+        <translation>Η «Ανάγνωση τιμολογίων» τιμολογεί τον μήνα %1 για κάθε πάροχο υπηρεσιών της %2.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ανοιχτό</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>εκδόθηκε</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>διορθωμένος</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is issued: the invoices are shown as they were issued; a later change of prices, tiers or usage does not alter them.</source>
+        <translation>Ο %1 εκδόθηκε: τα τιμολόγια εμφανίζονται όπως εκδόθηκαν· μια μεταγενέστερη αλλαγή τιμών, βαθμίδων ή χρήσης δεν τα αλλάζει.</translation>
+    </message>
+    <message>
+        <source>credit note for %1</source>
+        <translation>πιστωτικό για το %1</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>πιστώθηκε</translation>
+    </message>
+    <message>
+        <source>issued, replaces %1</source>
+        <translation>εκδόθηκε, αντικαθιστά το %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>Εκδόθηκε %n παραστατικό για τον %1.</numerusform>
+            <numerusform>Εκδόθηκαν %n παραστατικά για τον %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the month&apos;s invoices first.</source>
+        <translation>Διαβάστε πρώτα τα τιμολόγια του μήνα.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the issued invoices of %1; nothing was corrected.</source>
+        <translation>Τίποτα δεν διαφέρει από τα εκδομένα τιμολόγια του %1· δεν διορθώθηκε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγιο πιστώθηκε και αντικαταστάθηκε.</numerusform>
+            <numerusform>Διορθώθηκε ο %1: %n τιμολόγια πιστώθηκαν και αντικαταστάθηκαν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct Month</source>
+        <translation>Διόρθωση μήνα</translation>
+    </message>
+    <message>
+        <source>Recompute %1 and, where figures differ, credit the issued invoice and issue a replacement. The reason, for the audit trail:</source>
+        <translation>Επανυπολογισμός του %1 και, όπου τα ποσά διαφέρουν, πίστωση του εκδομένου τιμολογίου και έκδοση αντικαταστατικού. Η αιτία, για το ιστορικό ελέγχου:</translation>
+    </message>
+    <message>
+        <source>Reason: empty; a correction says why it was made.</source>
+        <translation>Αιτία: κενή· μια διόρθωση λέει γιατί έγινε.</translation>
+    </message>
+    <message>
+        <source>Issue Month</source>
+        <translation>Έκδοση μήνα</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Αρίθμηση και πάγωμα του %n τιμολογίου του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
+            <numerusform>Αρίθμηση και πάγωμα των %n τιμολογίων του %1; Έπειτα ο μήνας διορθώνεται μόνο με πιστωτικά.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::MainWindow</name>
-    <message>
-        <source>Applications Setup</source>
-        <translation>Ρύθμιση Εφαρμογών</translation>
-    </message>
-    <message>
-        <source>✔ Connected at %1: distributor tenant &quot;%2&quot; (%3).</source>
-        <translation>✔ Συνδέθηκε στις %1: tenant διανομέα «%2» (%3).</translation>
-    </message>
     <message>
         <source>✖ Test failed at %1: %2</source>
         <translation>✖ Η δοκιμή απέτυχε στις %1: %2</translation>
@@ -4944,6 +5661,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Check Compati&amp;bility…</source>
         <translation>Έλεγχος συμ&amp;βατότητας…</translation>
     </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, the distributor account at Acronis under which your service providers are created.</source>
+        <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», τον λογαριασμό διανομέα στην Acronis κάτω από τον οποίο δημιουργούνται οι πάροχοι υπηρεσιών σας.</translation>
+    </message>
+    <message>
+        <source>✔ Connected at %1. The API client belongs to &quot;%2&quot;, which Acronis keeps as a %3 account, not a distributor&apos;s: service providers cannot be created under it.</source>
+        <translation>✔ Συνδέθηκε στις %1. Ο πελάτης API ανήκει στο «%2», που η Acronis τηρεί ως λογαριασμό τύπου «%3», όχι διανομέα: δεν μπορούν να δημιουργηθούν πάροχοι υπηρεσιών κάτω από αυτόν.</translation>
+    </message>
 </context>
 <context>
     <name>csp::PriceCheck</name>
@@ -4955,13 +5680,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 (implied %2 %, this program %3 %)</source>
         <translation>%1 (προκύπτει %2 %, αυτό το πρόγραμμα %3 %)</translation>
     </message>
-    <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
-        <translation>
-            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Ο τιμοκατάλογος της Acronis για τον μήνα %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα (&apos;acronis-csp prices check %4&apos;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading Acronis&apos; price list for %1…</source>
         <translation>Ανάγνωση του τιμοκαταλόγου της Acronis για τον μήνα %1…</translation>
@@ -4969,6 +5687,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The price check was cancelled.</source>
         <translation>Ο έλεγχος τιμών ακυρώθηκε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
+        <translation>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+            <numerusform>Ο τιμοκατάλογος της Acronis για %1 διαφέρει από την έκπτωση που εφαρμόζει αυτό το πρόγραμμα σε %n από %2 SKU: %3. Ελέγξτε την έκπτωση διανομέα της «%4» με βάση αυτόν.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5782,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Offering item</source>
         <translation>Στοιχείο προσφοράς</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Αποθήκευση</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5975,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 </context>
 <context>
     <name>csp::ProviderService</name>
-    <message>
-        <source>Items: &quot;%1&quot; is not available to service providers under this distributor.</source>
-        <translation>Στοιχεία: το «%1» δεν είναι διαθέσιμο σε παρόχους υπηρεσιών αυτού του διανομέα.</translation>
-    </message>
     <message>
         <source>Items: the distributor has no offering item available to service providers.</source>
         <translation>Στοιχεία: ο διανομέας δεν έχει στοιχείο προσφοράς διαθέσιμο σε παρόχους υπηρεσιών.</translation>
@@ -5524,20 +6249,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>%1 is one of the contract tiers of &quot;%2&quot;: a minimum commitment of %3 %4 a month.</source>
         <translation>Η %1 είναι μία από τις βαθμίδες του «%2»: ελάχιστη δέσμευση %3 %4 τον μήνα.</translation>
     </message>
-    <message>
-        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it with &apos;acronis-csp tier set&apos;.</source>
-        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες του «%2» (%3)· προσθέστε τη με το &apos;acronis-csp tier set&apos;.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading the commitment tiers of %n partner(s)…</source>
         <translation>
             <numerusform>Ανάγνωση της βαθμίδας %n συνεργάτη…</numerusform>
             <numerusform>Ανάγνωση των βαθμίδων %n συνεργατών…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers with &apos;acronis-csp tier set&apos; and import again.</source>
-        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα του «%2»· προσθέστε αυτές τις βαθμίδες με το &apos;acronis-csp tier set&apos; και κάντε ξανά εισαγωγή.</translation>
     </message>
     <message>
         <source>Setting the commitment tier at Acronis…</source>
@@ -5598,6 +6315,43 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The import was stopped; no service provider was recorded.</source>
         <translation>Η εισαγωγή σταμάτησε· δεν καταγράφηκε κανένας πάροχος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>Items: %1 is not available to service providers under this distributor.</source>
+        <translation>Στοιχεία: το %1 δεν είναι διαθέσιμο σε παρόχους υπηρεσιών κάτω από αυτόν τον διανομέα.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the storage &quot;%2&quot;</source>
+        <translation>«%1» στον χώρο αποθήκευσης «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>an offering item&apos;s or product&apos;s name in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Tier: &quot;%1&quot; is not one of the contract tiers of &quot;%2&quot; (%3); add it to the contract tiers first.</source>
+        <translation>Βαθμίδα: η «%1» δεν είναι μία από τις βαθμίδες σύμβασης της «%2» (%3)· προσθέστε την πρώτα στις βαθμίδες σύμβασης.</translation>
+    </message>
+    <message>
+        <source>Some partners have a tier_level_value (%1) that no contract tier of &quot;%2&quot; has; add those tiers to the contract tiers and import again.</source>
+        <translation>Ορισμένοι συνεργάτες έχουν tier_level_value (%1) που δεν έχει καμία βαθμίδα σύμβασης της «%2»· προσθέστε αυτές τις βαθμίδες στις βαθμίδες σύμβασης και κάντε ξανά εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the customer id %2 already; nothing was changed.</source>
+        <translation>Ο «%1» έχει ήδη τον κωδικό πελάτη %2· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Customer id: %1 belongs to &quot;%2&quot; already; each provider has its own.</source>
+        <translation>Κωδικός πελάτη: ο %1 ανήκει ήδη στον «%2»· κάθε πάροχος έχει δικό του.</translation>
+    </message>
+    <message>
+        <source>Writing the customer id to the tenant at Acronis…</source>
+        <translation>Εγγραφή του κωδικού πελάτη στον tenant στην Acronis…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
+        <translation>Ο «%1» έχει πλέον τον κωδικό πελάτη %2 (ήταν %3), και στην Acronis.</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +6424,14 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Trial</source>
         <translation>Δοκιμαστική</translation>
     </message>
+    <message>
+        <source>Imported without the billing system&apos;s customer id: it is not invoiced until it has one (Customer Id… in the table&apos;s menu).</source>
+        <translation>Εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης: δεν τιμολογείται μέχρι να αποκτήσει (Κωδικός πελάτη… στο μενού του πίνακα).</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>κανένας (εισαγωγή)</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>
@@ -5732,6 +6494,17 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>Customer id: %1 is already provisioned as &quot;%2&quot;. Change its products or tier with Products… or Tier… on the Service Providers page.</source>
         <translation>Αναγνωριστικό πελάτη: το %1 έχει ήδη παρασχεθεί ως «%2». Αλλάξτε τα προϊόντα ή τη βαθμίδα του με «Προϊόντα…» ή «Βαθμίδα…» στη σελίδα Πάροχοι υπηρεσιών.</translation>
     </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Στοιχείο προσφοράς προς ενεργοποίηση (%n):</numerusform>
+            <numerusform>Στοιχεία προσφοράς προς ενεργοποίηση (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – storage: %2</source>
+        <translation>%1 – χώρος αποθήκευσης: %2</translation>
+    </message>
 </context>
 <context>
     <name>csp::ProvidersPage</name>
@@ -5792,40 +6565,32 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Πάροχοι υπηρεσιών</translation>
     </message>
     <message>
-        <source>Provisioned</source>
-        <translation>Παρασχέθηκε</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Εισήχθη</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Σε αναστολή</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Επανενεργοποιήθηκε</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Ακυρώθηκε</translation>
-    </message>
-    <message>
-        <source>Tier changed</source>
-        <translation>Άλλαξε βαθμίδα</translation>
-    </message>
-    <message>
-        <source>Products changed</source>
-        <translation>Άλλαξαν προϊόντα</translation>
-    </message>
-    <message>
         <source>Change Tier</source>
         <translation>Αλλαγή βαθμίδας</translation>
     </message>
     <message>
         <source>Change Products</source>
         <translation>Αλλαγή προϊόντων</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Id…</source>
+        <translation>&amp;Κωδικός πελάτη…</translation>
+    </message>
+    <message>
+        <source>Give the chosen provider the billing system&apos;s customer id, here and at Acronis</source>
+        <translation>Απόδοση του κωδικού πελάτη του συστήματος χρέωσης στον επιλεγμένο πάροχο, εδώ και στην Acronis</translation>
+    </message>
+    <message>
+        <source>Customer Id</source>
+        <translation>Κωδικός πελάτη</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was imported without the billing system&apos;s customer id (its tenant id stands in), so it cannot be invoiced. Its customer id:</source>
+        <translation>Ο «%1» εισήχθη χωρίς τον κωδικό πελάτη του συστήματος χρέωσης (στη θέση του είναι το αναγνωριστικό tenant), οπότε δεν μπορεί να τιμολογηθεί. Ο κωδικός πελάτη του:</translation>
+    </message>
+    <message>
+        <source>The billing system&apos;s customer id of &quot;%1&quot;:</source>
+        <translation>Ο κωδικός πελάτη του «%1» στο σύστημα χρέωσης:</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +6677,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
             <numerusform>%1: %n επισημάνσεις για έλεγχο πριν την τιμολόγηση.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconcile compares the usage report of %1 with the estimates of %2 recorded during the month.</source>
+        <translation>Η «Συμφωνία» συγκρίνει την αναφορά χρήσης του %1 με τις εκτιμήσεις της %2 που καταγράφηκαν κατά τη διάρκεια του μήνα.</translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcileService</name>
@@ -5928,12 +6697,12 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Σύγκριση της αναφοράς με τις εκτιμήσεις του μήνα…</translation>
     </message>
     <message>
-        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (the window, &apos;acronis-csp usage&apos; or the nightly run).</source>
-        <translation>Δεν διαβάστηκε χρήση κατά τη διάρκεια του %1, άρα δεν υπάρχει εκτίμηση για σύγκριση: διαβάζετε τη χρήση μέσα στον μήνα (το παράθυρο, &apos;acronis-csp usage&apos; ή η νυχτερινή εκτέλεση).</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
+        <translation>Δεν διαβάστηκε χρήση όσο διαρκούσε ο μήνας %1, οπότε δεν υπάρχει εκτίμηση για σύγκριση: διαβάστε τη χρήση κατά τη διάρκεια του μήνα (στο παράθυρο, από τη γραμμή εντολών ή με τη νυχτερινή εκτέλεση).</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6767,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>σε εξέλιξη</translation>
     </message>
     <message>
-        <source>Started by</source>
-        <translation>Εκκίνηση από</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Αλλαγή</translation>
     </message>
@@ -6016,6 +6781,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>After</source>
         <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Εκκίνηση από</translation>
     </message>
 </context>
 <context>
@@ -6054,18 +6823,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>The server answered something unexpected: the price list gives &quot;%1&quot; as the price of %2, which is not a decimal of at least 0 with at most %3 decimal places.</source>
         <translation>Ο διακομιστής απάντησε κάτι απροσδόκητο: ο τιμοκατάλογος δίνει «%1» ως τιμή του %2, που δεν είναι δεκαδικός τουλάχιστον 0 με το πολύ %3 δεκαδικά ψηφία.</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>το παράθυρο</translation>
-    </message>
-    <message>
-        <source>the command line</source>
-        <translation>η γραμμή εντολών</translation>
-    </message>
-    <message>
-        <source>the nightly timer</source>
-        <translation>ο νυχτερινός χρονοδιακόπτης</translation>
     </message>
     <message>
         <source>Received %1 of %2 answers…</source>
@@ -6192,12 +6949,16 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Τιμή πώλησης</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Πριν</translation>
-    </message>
-    <message>
         <source>What changed</source>
         <translation>Τι άλλαξε</translation>
+    </message>
+    <message>
+        <source>Price before</source>
+        <translation>Τιμή πριν</translation>
+    </message>
+    <message>
+        <source>name, was &quot;%1&quot;</source>
+        <translation>όνομα, πριν «%1»</translation>
     </message>
 </context>
 <context>
@@ -6219,10 +6980,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <translation>Όνομα</translation>
     </message>
     <message>
-        <source>Tier level value</source>
-        <translation>Tier level value</translation>
-    </message>
-    <message>
         <source>Minimum commitment (%1)</source>
         <translation>Ελάχιστη δέσμευση (%1)</translation>
     </message>
@@ -6237,6 +6994,25 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>Acronis lists a commitment of %1 %2 for %3 (price list %4): the distributor&apos;s own commitment to Acronis, not a service provider&apos;s. It is read by &apos;Check against Acronis&apos; price list…&apos; and the nightly run.</source>
         <translation>Η Acronis αναφέρει δέσμευση %1 %2 για τον μήνα %3 (τιμοκατάλογος %4): η δέσμευση του ίδιου του διανομέα προς την Acronis, όχι ενός παρόχου υπηρεσιών. Τη διαβάζει ο «Έλεγχος με τον τιμοκατάλογο της Acronis…» και η νυχτερινή εκτέλεση.</translation>
+    </message>
+    <message>
+        <source>At Acronis</source>
+        <translation>Στην Acronis</translation>
+    </message>
+    <message>
+        <source>The commitment tier a service provider of this tier is set to at Acronis</source>
+        <translation>Η βαθμίδα δέσμευσης στην οποία ορίζεται στην Acronis ένας πάροχος υπηρεσιών αυτής της βαθμίδας</translation>
+    </message>
+    <message>
+        <source>The contract tiers of “%1” are unchanged.</source>
+        <translation>Οι βαθμίδες σύμβασης της «%1» δεν άλλαξαν.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>Αποθηκεύτηκε %n αλλαγμένη βαθμίδα σύμβασης της «%1».</numerusform>
+            <numerusform>Αποθηκεύτηκαν %n αλλαγμένες βαθμίδες σύμβασης της «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

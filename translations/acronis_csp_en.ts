@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>hour</numerusform>
+            <numerusform>hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>item</numerusform>
+            <numerusform>items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDatabase</name>
     <message numerus="yes">
         <source>%n instance(s)</source>
@@ -77,7 +94,24 @@
     </message>
 </context>
 <context>
-    <name>ContractCommands</name>
+    <name>InstanceCommands</name>
+    <message numerus="yes">
+        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
+        <translation>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
+            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message numerus="yes">
+        <source>Invoices of &quot;%1&quot; for %2, as issued (%n document(s)).</source>
+        <translation>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n document).</numerusform>
+            <numerusform>Invoices of &quot;%1&quot; for %2, as issued (%n documents).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Invoices of &quot;%1&quot; for %2 (%n service provider(s)).</source>
         <translation>
@@ -85,14 +119,31 @@
             <numerusform>Invoices of &quot;%1&quot; for %2 (%n service providers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Issued %n invoice(s) of %1: %2 to %3.</source>
+        <translation>
+            <numerusform>Issued %n invoice of %1: %2 to %3.</numerusform>
+            <numerusform>Issued %n invoices of %1: %2 to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>InstanceCommands</name>
+    <name>InvoiceStatement</name>
     <message numerus="yes">
-        <source>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product(s).</source>
+        <source>%n line(s) without a price are listed but not charged.</source>
         <translation>
-            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n product.</numerusform>
-            <numerusform>Removed instance &quot;%1&quot;: its settings, its client secret in the OS keychain and %n products.</numerusform>
+            <numerusform>%n line without a price are listed but not charged.</numerusform>
+            <numerusform>%n lines without a price are listed but not charged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedInvoiceService</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>
@@ -252,17 +303,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) without a price are listed but not charged.</source>
-        <translation>
-            <numerusform>%n line without a price is listed but not charged.</numerusform>
-            <numerusform>%n lines without a price are listed but not charged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n invoice(s) to %1.</source>
         <translation>
             <numerusform>Exported %n invoice to %1.</numerusform>
             <numerusform>Exported %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) issued for %1.</source>
+        <translation>
+            <numerusform>%n document issued for %1.</numerusform>
+            <numerusform>%n documents issued for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected only by credit notes.</source>
+        <translation>
+            <numerusform>Number and freeze the %n invoice of %1? Afterwards the month is corrected only by credit notes.</numerusform>
+            <numerusform>Number and freeze the %n invoices of %1? Afterwards the month is corrected only by credit notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %1: %n invoice(s) credited and replaced.</source>
+        <translation>
+            <numerusform>Corrected %1: %n invoice credited and replaced.</numerusform>
+            <numerusform>Corrected %1: %n invoices credited and replaced.</numerusform>
         </translation>
     </message>
 </context>
@@ -292,10 +357,10 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
 <context>
     <name>csp::PriceCheck</name>
     <message numerus="yes">
-        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</source>
+        <source>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU(s): %3. Check the Distributor Discount of &quot;%4&quot; against it.</source>
         <translation>
-            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
-            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount (&apos;acronis-csp prices check %4&apos;).</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKU: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
+            <numerusform>Acronis&apos; price list for %1 differs from the discount this program applies on %n of %2 SKUs: %3. Check the Distributor Discount of &quot;%4&quot; against it.</numerusform>
         </translation>
     </message>
 </context>
@@ -415,6 +480,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>The instance&apos;s active &amp;products (%n offering items)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offering items to enable (%n):</source>
+        <translation>
+            <numerusform>Offering item to enable (%n):</numerusform>
+            <numerusform>Offering items to enable (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ReconcilePage</name>
@@ -457,6 +529,16 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
         <translation>
             <numerusform>✓ Nothing changed: the %n product is as Acronis serves it.</numerusform>
             <numerusform>✓ Nothing changed: all %n products are as Acronis serves them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csp::TiersDialog</name>
+    <message numerus="yes">
+        <source>Saved %n changed contract tier(s) of “%1”.</source>
+        <translation>
+            <numerusform>Saved %n changed contract tier of “%1”.</numerusform>
+            <numerusform>Saved %n changed contract tiers of “%1”.</numerusform>
         </translation>
     </message>
 </context>

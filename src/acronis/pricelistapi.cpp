@@ -81,9 +81,8 @@ Error priceListError(const Error &error, const QString &gateway)
                 Messages::tr("The API client may not read price lists: it lacks the scope %1 "
                              "(%2). An administrator can give the API client that scope in the "
                              "Acronis management portal, or create an API client that has it "
-                             "and enter its client id and secret here ('acronis-csp instance "
-                             "edit NAME --client-id ID --client-secret-stdin'). Nothing else "
-                             "changes.")
+                             "and enter its client id and secret in the instance's settings. "
+                             "Nothing else changes.")
                         .arg(ReaderScope, error.message);
     else if (error.httpStatus == 404)
         explained.message =

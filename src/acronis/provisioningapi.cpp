@@ -65,13 +65,30 @@ void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,
                           std::move(done));
 }
 
+namespace {
+
+// PUT /tenants/{id}: `fields` changed, at the tenant's `version` (409 when it moved on).
+void updateTenant(ApiClient &api, const QString &tenantId, QJsonObject fields, qint64 version,
+                  std::function<void(const Result<Tenant> &)> done)
+{
+    fields.insert(QStringLiteral("version"), version);
+    sendForObject<Tenant>(api, "PUT", tenantPath(tenantId), QJsonDocument(fields), parseTenant,
+                          std::move(done));
+}
+
+} // namespace
+
 void setTenantEnabled(ApiClient &api, const QString &tenantId, bool enabled, qint64 version,
                       std::function<void(const Result<Tenant> &)> done)
 {
-    const QJsonObject body{{QStringLiteral("enabled"), enabled},
-                           {QStringLiteral("version"), version}};
-    sendForObject<Tenant>(api, "PUT", tenantPath(tenantId), QJsonDocument(body), parseTenant,
-                          std::move(done));
+    updateTenant(api, tenantId, {{QStringLiteral("enabled"), enabled}}, version, std::move(done));
+}
+
+void setTenantCustomerId(ApiClient &api, const QString &tenantId, const QString &customerId,
+                         qint64 version, std::function<void(const Result<Tenant> &)> done)
+{
+    updateTenant(api, tenantId, {{QStringLiteral("customer_id"), customerId}}, version,
+                 std::move(done));
 }
 
 void deleteTenant(ApiClient &api, const QString &tenantId, qint64 version,

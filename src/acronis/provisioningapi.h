@@ -27,6 +27,9 @@ void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,
                          std::function<void(const Result<Tenant> &)> done);
 
 // PUT /tenants/{id} {"enabled", "version"}: suspend or resume.
+// PUT /tenants/{id} {"customer_id", "version"}: the billing system's account id of the tenant.
+void setTenantCustomerId(ApiClient &api, const QString &tenantId, const QString &customerId,
+                         qint64 version, std::function<void(const Result<Tenant> &)> done);
 void setTenantEnabled(ApiClient &api, const QString &tenantId, bool enabled, qint64 version,
                       std::function<void(const Result<Tenant> &)> done);
 

@@ -160,8 +160,8 @@ void InstanceForm::showDiscountOverrides(const Result<QList<DiscountOverride>> &
                       int(overrides->size()))
                            .arg(parts.join(QStringLiteral("; "))));
     label->setToolTip(tr("Agreements with Acronis that differ by product: the most specific "
-                         "discount prices a product's cost. Set them with 'acronis-csp discount "
-                         "set'."));
+                         "discount prices a product's cost. Set them with Discounts per "
+                         "Product\u2026"));
     label->setVisible(!parts.isEmpty());
 }
 

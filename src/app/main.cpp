@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "windowhost.h"
+#include "windowtitles.h"
 
 #include "core/appidentity.h"
 #include "core/processguard.h"
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     csp::setApplicationIdentity();
     csp::installTranslations(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Acronis CSP Setup"));
+    csp::usePlainWindowTitles(app);
     QApplication::setDesktopFileName(QStringLiteral("org.acroniscsp.Setup"));
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256})

@@ -24,6 +24,7 @@
 #include "ui_mainwindow.h"
 #include "usagepage.h"
 #include "userguide.h"
+#include "windowtitles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,7 +34,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -52,7 +53,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     , m_service(std::make_unique<InstanceService>(database, secrets))
     , m_network(new QNetworkAccessManager(this))
 {
-    setWindowTitle(tr("Applications Setup") + QStringLiteral("[*]"));
     m_connectionTest = new ConnectionTest(*m_network, m_secrets, m_database, {}, this);
     buildLayout();
     buildActions();
@@ -63,10 +63,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
                 m_form->setConnectionTestRunning(false);
                 const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
                 if (result)
-                    m_form->setConnectionStatus(
-                            tr("\u2714 Connected at %1: distributor tenant \"%2\" (%3).")
-                                    .arg(time, result->tenantName, result->tenantKind),
-                            false);
+                    m_form->setConnectionStatus(connectedText(time, *result), false);
                 else if (result.error().kind != ErrorKind::Cancelled)
                     m_form->setConnectionStatus(
                             tr("\u2716 Test failed at %1: %2").arg(time, result.error().message),
@@ -78,8 +75,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, SecretStore &secrets,
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({220, 580});
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(860, 600);
+        resize(defaultSize(screen()->availableGeometry().size()));
     showPage(settings.value(QStringLiteral("window/page")).toString());
+    updateTitle();
     reloadInstances();
     probeKeychain();
     auto *where = new QLabel(CatalogueDatabase::locationOf(*m_database).display(), this);
@@ -134,6 +132,15 @@ void MainWindow::refreshInstances()
 
 MainWindow::~MainWindow() = default;
 
+QSize MainWindow::defaultSize(const QSize &available)
+{
+    // Roomy on a 1280×800 screen (the products table and the form beside the instance list),
+    // never larger than the screen leaves free, never below what the pages need.
+    const QSize roomy(1120, 720);
+    const QSize smallest(800, 540);
+    return roomy.boundedTo(available * 0.92).expandedTo(smallest.boundedTo(available));
+}
+
 void MainWindow::buildLayout()
 {
     Ui::MainWindow ui;
@@ -145,7 +152,7 @@ void MainWindow::buildLayout()
     m_removeButton = ui.removeInstanceButton;
     m_setupStack = ui.setupStack;
     m_emptyPage = ui.emptyPage;
-    m_instancePage = ui.instancePageScroll;
+    m_instancePage = ui.instanceView;
     m_form = ui.InstanceForm;
     m_tabs = ui.mainTabs;
 
@@ -162,9 +169,10 @@ void MainWindow::buildLayout()
             &MainWindow::onCurrentInstanceChanged);
 
     connect(ui.linkFirstInstanceButton, &QPushButton::clicked, this, &MainWindow::newInstance);
-    // The sync panel needs the catalogue and the network: it joins the form here.
-    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, ui.instancePage);
-    ui.pageLayout->insertWidget(1, m_syncPanel);
+    // The sync panel needs the catalogue and the network: it joins the page here, below the
+    // form's scroll area, so that its button, progress and result are never scrolled away.
+    m_syncPanel = new SyncPanel(m_database, m_secrets, *m_network, ui.instanceView);
+    ui.instanceViewLayout->addWidget(m_syncPanel);
     connect(m_form, &InstanceForm::saveRequested, this, [this] { save(); });
     connect(m_form, &InstanceForm::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_form, &InstanceForm::compatibilityCheckRequested, this,
@@ -191,7 +199,10 @@ void MainWindow::buildLayout()
     m_audit = new AuditPage(m_database, m_tabs);
     m_tabs->addTab(m_audit, tr("Audit Trail"));
     connect(m_invoices, &InvoicesPage::tiersChanged, m_providers, &ProvidersPage::reload);
+    connect(m_providers, &ProvidersPage::setupRequested, this,
+            [this] { m_tabs->setCurrentIndex(0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateTitle();
         if (m_tabs->currentWidget() == m_usage)
             m_usage->readIfNeverRead();
     });
@@ -295,6 +306,9 @@ void MainWindow::updateActions()
     m_testAction->setEnabled(m_form->canTestConnection());
     m_checkAction->setEnabled(m_form->canCheckCompatibility());
     m_revertAction->setEnabled(dirty);
+    // "Not saved: …" says what to fix; once it is fixed, it has nothing left to say.
+    if (statusBar()->currentMessage() == notSavedText() && m_form->isValid())
+        statusBar()->clearMessage();
     const bool showingInstance = m_setupStack->currentWidget() != m_emptyPage;
     m_removeAction->setEnabled(showingInstance);
     m_removeButton->setEnabled(showingInstance);
@@ -413,7 +427,7 @@ void MainWindow::save(std::function<void(bool)> then)
         // Every message shows now, also of fields not typed in, and the cursor goes to the
         // first: they say why; no dialog in between.
         m_form->revealAllChecks();
-        statusBar()->showMessage(tr("Not saved: some fields are not valid."), 5000);
+        statusBar()->showMessage(notSavedText(), 5000);
         return finish(false);
     }
     m_form->setBusy(true);
@@ -626,6 +640,35 @@ DiscountsDialog *MainWindow::editDiscounts()
     });
     dialog->open();
     return dialog;
+}
+
+QString MainWindow::notSavedText()
+{
+    return tr("Not saved: some fields are not valid.");
+}
+
+QString MainWindow::connectedText(const QString &time, const ConnectionInfo &info)
+{
+    // Acronis keeps a distributor as a "partner" tenant; people know it as their account.
+    if (info.tenantKind == u"partner")
+        return tr("\u2714 Connected at %1. The API client belongs to \"%2\", the distributor "
+                  "account at Acronis under which your service providers are created.")
+                .arg(time, info.tenantName);
+    return tr("\u2714 Connected at %1. The API client belongs to \"%2\", which Acronis keeps "
+              "as a %3 account, not a distributor's: service providers cannot be created under "
+              "it.")
+            .arg(time, info.tenantName, info.tenantKind);
+}
+
+// "Products - Acronis CSP Setup": the page in front first, so that a list of windows tells them
+// apart.
+void MainWindow::updateTitle()
+{
+    QString page = m_tabs->tabText(m_tabs->currentIndex());
+    page.replace(QStringLiteral("&&"), QStringLiteral("\u0001"));
+    page.remove(u'&');
+    page.replace(u'\u0001', u'&');
+    setWindowTitle(plainWindowTitle(page + QStringLiteral("[*]")));
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -11,7 +11,6 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QNetworkAccessManager;
-class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QPushButton;
@@ -28,6 +27,7 @@ class CompatibilityDialog;
 class CatalogueWatcher;
 class UserGuideWindow;
 class ConnectionTest;
+struct ConnectionInfo;
 class InstanceForm;
 class InstanceService;
 class ProductsPage;
@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(std::shared_ptr<Database> database, SecretStore &secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
+    // The first size of the window (before one is remembered) on a screen with `available` free.
+    static QSize defaultSize(const QSize &available);
     // Where this machine keeps its own files (the trusted CAs); by default the SQLite
     // catalogue's folder.
     void setDataDirectory(const QString &directory) { m_dataDirectory = directory; }
@@ -106,6 +108,9 @@ private:
     void whenChangesSettled(std::function<void()> proceed);
     void setKeychainBanner(const QString &problem);
     void updateActions();
+    void updateTitle();
+    static QString notSavedText();
+    static QString connectedText(const QString &time, const ConnectionInfo &info);
 
     std::shared_ptr<Database> m_database;
     QString m_dataDirectory;
@@ -124,7 +129,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QStackedWidget *m_setupStack = nullptr;
     QWidget *m_emptyPage = nullptr;
-    QScrollArea *m_instancePage = nullptr; // the form and the sync panel
+    QWidget *m_instancePage = nullptr; // the form (scrolling) above the sync panel
     InstanceForm *m_form = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     QTabWidget *m_tabs = nullptr;

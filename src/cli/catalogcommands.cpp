@@ -23,9 +23,7 @@ namespace {
 QJsonObject syncJson(const SyncOutcome &outcome)
 {
     QJsonArray changes;
-    for (const ProductChange &change : outcome.diff.changes) {
-        if (change.kind == ChangeKind::Unchanged)
-            continue;
+    for (const ProductChange &change : outcome.diff.changesToReview()) {
         const ProductKey &key = change.product.key;
         changes.append(QJsonObject{{QStringLiteral("change"), changeKindKey(change.kind)},
                                    {QStringLiteral("offering_item"), key.offeringItem},
@@ -246,7 +244,7 @@ void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
                     .arg(diff.count(ChangeKind::Renamed))
                     .arg(diff.count(ChangeKind::Retired))
                     .arg(diff.count(ChangeKind::Unchanged)));
-    for (const ProductChange &change : diff.changes) {
+    for (const ProductChange &change : diff.changesToReview()) {
         switch (change.kind) {
         case ChangeKind::Added:
             console.line(QStringLiteral("  + ") + change.product.name);
@@ -381,7 +379,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     }
     QList<QStringList> table;
     for (const SyncRun &run : *runs)
-        table.append({run.startedAt, run.instanceName, SyncJob::startedByText(run.startedBy),
+        table.append({run.startedAt, run.instanceName, syncStartedFromText(run.startedBy),
                       syncStatusText(run.status),
                       QStringLiteral("+%1 ~%2 >%3 -%4 =%5")
                               .arg(run.added)

@@ -7,6 +7,7 @@
 #include "databasecommands.h"
 #include "instancecommands.h"
 #include "interrupts.h"
+#include "invoicecommands.h"
 #include "monthendcommands.h"
 #include "pricecommands.h"
 #include "providercommands.h"
@@ -132,7 +133,7 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
     if (command == u"tier")
         return ContractCommands::tier(session, rest);
     if (command == u"invoice")
-        return ContractCommands::invoice(session, rest);
+        return InvoiceCommands::invoice(session, rest);
     if (command == u"database")
         return DatabaseCommands::run(session, rest);
     if (command == u"discount")

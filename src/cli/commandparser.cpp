@@ -76,6 +76,7 @@ void CommandParser::addClosedMonthOptions(const QString &csvRows)
                QStringLiteral("YYYY-MM|last")});
     addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     addOption({QStringLiteral("csv"), csvRows});
+    m_hasCsvOption = true;
     addOutputOption();
 }
 
@@ -85,12 +86,11 @@ std::optional<QDate> CommandParser::closedMonth(Console &console, int *exitCode)
         *exitCode = badUsage(console, message);
         return std::nullopt;
     };
-    if (isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
+    if (m_hasCsvOption && isSet(QStringLiteral("json")) && isSet(QStringLiteral("csv")))
         return refuse(QCoreApplication::translate("cli", "--json and --csv exclude each other."));
     if (!isSet(QStringLiteral("month")))
         return refuse(QCoreApplication::translate("cli", "missing --month."));
-    const auto month =
-            parseMonth(value(QStringLiteral("month")), QDateTime::currentDateTimeUtc().date());
+    const auto month = parseMonth(value(QStringLiteral("month")), Session::now().date());
     if (!month)
         return refuse(QCoreApplication::translate(
                               "cli", "--month: \"%1\" is not a month like 2026-10 or \"last\".")

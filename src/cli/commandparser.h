@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,7 @@ public:
 private:
     QString m_commandPath;
     QCommandLineParser m_parser;
+    bool m_hasCsvOption = false; // addClosedMonthOptions added --csv
     bool m_hasOutputOption = false;
 };
 

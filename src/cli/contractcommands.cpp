@@ -5,12 +5,10 @@
 #include "core/waitfor.h"
 #include "interrupts.h"
 #include "services/contractservice.h"
-#include "services/invoiceservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace csp::cli {
 
@@ -23,48 +21,6 @@ QJsonObject tierJson(const ContractTier &tier, const QString &currency)
             {QStringLiteral("tier_level_value"), tier.levelValue},
             {QStringLiteral("minimum_commitment"), moneyText(tier.minimumCommitment, currency)},
             {QStringLiteral("promo"), tier.promo}};
-}
-
-QJsonObject lineJson(const UsageLine &line)
-{
-    QJsonObject object;
-    const QStringList columns = usageColumns();
-    const auto values = usageValues(line);
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        object.insert(columns[i], values[i] ? QJsonValue(*values[i]) : QJsonValue());
-    return object;
-}
-
-QJsonObject invoiceJson(const Invoice &invoice, const InvoiceOutcome &outcome)
-{
-    const QString &currency = invoice.currency;
-    QJsonArray lines;
-    for (const UsageLine &line : invoice.lines)
-        lines.append(lineJson(line));
-    QJsonValue priceList;
-    if (outcome.priceList)
-        priceList = QJsonObject{{QStringLiteral("run_id"), outcome.priceList->runId},
-                                {QStringLiteral("finished_at"), outcome.priceList->finishedAt}};
-    return {{QStringLiteral("customer_id"), invoice.customerId},
-            {QStringLiteral("tenant_id"), invoice.tenantId},
-            {QStringLiteral("name"), invoice.name},
-            {QStringLiteral("month"), monthKey(invoice.month)},
-            {QStringLiteral("tier"), invoice.tier.key},
-            {QStringLiteral("tier_name"), ContractRules::displayName(invoice.tier)},
-            {QStringLiteral("promo"), invoice.tier.promo},
-            {QStringLiteral("minimum_commitment"),
-             moneyText(invoice.tier.minimumCommitment, currency)},
-            {QStringLiteral("usage_sell"), moneyText(invoice.usageSell, currency)},
-            {QStringLiteral("usage_cost"), moneyText(invoice.usageCost, currency)},
-            {QStringLiteral("shortfall"), moneyText(invoice.shortfall, currency)},
-            {QStringLiteral("shortfall_cost"), moneyText(invoice.shortfallCost, currency)},
-            {QStringLiteral("ramp_up"), invoice.rampUp},
-            {QStringLiteral("total_sell"), moneyText(invoice.totalSell, currency)},
-            {QStringLiteral("total_cost"), moneyText(invoice.totalCost, currency)},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("unpriced_lines"), invoice.unpricedLines},
-            {QStringLiteral("price_list"), priceList},
-            {QStringLiteral("lines"), lines}};
 }
 
 } // namespace
@@ -83,8 +39,8 @@ int ContractCommands::tier(Session &session, const QStringList &arguments)
                    "The CSP contract tiers of an instance: what 'provider create --tier' takes, "
                    "the\ntier_level_value Acronis keeps, and each tier's minimum monthly "
                    "commitment.\n\n"
-                   "  list INSTANCE [--json]\n"
-                   "  set INSTANCE TIER --commitment AMOUNT [--name TEXT] "
+                   "  list INSTANCE [--month YYYY-MM] [--json]\n"
+                   "  set INSTANCE TIER --commitment AMOUNT [--from YYYY-MM] [--name TEXT] "
                    "[--tier-level-value N] [--promo]\n"));
         return verb.isEmpty() ? ExitBadInput : ExitOk;
     }
@@ -97,14 +53,25 @@ int ContractCommands::listTiers(Session &session, const QStringList &arguments)
     CommandParser command(QStringLiteral("tier list"),
                           tr("List the instance's contract tiers and their commitments."));
     command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
+    command.addOption({QStringLiteral("month"),
+                       tr("The commitments in effect in this month (default: now)."),
+                       QStringLiteral("YYYY-MM")});
     command.addOption({QStringLiteral("json"), tr("Print JSON.")});
     if (auto done = command.parse(arguments, session, 1))
         return *done;
     Console &console = session.console();
+    std::optional<QDate> month;
+    if (command.isSet(QStringLiteral("month"))) {
+        month = parseMonth(command.value(QStringLiteral("month")), Session::now().date());
+        if (!month)
+            return command.badUsage(console,
+                                    tr("--month: \"%1\" is not a month like 2026-10.")
+                                            .arg(command.value(QStringLiteral("month"))));
+    }
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());
-    const auto tiers = ContractService(*session.database()).tiers(instance->id);
+    const auto tiers = ContractService(*session.database()).tiersIn(instance->id, month);
     if (!tiers)
         return console.fail(tiers.error());
     const QString &currency = instance->primaryCurrency;
@@ -137,6 +104,10 @@ int ContractCommands::setTier(Session &session, const QStringList &arguments)
     command.addOption({QStringLiteral("commitment"),
                        tr("The minimum commitment a month, in the primary currency, e.g. 500."),
                        QStringLiteral("AMOUNT")});
+    command.addOption({QStringLiteral("from"),
+                       tr("The first month of the commitment (default: the current one); "
+                          "earlier months keep theirs."),
+                       QStringLiteral("YYYY-MM")});
     command.addOption(
             {QStringLiteral("name"), tr("What the tier is called."), QStringLiteral("TEXT")});
     command.addOption({QStringLiteral("tier-level-value"),
@@ -154,6 +125,16 @@ int ContractCommands::setTier(Session &session, const QStringList &arguments)
     if (!command.isSet(QStringLiteral("commitment")))
         return command.badUsage(console, tr("missing --commitment."));
     change.name = command.optionalValue(QStringLiteral("name"));
+    if (command.isSet(QStringLiteral("from"))) {
+        change.fromMonth = parseMonth(command.value(QStringLiteral("from")), Session::now().date());
+        if (!change.fromMonth)
+            return command.badUsage(console,
+                                    tr("--from: \"%1\" is not a month like 2026-10.")
+                                            .arg(command.value(QStringLiteral("from"))));
+    } else {
+        const QDate today = Session::now().date();
+        change.fromMonth = QDate(today.year(), today.month(), 1);
+    }
     if (command.isSet(QStringLiteral("tier-level-value"))) {
         bool whole = false;
         change.levelValue = command.value(QStringLiteral("tier-level-value")).toInt(&whole);
@@ -183,78 +164,6 @@ int ContractCommands::setTier(Session &session, const QStringList &arguments)
                                   moneyText(saved->minimumCommitment, instance->primaryCurrency),
                                   instance->primaryCurrency, QString::number(saved->levelValue)));
     return ExitOk;
-}
-
-int ContractCommands::invoice(Session &session, const QStringList &arguments)
-{
-    CommandParser command(QStringLiteral("invoice"),
-                          tr("Each service provider's invoice for a closed month: its usage "
-                             "priced as of that month, its tier's minimum commitment and the "
-                             "shortfall, ready for a billing import."));
-    command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
-    command.addOption({QStringLiteral("provider"), tr("Only this service provider."),
-                       QStringLiteral("CUSTOMER_ID")});
-    command.addClosedMonthOptions(tr("Print CSV: one row per invoice line."));
-    if (auto done = command.parse(arguments, session, 1))
-        return *done;
-    Console &console = session.console();
-    int refused = ExitBadInput;
-    const auto month = command.closedMonth(console, &refused);
-    if (!month)
-        return refused;
-    const auto instance = session.instanceNamed(command.positional().first());
-    if (!instance)
-        return console.fail(instance.error());
-    command.applyOutputOption(console);
-    InvoiceRequest request;
-    request.month = *month;
-    request.customerId = command.value(QStringLiteral("provider"));
-    QNetworkAccessManager network;
-    InvoiceService service(*session.database(), session.secrets(), network, session.apiOptions());
-    const InvoiceOutcome outcome = runToTheEnd(service, &InvoiceService::finished,
-                                               [&] { service.start(*instance, request); });
-    if (outcome.error)
-        return console.fail(*outcome.error);
-    for (const QString &warning : outcome.warnings)
-        console.warning(warning);
-    if (command.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Invoice &invoice : outcome.invoices)
-            array.append(invoiceJson(invoice, outcome));
-        console.json(QJsonDocument(array));
-    } else if (command.isSet(QStringLiteral("csv"))) {
-        console.out(invoicesCsv(outcome.invoices));
-    } else {
-        printInvoices(console, outcome);
-    }
-    return ExitOk;
-}
-
-void ContractCommands::printInvoices(Console &console, const InvoiceOutcome &outcome)
-{
-    console.line(tr("Invoices of \"%1\" for %2 (%n service provider(s)).", nullptr,
-                    int(outcome.invoices.size()))
-                         .arg(outcome.instanceName, monthKey(outcome.month)));
-    if (outcome.priceList)
-        console.line(tr("Priced with the price list of the Get Services Definition of %1.")
-                             .arg(outcome.priceList->finishedAt));
-    const auto money = [](Decimal value, const QString &currency) -> QString {
-        return moneyText(value, currency) + u' ' + currency;
-    };
-    QList<QStringList> rows;
-    for (const Invoice &invoice : outcome.invoices)
-        rows.append({invoice.customerId, invoice.name, ContractRules::displayName(invoice.tier),
-                     money(invoice.tier.minimumCommitment, invoice.currency),
-                     money(invoice.usageSell, invoice.currency),
-                     invoice.rampUp ? tr("waived (ramp-up)")
-                                    : money(invoice.shortfall, invoice.currency),
-                     money(invoice.totalSell, invoice.currency),
-                     money(invoice.totalCost, invoice.currency)});
-    if (rows.isEmpty())
-        return console.line(tr("No contract had started by the end of the month."));
-    console.out(formatTable({tr("CUSTOMER ID"), tr("NAME"), tr("TIER"), tr("COMMITMENT"),
-                             tr("USAGE"), tr("SHORTFALL"), tr("TOTAL SELL"), tr("TOTAL COST")},
-                            rows));
 }
 
 } // namespace csp::cli

@@ -133,8 +133,14 @@ int PriceCommands::check(Session &session, const QStringList &arguments)
     PriceCheck check(*database, session.secrets(), network, session.apiOptions());
     const PriceCheckReport report = runToTheEnd<PriceCheckReport>(
             check, &PriceCheck::finished, [&] { check.start(*instance, *month); });
-    if (report.error)
-        return console.fail(*report.error);
+    if (report.error) {
+        const int exitCode = console.fail(*report.error);
+        if (report.error->httpStatus == 403) // the message says what; this is how, here
+            console.error(tr("To enter an API client that has the scope: acronis-csp instance "
+                             "edit \"%1\" --client-id ID --client-secret-stdin")
+                                  .arg(instance->systemName));
+        return exitCode;
+    }
     if (!report.listed)
         console.warning(tr("Acronis lists no price list for %1 of \"%2\": nothing to check.")
                                 .arg(monthKey(report.month), report.instanceName));

@@ -94,6 +94,8 @@ int ProviderCommands::run(Session &session, const QStringList &arguments)
         return change(session, verb, rest);
     if (verb == u"set-tier")
         return setTier(session, rest);
+    if (verb == u"edit")
+        return edit(session, rest);
     Console &console = session.console();
     if (verb == u"--help" || verb == u"-h" || verb.isEmpty()) {
         console.out(tr("Usage: acronis-csp provider COMMAND [options]\n\n"
@@ -106,7 +108,8 @@ int ProviderCommands::run(Session &session, const QStringList &arguments)
                        "  suspend   Disable a service provider's tenant\n"
                        "  resume    Enable it again\n"
                        "  cancel    Disable and delete the tenant at Acronis (needs --yes)\n"
-                       "  set-tier  Change the commitment tier, at Acronis and in the contract\n\n"
+                       "  set-tier  Change the commitment tier, at Acronis and in the contract\n"
+                       "  edit      Give a provider the billing system's customer id\n\n"
                        "Run 'acronis-csp provider COMMAND --help' for a command's options.\n"));
         return verb.isEmpty() ? ExitBadInput : ExitOk;
     }
@@ -396,6 +399,37 @@ int ProviderCommands::change(Session &session, const QString &verb, const QStrin
             service.resume(*instance, customerId);
         else
             service.cancel(*instance, customerId);
+    });
+    if (command.isSet(QStringLiteral("json")))
+        console.json(QJsonDocument(outcomeJson(outcome, instance->systemName)));
+    else if (outcome.ok())
+        console.line(outcome.summary);
+    return outcome.error ? console.fail(*outcome.error) : ExitOk;
+}
+
+int ProviderCommands::edit(Session &session, const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("provider edit"),
+                          tr("Give a service provider imported without a customer id (its tenant "
+                             "id stood in) the billing system's customer id; written to the "
+                             "tenant at Acronis too."));
+    command.addPositional(QStringLiteral("INSTANCE"), tr("The instance's system name."));
+    command.addPositional(QStringLiteral("CUSTOMER_ID"),
+                          tr("The provider's customer id now (its tenant id, if it has none)."));
+    command.addOption({QStringLiteral("customer-id"), tr("The billing system's account id."),
+                       QStringLiteral("NEW")});
+    command.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (auto done = command.parse(arguments, session, 2))
+        return *done;
+    Console &console = session.console();
+    if (!command.isSet(QStringLiteral("customer-id")))
+        return command.badUsage(console, tr("Say the new customer id with --customer-id NEW."));
+    const auto instance = session.instanceNamed(command.positional().first());
+    if (!instance)
+        return console.fail(instance.error());
+    const ProviderOutcome outcome = runService(session, [&](ProviderService &service) {
+        service.editCustomerId(*instance, command.positional().at(1),
+                               command.value(QStringLiteral("customer-id")));
     });
     if (command.isSet(QStringLiteral("json")))
         console.json(QJsonDocument(outcomeJson(outcome, instance->systemName)));

@@ -24,6 +24,7 @@ private:
     // suspend, resume and cancel.
     static int change(Session &session, const QString &verb, const QStringList &arguments);
     static int setTier(Session &session, const QStringList &arguments);
+    static int edit(Session &session, const QStringList &arguments);
     static void printCreate(Console &console, const ProviderOutcome &outcome);
     static ProviderOutcome runService(Session &session,
                                       const std::function<void(ProviderService &)> &start);

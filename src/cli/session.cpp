@@ -7,6 +7,14 @@
 
 namespace csp::cli {
 
+QDateTime Session::now()
+{
+    const QString given = qEnvironmentVariable("ACRONIS_CSP_NOW");
+    if (const QDateTime time = QDateTime::fromString(given, Qt::ISODateWithMs); time.isValid())
+        return time.toUTC();
+    return QDateTime::currentDateTimeUtc();
+}
+
 Session::Session(Console &console, QString dataDirectoryOption)
     : m_console(console)
     , m_dataDirectoryOption(std::move(dataDirectoryOption))

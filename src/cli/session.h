@@ -7,6 +7,8 @@
 #include "core/result.h"
 #include "services/keychain.h"
 
+#include <QDateTime>
+
 #include <memory>
 
 namespace csp {
@@ -48,6 +50,9 @@ public:
     Status trustCertificates(const QString &caFileOption);
     // Request options: $ACRONIS_CSP_TIMEOUT_MS changes the transfer timeout; --verbose logs.
     ApiOptions apiOptions() const;
+    // Now, in UTC: ACRONIS_CSP_NOW (ISO 8601) when set, so that tests of what depends on the
+    // date (a month's report being final, "last") do not depend on today's.
+    static QDateTime now();
 
 private:
     Console &m_console;

@@ -109,7 +109,7 @@ QString auditActionLabel(const QString &action)
         return QCoreApplication::translate("Audit", "Provider operations");
     if (action.startsWith(QLatin1String(Provider)))
         return QCoreApplication::translate("Audit", "Provider: %1")
-                .arg(action.mid(int(qstrlen(Provider))));
+                .arg(providerOperationLabel(action.mid(int(qstrlen(Provider)))));
     return action;
 }
 

@@ -39,6 +39,9 @@ inline constexpr char TierSet[] = "tier.set";
 inline constexpr char Sync[] = "sync";
 inline constexpr char Provider[] = "provider."; // + the operation: provider.create, …
 inline constexpr char DatabaseCopy[] = "database.copy";
+inline constexpr char InvoiceIssue[] = "invoice.issue";
+inline constexpr char InvoiceCorrect[] = "invoice.correct";
+inline constexpr char InvoiceNumbering[] = "invoice.numbering";
 } // namespace AuditAction
 
 // One instance.edit entry per setting that differs (subject: its key, as `instance show
@@ -58,6 +61,11 @@ QString replacedSecretText();
 QStringList auditActionKeys();
 // The action in the user's language ("Instance edited").
 QString auditActionLabel(const QString &action);
+// A provider operation as stored ("create", "set-tier") in the user's language ("Provisioned").
+QString providerOperationLabel(const QString &operation);
+// The entry as a sentence for people, in their language, from what is stored ("Changed the
+// minimum commitment of Tier 2 from 0 to 150.00."); the stored values stay as they are.
+QString auditSentence(const AuditEntry &entry);
 
 // Which audit entries a listing shows.
 struct AuditFilter

@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
 namespace csp {
 
 size_t qHash(const ProductKey &key, size_t seed)
@@ -103,6 +107,7 @@ QString itemLabel(const QString &offeringItem, const QString &usageName)
             {QStringLiteral("nas"), QStringLiteral("NAS")},
             {QStringLiteral("storage"), QStringLiteral("Cloud storage")},
             {QStringLiteral("local_storage"), QStringLiteral("Local storage")},
+            {QStringLiteral("dr_base"), QStringLiteral("Disaster Recovery")},
             {QStringLiteral("dr_storage"), QStringLiteral("Disaster recovery storage")},
             {QStringLiteral("compute_points"), QStringLiteral("Compute points")},
             {QStringLiteral("dr_cloud_servers"), QStringLiteral("Cloud servers")},
@@ -166,6 +171,37 @@ QString soldUnitLabel(const QString &measurementUnit)
     return QStringLiteral("\u2014");
 }
 
+namespace {
+
+// The unit's word for `count` of it; "" for a feature, which has no unit.
+QString unitWord(const QString &measurementUnit, int count)
+{
+    if (measurementUnit == u"bytes")
+        return QCoreApplication::translate("Catalogue", "GB");
+    if (measurementUnit == u"seconds")
+        return QCoreApplication::translate("Catalogue", "hour(s)", nullptr, count);
+    if (measurementUnit == u"quantity")
+        return QCoreApplication::translate("Catalogue", "item(s)", nullptr, count);
+    return {};
+}
+
+} // namespace
+
+QString quantityWithUnit(Decimal quantity, const QString &measurementUnit, const QLocale &locale)
+{
+    // Plural rules count whole things; a fraction ("1.5 hours") takes the form of many in
+    // English, German and Greek, which is the form of 2.
+    const bool one = quantity == Decimal::fromInteger(1);
+    const QString word = unitWord(measurementUnit, one ? 1 : 2);
+    const QString figure = quantity.localeText(locale);
+    return word.isEmpty() ? figure : figure + QChar(0x00a0) + word;
+}
+
+QString unitOfOne(const QString &measurementUnit)
+{
+    return unitWord(measurementUnit, 1);
+}
+
 bool ProductChange::priceChanged() const
 {
     if (kind == ChangeKind::Added)
@@ -178,6 +214,22 @@ int CatalogueDiff::count(ChangeKind kind) const
 {
     return int(std::count_if(changes.begin(), changes.end(),
                              [kind](const ProductChange &change) { return change.kind == kind; }));
+}
+
+QList<ProductChange> CatalogueDiff::changesToReview() const
+{
+    QList<ProductChange> shown;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(shown),
+                 [](const ProductChange &change) { return change.kind != ChangeKind::Unchanged; });
+    const auto order = [](const ProductChange &change) {
+        return std::tuple(int(change.kind), productNameKey(change.product.name),
+                          change.product.key.offeringItem, change.product.key.infraId);
+    };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&order](const ProductChange &a, const ProductChange &b) {
+                         return order(a) < order(b);
+                     });
+    return shown;
 }
 
 bool CatalogueDiff::hasChanges() const

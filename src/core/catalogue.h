@@ -87,6 +87,11 @@ QString productSearchQuery(const QString &typed);
 // The unit a product is sold in, for people: "GB" for bytes, "hours" for seconds, "items" for
 // quantities, "—" for features.
 QString soldUnitLabel(const QString &measurementUnit);
+// A quantity with its unit, the unit's word agreeing with the number: "1 item", "3 items",
+// "250 GB", "1.5 hours" (the figure exact, in `locale`); the figure alone for a feature.
+QString quantityWithUnit(Decimal quantity, const QString &measurementUnit, const QLocale &locale);
+// What one unit is called, for "at 0.0410 EUR per GB": "GB", "hour", "item"; empty for a feature.
+QString unitOfOne(const QString &measurementUnit);
 
 enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
 QString changeKindKey(ChangeKind kind);
@@ -110,6 +115,9 @@ struct CatalogueDiff
 
     int count(ChangeKind kind) const;
     bool hasChanges() const;
+    // The changes without the unchanged products, in the order people read them: added,
+    // renamed, updated, retired, each kind by product name (the preview and the CLI alike).
+    QList<ProductChange> changesToReview() const;
 };
 
 // Compares what the gateway serves with the stored products of one instance. New items are

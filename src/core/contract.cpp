@@ -27,6 +27,15 @@ QString ContractRules::displayName(const ContractTier &tier)
     return number ? tr("Tier %1").arg(n) : tier.key;
 }
 
+QString ContractRules::levelName(int levelValue)
+{
+    if (levelValue == -1)
+        return tr("No commitment");
+    if (levelValue >= 0 && levelValue <= 4)
+        return tr("Tier %1").arg(levelValue + 1);
+    return tr("Acronis level %1").arg(levelValue);
+}
+
 std::optional<QString> ContractRules::checkTierKey(const QString &key)
 {
     static const QRegularExpression shape(QStringLiteral("^[a-z0-9_-]{1,16}$"));

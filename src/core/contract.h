@@ -36,6 +36,11 @@ public:
     static QList<ContractTier> defaultTiers();
     // The tier's name for people, in their language for the built-in ones.
     static QString displayName(const ContractTier &tier);
+    // The values of tier_level_value that Acronis knows, and each as people say it: −1 "No
+    // commitment", 0 "Tier 1" … 4 "Tier 5"; the others "Acronis level 6".
+    static constexpr int MinLevelValue = -2;
+    static constexpr int MaxLevelValue = 7;
+    static QString levelName(int levelValue);
     // The tier in words for a choice: "Tier 3 – at least 500,00 € a month", or just its name.
     static QString describe(const ContractTier &tier, QStringView currency, const QLocale &locale);
     // A tier key: 1–16 of a–z, 0–9, "_" and "-". An empty optional when fine, else why.
@@ -74,7 +79,8 @@ struct Contract
 struct ContractStanding
 {
     ContractTier tier;
-    bool tierKnown = true; // false: no tier of the instance; invoiced without a commitment
+    bool tierKnown = true;     // false: no tier of the instance; invoiced without a commitment
+    bool commitmentSet = true; // false: none was set for the month (a later one stands in)
     bool started = false;
     bool rampUp = false;
 

@@ -57,6 +57,11 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec, bool allow
         return Error{ErrorKind::InvalidInput,
                      tr("The database location \"%1\" is not usable: %2").arg(named, why)};
     };
+    // In the user name's place or as a query item: the same remedy.
+    const auto passwordInUrl = [] {
+        return tr("a password in the URL would be kept in the command line, the environment and "
+                  "the shell history. Store it in the OS keychain or in ~/.pgpass instead.");
+    };
     if (spec.startsWith(QStringLiteral("sqlite:"))) {
         const QString path = spec.mid(7);
         if (path.isEmpty())
@@ -67,9 +72,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec, bool allow
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
         return invalid(tr("expected sqlite:PATH or postgresql://[USER@]HOST[:PORT]/DBNAME."));
     if (!url.password().isEmpty())
-        return invalid(tr("a password in the URL would be kept in the command line, the "
-                          "environment and the shell history. Store it with \"database login\" "
-                          "or in ~/.pgpass instead."));
+        return invalid(passwordInUrl());
     DatabaseLocation location;
     location.m_engine = Engine::Postgresql;
     location.m_host = url.host(QUrl::FullyDecoded);
@@ -79,9 +82,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec, bool allow
     const QUrlQuery query(url);
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name == u"password")
-            return invalid(tr("a password in the URL would be kept in the command line, the "
-                              "environment and the shell history. Store it with \"database "
-                              "login\" or in ~/.pgpass instead."));
+            return invalid(passwordInUrl());
         if (name == u"host")
             location.m_host = value;
         else if (name == u"port")

@@ -1,5 +1,7 @@
 #include "provider.h"
 
+#include "month.h"
+
 #include <QRegularExpression>
 
 namespace csp {
@@ -54,6 +56,19 @@ QStringList ProviderRules::texts(const QList<ProviderProblem> &problems)
     return list;
 }
 
+std::optional<QString> ProviderRules::customerIdProblem(const QString &customerId,
+                                                        const QString &tenantId)
+{
+    if (customerId.trimmed().isEmpty())
+        return tr("Customer id: must not be empty (it is the billing system's account id).");
+    if (customerId != customerId.trimmed())
+        return tr("Customer id: \"%1\" starts or ends with a space.").arg(customerId);
+    if (!tenantId.isEmpty() && customerId == tenantId)
+        return tr("Customer id: the tenant id is Acronis' id, not the billing system's account "
+                  "id.");
+    return std::nullopt;
+}
+
 QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
 {
     QList<ProviderProblem> problems;
@@ -62,10 +77,8 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
         problems << ProviderProblem{
                 ProviderField::Name,
                 tr("Name: must be 1 to %1 characters long.").arg(MaxNameLength)};
-    if (request.customerId.trimmed().isEmpty())
-        problems << ProviderProblem{
-                ProviderField::CustomerId,
-                tr("Customer id: must not be empty (it is the billing system's account id).")};
+    if (const auto problem = customerIdProblem(request.customerId, {}))
+        problems << ProviderProblem{ProviderField::CustomerId, *problem};
     static const QRegularExpression login(QStringLiteral(R"(^[A-Za-z0-9._@+-]{1,255}$)"));
     if (!login.match(request.adminLogin).hasMatch())
         problems << ProviderProblem{
@@ -85,6 +98,10 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
     if (request.allItems && !request.items.isEmpty())
         problems << ProviderProblem{ProviderField::Items,
                                     tr("Items: name items or ask for all of them, not both.")};
+    if (!request.products.isEmpty() && (request.allItems || !request.items.isEmpty()))
+        problems << ProviderProblem{ProviderField::Items,
+                                    tr("Items: choose products, name items or ask for all of "
+                                       "them; only one of these.")};
     for (const QString &item : request.items) {
         if (item.trimmed().isEmpty())
             problems << ProviderProblem{ProviderField::Items, tr("Items: an item name is empty.")};
@@ -95,6 +112,15 @@ QList<ProviderProblem> ProviderRules::check(const ProviderRequest &request)
 bool isBillable(const Provider &provider)
 {
     return provider.status != ProviderStatus::Cancelled && !provider.tenantId.isEmpty();
+}
+
+bool isBillableIn(const Provider &provider, QDate month)
+{
+    if (isBillable(provider))
+        return true;
+    const QDateTime monthStart(firstOfMonth(month), QTime(0, 0), Qt::UTC);
+    return provider.status == ProviderStatus::Cancelled && !provider.tenantId.isEmpty() &&
+            provider.changedAt.isValid() && provider.changedAt >= monthStart;
 }
 
 } // namespace csp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -50,6 +52,9 @@ struct Provider
 
 // Whether a provider's usage is read and billed: it has a tenant at Acronis and is not cancelled.
 bool isBillable(const Provider &provider);
+// Whether its usage in a closed `month` is billed: billable now, or cancelled (its last change)
+// after the month began, so that it was a customer during the month.
+bool isBillableIn(const Provider &provider, QDate month);
 
 // One suspend, resume, cancel, create or import step taken for a provider, and how it ended.
 struct ProviderOperation
@@ -72,7 +77,10 @@ struct ProviderRequest
     std::optional<QString> tier; // a tier key of the instance's contract tiers; nullopt: leave it
     int rampUpMonths = 0;
     QString language = QStringLiteral("en");
-    QStringList items; // offering item names; empty with allItems false: all active products
+    QStringList items; // offering item names, each on every storage it is served on
+    // Exactly these products (one offering item on one storage each), as the window chooses.
+    // Empty, with no items and allItems false: all active products.
+    QList<ProductKey> products;
     bool allItems = false;
 };
 
@@ -93,6 +101,9 @@ public:
     static constexpr int MaxNameLength = 255;
     static QStringList languages(); // the language codes Acronis accepts
     static QList<ProviderProblem> check(const ProviderRequest &request);
+    // What is wrong with `customerId` as a provider's billing account id, or nullopt.
+    static std::optional<QString> customerIdProblem(const QString &customerId,
+                                                    const QString &tenantId);
     static QStringList texts(const QList<ProviderProblem> &problems);
     static bool isPlausibleEmail(const QString &email);
 };

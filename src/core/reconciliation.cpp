@@ -51,6 +51,7 @@ public:
         row.tenantId = line.tenantId;
         row.key = line.key;
         row.productName = line.productName.isEmpty() ? line.key.offeringItem : line.productName;
+        row.measurementUnit = line.measurementUnit;
         if (!line.key.infraId.isEmpty())
             row.location = m_input.locations.value(line.key.infraId, line.key.infraId);
         row.currency = line.currency;
@@ -102,6 +103,22 @@ bool firstPaidUse(const ReconcileInput &input, const ReconcileRow &row, const Pr
     return input.earlierMonthsRecorded || newProvider;
 }
 
+// "Backup storage is used for the first time: 250 GB at 0.0410 EUR per GB."
+QString firstUseText(const ReconcileRow &row)
+{
+    const QString quantity = quantityWithUnit(*row.reported, row.measurementUnit, QLocale::c());
+    const QString unit = unitOfOne(row.measurementUnit);
+    if (unit.isEmpty())
+        return QCoreApplication::translate("Reconciliation",
+                                           "%1 is used for the first time: %2 at %3 %4.")
+                .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency),
+                     row.currency);
+    return QCoreApplication::translate("Reconciliation",
+                                       "%1 is used for the first time: %2 at %3 %4 per %5.")
+            .arg(row.productName, quantity, moneyText(*row.sellPrice, row.currency), row.currency,
+                 unit);
+}
+
 void flagRow(const ReconcileInput &input, ReconcileRow &row, const Provider *owner,
              QList<ReconcileFinding> &findings)
 {
@@ -121,11 +138,7 @@ void flagRow(const ReconcileInput &input, ReconcileRow &row, const Provider *own
                     .arg(row.productName, row.previous->text(), row.reported->text(),
                          input.jumpPercent.text()));
     if (firstPaidUse(input, row, owner))
-        add(ReconcileFlag::FirstPaidUse,
-            QCoreApplication::translate("Reconciliation",
-                                        "%1 is used for the first time: %2 at %3 %4.")
-                    .arg(row.productName, row.reported->text(), row.sellPrice->text(),
-                         row.currency));
+        add(ReconcileFlag::FirstPaidUse, firstUseText(row));
 }
 
 } // namespace

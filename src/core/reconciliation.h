@@ -42,6 +42,7 @@ struct ReconcileRow
     QString name;
     ProductKey key;
     QString productName;
+    QString measurementUnit;          // bytes, seconds, quantity (the usage's)
     QString location;                 // the storage's name, for storage items: one row per location
     std::optional<Decimal> estimated; // in the unit sold; nullopt: no estimate recorded
     QString estimatedAt;

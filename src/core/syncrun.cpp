@@ -1,5 +1,7 @@
 #include "syncrun.h"
 
+#include <QCoreApplication>
+
 namespace csp {
 
 QString syncStatusText(SyncStatus status)
@@ -24,6 +26,17 @@ SyncStatus syncStatusFrom(QStringView text)
         if (text == syncStatusText(status))
             return status;
     return SyncStatus::Failed;
+}
+
+QString syncStartedFromText(const QString &startedBy)
+{
+    if (startedBy == u"window")
+        return QCoreApplication::translate("SyncRun", "the desktop window");
+    if (startedBy == u"cli")
+        return QCoreApplication::translate("SyncRun", "the command line");
+    if (startedBy == u"timer")
+        return QCoreApplication::translate("SyncRun", "the nightly schedule");
+    return QStringLiteral("\u2014");
 }
 
 } // namespace csp

@@ -14,6 +14,10 @@ QString syncStatusText(SyncStatus status);
 // The status a text names; a text no version wrote reads as Failed (a run that did not succeed).
 SyncStatus syncStatusFrom(QStringView text);
 
+// Where a run was started ("window", "cli", "timer", as stored) in the user's language: "the
+// desktop window", "the command line", "the nightly schedule"; "—" when not known.
+QString syncStartedFromText(const QString &startedBy);
+
 // One recorded Get Services Definition run.
 struct SyncRun
 {

@@ -329,8 +329,8 @@ Result<ImportPlan> ConfigurationService::plan(const QByteArray &document, bool r
     const QJsonObject root = json.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
         return Error{ErrorKind::InvalidInput,
-                     tr("format: the file is not one that 'acronis-csp instance export' wrote "
-                        "(\"format\": \"%1\").")
+                     tr("format: the file is not an instance configuration that this "
+                        "program exported (\"format\": \"%1\").")
                              .arg(formatName)};
     if (root.value(QStringLiteral("version")).toInt() != 1)
         return Error{ErrorKind::InvalidInput,

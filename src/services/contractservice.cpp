@@ -54,13 +54,36 @@ Result<QList<ContractTier>> ContractService::setTiers(const Instance &instance,
         return m_database->errorFrom(transaction.beginError(), tr("saving the tier"));
     const QString now = catalogueTimeNow();
     ContractRepository contracts(m_database);
-    for (const ContractTier &tier : std::as_const(changed)) {
-        if (const Status saved = contracts.saveTier(instance.id, tier, now); !saved)
+    for (qsizetype i = 0; i < changed.size(); ++i) {
+        const std::optional<QDate> from = changes.at(i).fromMonth;
+        const QString effectiveFrom = from
+                ? catalogueTime(
+                          QDateTime(QDate(from->year(), from->month(), 1), QTime(0, 0), Qt::UTC))
+                : now;
+        if (const Status saved = contracts.saveTier(instance.id, changed.at(i), now, effectiveFrom);
+            !saved)
             return saved.error();
     }
     if (!transaction.commit())
         return m_database->errorFrom(transaction.commitError(), tr("saving the tier"));
     return changed;
+}
+
+Result<QList<ContractTier>> ContractService::tiersIn(const QString &instanceId,
+                                                     std::optional<QDate> month) const
+{
+    ContractRepository contracts(m_database);
+    const auto stored = contracts.tiers(instanceId);
+    if (!stored)
+        return stored.error();
+    const QString before = month ? PriceListService::monthEnd(*month) : catalogueTimeNow();
+    const auto commitments = contracts.commitmentsBefore(instanceId, before);
+    if (!commitments)
+        return commitments.error();
+    QList<ContractTier> tiers = *stored;
+    for (ContractTier &tier : tiers)
+        tier.minimumCommitment = commitments->value(tier.key, tier.minimumCommitment);
+    return tiers;
 }
 
 Result<ContractTier> ContractService::applied(const Instance &instance,
@@ -86,7 +109,8 @@ Result<ContractTier> ContractService::applied(const Instance &instance,
         tier.minimumCommitment = *amount;
     }
     if (change.levelValue) {
-        if (*change.levelValue < -2 || *change.levelValue > 7)
+        if (*change.levelValue < ContractRules::MinLevelValue ||
+            *change.levelValue > ContractRules::MaxLevelValue)
             return Error{ErrorKind::InvalidInput,
                          tr("Tier level value: %1 is not −2 to 7, the values Acronis knows.")
                                  .arg(*change.levelValue)};
@@ -112,8 +136,9 @@ Result<QHash<QString, ContractStanding>> ContractService::standingsIn(
     const auto tiers = contracts.tiers(instanceId);
     if (!tiers)
         return tiers.error();
+    QSet<QString> setByThen;
     const auto commitments =
-            contracts.commitmentsBefore(instanceId, PriceListService::monthEnd(month));
+            contracts.commitmentsBefore(instanceId, PriceListService::monthEnd(month), &setByThen);
     if (!commitments)
         return commitments.error();
     QHash<QString, ContractStanding> standings;
@@ -138,6 +163,7 @@ Result<QHash<QString, ContractStanding>> ContractService::standingsIn(
             standing.tier = *tier;
             standing.tier.minimumCommitment =
                     commitments->value(tier->key, tier->minimumCommitment);
+            standing.commitmentSet = setByThen.contains(tier->key);
         }
         standings.insert(provider.id, standing);
     }

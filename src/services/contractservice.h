@@ -26,6 +26,7 @@ struct TierChange
     std::optional<QString> name;
     std::optional<int> levelValue;
     std::optional<bool> promo;
+    std::optional<QDate> fromMonth; // the commitment from this month on; nullopt: from now
 };
 
 // The CSP contract tiers of an instance, with the rules both programs follow.
@@ -37,6 +38,9 @@ public:
     explicit ContractService(std::shared_ptr<Database> database);
 
     Result<QList<ContractTier>> tiers(const QString &instanceId) const;
+    // The tiers with the commitment each had at the end of `month` (nullopt: now).
+    Result<QList<ContractTier>> tiersIn(const QString &instanceId,
+                                        std::optional<QDate> month) const;
     // Every instance's tiers, by instance id.
     Result<QHash<QString, QList<ContractTier>>> allTiers() const;
     // Adds or changes a tier; InvalidInput names the field and the rule.

@@ -89,10 +89,11 @@ Result<std::pair<QString, int>> DiscountService::describe(const Instance &instan
         return Error{ErrorKind::NotFound,
                      scope == DiscountScope::Application
                              ? tr("No product of \"%1\" belongs to the application \"%2\"; "
-                                  "'acronis-csp products %1' lists them (application_id).")
+                                  "the product list of \"%1\" names each product's application.")
                                        .arg(instance.systemName, key)
                              : tr("\"%1\" has no product with the offering item \"%2\"; "
-                                  "'acronis-csp products %1' lists them (offering_item).")
+                                  "the product list of \"%1\" names each product's offering "
+                                  "item.")
                                        .arg(instance.systemName, key)};
     return std::pair<QString, int>(label, count);
 }
@@ -137,8 +138,8 @@ Status DiscountService::clear(const Instance &instance, DiscountScope scope, con
     });
     if (found == current->end())
         return Error{ErrorKind::NotFound,
-                     tr("\"%1\" has no discount of its own for \"%2\"; 'acronis-csp discount "
-                        "list %1' shows the ones it has.")
+                     tr("\"%1\" has no discount of its own for \"%2\"; the discounts of "
+                        "\"%1\" list the ones it has.")
                              .arg(instance.systemName, key)};
     return write(instance, scope, key, std::nullopt, found->percent.toString(), catalogueTimeNow());
 }

@@ -34,8 +34,8 @@ Error secretError(const SecretResult &secret, const QString &systemName)
     return Error{ErrorKind::KeychainUnavailable,
                  QCoreApplication::translate("csp::InstanceApi",
                                              "This machine's OS keychain holds no client secret "
-                                             "for \"%1\". Add it with: acronis-csp instance edit "
-                                             "%1 --client-secret-stdin")
+                                             "for \"%1\". Enter the client secret in the "
+                                             "instance's settings on this machine.")
                          .arg(systemName)};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contract.h"
+#include "core/issuedinvoice.h"
 #include "usageservice.h"
 
 #include <QObject>
@@ -24,7 +25,10 @@ struct InvoiceOutcome
     QDate month;
     QList<Invoice> invoices; // by provider name
     std::optional<PriceListRun> priceList;
-    QStringList warnings; // the price list's and the invoices' own
+    Decimal discount;               // the instance's discount the shortfalls were costed at
+    QString usageReport;            // the Acronis usage report the lines came from
+    QStringList warnings;           // the price list's and the invoices' own
+    QList<NotInvoiced> notInvoiced; // providers with usage but no invoice, and why
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }
@@ -52,7 +56,7 @@ signals:
 
 private:
     void build(const UsageOutcome &usage);
-    Result<QList<Invoice>> invoicesOf(const UsageOutcome &usage, QStringList &warnings) const;
+    Result<QList<Invoice>> invoicesOf(const UsageOutcome &usage, InvoiceOutcome &outcome) const;
 
     std::shared_ptr<Database> m_database;
     UsageService *m_usage = nullptr;
@@ -60,9 +64,14 @@ private:
     InvoiceRequest m_request;
 };
 
+// An open month's computed invoices as documents without numbers, as issuing would store them.
+QList<IssuedInvoice> openDocuments(const InvoiceOutcome &outcome);
+
 // The invoice CSV: one row per invoice line, `line_type` usage or commitment_shortfall, then the
-// usage columns (CLI.md), then month and tier; ready for a billing import.
+// usage columns (CLI.md), then month, tier, invoice_number, invoice_status (open, issued,
+// credited) and corrects, the number a credit note or replacement corrects; ready for a billing
+// import.
 QStringList invoiceColumns();
-QString invoicesCsv(const QList<Invoice> &invoices);
+QString invoicesCsv(const QList<IssuedInvoice> &documents);
 
 } // namespace csp

@@ -30,8 +30,8 @@ QString PriceCheckReport::differencesText() const
     if (skus.isEmpty())
         return {};
     return PriceCheck::tr("Acronis' price list for %1 differs from the discount this program "
-                          "applies on %n of %2 SKU(s): %3. Check the Distributor Discount "
-                          "('acronis-csp prices check %4').",
+                          "applies on %n of %2 SKU(s): %3. Check the Distributor Discount of "
+                          "\"%4\" against it.",
                           nullptr, int(skus.size()))
             .arg(monthKey(month))
             .arg(rows.size())

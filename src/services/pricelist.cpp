@@ -1,5 +1,7 @@
 #include "pricelist.h"
 
+#include "core/timetext.h"
+
 #include "core/month.h"
 #include "storage/database.h"
 #include "storage/pricehistoryrepository.h"
@@ -103,13 +105,14 @@ Result<PriceList> PriceListService::asOfMonthEnd(const Instance &instance, QDate
         if (!run)
             return run.error();
         const QString monthText = monthKey(month);
-        list.warning = *run ? tr("No Get Services Definition of \"%1\" succeeded before %2 "
-                                 "ended; it was priced with the oldest price list known, that "
-                                 "of the run of %3.")
-                                      .arg(instance.systemName, monthText, (*run)->finishedAt)
-                            : tr("No Get Services Definition of \"%1\" has succeeded yet; %2 "
-                                 "was priced with the prices set by hand only.")
-                                      .arg(instance.systemName, monthText);
+        list.warning = *run
+                ? tr("No Get Services Definition of \"%1\" succeeded before %2 "
+                     "ended; it was priced with the oldest price list known, that "
+                     "of the run of %3.")
+                          .arg(instance.systemName, monthText, timeText((*run)->finishedAt))
+                : tr("No Get Services Definition of \"%1\" has succeeded yet; %2 "
+                     "was priced with the prices set by hand only.")
+                          .arg(instance.systemName, monthText);
     }
     list.run = *run;
     const auto discounts = discountsBefore(instance, end);

@@ -126,13 +126,14 @@ void ProviderCreation::checkItems(const QString &distributorId)
             [this](const Result<QList<acronis::OfferingItem>> &available) {
                 if (!available)
                     return m_run.fail(available.error());
-                const auto active = activeProductKeys(m_run.database(), m_run.instance().id);
-                if (!active)
-                    return m_run.fail(active.error());
-                auto chosen = chooseOfferingItems(*available, m_create->request, *active);
+                const auto rows = activeProducts(m_run.database(), m_run.instance().id);
+                if (!rows)
+                    return m_run.fail(rows.error());
+                auto chosen = chooseOfferingItems(*available, m_create->request, *rows);
                 if (!chosen)
                     return m_run.fail(chosen.error());
                 m_create->items = *chosen;
+                m_run.outcome().items = describeItems(*chosen, *rows);
                 m_run.outcome().checks
                         << tr("%n offering item(s) to enable, all available to service "
                               "providers.",

@@ -176,7 +176,7 @@ void ProviderImport::importTenants(const QList<acronis::Tenant> &tenants,
     if (!unknownLevels.isEmpty())
         summary += u' ' +
                 tr("Some partners have a tier_level_value (%1) that no contract tier of \"%2\" "
-                   "has; add those tiers with 'acronis-csp tier set' and import again.")
+                   "has; add those tiers to the contract tiers and import again.")
                         .arg(unknownLevels.join(QStringLiteral(", ")), instance.systemName);
     m_run.succeed(summary);
 }

@@ -2,8 +2,10 @@
 
 #include "core/catalogue.h"
 #include "core/instance.h"
+#include "core/productrow.h"
 #include "core/provider.h"
 #include "core/result.h"
+#include "provideroutcome.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,15 +22,19 @@ struct OfferingItem;
 
 namespace csp {
 
-// The catalogue items a request enables: the named ones (on every storage they are served on),
-// every item available to partners, or those of the instance's active products.
+// The catalogue items a request enables: the chosen products (each on its one storage), the
+// named items (on every storage they are served on), every item available to partners, or
+// those of the instance's active products.
 Result<QList<acronis::OfferingItem>> chooseOfferingItems(
         const QList<acronis::OfferingItem> &available, const ProviderRequest &request,
-        const QList<ProductKey> &activeProducts);
+        const QList<ProductRow> &activeProducts);
+// The items named as the instance's products name them, by name and storage.
+QList<ItemOnStorage> describeItems(const QList<acronis::OfferingItem> &items,
+                                   const QList<ProductRow> &products);
 
-// The products of the instance that are active in the catalogue.
-Result<QList<ProductKey>> activeProductKeys(const std::shared_ptr<Database> &database,
-                                            const QString &instanceId);
+// The instance's active products, which name the items and make the default choice.
+Result<QList<ProductRow>> activeProducts(const std::shared_ptr<Database> &database,
+                                         const QString &instanceId);
 
 // The offering items of an existing service provider's tenant: read and changed.
 class ProviderItems

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue.h"
 #include "core/provider.h"
 #include "core/result.h"
 
@@ -18,6 +19,14 @@ struct PlannedCall
     bool skipped = false; // done by an earlier run, or found at Acronis already
 };
 
+// An offering item on one storage as the admin knows it: what a create or a change enables.
+struct ItemOnStorage
+{
+    ProductKey key;
+    QString name;    // the instance's product name; the offering item where it has no product
+    QString storage; // the storage's name (its id where no product names it); empty: no storage
+};
+
 struct ProviderOutcome
 {
     QString operation; // create, import, suspend, resume, cancel, set-tier, read-items, set-items
@@ -31,6 +40,9 @@ struct ProviderOutcome
     int added = 0, updated = 0, unchanged = 0; // import
     int maxParallelRequests = 0;               // the most requests in flight at once
     QStringList enabledItems; // read-items, set-items: the offering items enabled on the tenant
+    // create: the items it enables (a dry run: would enable); read-items, set-items: those
+    // enabled on the tenant. One per storage, by name.
+    QList<ItemOnStorage> items;
 
     bool ok() const { return !error.has_value(); }
 };

@@ -33,8 +33,8 @@ Error ProviderRun::unknownTier(const QString &key) const
          ContractRepository(m_session.database()).tiers(m_instance.id).valueOr({}))
         keys.append(tier.key);
     return {ErrorKind::InvalidInput,
-            tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it with "
-               "'acronis-csp tier set'.")
+            tr("Tier: \"%1\" is not one of the contract tiers of \"%2\" (%3); add it to "
+               "the contract tiers first.")
                     .arg(key, m_instance.systemName, keys.join(QStringLiteral(", ")))};
 }
 

@@ -1,6 +1,7 @@
 #include "providerservice.h"
 
 #include "providercreation.h"
+#include "providercustomerid.h"
 #include "providerimport.h"
 #include "provideritems.h"
 #include "providerrun.h"
@@ -20,6 +21,7 @@ ProviderService::ProviderService(std::shared_ptr<Database> database, SecretStore
     , m_statusChange(std::make_unique<ProviderStatusChange>(*m_run))
     , m_tierChange(std::make_unique<ProviderTierChange>(*m_run))
     , m_items(std::make_unique<ProviderItems>(*m_run))
+    , m_customerId(std::make_unique<ProviderCustomerId>(*m_run))
 { }
 
 ProviderService::~ProviderService()
@@ -61,6 +63,12 @@ void ProviderService::setTier(const Instance &instance, const QString &customerI
 void ProviderService::readItems(const Instance &instance, const QString &customerId)
 {
     m_items->readItems(instance, customerId);
+}
+
+void ProviderService::editCustomerId(const Instance &instance, const QString &customerId,
+                                     const QString &newCustomerId)
+{
+    m_customerId->edit(instance, customerId, newCustomerId);
 }
 
 void ProviderService::setItems(const Instance &instance, const QString &customerId,

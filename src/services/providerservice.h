@@ -2,6 +2,7 @@
 
 #include "core/apioptions.h"
 #include "core/instance.h"
+#include "core/productrow.h"
 #include "core/provider.h"
 #include "services/provideroutcome.h"
 
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace csp {
 class Database;
 class ProviderCreation;
+class ProviderCustomerId;
 class ProviderImport;
 class ProviderItems;
 class ProviderRun;
@@ -55,6 +57,10 @@ public:
                  QDate fromMonth);
     // Reads the offering items enabled on the provider's tenant (not recorded: it changes nothing).
     void readItems(const Instance &instance, const QString &customerId);
+    // Gives a provider (imported without one: its tenant id stood in) the billing system's
+    // customer id, at Acronis (the tenant's customer_id) and in the catalogue.
+    void editCustomerId(const Instance &instance, const QString &customerId,
+                        const QString &newCustomerId);
     // Enables the items `request` chooses (as create would: the instance's active products, every
     // item, or the named ones) and disables the tenant's other items available to partners.
     void setItems(const Instance &instance, const QString &customerId,
@@ -78,6 +84,7 @@ private:
     std::unique_ptr<ProviderStatusChange> m_statusChange;
     std::unique_ptr<ProviderTierChange> m_tierChange;
     std::unique_ptr<ProviderItems> m_items;
+    std::unique_ptr<ProviderCustomerId> m_customerId;
 };
 
 } // namespace csp

@@ -134,6 +134,7 @@ void ReconcileService::compare(const UsageOutcome &report)
     m_outcome.priceList = report.priceList;
     m_outcome.priceListWarning = report.priceListWarning;
     m_outcome.warnings.append(report.warnings);
+    m_outcome.notInvoiced = report.notInvoiced;
     ReconcileInput input;
     input.month = m_month;
     input.partnerTenants = m_partners;
@@ -153,8 +154,8 @@ void ReconcileService::compare(const UsageOutcome &report)
     if (input.estimated.isEmpty())
         m_outcome.warnings.append(tr("No usage of %1 was read while the month ran, so there is "
                                      "no estimate to compare with: read the usage during the "
-                                     "month (the window, 'acronis-csp usage' or the nightly "
-                                     "run).")
+                                     "month (in the window, from the command line or by the "
+                                     "nightly run).")
                                           .arg(monthKey(m_month)));
     if (Status history = addHistory(input); !history)
         return fail(history.error());

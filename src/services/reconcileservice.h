@@ -2,6 +2,7 @@
 
 #include "core/apioptions.h"
 #include "core/instance.h"
+#include "core/notinvoiced.h"
 #include "core/reconciliation.h"
 #include "pricelist.h"
 #include "services/instancesession.h"
@@ -24,6 +25,7 @@ struct ReconcileOutcome
     std::optional<PriceListRun> priceList;
     QString priceListWarning; // when no sync preceded the month's end
     Decimal jumpPercent;
+    QList<NotInvoiced> notInvoiced; // providers with usage but no invoice for the month, and why
     QStringList warnings;
     std::optional<Error> error;
 

@@ -60,17 +60,6 @@ void SyncJob::step(const QString &text)
     emit progress(text, ++m_step, StepCount);
 }
 
-QString SyncJob::startedByText(const QString &startedBy)
-{
-    if (startedBy == u"window")
-        return tr("the window");
-    if (startedBy == u"cli")
-        return tr("the command line");
-    if (startedBy == u"timer")
-        return tr("the nightly timer");
-    return QStringLiteral("\u2014");
-}
-
 void SyncJob::start(const Instance &instance, bool dryRun)
 {
     m_running = true;

@@ -53,8 +53,6 @@ public:
     void start(const Instance &instance, bool dryRun);
     // Who starts the runs, for the history: "window" (the default), "cli" or "timer".
     void setStartedBy(const QString &startedBy) { m_startedBy = startedBy; }
-    // A run's startedBy for people ("the nightly timer"); a dash for runs from before it was kept.
-    static QString startedByText(const QString &startedBy);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -1,5 +1,7 @@
 #include "usageservice.h"
 
+#include "notinvoicedlist.h"
+
 #include "core/timetext.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -81,7 +83,9 @@ bool UsageService::loadProvidersAndPrices()
     for (const Provider &provider : *providers) {
         const bool wanted =
                 m_request.customerId.isEmpty() || provider.customerId == m_request.customerId;
-        if (wanted && isBillable(provider))
+        const bool billable =
+                m_request.month ? isBillableIn(provider, *m_request.month) : isBillable(provider);
+        if (wanted && billable)
             m_providers.append(provider);
     }
     // A closed month's report covers every tenant: without providers it still says what the
@@ -288,6 +292,7 @@ void UsageService::download(const acronis::CreatedReport &report, const acronis:
                 if (!records)
                     return fail(records.error());
                 m_reportToDelete = std::make_unique<acronis::CreatedReport>(report);
+                m_outcome.reportId = report.id;
                 priceAll(*records);
             });
 }
@@ -376,6 +381,13 @@ void UsageService::priceAll(const QList<UsageRecord> &records)
     for (const UsageLine &line : std::as_const(m_outcome.otherTenants)) {
         if (const Status added = m_outcome.totals.add(line, everything); !added)
             return fail(added.error());
+    }
+    if (!m_outcome.estimate) {
+        auto leftOut = notInvoicedIn(m_session.database(), m_instance, m_outcome.month,
+                                     m_outcome.providers, m_outcome.otherTenants);
+        if (!leftOut)
+            return fail(leftOut.error());
+        m_outcome.notInvoiced = std::move(leftOut).value();
     }
     deleteReport([this] { finish(); });
 }

@@ -2,6 +2,7 @@
 
 #include "core/apioptions.h"
 #include "core/instance.h"
+#include "core/notinvoiced.h"
 #include "core/provider.h"
 #include "core/usage.h"
 #include "pricelist.h"
@@ -49,9 +50,12 @@ struct UsageOutcome
     QString priceListWarning;
     QList<ProviderUsage> providers;
     QList<UsageLine> otherTenants; // report rows of tenants that are not recorded providers
-    UsageTotals totals;            // per currency, never added across currencies
-    QStringList warnings;          // what went wrong without spoiling the figures
-    bool recorded = false;         // kept for the month-end reconciliation
+    // A closed month's providers with usage but no invoice for it, and why (by name).
+    QList<NotInvoiced> notInvoiced;
+    UsageTotals totals;    // per currency, never added across currencies
+    QStringList warnings;  // what went wrong without spoiling the figures
+    bool recorded = false; // kept for the month-end reconciliation
+    QString reportId;      // the Acronis usage report a closed month was read from
     std::optional<Error> error;
     int requests = 0;
     int batches = 0;

@@ -23,7 +23,9 @@ const QStringList &CatalogueCopy::tables()
             QStringLiteral("provider_operations"), QStringLiteral("provider_tiers"),
             QStringLiteral("contract_tiers"),      QStringLiteral("tier_commitments"),
             QStringLiteral("instance_secrets"),    QStringLiteral("audit_log"),
-            QStringLiteral("usage_snapshots"),     QStringLiteral("price_checks")};
+            QStringLiteral("usage_snapshots"),     QStringLiteral("price_checks"),
+            QStringLiteral("invoice_numbering"),   QStringLiteral("issued_invoices"),
+            QStringLiteral("issued_invoice_lines")};
     return names;
 }
 

@@ -124,8 +124,9 @@ Result<std::optional<ContractTier>> ContractRepository::tier(const QString &inst
 }
 
 Status ContractRepository::saveTier(const QString &instanceId, const ContractTier &tier,
-                                    const QString &now)
+                                    const QString &now, const QString &effectiveFrom)
 {
+    const QString from = effectiveFrom.isEmpty() ? now : effectiveFrom;
     const QString doing = tr("saving the tier \"%1\"").arg(tier.key);
     const auto before = this->tier(instanceId, tier.key);
     if (!before)
@@ -174,16 +175,26 @@ Status ContractRepository::saveTier(const QString &instanceId, const ContractTie
             !audited)
             return audited;
     }
-    if (*before && (*before)->minimumCommitment.isIdenticalTo(tier.minimumCommitment))
+    if (*before && (*before)->minimumCommitment.isIdenticalTo(tier.minimumCommitment) &&
+        from == now)
         return success();
+    if (!effectiveFrom.isEmpty()) {
+        // A commitment set from a month replaces what was recorded for that month and later,
+        // such as the default tiers of an instance created during the month.
+        QSqlQuery replaced(m_database->connection());
+        replaced.prepare(QStringLiteral("DELETE FROM tier_commitments WHERE instance_id = ? AND "
+                                        "tier_key = ? AND effective_from >= ?"));
+        if (Status done = run(*m_database, replaced, {instanceId, tier.key, from}, doing); !done)
+            return done;
+    }
     QSqlQuery history(m_database->connection());
     history.prepare(insertCommitment);
     return run(*m_database, history,
-               {newUuid(), instanceId, tier.key, tier.minimumCommitment.text(), now}, doing);
+               {newUuid(), instanceId, tier.key, tier.minimumCommitment.text(), from}, doing);
 }
 
-Result<QHash<QString, Decimal>> ContractRepository::commitmentsBefore(const QString &instanceId,
-                                                                      const QString &before) const
+Result<QHash<QString, Decimal>> ContractRepository::commitmentsBefore(
+        const QString &instanceId, const QString &before, QSet<QString> *setByThen) const
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
@@ -197,6 +208,8 @@ Result<QHash<QString, Decimal>> ContractRepository::commitmentsBefore(const QStr
     while (query.next()) {
         const QString key = query.value(0).toString();
         const bool inEffect = query.value(2).toString() < before;
+        if (inEffect && setByThen)
+            setByThen->insert(key);
         if (inEffect || !commitments.contains(key))
             commitments.insert(key, Decimal::parse(query.value(1).toString()).value_or(Decimal()));
     }

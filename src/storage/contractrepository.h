@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -25,12 +26,15 @@ public:
     // Every instance's tiers, by instance id, in one read.
     Result<QHash<QString, QList<ContractTier>>> allTiers() const;
     Result<std::optional<ContractTier>> tier(const QString &instanceId, const QString &key) const;
-    // Adds or changes a tier; a changed commitment takes effect at `now`. Caller's transaction.
-    Status saveTier(const QString &instanceId, const ContractTier &tier, const QString &now);
+    // Adds or changes a tier at `now`; a changed commitment takes effect at `effectiveFrom`
+    // (empty: `now`), earlier times keeping theirs. Caller's transaction.
+    Status saveTier(const QString &instanceId, const ContractTier &tier, const QString &now,
+                    const QString &effectiveFrom = {});
     // Each tier's minimum commitment in effect just before `before` (UTC ISO 8601); a tier
-    // whose first commitment came later has that one.
+    // whose first commitment came later has that one, and is not in `setByThen` (if given).
     Result<QHash<QString, Decimal>> commitmentsBefore(const QString &instanceId,
-                                                      const QString &before) const;
+                                                      const QString &before,
+                                                      QSet<QString> *setByThen = nullptr) const;
 
     // The provider's tiers from their months on, oldest first.
     Result<QList<TierPeriod>> tierPeriods(const QString &providerId) const;

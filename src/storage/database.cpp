@@ -213,7 +213,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
     case Dialect::Failure::AuthFailed:
         return {ErrorKind::AuthFailed,
                 tr("The database server refused the login to %1 (%2: %3). Store the password "
-                   "with \"acronis-csp database login\", or give it to libpq (~/.pgpass).")
+                   "of this database in the OS keychain, or give it to libpq (~/.pgpass).")
                         .arg(where, doing, detail)};
     case Dialect::Failure::Unreachable:
         return {ErrorKind::Unreachable,

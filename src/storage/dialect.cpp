@@ -155,6 +155,11 @@ bool Dialect::beginMigration(QSqlDatabase &db, QSqlError *error) const
     return beginLocked(db, migrationLock, QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
+QString Dialect::lockingReadSuffix() const
+{
+    return isPostgresql() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 bool Dialect::beginSnapshot(QSqlDatabase &db, QSqlError *error) const
 {
     if (!db.transaction()) {

@@ -49,6 +49,9 @@ public:
     bool beginMigration(QSqlDatabase &db, QSqlError *error) const;
     // A transaction whose reads all see the catalogue as of its first one.
     bool beginSnapshot(QSqlDatabase &db, QSqlError *error) const;
+    // What ends a SELECT that locks the rows it reads until the transaction ends (PostgreSQL:
+    // FOR UPDATE); nothing on SQLite, whose write transaction holds the whole file already.
+    QString lockingReadSuffix() const;
     // Runs `sql` with `values` for its ? placeholders, in one round trip. Qt's PostgreSQL driver
     // sends every prepared query as three (PREPARE, EXECUTE, DEALLOCATE), so there the values
     // are written into the statement by the driver's own formatValue, the very text its EXECUTE

@@ -321,8 +321,8 @@ void TestCliDatabase::eachAdminsKeychainHoldsItsOwnSecret()
     const CliRun refused = run({QStringLiteral("sync"), QStringLiteral("EU")});
     QCOMPARE(refused.exitCode, 5);
     QVERIFY2(refused.err.contains(u"This machine's OS keychain holds no client secret for \"EU\". "
-                                  u"Add it with: acronis-csp instance edit EU "
-                                  u"--client-secret-stdin"),
+                                  u"Enter the client secret in the instance's settings on this "
+                                  u"machine."),
              qPrintable(refused.err));
     const CliRun added = run({QStringLiteral("instance"), QStringLiteral("edit"),
                               QStringLiteral("EU"), QStringLiteral("--client-secret-stdin")},

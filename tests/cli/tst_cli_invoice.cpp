@@ -14,14 +14,21 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
 
 using namespace csp;
 using csp::test::backupItem;
@@ -69,8 +76,10 @@ private slots:
     void csvHasALinePerUsageAndShortfall();
     void theWindowExportsTheSameCsvAndAStatement();
     void outputFileIsWholeOrUntouched();
+    void theWindowIssuesTheMonthAndShowsItAsIssued();
 
 private:
+    void correctFromTheWindow(InvoicesPage &page);
     CliRun cli(const QStringList &arguments, const QString &input = {})
     {
         return csp::test::runCli(m_dir.path(), arguments, input);
@@ -353,6 +362,14 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     KeychainSecretStore keychain;
     VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
     InvoicesPage page(*db, secrets, network);
+    page.resize(1000, 600);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    // Both chosen, nothing read yet: it says what Read Invoices will do, not what to choose.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("invoiceStatusLine"));
+    QVERIFY2(status->text().startsWith(u"Read Invoices") && status->text().contains(u"EU"),
+             qPrintable(status->text()));
     QSignalSpy read(&page, &InvoicesPage::invoicesRead);
     page.read(QDate(2026, 10, 1));
     QVERIFY(read.wait(20000));
@@ -367,16 +384,29 @@ void TestCliInvoice::theWindowExportsTheSameCsvAndAStatement()
     QCOMPARE(QString::fromUtf8(csv.readAll()), m_csv);
     // The statement of ERP-B, in German: 500,00 € of commitment, 300,00 short.
     int row = -1;
-    for (int i = 0; i < page.outcome().invoices.size(); ++i)
-        if (page.outcome().invoices.at(i).customerId == u"ERP-B")
+    for (int i = 0; i < page.documents().size(); ++i)
+        if (page.documents().at(i).invoice.customerId == u"ERP-B")
             row = i;
     QVERIFY(row >= 0);
     const QString html =
-            InvoicesPage::statementHtml(page.outcome().invoices.at(row), QStringLiteral("EU"));
+            InvoicesPage::statementHtml(page.documents().at(row), QStringLiteral("EU"));
     // The locale's own currency is written its way.
     QVERIFY2(html.contains(u"300,00\u00a0\u20ac") && html.contains(u"500,00\u00a0\u20ac") &&
                      html.contains(u"Oktober 2026"),
              qPrintable(html));
+    // A double click on the invoice opens its statement.
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("invoiceTable"));
+    table->scrollToItem(table->item(row, 0));
+    const QRect cell = table->visualItemRect(table->item(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *shown = page.findChild<QDialog *>(QStringLiteral("statementDialog"));
+    QVERIFY(shown);
+    QTRY_VERIFY(shown->isVisible());
+    QVERIFY(shown->findChild<QTextBrowser *>(QStringLiteral("statementView"))
+                    ->toPlainText()
+                    .contains(u"ERP-B"));
+    shown->reject();
     const QString pdf = out.filePath(QStringLiteral("statement.pdf"));
     QVERIFY2(page.writeStatement(row, pdf, &error), qPrintable(error));
     QFile file(pdf);
@@ -411,6 +441,124 @@ void TestCliInvoice::outputFileIsWholeOrUntouched()
     QCOMPARE(QString::fromUtf8(file.readAll()), m_csv);
     QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files),
              QStringList{QStringLiteral("invoices.csv")});
+}
+
+void TestCliInvoice::theWindowIssuesTheMonthAndShowsItAsIssued()
+{
+    auto db = csp::test::openTestDatabase(m_dir.filePath(QStringLiteral("catalogue.sqlite")));
+    QVERIFY(db);
+    QNetworkAccessManager network;
+    KeychainSecretStore keychain;
+    VersionedSecretStore secrets(keychain, secretNamesPath(m_dir.path()));
+    // ERP-E used something in October, but its contract began in November: no invoice, and
+    // the page says why.
+    m_fake.setReportRows({csp::test::backupReportRow(tenantOf("ERP-A"), "pw_base_workstations", 3),
+                          csp::test::backupReportRow(tenantOf("ERP-B"), "pw_base_workstations", 2),
+                          csp::test::backupReportRow(tenantOf("ERP-D"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(tenantOf("ERP-E"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(tenantOf("ERP-F"), "pw_base_workstations", 1),
+                          csp::test::backupReportRow(tenantOf("ERP-G"), "pw_base_storage",
+                                                     1'610'612'736, euStorage)},
+                         0);
+    InvoicesPage page(*db, secrets, network);
+    QSignalSpy read(&page, &InvoicesPage::invoicesRead);
+    page.read(QDate(2026, 10, 1));
+    QVERIFY(read.wait(20000));
+    QVERIFY(!page.monthIsIssued());
+    const auto *notInvoiced = page.findChild<QLabel *>(QStringLiteral("invoiceNotInvoiced"));
+    QVERIFY(notInvoiced && !notInvoiced->isHidden());
+    QVERIFY2(notInvoiced->text().contains(u"Late (ERP-E): its contract started on 2026-11-02, "
+                                          u"after the month."),
+             qPrintable(notInvoiced->text()));
+    auto *months = page.findChild<QComboBox *>(QStringLiteral("invoiceMonth"));
+    const int octoberItem = months->findData(QDate(2026, 10, 1));
+    QCOMPARE(months->itemText(octoberItem), QStringLiteral("October 2026"));
+    // Before 2 November 06:00 UTC October's report is not final: nothing is issued.
+    QString notYet;
+    page.setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(5, 59), Qt::UTC); });
+    QVERIFY(!page.issueMonth(&notYet));
+    QVERIFY2(notYet.contains(u"2026-11-02 06:00"), qPrintable(notYet));
+    QVERIFY(!page.monthIsIssued());
+    page.setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(6, 0), Qt::UTC); });
+    QVERIFY(page.documents().first().number.isEmpty());
+    QString error;
+    QVERIFY2(page.issueMonth(&error), qPrintable(error));
+    QVERIFY(page.monthIsIssued());
+    // Numbered in the table's order, which is the invoices' (by provider name).
+    QCOMPARE(page.documents().size(), m_october.size());
+    for (qsizetype i = 0; i < page.documents().size(); ++i)
+        QCOMPARE(page.documents().at(i).number,
+                 QStringLiteral("INV-%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+    QVERIFY(!page.issueMonth(&error)); // once
+    QCOMPARE(months->itemText(octoberItem), QStringLiteral("October 2026 (issued)"));
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("invoiceCorrect"))->isEnabled());
+    // Read again, it is the issued month (from the catalogue, not recomputed), and its export
+    // is what the command line prints for it.
+    const qsizetype requests = m_fake.requests().size();
+    page.read(QDate(2026, 10, 1));
+    QVERIFY(page.monthIsIssued());
+    QCOMPARE(m_fake.requests().size(), requests);
+    QTemporaryDir out;
+    QVERIFY2(page.exportCsv(out.filePath(QStringLiteral("issued.csv")), &error), qPrintable(error));
+    QFile csv(out.filePath(QStringLiteral("issued.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const CliRun issued =
+            cli({QStringLiteral("invoice"), QStringLiteral("EU"), QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--csv")});
+    QCOMPARE(issued.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(csv.readAll()), issued.out);
+    QVERIFY(issued.out.contains(u",INV-000001,issued,"));
+    const QString statement =
+            InvoicesPage::statementHtml(page.documents().first(), QStringLiteral("EU"));
+    QVERIFY2(statement.contains(u"INV-000001"), qPrintable(statement));
+    correctFromTheWindow(page);
+}
+
+// Correct…: nothing differs, nothing issued; after Tier 1's October commitment is raised from
+// 250.00 to 400.00, ERP-A (Tier 1 in October, 3 × 100.00 = 300.00 of usage, above 250.00: total
+// 300.00) is credited (-300.00) and replaced (300.00 + 100.00 short = 400.00), numbered after the
+// six issued ones (INV-000007, INV-000008), and the month reads "corrected".
+void TestCliInvoice::correctFromTheWindow(InvoicesPage &page)
+{
+    // The English plural forms ("1 invoice") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    auto *status = page.findChild<QLabel *>(QStringLiteral("invoiceStatusLine"));
+    const qsizetype issued = page.documents().size();
+    page.correctMonth(QStringLiteral("nothing changed"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    QVERIFY2(status->text().contains(u"nothing was corrected"), qPrintable(status->text()));
+    QCOMPARE(page.documents().size(), issued);
+    const CliRun raised =
+            cli({QStringLiteral("tier"), QStringLiteral("set"), QStringLiteral("EU"),
+                 QStringLiteral("1"), QStringLiteral("--commitment"), QStringLiteral("400"),
+                 QStringLiteral("--from"), QStringLiteral("2026-10")});
+    QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
+    page.correctMonth(QStringLiteral("Tier 1 commitment is 400 from October"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    QCOMPARE(status->text(), QStringLiteral("Corrected 2026-10: 1 invoice credited and replaced."));
+    const QList<IssuedInvoice> &documents = page.documents();
+    QVERIFY(documents.size() > issued);
+    QList<const IssuedInvoice *> ofA;
+    for (const IssuedInvoice &document : documents)
+        if (document.invoice.customerId == u"ERP-A")
+            ofA.append(&document);
+    QCOMPARE(ofA.size(), 3); // the original (credited), its credit note, the replacement
+    QCOMPARE(ofA.at(1)->kind, IssuedKind::CreditNote);
+    QCOMPARE(ofA.at(0)->number, QStringLiteral("INV-000001"));
+    QCOMPARE(ofA.at(0)->status, IssuedStatus::Credited);
+    QCOMPARE(ofA.at(1)->number, QStringLiteral("INV-000007"));
+    QCOMPARE(ofA.at(1)->invoice.totalSell.text(), QStringLiteral("-300.00"));
+    QCOMPARE(ofA.at(2)->number, QStringLiteral("INV-000008"));
+    QCOMPARE(ofA.at(2)->invoice.shortfall.text(), QStringLiteral("100.00"));
+    QCOMPARE(ofA.at(2)->invoice.totalSell.text(), QStringLiteral("400.00"));
+    QCOMPARE(ofA.at(1)->corrects, QStringLiteral("INV-000001"));
+    QCOMPARE(ofA.at(2)->corrects, QStringLiteral("INV-000001"));
+    auto *months = page.findChild<QComboBox *>(QStringLiteral("invoiceMonth"));
+    QCOMPARE(months->itemText(months->findData(QDate(2026, 10, 1))),
+             QStringLiteral("October 2026 (corrected)"));
 }
 
 QTEST_MAIN(TestCliInvoice)

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -467,6 +468,14 @@ void TestCliMoney::closedMonthSaysWhichPriceList()
             QJsonDocument::fromJson(august.out.toUtf8()).array().first()[u"price_list"].toObject();
     QCOMPARE(oldest.value(u"finished_at").toString(), firstSyncAt);
     QVERIFY(oldest.value(u"warning").toString().contains(u"oldest price list"));
+    // The warning is for people: the run's time as they read times, not the catalogue's
+    // "2026-09-01T10:00:00.000Z" (finished_at keeps that for scripts).
+    QVERIFY2(!oldest.value(u"warning").toString().contains(firstSyncAt),
+             qPrintable(oldest.value(u"warning").toString()));
+    QVERIFY2(!oldest.value(u"warning")
+                      .toString()
+                      .contains(QRegularExpression(QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:)"))),
+             qPrintable(oldest.value(u"warning").toString()));
     // The human output names the price list too.
     const CliRun human = cli({QStringLiteral("usage"), QStringLiteral("Seed"),
                               QStringLiteral("--month"), QStringLiteral("2026-10")});

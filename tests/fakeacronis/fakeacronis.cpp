@@ -599,6 +599,24 @@ void FakeAcronis::setInfras(const QJsonArray &infras)
     }
 }
 
+void FakeAcronis::serveOnAnotherStorage(const QString &itemName, const QString &infraId,
+                                        const QString &infraName)
+{
+    for (const QJsonValue &value : std::as_const(m_catalogue)) {
+        QJsonObject item = value.toObject();
+        if (item.value(u"name").toString() != itemName)
+            continue;
+        item.insert(QStringLiteral("infra_id"), infraId);
+        m_catalogue.append(item);
+        break;
+    }
+    QJsonArray infras = m_infras;
+    infras.append(
+            QJsonObject{{QStringLiteral("id"), infraId}, {QStringLiteral("name"), infraName}});
+    setInfras(infras);
+    m_bodies.clear();
+}
+
 void FakeAcronis::loadSampleCatalogue()
 {
     m_applications = fixture(QStringLiteral("applications.json")).value(u"items").toArray();

@@ -83,6 +83,10 @@ public:
         m_bodies.clear();
     }
     void setInfras(const QJsonArray &infras);
+    // The catalogue's item `itemName` is served on the storage `infraId` ("infraName") too, as
+    // one more entry of the list (Acronis lists an item once per storage).
+    void serveOnAnotherStorage(const QString &itemName, const QString &infraId,
+                               const QString &infraName);
     std::optional<QJsonArray> prices() const { return m_prices; }
     void setPrices(const std::optional<QJsonArray> &prices)
     {

@@ -2,11 +2,14 @@
 // Audit Trail page's filters, and the setup form's discount overrides.
 
 #include "auditpage.h"
+#include "core/moneycolumn.h"
 #include "core/reconciliation.h"
 #include "discountsdialog.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
+#include "frozencolumnview.h"
 #include "instanceform.h"
+#include "invoicespage.h"
 #include "prompts.h"
 #include "reconcilepage.h"
 #include "storage/auditrepository.h"
@@ -21,10 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -54,6 +60,8 @@ private slots:
     void auditPageFilters();
     void formShowsTheDiscountOverrides();
     void discountsAreSetAndClearedInTheDialog();
+    void moneyColumnLinesUpThePoints();
+    void statementSaysUnitsInTheirNumber();
 
 private:
     QTemporaryDir m_dir;
@@ -108,14 +116,31 @@ void TestMonthEndPages::reconcilePageShowsFlagsAndRows()
     const ReconcileOutcome &outcome = page.outcome();
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     auto *findings = page.findChild<QTableWidget *>(QStringLiteral("reconcileFindings"));
-    auto *rows = page.findChild<QTableWidget *>(QStringLiteral("reconcileRows"));
+    auto *rows = page.findChild<FrozenColumnView *>(QStringLiteral("reconcileRows"));
+    const auto cell = [rows](int row, int column) {
+        return rows->model()->index(row, column).data().toString();
+    };
     // The report's one line: 4 servers of Partner 0001's provider record at 19.00 EUR each: 76.00.
-    QCOMPARE(rows->rowCount(), 1);
-    QCOMPARE(rows->item(0, 0)->text(), u"Provider 0001");
-    QCOMPARE(rows->item(0, 1)->text(), u"Protection Per Workload \u2013 Servers");
-    QCOMPARE(rows->item(0, 4)->text(), u"4");
-    QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("\u2014")); // no estimate was read
-    QCOMPARE(rows->item(0, 7)->text(), u"76.00\u00a0EUR");
+    QCOMPARE(rows->model()->rowCount(), 1);
+    QCOMPARE(cell(0, 0), u"Provider 0001");
+    QCOMPARE(cell(0, 1), u"Protection Per Workload \u2013 Servers");
+    QCOMPARE(cell(0, 4), u"4");
+    QCOMPARE(cell(0, 3), QStringLiteral("\u2014")); // no estimate was read
+    QCOMPARE(cell(0, 7), u"76.00\u00a0EUR");
+    const QVariant alignment = rows->model()->index(0, 7).data(Qt::TextAlignmentRole);
+    QCOMPARE(alignment.typeId() == QMetaType::Int ? alignment.toInt()
+                                                  : alignment.value<Qt::Alignment>().toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    // Scrolled fully right, the provider's name stays in sight on the left.
+    page.resize(520, 700);
+    QTRY_VERIFY(rows->horizontalScrollBar()->maximum() > 0);
+    rows->horizontalScrollBar()->setValue(rows->horizontalScrollBar()->maximum());
+    QVERIFY(rows->columnViewportPosition(0) < 0);
+    const QTableView *names = rows->frozenView();
+    QVERIFY(names->isVisible());
+    const QModelIndex name = names->model()->index(0, 0);
+    QVERIFY(names->viewport()->rect().contains(names->visualRect(name).center()));
+    QCOMPARE(name.data().toString(), u"Provider 0001");
     // The partner without a provider record, named in words; nothing else to look at.
     QCOMPARE(findings->rowCount(), 1);
     QCOMPARE(outcome.reconciliation.findings.size(), 1);
@@ -177,7 +202,9 @@ void TestMonthEndPages::auditPageFilters()
     auto *action = page.findChild<QComboBox *>(QStringLiteral("auditAction"));
     action->setCurrentIndex(action->findData(QStringLiteral("discount.set")));
     QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 6)->text(), u"25");
+    // A sentence, not "application backup | | 25"; what is stored stays in its tooltip.
+    QCOMPARE(table->item(0, 4)->text(), u"Set a discount of 25\u00a0% for the application backup.");
+    QVERIFY(table->item(0, 4)->toolTip().contains(u"application backup |  \u2192 25"));
     action->setCurrentIndex(0);
     QCOMPARE(table->rowCount(), all);
     page.findChild<QDateEdit *>(QStringLiteral("auditSince"))->setDate(QDate(2026, 10, 1));
@@ -263,6 +290,71 @@ void TestMonthEndPages::discountsAreSetAndClearedInTheDialog()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(DiscountService(m_db).list(m_instance)->first().key, u"pw_base_storage");
     QCOMPARE(changed.size(), 3);
+}
+
+void TestMonthEndPages::moneyColumnLinesUpThePoints()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    MoneyColumn column;
+    for (const char *value : {"1.5", "0.0410", "12"})
+        column.include(Decimal::parse(QString::fromLatin1(value)), u"EUR");
+    QCOMPARE(column.fractionDigits(), 4);
+    // Each value's own digits (at least the cent), then a figure space per digit it lacks.
+    QCOMPARE(column.text(*Decimal::parse(u"1.5"), english), u"1.50\u2007\u2007");
+    QCOMPARE(column.text(*Decimal::parse(u"0.0410"), english), u"0.0410");
+    QCOMPARE(column.text(*Decimal::parse(u"12"), english), u"12.00\u2007\u2007");
+    QCOMPARE(column.withCurrency(*Decimal::parse(u"1234.5"), u"EUR", english),
+             u"1,234.50\u2007\u2007\u00a0EUR");
+    // At least the currency's minor units: a commitment typed 150 is 150.00.
+    MoneyColumn commitments;
+    commitments.include(Decimal::parse(u"150"), u"EUR");
+    QCOMPARE(commitments.text(*Decimal::parse(u"150"), english), u"150.00");
+    // None for yen; and a figure never included is not cut short.
+    MoneyColumn yen;
+    yen.include(Decimal::parse(u"300"), u"JPY");
+    QCOMPARE(yen.text(*Decimal::parse(u"300"), english), u"300");
+    QCOMPARE(yen.text(*Decimal::parse(u"0.015"), english), u"0.015");
+}
+
+void TestMonthEndPages::statementSaysUnitsInTheirNumber()
+{
+    // The English plural forms ("1 item", "3 items") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    const auto usage = [](const char *unit, const char *quantity, const char *price,
+                          const char *amount) {
+        UsageLine line;
+        line.productName = QString::fromLatin1(unit);
+        line.measurementUnit = QString::fromLatin1(unit);
+        line.quantity = Decimal::parse(QString::fromLatin1(quantity));
+        line.sellPrice = Decimal::parse(QString::fromLatin1(price));
+        line.sellAmount = Decimal::parse(QString::fromLatin1(amount));
+        line.currency = QStringLiteral("EUR");
+        line.status = UsageLineStatus::Priced;
+        return line;
+    };
+    Invoice invoice;
+    invoice.name = QStringLiteral("Partner 0001");
+    invoice.month = QDate(2026, 10, 1);
+    invoice.currency = QStringLiteral("EUR");
+    // 1 × 12 = 12.00; 250 × 0.0410 = 10.25; 3 × 2.5 = 7.50.
+    invoice.lines = {usage("quantity", "1", "12", "12.00"),
+                     usage("bytes", "250", "0.0410", "10.25"),
+                     usage("quantity", "3", "2.5", "7.50")};
+    IssuedInvoice document; // open: no number yet
+    document.invoice = invoice;
+    const QString html = InvoicesPage::statementHtml(document, QStringLiteral("EU"));
+    QVERIFY2(html.contains(u">1\u00a0item<") && html.contains(u">250\u00a0GB<") &&
+                     html.contains(u">3\u00a0items<") && !html.contains(u"1\u00a0items"),
+             qPrintable(html));
+    // The prices with the digits of the most precise one, the amounts at the minor unit.
+    QVERIFY2(html.contains(u">12.00\u2007\u2007\u00a0EUR<") &&
+                     html.contains(u">0.0410\u00a0EUR<") &&
+                     html.contains(u">2.50\u2007\u2007\u00a0EUR<") &&
+                     html.contains(u">10.25\u00a0EUR<"),
+             qPrintable(html));
 }
 
 QTEST_MAIN(TestMonthEndPages)

@@ -189,7 +189,7 @@ void TestPriceCheckDialog::theTiersShowTheDistributorsOwnCommitment()
     TiersDialog tiers(m_db, m_instance);
     auto *label = tiers.findChild<QLabel *>(QStringLiteral("acronisCommitmentLabel"));
     QVERIFY(label);
-    QVERIFY2(label->text().contains(u"5000 EUR") &&
+    QVERIFY2(label->text().contains(u"5,000.00 EUR") &&
                      label->text().contains(u"distributor's own commitment to Acronis"),
              qPrintable(label->text()));
 }

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -29,6 +30,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -80,6 +82,8 @@ private slots:
     void cancelNeedsTheTypedName();
     void importAndFilters();
     void importShowsHowFarItIsAndCanBeStopped();
+    void wizardEnablesExactlyTheTickedStorage();
+    void noInstanceSaysWhereToAddOne();
     void mnemonicsAreUniqueInEveryLanguage_data();
     void mnemonicsAreUniqueInEveryLanguage();
 
@@ -239,8 +243,9 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
     auto *items = m_wizard->findChild<QTreeWidget *>(QStringLiteral("wizardItems"));
     // Product names under their applications, the offering item beside each.
     QVERIFY(items->topLevelItemCount() >= 1);
-    const auto storage = items->findItems(QStringLiteral("pw_base_storage"),
-                                          Qt::MatchExactly | Qt::MatchRecursive, 1);
+    const auto storage =
+            items->findItems(QStringLiteral("pw_base_storage"),
+                             Qt::MatchExactly | Qt::MatchRecursive, ProductChoiceTree::ItemColumn);
     QCOMPARE(storage.size(), 1);
     QVERIFY(storage.first()->parent());
     QCOMPARE(storage.first()->parent()->text(0), u"Protection");
@@ -278,7 +283,8 @@ void TestProvidersPage::wizardValidatesEachPageThenProvisions()
              qPrintable(plan));
     QVERIFY(!plan.contains(u"(value 2)"));
     QVERIFY(plan.indexOf(u"POST /api/2/tenants") > plan.indexOf(u"Set the commitment tier"));
-    QCOMPARE(m_wizard->request().items, QStringList{QStringLiteral("pw_base_storage")});
+    QCOMPARE(m_wizard->request().products.size(), 1);
+    QCOMPARE(m_wizard->request().products.first().offeringItem, u"pw_base_storage");
     QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/tenants")), 0);
 
     QSignalSpy ran(m_wizard.data(), &ProviderWizard::runCompleted);
@@ -470,12 +476,16 @@ void TestProvidersPage::suspendResumeAndOperations()
     // The products: the dialog shows what is enabled at Acronis (the instance's 13 active
     // products, from the wizard); all but two are unchecked and disabled there.
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("changeItemsButton"))->isEnabled());
-    QStringList shownChecked;
+    QList<ProductKey> shownChecked;
     Prompts::fillNextDialog([&shownChecked](QDialog &dialog) {
         auto *tree = dialog.findChild<ProductChoiceTree *>(QStringLiteral("changeItemsTree"));
-        shownChecked = tree->checkedItems();
-        tree->setCheckedItems(
-                {QStringLiteral("pw_base_servers"), QStringLiteral("pw_base_storage")});
+        shownChecked = tree->checkedProducts();
+        QList<ProductKey> two;
+        for (const ProductKey &key : std::as_const(shownChecked)) {
+            if (key.offeringItem == u"pw_base_servers" || key.offeringItem == u"pw_base_storage")
+                two.append(key);
+        }
+        tree->setCheckedProducts(two);
     });
     Prompts::answerNextWith(QMessageBox::Ok);
     m_page->changeItemsOfSelected();
@@ -598,6 +608,116 @@ void TestProvidersPage::importShowsHowFarItIsAndCanBeStopped()
     m_fake->setLatency(0);
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(waitForOperation().added, 60);
+}
+
+// An item served on two storages is two lines; ticking one enables that one alone, at Acronis
+// (what the offering items PUT carried), and the review names it with its storage. The list has
+// room for ten lines, and the ramp-up months go with the request.
+void TestProvidersPage::wizardEnablesExactlyTheTickedStorage()
+{
+    const QString zurich = QStringLiteral("5e8a2c47-93d1-4f6b-8a2e-c1d3f5a7b9e0");
+    m_fake->serveOnAnotherStorage(QStringLiteral("pg_base_storage"), zurich,
+                                  QStringLiteral("Partner Storage Z\u00fcrich"));
+    QVERIFY(csp::test::syncInstance(m_db, m_instance, m_secrets, m_network));
+    m_page->reload();
+    m_wizard = m_page->newProvider();
+    m_wizard->show();
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardName")),
+                     QStringLiteral("Backup Heroes GmbH"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardCustomerId")),
+                     QStringLiteral("ERP-1001"));
+    m_wizard->next();
+    m_wizard->findChild<QRadioButton *>(QStringLiteral("wizardChosenItems"))->setChecked(true);
+    auto *items = m_wizard->findChild<ProductChoiceTree *>(QStringLiteral("wizardItems"));
+    QTRY_VERIFY(items->isVisible());
+    const int rowHeight = items->visualItemRect(items->topLevelItem(0)).height();
+    QVERIFY2(items->viewport()->height() >= ProductChoiceTree::MinimumRows * rowHeight,
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                                .arg(items->viewport()->height())
+                                .arg(rowHeight)));
+    const auto lines =
+            items->findItems(QStringLiteral("pg_base_storage"),
+                             Qt::MatchExactly | Qt::MatchRecursive, ProductChoiceTree::ItemColumn);
+    QCOMPARE(lines.size(), 2); // one line per storage
+    QStringList storages;
+    for (const QTreeWidgetItem *line : lines)
+        storages << line->text(ProductChoiceTree::StorageColumn);
+    storages.sort();
+    QCOMPARE(storages,
+             (QStringList{QStringLiteral("Acronis Cloud EU"),
+                          QStringLiteral("Partner Storage Z\u00fcrich")}));
+    QTreeWidgetItem *onZurich =
+            lines.first()->text(ProductChoiceTree::StorageColumn).contains(u"Z\u00fcrich")
+            ? lines.first()
+            : lines.last();
+    onZurich->setCheckState(ProductChoiceTree::NameColumn, Qt::Checked);
+    auto *rampUp = m_wizard->findChild<QSpinBox *>(QStringLiteral("wizardRampUp"));
+    QCOMPARE(rampUp->maximum(), 3); // as the command line's --ramp-up-months
+    rampUp->setValue(2);
+    m_wizard->next();
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminLogin")),
+                     QStringLiteral("heroes-admin"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminEmail")),
+                     QStringLiteral("admin@heroes.example"));
+
+    QSignalSpy checked(m_wizard.data(), &ProviderWizard::precheckFinished);
+    m_wizard->next();
+    QVERIFY(checked.wait(10000));
+    const QString plan = m_wizard->planText();
+    QVERIFY2(plan.contains(u"to enable (1):"), qPrintable(plan));
+    QVERIFY2(plan.contains(u"storage: Partner Storage Z\u00fcrich"), qPrintable(plan));
+    QVERIFY2(!plan.contains(u"storage: Acronis Cloud EU"), qPrintable(plan));
+    QVERIFY2(plan.contains(u"Enable 1 offering item"), qPrintable(plan));
+
+    QSignalSpy ran(m_wizard.data(), &ProviderWizard::runCompleted);
+    m_wizard->next();
+    QVERIFY(ran.wait(10000));
+    const auto outcome = ran.first().first().value<ProviderOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    const QString tenantId = m_fake->tenantsWithCustomerId(QStringLiteral("ERP-1001"))
+                                     .first()
+                                     .value(u"id")
+                                     .toString();
+    // Exactly what the PUT carried: the one ticked item on the one ticked storage.
+    QCOMPARE(m_fake->count(QStringLiteral("PUT /api/2/tenants/") + tenantId +
+                           QStringLiteral("/offering_items")),
+             1);
+    const QJsonArray enabled = m_fake->enabledItems(tenantId);
+    QCOMPARE(enabled.size(), 1);
+    QCOMPARE(enabled.first()[u"name"].toString(), u"pg_base_storage");
+    QCOMPARE(enabled.first()[u"infra_id"].toString(), zurich);
+    const auto provider = ProviderRepository(m_db).find(m_instance.id, QStringLiteral("ERP-1001"));
+    QVERIFY(provider && *provider);
+    QCOMPARE((*provider)->rampUpMonths, 2);
+}
+
+// Without an instance the page says where to add one, in words, and takes the admin there.
+void TestProvidersPage::noInstanceSaysWhereToAddOne()
+{
+    auto *hint = m_page->findChild<QWidget *>(QStringLiteral("noInstanceHint"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible()); // the instance EU exists
+
+    auto empty = Database::open(m_dir.filePath(QStringLiteral("none%1.sqlite").arg(m_counter)));
+    QVERIFY(empty);
+    MainWindow window(*empty, m_secrets);
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(window.providersPage());
+    auto *shown = window.providersPage()->findChild<QWidget *>(QStringLiteral("noInstanceHint"));
+    QVERIFY(shown->isVisible());
+    QVERIFY(!window.providersPage()
+                     ->findChild<QPushButton *>(QStringLiteral("newProviderButton"))
+                     ->isEnabled());
+    const QString text =
+            window.providersPage()->findChild<QLabel *>(QStringLiteral("noInstanceText"))->text();
+    QVERIFY2(text.contains(u"Applications Setup"), qPrintable(text));
+    for (const char *command : {"acronis-csp", "instance add", "--"})
+        QVERIFY2(!text.contains(QLatin1String(command)), qPrintable(text));
+    QTest::mouseClick(
+            window.providersPage()->findChild<QPushButton *>(QStringLiteral("goToSetupButton")),
+            Qt::LeftButton);
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 void TestProvidersPage::mnemonicsAreUniqueInEveryLanguage_data()

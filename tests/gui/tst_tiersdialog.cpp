@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,13 @@ void TestTiersDialog::showsTheTiersInTheUsersNumberFormat()
     QVERIFY(three >= 0);
     QCOMPARE(table->item(three, TiersDialog::CommitmentColumn)->text(), u"1.234,50");
     QCOMPARE(table->item(three, TiersDialog::LevelColumn)->text(), u"2");
+    // Shown as the tier Acronis keeps, by its name, not as tier_level_value 2.
+    const auto *levels = qobject_cast<QStyledItemDelegate *>(
+            table->itemDelegateForColumn(TiersDialog::LevelColumn));
+    QVERIFY(levels);
+    QCOMPARE(levels->displayText(table->item(three, TiersDialog::LevelColumn)->data(Qt::EditRole),
+                                 QLocale()),
+             u"Tier 3");
     QCOMPARE(table->item(three, TiersDialog::NameColumn)->text(), u"Tier 3");
     QCOMPARE(table->horizontalHeaderItem(TiersDialog::CommitmentColumn)->text(),
              u"Minimum commitment (EUR)");
@@ -130,6 +138,10 @@ void TestTiersDialog::savesEditsAndAnAddedPromoTier()
     table->item(added, TiersDialog::KeyColumn)->setText(QStringLiteral("promo-q4"));
     table->item(added, TiersDialog::NameColumn)->setText(QStringLiteral("Aktion Q4"));
     table->item(added, TiersDialog::LevelColumn)->setData(Qt::EditRole, 6);
+    table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("150"));
+    QCOMPARE(table->item(added, TiersDialog::CommitmentColumn)->text(), u"150,00"); // as money
+    table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("zwei"));
+    QCOMPARE(table->item(added, TiersDialog::CommitmentColumn)->text(), u"zwei"); // save() says why
     table->item(added, TiersDialog::CommitmentColumn)->setText(QStringLiteral("99,90"));
     table->item(added, TiersDialog::PromoColumn)->setCheckState(Qt::Checked);
     QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));

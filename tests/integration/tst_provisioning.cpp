@@ -5,6 +5,7 @@
 #include "services/providerservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
+#include "storage/productrepository.h"
 #include "storage/providerrepository.h"
 #include "syncedinstance.h"
 #include "testdatabase.h"
@@ -62,6 +63,7 @@ private slots:
     void lostDeleteAnswerStillCancels();
     void namedItemsAreEnabledOnEveryStorage();
     void unknownItemIsRefusedBeforeAnyChange();
+    void chosenProductIsEnabledOnItsOwnStorageOnly();
     void nameUsedByAnotherCustomerIsAConflict();
     void nameConflictAtAcronisIsAConflict();
     void takenLoginIsAConflict();
@@ -429,6 +431,63 @@ void TestProvisioning::namedItemsAreEnabledOnEveryStorage()
     QCOMPARE(items.size(), 2);
     QCOMPARE(items[1][u"infra_id"].toString(), u"019097a6-114f-4418-bd54-e01ef049f209");
     QCOMPARE(items[0][u"edition"].toString(), u"pck_per_workload");
+}
+
+// The window chooses products, each an item on one storage: a partner's data location is a
+// contract matter, so only that storage is enabled, and the outcome lists exactly it. By name
+// (the command line's --items) the item is still enabled on every storage.
+void TestProvisioning::chosenProductIsEnabledOnItsOwnStorageOnly()
+{
+    const QString zurich = QStringLiteral("5e8a2c47-93d1-4f6b-8a2e-c1d3f5a7b9e0");
+    m_fake->serveOnAnotherStorage(QStringLiteral("pw_base_storage"), zurich,
+                                  QStringLiteral("Partner Storage Z\u00fcrich"));
+    QVERIFY(csp::test::syncInstance(m_db, m_instance, m_secrets, m_network));
+    std::optional<ProductKey> onZurich;
+    int storages = 0;
+    for (const Product &product : ProductRepository(m_db).forInstance(m_instance.id).value()) {
+        if (product.key.offeringItem != u"pw_base_storage")
+            continue;
+        ++storages;
+        if (product.key.infraId == zurich)
+            onZurich = product.key;
+    }
+    QCOMPARE(storages, 2);
+    QVERIFY(onZurich);
+
+    ProviderRequest byName = sampleRequest();
+    byName.items = {QStringLiteral("pw_base_storage")};
+    const ProviderOutcome both = create(byName, true);
+    QVERIFY2(both.ok(), qPrintable(both.error ? both.error->message : QString()));
+    QCOMPARE(both.items.size(), 2);
+
+    ProviderRequest chosen = sampleRequest();
+    chosen.products = {*onZurich};
+    const ProviderOutcome planned = create(chosen, true);
+    QVERIFY2(planned.ok(), qPrintable(planned.error ? planned.error->message : QString()));
+    QCOMPARE(planned.items.size(), 1);
+    QCOMPARE(planned.items.first().storage, u"Partner Storage Z\u00fcrich");
+    QVERIFY2(planned.items.first().name.endsWith(u"(Partner Storage Z\u00fcrich)"),
+             qPrintable(planned.items.first().name)); // the product's name
+    QCOMPARE(changingRequests(), 0);
+
+    QVERIFY(create(chosen).ok());
+    const QJsonArray enabled = m_fake->enabledItems(stored(QStringLiteral("ERP-1001")).tenantId);
+    QCOMPARE(enabled.size(), 1);
+    QCOMPARE(enabled.first()[u"name"].toString(), u"pw_base_storage");
+    QCOMPARE(enabled.first()[u"infra_id"].toString(), zurich);
+
+    // A storage the distributor no longer offers is refused, naming the product and storage.
+    m_fake->loadSampleCatalogue();
+    ProviderRequest gone = sampleRequest();
+    gone.customerId = QStringLiteral("ERP-1002");
+    gone.name = QStringLiteral("Other Heroes");
+    gone.adminLogin = QStringLiteral("other-admin");
+    gone.products = {*onZurich};
+    const ProviderOutcome refused = create(gone);
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, ErrorKind::InvalidInput);
+    QVERIFY2(refused.error->message.contains(u"on the storage \"Partner Storage Z\u00fcrich\""),
+             qPrintable(refused.error->message));
 }
 
 void TestProvisioning::unknownItemIsRefusedBeforeAnyChange()

@@ -61,6 +61,7 @@ private slots:
     void retireAndComeBack();
     void pricesServedManualAndWithdrawn();
     void foreignCurrencyIsAWarning();
+    void changesToReviewByKindThenName();
 };
 
 void TestCatalogue::derivedNames_data()
@@ -85,6 +86,13 @@ void TestCatalogue::derivedNames_data()
                                  << "local_storage"
                                  << ""
                                  << "Protection \u2013 Local storage";
+    // Acronis' name for the per-workload Disaster Recovery feature, not "Dr base".
+    QTest::newRow("disaster recovery") << "pck_per_workload"
+                                       << "pw_base_dr_base"
+                                       << "dr_base"
+                                       << "Frankfurt DR"
+                                       << "Protection Per Workload \u2013 Disaster Recovery "
+                                          "(Frankfurt DR)";
     QTest::newRow("unknown usage") << "new_edition"
                                    << "x_base_quantum_seats"
                                    << "quantum_seats"
@@ -255,6 +263,37 @@ void TestCatalogue::searchFoldsWhatIsTypedAsTheKeys()
     QVERIFY(key.contains(productSearchQuery(QStringLiteral("FRANKFURT"))));
     QVERIFY(key.contains(productSearchQuery(QStringLiteral("PW_BASE"))));
     QVERIFY(!key.contains(productSearchQuery(QStringLiteral("Paris"))));
+}
+
+// The preview and the command line list what changes by kind (added, renamed, updated,
+// retired), then by name whatever its case; unchanged products are left out.
+void TestCatalogue::changesToReviewByKindThenName()
+{
+    const auto change = [](ChangeKind kind, const QString &name, const QString &infraId = {}) {
+        ProductChange made;
+        made.kind = kind;
+        made.product.name = name;
+        made.product.key = {backup, QStringLiteral("item"), {}, infraId};
+        return made;
+    };
+    CatalogueDiff diff;
+    diff.changes = {change(ChangeKind::Retired, QStringLiteral("Old")),
+                    change(ChangeKind::Added, QStringLiteral("Zeta")),
+                    change(ChangeKind::Unchanged, QStringLiteral("Alpha kept")),
+                    change(ChangeKind::Updated, QStringLiteral("Mid")),
+                    change(ChangeKind::Added, QStringLiteral("beta"), QStringLiteral("zurich")),
+                    change(ChangeKind::Renamed, QStringLiteral("New")),
+                    change(ChangeKind::Added, QStringLiteral("Beta"), QStringLiteral("eu"))};
+    QStringList order;
+    for (const ProductChange &shown : diff.changesToReview())
+        order << changeKindKey(shown.kind) + u' ' + shown.product.name + u' ' +
+                        shown.product.key.infraId;
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("added Beta eu"), QStringLiteral("added beta zurich"),
+                          QStringLiteral("added Zeta "), QStringLiteral("renamed New "),
+                          QStringLiteral("updated Mid "), QStringLiteral("retired Old ")}));
+    QCOMPARE(diff.changes.size(), 7); // the diff itself keeps its order
+    QCOMPARE(diff.changes.first().product.name, u"Old");
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)

@@ -5,7 +5,9 @@
 #include "core/instance.h"
 #include "core/reconciliation.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace csp;
 
@@ -71,10 +73,13 @@ private slots:
     void jumpIsMoreThanThePercentage();
     void differenceCountsAMissingSideAsZero();
     void firstPaidUseNeedsAPriceAndHistory();
+    void firstPaidUseSaysTheUnit();
     void statusAndTenantFlags();
     void unreadPartnerListFlagsNoTenants();
     void instanceEditEntriesNameEachSetting();
     void sinceTakesADayOrAnInstant();
+    void auditEntriesReadAsSentences_data();
+    void auditEntriesReadAsSentences();
 };
 
 void TestMonthEnd::jumpIsMoreThanThePercentage_data()
@@ -153,6 +158,28 @@ void TestMonthEnd::firstPaidUseNeedsAPriceAndHistory()
     QCOMPARE(flagsOf(reconcileMonth(input)), QList{ReconcileFlag::FirstPaidUse});
 }
 
+void TestMonthEnd::firstPaidUseSaysTheUnit()
+{
+    // The English plural forms ("1 item", "3 items") come with the program's translations.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/acronis_csp_en")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    ReconcileInput input = october();
+    input.usedBefore.clear();
+    const auto firstUse = [&input](const char *unit, const char *quantity, const char *price) {
+        UsageLine used = line("t-a", quantity, price);
+        used.measurementUnit = QLatin1String(unit);
+        input.reported = {used};
+        return reconcileMonth(input).findings.first().detail;
+    };
+    const QString text = QStringLiteral("Workstations is used for the first time: %1.");
+    QCOMPARE(firstUse("bytes", "250", "0.0410"), text.arg(u"250\u00a0GB at 0.0410 EUR per GB"));
+    QCOMPARE(firstUse("quantity", "1", "12"), text.arg(u"1\u00a0item at 12.00 EUR per item"));
+    QCOMPARE(firstUse("quantity", "3", "12"), text.arg(u"3\u00a0items at 12.00 EUR per item"));
+    QCOMPARE(firstUse("seconds", "1.5", "2"), text.arg(u"1.5\u00a0hours at 2.00 EUR per hour"));
+}
+
 void TestMonthEnd::statusAndTenantFlags()
 {
     ReconcileInput input = october();
@@ -222,6 +249,112 @@ void TestMonthEnd::sinceTakesADayOrAnInstant()
     QVERIFY(!auditSince(QStringLiteral("2026-11-01T08:30:00"))); // no offset: whose 08:30?
     QVERIFY(!auditSince(QStringLiteral("yesterday")));
     QVERIFY(!auditSince(QStringLiteral("2026-13-01")));
+}
+
+// What the audit page shows: sentences from what is stored, nothing of the stored form's
+// "key=value" or snake_case left.
+void TestMonthEnd::auditEntriesReadAsSentences_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("sentence");
+    const QString tierBefore =
+            QStringLiteral("name=, tier_level_value=1, minimum_commitment=0, promo=false");
+    QTest::newRow("tier commitment")
+            << "tier.set"
+            << "2" << tierBefore
+            << "name=, tier_level_value=1, minimum_commitment=150.00, promo=false"
+            << "Changed the contract tier \u201cTier 2\u201d: minimum commitment from 0.00 to "
+               "150.00.";
+    QTest::newRow("tier renamed, promo")
+            << "tier.set"
+            << "2" << tierBefore
+            << "name=Silver, tier_level_value=1, minimum_commitment=0, promo=true"
+            << "Changed the contract tier \u201cSilver\u201d: renamed from \u201cTier 2\u201d; "
+               "now a promotion.";
+    QTest::newRow("tier added")
+            << "tier.set"
+            << "promo-q4"
+            << ""
+            << "name=Autumn, tier_level_value=-1, minimum_commitment=99.90, promo=true"
+            << "Added the contract tier \u201cAutumn\u201d (at Acronis: No commitment) with a "
+               "minimum commitment of 99.90 a month.";
+    QTest::newRow("setting")
+            << "instance.edit"
+            << "discount_percent"
+            << "18"
+            << "17.5"
+            << "Changed the Distributor Discount of \u201cEU\u201d from 18\u00a0% to "
+               "17.5\u00a0%.";
+    QTest::newRow("name policy") << "instance.edit"
+                                 << "name_policy"
+                                 << "update"
+                                 << "keep"
+                                 << "Changed the product names of \u201cEU\u201d from continuously "
+                                    "update names to keep the names of the first run.";
+    QTest::newRow("added")
+            << "instance.add"
+            << "EU"
+            << ""
+            << "system_name=EU, gateway=https://eu2-cloud.acronis.com, client_id=c, "
+               "discount_percent=18, primary_currency=EUR, name_policy=update"
+            << "Linked the Acronis account \u201cEU\u201d (gateway: https://eu2-cloud.acronis.com; "
+               "client id: c; Distributor Discount: 18\u00a0%; primary currency: EUR; product "
+               "names: "
+               "continuously update names).";
+    QTest::newRow("sync") << "sync"
+                          << "get_services_definition (window)"
+                          << ""
+                          << "succeeded: 3 added, 1 renamed, 2 updated, 0 retired"
+                          << "Get Services Definition, started from the desktop window: 3 added, "
+                             "1 renamed, 2 updated, 0 retired.";
+    QTest::newRow("sync failed") << "sync"
+                                 << "get_services_definition (timer)"
+                                 << ""
+                                 << "failed: the gateway did not answer"
+                                 << "Get Services Definition, started from the nightly schedule: "
+                                    "failed, nothing changed (the gateway did not answer).";
+    QTest::newRow("price") << "product.price"
+                           << "Protection \u2013 Servers (Frankfurt) (pw_base_servers/"
+                              "pck_per_workload)"
+                           << ""
+                           << "12.5 EUR"
+                           << "Set the sell price of \u201cProtection \u2013 Servers (Frankfurt)"
+                              "\u201d by hand to 12.50 EUR.";
+    QTest::newRow("discount cleared")
+            << "discount.clear"
+            << "application 6e6d"
+            << "20"
+            << ""
+            << "Removed the discount of the application 6e6d (it was "
+               "20\u00a0%); the Distributor Discount applies to it again.";
+    QTest::newRow("provider") << "provider.suspend"
+                              << "Acme (C-1)"
+                              << ""
+                              << ""
+                              << "Service provider \u201cAcme (C-1)\u201d: Suspended.";
+}
+
+void TestMonthEnd::auditEntriesReadAsSentences()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, subject);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, sentence);
+    AuditEntry entry;
+    entry.action = action;
+    entry.instanceName = QStringLiteral("EU");
+    entry.subject = subject;
+    entry.before = before;
+    entry.after = after;
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    const QString said = auditSentence(entry);
+    QLocale::setDefault(previous);
+    QCOMPARE(said, sentence);
 }
 
 QTEST_GUILESS_MAIN(TestMonthEnd)

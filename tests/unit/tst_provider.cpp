@@ -69,6 +69,9 @@ void TestProvider::requestRules_data()
     row("unknown language", "language", QStringLiteral("klingon"), "Language:");
     row("pt-BR", "language", QStringLiteral("pt-BR"), "");
     row("empty item", "items", {}, "Items:");
+    row("products and items", "products+items", QStringLiteral("pw_base_storage"), "Items:");
+    row("products and all items", "products+all", {}, "Items:");
+    row("products alone", "products", {}, "");
 }
 
 void TestProvider::requestRules()
@@ -93,6 +96,13 @@ void TestProvider::requestRules()
         request.language = value;
     else if (field == u"items")
         request.items = QStringList{value};
+    if (field.startsWith(u"products"))
+        request.products = {ProductKey{QStringLiteral("app"), QStringLiteral("pg_base_storage"),
+                                       QStringLiteral("pck_per_gigabyte"), QStringLiteral("eu")}};
+    if (field == u"products+items")
+        request.items = QStringList{value};
+    if (field == u"products+all")
+        request.allItems = true;
     const QStringList problems = ProviderRules::texts(ProviderRules::check(request));
     if (problem.isEmpty()) {
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -10,7 +10,7 @@
 namespace csp {
 
 ChangeItemsDialog::ChangeItemsDialog(const QString &providerName, const QList<ProductRow> &products,
-                                     const QStringList &enabledItems, QWidget *parent)
+                                     const QList<ProductKey> &enabledProducts, QWidget *parent)
     : QDialog(parent)
 {
     Ui::ChangeItemsDialog ui;
@@ -20,24 +20,24 @@ ChangeItemsDialog::ChangeItemsDialog(const QString &providerName, const QList<Pr
                                         .arg(providerName));
     m_tree = ui.changeItemsTree;
     m_tree->fill(products);
-    m_tree->setCheckedItems(enabledItems);
+    m_tree->setCheckedProducts(enabledProducts);
     QDialogButtonBox *buttons = ui.changeItemsButtons;
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Change Products"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto allowed = [this, ok, before = m_tree->checkedItems()] {
-        const QStringList now = m_tree->checkedItems();
+    const auto allowed = [this, ok, before = m_tree->checkedProducts()] {
+        const QList<ProductKey> now = m_tree->checkedProducts();
         ok->setEnabled(!now.isEmpty() && now != before);
     };
     connect(m_tree, &QTreeWidget::itemChanged, this, allowed);
     allowed();
-    resize(520, 480);
+    resize(sizeHint().expandedTo(QSize(640, 480)));
 }
 
-QStringList ChangeItemsDialog::checkedItems() const
+QList<ProductKey> ChangeItemsDialog::checkedProducts() const
 {
-    return m_tree->checkedItems();
+    return m_tree->checkedProducts();
 }
 
 } // namespace csp

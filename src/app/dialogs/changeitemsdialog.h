@@ -16,9 +16,9 @@ class ChangeItemsDialog : public QDialog
 
 public:
     ChangeItemsDialog(const QString &providerName, const QList<ProductRow> &products,
-                      const QStringList &enabledItems, QWidget *parent = nullptr);
+                      const QList<ProductKey> &enabledProducts, QWidget *parent = nullptr);
 
-    QStringList checkedItems() const;
+    QList<ProductKey> checkedProducts() const;
 
 private:
     ProductChoiceTree *m_tree = nullptr;

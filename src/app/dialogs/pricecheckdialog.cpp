@@ -1,6 +1,7 @@
 #include "pricecheckdialog.h"
 
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "monthchoice.h"
 #include "ui_pricecheckdialog.h"
 
@@ -102,7 +103,12 @@ void PriceCheckDialog::show(const PriceCheckReport &report)
     m_ui->listLabel->setText(tr("Price list %1 in %2. Commitment %3: the distributor's own "
                                 "commitment to Acronis, not a service provider's.")
                                      .arg(list.pricelistCode, list.currency, list.commitment));
-    const QLocale locale;
+    MoneyColumn listPrices;
+    MoneyColumn effectivePrices;
+    for (const PriceCheckRow &row : report.rows) {
+        listPrices.include(row.price.listPrice, row.currency);
+        effectivePrices.include(row.price.effectivePrice, row.currency);
+    }
     for (const PriceCheckRow &row : report.rows) {
         const ListedPrice &price = row.price;
         QString difference = row.difference ? percent(*row.difference) : QString();
@@ -111,9 +117,8 @@ void PriceCheckDialog::show(const PriceCheckReport &report)
         QList<QStandardItem *> cells{
                 textCell(price.sku),
                 textCell(price.friendlyName.isEmpty() ? price.name : price.friendlyName),
-                numberCell(moneyText(price.listPrice, row.currency, locale), price.listPrice),
-                numberCell(moneyText(price.effectivePrice, row.currency, locale),
-                           price.effectivePrice),
+                numberCell(listPrices.text(price.listPrice), price.listPrice),
+                numberCell(effectivePrices.text(price.effectivePrice), price.effectivePrice),
                 numberCell(row.impliedPercent ? percent(*row.impliedPercent) : tr("none"),
                            row.impliedPercent),
                 numberCell(percent(row.discountPercent), row.discountPercent),

@@ -1,5 +1,6 @@
 #include "providerwizard.h"
 
+#include "core/contract.h"
 #include "core/money.h"
 #include "productchoicetree.h"
 #include "services/cataloguereader.h"
@@ -16,7 +17,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSet>
+#include <QSpinBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -143,6 +146,10 @@ ProviderWizard::ProviderWizard(std::shared_ptr<Database> database, SecretStore &
     if (const int index = m_instance->findData(instanceId); index >= 0)
         m_instance->setCurrentIndex(index);
     fillItems();
+    // Room for the product list without maximising the wizard, within the screen.
+    resize(sizeHint()
+                   .expandedTo(QSize(760, 600))
+                   .boundedTo(screen()->availableGeometry().size() * 0.95));
 }
 
 ProviderWizard::~ProviderWizard() = default;
@@ -186,6 +193,8 @@ QWizardPage *ProviderWizard::buildItems()
     m_chosenItems = ui.wizardChosenItems;
     m_items = ui.wizardItems;
     m_tier = ui.wizardTier;
+    m_rampUp = ui.wizardRampUp;
+    m_rampUp->setRange(0, ContractRules::MaxRampUpMonths);
     ui.layout->addWidget(page->problems());
     connect(m_chosenItems, &QRadioButton::toggled, m_items, &QWidget::setEnabled);
     connect(m_chosenItems, &QRadioButton::toggled, page,
@@ -281,7 +290,8 @@ ProviderRequest ProviderWizard::request() const
     request.adminEmail = m_adminEmail->text().trimmed();
     request.allItems = m_allItems->isChecked();
     if (m_chosenItems->isChecked())
-        request.items = m_items->checkedItems();
+        request.products = m_items->checkedProducts();
+    request.rampUpMonths = m_rampUp->value();
     if (const QString tier = m_tier->currentData().toString(); !tier.isEmpty())
         request.tier = tier;
     return request;
@@ -309,7 +319,7 @@ QList<ProviderWizard::PageProblem> ProviderWizard::problemsFor(int page) const
         if (fields.contains(problem.field))
             problems << PageProblem{problem.field, problem.text};
     }
-    if (page == ItemsPage && m_chosenItems->isChecked() && asked.items.isEmpty())
+    if (page == ItemsPage && m_chosenItems->isChecked() && asked.products.isEmpty())
         problems << PageProblem{ProviderField::Items, tr("Items: check at least one product.")};
     if (page == DetailsPage) {
         if (const auto known = knownProvider(); known && known->progress.complete)
@@ -399,6 +409,7 @@ QString ProviderWizard::reviewHtml(const ProviderOutcome &outcome)
         }
         html += QStringLiteral("</ol>");
     }
+    html += itemsHtml(outcome.items);
     html += QStringLiteral("<p>%1</p>")
                     .arg((outcome.ok() ? outcome.summary : outcome.error->message).toHtmlEscaped());
     if (!outcome.plan.isEmpty()) {
@@ -408,6 +419,24 @@ QString ProviderWizard::reviewHtml(const ProviderOutcome &outcome)
         html += QStringLiteral("</small></p>");
     }
     return html;
+}
+
+// Exactly the offering items that are (or will be) enabled: a partner's storage location is a
+// matter of contract and data residency, so each one is named.
+QString ProviderWizard::itemsHtml(const QList<ItemOnStorage> &items)
+{
+    if (items.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>")
+                           .arg(tr("Offering items to enable (%n):", nullptr, int(items.size()))
+                                        .toHtmlEscaped());
+    for (const ItemOnStorage &item : items) {
+        const QString line = item.storage.isEmpty()
+                ? item.name
+                : tr("%1 \u2013 storage: %2").arg(item.name, item.storage);
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 void ProviderWizard::onFinished(const ProviderOutcome &outcome)

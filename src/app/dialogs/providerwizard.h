@@ -13,6 +13,7 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QRadioButton;
+class QSpinBox;
 class QTextBrowser;
 
 namespace csp {
@@ -60,6 +61,7 @@ private:
     QList<PageProblem> problemsFor(int page) const;
     std::optional<Provider> knownProvider() const;
     static QString reviewHtml(const ProviderOutcome &outcome);
+    static QString itemsHtml(const QList<ItemOnStorage> &items);
     QWizardPage *buildDetails();
     QWizardPage *buildItems();
     QWizardPage *buildAdmin();
@@ -84,6 +86,7 @@ private:
     QList<Provider> m_knownProviders; // of the chosen instance
     QString m_readError;              // what kept the catalogue from being read
     QComboBox *m_tier = nullptr;
+    QSpinBox *m_rampUp = nullptr;
     QLineEdit *m_adminLogin = nullptr;
     QLineEdit *m_adminEmail = nullptr;
     QTextBrowser *m_plan = nullptr;

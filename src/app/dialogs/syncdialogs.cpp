@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -110,25 +112,30 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
         ui.layout->insertWidget(below++, label);
     }
     QTreeWidget *changes = ui.syncChangesTree;
-    changes->setHeaderLabels(
-            {tr("Change"), tr("Product"), tr("Sell price"), tr("Before"), tr("What changed")});
-    for (const ProductChange &change : diff.changes) {
-        if (change.kind == ChangeKind::Unchanged)
-            continue;
+    changes->setHeaderLabels({tr("Change"), tr("Product"), tr("Sell price"), tr("Price before"),
+                              tr("What changed")});
+    // In the order the service gives them (kind of change, then name), prices on both sides
+    // alike: a price, or "no price"; nothing before a product that is new.
+    for (const ProductChange &change : diff.changesToReview()) {
         const Product &product = change.product;
-        const QString price = priceText(product.sellPrice, product.priceCurrency);
-        const QString before = change.kind == ChangeKind::Renamed ? change.oldName
-                : change.priceChanged() ? priceText(change.oldPrice, product.priceCurrency)
-                                        : QString();
-        auto *item = new QTreeWidgetItem(
-                changes,
-                {kindLabel(change.kind), product.name, price, before,
-                 change.kind == ChangeKind::Updated ? fieldLabels(change.fields) : QString()});
+        const std::optional<Decimal> &priceBefore =
+                change.fields.contains(u"price") ? change.oldPrice : product.sellPrice;
+        const QString before = change.kind == ChangeKind::Added
+                ? QString()
+                : priceText(priceBefore, product.priceCurrency);
+        const QString what = change.kind == ChangeKind::Renamed
+                ? tr("name, was \"%1\"").arg(change.oldName)
+                : change.kind == ChangeKind::Updated ? fieldLabels(change.fields)
+                                                     : QString();
+        auto *item = new QTreeWidgetItem(changes,
+                                         {kindLabel(change.kind), product.name,
+                                          priceText(product.sellPrice, product.priceCurrency),
+                                          before, what});
         for (int column : {2, 3})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
-    changes->sortByColumn(0, Qt::AscendingOrder);
     changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    changes->header()->setStretchLastSection(true);
     changes->setVisible(diff.hasChanges());
     QDialogButtonBox *buttons = ui.syncResultButtons;
     if (askToApply) {
@@ -141,7 +148,24 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(720, 420);
+    fitToChanges(changes);
+}
+
+// Wide enough for every column at its contents' width (within the screen), high enough for a
+// screenful of changes.
+void SyncResultDialog::fitToChanges(QTreeWidget *changes)
+{
+    const QSize available = screen()->availableGeometry().size() * 0.9;
+    const QMargins margins = layout()->contentsMargins();
+    int columns = 0;
+    for (int column = 0; column < changes->columnCount(); ++column) {
+        changes->resizeColumnToContents(column);
+        columns += changes->columnWidth(column);
+    }
+    const int width = columns + 2 * changes->frameWidth() +
+            changes->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() +
+            margins.right();
+    resize(qBound(720, width, qMax(720, available.width())), qMin(480, available.height()));
 }
 
 SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun changesOf,
@@ -155,15 +179,15 @@ SyncHistoryDialog::SyncHistoryDialog(const QList<SyncRun> &runs, ChangesOfRun ch
     QTableWidget *table = ui.syncHistoryTable;
     table->setRowCount(int(runs.size()));
     table->setColumnCount(10);
-    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started by"), tr("Result"),
-                                      tr("Added"), tr("Renamed"), tr("Updated"), tr("Retired"),
-                                      tr("Unchanged"), tr("Error or warnings")});
+    table->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Started from"),
+                                      tr("Result"), tr("Added"), tr("Renamed"), tr("Updated"),
+                                      tr("Retired"), tr("Unchanged"), tr("Error or warnings")});
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRun &run = runs.at(row);
         const QString result = runStatusLabel(run.status);
         const QStringList cells = {timeText(run.startedAt),
                                    timeText(run.finishedAt),
-                                   SyncJob::startedByText(run.startedBy),
+                                   syncStartedFromText(run.startedBy),
                                    result,
                                    QLocale().toString(run.added),
                                    QLocale().toString(run.renamed),

@@ -22,6 +22,9 @@ class SyncResultDialog : public QDialog
 
 public:
     SyncResultDialog(const SyncOutcome &outcome, bool askToApply, QWidget *parent = nullptr);
+
+private:
+    void fitToChanges(QTreeWidget *changes);
 };
 
 // The Get Services Definition runs of one instance, newest first, and the products the selected

@@ -5,10 +5,13 @@
 #include "services/pricecheck.h"
 #include "ui_tiersdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace csp {
@@ -29,10 +32,50 @@ QTableWidgetItem *cell(const QVariant &value, bool editable = true)
     return item;
 }
 
+// Acronis' "150" as money, "150.00"; what is no number as Acronis wrote it.
+QString commitmentText(const QString &acronis, const QString &currency)
+{
+    const auto value = Decimal::parse(acronis.trimmed());
+    return value ? moneyText(*value, currency, QLocale()) : acronis;
+}
+
 bool edited(const QTableWidgetItem *item)
 {
     return item->data(Qt::EditRole) != item->data(OriginalRole);
 }
+
+// The tier Acronis keeps (tier_level_value) by the name people know it by, chosen from the
+// values Acronis knows.
+class LevelDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return ContractRules::levelName(value.toInt());
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *levels = new QComboBox(parent);
+        for (int level = ContractRules::MinLevelValue; level <= ContractRules::MaxLevelValue;
+             ++level)
+            levels->addItem(ContractRules::levelName(level), level);
+        return levels;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *levels = qobject_cast<QComboBox *>(editor))
+            levels->setCurrentIndex(levels->findData(index.data(Qt::EditRole).toInt()));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *levels = qobject_cast<QComboBox *>(editor))
+            model->setData(index, levels->currentData(), Qt::EditRole);
+    }
+};
 
 } // namespace
 
@@ -53,9 +96,13 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
     m_table = ui.tiersTable;
     m_table->setColumnCount(5);
     showAcronisCommitment(ui.acronisCommitmentLabel);
-    m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("Tier level value"),
+    m_table->setItemDelegateForColumn(LevelColumn, new LevelDelegate(m_table));
+    m_table->setHorizontalHeaderLabels({tr("Tier"), tr("Name"), tr("At Acronis"),
                                         tr("Minimum commitment (%1)").arg(instance.primaryCurrency),
                                         tr("Promo")});
+    m_table->horizontalHeaderItem(LevelColumn)
+            ->setToolTip(tr("The commitment tier a service provider of this tier is set to at "
+                            "Acronis"));
     m_error = ui.tiersError;
     m_error->hide();
     QDialogButtonBox *buttons = ui.tiersButtons;
@@ -66,6 +113,7 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemChanged, this, &TiersDialog::writeCommitmentAsMoney);
     const auto tiers = ContractService(m_database).tiers(instance.id);
     if (tiers) {
         showTiers(*tiers);
@@ -76,6 +124,22 @@ TiersDialog::TiersDialog(std::shared_ptr<Database> database, const Instance &ins
     resize(720, 420);
 }
 
+// A commitment typed "150" is shown as the money it is, "150.00"; text that is no number stays
+// as typed, for save() to name the problem.
+void TiersDialog::writeCommitmentAsMoney(QTableWidgetItem *item)
+{
+    if (item->column() != CommitmentColumn)
+        return;
+    const auto value = Decimal::parse(item->text().trimmed(), QLocale());
+    if (!value)
+        return;
+    const QString money = moneyText(*value, m_instance.primaryCurrency, QLocale());
+    if (money != item->text()) {
+        const QSignalBlocker blocker(m_table);
+        item->setText(money);
+    }
+}
+
 void TiersDialog::showAcronisCommitment(QLabel *label)
 {
     // What Acronis' price list said at its last check: the distributor's own commitment, which
@@ -84,12 +148,12 @@ void TiersDialog::showAcronisCommitment(QLabel *label)
     if (!last || !*last || (*last)->commitment.isEmpty())
         return;
     const PriceCheckSummary &check = **last;
-    label->setText(
-            tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
-               "distributor's own commitment to Acronis, not a service "
-               "provider's. It is read by 'Check against Acronis' price "
-               "list…' and the nightly run.")
-                    .arg(check.commitment, check.currency, check.month, check.pricelistCode));
+    label->setText(tr("Acronis lists a commitment of %1 %2 for %3 (price list %4): the "
+                      "distributor's own commitment to Acronis, not a service "
+                      "provider's. It is read by 'Check against Acronis' price "
+                      "list…' and the nightly run.")
+                           .arg(commitmentText(check.commitment, check.currency), check.currency,
+                                check.month, check.pricelistCode));
     label->show();
 }
 
@@ -158,6 +222,7 @@ bool TiersDialog::save()
             continue;
         changes.append(change);
     }
+    m_savedChanges = 0;
     if (changes.isEmpty())
         return true;
     const auto saved = ContractService(m_database).setTiers(m_instance, changes);
@@ -167,12 +232,21 @@ bool TiersDialog::save()
         return false;
     }
     m_error->hide();
+    m_savedChanges = int(changes.size());
     return true;
 }
 
 QString TiersDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString TiersDialog::savedText() const
+{
+    if (m_savedChanges == 0)
+        return tr("The contract tiers of \u201c%1\u201d are unchanged.").arg(m_instance.systemName);
+    return tr("Saved %n changed contract tier(s) of \u201c%1\u201d.", nullptr, m_savedChanges)
+            .arg(m_instance.systemName);
 }
 
 } // namespace csp

@@ -47,6 +47,17 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    // A window for reading closes as the reader expects: Esc, Ctrl+W (the platform's Close).
+    auto *closeAction = new QAction(this);
+    closeAction->setObjectName(QStringLiteral("userGuideCloseAction"));
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)})
+        if (!closeKeys.contains(key))
+            closeKeys.append(key);
+    closeAction->setShortcuts(closeKeys);
+    addAction(closeAction);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::follow);
     resize(900, 700);
@@ -100,10 +111,22 @@ bool UserGuideWindow::find(const QString &text)
 {
     if (text.isEmpty())
         return false;
-    if (m_browser->find(text))
-        return true;
-    m_browser->moveCursor(QTextCursor::Start); // from the start again
-    return m_browser->find(text);
+    bool found = m_browser->find(text);
+    if (!found) {
+        m_browser->moveCursor(QTextCursor::Start); // from the start again
+        found = m_browser->find(text);
+    }
+    if (found)
+        centerCursor();
+    return found;
+}
+
+// A hit in the middle of the view, where the eye is, with what comes before and after it.
+void UserGuideWindow::centerCursor()
+{
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const QRect hit = m_browser->cursorRect();
+    bar->setValue(bar->value() + hit.center().y() - m_browser->viewport()->height() / 2);
 }
 
 } // namespace csp

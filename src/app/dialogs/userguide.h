@@ -22,12 +22,14 @@ public:
     // Scrolls to the chapter that a GitHub-style link (#2-link-an-acronis-account) names;
     // false when there is none.
     bool showChapter(const QString &slug);
-    // Finds `text` after the cursor, from the start again at the end; false when it is nowhere.
+    // Finds `text` after the cursor, from the start again at the end, and shows it in the middle
+    // of the view; false when it is nowhere.
     bool find(const QString &text);
 
 private:
     void follow(const QUrl &link);
     void fitPictures(int width);
+    void centerCursor();
 
     QTextBrowser *m_browser = nullptr;
     QLineEdit *m_search = nullptr;

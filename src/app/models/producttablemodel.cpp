@@ -71,8 +71,19 @@ ProductTableModel::Derived ProductTableModel::derive(const ProductRow &row)
         derived.marginPercent = marginPercent(*row.product.sellPrice, *derived.cost);
     }
     derived.currency = priceCurrency(row.product.priceCurrency, row.primaryCurrency);
-    derived.digits = Currencies::minorUnits(derived.currency);
     return derived;
+}
+
+void ProductTableModel::MoneyColumns::include(const ProductRow &row, const Derived &derived)
+{
+    sell.include(row.product.sellPrice, derived.currency);
+    cost.include(derived.cost, derived.currency);
+    margin.include(derived.margin, derived.currency);
+}
+
+const MoneyColumn &ProductTableModel::MoneyColumns::of(Column column) const
+{
+    return column == SellPrice ? sell : column == CostPrice ? cost : margin;
 }
 
 ProductTableModel::Loaded ProductTableModel::prepare(QList<ProductRow> rows)
@@ -84,6 +95,7 @@ ProductTableModel::Loaded ProductTableModel::prepare(QList<ProductRow> rows)
     for (const ProductRow &row : std::as_const(loaded.rows)) {
         loaded.derived.push_back(derive(row));
         loaded.search.push_back(searchTextOf(row));
+        loaded.money.include(row, loaded.derived.back());
     }
     return loaded;
 }
@@ -99,6 +111,7 @@ void ProductTableModel::setLoaded(Loaded loaded)
     m_rows = std::move(loaded.rows);
     m_derived = std::move(loaded.derived);
     m_search = std::move(loaded.search);
+    m_money = loaded.money;
     m_keys.clear();
     m_keyColumn = -1;
     endResetModel();
@@ -109,9 +122,17 @@ void ProductTableModel::replaceRow(int index, const ProductRow &row)
     m_rows[index] = row;
     m_derived[size_t(index)] = derive(row);
     m_search[size_t(index)] = searchTextOf(row);
+    const MoneyColumns before = m_money;
+    m_money.include(row, m_derived[size_t(index)]);
     if (m_keyColumn >= 0)
         m_keys[size_t(index)] = collator().sortKey(displayText(index, Column(m_keyColumn)));
     emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    for (const Column column : {SellPrice, CostPrice, Margin}) {
+        // A more precise price widens its column: every row of it is written anew.
+        if (m_money.of(column).fractionDigits() != before.of(column).fractionDigits() &&
+            !m_rows.isEmpty())
+            emit dataChanged(this->index(0, column), this->index(int(m_rows.size()) - 1, column));
+    }
 }
 
 bool ProductTableModel::matches(int index, const QByteArray &lowerUtf8) const
@@ -179,7 +200,7 @@ QString ProductTableModel::displayText(int index, Column column) const
     const Derived &d = m_derived.at(size_t(index));
     const QLocale locale;
     const auto money = [&](const std::optional<Decimal> &value) {
-        return value ? moneyText(*value, d.currency, locale) : QString();
+        return value ? m_money.of(column).text(*value, locale) : QString();
     };
     switch (column) {
     case Name:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/moneycolumn.h"
 #include "core/productrow.h"
 
 #include <QAbstractTableModel>
@@ -95,7 +96,16 @@ public:
         std::optional<Decimal> margin;
         std::optional<Decimal> marginPercent;
         QString currency;
-        int digits = 2;
+    };
+    // The digits of the three money columns, each as its most precise figure needs (so that
+    // the decimal points line up), over all rows, whatever the filter shows.
+    struct MoneyColumns
+    {
+        MoneyColumn sell;
+        MoneyColumn cost;
+        MoneyColumn margin;
+        void include(const ProductRow &row, const Derived &derived);
+        const MoneyColumn &of(Column column) const;
     };
     // Rows with what the model computes of them, made on any thread; setLoaded() then takes
     // them without further work.
@@ -104,6 +114,7 @@ public:
         QList<ProductRow> rows;
         std::vector<Derived> derived;
         std::vector<QByteArray> search;
+        MoneyColumns money;
     };
     static Loaded prepare(QList<ProductRow> rows);
     void setLoaded(Loaded loaded);
@@ -122,6 +133,7 @@ private:
     QList<ProductRow> m_rows;
     std::vector<Derived> m_derived;
     std::vector<QByteArray> m_search;
+    MoneyColumns m_money;
     mutable std::vector<QCollatorSortKey> m_keys; // of m_keyColumn, per row
     mutable int m_keyColumn = -1;
     Editor m_editor;

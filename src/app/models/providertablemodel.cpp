@@ -1,6 +1,7 @@
 #include "providertablemodel.h"
 
 #include "core/money.h"
+#include "core/notinvoiced.h"
 #include "core/timetext.h"
 
 #include <QFont>
@@ -80,9 +81,15 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
         return providerStatusKey(provider.status);
     if (role == InstanceIdRole)
         return provider.instanceId;
+    if (role == CustomerIdRole)
+        return provider.customerId;
     if (role == Qt::ToolTipRole && index.column() == Status && !provider.progress.complete)
         return tr("Provisioning stopped half way; run New Service Provider with the same customer "
                   "id to continue.");
+    const bool noCustomerId = InvoiceEligibility::lacksCustomerId(provider);
+    if (role == Qt::ToolTipRole && index.column() == CustomerId && noCustomerId)
+        return tr("Imported without the billing system's customer id: it is not invoiced until "
+                  "it has one (Customer Id… in the table's menu).");
     if (role == Qt::ForegroundRole && provider.status != ProviderStatus::Active)
         return QPalette().brush(QPalette::Disabled, QPalette::Text); // not billed as active
     if (role == Qt::FontRole && provider.status != ProviderStatus::Active) {
@@ -98,7 +105,7 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
     case Name:
         return provider.name;
     case CustomerId:
-        return provider.customerId;
+        return noCustomerId ? tr("none (imported)") : provider.customerId;
     case Instance:
         return m_instanceNames.value(provider.instanceId);
     case Status:

@@ -28,6 +28,7 @@ public:
     };
     static constexpr int StatusKeyRole = Qt::UserRole + 1; // "active", "suspended", "cancelled"
     static constexpr int InstanceIdRole = Qt::UserRole + 2;
+    static constexpr int CustomerIdRole = Qt::UserRole + 3; // as stored (a tenant id for some)
 
     using QAbstractTableModel::QAbstractTableModel;
 

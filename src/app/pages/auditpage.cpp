@@ -18,6 +18,7 @@ namespace csp {
 namespace {
 
 constexpr int MaxEntriesShown = 5000;
+constexpr int SentenceColumn = 4;
 
 } // namespace
 
@@ -49,9 +50,9 @@ void AuditPage::buildLayout()
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy")); // never a 2-digit year
     m_since->setDisplayFormat(format);
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Instance"),
-                                        tr("Subject"), tr("Before"), tr("After")});
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+            {tr("When"), tr("Who"), tr("Change"), tr("Instance"), tr("What happened")});
     m_table->resizeColumnsToContents();
     connect(m_instance, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
@@ -93,14 +94,18 @@ void AuditPage::reload()
     m_table->setRowCount(int(entries->size()));
     for (int row = 0; row < entries->size(); ++row) {
         const AuditEntry &entry = entries->at(row);
-        const QStringList cells{timeText(entry.at), entry.user,    auditActionLabel(entry.action),
-                                entry.instanceName, entry.subject, entry.before,
-                                entry.after};
+        const QStringList cells{timeText(entry.at), entry.user, auditActionLabel(entry.action),
+                                entry.instanceName, auditSentence(entry)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
             m_table->setItem(row, column, item);
         }
+        // The sentence's tooltip adds what is stored, exactly, for whoever compares it with
+        // the command line's audit or a script's.
+        m_table->item(row, SentenceColumn)
+                ->setToolTip(tr("%1\n\nRecorded: %2 | %3 \u2192 %4")
+                                     .arg(cells.last(), entry.subject, entry.before, entry.after));
     }
     m_table->resizeColumnsToContents();
     // Long values (an instance's settings) keep to a readable width; the tooltip has them whole.
@@ -117,7 +122,7 @@ void AuditPage::applySearch()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         bool match = text.isEmpty();
         for (int column = 0; !match && column < m_table->columnCount(); ++column)
-            match = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+            match = m_table->item(row, column)->toolTip().contains(text, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
         shown += match ? 1 : 0;
     }

@@ -1,19 +1,26 @@
 #include "invoicespage.h"
 
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "core/month.h"
 #include "core/timetext.h"
 #include "monthchoice.h"
+#include "notinvoicednotice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
+#include "services/invoicestatement.h"
 #include "services/savedfile.h"
 #include "tiersdialog.h"
 #include "ui_invoicespage.h"
+#include "ui_statementdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -22,14 +29,11 @@
 #include <QTableWidget>
 #include <QTextDocument>
 
+#include <array>
+
 namespace csp {
 
 namespace {
-
-QString money(Decimal value, const QString &currency)
-{
-    return moneyWithCurrency(value, currency, QLocale());
-}
 
 QTableWidgetItem *number(const QString &text)
 {
@@ -68,15 +72,26 @@ void InvoicesPage::buildLayout()
     m_table = ui.invoiceTable;
     m_statusLine = ui.invoiceStatusLine;
     fillClosedMonths(m_month);
+    m_issue = ui.invoiceIssue;
+    m_correct = ui.invoiceCorrect;
+    m_monthStatus = ui.invoiceMonthStatus;
+    m_notInvoiced = ui.invoiceNotInvoiced;
     m_banner->hide();
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Service provider"), tr("Customer id"), tr("Tier"),
-                                        tr("Minimum commitment"), tr("Usage"), tr("Shortfall"),
-                                        tr("Total sell"), tr("Total cost")});
+    m_table->setColumnCount(10);
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Status"), tr("Service provider"),
+                                        tr("Customer id"), tr("Tier"), tr("Minimum commitment"),
+                                        tr("Usage"), tr("Shortfall"), tr("Total sell"),
+                                        tr("Total cost")});
     m_table->resizeColumnsToContents(); // empty, the headers set the widths
     connect(m_read, &QPushButton::clicked, this, [this] { read(m_month->currentData().toDate()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &InvoicesPage::showHint);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &InvoicesPage::showHint);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &InvoicesPage::openStatement);
     connect(m_export, &QPushButton::clicked, this, &InvoicesPage::chooseExportFile);
     connect(m_statement, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
+    connect(m_issue, &QPushButton::clicked, this, &InvoicesPage::confirmIssue);
+    connect(m_correct, &QPushButton::clicked, this, &InvoicesPage::askCorrection);
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &InvoicesPage::showMonthStatuses);
     connect(m_tiers, &QPushButton::clicked, this, [this] {
         if (TiersDialog *dialog = editTiers())
             dialog->open();
@@ -93,7 +108,11 @@ TiersDialog *InvoicesPage::editTiers()
     }
     auto *dialog = new TiersDialog(m_database, *instance, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &InvoicesPage::tiersChanged);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_statusLine->setText(dialog->savedText());
+        if (dialog->savedChanges() > 0)
+            emit tiersChanged();
+    });
     return dialog;
 }
 
@@ -109,6 +128,53 @@ void InvoicesPage::reloadInstances()
     m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     m_read->setEnabled(m_instance->count() > 0);
     m_tiers->setEnabled(m_instance->count() > 0);
+    showMonthStatuses();
+    showHint();
+}
+
+void InvoicesPage::showHint()
+{
+    if (isBusy())
+        return;
+    m_statusLine->setText(closedMonthHint(m_instance, m_month,
+                                          tr("Read Invoices prices the invoices of %1 for each "
+                                             "service provider of %2.")));
+}
+
+namespace {
+
+QString monthStatusText(MonthStatus status)
+{
+    switch (status) {
+    case MonthStatus::Open:
+        return InvoicesPage::tr("open");
+    case MonthStatus::Issued:
+        return InvoicesPage::tr("issued");
+    case MonthStatus::Corrected:
+        return InvoicesPage::tr("corrected");
+    }
+    return {};
+}
+
+} // namespace
+
+// Each month in the list says whether it is open, issued or corrected.
+void InvoicesPage::showMonthStatuses()
+{
+    const auto months =
+            IssuedInvoiceService(m_database).months(m_instance->currentData().toString());
+    QHash<QDate, MonthStatus> statuses;
+    for (const auto &[month, status] : months.valueOr({}))
+        statuses.insert(firstOfMonth(month), status);
+    for (int i = 0; i < m_month->count(); ++i) {
+        const QDate month = m_month->itemData(i).toDate();
+        const MonthStatus status = statuses.value(month, MonthStatus::Open);
+        m_month->setItemText(
+                i,
+                status == MonthStatus::Open
+                        ? monthName(month)
+                        : tr("%1 (%2)").arg(monthName(month), monthStatusText(status)));
+    }
 }
 
 void InvoicesPage::read(QDate month)
@@ -119,9 +185,26 @@ void InvoicesPage::read(QDate month)
             CatalogueReader(m_database).instance(m_instance->currentData().toString());
     if (!instance)
         return m_statusLine->setText(instance.error().message);
-    m_read->setEnabled(false);
     m_table->setRowCount(0);
     m_banner->hide();
+    m_notInvoiced->hide();
+    m_issue->setEnabled(false);
+    m_correct->setEnabled(false);
+    const auto issued = IssuedInvoiceService(m_database).ofMonth(instance->id, month);
+    if (!issued)
+        return m_statusLine->setText(issued.error().message);
+    if (!issued->isEmpty()) {
+        m_outcome = InvoiceOutcome();
+        m_outcome.instanceName = instance->systemName;
+        m_outcome.month = QDate(month.year(), month.month(), 1);
+        m_banner->setText(tr("%1 is issued: the invoices are shown as they were issued; a "
+                             "later change of prices, tiers or usage does not alter them.")
+                                  .arg(monthKey(month)));
+        m_banner->show();
+        m_correct->setEnabled(true);
+        return showDocuments(m_outcome.month, *issued, true);
+    }
+    m_read->setEnabled(false);
     InvoiceRequest request;
     request.month = month;
     m_service->start(*instance, request);
@@ -130,6 +213,8 @@ void InvoicesPage::read(QDate month)
 void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
 {
     m_read->setEnabled(true);
+    if (!m_correctionReason.isEmpty())
+        return finishCorrection(outcome);
     m_outcome = outcome;
     const bool ok = outcome.ok();
     m_export->setEnabled(ok);
@@ -147,94 +232,185 @@ void InvoicesPage::showOutcome(const InvoiceOutcome &outcome)
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());
-    m_table->setRowCount(int(outcome.invoices.size()));
-    for (int row = 0; row < outcome.invoices.size(); ++row) {
-        const Invoice &invoice = outcome.invoices.at(row);
-        const QString &currency = invoice.currency;
-        m_table->setItem(row, 0, new QTableWidgetItem(invoice.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(invoice.customerId));
-        m_table->setItem(row, 2, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
-        m_table->setItem(row, 3, number(money(invoice.tier.minimumCommitment, currency)));
-        m_table->setItem(row, 4, number(money(invoice.usageSell, currency)));
-        m_table->setItem(row, 5,
-                         number(invoice.rampUp ? tr("waived (ramp-up)")
-                                               : money(invoice.shortfall, currency)));
-        m_table->setItem(row, 6, number(money(invoice.totalSell, currency)));
-        m_table->setItem(row, 7, number(money(invoice.totalCost, currency)));
+    showDocuments(outcome.month, openDocuments(outcome), false);
+    showNotInvoiced(m_notInvoiced, outcome.notInvoiced, outcome.month);
+    m_issue->setEnabled(true);
+    emit invoicesRead(outcome);
+}
+
+namespace {
+
+QString statusText(const IssuedInvoice &document)
+{
+    if (document.number.isEmpty())
+        return InvoicesPage::tr("open");
+    if (document.kind == IssuedKind::CreditNote)
+        return InvoicesPage::tr("credit note for %1").arg(document.corrects);
+    if (document.status == IssuedStatus::Credited)
+        return InvoicesPage::tr("credited");
+    if (!document.corrects.isEmpty())
+        return InvoicesPage::tr("issued, replaces %1").arg(document.corrects);
+    return InvoicesPage::tr("issued");
+}
+
+} // namespace
+
+void InvoicesPage::showDocuments(QDate month, const QList<IssuedInvoice> &documents, bool issued)
+{
+    m_documents = documents;
+    m_issued = issued;
+    m_export->setEnabled(true);
+    m_statement->setEnabled(!documents.isEmpty());
+    // The money columns, each with the digits its most precise figure has.
+    std::array<MoneyColumn, 5> columns;
+    const auto figures = [](const Invoice &invoice) {
+        return std::array{invoice.tier.minimumCommitment, invoice.usageSell, invoice.shortfall,
+                          invoice.totalSell, invoice.totalCost};
+    };
+    for (const IssuedInvoice &document : documents) {
+        const auto values = figures(document.invoice);
+        for (size_t column = 0; column < columns.size(); ++column)
+            columns.at(column).include(values.at(column), document.invoice.currency);
+    }
+    m_table->setRowCount(int(documents.size()));
+    for (int row = 0; row < documents.size(); ++row) {
+        const Invoice &invoice = documents.at(row).invoice;
+        m_table->setItem(row, 0, new QTableWidgetItem(documents.at(row).number));
+        m_table->setItem(row, 1, new QTableWidgetItem(statusText(documents.at(row))));
+        m_table->setItem(row, 2, new QTableWidgetItem(invoice.name));
+        m_table->setItem(row, 3, new QTableWidgetItem(invoice.customerId));
+        m_table->setItem(row, 4, new QTableWidgetItem(ContractRules::displayName(invoice.tier)));
+        const auto values = figures(invoice);
+        for (size_t column = 0; column < columns.size(); ++column)
+            m_table->setItem(
+                    row, int(column) + 5,
+                    number(columns.at(column).withCurrency(values.at(column), invoice.currency)));
+        if (invoice.rampUp)
+            m_table->item(row, 7)->setText(tr("waived (ramp-up)"));
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
-    m_statusLine->setText(tr("%n invoice(s) for %1.", nullptr, int(outcome.invoices.size()))
-                                  .arg(monthKey(outcome.month)));
-    emit invoicesRead(outcome);
+    m_statusLine->setText(
+            issued ? tr("%n document(s) issued for %1.", nullptr, int(documents.size()))
+                             .arg(monthKey(month))
+                   : tr("%n invoice(s) for %1.", nullptr, int(documents.size()))
+                             .arg(monthKey(month)));
+}
+
+bool InvoicesPage::issueMonth(QString *error)
+{
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance) {
+        *error = instance.error().message;
+        return false;
+    }
+    if (m_issued || !m_outcome.ok() || m_outcome.instanceName != instance->systemName) {
+        *error = tr("Read the month's invoices first.");
+        return false;
+    }
+    const auto issued = IssuedInvoiceService(m_database, m_clock).issue(*instance, m_outcome);
+    if (!issued) {
+        *error = issued.error().message;
+        return false;
+    }
+    m_issue->setEnabled(false);
+    m_correct->setEnabled(true);
+    showDocuments(m_outcome.month, *issued, true);
+    showMonthStatuses();
+    return true;
+}
+
+void InvoicesPage::correctMonth(const QString &reason)
+{
+    if (isBusy() || !m_issued || reason.trimmed().isEmpty())
+        return;
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance)
+        return m_statusLine->setText(instance.error().message);
+    m_correctionReason = reason.trimmed();
+    m_read->setEnabled(false);
+    m_correct->setEnabled(false);
+    InvoiceRequest request;
+    request.month = m_outcome.month;
+    m_service->start(*instance, request);
+}
+
+void InvoicesPage::finishCorrection(const InvoiceOutcome &recomputed)
+{
+    const QString reason = std::exchange(m_correctionReason, QString());
+    m_correct->setEnabled(true);
+    const auto instance =
+            CatalogueReader(m_database).instance(m_instance->currentData().toString());
+    if (!instance)
+        return m_statusLine->setText(instance.error().message);
+    if (!recomputed.ok())
+        return m_statusLine->setText(recomputed.error->message);
+    const auto corrected =
+            IssuedInvoiceService(m_database, m_clock).correct(*instance, recomputed, {}, reason);
+    if (!corrected)
+        return m_statusLine->setText(corrected.error().message);
+    const auto issued = IssuedInvoiceService(m_database).ofMonth(instance->id, recomputed.month);
+    if (!issued)
+        return m_statusLine->setText(issued.error().message);
+    showDocuments(recomputed.month, *issued, true);
+    showMonthStatuses();
+    m_statusLine->setText(
+            corrected->issued.isEmpty()
+                    ? tr("Nothing differs from the issued invoices of %1; nothing was corrected.")
+                              .arg(monthKey(recomputed.month))
+                    : tr("Corrected %1: %n invoice(s) credited and replaced.", nullptr,
+                         int(corrected->issued.size() / 2))
+                              .arg(monthKey(recomputed.month)));
+}
+
+void InvoicesPage::askCorrection()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("correctionReason"));
+    dialog.setWindowTitle(tr("Correct Month"));
+    dialog.setLabelText(tr("Recompute %1 and, where figures differ, credit the issued invoice "
+                           "and issue a replacement. The reason, for the audit trail:")
+                                .arg(monthKey(m_outcome.month)));
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    if (dialog.textValue().trimmed().isEmpty())
+        return Prompts::warn(this, tr("Correct Month"),
+                             tr("Reason: empty; a correction says why it was made."));
+    correctMonth(dialog.textValue());
+}
+
+void InvoicesPage::confirmIssue()
+{
+    const auto answer = Prompts::ask(
+            this, tr("Issue Month"),
+            tr("Number and freeze the %n invoice(s) of %1? Afterwards the month is corrected "
+               "only by credit notes.",
+               nullptr, int(m_documents.size()))
+                    .arg(monthKey(m_outcome.month)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!issueMonth(&error))
+        return Prompts::warn(this, tr("Issue Month"), error);
 }
 
 bool InvoicesPage::exportCsv(const QString &path, QString *error) const
 {
-    return saveFileWhole(path, invoicesCsv(m_outcome.invoices).toUtf8(), error);
+    return saveFileWhole(path, invoicesCsv(m_documents).toUtf8(), error);
 }
 
-QString InvoicesPage::statementHtml(const Invoice &invoice, const QString &instanceName)
+QString InvoicesPage::statementHtml(const IssuedInvoice &document, const QString &instanceName)
 {
-    const QString &currency = invoice.currency;
-    const auto cell = [](const QString &text, bool right = false) {
-        return QStringLiteral("<td%1>%2</td>")
-                .arg(right ? QStringLiteral(" align=\"right\"") : QString(), text.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<h2>%1</h2><p>%2<br>%3<br>%4</p>")
-                           .arg(tr("Statement for %1").arg(invoice.name).toHtmlEscaped(),
-                                tr("Customer id: %1").arg(invoice.customerId).toHtmlEscaped(),
-                                tr("Month: %1")
-                                        .arg(QLocale().toString(invoice.month,
-                                                                QStringLiteral("MMMM yyyy")))
-                                        .toHtmlEscaped(),
-                                tr("Contract: %1 (%2), minimum commitment %3 a month")
-                                        .arg(ContractRules::displayName(invoice.tier), instanceName,
-                                             money(invoice.tier.minimumCommitment, currency))
-                                        .toHtmlEscaped());
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                           "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(tr("Product").toHtmlEscaped(), tr("Quantity").toHtmlEscaped(),
-                         tr("Price").toHtmlEscaped(), tr("Amount").toHtmlEscaped());
-    for (const UsageLine &line : invoice.lines) {
-        const QString product =
-                line.productName.isEmpty() ? line.key.offeringItem : line.productName;
-        html += QStringLiteral("<tr>") + cell(product) +
-                cell(figureOr(line.quantity,
-                              [&](Decimal quantity) -> QString {
-                                  return quantity.localeText(QLocale()) + u' ' +
-                                          soldUnitLabel(line.measurementUnit);
-                              }),
-                     true) +
-                cell(line.sellPrice ? money(*line.sellPrice, line.currency) : tr("no price"),
-                     true) +
-                cell(line.sellAmount ? money(*line.sellAmount, line.currency) : tr("not priced"),
-                     true) +
-                QStringLiteral("</tr>");
-    }
-    const auto total = [&](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b>"
-                              "</td></tr>")
-                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    html += total(tr("Usage"), money(invoice.usageSell, currency));
-    html += total(invoice.rampUp ? tr("Minimum commitment shortfall (waived: ramp-up month)")
-                                 : tr("Minimum commitment shortfall"),
-                  money(invoice.shortfall, currency));
-    html += total(tr("Total"), money(invoice.totalSell, currency));
-    html += QStringLiteral("</table>");
-    if (invoice.unpricedLines > 0)
-        html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("%n line(s) without a price are listed but not charged.", nullptr,
-                                invoice.unpricedLines)
-                                     .toHtmlEscaped());
-    return html;
+    return invoiceStatementHtml(document, instanceName);
 }
 
 bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) const
 {
-    if (row < 0 || row >= m_outcome.invoices.size()) {
+    if (row < 0 || row >= m_documents.size()) {
         if (error)
             *error = tr("Choose a service provider first.");
         return false;
@@ -247,11 +423,11 @@ bool InvoicesPage::writeStatement(int row, const QString &path, QString *error) 
     }
     {
         QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Statement for %1").arg(m_outcome.invoices.at(row).name));
+        pdf.setTitle(tr("Statement for %1").arg(m_documents.at(row).invoice.name));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument document;
-        document.setHtml(statementHtml(m_outcome.invoices.at(row), m_outcome.instanceName));
+        document.setHtml(statementHtml(m_documents.at(row), m_outcome.instanceName));
         document.print(&pdf);
     }
     if (!file.commit()) {
@@ -274,7 +450,26 @@ void InvoicesPage::chooseExportFile()
     if (!exportCsv(path, &error))
         return Prompts::warn(this, tr("Export Invoices"), error);
     m_statusLine->setText(
-            tr("Exported %n invoice(s) to %1.", nullptr, int(m_outcome.invoices.size())).arg(path));
+            tr("Exported %n invoice(s) to %1.", nullptr, int(m_documents.size())).arg(path));
+}
+
+QDialog *InvoicesPage::openStatement(int row)
+{
+    if (row < 0 || row >= m_documents.size())
+        return nullptr;
+    m_table->selectRow(row);
+    const Invoice &invoice = m_documents.at(row).invoice;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Ui::StatementDialog ui;
+    ui.setupUi(dialog);
+    dialog->setWindowTitle(tr("Statement for %1").arg(invoice.name));
+    ui.statementView->setHtml(statementHtml(m_documents.at(row), m_outcome.instanceName));
+    connect(ui.statementSave, &QPushButton::clicked, this, &InvoicesPage::chooseStatementFile);
+    connect(ui.statementButtons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    dialog->resize(720, 600);
+    dialog->open();
+    return dialog;
 }
 
 void InvoicesPage::chooseStatementFile()
@@ -282,7 +477,7 @@ void InvoicesPage::chooseStatementFile()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const Invoice &invoice = m_outcome.invoices.at(row);
+    const Invoice &invoice = m_documents.at(row).invoice;
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Statement"),
             tr("statement-%1-%2.pdf").arg(invoice.customerId, monthKey(invoice.month)),

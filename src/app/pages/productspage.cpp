@@ -9,6 +9,7 @@
 #include "services/productexport.h"
 #include "services/productservice.h"
 #include "services/savedfile.h"
+#include "transientmessage.h"
 #include "ui_productspage.h"
 
 #include <QAction>
@@ -498,14 +499,19 @@ void ProductsPage::chooseExportFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export products"),
                                                       tr("products.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ProductsPage::exportTo(const QString &path)
+{
     QString error;
-    m_notice->setText(
-            exportCsv(path, &error)
-                    ? tr("Exported %n product(s) to %1.", nullptr, m_filter->rowCount()).arg(path)
-                    : tr("Could not write %1: %2").arg(path, error));
-    m_notice->show();
+    if (!exportCsv(path, &error))
+        return showNotice(tr("Could not write %1: %2").arg(path, error), true);
+    const QString done =
+            tr("Exported %n product(s) to %1.", nullptr, m_filter->rowCount()).arg(path);
+    if (!showTransientMessage(this, done))
+        showNotice(done, false);
 }
 
 void ProductsPage::copySelection()

@@ -49,6 +49,9 @@ public:
     QString shownAsCsv() const;
     QString selectedAsTsv() const;
     bool exportCsv(const QString &path, QString *error) const;
+    // Exports the shown rows to `path` and says so: done in the status bar for a while, a
+    // failure in the page's notice until it is dealt with.
+    void exportTo(const QString &path);
 
     ProductTableModel *model() const { return m_model; }
     ProductFilterModel *filterModel() const { return m_filter; }

@@ -1,7 +1,10 @@
 #include "providerspage.h"
 
+#include "core/audit.h"
+
 #include "changeitemsdialog.h"
 #include "changetierdialog.h"
+#include "core/notinvoiced.h"
 #include "core/timetext.h"
 #include "prompts.h"
 #include "providertablemodel.h"
@@ -11,10 +14,12 @@
 #include "ui_confirmcanceldialog.h"
 #include "ui_providerspage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -123,6 +128,9 @@ void ProvidersPage::buildLayout()
     m_statusFilter = ui.providerStatusFilter;
     m_search = ui.providerSearch;
     m_count = ui.providerCount;
+    m_noInstanceHint = ui.noInstanceHint;
+    m_noInstanceHint->hide();
+    connect(ui.goToSetupButton, &QPushButton::clicked, this, &ProvidersPage::setupRequested);
     m_newButton = ui.newProviderButton;
     m_importButton = ui.importProvidersButton;
     m_suspendButton = ui.suspendProviderButton;
@@ -146,6 +154,16 @@ void ProvidersPage::buildLayout()
     connect(m_resumeButton, &QPushButton::clicked, this, &ProvidersPage::resumeSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProvidersPage::cancelSelected);
     connect(m_tierButton, &QPushButton::clicked, this, &ProvidersPage::changeTierOfSelected);
+    // The table's own menu (right click, the menu key, Shift+F10): the row of buttons is as
+    // wide as a small screen allows.
+    m_customerIdAction = new QAction(tr("Customer &Id…"), m_table);
+    m_customerIdAction->setObjectName(QStringLiteral("customerIdAction"));
+    m_customerIdAction->setToolTip(
+            tr("Give the chosen provider the billing system's customer id, here and at Acronis"));
+    m_table->addAction(m_customerIdAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_customerIdAction, &QAction::triggered, this,
+            &ProvidersPage::editCustomerIdOfSelected);
     connect(m_itemsButton, &QPushButton::clicked, this, &ProvidersPage::changeItemsOfSelected);
 
     m_model = new ProviderTableModel(this);
@@ -192,6 +210,8 @@ void ProvidersPage::fillInstanceFilter()
     for (const Instance &instance : instances.valueOr({}))
         m_instanceFilter->addItem(instance.systemName, instance.id);
     m_instanceFilter->setCurrentIndex(std::max(0, m_instanceFilter->findData(current)));
+    // Without an instance every action is disabled: say why, and where to add one.
+    m_noInstanceHint->setVisible(instances && instances->isEmpty());
 }
 
 void ProvidersPage::reload()
@@ -258,7 +278,7 @@ bool ProvidersPage::selectProvider(const QString &customerId)
 {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, ProviderTableModel::CustomerId);
-        if (index.data().toString() == customerId) {
+        if (index.data(ProviderTableModel::CustomerIdRole).toString() == customerId) {
             m_table->setCurrentIndex(index);
             return true;
         }
@@ -274,21 +294,6 @@ QString ProvidersPage::detailText(const QString &detail)
     return QCoreApplication::translate("csp::ProviderService", detail.toUtf8().constData());
 }
 
-// What was done, in the admin's language (the catalogue keeps the command's word).
-QString ProvidersPage::operationLabel(const QString &operation)
-{
-    static const QHash<QString, const char *> labels{
-            {QStringLiteral("create"), QT_TR_NOOP("Provisioned")},
-            {QStringLiteral("import"), QT_TR_NOOP("Imported")},
-            {QStringLiteral("suspend"), QT_TR_NOOP("Suspended")},
-            {QStringLiteral("resume"), QT_TR_NOOP("Resumed")},
-            {QStringLiteral("cancel"), QT_TR_NOOP("Cancelled")},
-            {QStringLiteral("set-tier"), QT_TR_NOOP("Tier changed")},
-            {QStringLiteral("set-items"), QT_TR_NOOP("Products changed")}};
-    const auto label = labels.constFind(operation);
-    return label == labels.cend() ? operation : tr(*label);
-}
-
 void ProvidersPage::showOperations()
 {
     m_operations->setRowCount(0);
@@ -301,9 +306,9 @@ void ProvidersPage::showOperations()
     for (const ProviderOperation &operation : *operations) {
         const int row = m_operations->rowCount();
         m_operations->insertRow(row);
-        const QStringList cells{timeText(operation.finishedAt), operationLabel(operation.operation),
-                                operation.succeeded ? tr("Succeeded") : tr("Failed"),
-                                detailText(operation.detail)};
+        const QStringList cells{
+                timeText(operation.finishedAt), providerOperationLabel(operation.operation),
+                operation.succeeded ? tr("Succeeded") : tr("Failed"), detailText(operation.detail)};
         for (int column = 0; column < cells.size(); ++column)
             m_operations->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -321,6 +326,7 @@ void ProvidersPage::updateActions()
     m_resumeButton->setEnabled(!busy && live && provider->status == ProviderStatus::Suspended);
     m_cancelButton->setEnabled(!busy && live);
     m_tierButton->setEnabled(!busy && live && provider->progress.complete);
+    m_customerIdAction->setEnabled(!busy && live && !provider->tenantId.isEmpty());
     m_itemsButton->setEnabled(!busy && live && provider->progress.complete);
 }
 
@@ -446,6 +452,31 @@ void ProvidersPage::changeTierOfSelected()
     updateActions();
 }
 
+void ProvidersPage::editCustomerIdOfSelected()
+{
+    const Provider *provider = selected();
+    if (!provider || isBusy())
+        return;
+    const auto instance = instanceOf(*provider);
+    if (!instance)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("customerIdDialog"));
+    dialog.setWindowTitle(tr("Customer Id"));
+    dialog.setLabelText(
+            InvoiceEligibility::lacksCustomerId(*provider)
+                    ? tr("\"%1\" was imported without the billing system's customer id (its "
+                         "tenant id stands in), so it cannot be invoiced. Its customer id:")
+                              .arg(provider->name)
+                    : tr("The billing system's customer id of \"%1\":").arg(provider->name));
+    if (!InvoiceEligibility::lacksCustomerId(*provider))
+        dialog.setTextValue(provider->customerId);
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return;
+    m_service->editCustomerId(*instance, provider->customerId, dialog.textValue().trimmed());
+    updateActions();
+}
+
 void ProvidersPage::changeItemsOfSelected()
 {
     const Provider *provider = selected();
@@ -468,11 +499,14 @@ void ProvidersPage::chooseItems(const ProviderOutcome &read)
     const auto products = CatalogueReader(m_database).products(filter);
     if (!products)
         return Prompts::warn(this, tr("Change Products"), products.error().message);
-    ChangeItemsDialog dialog(provider.name, *products, read.enabledItems, this);
+    QList<ProductKey> enabled;
+    for (const ItemOnStorage &item : read.items)
+        enabled.append(item.key);
+    ChangeItemsDialog dialog(provider.name, *products, enabled, this);
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     ProviderRequest request;
-    request.items = dialog.checkedItems();
+    request.products = dialog.checkedProducts();
     m_service->setItems(*instance, provider.customerId, request);
     updateActions();
 }

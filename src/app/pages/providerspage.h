@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,7 @@ public:
     void resumeSelected();
     void cancelSelected();
     void changeTierOfSelected();
+    void editCustomerIdOfSelected();
     // Reads the selected provider's items at Acronis, then lets the admin change them.
     void changeItemsOfSelected();
 
@@ -55,10 +57,11 @@ public:
 
 signals:
     void operationFinished(const csp::ProviderOutcome &outcome);
+    // The admin asked to link an instance (the page has none to work under).
+    void setupRequested();
 
 private:
     void chooseItems(const ProviderOutcome &read);
-    static QString operationLabel(const QString &operation);
     static QString detailText(const QString &detail);
     void buildLayout();
     void fillInstanceFilter();
@@ -81,6 +84,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_noInstanceHint = nullptr;
     QTableView *m_table = nullptr;
     QTableWidget *m_operations = nullptr;
     QLabel *m_statusLine = nullptr;
@@ -91,6 +95,7 @@ private:
     QPushButton *m_suspendButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QAction *m_customerIdAction = nullptr;
     QPushButton *m_tierButton = nullptr;
     QPushButton *m_itemsButton = nullptr;
     QPointer<ProviderWizard> m_wizard;

@@ -1,10 +1,13 @@
 #include "reconcilepage.h"
 
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "core/month.h"
 #include "core/reconciliation.h"
 #include "core/timetext.h"
+#include "frozencolumnview.h"
 #include "monthchoice.h"
+#include "notinvoicednotice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/savedfile.h"
@@ -17,17 +20,19 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 namespace csp {
 
 namespace {
 
-QTableWidgetItem *number(const std::optional<Decimal> &value)
+// A quantity, exactly as reported, right-aligned.
+QStandardItem *number(const std::optional<Decimal> &value)
 {
-    auto *item = new QTableWidgetItem(
+    auto *item = new QStandardItem(
             figureOr(value, [](Decimal figure) { return figure.localeText(QLocale()); }));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(MoneyColumn::Alignment);
     return item;
 }
 
@@ -70,18 +75,24 @@ void ReconcilePage::buildLayout()
     m_findings = ui.reconcileFindings;
     m_rows = ui.reconcileRows;
     m_statusLine = ui.reconcileStatusLine;
+    m_notInvoiced = ui.reconcileNotInvoiced;
     fillClosedMonths(m_month);
     m_banner->hide();
     setHeaders(m_findings,
                {tr("Flag"), tr("Service provider or tenant"), tr("Customer id"),
                 tr("What was found")});
-    setHeaders(m_rows,
-               {tr("Service provider"), tr("Product"), tr("Location"), tr("Estimate"), tr("Report"),
-                tr("Difference"), tr("Month before"), tr("Report amount"), tr("Flags")});
+    m_rowModel = new QStandardItemModel(this);
+    m_rowModel->setHorizontalHeaderLabels({tr("Service provider"), tr("Product"), tr("Location"),
+                                           tr("Estimate"), tr("Report"), tr("Difference"),
+                                           tr("Month before"), tr("Report amount"), tr("Flags")});
+    m_rows->setModel(m_rowModel); // the provider's name stays in sight when scrolled sideways
+    m_rows->resizeColumnsToContents();
     ui.reconcileSplitter->setStretchFactor(1, 3);
     ui.reconcileSplitter->setSizes({140, 460}); // the flags are few; the rows many
     connect(m_run, &QPushButton::clicked, this,
             [this] { reconcile(m_month->currentData().toDate()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, &ReconcilePage::showHint);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &ReconcilePage::showHint);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
                 this, tr("Export the Reconciliation"),
@@ -105,6 +116,16 @@ void ReconcilePage::reloadInstances()
         m_instance->addItem(instance.systemName, instance.id);
     m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     m_run->setEnabled(m_instance->count() > 0 && !m_running);
+    showHint();
+}
+
+void ReconcilePage::showHint()
+{
+    if (m_running)
+        return;
+    m_statusLine->setText(closedMonthHint(m_instance, m_month,
+                                          tr("Reconcile compares the usage report of %1 with "
+                                             "the estimates of %2 recorded during the month.")));
 }
 
 void ReconcilePage::reconcile(QDate month)
@@ -117,9 +138,10 @@ void ReconcilePage::reconcile(QDate month)
         return m_statusLine->setText(instance.error().message);
     m_running = true;
     m_run->setEnabled(false);
-    m_rows->setRowCount(0);
+    m_rowModel->setRowCount(0);
     m_findings->setRowCount(0);
     m_banner->hide();
+    m_notInvoiced->hide();
     m_service->start(*instance, month, Decimal::fromInteger(m_jump->value()));
 }
 
@@ -145,6 +167,7 @@ void ReconcilePage::showOutcome(const ReconcileOutcome &outcome)
     notes << outcome.warnings;
     m_banner->setText(notes.join(u' '));
     m_banner->setVisible(!notes.isEmpty());
+    showNotInvoiced(m_notInvoiced, outcome.notInvoiced, result.month);
     fillFindings(result);
     fillRows(result);
     m_statusLine->setText(
@@ -174,32 +197,34 @@ void ReconcilePage::fillFindings(const Reconciliation &result)
 
 void ReconcilePage::fillRows(const Reconciliation &result)
 {
-    m_rows->setRowCount(int(result.rows.size()));
-    for (int row = 0; row < result.rows.size(); ++row) {
-        const ReconcileRow &line = result.rows.at(row);
+    MoneyColumn amounts;
+    for (const ReconcileRow &line : result.rows)
+        amounts.include(line.reportedAmount, line.currency);
+    m_rowModel->setRowCount(0);
+    for (const ReconcileRow &line : result.rows) {
         QStringList flags;
         for (const ReconcileFlag flag : line.flags)
             flags.append(reconcileFlagLabel(flag));
-        m_rows->setItem(row, 0, new QTableWidgetItem(line.name));
-        m_rows->setItem(row, 1, new QTableWidgetItem(line.productName));
-        m_rows->setItem(row, 2, new QTableWidgetItem(line.location));
-        m_rows->setItem(row, 3, number(line.estimated));
-        m_rows->setItem(row, 4, number(line.reported));
-        m_rows->setItem(row, 5, number(line.difference));
-        m_rows->setItem(row, 6, number(line.previous));
-        auto *amount = new QTableWidgetItem(figureOr(line.reportedAmount, [&](Decimal figure) {
-            return moneyWithCurrency(figure, line.currency, QLocale());
+        auto *amount = new QStandardItem(figureOr(line.reportedAmount, [&](Decimal figure) {
+            return amounts.withCurrency(figure, line.currency);
         }));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_rows->setItem(row, 7, amount);
-        m_rows->setItem(row, 8, new QTableWidgetItem(flags.join(QStringLiteral(", "))));
-        if (!flags.isEmpty()) {
-            for (int column = 0; column < m_rows->columnCount(); ++column) {
-                QFont font = m_rows->item(row, column)->font();
-                font.setBold(true);
-                m_rows->item(row, column)->setFont(font);
-            }
+        amount->setTextAlignment(MoneyColumn::Alignment);
+        const QList<QStandardItem *> cells{new QStandardItem(line.name),
+                                           new QStandardItem(line.productName),
+                                           new QStandardItem(line.location),
+                                           number(line.estimated),
+                                           number(line.reported),
+                                           number(line.difference),
+                                           number(line.previous),
+                                           amount,
+                                           new QStandardItem(flags.join(QStringLiteral(", ")))};
+        cells.first()->setToolTip(line.name);
+        for (QStandardItem *cell : cells) {
+            QFont font = cell->font();
+            font.setBold(!flags.isEmpty());
+            cell->setFont(font);
         }
+        m_rowModel->appendRow(cells);
     }
     m_rows->resizeColumnsToContents();
 }

@@ -11,11 +11,13 @@ class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
+class QStandardItemModel;
 class QTableWidget;
 
 namespace csp {
 
 class Database;
+class FrozenColumnView;
 class SecretStore;
 
 // The Month End page: a closed month's usage report beside the last estimate recorded in the
@@ -41,6 +43,7 @@ signals:
 private:
     void buildLayout();
     void showOutcome(const ReconcileOutcome &outcome);
+    void showHint();
     void fillRows(const Reconciliation &result);
     void fillFindings(const Reconciliation &result);
 
@@ -54,8 +57,10 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_banner = nullptr;
-    QTableWidget *m_rows = nullptr;
+    FrozenColumnView *m_rows = nullptr;
+    QStandardItemModel *m_rowModel = nullptr;
     QTableWidget *m_findings = nullptr;
+    QLabel *m_notInvoiced = nullptr;
     QLabel *m_statusLine = nullptr;
 };
 

@@ -2,13 +2,17 @@
 
 #include "core/currency.h"
 #include "core/money.h"
+#include "core/moneycolumn.h"
 #include "core/month.h"
 #include "core/timetext.h"
+#include "frozencolumnview.h"
 #include "monthchoice.h"
+#include "notinvoicednotice.h"
 #include "prompts.h"
 #include "services/cataloguereader.h"
 #include "services/contractservice.h"
 #include "services/savedfile.h"
+#include "tablefooter.h"
 #include "ui_usagepage.h"
 #include "usagechart.h"
 
@@ -24,31 +28,51 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 namespace csp {
 
 namespace {
 
-// Sorts by the number in Qt::UserRole (Decimal units), not by the shown text.
-class NumberItem : public QTableWidgetItem
+// The columns of the providers table, in the order shown: the commitment beside the sell total
+// it is measured by, so both are in sight without scrolling.
+enum ProviderColumn {
+    NameColumn,
+    SellColumn,
+    CommitmentColumn,
+    CostColumn,
+    MarginColumn,
+    MarginPercentColumn,
+    UnpricedColumn,
+    CustomerIdColumn,
+    ProviderColumns
+};
+
+// On a provider's name: its place in the outcome, whichever way the table is sorted.
+constexpr int OutcomeIndexRole = Qt::UserRole + 2;
+
+// Sorts by the number in SortRole (Decimal units), not by the shown text.
+class NumberItem : public QStandardItem
 {
 public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
     NumberItem(const QString &text, qint64 value)
-        : QTableWidgetItem(text)
+        : QStandardItem(text)
     {
-        setData(Qt::UserRole, value);
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setData(value, SortRole);
+        setTextAlignment(MoneyColumn::Alignment);
     }
-    bool operator<(const QTableWidgetItem &other) const override
+    bool operator<(const QStandardItem &other) const override
     {
-        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+        return data(SortRole).toLongLong() < other.data(SortRole).toLongLong();
     }
 };
 
 // "312.40 of 500.00 EUR", sorted by the share of the commitment used.
-QTableWidgetItem *commitmentItem(const ContractStanding &standing, Decimal sell,
-                                 const QString &currency)
+QStandardItem *commitmentItem(const ContractStanding &standing, Decimal sell,
+                              const QString &currency)
 {
     const double share = standing.consumedShare(sell);
     return new NumberItem(standing.consumptionText(sell, currency, QLocale()),
@@ -83,9 +107,9 @@ QString margins(const UsageTotals &totals, const QString &primaryCurrency)
 }
 
 // In the user's locale, exactly: "1,000", "320.4346", "2.10" (a price in a currency with cents).
-QString exact(Decimal value, int minimum = 0)
+QString exact(Decimal value)
 {
-    return value.localeText(QLocale(), minimum);
+    return value.localeText(QLocale());
 }
 
 } // namespace
@@ -121,6 +145,7 @@ void UsagePage::buildLayout()
     m_chartBy = ui.usageChartBy;
     m_chart = ui.usageChartPanel;
     m_statusLine = ui.usageStatusLine;
+    m_notInvoiced = ui.usageNotInvoiced;
     m_source->addItem(tr("Current usage (estimates)"));
     m_source->addItem(tr("A closed month (usage report)"));
     fillClosedMonths(m_month);
@@ -133,25 +158,23 @@ void UsagePage::buildLayout()
     connect(m_export, &QPushButton::clicked, this, &UsagePage::chooseExportFile);
     m_banner->hide();
 
-    m_providers->setColumnCount(8);
-    m_providers->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Cost"),
-                                            tr("Margin"), tr("Margin %"), tr("Unpriced lines"),
-                                            tr("Commitment"), tr("Customer id")});
+    m_providerRows = new QStandardItemModel(0, ProviderColumns, this);
+    m_providerRows->setHorizontalHeaderLabels({tr("Service provider"), tr("Sell"), tr("Commitment"),
+                                               tr("Cost"), tr("Margin"), tr("Margin %"),
+                                               tr("Unpriced lines"), tr("Customer id")});
+    m_providers->setModel(m_providerRows);
     m_lines->setColumnCount(7);
     m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit"), tr("Sell price"),
                                         tr("Sell"), tr("Cost"), tr("Note")});
-    for (QTableWidget *table : {m_providers, m_lines})
-        table->resizeColumnsToContents(); // empty, the headers set the widths: none is clipped
-    connect(m_providers, &QTableWidget::currentCellChanged, this, &UsagePage::showLines);
-    m_totals->setRowCount(1);
-    m_totals->setColumnCount(m_providers->columnCount());
-    m_totals->setFixedHeight(m_totals->rowHeight(0) + 2 * m_totals->frameWidth());
-    m_totals->hide(); // until there is something to add up
-    // The totals stay under their columns, however these are sized or scrolled.
-    connect(m_providers->horizontalHeader(), &QHeaderView::sectionResized, m_totals,
-            [this](int column, int, int size) { m_totals->setColumnWidth(column, size); });
-    connect(m_providers->horizontalScrollBar(), &QAbstractSlider::valueChanged,
-            m_totals->horizontalScrollBar(), &QAbstractSlider::setValue);
+    m_providers->resizeColumnsToContents(); // empty, the headers set the widths: none is clipped
+    m_lines->resizeColumnsToContents();
+    connect(m_providers->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsagePage::showLines);
+    m_totalRow = new QStandardItemModel(1, ProviderColumns, this);
+    m_totals->setModel(m_totalRow);
+    m_totals->fitHeight();
+    m_totals->follow(m_providers); // under its columns, however sized, moved or scrolled
+    m_totals->hide();              // until there is something to add up
 
     m_chartBy->addItem(tr("Sell and cost per service provider"));
     m_chartBy->addItem(tr("Sell and cost per application"));
@@ -232,11 +255,13 @@ void UsagePage::forgetOutcome()
     if (isBusy() || !m_export->isEnabled())
         return;
     m_outcome = {};
-    m_providers->setRowCount(0);
+    m_providerRows->setRowCount(0);
     m_lines->setRowCount(0);
-    m_totals->clearContents();
+    m_totalRow->removeRows(0, 1);
+    m_totalRow->setRowCount(1);
     m_totals->hide();
     m_banner->hide();
+    m_notInvoiced->hide();
     m_export->setEnabled(false);
     m_chart->clear(tr("Read Usage to see this choice."));
     m_statusLine->setText(
@@ -299,50 +324,28 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                         .arg(outcome.currency);
     m_banner->setText(banner);
     m_banner->show();
+    showNotInvoiced(m_notInvoiced, outcome.notInvoiced, outcome.month);
     const QString &currency = outcome.currency;
     const QHash<QString, ContractStanding> standings = standingsOf(outcome);
-    const QSignalBlocker blocker(m_providers);
-    m_providers->setSortingEnabled(false);
-    m_providers->setRowCount(0);
-    for (int index = 0; index < outcome.providers.size(); ++index) {
-        const ProviderUsage &usage = outcome.providers[index];
-        const int row = m_providers->rowCount();
-        m_providers->insertRow(row);
-        auto *name = new QTableWidgetItem(usage.provider.name);
-        name->setData(Qt::UserRole, index);
-        m_providers->setItem(row, 0, name);
-        const UsageTotals &totals = usage.totals;
-        // Sorted and charted by the primary currency; other currencies are shown beside it.
-        const CurrencyTotal primary = totals.in(currency);
-        const auto margin = primary.margin();
-        const auto percent = marginPercent(primary.sell, primary.cost);
-        const QList<QTableWidgetItem *> cells{
-                new NumberItem(amounts(totals, currency, &CurrencyTotal::sell),
-                               primary.sell.units()),
-                new NumberItem(amounts(totals, currency, &CurrencyTotal::cost),
-                               primary.cost.units()),
-                new NumberItem(margins(totals, currency), margin ? margin->units() : 0),
-                new NumberItem(
-                        figureOr(percent,
-                                 [](Decimal figure) { return percentText(figure, QLocale()); }),
-                        percent ? percent->units() : 0),
-                new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines()),
-                commitmentItem(standings.value(usage.provider.id), primary.sell, currency),
-                new QTableWidgetItem(usage.provider.customerId)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_providers->setItem(row, column + 1, cells[column]);
-    }
-    m_providers->setSortingEnabled(true);
-    m_providers->sortItems(1, Qt::DescendingOrder);
+    const QString kept = selectedProviderId(); // before the rows go
+    const QSignalBlocker blocker(m_providers->selectionModel());
+    m_providerRows->setRowCount(0);
+    for (int index = 0; index < outcome.providers.size(); ++index)
+        m_providerRows->appendRow(
+                providerRow(outcome.providers[index], index, currency,
+                            standings.value(outcome.providers[index].provider.id)));
+    m_providers->sortByColumn(SellColumn, Qt::DescendingOrder);
     showTotals(outcome);
     m_providers->resizeColumnsToContents();
     m_totals->resizeColumnsToContents();
     // A column is as wide as its widest figure, the total included (which is never cut short).
-    for (int column = 0; column < m_providers->columnCount(); ++column) {
-        const int width = std::max(m_providers->columnWidth(column), m_totals->columnWidth(column));
-        m_providers->setColumnWidth(column, width);
-        m_totals->setColumnWidth(column, width);
-    }
+    // The totals' widths are read first: each width set on the table is copied to the totals row.
+    QList<int> totalWidths;
+    for (int column = 0; column < ProviderColumns; ++column)
+        totalWidths.append(m_totals->columnWidth(column));
+    for (int column = 0; column < ProviderColumns; ++column)
+        m_providers->setColumnWidth(
+                column, std::max(m_providers->columnWidth(column), totalWidths.at(column)));
     m_export->setEnabled(true);
     m_statusLine->setText(tr("%1 service provider(s): sell %2, cost %3, margin %4; %5 line(s) "
                              "without a product or price are listed but not counted.")
@@ -351,11 +354,61 @@ void UsagePage::showOutcome(const UsageOutcome &outcome)
                                        amounts(outcome.totals, currency, &CurrencyTotal::cost),
                                        margins(outcome.totals, currency))
                                   .arg(outcome.totals.unpricedLines()));
-    if (m_providers->rowCount() > 0)
-        m_providers->setCurrentCell(0, 0);
+    selectProvider(kept);
     showLines();
     showChart();
     emit usageRead(outcome);
+}
+
+// One row of the providers table: `index` is the provider's place in the outcome.
+QList<QStandardItem *> UsagePage::providerRow(const ProviderUsage &usage, int index,
+                                              const QString &currency,
+                                              const ContractStanding &standing) const
+{
+    auto *name = new QStandardItem(usage.provider.name);
+    name->setData(index, OutcomeIndexRole);
+    name->setData(usage.provider.id, ProviderIdRole);
+    name->setToolTip(usage.provider.name);
+    const UsageTotals &totals = usage.totals;
+    // Sorted and charted by the primary currency; other currencies are shown beside it.
+    const CurrencyTotal primary = totals.in(currency);
+    const auto margin = primary.margin();
+    const auto percent = marginPercent(primary.sell, primary.cost);
+    QList<QStandardItem *> cells(ProviderColumns);
+    cells[NameColumn] = name;
+    cells[SellColumn] =
+            new NumberItem(amounts(totals, currency, &CurrencyTotal::sell), primary.sell.units());
+    cells[CommitmentColumn] = commitmentItem(standing, primary.sell, currency);
+    cells[CostColumn] =
+            new NumberItem(amounts(totals, currency, &CurrencyTotal::cost), primary.cost.units());
+    cells[MarginColumn] = new NumberItem(margins(totals, currency), margin ? margin->units() : 0);
+    cells[MarginPercentColumn] = new NumberItem(
+            figureOr(percent, [](Decimal figure) { return percentText(figure, QLocale()); }),
+            percent ? percent->units() : 0);
+    cells[UnpricedColumn] =
+            new NumberItem(QLocale().toString(totals.unpricedLines()), totals.unpricedLines());
+    cells[CustomerIdColumn] = new QStandardItem(usage.provider.customerId);
+    return cells;
+}
+
+QString UsagePage::selectedProviderId() const
+{
+    const QModelIndex current = m_providers->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(NameColumn).data(ProviderIdRole).toString()
+                             : QString();
+}
+
+// The provider the admin was looking at stays chosen across a new read, wherever the sort puts
+// it; the first row when it is not there (any more).
+void UsagePage::selectProvider(const QString &providerId)
+{
+    int row = 0;
+    for (int each = 0; each < m_providerRows->rowCount() && !providerId.isEmpty(); ++each) {
+        if (m_providerRows->index(each, NameColumn).data(ProviderIdRole).toString() == providerId)
+            row = each;
+    }
+    if (m_providerRows->rowCount() > 0)
+        m_providers->setCurrentIndex(m_providerRows->index(row, NameColumn));
 }
 
 void UsagePage::showTotals(const UsageOutcome &outcome)
@@ -363,61 +416,90 @@ void UsagePage::showTotals(const UsageOutcome &outcome)
     const QString &currency = outcome.currency;
     const CurrencyTotal primary = outcome.totals.in(currency);
     const auto percent = marginPercent(primary.sell, primary.cost);
-    const QStringList cells{
-            tr("Total (%n service provider(s))", nullptr, int(outcome.providers.size())),
-            amounts(outcome.totals, currency, &CurrencyTotal::sell),
-            amounts(outcome.totals, currency, &CurrencyTotal::cost),
-            margins(outcome.totals, currency),
-            figureOr(percent, [](Decimal figure) { return percentText(figure, QLocale()); }),
-            QLocale().toString(outcome.totals.unpricedLines())};
+    QHash<int, QString> cells{
+            {NameColumn,
+             tr("Total (%n service provider(s))", nullptr, int(outcome.providers.size()))},
+            {SellColumn, amounts(outcome.totals, currency, &CurrencyTotal::sell)},
+            {CostColumn, amounts(outcome.totals, currency, &CurrencyTotal::cost)},
+            {MarginColumn, margins(outcome.totals, currency)},
+            {MarginPercentColumn,
+             figureOr(percent, [](Decimal figure) { return percentText(figure, QLocale()); })},
+            {UnpricedColumn, QLocale().toString(outcome.totals.unpricedLines())}};
     m_totals->show();
     QFont bold = m_totals->font();
     bold.setBold(true);
-    m_totals->clearContents();
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells[column]);
+    for (int column = 0; column < ProviderColumns; ++column) {
+        auto *item = new QStandardItem(cells.value(column));
         item->setFont(bold);
-        if (column > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_totals->setItem(0, column, item);
+        if (column != NameColumn)
+            item->setTextAlignment(MoneyColumn::Alignment);
+        m_totalRow->setItem(0, column, item);
     }
 }
+
+// The detail table's columns that hold figures: right-aligned, prices with aligned points.
+enum LineColumn {
+    ProductColumn,
+    QuantityColumn,
+    UnitColumn,
+    PriceColumn,
+    LineSellColumn,
+    LineCostColumn,
+    NoteColumn
+};
 
 void UsagePage::showLines()
 {
     m_lines->setRowCount(0);
-    const QTableWidgetItem *current = m_providers->item(m_providers->currentRow(), 0);
-    if (!current)
+    const QModelIndex current = m_providers->currentIndex();
+    if (!current.isValid())
         return;
-    const ProviderUsage &usage = m_outcome.providers.at(current->data(Qt::UserRole).toInt());
+    const int index = current.siblingAtColumn(NameColumn).data(OutcomeIndexRole).toInt();
+    const ProviderUsage &usage = m_outcome.providers.at(index);
+    MoneyColumn prices;
+    MoneyColumn sells;
+    MoneyColumn costs;
+    for (const UsageLine &line : usage.lines) {
+        prices.include(line.sellPrice, line.currency);
+        sells.include(line.sellAmount, line.currency);
+        costs.include(line.costAmount, line.currency);
+    }
     for (const UsageLine &line : usage.lines) {
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
-        const auto money = [&](const std::optional<Decimal> &value) -> QString {
-            return figureOr(value, [&](Decimal figure) { return amount(figure, line.currency); });
+        const auto money = [&](const MoneyColumn &column,
+                               const std::optional<Decimal> &value) -> QString {
+            return figureOr(value, [&](Decimal figure) {
+                return column.withCurrency(figure, line.currency);
+            });
         };
-        QString note = line.status == UsageLineStatus::Priced ? QString()
-                : line.status == UsageLineStatus::NoProduct
-                ? tr("no product of this instance matches")
-                : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
-                                                          : tr("too large to price exactly");
-        if (line.status == UsageLineStatus::Priced && line.currency != m_outcome.currency)
-            note = tr("priced in %1, not %2").arg(line.currency, m_outcome.currency);
         const QStringList cells{
                 line.productName.isEmpty() ? line.key.offeringItem : line.productName,
                 figureOr(line.quantity, [](Decimal quantity) { return exact(quantity); }),
                 soldUnitLabel(line.measurementUnit),
-                figureOr(line.sellPrice,
-                         [&](Decimal price) {
-                             return exact(price, Currencies::minorUnits(line.currency));
-                         }),
-                money(line.sellAmount),
-                money(line.costAmount),
-                note};
-        for (int column = 0; column < cells.size(); ++column)
-            m_lines->setItem(row, column, new QTableWidgetItem(cells[column]));
+                figureOr(line.sellPrice, [&](Decimal price) { return prices.text(price); }),
+                money(sells, line.sellAmount),
+                money(costs, line.costAmount),
+                lineNote(line)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == QuantityColumn || (column >= PriceColumn && column <= LineCostColumn))
+                item->setTextAlignment(MoneyColumn::Alignment);
+            m_lines->setItem(row, column, item);
+        }
     }
     m_lines->resizeColumnsToContents();
+}
+
+QString UsagePage::lineNote(const UsageLine &line) const
+{
+    if (line.status == UsageLineStatus::Priced)
+        return line.currency == m_outcome.currency
+                ? QString()
+                : tr("priced in %1, not %2").arg(line.currency, m_outcome.currency);
+    return line.status == UsageLineStatus::NoProduct  ? tr("no product of this instance matches")
+            : line.status == UsageLineStatus::NoPrice ? tr("the product has no sell price")
+                                                      : tr("too large to price exactly");
 }
 
 void UsagePage::setChartBy(ChartBy by)

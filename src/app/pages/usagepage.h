@@ -11,6 +11,8 @@ class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class QStandardItem;
+class QStandardItemModel;
 class QTableWidget;
 
 class QChart;
@@ -20,6 +22,8 @@ namespace csp {
 class Database;
 class SecretStore;
 
+class FrozenColumnView;
+class TableFooter;
 class UsageChart;
 
 // The Usage page: each service provider's usage with its sell and cost totals and margin, a
@@ -60,6 +64,13 @@ private:
     void chooseExportFile();
     void forgetOutcome();
     void showTotals(const UsageOutcome &outcome);
+    QList<QStandardItem *> providerRow(const ProviderUsage &usage, int index,
+                                       const QString &currency,
+                                       const ContractStanding &standing) const;
+    QString lineNote(const UsageLine &line) const;
+    QString selectedProviderId() const;
+    void selectProvider(const QString &providerId);
+    static constexpr int ProviderIdRole = Qt::UserRole + 3; // on the name; 1 and 2 are taken
     std::optional<QDate> chosenMonth() const;
 
 public:
@@ -76,10 +87,13 @@ private:
     QPushButton *m_export = nullptr;
     QComboBox *m_chartBy = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_notInvoiced = nullptr;
     QLabel *m_statusLine = nullptr;
-    QTableWidget *m_providers = nullptr;
+    FrozenColumnView *m_providers = nullptr;
+    QStandardItemModel *m_providerRows = nullptr;
     QTableWidget *m_lines = nullptr;
-    QTableWidget *m_totals = nullptr;
+    TableFooter *m_totals = nullptr;
+    QStandardItemModel *m_totalRow = nullptr;
     UsageChart *m_chart = nullptr;
     bool m_everRead = false;
 };

@@ -112,9 +112,10 @@ void FrozenColumnView::placeFrozenView()
 {
     m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     const int left = frameWidth() + (verticalHeader()->isVisible() ? verticalHeader()->width() : 0);
+    const int headerHeight = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->height();
     m_frozen->setGeometry(left, frameWidth(), columnWidth(m_column),
-                          viewport()->height() + horizontalHeader()->height());
-    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+                          viewport()->height() + headerHeight);
+    m_frozen->horizontalHeader()->setFixedHeight(headerHeight);
 }
 
 void FrozenColumnView::resizeEvent(QResizeEvent *event)

@@ -30,4 +30,15 @@ void fillRecentMonths(QComboBox *combo, int closedCount)
     fillClosedMonths(combo, closedCount);
 }
 
+QString closedMonthHint(const QComboBox *instance, const QComboBox *month, const QString &ready)
+{
+    if (instance->currentIndex() < 0)
+        return QCoreApplication::translate("MonthChoice",
+                                           "No Acronis account is linked yet: link one on the "
+                                           "Applications Setup page first.");
+    if (month->currentIndex() < 0)
+        return QCoreApplication::translate("MonthChoice", "Choose a closed month.");
+    return ready.arg(month->currentText(), instance->currentText());
+}
+
 } // namespace csp

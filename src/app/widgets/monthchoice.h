@@ -12,5 +12,8 @@ void fillClosedMonths(QComboBox *combo, int count = 36);
 QString monthName(QDate month);
 // The current month ("December 2026 (current)") first, then the last `closedCount` closed ones.
 void fillRecentMonths(QComboBox *combo, int closedCount);
+// What a page that reads a closed month of an instance says before it has read: what is
+// missing, else `ready` with %1 the month's name and %2 the instance's.
+QString closedMonthHint(const QComboBox *instance, const QComboBox *month, const QString &ready);
 
 } // namespace csp

@@ -1,7 +1,8 @@
 #include "productchoicetree.h"
 
+#include <QHeaderView>
 #include <QMap>
-#include <QSet>
+#include <QStyle>
 
 namespace csp {
 
@@ -9,21 +10,24 @@ ProductChoiceTree::ProductChoiceTree(QWidget *parent)
     : QTreeWidget(parent)
 {
     setAccessibleName(tr("Products to enable"));
-    setColumnCount(2);
-    setHeaderLabels({tr("Product"), tr("Offering item")});
+    setColumnCount(3);
+    setHeaderLabels({tr("Product"), tr("Storage"), tr("Offering item")});
     setRootIsDecorated(true);
+    setUniformRowHeights(true);
 }
 
 int ProductChoiceTree::fill(const QList<ProductRow> &rows)
 {
-    QMap<QString, QMap<QString, QString>> byApplication; // application -> name -> item
-    QSet<QString> seen;
+    // application -> (name, storage) -> the product's index in m_keys
+    QMap<QString, QMap<std::pair<QString, QString>, qsizetype>> byApplication;
+    m_keys.clear();
     for (const ProductRow &row : rows) {
         const Product &product = row.product;
-        if (seen.contains(product.key.offeringItem))
+        if (m_keys.contains(product.key))
             continue;
-        seen.insert(product.key.offeringItem);
-        byApplication[product.applicationName].insert(product.name, product.key.offeringItem);
+        byApplication[product.applicationName].insert({product.name, product.infraName},
+                                                      m_keys.size());
+        m_keys.append(product.key);
     }
     const QSignalBlocker blocker(this);
     clear();
@@ -31,45 +35,71 @@ int ProductChoiceTree::fill(const QList<ProductRow> &rows)
          ++application) {
         auto *group = new QTreeWidgetItem(this, {application.key()});
         group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        group->setCheckState(0, Qt::Unchecked);
+        group->setCheckState(NameColumn, Qt::Unchecked);
         for (auto product = application->cbegin(); product != application->cend(); ++product) {
-            auto *item = new QTreeWidgetItem(group, {product.key(), product.value()});
+            const ProductKey &key = m_keys.at(product.value());
+            auto *item = new QTreeWidgetItem(
+                    group, {product.key().first, product.key().second, key.offeringItem});
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Unchecked);
-            item->setData(0, Qt::UserRole, product.value());
-            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
+            item->setCheckState(NameColumn, Qt::Unchecked);
+            item->setData(NameColumn, Qt::UserRole, product.value());
+            item->setForeground(ItemColumn, palette().brush(QPalette::PlaceholderText));
         }
     }
     expandAll();
-    resizeColumnToContents(0);
-    return int(seen.size());
+    for (int column = 0; column < columnCount(); ++column)
+        resizeColumnToContents(column);
+    return int(m_keys.size());
 }
 
-QStringList ProductChoiceTree::checkedItems() const
+QList<QTreeWidgetItem *> ProductChoiceTree::productLines() const
 {
-    QStringList items;
+    QList<QTreeWidgetItem *> lines;
     for (int group = 0; group < topLevelItemCount(); ++group) {
         const QTreeWidgetItem *application = topLevelItem(group);
-        for (int row = 0; row < application->childCount(); ++row) {
-            if (application->child(row)->checkState(0) == Qt::Checked)
-                items.append(application->child(row)->data(0, Qt::UserRole).toString());
-        }
+        for (int row = 0; row < application->childCount(); ++row)
+            lines.append(application->child(row));
     }
-    return items;
+    return lines;
 }
 
-void ProductChoiceTree::setCheckedItems(const QStringList &offeringItems)
+QList<ProductKey> ProductChoiceTree::checkedProducts() const
 {
-    for (int group = 0; group < topLevelItemCount(); ++group) {
-        QTreeWidgetItem *application = topLevelItem(group);
-        for (int row = 0; row < application->childCount(); ++row) {
-            QTreeWidgetItem *item = application->child(row);
-            item->setCheckState(0,
-                                offeringItems.contains(item->data(0, Qt::UserRole).toString())
-                                        ? Qt::Checked
-                                        : Qt::Unchecked);
-        }
+    QList<ProductKey> checked;
+    for (const QTreeWidgetItem *line : productLines()) {
+        if (line->checkState(NameColumn) == Qt::Checked)
+            checked.append(m_keys.at(line->data(NameColumn, Qt::UserRole).toInt()));
     }
+    return checked;
+}
+
+void ProductChoiceTree::setCheckedProducts(const QList<ProductKey> &products)
+{
+    for (QTreeWidgetItem *line : productLines()) {
+        const ProductKey &key = m_keys.at(line->data(NameColumn, Qt::UserRole).toInt());
+        line->setCheckState(NameColumn, products.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+int ProductChoiceTree::rowHeight() const
+{
+    // A check box line is at least as high as the text or the indicator, with the style's
+    // padding; the first line tells exactly once there is one.
+    const int measured = topLevelItemCount() > 0 ? sizeHintForRow(0) : 0;
+    return qMax(measured, fontMetrics().height() + 6);
+}
+
+QSize ProductChoiceTree::minimumSizeHint() const
+{
+    // With room for a horizontal scroll bar: long names must not cost a line.
+    const int height = header()->sizeHint().height() + MinimumRows * rowHeight() +
+            2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {QTreeWidget::minimumSizeHint().width(), height};
+}
+
+QSize ProductChoiceTree::sizeHint() const
+{
+    return QTreeWidget::sizeHint().expandedTo(minimumSizeHint());
 }
 
 } // namespace csp

@@ -37,6 +37,7 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
     m_lastRun = ui.lastRunLabel;
     m_progress->hide();
     m_cancel->hide();
+    m_step->hide();
 
     connect(m_button, &QPushButton::clicked, this, &SyncPanel::runNow);
     connect(m_cancel, &QPushButton::clicked, m_job, &SyncJob::cancel);
@@ -44,7 +45,7 @@ SyncPanel::SyncPanel(std::shared_ptr<Database> database, SecretStore &secrets,
     connect(m_job, &SyncJob::progress, this, [this](const QString &step, int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
-        m_step->setText(step);
+        showStep(step);
     });
     connect(m_job, &SyncJob::finished, this, &SyncPanel::onFinished);
 }
@@ -66,7 +67,7 @@ void SyncPanel::setInstance(const Instance &instance, bool saved)
                                       "bring this instance's products up to date.")
                                  : tr("Save the instance first."));
     if (switched) {
-        m_step->clear();
+        showStep({});
         showLastRun();
     }
 }
@@ -95,22 +96,22 @@ void SyncPanel::onFinished(const SyncOutcome &outcome)
     m_button->setEnabled(m_saved);
     showLastRun();
     if (!outcome.ok()) {
-        m_step->setText(outcome.status == SyncStatus::Cancelled
-                                ? outcome.error->message
-                                : tr("\u2716 %1").arg(outcome.error->message));
+        showStep(outcome.status == SyncStatus::Cancelled
+                         ? outcome.error->message
+                         : tr("\u2716 %1").arg(outcome.error->message));
         return;
     }
-    m_step->clear();
+    showStep({});
     const CatalogueDiff &diff = outcome.diff;
     if (!diff.hasChanges() && diff.warnings.isEmpty()) {
         // Nothing to look at: a sentence, not a dialog.
-        m_step->setText(
-                outcome.dryRun ? tr("\u2713 Nothing would change: all %n product(s) are as Acronis "
-                                    "serves them.",
-                                    nullptr, diff.count(ChangeKind::Unchanged))
-                               : tr("\u2713 Nothing changed: all %n product(s) are as Acronis "
-                                    "serves them.",
-                                    nullptr, diff.count(ChangeKind::Unchanged)));
+        showStep(outcome.dryRun
+                         ? tr("\u2713 Nothing would change: all %n product(s) are as Acronis "
+                              "serves them.",
+                              nullptr, diff.count(ChangeKind::Unchanged))
+                         : tr("\u2713 Nothing changed: all %n product(s) are as Acronis "
+                              "serves them.",
+                              nullptr, diff.count(ChangeKind::Unchanged)));
         return;
     }
     if (outcome.dryRun) {
@@ -124,6 +125,13 @@ void SyncPanel::onFinished(const SyncOutcome &outcome)
     emit catalogueChanged(m_instance.id);
     SyncResultDialog summary(outcome, false, this);
     Prompts::exec(summary);
+}
+
+// An empty step line takes no room: the last run sits right under the button.
+void SyncPanel::showStep(const QString &text)
+{
+    m_step->setText(text);
+    m_step->setVisible(!text.isEmpty());
 }
 
 void SyncPanel::showLastRun()

@@ -43,6 +43,7 @@ signals:
 private:
     void start();
     void onFinished(const SyncOutcome &outcome);
+    void showStep(const QString &text);
     void showLastRun();
     void showHistory();
 

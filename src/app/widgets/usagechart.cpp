@@ -3,11 +3,11 @@
 #include "core/money.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMap>
 #include <QStackedWidget>
@@ -107,7 +107,7 @@ void UsageChart::show(const UsageOutcome &outcome, By by)
 
 QString UsageChart::fittedLabel(const QString &name, int width) const
 {
-    return m_view->fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(width, 36));
+    return m_view->fontMetrics().elidedText(name, Qt::ElideMiddle, std::max(width, 120));
 }
 
 QString UsageChart::toolTip(int index) const
@@ -127,7 +127,7 @@ QString UsageChart::toolTip(int index) const
 void UsageChart::showToolTip(bool hovered, int index)
 {
     if (hovered)
-        QToolTip::showText(QCursor::pos(), toolTip(index), m_view);
+        QToolTip::showText(QCursor::pos(), toolTip(barAt(index)), m_view);
     else
         QToolTip::hideText();
 }
@@ -154,36 +154,55 @@ void UsageChart::draw()
     auto *cost = new QBarSet(tr("Cost"));
     QStringList labels;
     double highest = 0;
-    // Each bar pair gets its share of the width for its name (less the money axis). Names stay
-    // level: turned ones crowd a short chart and Qt drops those that reach past its ends.
-    const int slot = (m_view->width() - 120) / int(m_bars.size());
-    for (const Bar &bar : std::as_const(m_bars)) {
-        sell->append(toDouble(bar.sell));
-        cost->append(toDouble(bar.cost));
-        highest = std::max({highest, toDouble(bar.sell), toDouble(bar.cost)});
-        QString label = fittedLabel(bar.name, slot - 8);
+    // Bars lie across, the names on their left, where a name has the width of a line and not
+    // a tenth of the chart: it is cut (in the middle) only beyond 40 % of the chart's width.
+    // The largest comes first, at the top: Qt draws the first category at the bottom.
+    const int room = labelRoom();
+    for (auto bar = m_bars.crbegin(); bar != m_bars.crend(); ++bar) {
+        sell->append(toDouble(bar->sell));
+        cost->append(toDouble(bar->cost));
+        highest = std::max({highest, toDouble(bar->sell), toDouble(bar->cost)});
+        QString label = fittedLabel(bar->name, room);
         while (labels.contains(label)) // categories must differ
             label += u'\u200b';
         labels.append(label);
     }
     for (QBarSet *set : {sell, cost})
         connect(set, &QBarSet::hovered, this, &UsageChart::showToolTip);
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(sell);
     series->append(cost);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    axisX->setTruncateLabels(false); // shortened here, in the middle: "Partner…0002", not "Part…"
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, highest);
-    axisY->applyNiceNumbers();
-    axisY->setLabelFormat(highest >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-    axisY->setTitleText(m_currency);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto *names = new QBarCategoryAxis;
+    names->append(labels);
+    names->setTruncateLabels(false); // fitted here, in the middle: "Partner…0002", not "Part…"
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *money = new QValueAxis;
+    money->setRange(0, highest);
+    money->applyNiceNumbers();
+    money->setLabelFormat(highest >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    money->setTitleText(m_currency);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(money);
+}
+
+int UsageChart::labelRoom() const
+{
+    return std::max(m_view->width() * 2 / 5, 120);
+}
+
+// Bars are drawn largest last (at the top); `index` counts from the bottom.
+int UsageChart::barAt(int index) const
+{
+    return int(m_bars.size()) - 1 - index;
+}
+
+QStringList UsageChart::labels() const
+{
+    const auto axes = m_view->chart()->axes(Qt::Vertical);
+    auto *names = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return names ? names->categories() : QStringList();
 }
 
 } // namespace csp

@@ -11,10 +11,10 @@ class QStackedWidget;
 
 namespace csp {
 
-// Sell against cost for the largest service providers or applications of a usage read: names
-// under the bars (shortened in the middle to the room each has), a money axis in the user's
-// locale, the exact figures in a tooltip, and a sentence instead of a chart when nothing is
-// priced.
+// Sell against cost for the largest service providers or applications of a usage read: bars
+// across, largest at the top, each name on the bar's left in full (shortened in the middle only
+// beyond 40 % of the chart's width), a money axis in the user's locale, the full name and exact
+// figures in a tooltip, and a sentence instead of a chart when nothing is priced.
 class UsageChart : public QWidget
 {
     Q_OBJECT
@@ -29,10 +29,15 @@ public:
     void clear(const QString &why);
     QChart *chart() const;
     bool isEmpty() const;
-    // The full name of bar `index` and its exact figures, as its tooltip says them.
+    // The full name of bar `index` (0 the largest) and its exact figures, as its tooltip says.
     QString toolTip(int index) const;
-    // A name fitted under a bar: the start and the end kept ("Partner…0002"), for `width` pixels.
+    // A name fitted beside a bar: the start and the end kept ("Partner…0002"), for `width`
+    // pixels (at least 120).
     QString fittedLabel(const QString &name, int width) const;
+    // The names as drawn, from the bottom bar up.
+    QStringList labels() const;
+    // The room a name has: 40 % of the chart's width, at least 120 pixels.
+    int labelRoom() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override; // the names are fitted to the room again
@@ -46,6 +51,7 @@ private:
     };
     void draw();
     void showToolTip(bool hovered, int index);
+    int barAt(int index) const; // a set's index (from the bottom) → m_bars' (from the largest)
 
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
