@@ -470,7 +470,9 @@ Status ConfigurationService::applyOne(const InstanceConfiguration &configuration
             return updated;
     } else {
         instance.id = newUuid();
-        instance.createdAt = instance.updatedAt = QDateTime::currentDateTimeUtc();
+        // Created at the import's instant: its default tiers' commitments are then replaced by
+        // the file's (set at that instant too), not kept as the newer ones.
+        instance.createdAt = instance.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
         if (Status inserted = instances.insert(instance); !inserted)
             return inserted;
     }

@@ -178,15 +178,19 @@ Status ContractRepository::saveTier(const QString &instanceId, const ContractTie
     if (*before && (*before)->minimumCommitment.isIdenticalTo(tier.minimumCommitment) &&
         from == now)
         return success();
-    if (!effectiveFrom.isEmpty()) {
-        // A commitment set from a month replaces what was recorded for that month and later,
-        // such as the default tiers of an instance created during the month.
-        QSqlQuery replaced(m_database->connection());
-        replaced.prepare(QStringLiteral("DELETE FROM tier_commitments WHERE instance_id = ? AND "
-                                        "tier_key = ? AND effective_from >= ?"));
-        if (Status done = run(*m_database, replaced, {instanceId, tier.key, from}, doing); !done)
-            return done;
-    }
+    // A commitment set from a month replaces what was recorded for that month and later, such
+    // as the default tiers of an instance created during the month. One set at an instant
+    // replaces what was set at the same instant (an instance imported with its tiers): the
+    // history has one entry per instant, so which is in effect never depends on the order rows
+    // come back in.
+    QSqlQuery replaced(m_database->connection());
+    replaced.prepare(effectiveFrom.isEmpty()
+                             ? QStringLiteral("DELETE FROM tier_commitments WHERE instance_id = ? "
+                                              "AND tier_key = ? AND effective_from = ?")
+                             : QStringLiteral("DELETE FROM tier_commitments WHERE instance_id = ? "
+                                              "AND tier_key = ? AND effective_from >= ?"));
+    if (Status done = run(*m_database, replaced, {instanceId, tier.key, from}, doing); !done)
+        return done;
     QSqlQuery history(m_database->connection());
     history.prepare(insertCommitment);
     return run(*m_database, history,

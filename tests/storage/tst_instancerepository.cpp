@@ -1,3 +1,5 @@
+#include "core/timetext.h"
+#include "storage/contractrepository.h"
 #include "storage/instancerepository.h"
 #include "testdatabase.h"
 
@@ -38,6 +40,7 @@ private slots:
     void removeTakesProductsAndHistory();
     void lastSyncIsTheNewestFinishedRun();
     void unknownNamesAreNotFound();
+    void aCommitmentSetAtTheSameInstantReplacesTheDefault();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +179,33 @@ void TestInstanceRepository::unknownNamesAreNotFound()
     QVERIFY(!missing);
     QCOMPARE(missing.error().kind, ErrorKind::NotFound);
     QVERIFY(missing.error().message.contains(u"Nowhere"));
+}
+
+// An instance imported with its tiers sets each commitment at the instant it was created with
+// the defaults (0.00): the one set last is in effect, whatever order the engine returns rows in
+// (every tier is tried, so a random tie-break fails this almost surely).
+void TestInstanceRepository::aCommitmentSetAtTheSameInstantReplacesTheDefault()
+{
+    const Instance eu = sample(QStringLiteral("EU"));
+    QVERIFY(m_repo->insert(eu));
+    ContractRepository contracts(m_db);
+    const auto tiers = contracts.tiers(eu.id);
+    QVERIFY(tiers);
+    QCOMPARE(tiers->size(), 6);
+    const QString created = catalogueTime(eu.createdAt);
+    for (qsizetype i = 0; i < tiers->size(); ++i) {
+        ContractTier tier = tiers->at(i);
+        tier.minimumCommitment = Decimal::fromInteger(int(100 * (i + 1)));
+        QVERIFY(contracts.saveTier(eu.id, tier, created));
+    }
+    const auto inEffect = contracts.commitmentsBefore(eu.id, QStringLiteral("9999-12-31"));
+    QVERIFY(inEffect);
+    for (qsizetype i = 0; i < tiers->size(); ++i)
+        QCOMPARE(inEffect->value(tiers->at(i).key).text(), QString::number(100 * (i + 1)));
+    QSqlQuery count(m_db->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM tier_commitments")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 6); // one entry per tier and instant
 }
 
 QTEST_GUILESS_MAIN(TestInstanceRepository)

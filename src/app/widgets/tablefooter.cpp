@@ -34,6 +34,7 @@ void TableFooter::follow(QTableView *table)
     connect(across, &QAbstractSlider::rangeChanged, this,
             [this, across] { horizontalScrollBar()->setValue(across->value()); });
     // The table's vertical scroll bar narrows its viewport, and so where its columns end.
+    m_tableViewport = table->viewport();
     table->viewport()->installEventFilter(this);
     copyColumns();
 }
@@ -76,7 +77,7 @@ void TableFooter::resizeEvent(QResizeEvent *event)
 
 bool TableFooter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_tableViewport)
         copyColumns();
     return FrozenColumnView::eventFilter(watched, event);
 }

@@ -28,6 +28,9 @@ private:
     void copyColumns();
 
     QTableView *m_table = nullptr;
+    // Compared with, never called: while the table is destroyed its viewport still sends events
+    // here, and the table is no longer a QAbstractScrollArea to ask.
+    const QObject *m_tableViewport = nullptr;
 };
 
 } // namespace csp
