@@ -10,8 +10,12 @@ namespace csp::acronis::account {
 void fetchClientInfo(ApiClient &api, const QString &clientId,
                      std::function<void(const Result<ClientInfo> &)> done)
 {
-    getObject<ClientInfo>(api, QStringLiteral("/clients/") + segment(clientId), parseClientInfo,
-                          std::move(done));
+    // The document lets the client's id and secret read it (basicAuth): it goes beside the
+    // first token request.
+    const QString path = QStringLiteral("/clients/") + segment(clientId);
+    api.getWithClientCredentials(
+            path, {},
+            readObject<ClientInfo>(endpointOf("GET", path), parseClientInfo, std::move(done)));
 }
 
 void fetchTenant(ApiClient &api, const QString &tenantId,

@@ -144,6 +144,9 @@ struct ApiClient::Call
     QList<int> acceptedStatuses;
     bool renewedToken = false;
     bool rawBody = false;
+    bool clientCredentials = false;         // may go with Basic (the token request's header)
+    bool sentWithClientCredentials = false; // went so beside the token request
+    bool useClientCredentialsNow = false;   // this attempt goes so
     QString basePath = QStringLiteral("/api/2");
     int attempt = 1;
     qint64 startedMs = 0;
@@ -302,6 +305,25 @@ void ApiClient::getFrom(const QString &basePath, const QString &path, const QUrl
     enqueue(call);
 }
 
+void ApiClient::getWithClientCredentials(const QString &path, const QUrlQuery &query,
+                                         ApiCallback done)
+{
+    auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
+    if (tokenIsFresh() || m_cancelled)
+        return enqueue(call);
+    call->clientCredentials = true;
+    m_clientCredentialCalls.append(call);
+    // Should the token request fail before it is sent (no secret), the call learns it here.
+    withToken([this, call](const Status &status) {
+        if (call->sentWithClientCredentials)
+            return; // its own answer decides
+        m_clientCredentialCalls.removeAll(call);
+        if (!status)
+            return call->done(status.error());
+        dispatch(call);
+    });
+}
+
 void ApiClient::authenticate(std::function<void(const Status &)> done)
 {
     m_token.reset();
@@ -357,6 +379,7 @@ void ApiClient::sendTokenRequest(const QString &secret)
                                  m_tokenAuthorization, QByteArrayLiteral("application/json"));
     if (!reply)
         return finishTokenRequest(cancelled());
+    dispatchWithClientCredentials();
     collect(reply, tokenEndpoint, [this](const RawReply &raw) {
         wipe(m_tokenAuthorization);
         // Asking for a token changes nothing, so every transient failure may be retried.
@@ -395,9 +418,19 @@ void ApiClient::sendTokenRequest(const QString &secret)
     });
 }
 
+void ApiClient::dispatchWithClientCredentials()
+{
+    for (const std::shared_ptr<Call> &call : std::exchange(m_clientCredentialCalls, {})) {
+        call->sentWithClientCredentials = true;
+        call->useClientCredentialsNow = true;
+        dispatch(call);
+    }
+}
+
 void ApiClient::finishTokenRequest(const Status &status)
 {
     m_tokenRequested = false;
+    m_tokenFailure = status.ok() ? std::optional<Error>() : std::optional<Error>(status.error());
     const auto waiting = std::exchange(m_waitingForToken, {});
     for (const auto &next : waiting)
         next(status);
@@ -408,12 +441,18 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
     if (call->startedMs == 0)
         call->startedMs = QDateTime::currentMSecsSinceEpoch();
     const QByteArray body = call->body ? call->body->toJson(QJsonDocument::Compact) : QByteArray();
+    // Sent beside the token request, a call goes with that request's header (shared, not
+    // copied); every later attempt with the token.
+    QByteArray authorization;
+    if (std::exchange(call->useClientCredentialsNow, false))
+        authorization = m_tokenAuthorization;
+    else
+        authorization = QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1();
     // A stored report downloads as application/octet-stream (the document): only JSON calls ask
     // for JSON.
     QNetworkReply *reply =
             start(call->method, urlFor(call->path, call->query, call->basePath), body,
-                  call->body ? QByteArrayLiteral("application/json") : QByteArray(),
-                  QByteArrayLiteral("Bearer ") + m_token->accessToken.toLatin1(),
+                  call->body ? QByteArrayLiteral("application/json") : QByteArray(), authorization,
                   call->rawBody ? QByteArrayLiteral("*/*") : QByteArrayLiteral("application/json"));
     if (!reply)
         return call->done(cancelled());
@@ -435,6 +474,19 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
         emit requestFinished(call->endpoint(), raw.status);
         if (m_options.answerTap)
             m_options.answerTap(call->endpoint(), raw.status, raw.body);
+        if (call->clientCredentials && (raw.status == 401 || raw.status == 403)) {
+            // The client's own credentials were not enough here: the token decides, as for any
+            // other call. A token request that failed already is not made again: a refused
+            // secret is reported as it reported it.
+            call->clientCredentials = false; // its first waiter for the token stays silent
+            if (!m_tokenRequested && !tokenIsFresh() && m_tokenFailure)
+                return call->done(*m_tokenFailure);
+            return withToken([this, call](const Status &status) {
+                if (!status)
+                    return call->done(status.error());
+                dispatch(call);
+            });
+        }
         if (raw.status == 401 && !call->renewedToken) {
             // The token expired or was revoked: renew it once and try again.
             call->renewedToken = true;

@@ -111,6 +111,11 @@ public:
     void getFrom(const QString &basePath, const QString &path, const QUrlQuery &query,
                  ApiCallback done);
 
+    // A GET that the document also allows with the client's own credentials (basicAuth): while
+    // a token is being asked for, it is sent beside that request instead of after it (one round
+    // trip less); with a token at hand, or refused, it goes with the token as any other call.
+    void getWithClientCredentials(const QString &path, const QUrlQuery &query, ApiCallback done);
+
     // Obtains a token now (the connection test's first step).
     void authenticate(std::function<void(const Status &)> done);
 
@@ -132,6 +137,8 @@ private:
     void requestToken();
     void sendTokenRequest(const QString &secret);
     void finishTokenRequest(const Status &status);
+    // Sends the calls waiting for the token request that may go with the client's credentials.
+    void dispatchWithClientCredentials();
     void enqueue(std::shared_ptr<Call> call); // once a token is at hand
     void dispatch(std::shared_ptr<Call> call);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
@@ -155,6 +162,8 @@ private:
     std::optional<Token> m_token;
     bool m_tokenRequested = false;
     QList<std::function<void(const Status &)>> m_waitingForToken;
+    QList<std::shared_ptr<Call>> m_clientCredentialCalls; // sent beside the next token request
+    std::optional<Error> m_tokenFailure;                  // how the last token request failed
     std::set<QPointer<QNetworkReply>> m_inFlight;
     QList<std::shared_ptr<PendingRetry>> m_waitingToRetry;
     bool m_cancelled = false;

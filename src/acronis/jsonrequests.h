@@ -21,20 +21,28 @@ inline QString endpointOf(const QByteArray &method, const QString &path)
 }
 
 // Sends a request whose answer is one JSON object and parses it with `parse`.
+// An answer that is one JSON object, parsed with `parse`.
 template<typename Record, typename Parser>
-void sendForObject(ApiClient &api, const QByteArray &method, const QString &path,
-                   const std::optional<QJsonDocument> &body, Parser parse,
-                   std::function<void(const Result<Record> &)> done)
+ApiCallback readObject(const QString &endpoint, Parser parse,
+                       std::function<void(const Result<Record> &)> done)
 {
-    const QString endpoint = endpointOf(method, path);
-    api.send(method, path, {}, body, [endpoint, parse, done](const Result<ApiResponse> &response) {
+    return [endpoint, parse, done](const Result<ApiResponse> &response) {
         if (!response)
             return done(response.error());
         if (!response->body.isObject())
             return done(
                     unexpectedBody(endpoint, JsonReader::tr("something other than a JSON object")));
         done(parse(response->body.object(), endpoint));
-    });
+    };
+}
+
+template<typename Record, typename Parser>
+void sendForObject(ApiClient &api, const QByteArray &method, const QString &path,
+                   const std::optional<QJsonDocument> &body, Parser parse,
+                   std::function<void(const Result<Record> &)> done)
+{
+    api.send(method, path, {}, body,
+             readObject<Record>(endpointOf(method, path), parse, std::move(done)));
 }
 
 template<typename Record, typename Parser>

@@ -504,7 +504,11 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
         missing.injected = true;
         return missing;
     }
-    if (operationId != u"RequestTokens" && !authorised(request))
+    const bool basicAuth =
+            m_basicAuthAccepted && match.operation->acceptsBasicAuth() && knownClient(request);
+    if (basicAuth)
+        m_basicAuthorised.append(line);
+    if (operationId != u"RequestTokens" && !basicAuth && !authorised(request))
         return finished(pricelist ? flatError(401, QStringLiteral("UNAUTHORIZED_REQUEST"),
                                               QStringLiteral("ACCESS"),
                                               QStringLiteral("Unauthorized"))
@@ -547,14 +551,7 @@ FakeAcronis::Reply FakeAcronis::handle(const QString &path, const QHttpServerReq
 
 FakeAcronis::Reply FakeAcronis::token(const QHttpServerRequest &request)
 {
-    const QByteArray authorization = request.value("Authorization");
-    const QString credentials = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6)));
-    const qsizetype colon = credentials.indexOf(u':');
-    const QString id = credentials.left(colon);
-    const bool valid = authorization.startsWith("Basic ") && colon > 0 && m_clients.contains(id) &&
-            m_clients.value(id).first == credentials.mid(colon + 1) &&
-            request.body() == "grant_type=client_credentials";
-    if (!valid)
+    if (!knownClient(request) || request.body() != "grant_type=client_credentials")
         return json(401, fixture(QStringLiteral("token_error_invalid_client.json")));
     const QString token = QStringLiteral("fake-token-%1").arg(++m_issued);
     m_tokens.insert(token);
@@ -567,6 +564,16 @@ FakeAcronis::Reply FakeAcronis::token(const QHttpServerRequest &request)
         body.insert(QStringLiteral("expires_on"),
                     QDateTime::currentSecsSinceEpoch() + m_tokenLifetime);
     return json(200, body);
+}
+
+bool FakeAcronis::knownClient(const QHttpServerRequest &request) const
+{
+    const QByteArray authorization = request.value("Authorization");
+    const QString credentials = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6)));
+    const qsizetype colon = credentials.indexOf(u':');
+    const QString id = credentials.left(colon);
+    return authorization.startsWith("Basic ") && colon > 0 && m_clients.contains(id) &&
+            m_clients.value(id).first == credentials.mid(colon + 1);
 }
 
 bool FakeAcronis::authorised(const QHttpServerRequest &request) const

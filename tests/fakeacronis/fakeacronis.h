@@ -128,6 +128,12 @@ public:
     // any path it lacks).
     void setPriceListOffered(bool offered) { m_priceListOffered = offered; }
 
+    // false: a gateway that lets only tokens in, where the document also allows the client's
+    // id and secret (basicAuth): those requests are refused with a 401.
+    void setBasicAuthAccepted(bool accepted) { m_basicAuthAccepted = accepted; }
+    // The requests ("GET /api/2/clients/…") let in by the client's id and secret, not a token.
+    const QStringList &basicAuthorised() const { return m_basicAuthorised; }
+
     // Seconds a new token lives; `expiresInStyle` answers expires_in instead of expires_on.
     void setTokenLifetime(int seconds, bool expiresInStyle = false);
     void revokeTokens();
@@ -230,6 +236,8 @@ private:
     Reply route(const QString &operationId, const QHash<QString, QString> &path,
                 const QHttpServerRequest &request);
     bool authorised(const QHttpServerRequest &request) const;
+    // "Basic base64(id:secret)" of a client this gateway knows.
+    bool knownClient(const QHttpServerRequest &request) const;
     void mergeTenantItems(const QString &tenantId, const QJsonArray &changed);
     std::optional<Reply> routeProvisioning(const QString &operationId,
                                            const QHash<QString, QString> &path,
@@ -324,6 +332,8 @@ private:
     static Reply lost(Loss loss);
     class Socket;
     QStringList m_requests;
+    QStringList m_basicAuthorised;
+    bool m_basicAuthAccepted = true;
     mutable QStringList m_violations;
     mutable QSet<QString> m_checkedAnswers; // answers found to follow the document
     int m_longestTarget = 0;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace csp::test {
@@ -535,6 +536,13 @@ std::optional<QString> OpenApiContract::answerProblem(const Operation &operation
     if (auto found = schemaProblem(schema, value))
         return QStringLiteral("body: ") + *found;
     return std::nullopt;
+}
+
+bool OpenApiContract::Operation::acceptsBasicAuth() const
+{
+    const QJsonArray ways = definition.value(u"security").toArray();
+    return std::any_of(ways.begin(), ways.end(),
+                       [](const QJsonValue &way) { return way.toObject().contains(u"basicAuth"); });
 }
 
 } // namespace csp::test

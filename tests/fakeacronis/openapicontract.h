@@ -32,6 +32,10 @@ public:
         QJsonObject definition;
         QRegularExpression pattern;
         int literalSegments = 0;
+
+        // The document's security lists basicAuth: the client id and secret may stand in for a
+        // token (FetchClient).
+        bool acceptsBasicAuth() const;
     };
     struct Match
     {

@@ -53,6 +53,10 @@ private slots:
     void trustedCertificateWorks();
     void plainHttpToAPublicHostIsRefused();
     void parallelRequestsShareOneTokenRequest();
+    void clientInfoGoesBesideTheTokenRequest();
+    void clientInfoWaitsForTheTokenWhereBasicIsRefused();
+    void clientInfoWithAWrongSecretIsOneAuthError();
+    void clientInfoGoesWithTheTokenOnceThereIsOne();
     void cancelAbortsInFlightCalls();
     void transientErrorsAreRetried_data();
     void transientErrorsAreRetried();
@@ -308,6 +312,76 @@ void TestApiClient::parallelRequestsShareOneTokenRequest()
     loop.exec();
     QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants/")), 5);
+}
+
+namespace {
+
+Result<ClientInfo> clientVia(ApiClient &api)
+{
+    return waitFor<Result<ClientInfo>>(
+            [&](auto done) { account::fetchClientInfo(api, clientId, done); });
+}
+
+} // namespace
+
+// The document lets the client's id and secret read GET /clients/{id} (basicAuth): the first
+// sign-in sends it beside the token request, one round trip instead of two. With every answer
+// 300 ms late, both arrive before the token is answered: the whole takes one round trip.
+void TestApiClient::clientInfoGoesBesideTheTokenRequest()
+{
+    m_fake->setLatency(300);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    QElapsedTimer clock;
+    clock.start();
+    const auto client = clientVia(api);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(client, qPrintable(client.ok() ? QString() : client.error().message));
+    QCOMPARE(client->tenantId, m_tenantId);
+    QCOMPARE(m_fake->basicAuthorised(),
+             QStringList{QStringLiteral("GET /api/2/clients/") + clientId});
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
+    QVERIFY2(elapsed < 600, qPrintable(QString::number(elapsed))); // two round trips: ≥ 600
+    // The token asked for beside it serves what follows.
+    QVERIFY(tenantVia(api, m_tenantId));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
+    QCOMPARE(m_fake->basicAuthorised().size(), 1);
+}
+
+// A gateway that lets only tokens in (a reading of the document a real one may have): the 401 is
+// not an error of its own; the call goes again with the token.
+void TestApiClient::clientInfoWaitsForTheTokenWhereBasicIsRefused()
+{
+    m_fake->setBasicAuthAccepted(false);
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    const auto client = clientVia(api);
+    QVERIFY2(client, qPrintable(client.ok() ? QString() : client.error().message));
+    QCOMPARE(client->tenantId, m_tenantId);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/clients/")), 2);
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
+    QVERIFY(m_fake->basicAuthorised().isEmpty());
+}
+
+// A wrong secret is reported as the token request reports it, once: no second token request.
+void TestApiClient::clientInfoWithAWrongSecretIsOneAuthError()
+{
+    ApiClient api({m_fake->url(), clientId, QStringLiteral("wrong")}, m_network);
+    const auto client = clientVia(api);
+    QVERIFY(!client);
+    QCOMPARE(client.error().kind, ErrorKind::AuthFailed);
+    QVERIFY2(client.error().message.contains(u"refused the client id or secret"),
+             qPrintable(client.error().message));
+    QVERIFY(!client.error().message.contains(u"wrong"));
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
+    QVERIFY(m_fake->basicAuthorised().isEmpty());
+}
+
+void TestApiClient::clientInfoGoesWithTheTokenOnceThereIsOne()
+{
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    QVERIFY(tenantVia(api, m_tenantId));
+    QVERIFY(clientVia(api));
+    QVERIFY(m_fake->basicAuthorised().isEmpty());
+    QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
 }
 
 void TestApiClient::cancelAbortsInFlightCalls()
