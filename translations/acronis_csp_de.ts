@@ -330,7 +330,7 @@
     </message>
 </context>
 <context>
-    <name>CatalogCommands</name>
+    <name>CatalogueCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
         <translation>Dienstdefinition abrufen: die Produkte der Instanz mit dem abgleichen, was der Distributor an Service-Provider verkaufen darf.</translation>
@@ -7327,7 +7327,7 @@ Einkauf: %3</translation>
     </message>
 </context>
 <context>
-    <name>csp::WindowHost</name>
+    <name>csp::WindowSession</name>
     <message>
         <source>Catalogue Database</source>
         <translation>Katalog-Datenbank</translation>

@@ -330,7 +330,7 @@
     </message>
 </context>
 <context>
-    <name>CatalogCommands</name>
+    <name>CatalogueCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
         <translation>Λήψη ορισμού υπηρεσιών: ενημέρωση των προϊόντων του στιγμιότυπου με ό,τι μπορεί να πουλήσει ο διανομέας στους παρόχους υπηρεσιών.</translation>
@@ -7327,7 +7327,7 @@ Cost: %3</source>
     </message>
 </context>
 <context>
-    <name>csp::WindowHost</name>
+    <name>csp::WindowSession</name>
     <message>
         <source>Catalogue Database</source>
         <translation>Βάση δεδομένων καταλόγου</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CatalogCommands</name>
+    <name>CatalogueCommands</name>
     <message numerus="yes">
         <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
         <translation>

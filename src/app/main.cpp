@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "windowhost.h"
+#include "windowsession.h"
 #include "windowtitles.h"
 
 #include "core/appidentity.h"
@@ -74,14 +74,15 @@ int main(int argc, char *argv[])
                             .arg(trusted.error().message));
     }
     csp::Keychain keychain;
-    csp::WindowHost host(keychain.osKeychain(), keychain.clientSecrets(directory),
-                         {directory, parser.value(databaseOption), parser.isSet(allowUnencrypted)});
-    if (const csp::Status opened = host.open(); !opened) {
+    csp::WindowSession session(
+            keychain.osKeychain(), keychain.clientSecrets(directory),
+            {directory, parser.value(databaseOption), parser.isSet(allowUnencrypted)});
+    if (const csp::Status opened = session.open(); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalogue"),
                               opened.error().message);
         return 1;
     }
-    csp::MainWindow &window = *host.window();
+    csp::MainWindow &window = *session.window();
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown page"),
                               QApplication::translate("main", "--page: \"%1\" is not one of %2.")

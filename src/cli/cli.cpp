@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "catalogcommands.h"
+#include "cataloguecommands.h"
 #include "commandparser.h"
 #include "connectioncommands.h"
 #include "contractcommands.h"
@@ -117,11 +117,11 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
     if (command == u"check-api")
         return ConnectionCommands::checkApi(session, rest);
     if (command == u"sync")
-        return CatalogCommands::sync(session, rest);
+        return CatalogueCommands::sync(session, rest);
     if (command == u"products")
-        return CatalogCommands::products(session, rest);
+        return CatalogueCommands::products(session, rest);
     if (command == u"history")
-        return CatalogCommands::history(session, rest);
+        return CatalogueCommands::history(session, rest);
     if (command == u"provider")
         return ProviderCommands::run(session, rest);
     if (command == u"usage")
@@ -129,7 +129,7 @@ int Cli::runCommand(Session &session, const QString &command, const QStringList 
     if (command == u"prices")
         return PriceCommands::run(session, rest);
     if (command == u"price")
-        return CatalogCommands::price(session, rest);
+        return CatalogueCommands::price(session, rest);
     if (command == u"tier")
         return ContractCommands::tier(session, rest);
     if (command == u"invoice")

@@ -10,7 +10,7 @@
 #include "storage/instancerepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
-#include "windowhost.h"
+#include "windowsession.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -149,16 +149,16 @@ void TestDatabaseDialog::theWindowMovesToTheChosenCatalogue()
         QVERIFY(InstanceRepository(*shared).insert(instance));
     }
     FakeSecretStore secrets;
-    WindowHost host(m_keychain, secrets, {dataDir, {}, false});
-    QVERIFY(host.open());
-    MainWindow *first = host.window();
+    WindowSession session(m_keychain, secrets, {dataDir, {}, false});
+    QVERIFY(session.open());
+    MainWindow *first = session.window();
     first->show();
     QCOMPARE(first->findChild<QLabel *>(QStringLiteral("catalogueLocation"))->text(),
              catalogueDatabasePath(dataDir));
     QCOMPARE(first->findChild<QListWidget *>()->count(), 0);
 
     MainWindow *replaced = nullptr;
-    connect(&host, &WindowHost::windowReplaced, this, [&](MainWindow *w) { replaced = w; });
+    connect(&session, &WindowSession::windowReplaced, this, [&](MainWindow *w) { replaced = w; });
     Prompts::fillNextDialog([&](QDialog &dialog) {
         auto &chooser = dynamic_cast<DatabaseDialog &>(dialog);
         chooseServer(chooser, url, serverPassword());
@@ -167,16 +167,16 @@ void TestDatabaseDialog::theWindowMovesToTheChosenCatalogue()
     Prompts::answerNextWith(QMessageBox::Ok);
     first->findChild<QAction *>(QStringLiteral("catalogueDatabaseAction"))->trigger();
     QVERIFY(replaced);
-    QCOMPARE(host.window(), replaced);
+    QCOMPARE(session.window(), replaced);
     QCOMPARE(replaced->findChild<QLabel *>(QStringLiteral("catalogueLocation"))->text(), url);
     QCOMPARE(replaced->findChild<QListWidget *>()->count(), 1);
     QCOMPARE(replaced->findChild<QListWidget *>()->item(0)->text(), QStringLiteral("Shared EU"));
     // The next start opens the same.
-    WindowHost next(m_keychain, secrets, {dataDir, {}, false});
+    WindowSession next(m_keychain, secrets, {dataDir, {}, false});
     QVERIFY(next.open());
     QCOMPARE(next.window()->findChild<QLabel *>(QStringLiteral("catalogueLocation"))->text(), url);
     // --database comes first, and the dialog says so.
-    WindowHost started(
+    WindowSession started(
             m_keychain, secrets,
             {dataDir, QStringLiteral("sqlite:") + catalogueDatabasePath(dataDir), false});
     QVERIFY(started.open());

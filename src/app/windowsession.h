@@ -15,7 +15,7 @@ class MainWindow;
 // Opens the catalogue the admin chose (--database, $ACRONIS_CSP_DATABASE, the window's
 // setting, else this computer's file) and shows the window on it; File > Catalogue Database
 // opens another in a new window, which replaces this one only once the new catalogue is open.
-class WindowHost : public QObject
+class WindowSession : public QObject
 {
     Q_OBJECT
 
@@ -28,8 +28,9 @@ public:
     };
 
     // `keychain` holds the database passwords; `secrets` the instances' client secrets.
-    WindowHost(SecretStore &keychain, SecretStore &secrets, Start start, QObject *parent = nullptr);
-    ~WindowHost() override;
+    WindowSession(SecretStore &keychain, SecretStore &secrets, Start start,
+                  QObject *parent = nullptr);
+    ~WindowSession() override;
 
     // Opens the chosen catalogue in a window (not yet shown).
     Status open();

@@ -10,9 +10,9 @@ struct SyncOutcome;
 namespace csp::cli {
 
 // `acronis-csp sync`, `products`, `history` and `price set`.
-class CatalogCommands
+class CatalogueCommands
 {
-    Q_DECLARE_TR_FUNCTIONS(CatalogCommands)
+    Q_DECLARE_TR_FUNCTIONS(CatalogueCommands)
 
 public:
     static int sync(Session &session, const QStringList &arguments);

@@ -1,4 +1,4 @@
-#include "windowhost.h"
+#include "windowsession.h"
 
 #include "databasedialog.h"
 #include "mainwindow.h"
@@ -7,16 +7,17 @@
 
 namespace csp {
 
-WindowHost::WindowHost(SecretStore &keychain, SecretStore &secrets, Start start, QObject *parent)
+WindowSession::WindowSession(SecretStore &keychain, SecretStore &secrets, Start start,
+                             QObject *parent)
     : QObject(parent)
     , m_keychain(keychain)
     , m_secrets(secrets)
     , m_start(std::move(start))
 { }
 
-WindowHost::~WindowHost() = default;
+WindowSession::~WindowSession() = default;
 
-QString WindowHost::overriddenBy() const
+QString WindowSession::overriddenBy() const
 {
     if (!m_start.databaseOption.isEmpty())
         return QStringLiteral("--database");
@@ -25,7 +26,7 @@ QString WindowHost::overriddenBy() const
     return {};
 }
 
-Status WindowHost::open()
+Status WindowSession::open()
 {
     const bool fromSetting = overriddenBy().isEmpty();
     return openWindow(CatalogueDatabase::chosenSpec(m_start.databaseOption,
@@ -34,7 +35,7 @@ Status WindowHost::open()
                               (fromSetting && CatalogueDatabase::windowAllowsUnencrypted()));
 }
 
-Status WindowHost::openWindow(const QString &spec, bool allowUnencrypted)
+Status WindowSession::openWindow(const QString &spec, bool allowUnencrypted)
 {
     const auto location = CatalogueDatabase::locate(spec, m_start.dataDirectory, allowUnencrypted);
     if (!location)
@@ -45,14 +46,14 @@ Status WindowHost::openWindow(const QString &spec, bool allowUnencrypted)
     auto window = std::make_unique<MainWindow>(*database, m_secrets);
     window->setDataDirectory(m_start.dataDirectory);
     connect(window.get(), &MainWindow::catalogueDatabaseRequested, this,
-            &WindowHost::chooseDatabase);
+            &WindowSession::chooseDatabase);
     m_spec = location->isPostgresql() ? location->display()
                                       : QStringLiteral("sqlite:") + location->sqlitePath();
     m_window = std::move(window);
     return success();
 }
 
-void WindowHost::chooseDatabase()
+void WindowSession::chooseDatabase()
 {
     QString spec;
     bool allowUnencrypted = false;

@@ -1,4 +1,4 @@
-#include "catalogcommands.h"
+#include "cataloguecommands.h"
 
 #include "core/jsonrows.h"
 #include "core/money.h"
@@ -78,7 +78,7 @@ SyncOutcome runSync(Session &session, QNetworkAccessManager &network, const Inst
 
 } // namespace
 
-int CatalogCommands::sync(Session &session, const QStringList &arguments)
+int CatalogueCommands::sync(Session &session, const QStringList &arguments)
 {
     CommandParser command(
             QStringLiteral("sync"),
@@ -155,15 +155,15 @@ QString priceCheckWarning(const std::optional<PriceCheckReport> &report)
     if (!report)
         return {};
     if (report->error)
-        return CatalogCommands::tr("The Distributor Discount could not be checked against "
-                                   "Acronis' price list: %1")
+        return CatalogueCommands::tr("The Distributor Discount could not be checked against "
+                                     "Acronis' price list: %1")
                 .arg(report->error->message);
     return report->differencesText();
 }
 
 } // namespace
 
-void CatalogCommands::printInstanceRun(Console &console, const InstanceRun &run, bool json)
+void CatalogueCommands::printInstanceRun(Console &console, const InstanceRun &run, bool json)
 {
     const SyncOutcome &outcome = run.sync;
     const QString &name = outcome.instanceName;
@@ -193,7 +193,7 @@ void CatalogCommands::printInstanceRun(Console &console, const InstanceRun &run,
         console.error(tr("%1: %2").arg(name, outcome.error->message));
 }
 
-int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
+int CatalogueCommands::syncAll(Session &session, bool dryRun, bool json)
 {
     Console &console = session.console();
     auto database = session.database();
@@ -229,7 +229,7 @@ int CatalogCommands::syncAll(Session &session, bool dryRun, bool json)
     return outcome.firstFailure ? exitCodeFor(outcome.firstFailure->kind) : ExitOk;
 }
 
-void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
+void CatalogueCommands::printSync(Console &console, const SyncOutcome &outcome)
 {
     const CatalogueDiff &diff = outcome.diff;
     console.line(
@@ -266,7 +266,7 @@ void CatalogCommands::printSync(Console &console, const SyncOutcome &outcome)
     }
 }
 
-int CatalogCommands::products(Session &session, const QStringList &arguments)
+int CatalogueCommands::products(Session &session, const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("products"),
                           tr("List the products of every instance, or of one."));
@@ -332,7 +332,7 @@ int CatalogCommands::products(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
-int CatalogCommands::history(Session &session, const QStringList &arguments)
+int CatalogueCommands::history(Session &session, const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("history"),
                           tr("List the Get Services Definition runs, newest first."));
@@ -398,7 +398,7 @@ int CatalogCommands::history(Session &session, const QStringList &arguments)
     return ExitOk;
 }
 
-int CatalogCommands::price(Session &session, const QStringList &arguments)
+int CatalogueCommands::price(Session &session, const QStringList &arguments)
 {
     CommandParser command(
             QStringLiteral("price set"),
