@@ -330,6 +330,39 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
+        <translation>Das Gateway liefert Preise in %1, die Primärwährung von „%2“ ist aber %3; diese Preise bleiben in %1 und werden nicht umgerechnet.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Stück</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>Stunde</numerusform>
+            <numerusform>Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>Stück</numerusform>
+            <numerusform>Stück</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
@@ -501,39 +534,6 @@
     <message>
         <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
         <translation>Der Distributor-Rabatt konnte nicht mit der Preisliste von Acronis abgeglichen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
-        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
-        <translation>Das Gateway liefert Preise in %1, die Primärwährung von „%2“ ist aber %3; diese Preise bleiben in %1 und werden nicht umgerechnet.</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>Stück</translation>
-    </message>
-    <message numerus="yes">
-        <source>hour(s)</source>
-        <translation>
-            <numerusform>Stunde</numerusform>
-            <numerusform>Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>item(s)</source>
-        <translation>
-            <numerusform>Stück</numerusform>
-            <numerusform>Stück</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,39 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
+        <translation>Το gateway δίνει τιμές σε %1, αλλά το κύριο νόμισμα του «%2» είναι %3· οι τιμές αυτές κρατήθηκαν σε %1, χωρίς μετατροπή.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ώρες</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>τεμάχια</translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>ώρα</numerusform>
+            <numerusform>ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>τεμάχιο</numerusform>
+            <numerusform>τεμάχια</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>Get Services Definition: bring the instance&apos;s products up to date with what the distributor may sell to service providers.</source>
@@ -501,39 +534,6 @@
     <message>
         <source>The Distributor Discount could not be checked against Acronis&apos; price list: %1</source>
         <translation>Η έκπτωση διανομέα δεν μπόρεσε να ελεγχθεί με τον τιμοκατάλογο της Acronis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
-        <source>The gateway serves prices in %1, but the primary currency of &quot;%2&quot; is %3; those prices were kept in %1, not converted.</source>
-        <translation>Το gateway δίνει τιμές σε %1, αλλά το κύριο νόμισμα του «%2» είναι %3· οι τιμές αυτές κρατήθηκαν σε %1, χωρίς μετατροπή.</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>ώρες</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>τεμάχια</translation>
-    </message>
-    <message numerus="yes">
-        <source>hour(s)</source>
-        <translation>
-            <numerusform>ώρα</numerusform>
-            <numerusform>ώρες</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>item(s)</source>
-        <translation>
-            <numerusform>τεμάχιο</numerusform>
-            <numerusform>τεμάχια</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CatalogueCommands</name>
-    <message numerus="yes">
-        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
-        <translation>
-            <numerusform>Usage of %n service provider recorded as the month&apos;s estimate.</numerusform>
-            <numerusform>Usage of %n service providers recorded as the month&apos;s estimate.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>hour(s)</source>
@@ -25,6 +15,16 @@
         <translation>
             <numerusform>item</numerusform>
             <numerusform>items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message numerus="yes">
+        <source>Usage of %n service provider(s) recorded as the month&apos;s estimate.</source>
+        <translation>
+            <numerusform>Usage of %n service provider recorded as the month&apos;s estimate.</numerusform>
+            <numerusform>Usage of %n service providers recorded as the month&apos;s estimate.</numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,8 @@
 #include <QTextBrowser>
 #include <QXmlStreamReader>
 
+#include <utility>
+
 using namespace csp;
 using csp::test::FakeAcronis;
 using csp::test::FakeSecretStore;
@@ -414,8 +416,13 @@ void TestWindowText::noShownTextNamesACommand()
     QStringList texts;
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);
-        QTest::qWait(50);
-        texts << shownTexts(m_window.get());
+        // A page fills itself once shown: read it when what it shows has stopped changing.
+        QStringList shown;
+        QTRY_VERIFY([&] {
+            const QStringList now = shownTexts(m_window.get());
+            return std::exchange(shown, now) == now;
+        }());
+        texts << shown;
     }
     addActions(texts, m_window->menuBar()->actions());
     if (TiersDialog *tiers = m_window->invoicesPage()->editTiers()) {
