@@ -8,7 +8,7 @@
 #   bench/timeline.sh [BUILD_DIR] [LATENCY_MS] [SCENARIO...]
 #
 # BUILD_DIR defaults to build-bench, LATENCY_MS to 50; the scenarios (default: all) are sync,
-# pages, import, import-h2, usage and products. import-h2 puts nghttpx (nghttp2-proxy) in front of
+# sync3000, pages, import, import-h2, usage and products. import-h2 puts nghttpx (nghttp2-proxy) in front of
 # the gateway: TLS and HTTP/2 as Acronis' gateways speak them, 100 streams at once.
 #
 # Not run by CI. Runs inside its own keyring session (scripts/with-keyring.sh).
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 build=${1:-build-bench}
 latency=${2:-50}
 scenarios=${*:3}
-scenarios=${scenarios:-sync pages import import-h2 usage products}
+scenarios=${scenarios:-sync sync3000 pages import import-h2 usage products}
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   exec scripts/with-keyring.sh "$0" "$@"
 fi
@@ -99,6 +99,11 @@ start_gateway sync --latency "$latency" --items 60
 timed "First sync, 60 items" sync EU
 timed "Re-sync, 60 items, nothing changed" sync EU
 timed "Re-sync, 60 items, nothing changed" sync EU
+fi
+
+if wanted sync3000; then
+start_gateway sync3000 --latency "$latency" --items 3000
+timed "First sync, 3,000 items (one page)" sync EU
 fi
 
 if wanted pages; then
