@@ -6,17 +6,16 @@ here=$2
 printf %s "keyring-$RANDOM$RANDOM" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=C.UTF-8 LANGUAGE=en
 # Under load the new X server may not take connections yet: a window that could not reach it is
-# started again, a few times, before the test gives up.
+# started again, a few times, before the test gives up. The driver waits for the window to appear
+# on the accessibility bus and exits 3 at once should the window exit first.
 for attempt in 1 2 3 4 5; do
   "$build/src/app/acronis-csp-setup" >"$XDG_RUNTIME_DIR/app.log" 2>&1 &
   app=$!
-  sleep 1
-  kill -0 "$app" 2>/dev/null && break
-  grep -q "could not connect to display" "$XDG_RUNTIME_DIR/app.log" || break
+  timeout 90 /usr/bin/python3 "$here/setup_form.py" acronis-csp "$app"
+  rc=$?
+  [ "$rc" -eq 3 ] && grep -q "could not connect to display" "$XDG_RUNTIME_DIR/app.log" || break
   echo "the window could not reach the X server (attempt $attempt); again"
 done
-timeout 90 /usr/bin/python3 "$here/setup_form.py" acronis-csp
-rc=$?
 kill "$app" 2>/dev/null
 wait "$app" 2>/dev/null
 if [ "$rc" -ne 0 ]; then

@@ -2,6 +2,7 @@
 """Drives the Applications Setup form of a running acronis-csp-setup through AT-SPI, as a screen
 reader user would: finds each of the seven fields by its label, fills it in, saves, and reads the
 saved instance back from the form. Exits 0 on success, 1 with the reason otherwise."""
+import os
 import sys
 import time
 
@@ -35,7 +36,18 @@ def walk(node, depth=0):
         yield from walk(child, depth + 1)
 
 
-def find_app(name, timeout=30):
+def alive(pid):
+    """Whether the process runs (an exited one not yet reaped is a zombie, state Z)."""
+    try:
+        with open("/proc/%d/stat" % pid) as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def find_app(name, pid=None, timeout=30):
+    """The application `name` once it is on the accessibility bus; exit 3 should its process
+    (`pid`) end first."""
     desktop = pyatspi.Registry.getDesktop(0)
     end = time.time() + timeout
     while time.time() < end:
@@ -43,7 +55,10 @@ def find_app(name, timeout=30):
             app = desktop.getChildAtIndex(i)
             if app is not None and app.name == name:
                 return app
-        time.sleep(0.25)
+        if pid is not None and not alive(pid):
+            print("FAIL: the window exited before it appeared on the accessibility bus", flush=True)
+            sys.exit(3)
+        time.sleep(0.05)
     fail("%s never appeared on the accessibility bus" % name)
 
 
@@ -94,19 +109,32 @@ def choose(combo, value, label):
             node.queryEditableText().setTextContents(value)
             return
     # A plain one as a keyboard user does it: focused (a click: without a window manager X
-    # gives the keyboard to what was clicked, and the list it opens is closed again), then Down
-    # until it shows the entry.
+    # gives the keyboard to what was clicked), the list the click opened closed again with
+    # Escape, then Down until it shows the entry. Each step waits for what it causes.
     box = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
-    time.sleep(0.4)
+    wait_for(lambda: popup_open(combo), "\"%s\" opened no list when clicked" % label)
     pyatspi.Registry.generateKeyboardEvent(0xFF1B, None, pyatspi.KEY_SYM)  # Escape
-    time.sleep(0.3)
+    wait_for(lambda: not popup_open(combo) and focused(combo),
+             "\"%s\" kept its list open or lost the focus after Escape" % label)
     for _ in range(len(FIELDS)):
         if combo.name == value:
             return
+        before = combo.name
         pyatspi.Registry.generateKeyboardEvent(0xFF54, None, pyatspi.KEY_SYM)  # Down
-        time.sleep(0.3)
+        if not waited(lambda: combo.name != before, timeout=5):
+            break  # the last entry: Down moves no further
     fail("\"%s\" offers no \"%s\" (it shows \"%s\")" % (label, value, combo.name))
+
+
+def focused(node):
+    return node.getState().contains(pyatspi.STATE_FOCUSED)
+
+
+def popup_open(combo):
+    """Whether the combo's list of entries is shown (Qt gives the combo a list child)."""
+    return any(node is not combo and node.getRole() in (pyatspi.ROLE_LIST, pyatspi.ROLE_MENU)
+               and showing(node) for node in walk(combo))
 
 
 def press(app, name):
@@ -122,17 +150,24 @@ def press(app, name):
     fail("no button \"%s\"" % name)
 
 
-def wait_for(check, what, timeout=15):
+def waited(check, timeout=15):
+    """Polls `check` until it holds (True) or `timeout` seconds have passed (False)."""
     end = time.time() + timeout
     while time.time() < end:
         if check():
-            return
-        time.sleep(0.2)
-    fail(what)
+            return True
+        time.sleep(0.05)
+    return check()
+
+
+def wait_for(check, what, timeout=15):
+    if not waited(check, timeout):
+        fail(what)
 
 
 def main():
-    app = find_app(sys.argv[1] if len(sys.argv) > 1 else "acronis-csp")
+    app = find_app(sys.argv[1] if len(sys.argv) > 1 else "acronis-csp",
+                   int(sys.argv[2]) if len(sys.argv) > 2 else None)
     wait_for(lambda: any(n.getRole() == pyatspi.ROLE_PUSH_BUTTON for n in walk(app)),
              "the window shows no buttons")
     # A first start greets with one button; pressing it opens the form.
