@@ -3088,8 +3088,8 @@ mit seiner Zeit aufbewahrt: ein abgeschlossener Monat gilt mit seinen Rabatten.
         <translation>CSV ausgeben: eine Zeile je Posten.</translation>
     </message>
     <message>
-        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
-        <translation>--jump-percent: „%1“ ist kein Prozentsatz von mindestens 0.</translation>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage from 0 to %2.</source>
+        <translation>--jump-percent: „%1“ ist kein Prozentsatz von 0 bis %2.</translation>
     </message>
 </context>
 <context>
@@ -6685,10 +6685,6 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
 <context>
     <name>csp::ReconcileService</name>
     <message>
-        <source>Usage jump: %1 is negative; give a percentage of at least 0.</source>
-        <translation>Nutzungssprung: %1 ist negativ; einen Prozentsatz von mindestens 0 angeben.</translation>
-    </message>
-    <message>
         <source>Reading the partner tenants under the distributor…</source>
         <translation>Die Partner-Tenants unter dem Distributor werden gelesen…</translation>
     </message>
@@ -6703,6 +6699,10 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
     <message>
         <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
         <translation>Während %1 lief, wurde keine Nutzung gelesen, daher gibt es keine Schätzung zum Vergleich: Lesen Sie die Nutzung während des Monats (im Programmfenster, über die Befehlszeile oder durch den nächtlichen Lauf).</translation>
+    </message>
+    <message>
+        <source>Usage jump: %1 is not a percentage from 0 to %2.</source>
+        <translation>Nutzungssprung: %1 ist kein Prozentsatz von 0 bis %2.</translation>
     </message>
 </context>
 <context>

@@ -3088,8 +3088,8 @@ time, so that a closed month is priced with the discounts of its month.
         <translation>Εκτύπωση CSV: μία γραμμή ανά εγγραφή.</translation>
     </message>
     <message>
-        <source>--jump-percent: &quot;%1&quot; is not a percentage of at least 0.</source>
-        <translation>--jump-percent: το «%1» δεν είναι ποσοστό τουλάχιστον 0.</translation>
+        <source>--jump-percent: &quot;%1&quot; is not a percentage from 0 to %2.</source>
+        <translation>--jump-percent: το «%1» δεν είναι ποσοστό από 0 έως %2.</translation>
     </message>
 </context>
 <context>
@@ -6685,10 +6685,6 @@ You can still browse and edit the settings; saving a new secret and testing the 
 <context>
     <name>csp::ReconcileService</name>
     <message>
-        <source>Usage jump: %1 is negative; give a percentage of at least 0.</source>
-        <translation>Άλμα χρήσης: το %1 είναι αρνητικό· δώστε ποσοστό τουλάχιστον 0.</translation>
-    </message>
-    <message>
         <source>Reading the partner tenants under the distributor…</source>
         <translation>Ανάγνωση των tenant συνεργατών κάτω από τον διανομέα…</translation>
     </message>
@@ -6703,6 +6699,10 @@ You can still browse and edit the settings; saving a new secret and testing the 
     <message>
         <source>No usage of %1 was read while the month ran, so there is no estimate to compare with: read the usage during the month (in the window, from the command line or by the nightly run).</source>
         <translation>Δεν διαβάστηκε χρήση όσο διαρκούσε ο μήνας %1, οπότε δεν υπάρχει εκτίμηση για σύγκριση: διαβάστε τη χρήση κατά τη διάρκεια του μήνα (στο παράθυρο, από τη γραμμή εντολών ή με τη νυχτερινή εκτέλεση).</translation>
+    </message>
+    <message>
+        <source>Usage jump: %1 is not a percentage from 0 to %2.</source>
+        <translation>Άλμα χρήσης: το %1 δεν είναι ποσοστό από 0 έως %2.</translation>
     </message>
 </context>
 <context>

@@ -359,11 +359,11 @@ int MonthEndCommands::reconcile(Session &session, const QStringList &arguments)
             ? command.value(QStringLiteral("jump-percent"))
             : QString::number(DefaultJumpPercent);
     const auto jump = Decimal::parse(jumpText);
-    if (!jump || jump->isNegative())
+    if (!jump || !isJumpPercent(*jump))
         return command.badUsage(console,
-                                tr("--jump-percent: \"%1\" is not a percentage of at "
-                                   "least 0.")
-                                        .arg(jumpText));
+                                tr("--jump-percent: \"%1\" is not a percentage from 0 to %2.")
+                                        .arg(jumpText)
+                                        .arg(MaxJumpPercent));
     const auto instance = session.instanceNamed(command.positional().first());
     if (!instance)
         return console.fail(instance.error());

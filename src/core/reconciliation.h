@@ -71,6 +71,12 @@ struct ReconcileFinding
 // A counter more than this many percent above the month before is flagged, unless the user
 // chooses another percentage (the command line's --jump-percent, the window's Usage jump).
 inline constexpr int DefaultJumpPercent = 50;
+// The percentages that may be chosen: 0 (any growth) up to this.
+inline constexpr int MaxJumpPercent = 1000;
+constexpr bool isJumpPercent(const Decimal &percent)
+{
+    return !percent.isNegative() && percent <= Decimal::fromInteger(MaxJumpPercent);
+}
 
 struct ReconcileInput
 {

@@ -32,10 +32,11 @@ void ReconcileService::start(const Instance &instance, QDate month, Decimal jump
     m_outcome.instanceName = instance.systemName;
     m_outcome.currency = instance.primaryCurrency;
     m_outcome.jumpPercent = jumpPercent;
-    if (jumpPercent.isNegative())
+    if (!isJumpPercent(jumpPercent))
         return fail({ErrorKind::InvalidInput,
-                     tr("Usage jump: %1 is negative; give a percentage of at least 0.")
-                             .arg(jumpPercent.text())});
+                     tr("Usage jump: %1 is not a percentage from 0 to %2.")
+                             .arg(jumpPercent.text())
+                             .arg(MaxJumpPercent)});
     m_session.open(
             m_instance, this, [this](const QString &step) { emit progress(step); },
             [this](const Result<InstanceApi> &opened) {

@@ -307,6 +307,12 @@ void TestCliMonthEnd::reconcileCsvAndText()
                                 QStringLiteral("--jump-percent"), QStringLiteral("-3")});
     QCOMPARE(badJump.exitCode, 2);
     QVERIFY(badJump.err.contains(u"--jump-percent"));
+    const CliRun tooBig = cli({QStringLiteral("reconcile"), QStringLiteral("EU"),
+                               QStringLiteral("--month"), QStringLiteral("2026-10"),
+                               QStringLiteral("--jump-percent"), QStringLiteral("1000.5")});
+    QCOMPARE(tooBig.exitCode, 2);
+    QVERIFY2(tooBig.err.contains(u"\"1000.5\" is not a percentage from 0 to 1000"),
+             qPrintable(tooBig.err));
 }
 
 void TestCliMonthEnd::unattendedRunRecordsTheEstimate()

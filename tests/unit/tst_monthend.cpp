@@ -71,6 +71,7 @@ class TestMonthEnd : public QObject
 private slots:
     void jumpIsMoreThanThePercentage_data();
     void jumpIsMoreThanThePercentage();
+    void jumpPercentagesRunFromZeroToAThousand();
     void differenceCountsAMissingSideAsZero();
     void firstPaidUseNeedsAPriceAndHistory();
     void firstPaidUseSaysTheUnit();
@@ -355,6 +356,21 @@ void TestMonthEnd::auditEntriesReadAsSentences()
     const QString said = auditSentence(entry);
     QLocale::setDefault(previous);
     QCOMPARE(said, sentence);
+}
+
+// One range for the window's Usage jump and --jump-percent.
+void TestMonthEnd::jumpPercentagesRunFromZeroToAThousand()
+{
+    const auto percent = [](const char *text) {
+        return *Decimal::parse(QString::fromLatin1(text));
+    };
+    QVERIFY(isJumpPercent(percent("0")));
+    QVERIFY(isJumpPercent(percent("50")));
+    QVERIFY(isJumpPercent(percent("1000.00")));
+    QVERIFY(!isJumpPercent(percent("-0.01")));
+    QVERIFY(!isJumpPercent(percent("1000.01")));
+    QCOMPARE(MaxJumpPercent, 1000);
+    QVERIFY(isJumpPercent(Decimal::fromInteger(DefaultJumpPercent)));
 }
 
 QTEST_GUILESS_MAIN(TestMonthEnd)

@@ -68,7 +68,8 @@ void ReconcilePage::buildLayout()
     m_instance = ui.reconcileInstance;
     m_month = ui.reconcileMonth;
     m_jump = ui.reconcileJump;
-    m_jump->setValue(DefaultJumpPercent); // the one default, also the command line's
+    m_jump->setMaximum(MaxJumpPercent); // the one range and default, also the command line's
+    m_jump->setValue(DefaultJumpPercent);
     m_run = ui.reconcileRun;
     m_export = ui.reconcileExport;
     m_banner = ui.reconcileBanner;
