@@ -3,35 +3,16 @@
 namespace csp::acronis {
 
 JsonReader::JsonReader(QJsonObject object, QString endpoint, QString path)
-    : m_object(std::move(object))
+    : JsonFields(std::move(object), std::move(path))
     , m_endpoint(std::move(endpoint))
-    , m_path(std::move(path))
 { }
 
-QString JsonReader::fieldPath(const QString &key) const
+Error JsonReader::errorFor(const QString &key, const QString &problem) const
 {
-    return m_path.isEmpty() ? key : m_path + u'.' + key;
-}
-
-void JsonReader::fail(const QString &key, const QString &problem)
-{
-    if (m_error)
-        return;
-    m_error = Error{ErrorKind::Failed,
-                    tr("The server answered something unexpected: %1 returned a response whose "
-                       "field \"%2\" %3.")
-                            .arg(m_endpoint, fieldPath(key), problem)};
-}
-
-Error JsonReader::error() const
-{
-    return m_error.value_or(Error{});
-}
-
-void JsonReader::adopt(const JsonReader &child)
-{
-    if (!m_error && child.m_error)
-        m_error = child.m_error;
+    return Error{ErrorKind::Failed,
+                 tr("The server answered something unexpected: %1 returned a response whose "
+                    "field \"%2\" %3.")
+                         .arg(m_endpoint, fieldPath(key), problem)};
 }
 
 JsonReader JsonReader::child(const QJsonObject &object, const QString &name) const
@@ -41,9 +22,9 @@ JsonReader JsonReader::child(const QJsonObject &object, const QString &name) con
 
 QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const QString &typeName)
 {
-    if (m_error)
+    if (!ok())
         return {};
-    QJsonValue value = m_object.value(key);
+    QJsonValue value = this->value(key);
     if (value.isUndefined()) {
         fail(key, tr("is missing"));
         return {};
@@ -62,7 +43,7 @@ QString JsonReader::string(const QString &key)
 
 std::optional<QString> JsonReader::optionalString(const QString &key)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = this->value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isString()) {
@@ -89,7 +70,7 @@ qint64 JsonReader::integer(const QString &key)
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = this->value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     return integer(key);
@@ -102,7 +83,7 @@ bool JsonReader::boolean(const QString &key)
 
 std::optional<bool> JsonReader::optionalBoolean(const QString &key)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = this->value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     return boolean(key);

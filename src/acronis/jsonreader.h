@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jsonfields.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,10 @@
 
 namespace csp::acronis {
 
-// Reads one JSON object field by field. The first missing or mistyped field is remembered as an
-// error naming the endpoint and the field; later reads then return defaults.
-class JsonReader
+// Reads one object of a gateway's answer field by field, as the document promises it: a field
+// is there with its type. The first missing or mistyped field is remembered as an error naming
+// the endpoint and the field; later reads then return defaults.
+class JsonReader : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
@@ -30,20 +32,15 @@ public:
     // A reader for a nested object, reporting paths like "items[3].quota".
     JsonReader child(const QJsonObject &object, const QString &name) const;
 
-    bool ok() const { return !m_error.has_value(); }
-    Error error() const;
-    // Takes over the first error of a nested reader.
-    void adopt(const JsonReader &child);
-    void fail(const QString &key, const QString &problem);
+    Error error() const { return firstError().value_or(Error{}); }
+
+protected:
+    Error errorFor(const QString &key, const QString &problem) const override;
 
 private:
     QJsonValue require(const QString &key, QJsonValue::Type type, const QString &typeName);
-    QString fieldPath(const QString &key) const;
 
-    QJsonObject m_object;
     QString m_endpoint;
-    QString m_path;
-    std::optional<Error> m_error;
 };
 
 // An error for a body that is not JSON or not the expected top-level shape.

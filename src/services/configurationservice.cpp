@@ -5,6 +5,7 @@
 
 #include "core/audit.h"
 #include "core/instancerules.h"
+#include "core/jsonfields.h"
 #include "core/money.h"
 #include "storage/auditrepository.h"
 #include "storage/contractrepository.h"
@@ -77,20 +78,20 @@ QJsonObject instanceJson(const InstanceConfiguration &configuration)
             {QStringLiteral("hand_set_products"), products}};
 }
 
-// Reads the fields of one JSON object, naming the path of the first that breaks a rule.
-class Reader
+// Reads one object of an exported configuration, an admin's file: a field names its place in
+// the file and the rule it breaks.
+class Reader : public JsonFields
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigurationService)
 
 public:
     Reader(QJsonObject object, QString path)
-        : m_object(std::move(object))
-        , m_path(std::move(path))
+        : JsonFields(std::move(object), std::move(path))
     { }
 
     QString text(const QString &field, bool required = true)
     {
-        const QJsonValue value = m_object.value(field);
+        const QJsonValue value = this->value(field);
         if (value.isString() && (!required || !value.toString().isEmpty()))
             return value.toString();
         if (!required && (value.isNull() || value.isUndefined()))
@@ -110,37 +111,32 @@ public:
     }
     int whole(const QString &field)
     {
-        const QJsonValue value = m_object.value(field);
+        const QJsonValue value = this->value(field);
         if (!value.isDouble() || value.toDouble() != double(value.toInt()))
             fail(field, tr("must be a whole number"));
         return value.toInt();
     }
     bool flag(const QString &field)
     {
-        const QJsonValue value = m_object.value(field);
+        const QJsonValue value = this->value(field);
         if (!value.isBool() && !value.isUndefined())
             fail(field, tr("must be true or false"));
         return value.toBool();
     }
     QJsonArray array(const QString &field)
     {
-        const QJsonValue value = m_object.value(field);
+        const QJsonValue value = this->value(field);
         if (!value.isArray() && !value.isUndefined())
             fail(field, tr("must be an array"));
         return value.toArray();
     }
-    void fail(const QString &field, const QString &rule)
-    {
-        if (!m_error)
-            m_error = Error{ErrorKind::InvalidInput, tr("%1.%2: %3.").arg(m_path, field, rule)};
-    }
-    const std::optional<Error> &error() const { return m_error; }
-    const QString &path() const { return m_path; }
+    const std::optional<Error> &error() const { return firstError(); }
 
-private:
-    QJsonObject m_object;
-    QString m_path;
-    std::optional<Error> m_error;
+protected:
+    Error errorFor(const QString &field, const QString &rule) const override
+    {
+        return Error{ErrorKind::InvalidInput, tr("%1.%2: %3.").arg(path(), field, rule)};
+    }
 };
 
 Result<QList<std::pair<QString, std::pair<QString, Decimal>>>> readDiscounts(Reader &reader)
