@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 #include "jsonrequests.h"
 
+#include <QSet>
 #include <QUrl>
 
 namespace csp::acronis::account {
@@ -88,6 +89,25 @@ void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
     fetchTenantPage(api, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
 }
 
+namespace {
+
+// The distinct infra ids the items name, as written; what is not a text is left to the parse.
+QStringList infraIdsIn(const QJsonArray &items)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QJsonValue &item : items) {
+        const QString id = item.toObject().value(u"infra_id").toString();
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
 void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,
                     std::function<void(const Result<QJsonArray> &)> done)
 {
@@ -111,15 +131,23 @@ void fetchApplications(ApiClient &api, std::function<void(const Result<QList<App
 }
 
 void fetchPartnerCatalogue(ApiClient &api, const QString &tenantId,
-                           std::function<void(const Result<QList<OfferingItem>> &)> done)
+                           std::function<void(const Result<QList<OfferingItem>> &)> done,
+                           std::function<void(const QStringList &infraIds)> storagesNamed)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("kind"), QStringLiteral("partner"));
     query.addQueryItem(QStringLiteral("edition"), QStringLiteral("*"));
-    fetchList<OfferingItem>(api,
-                            QStringLiteral("/tenants/") + segment(tenantId) +
-                                    QStringLiteral("/offering_items/available_for_child"),
-                            query, parseOfferingItem, std::move(done));
+    const QString path = QStringLiteral("/tenants/") + segment(tenantId) +
+            QStringLiteral("/offering_items/available_for_child");
+    fetchWholeList(api, path, query,
+                   [endpoint = endpointOf("GET", path), done = std::move(done),
+                    storagesNamed = std::move(storagesNamed)](const Result<QJsonArray> &items) {
+                       if (!items)
+                           return done(items.error());
+                       if (storagesNamed)
+                           storagesNamed(infraIdsIn(*items));
+                       done(parseList<OfferingItem>(*items, endpoint, parseOfferingItem));
+                   });
 }
 
 void fetchInfras(ApiClient &api, const QStringList &infraIds,

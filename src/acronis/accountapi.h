@@ -36,9 +36,12 @@ void fetchApplications(ApiClient &api,
                        std::function<void(const Result<QList<Application>> &)> done);
 
 // GET /tenants/{id}/offering_items/available_for_child?kind=partner&edition=*: what the
-// distributor may give to service providers.
+// distributor may give to service providers. `storagesNamed` (if given) learns the infra ids the
+// answer names as soon as it is in, before its items are read: their storages can be asked for
+// while the items are parsed.
 void fetchPartnerCatalogue(ApiClient &api, const QString &tenantId,
-                           std::function<void(const Result<QList<OfferingItem>> &)> done);
+                           std::function<void(const Result<QList<OfferingItem>> &)> done,
+                           std::function<void(const QStringList &infraIds)> storagesNamed = {});
 
 // GET /infra?uuids=… (batches of at most 100 ids, in parallel): the storages of `infraIds`
 // (the catalogue's infra items name them) and their names.

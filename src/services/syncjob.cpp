@@ -164,29 +164,35 @@ void SyncJob::readCatalogue(const QString &tenantId)
         storages->outstanding = 1;
         account::fetchInfras(m_session.api(), storages->asked, storagesRead);
     }
+    // The storages the catalogue names besides those are asked for as soon as its answer is in,
+    // while its items are parsed.
+    const auto storagesNamed = [this, storages, storagesRead](const QStringList &named) {
+        if (!m_running)
+            return;
+        QStringList more;
+        for (const QString &id : named) {
+            if (!storages->asked.contains(id))
+                more.append(id);
+        }
+        if (!more.isEmpty()) {
+            ++storages->outstanding;
+            account::fetchInfras(m_session.api(), more, storagesRead);
+        }
+    };
     account::fetchPartnerCatalogue(
             m_session.api(), tenantId,
-            [this, reads, storages, storagesRead, arrived](const Result<QList<OfferingItem>> &r) {
+            [this, reads, storages, arrived](const Result<QList<OfferingItem>> &r) {
                 if (!r)
                     return arrived(r.error());
                 reads->items = *r;
                 arrived(std::nullopt);
                 if (!m_running)
                     return;
-                QStringList more;
-                for (const OfferingItem &item : reads->items) {
-                    if (!item.infraId.isEmpty() && !storages->asked.contains(item.infraId) &&
-                        !more.contains(item.infraId))
-                        more.append(item.infraId);
-                }
                 storages->catalogueSeen = true;
-                if (more.isEmpty() && storages->outstanding == 0)
-                    return arrived(std::nullopt);
-                if (!more.isEmpty()) {
-                    ++storages->outstanding;
-                    account::fetchInfras(m_session.api(), more, storagesRead);
-                }
-            });
+                if (storages->outstanding == 0)
+                    arrived(std::nullopt);
+            },
+            storagesNamed);
     account::fetchPriceList(m_session.api(), tenantId, keep(reads->prices));
     account::fetchTenantPricing(m_session.api(), tenantId, keep(reads->pricing));
 }
