@@ -5,7 +5,7 @@
 #   (CI). Xvfb and AT-SPI are always needed: a test drives the window through AT-SPI.
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ clang-format zlib1g-dev
+  cmake ninja-build g++ clang-format zlib1g-dev libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-translations-l10n dbus gnome-keyring

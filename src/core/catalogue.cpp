@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <iterator>
 #include <tuple>
+#include <vector>
 
 namespace csp {
 
@@ -218,17 +219,31 @@ int CatalogueDiff::count(ChangeKind kind) const
 
 QList<ProductChange> CatalogueDiff::changesToReview() const
 {
-    QList<ProductChange> shown;
-    std::copy_if(changes.begin(), changes.end(), std::back_inserter(shown),
-                 [](const ProductChange &change) { return change.kind != ChangeKind::Unchanged; });
-    const auto order = [](const ProductChange &change) {
-        return std::tuple(int(change.kind), productNameKey(change.product.name),
-                          change.product.key.offeringItem, change.product.key.infraId);
+    // Each name is case-folded once, not at every comparison, and the sort moves pointers, not
+    // whole changes: a first sync of 20,000 products spent a fifth of its time in this sort.
+    struct Entry
+    {
+        int kind;
+        QString nameKey;
+        const ProductChange *change;
+        auto order() const
+        {
+            return std::tie(kind, nameKey, change->product.key.offeringItem,
+                            change->product.key.infraId);
+        }
     };
-    std::stable_sort(shown.begin(), shown.end(),
-                     [&order](const ProductChange &a, const ProductChange &b) {
-                         return order(a) < order(b);
-                     });
+    std::vector<Entry> entries;
+    entries.reserve(size_t(changes.size()));
+    for (const ProductChange &change : changes) {
+        if (change.kind != ChangeKind::Unchanged)
+            entries.push_back({int(change.kind), productNameKey(change.product.name), &change});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.order() < b.order(); });
+    QList<ProductChange> shown;
+    shown.reserve(qsizetype(entries.size()));
+    for (const Entry &entry : entries)
+        shown.append(*entry.change);
     return shown;
 }
 

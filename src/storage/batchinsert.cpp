@@ -108,16 +108,12 @@ Status BatchWrite::write()
         const QString document = QString::fromUtf8(std::exchange(m_document, {}));
         return execute(statement(rows), {document}, rows);
     }
-    if (m_sqliteSql.isEmpty())
-        m_sqliteSql = statement(1);
-    return execute(m_sqliteSql, std::exchange(m_values, {}), rows);
+    return executeOnSqlite(std::exchange(m_values, {}));
 }
 
 Status BatchWrite::execute(const QString &sql, const QVariantList &values, qsizetype rows)
 {
     const QString doing = tr("writing %1 rows into %2").arg(rows).arg(m_table);
-    // Prepared once while the statement stays the same: a row at a time (an update on SQLite),
-    // preparing per row would cost more than the write itself.
     if (!m_query || m_preparedSql != sql) {
         m_query.emplace(m_database.connection());
         m_preparedSql = sql;
@@ -128,6 +124,20 @@ Status BatchWrite::execute(const QString &sql, const QVariantList &values, qsize
         m_query->bindValue(int(i), values.at(i));
     if (!m_query->exec())
         return m_database.errorFrom(*m_query, doing);
+    return success();
+}
+
+Status BatchWrite::executeOnSqlite(const QVariantList &row)
+{
+    // Prepared once and reused for every row: preparing per row would cost more than the write.
+    if (!m_sqlitePrepared) {
+        const QSqlError error = m_sqlite.prepare(m_database.connection(), statement(1));
+        if (error.isValid())
+            return m_database.errorFrom(error, tr("writing %1 rows into %2").arg(1).arg(m_table));
+        m_sqlitePrepared = true;
+    }
+    if (const QSqlError error = m_sqlite.run(row); error.isValid())
+        return m_database.errorFrom(error, tr("writing %1 rows into %2").arg(1).arg(m_table));
     return success();
 }
 

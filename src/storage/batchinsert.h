@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QSqlQuery>
@@ -44,16 +45,18 @@ protected:
 private:
     Status write();
     Status execute(const QString &sql, const QVariantList &values, qsizetype rows);
+    Status executeOnSqlite(const QVariantList &row);
 
     const Database &m_database;
     QString m_table;
     QStringList m_columns;
     qsizetype m_rows = 0;
-    QVariantList m_values; // SQLite
-    QByteArray m_document; // PostgreSQL: "[{...},{...}"
-    std::optional<QSqlQuery> m_query;
+    QVariantList m_values;            // SQLite
+    QByteArray m_document;            // PostgreSQL: "[{...},{...}"
+    std::optional<QSqlQuery> m_query; // PostgreSQL
     QString m_preparedSql;
-    QString m_sqliteSql; // the one-row statement of SQLite, made once
+    SqliteStatement m_sqlite; // the one-row statement of SQLite, prepared once
+    bool m_sqlitePrepared = false;
 };
 
 // INSERT INTO table (columns) ...; `suffix` follows the rows (an ON CONFLICT clause, say).

@@ -3,6 +3,7 @@
 // refused; and its capture, which must hold no personal data of the fake's.
 #include "clirunner.h"
 #include "fakeacronis/fakeacronis.h"
+#include "refusedport.h"
 #include "syncedinstance.h"
 #include "testsupport.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -265,12 +265,10 @@ void TestCliCheckApi::signInAndNetworkFailuresKeepTheirExitCodes()
     QVERIFY2(run.err.contains(u"refused the client id or secret"), qPrintable(run.err));
     QVERIFY(!run.out.contains(u"wrong-secret") && !run.err.contains(u"wrong-secret"));
 
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
-    closed.close();
+    const test::RefusedPort refused;
+    QVERIFY(refused.port() != 0);
     QVERIFY(cli({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("EU"),
-                 QStringLiteral("--gateway"), url})
+                 QStringLiteral("--gateway"), refused.url()})
                     .exitCode == 0);
     run = cli({QStringLiteral("check-api"), QStringLiteral("EU")});
     QCOMPARE(run.exitCode, 4);

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "fakeacronis/fakeacronis.h"
+#include "refusedport.h"
 #include "services/trustedcertificates.h"
 #include "testsupport.h"
 
@@ -111,11 +112,9 @@ void TestCliConnection::wrongSecretExitsThree()
 
 void TestCliConnection::unreachableGatewayExitsFour()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
-    closed.close();
-    addInstance(url, QStringLiteral("secret-1"));
+    const test::RefusedPort refused;
+    QVERIFY(refused.port() != 0);
+    addInstance(refused.url(), QStringLiteral("secret-1"));
     const CliRun run = cli({QStringLiteral("test-connection"), QStringLiteral("EU")});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(u"could not be reached"), qPrintable(run.err));

@@ -2,6 +2,7 @@
 #include "acronis/apiclient.h"
 #include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
+#include "refusedport.h"
 #include "services/trustedcertificates.h"
 
 #include <QElapsedTimer>
@@ -228,11 +229,9 @@ void TestApiClient::oversizedResponseIsRefused()
 
 void TestApiClient::unreachablePort()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close(); // nothing listens there now
-    ApiClient api({QStringLiteral("http://127.0.0.1:%1").arg(port), clientId, secret}, m_network);
+    const test::RefusedPort refused;
+    QVERIFY(refused.port() != 0);
+    ApiClient api({refused.url(), clientId, secret}, m_network);
     const auto tenant = tenantVia(api, m_tenantId);
     QVERIFY(!tenant);
     QCOMPARE(tenant.error().kind, ErrorKind::Unreachable);

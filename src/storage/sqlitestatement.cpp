@@ -1,0 +1,105 @@
+#include "sqlitestatement.h"
+
+#include <QDateTime>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace csp {
+
+namespace {
+
+// Null as Qt's SQLite driver reads it: an invalid variant, or a null string or byte array.
+bool isNull(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    default:
+        return false;
+    }
+}
+
+int bindText(sqlite3_stmt *statement, int position, const QString &text)
+{
+    // SQLITE_TRANSIENT: SQLite copies the text, so the value may be a temporary.
+    return sqlite3_bind_text16(statement, position, text.utf16(),
+                               int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QSqlError SqliteStatement::prepare(const QSqlDatabase &connection, const QString &sql)
+{
+    sqlite3_finalize(std::exchange(m_statement, nullptr));
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return QSqlError(QStringLiteral("not an open SQLite connection"), {},
+                         QSqlError::ConnectionError);
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    const int code = sqlite3_prepare16_v2(m_handle, sql.utf16(),
+                                          int(sql.size() * qsizetype(sizeof(char16_t))),
+                                          &m_statement, nullptr);
+    return code == SQLITE_OK ? QSqlError() : lastError(code, QStringLiteral("Unable to prepare"));
+}
+
+QSqlError SqliteStatement::run(const QVariantList &values)
+{
+    Q_ASSERT(m_statement);
+    sqlite3_reset(m_statement);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (const int code = bind(int(i) + 1, values.at(i)); code != SQLITE_OK)
+            return lastError(code, QStringLiteral("Unable to bind parameters"));
+    }
+    const int code = sqlite3_step(m_statement);
+    // Reset at once: a statement left stepping would keep its transaction from committing.
+    sqlite3_reset(m_statement);
+    return code == SQLITE_DONE || code == SQLITE_ROW
+            ? QSqlError()
+            : lastError(code, QStringLiteral("Unable to fetch row"));
+}
+
+int SqliteStatement::bind(int position, const QVariant &value)
+{
+    if (isNull(value))
+        return sqlite3_bind_null(m_statement, position);
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return bindText(m_statement, position, value.toString());
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(m_statement, position, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(m_statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()),
+                                 SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime:
+        return bindText(m_statement, position, value.toDateTime().toString(Qt::ISODateWithMs));
+    default:
+        return bindText(m_statement, position, value.toString());
+    }
+}
+
+QSqlError SqliteStatement::lastError(int code, const QString &doing) const
+{
+    const QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                     : QString::fromUtf8(sqlite3_errstr(code));
+    const int extended = m_handle ? sqlite3_extended_errcode(m_handle) : code;
+    return QSqlError(doing, message, QSqlError::StatementError, QString::number(extended));
+}
+
+} // namespace csp
