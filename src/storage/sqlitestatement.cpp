@@ -24,13 +24,6 @@ bool isNull(const QVariant &value)
     }
 }
 
-int bindText(sqlite3_stmt *statement, int position, const QString &text)
-{
-    // SQLITE_TRANSIENT: SQLite copies the text, so the value may be a temporary.
-    return sqlite3_bind_text16(statement, position, text.utf16(),
-                               int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
-}
-
 } // namespace
 
 SqliteStatement::~SqliteStatement()
@@ -56,6 +49,7 @@ QSqlError SqliteStatement::run(const QVariantList &values)
 {
     Q_ASSERT(m_statement);
     sqlite3_reset(m_statement);
+    m_texts.resize(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (const int code = bind(int(i) + 1, values.at(i)); code != SQLITE_OK)
             return lastError(code, QStringLiteral("Unable to bind parameters"));
@@ -74,7 +68,7 @@ int SqliteStatement::bind(int position, const QVariant &value)
         return sqlite3_bind_null(m_statement, position);
     switch (value.metaType().id()) {
     case QMetaType::QString:
-        return bindText(m_statement, position, value.toString());
+        return bindText(position, value.toString());
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -88,10 +82,20 @@ int SqliteStatement::bind(int position, const QVariant &value)
                                  SQLITE_TRANSIENT);
     }
     case QMetaType::QDateTime:
-        return bindText(m_statement, position, value.toDateTime().toString(Qt::ISODateWithMs));
+        return bindText(position, value.toDateTime().toString(Qt::ISODateWithMs));
     default:
-        return bindText(m_statement, position, value.toString());
+        return bindText(position, value.toString());
     }
+}
+
+int SqliteStatement::bindText(int position, const QString &text)
+{
+    // As UTF-8, the catalogue's encoding: text bound as UTF-16 is copied and converted again by
+    // SQLite. The bytes stay in m_texts until the next row, so SQLite need not copy them.
+    QByteArray &bytes = m_texts[position - 1];
+    bytes = text.toUtf8();
+    return sqlite3_bind_text(m_statement, position, bytes.constData(), int(bytes.size()),
+                             SQLITE_STATIC);
 }
 
 QSqlError SqliteStatement::lastError(int code, const QString &doing) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariantList>
@@ -32,9 +34,11 @@ public:
 private:
     QSqlError lastError(int code, const QString &doing) const;
     int bind(int position, const QVariant &value);
+    int bindText(int position, const QString &text);
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QList<QByteArray> m_texts; // the text of each placeholder, as bound
 };
 
 } // namespace csp
