@@ -96,7 +96,7 @@ QStringList infraIdsIn(const QJsonArray &items)
 {
     QStringList ids;
     QSet<QString> seen;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         const QString id = item.toObject().value(u"infra_id").toString();
         if (!id.isEmpty() && !seen.contains(id)) {
             seen.insert(id);
