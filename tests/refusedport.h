@@ -11,8 +11,7 @@ namespace csp::test {
 
 // A port of 127.0.0.1 that refuses every connection for as long as this object lives: its socket
 // is bound but never listens. A port closed after a listen is free again, and a test running
-// beside this one may start its server on it (seen: check-api then met that server and exited 1
-// instead of 4).
+// beside this one could start its server on it.
 class RefusedPort
 {
 public:

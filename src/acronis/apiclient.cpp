@@ -314,13 +314,16 @@ void ApiClient::getWithClientCredentials(const QString &path, const QUrlQuery &q
     call->clientCredentials = true;
     m_clientCredentialCalls.append(call);
     // Should the token request fail before it is sent (no secret), the call learns it here.
-    withToken([this, call](const Status &status) {
-        if (call->sentWithClientCredentials)
+    // Weakly: once sent, the call may be answered and done while the token request is still
+    // out, and its callback may hold this client (a cycle that leaked it at exit).
+    withToken([this, weak = std::weak_ptr<Call>(call)](const Status &status) {
+        const std::shared_ptr<Call> waiting = weak.lock();
+        if (!waiting || waiting->sentWithClientCredentials)
             return; // its own answer decides
-        m_clientCredentialCalls.removeAll(call);
+        m_clientCredentialCalls.removeAll(waiting);
         if (!status)
-            return call->done(status.error());
-        dispatch(call);
+            return waiting->done(status.error());
+        dispatch(waiting);
     });
 }
 

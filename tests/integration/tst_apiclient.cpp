@@ -56,6 +56,7 @@ private slots:
     void parallelRequestsShareOneTokenRequest();
     void clientInfoGoesBesideTheTokenRequest();
     void clientInfoWaitsForTheTokenWhereBasicIsRefused();
+    void clientInfoAnsweredBeforeTheTokenKeepsNothingAlive();
     void clientInfoWithAWrongSecretIsOneAuthError();
     void clientInfoGoesWithTheTokenOnceThereIsOne();
     void cancelAbortsInFlightCalls();
@@ -358,6 +359,29 @@ void TestApiClient::clientInfoWaitsForTheTokenWhereBasicIsRefused()
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/clients/")), 2);
     QCOMPARE(m_fake->count(QStringLiteral("POST /api/2/idp/token")), 1);
     QVERIFY(m_fake->basicAuthorised().isEmpty());
+}
+
+// The program keeps its client alive through the callback of its first call (openInstanceApi).
+// Answered with Basic while the token request is still out, that call is done: nothing may keep
+// it, and with it the client, once its caller lets go (the token's waiter did: a cycle that
+// LeakSanitizer reported at exit of check-api against a gateway that refused connections).
+void TestApiClient::clientInfoAnsweredBeforeTheTokenKeepsNothingAlive()
+{
+    m_fake->delayNext(QStringLiteral("POST /api/2/idp/token"), 2000);
+    auto api = std::make_shared<ApiClient>(Credentials{m_fake->url(), clientId, secret}, m_network);
+    const std::weak_ptr<ApiClient> watched = api;
+    const auto client = waitFor<Result<ClientInfo>>([&](auto done) {
+        account::fetchClientInfo(*api, clientId,
+                                 [done, keptAlive = api](const Result<ClientInfo> &info) {
+                                     Q_UNUSED(keptAlive)
+                                     done(info);
+                                 });
+    });
+    QVERIFY2(client, qPrintable(client.ok() ? QString() : client.error().message));
+    QCOMPARE(m_fake->basicAuthorised().size(), 1);
+    api.reset();
+    // Its reply is deleted later; the token is answered only after two seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(watched.expired(), 1000);
 }
 
 // A wrong secret is reported as the token request reports it, once: no second token request.
