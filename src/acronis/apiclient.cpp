@@ -231,6 +231,17 @@ void SecretSource::fetch(QObject *context, Deliver deliver) const
 
 ApiClient::~ApiClient()
 {
+    // The last holder may let go of this client while Qt deletes one of its replies (a call's
+    // callback holds it): aborting another reply of the same connection there crashed Qt
+    // ("QNetworkReplyImplPrivate::error: Internal problem"). The replies still out are let go
+    // instead, without calling back into this client, and deleted when the event loop next runs,
+    // which closes their connections.
+    for (const QPointer<QNetworkReply> &reply : std::exchange(m_inFlight, {})) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->deleteLater();
+        }
+    }
     cancel();
     wipe(m_tokenAuthorization);
 }
