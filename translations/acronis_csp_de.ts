@@ -4222,6 +4222,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The catalogue is not open as a SQLite database.</source>
+        <translation>Der Katalog ist nicht als SQLite-Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the statement</source>
+        <translation>Die Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot bind its values</source>
+        <translation>Ihre Werte können nicht gebunden werden</translation>
+    </message>
+    <message>
+        <source>Cannot run the statement</source>
+        <translation>Die Anweisung kann nicht ausgeführt werden</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Statement</source>

@@ -4222,6 +4222,25 @@ Run &apos;acronis-csp provider COMMAND --help&apos; for a command&apos;s options
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The catalogue is not open as a SQLite database.</source>
+        <translation>Ο κατάλογος δεν είναι ανοιχτός ως βάση δεδομένων SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the statement</source>
+        <translation>Δεν είναι δυνατή η προετοιμασία της εντολής</translation>
+    </message>
+    <message>
+        <source>Cannot bind its values</source>
+        <translation>Δεν είναι δυνατή η σύνδεση των τιμών της</translation>
+    </message>
+    <message>
+        <source>Cannot run the statement</source>
+        <translation>Δεν είναι δυνατή η εκτέλεση της εντολής</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Statement</source>

@@ -11,17 +11,11 @@ namespace {
 constexpr qsizetype maxServerRows = 5000;
 constexpr qsizetype maxServerBytes = qsizetype(4) * 1024 * 1024;
 
-bool isNull(const QVariant &value)
-{
-    return value.isNull() ||
-            (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull());
-}
-
 // Appends `value` as a JSON value: written by hand, as building a QJsonObject per row cost
 // more than the rest of the batch on this side.
 void appendJson(QByteArray &out, const QVariant &value)
 {
-    if (isNull(value)) {
+    if (isBoundNull(value)) {
         out += "null";
         return;
     }
@@ -130,13 +124,12 @@ Status BatchWrite::execute(const QString &sql, const QVariantList &values, qsize
 Status BatchWrite::executeOnSqlite(const QVariantList &row)
 {
     // Prepared once and reused for every row: preparing per row would cost more than the write.
-    if (!m_sqlitePrepared) {
-        const QSqlError error = m_sqlite.prepare(m_database.connection(), statement(1));
-        if (error.isValid())
-            return m_database.errorFrom(error, tr("writing %1 rows into %2").arg(1).arg(m_table));
-        m_sqlitePrepared = true;
-    }
-    if (const QSqlError error = m_sqlite.run(row); error.isValid())
+    QSqlError error;
+    if (!m_sqlite.isPrepared())
+        error = m_sqlite.prepare(m_database.connection(), statement(1));
+    if (!error.isValid())
+        error = m_sqlite.run(row);
+    if (error.isValid())
         return m_database.errorFrom(error, tr("writing %1 rows into %2").arg(1).arg(m_table));
     return success();
 }

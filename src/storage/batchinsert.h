@@ -56,7 +56,6 @@ private:
     std::optional<QSqlQuery> m_query; // PostgreSQL
     QString m_preparedSql;
     SqliteStatement m_sqlite; // the one-row statement of SQLite, prepared once
-    bool m_sqlitePrepared = false;
 };
 
 // INSERT INTO table (columns) ...; `suffix` follows the rows (an ON CONFLICT clause, say).

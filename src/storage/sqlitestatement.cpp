@@ -7,10 +7,7 @@
 
 namespace csp {
 
-namespace {
-
-// Null as Qt's SQLite driver reads it: an invalid variant, or a null string or byte array.
-bool isNull(const QVariant &value)
+bool isBoundNull(const QVariant &value)
 {
     if (value.isNull())
         return true;
@@ -24,8 +21,6 @@ bool isNull(const QVariant &value)
     }
 }
 
-} // namespace
-
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
@@ -36,13 +31,13 @@ QSqlError SqliteStatement::prepare(const QSqlDatabase &connection, const QString
     sqlite3_finalize(std::exchange(m_statement, nullptr));
     const QVariant handle = connection.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return QSqlError(QStringLiteral("not an open SQLite connection"), {},
+        return QSqlError(tr("The catalogue is not open as a SQLite database."), {},
                          QSqlError::ConnectionError);
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     const int code = sqlite3_prepare16_v2(m_handle, sql.utf16(),
                                           int(sql.size() * qsizetype(sizeof(char16_t))),
                                           &m_statement, nullptr);
-    return code == SQLITE_OK ? QSqlError() : lastError(code, QStringLiteral("Unable to prepare"));
+    return code == SQLITE_OK ? QSqlError() : lastError(code, tr("Cannot prepare the statement"));
 }
 
 QSqlError SqliteStatement::run(const QVariantList &values)
@@ -52,19 +47,19 @@ QSqlError SqliteStatement::run(const QVariantList &values)
     m_texts.resize(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (const int code = bind(int(i) + 1, values.at(i)); code != SQLITE_OK)
-            return lastError(code, QStringLiteral("Unable to bind parameters"));
+            return lastError(code, tr("Cannot bind its values"));
     }
     const int code = sqlite3_step(m_statement);
     // Reset at once: a statement left stepping would keep its transaction from committing.
     sqlite3_reset(m_statement);
     return code == SQLITE_DONE || code == SQLITE_ROW
             ? QSqlError()
-            : lastError(code, QStringLiteral("Unable to fetch row"));
+            : lastError(code, tr("Cannot run the statement"));
 }
 
 int SqliteStatement::bind(int position, const QVariant &value)
 {
-    if (isNull(value))
+    if (isBoundNull(value))
         return sqlite3_bind_null(m_statement, position);
     switch (value.metaType().id()) {
     case QMetaType::QString:

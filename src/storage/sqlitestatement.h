@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,6 +12,10 @@ struct sqlite3_stmt;
 
 namespace csp {
 
+// Whether a bound value is SQL NULL, as Qt's drivers read it: an invalid variant, or a null
+// string or byte array (both engines' batches write it so).
+bool isBoundNull(const QVariant &value);
+
 // One prepared statement on a SQLite catalogue connection, bound and run through SQLite's own
 // interface on the connection's handle (QSqlDriver::handle()), so it takes part in the
 // connection's transaction. Qt's QSqlQuery made a placeholder name with QString::arg and a hash
@@ -18,6 +23,8 @@ namespace csp {
 // own work; a row of a batch only needs its values in order.
 class SqliteStatement
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
+
 public:
     SqliteStatement() = default;
     ~SqliteStatement();
@@ -27,6 +34,7 @@ public:
     // Prepares `sql` on `connection`, which must be an open SQLite connection; the error (an
     // invalid QSqlError when none) carries SQLite's code and message, as Qt's driver gives them.
     QSqlError prepare(const QSqlDatabase &connection, const QString &sql);
+    bool isPrepared() const { return m_statement != nullptr; }
     // Binds `values`, one per placeholder in order, as Qt's SQLite driver would bind them, and
     // runs the statement once.
     QSqlError run(const QVariantList &values);
