@@ -37,6 +37,17 @@ Console::Console()
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
     m_errIsTerminal = isTerminal(stderr);
+    m_outIsTerminal = isTerminal(stdout);
+}
+
+Console::~Console()
+{
+    m_out.flush();
+}
+
+void Console::toErr()
+{
+    m_out.flush(); // what was written to stdout before comes first where both go to one place
 }
 
 void Console::progress(const QString &text)
@@ -44,6 +55,7 @@ void Console::progress(const QString &text)
     if (!m_errIsTerminal)
         return;
     // "\r" back to the line's start, the text, then "erase to the end of the line".
+    toErr();
     m_err << '\r' << text.left(120) << "\x1b[K";
     m_err.flush();
     m_progressShown = true;
@@ -53,6 +65,7 @@ void Console::endProgress()
 {
     if (!std::exchange(m_progressShown, false))
         return;
+    toErr();
     m_err << "\r\x1b[K";
     m_err.flush();
 }
@@ -62,7 +75,10 @@ void Console::out(const QString &text)
     if (!m_outputPath.isEmpty())
         return void(m_held += text.toUtf8());
     m_out << text;
-    m_out.flush();
+    // A terminal shows each line as it comes; a pipe or a file gets them in blocks (a line a
+    // write costs a sync of 20,000 products a tenth of its time).
+    if (m_outIsTerminal)
+        m_out.flush();
 }
 
 void Console::outUtf8(const QByteArray &utf8)
@@ -76,6 +92,7 @@ void Console::outUtf8(const QByteArray &utf8)
 
 void Console::trace(const QString &line)
 {
+    toErr();
     m_err << line << '\n';
     m_err.flush();
 }
@@ -116,6 +133,7 @@ Status Console::commitOutput()
 void Console::error(const QString &text)
 {
     endProgress();
+    toErr();
     m_err << "acronis-csp: " << text << '\n';
     m_err.flush();
 }
@@ -123,6 +141,7 @@ void Console::error(const QString &text)
 void Console::warning(const QString &text)
 {
     endProgress();
+    toErr();
     m_err << "acronis-csp: warning: " << text << '\n';
     m_err.flush();
 }

@@ -33,6 +33,9 @@ class Console
 {
 public:
     Console();
+    ~Console();
+    Console(const Console &) = delete;
+    Console &operator=(const Console &) = delete;
     void out(const QString &text);            // as is
     void outUtf8(const QByteArray &utf8);     // as is, already UTF-8
     void line(const QString &text = {});      // with a newline
@@ -55,12 +58,14 @@ public:
     Status commitOutput();
 
 private:
+    void toErr(); // before anything goes to stderr
     QTextStream m_out;
     QTextStream m_err;
     QString m_outputPath;
     QByteArray m_held;
     bool m_progressShown = false;
     bool m_errIsTerminal = false;
+    bool m_outIsTerminal = false;
 };
 
 // Formats rows as left-aligned columns separated by two spaces.

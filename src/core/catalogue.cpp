@@ -315,35 +315,38 @@ QStringList refresh(Product &product, const ServedProduct &served, const Instanc
 
 } // namespace
 
-CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProduct> &served,
-                            const Instance &instance, const QString &now)
+CatalogueComparison::CatalogueComparison(const QList<Product> &stored, const Instance &instance,
+                                         QString now)
+    : m_stored(stored)
+    , m_instance(instance)
+    , m_now(std::move(now))
+{
+    m_byKey.reserve(stored.size());
+    for (const Product &product : stored)
+        m_byKey.insert(product.key, &product);
+    m_seen.reserve(stored.size());
+}
+
+CatalogueDiff CatalogueComparison::compare(const QList<ServedProduct> &served)
 {
     CatalogueDiff diff;
-    QHash<ProductKey, const Product *> byKey;
-    byKey.reserve(stored.size());
-    for (const Product &product : stored)
-        byKey.insert(product.key, &product);
-    QSet<QString> foreignCurrencies;
-    QSet<ProductKey> seen;
-    seen.reserve(served.size());
-    diff.changes.reserve(qMax(stored.size(), served.size()));
-
+    diff.changes.reserve(served.size());
     for (const ServedProduct &item : served) {
-        if (seen.contains(item.key))
+        if (m_seen.contains(item.key))
             continue; // the same item twice in one answer counts once
-        seen.insert(item.key);
+        m_seen.insert(item.key);
         if (item.price && !item.priceCurrency.isEmpty() &&
-            item.priceCurrency != instance.primaryCurrency)
-            foreignCurrencies.insert(item.priceCurrency);
-        const Product *existing = byKey.value(item.key);
+            item.priceCurrency != m_instance.primaryCurrency)
+            m_foreignCurrencies.insert(item.priceCurrency);
+        const Product *existing = m_byKey.value(item.key);
         ProductChange change;
-        change.product = existing ? *existing : newProduct(item, instance, now);
-        const QStringList fields = refresh(change.product, item, instance, change.oldPrice);
+        change.product = existing ? *existing : newProduct(item, m_instance, m_now);
+        const QStringList fields = refresh(change.product, item, m_instance, change.oldPrice);
         if (!existing) {
             change.kind = ChangeKind::Added;
             change.product.name = change.product.acronisName;
         } else {
-            const bool rename = instance.namePolicy == NamePolicy::Update &&
+            const bool rename = m_instance.namePolicy == NamePolicy::Update &&
                     change.product.name != change.product.acronisName;
             if (rename) {
                 change.oldName = change.product.name;
@@ -355,30 +358,52 @@ CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProd
             change.fields = fields;
         }
         if (change.kind != ChangeKind::Unchanged)
-            change.product.changedAt = now;
+            change.product.changedAt = m_now;
         diff.changes.append(std::move(change));
     }
-    for (const Product &product : stored) {
-        if (seen.contains(product.key))
+    return diff;
+}
+
+CatalogueDiff CatalogueComparison::finish()
+{
+    CatalogueDiff diff;
+    for (const Product &product : m_stored) {
+        if (m_seen.contains(product.key))
             continue;
         ProductChange change;
         change.product = product;
         if (!product.retired) {
             change.kind = ChangeKind::Retired;
             change.product.retired = true;
-            change.product.changedAt = now;
+            change.product.changedAt = m_now;
             change.fields = {QStringLiteral("status")};
         }
         diff.changes.append(std::move(change));
     }
-    QStringList currencies(foreignCurrencies.begin(), foreignCurrencies.end());
+    QStringList currencies(m_foreignCurrencies.begin(), m_foreignCurrencies.end());
     currencies.sort();
     for (const QString &currency : currencies)
-        diff.warnings.append(QCoreApplication::translate(
-                                     "Catalogue",
-                                     "The gateway serves prices in %1, but the primary currency of "
-                                     "\"%2\" is %3; those prices were kept in %1, not converted.")
-                                     .arg(currency, instance.systemName, instance.primaryCurrency));
+        diff.warnings.append(
+                QCoreApplication::translate(
+                        "Catalogue",
+                        "The gateway serves prices in %1, but the primary currency of "
+                        "\"%2\" is %3; those prices were kept in %1, not converted.")
+                        .arg(currency, m_instance.systemName, m_instance.primaryCurrency));
+    return diff;
+}
+
+void CatalogueDiff::append(CatalogueDiff &&more)
+{
+    changes.append(std::move(more.changes));
+    warnings.append(std::move(more.warnings));
+}
+
+CatalogueDiff diffCatalogue(const QList<Product> &stored, const QList<ServedProduct> &served,
+                            const Instance &instance, const QString &now)
+{
+    CatalogueComparison comparison(stored, instance, now);
+    CatalogueDiff diff = comparison.compare(served);
+    diff.append(comparison.finish());
     return diff;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,14 @@ QString quantityWithUnit(Decimal quantity, const QString &measurementUnit, const
 // What one unit is called, for "at 0.0410 EUR per GB": "GB", "hour", "item"; empty for a feature.
 QString unitOfOne(const QString &measurementUnit);
 
+// The stored products of an instance and the catalogue's revision when they were read (raised
+// by every write, so that a comparison knows whether it is still current).
+struct StoredCatalogue
+{
+    qint64 revision = 0;
+    QList<Product> products;
+};
+
 enum class ChangeKind { Added, Renamed, Updated, Retired, Unchanged };
 QString changeKindKey(ChangeKind kind);
 // The kind a key of changeKindKey() names; Unchanged for any other text.
@@ -113,11 +122,33 @@ struct CatalogueDiff
     QList<ProductChange> changes; // every product, unchanged ones included
     QStringList warnings;
 
+    // The changes and warnings of `more` after these.
+    void append(CatalogueDiff &&more);
     int count(ChangeKind kind) const;
     bool hasChanges() const;
     // The changes without the unchanged products, in the order people read them: added,
     // renamed, updated, retired, each kind by product name (the preview and the CLI alike).
     QList<ProductChange> changesToReview() const;
+};
+
+// Compares what the gateway serves with the stored products of one instance, in parts when the
+// served products arrive in parts: compare() gives the changes of one part, finish() those of
+// the stored products that no part served (retired) and the currency warnings. `stored` must
+// outlive the comparison.
+class CatalogueComparison
+{
+public:
+    CatalogueComparison(const QList<Product> &stored, const Instance &instance, QString now);
+    CatalogueDiff compare(const QList<ServedProduct> &served);
+    CatalogueDiff finish();
+
+private:
+    const QList<Product> &m_stored;
+    const Instance &m_instance;
+    const QString m_now;
+    QHash<ProductKey, const Product *> m_byKey;
+    QSet<ProductKey> m_seen;
+    QSet<QString> m_foreignCurrencies;
 };
 
 // Compares what the gateway serves with the stored products of one instance. New items are

@@ -1,5 +1,7 @@
 #include "syncjob.h"
 
+#include "catalogueupdate.h"
+
 #include "acronis/records.h"
 #include "core/timetext.h"
 #include "secrets/secretstore.h"
@@ -7,7 +9,6 @@
 #include "storage/syncrunrepository.h"
 
 #include "acronis/accountapi.h"
-#include "core/pricematch.h"
 #include "instanceapi.h"
 #include "instancelock.h"
 #include "storage/productrepository.h"
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+
+#include <algorithm>
 
 namespace csp {
 
@@ -31,16 +34,6 @@ struct StorageReads
 };
 
 } // namespace
-
-// What the parallel reads bring back.
-struct SyncJob::Reads
-{
-    QList<acronis::Application> applications;
-    QList<acronis::OfferingItem> items;
-    QList<acronis::Infra> infras;
-    std::optional<QList<acronis::PriceItem>> prices;
-    std::optional<acronis::TenantPricing> pricing; // the price list's currency
-};
 
 QString syncLockPath(const Database &database, const QString &instanceId)
 {
@@ -63,6 +56,7 @@ void SyncJob::step(const QString &text)
 void SyncJob::start(const Instance &instance, bool dryRun)
 {
     m_running = true;
+    ++m_generation;
     m_step = 0;
     m_instance = instance;
     m_outcome = SyncOutcome();
@@ -110,7 +104,7 @@ void SyncJob::readCatalogue(const QString &tenantId)
     m_phase.start();
     m_stored =
             std::async(std::launch::async, [database = m_session.database(), id = m_instance.id] {
-                const auto read = [&]() -> Result<Stored> {
+                const auto read = [&]() -> Result<StoredCatalogue> {
                     ProductRepository products(database);
                     // The revision first: a write between the two reads then shows as a change.
                     const auto revision = products.revision(id);
@@ -119,7 +113,7 @@ void SyncJob::readCatalogue(const QString &tenantId)
                     auto stored = products.forInstance(id);
                     if (!stored)
                         return stored.error();
-                    return Stored{*revision, std::move(stored).value()};
+                    return StoredCatalogue{*revision, std::move(stored).value()};
                 };
                 auto stored = read();
                 database->releaseThisThreadsConnection();
@@ -128,7 +122,7 @@ void SyncJob::readCatalogue(const QString &tenantId)
     // Five reads at once. The storages the stored products are on are asked for beside the
     // catalogue; only those the catalogue names besides them wait for it (a first run's all).
     constexpr int ReadCount = 5;
-    auto reads = std::make_shared<Reads>();
+    auto reads = std::make_shared<CatalogueReads>();
     auto pending = std::make_shared<int>(ReadCount);
     auto failed = std::make_shared<bool>(false);
     auto arrived = [this, reads, pending, failed](const std::optional<Error> &error) {
@@ -143,16 +137,34 @@ void SyncJob::readCatalogue(const QString &tenantId)
         if (--*pending == 0)
             compareAndApply(*reads);
     };
-    const auto keep = [arrived](auto &target) {
-        return [&target, arrived](const auto &result) {
+    using namespace acronis;
+    const auto storages = std::make_shared<StorageReads>();
+    // The four reads besides the storages: once they are in, what is known is written while
+    // the storages only the catalogue names are still being read.
+    auto others = std::make_shared<int>(ReadCount - 1);
+    auto otherArrived = [this, reads, storages, others,
+                         arrived](const std::optional<Error> &error) {
+        arrived(error);
+        if (error || --*others > 0 || storages->outstanding == 0 || !m_running)
+            return;
+        // What is known is compared and written meanwhile, unless the storages' answer came in
+        // while this one was parsed (a large catalogue): it is next in line, and all is known.
+        QMetaObject::invokeMethod(
+                this,
+                [this, reads, storages, generation = m_generation] {
+                    if (generation == m_generation && m_running && storages->outstanding > 0)
+                        startUpdate(*reads);
+                },
+                Qt::QueuedConnection);
+    };
+    const auto keep = [otherArrived](auto &target) {
+        return [&target, otherArrived](const auto &result) {
             if (result)
                 target = *result;
-            arrived(result ? std::nullopt : std::optional(result.error()));
+            otherArrived(result ? std::nullopt : std::optional(result.error()));
         };
     };
-    using namespace acronis;
     account::fetchApplications(m_session.api(), keep(reads->applications));
-    const auto storages = std::make_shared<StorageReads>();
     storages->asked = ProductRepository(m_session.database()).infraIds(m_instance.id).valueOr({});
     const auto storagesRead = [this, reads, storages, arrived](const Result<QList<Infra>> &infras) {
         if (infras)
@@ -181,15 +193,14 @@ void SyncJob::readCatalogue(const QString &tenantId)
     };
     account::fetchPartnerCatalogue(
             m_session.api(), tenantId,
-            [this, reads, storages, arrived](const Result<QList<OfferingItem>> &r) {
+            [this, reads, storages, arrived, otherArrived](const Result<QList<OfferingItem>> &r) {
                 if (!r)
-                    return arrived(r.error());
+                    return otherArrived(r.error());
                 reads->items = *r;
-                arrived(std::nullopt);
-                if (!m_running)
-                    return;
                 storages->catalogueSeen = true;
-                if (storages->outstanding == 0)
+                const bool storagesAllRead = storages->outstanding == 0;
+                otherArrived(std::nullopt);
+                if (storagesAllRead && m_running)
                     arrived(std::nullopt);
             },
             storagesNamed);
@@ -197,139 +208,66 @@ void SyncJob::readCatalogue(const QString &tenantId)
     account::fetchTenantPricing(m_session.api(), tenantId, keep(reads->pricing));
 }
 
-Result<QList<ServedProduct>> SyncJob::servedProducts(const Reads &reads,
-                                                     QStringList *warnings) const
+void SyncJob::startUpdate(const CatalogueReads &known)
 {
-    QHash<QString, QString> applicationNames;
-    for (const auto &application : reads.applications)
-        applicationNames.insert(application.id, application.name);
-    QHash<QString, QString> infraNames;
-    for (const auto &infra : reads.infras)
-        infraNames.insert(infra.id, infra.name);
-    QList<ServedPriceEntry> entries;
-    for (const auto &item : reads.prices.value_or(QList<acronis::PriceItem>())) {
-        const auto price = Decimal::parse(item.price);
-        if (!price || price->isNegative())
-            return Error{ErrorKind::Failed,
-                         tr("The server answered something unexpected: the price list gives "
-                            "\"%1\" as the price of %2, which is not a decimal of at least 0 "
-                            "with at most %3 decimal places.")
-                                 .arg(item.price, item.name)
-                                 .arg(Decimal::Scale)};
-        entries.append({item.applicationId, item.name, item.infraId, *price});
-    }
-    QList<const acronis::OfferingItem *> enabled;
-    QList<PricedItem> priced;
-    for (const auto &item : reads.items) {
-        if (!item.enabled())
-            continue; // not enabled for the distributor, so not for its service providers either
-        enabled.append(&item);
-        priced.append({item.applicationId, item.name, item.usageName, item.infraId});
-    }
-    const PriceMatch match = matchPrices(priced, entries);
-    // The price list carries no currency: the tenant's pricing settings say it.
-    const QString currency = reads.pricing ? reads.pricing->currency : QString();
-    QList<ServedProduct> served;
-    served.reserve(enabled.size());
-    for (qsizetype i = 0; i < enabled.size(); ++i) {
-        const acronis::OfferingItem &item = *enabled.at(i);
-        ServedProduct product;
-        product.key = {item.applicationId, item.name, item.edition, item.infraId};
-        product.applicationName = applicationNames.value(item.applicationId, item.applicationId);
-        product.usageName = item.usageName;
-        product.itemType = item.type;
-        product.measurementUnit = item.measurementUnit;
-        product.infraName =
-                item.infraId.isEmpty() ? QString() : infraNames.value(item.infraId, item.infraId);
-        product.price = match.prices.at(i);
-        if (product.price)
-            product.priceCurrency = currency;
-        served.append(product);
-    }
-    for (const ServedPriceEntry &entry : match.unmatched)
-        warnings->append(unmatchedPriceWarning(entry, applicationNames, infraNames));
-    for (const ServedPriceEntry &entry : match.repeated)
-        warnings->append(tr("The price list gives \"%1\" more than once; %2 was not used.")
-                                 .arg(entry.name, entry.price.text()));
-    return served;
+    if (m_outcome.dryRun)
+        return;
+    const int generation = m_generation;
+    m_update = std::make_unique<CatalogueUpdate>(
+            m_session.database(), m_instance, m_run, catalogueTimeNow(), std::move(m_stored), known,
+            [this, generation] {
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, generation] {
+                            if (generation == m_generation && m_update)
+                                updateDone();
+                        },
+                        Qt::QueuedConnection);
+            });
 }
 
-QString SyncJob::unmatchedPriceWarning(const ServedPriceEntry &entry,
-                                       const QHash<QString, QString> &applicationNames,
-                                       const QHash<QString, QString> &infraNames)
-{
-    const QString application = applicationNames.value(entry.applicationId, entry.applicationId);
-    return entry.infraId.isEmpty()
-            ? tr("The price list prices \"%1\" of %2 at %3, which names no offering item or "
-                 "usage of the catalogue; that price was not used.")
-                      .arg(entry.name, application, entry.price.text())
-            : tr("The price list prices \"%1\" of %2 on the storage %3 at %4, which names no "
-                 "offering item or usage of the catalogue; that price was not used.")
-                      .arg(entry.name, application, infraNames.value(entry.infraId, entry.infraId),
-                           entry.price.text());
-}
-
-void SyncJob::compareAndApply(const Reads &reads)
+void SyncJob::compareAndApply(const CatalogueReads &reads)
 {
     m_outcome.requests = m_session.api().requestsSent();
     m_outcome.maxParallelRequests = m_session.api().maxInFlight();
     m_outcome.readMs = m_phase.restart();
-    QStringList priceWarnings;
-    const auto served = servedProducts(reads, &priceWarnings);
+    const auto enabled =
+            std::count_if(reads.items.cbegin(), reads.items.cend(),
+                          [](const acronis::OfferingItem &item) { return item.enabled(); });
+    step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(enabled)));
+    if (!m_outcome.dryRun) {
+        step(tr("Writing the changes…"));
+        if (m_update)
+            return m_update->complete(reads); // its worker has begun with what was known
+        return written(CatalogueUpdate::writeAll(m_session.database(), m_instance, m_run,
+                                                 catalogueTimeNow(), std::move(m_stored), reads));
+    }
+    const auto served = servedCatalogue(reads);
     if (!served)
         return finish(served.error());
-    step(tr("Comparing %n served item(s) with the catalogue…", nullptr, int(served->size())));
-    ProductRepository products(m_session.database());
     const auto stored = m_stored.get();
     if (!stored)
         return finish(stored.error());
-    // One instant for the changes, the price list they make and the run's end, so that a month
-    // is priced by the run that finished before it ended and by nothing later.
-    const QString now = catalogueTimeNow();
-    m_outcome.diff = diffCatalogue(stored->products, *served, m_instance, now);
-    m_outcome.diff.warnings.append(priceWarnings);
+    m_outcome.diff =
+            diffCatalogue(stored->products, served->products, m_instance, catalogueTimeNow());
+    m_outcome.diff.warnings.append(priceWarnings(*served, reads));
     m_outcome.compareMs = m_phase.restart();
-    if (m_outcome.dryRun)
-        return finish(std::nullopt);
-    step(tr("Writing the changes…"));
-    // Products and the run's record commit together: the catalogue is the old one or the new one.
-    // The write lock is taken first, so no edit can come between the check below and the write.
-    Transaction transaction(*m_session.database(), Transaction::Kind::Write);
-    if (!transaction.began())
-        return finish(m_session.database()->errorFrom(transaction.beginError(),
-                                                      tr("writing the catalogue")));
-    const auto fail = [&](const Error &error) {
-        transaction.rollback(); // before the failure is recorded, outside the transaction
-        finish(error);
-    };
-    // Renamed, priced by hand or synced by someone else since it was read: compare again with
-    // what is there now, so that none of it is overwritten.
-    const auto revision = products.revision(m_instance.id);
-    if (!revision)
-        return fail(revision.error());
-    if (*revision != stored->revision) {
-        const auto current = products.forInstance(m_instance.id);
-        if (!current)
-            return fail(current.error());
-        m_outcome.diff = diffCatalogue(*current, *served, m_instance, now);
-        m_outcome.diff.warnings.append(priceWarnings);
-    }
-    if (const Status applied = products.apply(m_outcome.diff, m_run.id); !applied)
-        return fail(applied.error());
-    m_run.status = SyncStatus::Succeeded;
-    m_run.finishedAt = now;
-    m_run.added = m_outcome.diff.count(ChangeKind::Added);
-    m_run.updated = m_outcome.diff.count(ChangeKind::Updated);
-    m_run.renamed = m_outcome.diff.count(ChangeKind::Renamed);
-    m_run.retired = m_outcome.diff.count(ChangeKind::Retired);
-    m_run.unchanged = m_outcome.diff.count(ChangeKind::Unchanged);
-    m_run.warnings = m_outcome.diff.warnings;
-    if (const Status recorded = SyncRunRepository(m_session.database()).finish(m_run); !recorded)
-        return fail(recorded.error());
-    if (!transaction.commit())
-        return fail(m_session.database()->errorFrom(transaction.commitError(),
-                                                    tr("writing the catalogue")));
-    m_run.id.clear(); // recorded
+    finish(std::nullopt);
+}
+
+void SyncJob::updateDone()
+{
+    auto diff = m_update->result();
+    m_update.reset();
+    written(diff);
+}
+
+void SyncJob::written(const Result<CatalogueDiff> &diff)
+{
+    if (!diff)
+        return finish(diff.error());
+    m_outcome.diff = *diff;
+    m_run.id.clear(); // recorded with the changes
     m_outcome.writeMs = m_phase.elapsed();
     finish(std::nullopt);
 }
@@ -351,6 +289,7 @@ void SyncJob::finish(const std::optional<Error> &error)
     m_running = false;
     if (error && m_session.isOpen())
         m_session.cancel(); // requests still in flight, e.g. when the lock was refused
+    m_update.reset(); // abandoned unless it was done, and rolled back before the run is recorded
     if (m_stored.valid())
         m_stored.wait(); // the worker holds a connection to the database
     if (m_session.isOpen()) {

@@ -2,7 +2,6 @@
 
 #include "core/apioptions.h"
 #include "core/catalogue.h"
-#include "core/pricematch.h"
 #include "core/syncrun.h"
 
 #include "services/instancelock.h"
@@ -15,6 +14,9 @@
 #include <optional>
 
 namespace csp {
+
+class CatalogueUpdate;
+struct CatalogueReads;
 
 struct SyncOutcome
 {
@@ -61,16 +63,13 @@ signals:
     void finished(const csp::SyncOutcome &outcome);
 
 private:
-    struct Reads;
     void step(const QString &text);
     void readCatalogue(const QString &tenantId);
-    void compareAndApply(const Reads &reads);
-    // What the reads serve, each item priced by the price list's entry that names it; the
-    // entries that price nothing become `warnings`.
-    Result<QList<ServedProduct>> servedProducts(const Reads &reads, QStringList *warnings) const;
-    static QString unmatchedPriceWarning(const ServedPriceEntry &entry,
-                                         const QHash<QString, QString> &applicationNames,
-                                         const QHash<QString, QString> &infraNames);
+    // Compares and writes on a worker thread, beginning with what `known` serves.
+    void startUpdate(const CatalogueReads &known);
+    void compareAndApply(const CatalogueReads &reads);
+    void updateDone();
+    void written(const Result<CatalogueDiff> &diff);
     void finish(const std::optional<Error> &error);
 
     HeldLock m_lock;
@@ -83,12 +82,10 @@ private:
     QElapsedTimer m_phase;
     // The stored catalogue and its revision, read on a worker thread while the network reads
     // are in flight.
-    struct Stored
-    {
-        qint64 revision = 0;
-        QList<Product> products;
-    };
-    std::future<Result<Stored>> m_stored;
+    std::future<Result<StoredCatalogue>> m_stored;
+    std::unique_ptr<CatalogueUpdate> m_update;
+    int m_generation =
+            0; // of the runs, so that an earlier run's last word is not taken for this one's
     // Last, so that it goes first: what is in flight is cancelled while the rest still stands.
     InstanceSession m_session;
 };

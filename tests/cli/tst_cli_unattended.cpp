@@ -58,6 +58,7 @@ private slots:
     void initTestCase();
     void syncAllTriesEveryInstance();
     void syncAllAsJson();
+    void resultsAndErrorsKeepTheirOrderInOneStream();
     void historySaysHowEachRunWasStarted();
     void failedTimerRunNotifiesTheDesktop();
     void secretFromTheCredentialsDirectory_data();
@@ -172,6 +173,27 @@ void TestCliUnattended::syncAllAsJson()
              (QStringList{QStringLiteral("Alpha failed"), QStringLiteral("EU succeeded"),
                           QStringLiteral("US East failed")}));
     QVERIFY(documents.at(0)[u"error"].toString().contains(u"could not be reached"));
+}
+
+void TestCliUnattended::resultsAndErrorsKeepTheirOrderInOneStream()
+{
+    // Results are written to a pipe in blocks, but all of them before the next diagnostic:
+    // with both streams in one file, each instance's lines stay where they happened.
+    QProcess process;
+    process.setProcessEnvironment(
+            csp::test::cliEnvironment(m_dir.path(), QProcessEnvironment::systemEnvironment()));
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(CSP_CLI_PATH),
+                  {QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--dry-run")});
+    process.closeWriteChannel();
+    // The fake gateway answers from this test's event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+    const QString both = QString::fromUtf8(process.readAll());
+    const qsizetype alpha = both.indexOf(u"acronis-csp: Alpha: ");
+    const qsizetype eu = both.indexOf(u"Dry run of Get Services Definition for \"EU\"");
+    const qsizetype usEast = both.indexOf(u"acronis-csp: US East: ");
+    QVERIFY2(alpha >= 0 && eu >= 0 && usEast >= 0, qPrintable(both));
+    QVERIFY2(alpha < eu && eu < usEast, qPrintable(both));
 }
 
 void TestCliUnattended::historySaysHowEachRunWasStarted()

@@ -1,11 +1,14 @@
 #include "core/appidentity.h"
+#include "core/timetext.h"
 #include "core/waitfor.h"
 #include "fakeacronis/fakeacronis.h"
 #include "fakesecretstore.h"
+#include "services/catalogueupdate.h"
 #include "services/productservice.h"
 #include "services/syncjob.h"
 #include "storage/instancerepository.h"
 #include "storage/productrepository.h"
+#include "storage/syncrunrepository.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 
@@ -52,6 +55,9 @@ private slots:
     void editsBetweenTheReadAndTheWriteAreKept();
     void cancelDuringABackOffEndsAtOnce();
     void staleHandEditsAreRefused();
+    void theCatalogueIsWrittenWhileItsStoragesAreRead();
+    void anUpdateWaitingPastItsLimitLetsOthersWrite();
+    void anAbandonedUpdateWritesNothing();
 
 private:
     SyncOutcome sync(bool dryRun = false, ApiOptions options = fastOptions());
@@ -63,6 +69,10 @@ private:
         return options;
     }
     QByteArray catalogueFingerprint() const;
+    bool writeLockIsTaken() const;
+    static CatalogueReads smallCatalogue();
+    std::future<Result<StoredCatalogue>> storedNow() const;
+    SyncRun startedRun() const;
     QList<Product> products() const
     {
         return ProductRepository(m_db).forInstance(m_instance.id).value();
@@ -795,6 +805,168 @@ void TestSync::staleHandEditsAreRefused()
                     .status);
     QCOMPARE(find(products(), QStringLiteral("pu_base_fc_seats"))->sellPrice->text(),
              QStringLiteral("4.00"));
+}
+
+// Whether another connection may write now: SQLite's one write lock, asked without waiting.
+bool TestSync::writeLockIsTaken() const
+{
+    const QString name = QStringLiteral("tst_sync-probe");
+    bool taken = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(m_db->location().sqlitePath());
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!probe.open())
+            qFatal("cannot open the probe connection");
+        QSqlQuery query(probe);
+        taken = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!taken)
+            query.exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return taken;
+}
+
+void TestSync::theCatalogueIsWrittenWhileItsStoragesAreRead()
+{
+    // A first sync: the storages' names come last, from GET /infra with the ids the catalogue
+    // names. Meanwhile the products are compared and written, and nothing is committed.
+    m_fake->delayNext(QStringLiteral("GET /api/2/infra"), 800);
+    SyncJob job(m_db, m_secrets, m_network, fastOptions());
+    std::optional<SyncOutcome> outcome;
+    connect(&job, &SyncJob::finished, &job, [&](const SyncOutcome &o) { outcome = o; });
+    job.start(m_instance, false);
+    QTRY_COMPARE(m_fake->requests().filter(QStringLiteral("GET /api/2/infra")).size(), 1);
+    if (!csp::test::onPostgres()) // PostgreSQL has no one lock to ask for
+        QTRY_VERIFY(writeLockIsTaken());
+    QVERIFY(!outcome);
+    QVERIFY(products().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QVERIFY2(outcome->ok(), outcome->error ? qPrintable(outcome->error->message) : "");
+    const auto stored = products();
+    QCOMPARE(stored.size(), 13);
+    QCOMPARE(outcome->diff.count(ChangeKind::Added), 13);
+    // Named when their storages were read, in the same transaction.
+    QCOMPARE(find(stored, QStringLiteral("pw_base_storage"),
+                  QStringLiteral("019097a6-114f-4418-bd54-e01ef049f209"))
+                     ->name,
+             QStringLiteral("Protection Per Workload \u2013 Cloud storage (Acronis Cloud EU)"));
+    QCOMPARE(find(stored, QStringLiteral("pu_base_fc_storage"),
+                  QStringLiteral("fbc254b9-d8be-4daf-94f6-0253d23b63f0"))
+                     ->infraName,
+             QStringLiteral("Files Cloud Frankfurt"));
+    const auto history = SyncRunRepository(m_db).list(m_instance.id);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().status, SyncStatus::Succeeded);
+    QCOMPARE(history->first().added, 13);
+}
+
+// One application with two items, the second on a storage the reads have not named yet.
+CatalogueReads TestSync::smallCatalogue()
+{
+    const QString application = QStringLiteral("6e6d758d-8e74-3ae3-ac84-50eb0dff12eb");
+    CatalogueReads reads;
+    reads.applications = {{application, QStringLiteral("Protection"), QStringLiteral("platform")}};
+    acronis::OfferingItem seats;
+    seats.applicationId = application;
+    seats.name = QStringLiteral("pw_small_seats");
+    seats.usageName = QStringLiteral("seats");
+    seats.type = QStringLiteral("count");
+    seats.measurementUnit = QStringLiteral("quantity");
+    acronis::OfferingItem storage = seats;
+    storage.name = QStringLiteral("pw_small_storage");
+    storage.usageName = QStringLiteral("storage");
+    storage.type = QStringLiteral("infra");
+    storage.measurementUnit = QStringLiteral("bytes");
+    storage.infraId = QStringLiteral("0d7b7a52-6a4f-4c43-9d38-1f3b6c0e2a11");
+    reads.items = {seats, storage};
+    return reads;
+}
+
+std::future<Result<StoredCatalogue>> TestSync::storedNow() const
+{
+    ProductRepository repository(m_db);
+    std::promise<Result<StoredCatalogue>> stored;
+    stored.set_value(StoredCatalogue{repository.revision(m_instance.id).value(),
+                                     repository.forInstance(m_instance.id).value()});
+    return stored.get_future();
+}
+
+SyncRun TestSync::startedRun() const
+{
+    SyncRun run;
+    run.id = newUuid();
+    run.instanceId = m_instance.id;
+    run.instanceName = m_instance.systemName;
+    run.startedAt = catalogueTimeNow();
+    run.startedBy = QStringLiteral("cli");
+    if (!SyncRunRepository(m_db).start(run))
+        qFatal("cannot record the run");
+    return run;
+}
+
+void TestSync::anUpdateWaitingPastItsLimitLetsOthersWrite()
+{
+    QVERIFY(sync().ok());
+    const QList<Product> before = products();
+    const Product *workstations = find(before, QStringLiteral("pw_base_workstations"));
+    QVERIFY(workstations);
+    const SyncRun run = startedRun();
+    const CatalogueReads known = smallCatalogue();
+    CatalogueUpdate update(
+            m_db, m_instance, run, catalogueTimeNow(), storedNow(), known, [] {},
+            std::chrono::milliseconds(100));
+    // The update holds the write lock for at most 100 ms waiting for the storages; an edit
+    // made meanwhile waits for it (the database's busy timeout is 5 s) and then goes through.
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(ProductService(m_db)
+                    .rename(workstations->id, QStringLiteral("Laptops and desktops"))
+                    .status);
+    QVERIFY2(waited.elapsed() < 3000, qPrintable(QString::number(waited.elapsed())));
+    CatalogueReads all = known;
+    all.infras = {{known.items.at(1).infraId, QStringLiteral("Cloud Vienna")}};
+    update.complete(all);
+    const auto written = update.result();
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(written->count(ChangeKind::Added), 2);
+    QCOMPARE(written->count(ChangeKind::Retired), before.size());
+    const QList<Product> after = products();
+    const Product *storage =
+            find(after, QStringLiteral("pw_small_storage"), known.items.at(1).infraId);
+    QCOMPARE(storage->infraName, QStringLiteral("Cloud Vienna"));
+    QVERIFY2(storage->name.endsWith(u" (Cloud Vienna)"), qPrintable(storage->name));
+    // Compared with the catalogue as it was after the edit: the edit is kept.
+    const Product *renamed = find(after, QStringLiteral("pw_base_workstations"));
+    QCOMPARE(renamed->name, QStringLiteral("Laptops and desktops"));
+    QVERIFY(renamed->retired);
+    const auto history = SyncRunRepository(m_db).list(m_instance.id).value();
+    const auto recorded = std::find_if(history.begin(), history.end(),
+                                       [&](const SyncRun &r) { return r.id == run.id; });
+    QVERIFY(recorded != history.end());
+    QCOMPARE(recorded->status, SyncStatus::Succeeded);
+    QCOMPARE(recorded->added, 2);
+}
+
+void TestSync::anAbandonedUpdateWritesNothing()
+{
+    QVERIFY(sync().ok());
+    const QByteArray synced = catalogueFingerprint();
+    std::atomic<bool> done = false;
+    {
+        CatalogueUpdate update(m_db, m_instance, startedRun(), catalogueTimeNow(), storedNow(),
+                               smallCatalogue(), [&done] { done = true; });
+        if (!csp::test::onPostgres())
+            QTRY_VERIFY(writeLockIsTaken()); // written, and waiting for the storages
+        update.abandon();
+        const auto written = update.result();
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, ErrorKind::Cancelled);
+    }
+    QVERIFY(done);
+    QCOMPARE(catalogueFingerprint(), synced); // nothing retired, nothing added
+    if (!csp::test::onPostgres())
+        QVERIFY(!writeLockIsTaken());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
