@@ -282,14 +282,25 @@ void SyncJob::cancel()
     m_session.cancel();
 }
 
-void SyncJob::finish(const std::optional<Error> &error)
+void SyncJob::finish(const std::optional<Error> &ended)
 {
     if (!m_running)
         return;
     m_running = false;
-    if (error && m_session.isOpen())
+    if (ended && m_session.isOpen())
         m_session.cancel(); // requests still in flight, e.g. when the lock was refused
-    m_update.reset(); // abandoned unless it was done, and rolled back before the run is recorded
+    std::optional<Error> error = ended;
+    if (m_update) {
+        // Abandoned unless it was done, and rolled back before the run is recorded; one that
+        // committed before a cancel reached it is reported as what it is.
+        m_update->abandon();
+        if (const auto written = m_update->result(); written) {
+            m_outcome.diff = *written;
+            m_run.id.clear();
+            error.reset();
+        }
+        m_update.reset();
+    }
     if (m_stored.valid())
         m_stored.wait(); // the worker holds a connection to the database
     if (m_session.isOpen()) {

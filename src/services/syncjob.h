@@ -70,7 +70,7 @@ private:
     void compareAndApply(const CatalogueReads &reads);
     void updateDone();
     void written(const Result<CatalogueDiff> &diff);
-    void finish(const std::optional<Error> &error);
+    void finish(const std::optional<Error> &ended);
 
     HeldLock m_lock;
     Instance m_instance;
