@@ -24,6 +24,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace csp;
 using csp::test::FakeAcronis;
@@ -58,6 +60,7 @@ private slots:
     void theCatalogueIsWrittenWhileItsStoragesAreRead();
     void anUpdateWaitingPastItsLimitLetsOthersWrite();
     void anAbandonedUpdateWritesNothing();
+    void aCancelAfterTheCommitReportsTheWrittenCatalogue();
 
 private:
     SyncOutcome sync(bool dryRun = false, ApiOptions options = fastOptions());
@@ -70,6 +73,7 @@ private:
     }
     QByteArray catalogueFingerprint() const;
     bool writeLockIsTaken() const;
+    int committedProducts() const;
     static CatalogueReads smallCatalogue();
     std::future<Result<StoredCatalogue>> storedNow() const;
     SyncRun startedRun() const;
@@ -967,6 +971,66 @@ void TestSync::anAbandonedUpdateWritesNothing()
     QCOMPARE(catalogueFingerprint(), synced); // nothing retired, nothing added
     if (!csp::test::onPostgres())
         QVERIFY(!writeLockIsTaken());
+}
+
+// The products another connection sees: what is committed.
+int TestSync::committedProducts() const
+{
+    const QString name = QStringLiteral("tst_sync-reader");
+    int count = -1;
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(
+                csp::test::onPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                name);
+        reader.setDatabaseName(m_db->location().sqlitePath());
+        if (csp::test::onPostgres()) {
+            const DatabaseLocation &location = m_db->location();
+            reader.setHostName(location.host());
+            reader.setPort(location.port());
+            reader.setUserName(location.user());
+            reader.setDatabaseName(location.databaseName());
+        }
+        if (!reader.open())
+            qFatal("cannot open the reading connection: %s", qPrintable(reader.lastError().text()));
+        QSqlQuery query(reader);
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && query.next())
+            count = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+void TestSync::aCancelAfterTheCommitReportsTheWrittenCatalogue()
+{
+    m_fake->delayNext(QStringLiteral("GET /api/2/infra"), 300);
+    SyncJob job(m_db, m_secrets, m_network, fastOptions());
+    std::optional<SyncOutcome> outcome;
+    connect(&job, &SyncJob::finished, &job, [&](const SyncOutcome &o) { outcome = o; });
+    // Events are handled until the last answer is in and handed to the worker ("Writing the
+    // changes…", the last step), and then no more: the worker commits, and its word that it
+    // did waits in the queue when the cancel comes.
+    QEventLoop untilWriting;
+    connect(&job, &SyncJob::progress, &untilWriting, [&](const QString &, int done, int total) {
+        if (done == total)
+            untilWriting.quit();
+    });
+    QTimer::singleShot(10000, &untilWriting, &QEventLoop::quit);
+    job.start(m_instance, false);
+    untilWriting.exec();
+    QVERIFY(!outcome);
+    QElapsedTimer waited;
+    waited.start();
+    while (committedProducts() != 13 && waited.elapsed() < 10000)
+        QThread::msleep(5);
+    QCOMPARE(committedProducts(), 13);
+    job.cancel();
+    QVERIFY(outcome.has_value());
+    QVERIFY2(outcome->ok(), outcome->error ? qPrintable(outcome->error->message) : "");
+    QCOMPARE(outcome->diff.count(ChangeKind::Added), 13);
+    const auto history = SyncRunRepository(m_db).list(m_instance.id);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().status, SyncStatus::Succeeded);
+    QCOMPARE(history->first().added, 13);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
