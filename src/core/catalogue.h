@@ -133,8 +133,8 @@ struct CatalogueDiff
 
 // Compares what the gateway serves with the stored products of one instance, in parts when the
 // served products arrive in parts: compare() gives the changes of one part, finish() those of
-// the stored products that no part served (retired) and the currency warnings. `stored` must
-// outlive the comparison.
+// the stored products that no part served (retired) and the currency warnings. `stored` and
+// `instance` must outlive the comparison.
 class CatalogueComparison
 {
 public:

@@ -251,7 +251,7 @@ void SyncJob::compareAndApply(const CatalogueReads &reads)
     m_outcome.diff =
             diffCatalogue(stored->products, served->products, m_instance, catalogueTimeNow());
     m_outcome.diff.warnings.append(priceWarnings(*served, reads));
-    m_outcome.compareMs = m_phase.restart();
+    m_outcome.afterReadMs = m_phase.elapsed();
     finish(std::nullopt);
 }
 
@@ -268,7 +268,7 @@ void SyncJob::written(const Result<CatalogueDiff> &diff)
         return finish(diff.error());
     m_outcome.diff = *diff;
     m_run.id.clear(); // recorded with the changes
-    m_outcome.writeMs = m_phase.elapsed();
+    m_outcome.afterReadMs = m_phase.elapsed();
     finish(std::nullopt);
 }
 

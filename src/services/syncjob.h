@@ -27,11 +27,11 @@ struct SyncOutcome
     std::optional<Error> error;
     int requests = 0;
     int maxParallelRequests = 0;
-    // Where the time went, in milliseconds: the reads (network and parsing), the comparison
-    // (building the served products and the diff), and the write (one transaction).
+    // Where the time went, in milliseconds: until the last answer was in (network and parsing;
+    // a first sync's write may begin before, see CatalogueUpdate), and after it: the comparison,
+    // and the write unless it is a dry run.
     qint64 readMs = 0;
-    qint64 compareMs = 0;
-    qint64 writeMs = 0;
+    qint64 afterReadMs = 0;
 
     bool ok() const { return status == SyncStatus::Succeeded; }
 };

@@ -27,6 +27,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <future>
+
 using namespace csp;
 using csp::test::FakeAcronis;
 using csp::test::FakeSecretStore;
@@ -973,31 +975,17 @@ void TestSync::anAbandonedUpdateWritesNothing()
         QVERIFY(!writeLockIsTaken());
 }
 
-// The products another connection sees: what is committed.
+// The products another connection sees (the database's own, of another thread): what is
+// committed.
 int TestSync::committedProducts() const
 {
-    const QString name = QStringLiteral("tst_sync-reader");
-    int count = -1;
-    {
-        QSqlDatabase reader = QSqlDatabase::addDatabase(
-                csp::test::onPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                name);
-        reader.setDatabaseName(m_db->location().sqlitePath());
-        if (csp::test::onPostgres()) {
-            const DatabaseLocation &location = m_db->location();
-            reader.setHostName(location.host());
-            reader.setPort(location.port());
-            reader.setUserName(location.user());
-            reader.setDatabaseName(location.databaseName());
-        }
-        if (!reader.open())
-            qFatal("cannot open the reading connection: %s", qPrintable(reader.lastError().text()));
-        QSqlQuery query(reader);
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && query.next())
-            count = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
+    return std::async(std::launch::async,
+                      [database = m_db, id = m_instance.id] {
+                          const auto products = ProductRepository(database).forInstance(id);
+                          database->releaseThisThreadsConnection();
+                          return products ? int(products->size()) : -1;
+                      })
+            .get();
 }
 
 void TestSync::aCancelAfterTheCommitReportsTheWrittenCatalogue()
