@@ -329,8 +329,13 @@ CatalogueComparison::CatalogueComparison(const QList<Product> &stored, const Ins
 
 CatalogueDiff CatalogueComparison::compare(const QList<ServedProduct> &served)
 {
+    return compare(std::span(served.constData(), size_t(served.size())));
+}
+
+CatalogueDiff CatalogueComparison::compare(std::span<const ServedProduct> served)
+{
     CatalogueDiff diff;
-    diff.changes.reserve(served.size());
+    diff.changes.reserve(qsizetype(served.size()));
     for (const ServedProduct &item : served) {
         if (m_seen.contains(item.key))
             continue; // the same item twice in one answer counts once

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 
 namespace csp {
 
@@ -140,6 +141,7 @@ class CatalogueComparison
 public:
     CatalogueComparison(const QList<Product> &stored, const Instance &instance, QString now);
     CatalogueDiff compare(const QList<ServedProduct> &served);
+    CatalogueDiff compare(std::span<const ServedProduct> served);
     CatalogueDiff finish();
 
 private:

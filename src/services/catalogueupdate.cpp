@@ -1,5 +1,6 @@
 #include "catalogueupdate.h"
 
+#include "core/handoff.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/syncrunrepository.h"
@@ -13,6 +14,33 @@ namespace {
 QString writingTheCatalogue()
 {
     return QCoreApplication::translate("csp::SyncJob", "writing the catalogue");
+}
+
+// Compares `served` in parts on a helper thread while this thread writes the parts compared
+// before, so that on two cores the comparison hides behind the write.
+Result<CatalogueDiff> compareWhileWriting(CatalogueComparison &comparison,
+                                          const QList<ServedProduct> &served,
+                                          ProductRepository &products, const QString &runId)
+{
+    constexpr qsizetype PartSize = 1000;
+    Handoff<CatalogueDiff> compared;
+    auto comparing = std::async(std::launch::async, [&] {
+        for (qsizetype start = 0; start < served.size() && !compared.stopped(); start += PartSize) {
+            const qsizetype count = std::min(PartSize, served.size() - start);
+            compared.give(comparison.compare(std::span(served.constData() + start, size_t(count))));
+        }
+        compared.close();
+    });
+    CatalogueDiff diff;
+    while (std::optional<CatalogueDiff> part = compared.take()) {
+        if (const Status applied = products.apply(*part, runId); !applied) {
+            compared.stop();
+            comparing.wait();
+            return applied.error();
+        }
+        diff.append(std::move(*part));
+    }
+    return diff;
 }
 
 } // namespace
@@ -95,7 +123,7 @@ Result<CatalogueDiff> CatalogueUpdate::run(const CatalogueReads &known,
     bool early = all.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
     for (;;) {
         // The write lock first, so that no edit can come between the comparison and the write.
-        Transaction transaction(*m_database, Transaction::Kind::Write);
+        Transaction transaction(*m_database, Transaction::Kind::Bulk);
         if (!transaction.began())
             return m_database->errorFrom(transaction.beginError(), writingTheCatalogue());
         const auto current = base(*stored);
@@ -105,9 +133,11 @@ Result<CatalogueDiff> CatalogueUpdate::run(const CatalogueReads &known,
         CatalogueComparison comparison(current->products, m_instance, m_now);
         CatalogueDiff diff;
         if (early) {
-            diff = comparison.compare(served.onNamedStorages());
-            if (const Status applied = products.apply(diff, m_run.id); !applied)
-                return applied.error();
+            auto written =
+                    compareWhileWriting(comparison, served.onNamedStorages(), products, m_run.id);
+            if (!written)
+                return written.error();
+            diff = std::move(written).value();
             if (all.wait_for(m_holdLimit) == std::future_status::timeout) {
                 // Not kept from other writers any longer: all of it again once the reads are in.
                 transaction.rollback();
@@ -123,13 +153,17 @@ Result<CatalogueDiff> CatalogueUpdate::run(const CatalogueReads &known,
                                                      "Get Services Definition was cancelled; the "
                                                      "catalogue was left as it was.")};
         served.nameStorages(reads->infras);
-        CatalogueDiff rest =
-                comparison.compare(early ? served.onUnnamedStorages() : served.products);
-        rest.append(comparison.finish());
-        rest.warnings.append(priceWarnings(served, *reads));
-        if (const Status applied = products.apply(rest, m_run.id); !applied)
+        auto rest = compareWhileWriting(comparison,
+                                        early ? served.onUnnamedStorages() : served.products,
+                                        products, m_run.id);
+        if (!rest)
+            return rest.error();
+        diff.append(std::move(rest).value());
+        CatalogueDiff retired = comparison.finish();
+        retired.warnings.append(priceWarnings(served, *reads));
+        if (const Status applied = products.apply(retired, m_run.id); !applied)
             return applied.error();
-        diff.append(std::move(rest));
+        diff.append(std::move(retired));
         if (const Status recorded = SyncRunRepository(m_database).finish(finishedRun(diff));
             !recorded)
             return recorded.error();

@@ -35,6 +35,8 @@ Database::Database(DatabaseLocation location, Options options)
 
 Database::~Database()
 {
+    if (const std::lock_guard lock(m_foldMutex); m_fold.valid())
+        m_fold.wait();
     wipe(m_options.password);
     QMutexLocker lock(&connectionsMutex);
     for (auto it = openConnections.begin(); it != openConnections.end();) {
@@ -115,6 +117,20 @@ Result<QString> Database::openDedicatedConnection() const
         return opened.error();
     }
     return name;
+}
+
+void Database::foldLogInBackground() const
+{
+    if (m_dialect.isPostgresql())
+        return;
+    const std::lock_guard lock(m_foldMutex);
+    if (m_fold.valid() && m_fold.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return; // the one under way folds most of it, the next commit or the close the rest
+    m_fold = std::async(std::launch::async, [this] {
+        // Passive: readers and writers go on meanwhile; what it cannot fold now is folded later.
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        releaseThisThreadsConnection();
+    });
 }
 
 void Database::closeDedicatedConnection(const QString &name) const
@@ -333,9 +349,11 @@ Status Database::applyMigrations(QSqlDatabase &db, bool fresh)
 }
 
 Transaction::Transaction(const Database &database, Kind kind)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
+    , m_bulk(kind == Kind::Bulk && !database.dialect().isPostgresql())
 {
-    if (kind == Kind::Write) {
+    if (kind == Kind::Write || kind == Kind::Bulk) {
         m_active = database.dialect().beginWrite(m_db, &m_beginError);
         return;
     }
@@ -365,11 +383,27 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.commit()) {
+    // SQLite would fold the log into the file in the commit once it is long; a bulk write's
+    // is folded on a thread of its own instead.
+    QSqlQuery setting(m_db);
+    int autoFold = 0;
+    if (m_bulk && setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && setting.next()) {
+        autoFold = setting.value(0).toInt();
+        setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        setting.finish();
+    }
+    const bool committed = m_db.commit();
+    if (autoFold > 0) {
+        setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoFold));
+        setting.finish();
+    }
+    if (!committed) {
         m_commitError = m_db.lastError();
         return false;
     }
     m_active = false;
+    if (m_bulk)
+        m_database.foldLogInBackground();
     return true;
 }
 

@@ -11,7 +11,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <mutex>
 
 namespace csp {
 
@@ -96,6 +98,10 @@ public:
     void closeDedicatedConnection(const QString &name) const;
     // Closes the calling thread's connection; for worker threads that are about to end.
     void releaseThisThreadsConnection() const;
+    // SQLite: copies what the write-ahead log holds into the database file (a checkpoint) on a
+    // thread of its own, so that a large write is not followed by that copy; the Database waits
+    // for it when it closes. Nothing on PostgreSQL.
+    void foldLogInBackground() const;
 
     // An Error for a failed statement, naming what was being done.
     Error errorFrom(const QSqlError &error, const QString &doing) const;
@@ -119,6 +125,8 @@ private:
     Options m_options;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    mutable std::mutex m_foldMutex;
+    mutable std::future<void> m_fold;
 };
 
 // Begins a transaction on construction; rolls it back unless commit() succeeded. A Write
@@ -127,8 +135,9 @@ private:
 class Transaction
 {
 public:
-    // Snapshot: everything it reads is as of its first read, also on PostgreSQL.
-    enum class Kind { Deferred, Write, Snapshot };
+    // Snapshot: everything it reads is as of its first read, also on PostgreSQL. Bulk: a Write
+    // whose commit leaves folding the write-ahead log into the file to foldLogInBackground().
+    enum class Kind { Deferred, Write, Snapshot, Bulk };
     explicit Transaction(const Database &database, Kind kind = Kind::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -141,7 +150,9 @@ public:
     void rollback();
 
 private:
+    const Database &m_database;
     QSqlDatabase m_db;
+    bool m_bulk = false;
     bool m_active = false;
     QSqlError m_beginError;
     QSqlError m_commitError;

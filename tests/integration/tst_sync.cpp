@@ -63,6 +63,9 @@ private slots:
     void anUpdateWaitingPastItsLimitLetsOthersWrite();
     void anAbandonedUpdateWritesNothing();
     void aCancelAfterTheCommitReportsTheWrittenCatalogue();
+    void aLargeCatalogueIsComparedInPartsWhileItIsWritten_data();
+    void aLargeCatalogueIsComparedInPartsWhileItIsWritten();
+    void aRowRefusedInALaterPartLeavesTheCatalogueUntouched();
 
 private:
     SyncOutcome sync(bool dryRun = false, ApiOptions options = fastOptions());
@@ -1019,6 +1022,84 @@ void TestSync::aCancelAfterTheCommitReportsTheWrittenCatalogue()
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().status, SyncStatus::Succeeded);
     QCOMPARE(history->first().added, 13);
+}
+
+void TestSync::aLargeCatalogueIsComparedInPartsWhileItIsWritten_data()
+{
+    QTest::addColumn<int>("storagesDelayMs");
+    QTest::newRow("all read at once") << 0;
+    QTest::newRow("written while the storages are read") << 400;
+}
+
+// 2,500 items are compared in parts of 1,000 on a thread of their own while the parts before
+// are written: what is written is what one comparison of the whole gives (the dry run's).
+void TestSync::aLargeCatalogueIsComparedInPartsWhileItIsWritten()
+{
+    QFETCH(int, storagesDelayMs);
+    m_fake->loadGeneratedCatalogue(2500);
+    const auto preview = sync(true);
+    QVERIFY2(preview.ok(), preview.error ? qPrintable(preview.error->message) : "");
+    QCOMPARE(preview.diff.count(ChangeKind::Added), 2500);
+    if (storagesDelayMs > 0)
+        m_fake->delayNext(QStringLiteral("GET /api/2/infra"), storagesDelayMs);
+    const auto outcome = sync();
+    QVERIFY2(outcome.ok(), outcome.error ? qPrintable(outcome.error->message) : "");
+    QCOMPARE(outcome.diff.count(ChangeKind::Added), 2500);
+    QHash<ProductKey, Product> stored;
+    for (const Product &product : products())
+        stored.insert(product.key, product);
+    QCOMPARE(stored.size(), 2500);
+    for (const ProductChange &change : preview.diff.changes) {
+        const Product &expected = change.product;
+        const auto written = stored.constFind(expected.key);
+        QVERIFY2(written != stored.cend(), qPrintable(expected.key.offeringItem));
+        QCOMPARE(written->name, expected.name);
+        QCOMPARE(written->infraName, expected.infraName);
+        QCOMPARE(written->sellPrice, expected.sellPrice);
+        QCOMPARE(written->priceCurrency, expected.priceCurrency);
+    }
+    const auto history = SyncRunRepository(m_db).list(m_instance.id);
+    QCOMPARE(history->first().added, 2500);
+    const auto again = sync();
+    QVERIFY(again.ok());
+    QCOMPARE(again.diff.count(ChangeKind::Unchanged), 2500);
+}
+
+// A row the database refuses in the second part stops the comparison of the rest and rolls
+// back the parts written before it: the catalogue is as it was, and the run says why.
+void TestSync::aRowRefusedInALaterPartLeavesTheCatalogueUntouched()
+{
+    m_fake->loadGeneratedCatalogue(2500);
+    QSqlQuery refuse(m_db->connection());
+    if (csp::test::onPostgres()) {
+        QVERIFY(refuse.exec(QStringLiteral(
+                "CREATE FUNCTION refuse_item_1500() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN IF NEW.offering_item = 'pw_base_item_1500' THEN RAISE EXCEPTION "
+                "'item 1500 refused by the test'; END IF; RETURN NEW; END $$")));
+        QVERIFY(refuse.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON products FOR "
+                                           "EACH ROW EXECUTE FUNCTION refuse_item_1500()")));
+    } else {
+        QVERIFY(refuse.exec(QStringLiteral(
+                "CREATE TRIGGER refuse BEFORE INSERT ON products WHEN NEW.offering_item = "
+                "'pw_base_item_1500' BEGIN SELECT RAISE(ABORT, 'item 1500 refused by the test'); "
+                "END")));
+    }
+    const auto outcome = sync();
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.status, SyncStatus::Failed);
+    QVERIFY2(outcome.error->message.contains(u"item 1500 refused by the test"),
+             qPrintable(outcome.error->message));
+    QVERIFY(products().isEmpty());
+    const auto history = SyncRunRepository(m_db).list(m_instance.id);
+    QCOMPARE(history->first().status, SyncStatus::Failed);
+    QVERIFY(refuse.exec(
+            QStringLiteral("DROP TRIGGER refuse%1")
+                    .arg(csp::test::onPostgres() ? QStringLiteral(" ON products") : QString())));
+    if (csp::test::onPostgres())
+        QVERIFY(refuse.exec(QStringLiteral("DROP FUNCTION refuse_item_1500()")));
+    const auto retried = sync();
+    QVERIFY2(retried.ok(), retried.error ? qPrintable(retried.error->message) : "");
+    QCOMPARE(products().size(), 2500);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
