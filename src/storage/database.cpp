@@ -348,6 +348,26 @@ Status Database::applyMigrations(QSqlDatabase &db, bool fresh)
     return success();
 }
 
+namespace {
+
+// SQLite folds the log into the file inside a commit once the log is long; a bulk write's commit
+// leaves that to Database::foldLogInBackground. The connection's setting is kept otherwise.
+bool commitWithoutFolding(QSqlDatabase &db)
+{
+    QSqlQuery setting(db);
+    if (!setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !setting.next())
+        return db.commit();
+    const int autoFold = setting.value(0).toInt();
+    setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    setting.finish();
+    const bool committed = db.commit();
+    setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoFold));
+    setting.finish();
+    return committed;
+}
+
+} // namespace
+
 Transaction::Transaction(const Database &database, Kind kind)
     : m_database(database)
     , m_db(database.connection())
@@ -383,21 +403,7 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    // SQLite would fold the log into the file in the commit once it is long; a bulk write's
-    // is folded on a thread of its own instead.
-    QSqlQuery setting(m_db);
-    int autoFold = 0;
-    if (m_bulk && setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && setting.next()) {
-        autoFold = setting.value(0).toInt();
-        setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-        setting.finish();
-    }
-    const bool committed = m_db.commit();
-    if (autoFold > 0) {
-        setting.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoFold));
-        setting.finish();
-    }
-    if (!committed) {
+    if (!(m_bulk ? commitWithoutFolding(m_db) : m_db.commit())) {
         m_commitError = m_db.lastError();
         return false;
     }
