@@ -1,5 +1,6 @@
 #include "accountapi.h"
 
+#include "infrascan.h"
 #include "jsonreader.h"
 #include "jsonrequests.h"
 
@@ -89,39 +90,24 @@ void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
     fetchTenantPage(api, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
 }
 
-namespace {
-
-// The distinct infra ids the items name, as written; what is not a text is left to the parse.
-QStringList infraIdsIn(const QJsonArray &items)
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const auto &item : items) {
-        const QString id = item.toObject().value(u"infra_id").toString();
-        if (!id.isEmpty() && !seen.contains(id)) {
-            seen.insert(id);
-            ids.append(id);
-        }
-    }
-    return ids;
-}
-
-} // namespace
-
 void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,
-                    std::function<void(const Result<QJsonArray> &)> done)
+                    std::function<void(const Result<QJsonArray> &)> done,
+                    std::function<void(const QByteArray &)> peek)
 {
-    api.get(path, query, [done, endpoint = endpointOf("GET", path)](const Result<ApiResponse> &r) {
-        const auto items = pageOf(r, endpoint);
-        if (!items)
-            return done(items.error());
-        if (!items->second.isEmpty())
-            return done(unexpectedBody(
-                    endpoint,
-                    JsonReader::tr("only part of the list (a page with a cursor, which the API "
-                                   "document gives no way to follow); nothing was changed")));
-        done(items->first);
-    });
+    api.getPeeking(
+            path, query, std::move(peek),
+            [done, endpoint = endpointOf("GET", path)](const Result<ApiResponse> &r) {
+                const auto items = pageOf(r, endpoint);
+                if (!items)
+                    return done(items.error());
+                if (!items->second.isEmpty())
+                    return done(unexpectedBody(
+                            endpoint,
+                            JsonReader::tr(
+                                    "only part of the list (a page with a cursor, which the API "
+                                    "document gives no way to follow); nothing was changed")));
+                done(items->first);
+            });
 }
 
 void fetchApplications(ApiClient &api, std::function<void(const Result<QList<Application>> &)> done)
@@ -139,15 +125,28 @@ void fetchPartnerCatalogue(ApiClient &api, const QString &tenantId,
     query.addQueryItem(QStringLiteral("edition"), QStringLiteral("*"));
     const QString path = QStringLiteral("/tenants/") + segment(tenantId) +
             QStringLiteral("/offering_items/available_for_child");
-    fetchWholeList(api, path, query,
-                   [endpoint = endpointOf("GET", path), done = std::move(done),
-                    storagesNamed = std::move(storagesNamed)](const Result<QJsonArray> &items) {
-                       if (!items)
-                           return done(items.error());
-                       if (storagesNamed)
-                           storagesNamed(infraIdsIn(*items));
-                       done(parseList<OfferingItem>(*items, endpoint, parseOfferingItem));
-                   });
+    // The storages are asked for from the answer as it came, while it is parsed (a large
+    // catalogue's parse took 10 ms); from the parsed items where that reading gave up.
+    auto named = std::make_shared<bool>(false);
+    const auto peek = [storagesNamed, named](const QByteArray &body) {
+        if (!storagesNamed)
+            return;
+        if (const auto ids = infraIdsInAnswer(body)) {
+            *named = true;
+            storagesNamed(*ids);
+        }
+    };
+    fetchWholeList(
+            api, path, query,
+            [endpoint = endpointOf("GET", path), done = std::move(done), storagesNamed,
+             named](const Result<QJsonArray> &items) {
+                if (!items)
+                    return done(items.error());
+                if (storagesNamed && !*named)
+                    storagesNamed(infraIdsIn(*items));
+                done(parseList<OfferingItem>(*items, endpoint, parseOfferingItem));
+            },
+            peek);
 }
 
 void fetchInfras(ApiClient &api, const QStringList &infraIds,

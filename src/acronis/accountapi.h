@@ -28,8 +28,10 @@ void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
 
 // The `items` of a list the document gives no cursor parameter. An answer that is only part of
 // the list (it carries a cursor) fails, naming the endpoint, rather than pass for all of it.
+// `peek`, if given, sees the answer's bytes before they are parsed.
 void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,
-                    std::function<void(const Result<QJsonArray> &)> done);
+                    std::function<void(const Result<QJsonArray> &)> done,
+                    std::function<void(const QByteArray &)> peek = {});
 
 // GET /applications.
 void fetchApplications(ApiClient &api,

@@ -144,6 +144,8 @@ struct ApiClient::Call
     QList<int> acceptedStatuses;
     bool renewedToken = false;
     bool rawBody = false;
+    std::function<void(const QByteArray &)> peek =
+            nullptr;                        // sees a 2xx answer's bytes before the parse
     bool clientCredentials = false;         // may go with Basic (the token request's header)
     bool sentWithClientCredentials = false; // went so beside the token request
     bool useClientCredentialsNow = false;   // this attempt goes so
@@ -296,6 +298,14 @@ void ApiClient::getBytes(const QString &path, const QUrlQuery &query, ApiCallbac
 {
     auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
     call->rawBody = true;
+    enqueue(call);
+}
+
+void ApiClient::getPeeking(const QString &path, const QUrlQuery &query,
+                           std::function<void(const QByteArray &)> peek, ApiCallback done)
+{
+    auto call = std::make_shared<Call>(Call{"GET", path, query, std::nullopt, std::move(done), {}});
+    call->peek = std::move(peek);
     enqueue(call);
 }
 
@@ -517,6 +527,8 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
             return call->done(ApiResponse{raw.status, {}, raw.body});
         if (raw.body.trimmed().isEmpty())
             return call->done(ApiResponse{raw.status, {}, {}});
+        if (call->peek && isSuccess(raw.status))
+            call->peek(raw.body);
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
         if (json.isNull())

@@ -104,6 +104,10 @@ public:
     {
         send("GET", path, query, std::nullopt, std::move(done));
     }
+    // A GET whose successful answer `peek` sees as it came, before it is parsed and handed to
+    // `done` (to start what it names while it is parsed).
+    void getPeeking(const QString &path, const QUrlQuery &query,
+                    std::function<void(const QByteArray &)> peek, ApiCallback done);
     // A GET whose body is not JSON (a stored report): handed over as bytes.
     void getBytes(const QString &path, const QUrlQuery &query, ApiCallback done);
     // A GET of another API on the same gateway with the same token: `basePath` is relative to

@@ -20,7 +20,7 @@ JsonReader JsonReader::child(const QJsonObject &object, const QString &name) con
     return JsonReader(object, m_endpoint, fieldPath(name));
 }
 
-QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const QString &typeName)
+QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const char *typeName)
 {
     if (!ok())
         return {};
@@ -30,7 +30,7 @@ QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const 
         return {};
     }
     if (value.type() != type) {
-        fail(key, tr("is not %1").arg(typeName));
+        fail(key, tr("is not %1").arg(tr(typeName)));
         return {};
     }
     return value;
@@ -38,7 +38,7 @@ QJsonValue JsonReader::require(const QString &key, QJsonValue::Type type, const 
 
 QString JsonReader::string(const QString &key)
 {
-    return require(key, QJsonValue::String, tr("a string")).toString();
+    return require(key, QJsonValue::String, QT_TR_NOOP("a string")).toString();
 }
 
 std::optional<QString> JsonReader::optionalString(const QString &key)
@@ -55,7 +55,7 @@ std::optional<QString> JsonReader::optionalString(const QString &key)
 
 qint64 JsonReader::integer(const QString &key)
 {
-    const QJsonValue value = require(key, QJsonValue::Double, tr("a number"));
+    const QJsonValue value = require(key, QJsonValue::Double, QT_TR_NOOP("a number"));
     if (!ok())
         return 0;
     // Read as an integer, never through a double (versions beyond 2^53 stay exact). Two
@@ -78,7 +78,7 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 
 bool JsonReader::boolean(const QString &key)
 {
-    return require(key, QJsonValue::Bool, tr("true or false")).toBool();
+    return require(key, QJsonValue::Bool, QT_TR_NOOP("true or false")).toBool();
 }
 
 std::optional<bool> JsonReader::optionalBoolean(const QString &key)
@@ -91,12 +91,12 @@ std::optional<bool> JsonReader::optionalBoolean(const QString &key)
 
 QJsonObject JsonReader::object(const QString &key)
 {
-    return require(key, QJsonValue::Object, tr("an object")).toObject();
+    return require(key, QJsonValue::Object, QT_TR_NOOP("an object")).toObject();
 }
 
 QJsonArray JsonReader::array(const QString &key)
 {
-    return require(key, QJsonValue::Array, tr("a list")).toArray();
+    return require(key, QJsonValue::Array, QT_TR_NOOP("a list")).toArray();
 }
 
 Error unexpectedBody(const QString &endpoint, const QString &problem)

@@ -38,7 +38,9 @@ protected:
     Error errorFor(const QString &key, const QString &problem) const override;
 
 private:
-    QJsonValue require(const QString &key, QJsonValue::Type type, const QString &typeName);
+    // `typeName` untranslated (QT_TR_NOOP): it is translated only for a problem, not for every
+    // field of a catalogue read.
+    QJsonValue require(const QString &key, QJsonValue::Type type, const char *typeName);
 
     QString m_endpoint;
 };

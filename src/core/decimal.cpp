@@ -249,7 +249,27 @@ std::optional<Decimal> Decimal::parseRounded(QStringView text)
 
 QString Decimal::text(int minFractionDigits) const
 {
-    return localeText(QLocale::c(), minFractionDigits);
+    // localeText(QLocale::c()) written out: a sync stores this text for every price it writes,
+    // and the general path asks the locale for each of its symbols.
+    const int digits = qBound(m_digits, minFractionDigits, Scale);
+    const quint64 magnitude = m_units < 0 ? quint64(-(m_units + 1)) + 1 : quint64(m_units);
+    char buffer[32];
+    char *const end = buffer + sizeof buffer;
+    char *first = end;
+    if (digits > 0) {
+        quint64 fraction = (magnitude % quint64(UnitsPerOne)) / quint64(pow10(Scale - digits));
+        for (int i = 0; i < digits; ++i, fraction /= 10)
+            *--first = char('0' + fraction % 10);
+        *--first = '.';
+    }
+    quint64 whole = magnitude / quint64(UnitsPerOne);
+    do {
+        *--first = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole > 0);
+    if (m_units < 0)
+        *--first = '-';
+    return QString::fromLatin1(first, end - first);
 }
 
 QString Decimal::localeText(const QLocale &locale, int minFractionDigits) const

@@ -8,9 +8,25 @@ namespace csp {
 
 namespace {
 
-QString keyOf(const QString &applicationId, const QString &name, const QString &infraId)
+// An application's name at a storage (none: empty). The texts are shared, not copied: a
+// catalogue of 3,000 items looks up four keys each.
+struct PriceKey
 {
-    return applicationId + u'|' + name + u'|' + infraId;
+    QString applicationId;
+    QString name;
+    QString infraId;
+
+    friend bool operator==(const PriceKey &, const PriceKey &) = default;
+};
+
+size_t qHash(const PriceKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.applicationId, key.name, key.infraId);
+}
+
+PriceKey keyOf(const QString &applicationId, const QString &name, const QString &infraId)
+{
+    return {applicationId, name, infraId};
 }
 
 } // namespace
@@ -18,11 +34,11 @@ QString keyOf(const QString &applicationId, const QString &name, const QString &
 PriceMatch matchPrices(const QList<PricedItem> &items, const QList<ServedPriceEntry> &entries)
 {
     PriceMatch match;
-    QHash<QString, qsizetype> byKey; // the first entry of each application, name and storage
+    QHash<PriceKey, qsizetype> byKey; // the first entry of each application, name and storage
     QList<bool> used(entries.size(), false);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const ServedPriceEntry &entry = entries.at(i);
-        const QString key = keyOf(entry.applicationId, entry.name, entry.infraId);
+        const PriceKey key = keyOf(entry.applicationId, entry.name, entry.infraId);
         if (byKey.contains(key)) {
             match.repeated.append(entry);
             used[i] = true; // reported as repeated, not as matching nothing
@@ -32,13 +48,13 @@ PriceMatch matchPrices(const QList<PricedItem> &items, const QList<ServedPriceEn
     }
     match.prices.reserve(items.size());
     for (const PricedItem &item : items) {
-        const std::array<QString, 4> candidates{
+        const std::array<PriceKey, 4> candidates{
                 keyOf(item.applicationId, item.offeringItem, item.infraId),
                 keyOf(item.applicationId, item.offeringItem, {}),
                 keyOf(item.applicationId, item.usageName, item.infraId),
                 keyOf(item.applicationId, item.usageName, {})};
         std::optional<Decimal> price;
-        for (const QString &candidate : candidates) {
+        for (const PriceKey &candidate : candidates) {
             const auto found = byKey.constFind(candidate);
             if (found == byKey.constEnd())
                 continue;

@@ -16,29 +16,41 @@ QString writingTheCatalogue()
     return QCoreApplication::translate("csp::SyncJob", "writing the catalogue");
 }
 
-// Compares `served` in parts on a helper thread while this thread writes the parts compared
-// before, so that on two cores the comparison hides behind the write.
+// A part of a comparison, and the rows that write it.
+struct ComparedPart
+{
+    CatalogueDiff diff;
+    ProductRepository::Rows rows;
+};
+
+// Compares `served` in parts on a helper thread, which also makes each part's rows, while this
+// thread writes the parts done before: on two cores the comparison hides behind the write, and
+// the write is SQLite's work alone. Small parts, so that the write starts soon and the last
+// part's comparison is short.
 Result<CatalogueDiff> compareWhileWriting(CatalogueComparison &comparison,
                                           const QList<ServedProduct> &served,
                                           ProductRepository &products, const QString &runId)
 {
-    constexpr qsizetype PartSize = 1000;
-    Handoff<CatalogueDiff> compared;
+    constexpr qsizetype PartSize = 250;
+    Handoff<ComparedPart> compared;
     auto comparing = std::async(std::launch::async, [&] {
         for (qsizetype start = 0; start < served.size() && !compared.stopped(); start += PartSize) {
             const qsizetype count = std::min(PartSize, served.size() - start);
-            compared.give(comparison.compare(std::span(served.constData() + start, size_t(count))));
+            CatalogueDiff part =
+                    comparison.compare(std::span(served.constData() + start, size_t(count)));
+            ProductRepository::Rows rows = ProductRepository::rowsOf(part, runId);
+            compared.give({std::move(part), std::move(rows)});
         }
         compared.close();
     });
     CatalogueDiff diff;
-    while (std::optional<CatalogueDiff> part = compared.take()) {
-        if (const Status applied = products.apply(*part, runId); !applied) {
+    while (std::optional<ComparedPart> part = compared.take()) {
+        if (const Status written = products.write(part->rows); !written) {
             compared.stop();
             comparing.wait();
-            return applied.error();
+            return written.error();
         }
-        diff.append(std::move(*part));
+        diff.append(std::move(part->diff));
     }
     return diff;
 }

@@ -33,20 +33,34 @@ PriceHistoryRepository::PriceHistoryRepository(std::shared_ptr<Database> databas
 Status PriceHistoryRepository::recordPrices(const QString &instanceId,
                                             const QList<PriceEntry> &entries)
 {
-    if (entries.isEmpty())
+    return writePriceRows(priceRows(instanceId, entries));
+}
+
+QList<QVariantList> PriceHistoryRepository::priceRows(const QString &instanceId,
+                                                      const QList<PriceEntry> &entries)
+{
+    QList<QVariantList> rows;
+    rows.reserve(entries.size());
+    for (const PriceEntry &entry : entries)
+        rows.append({newUuid(), instanceId, entry.productId, decimalOrNull(entry.sellPrice),
+                     textOrNull(entry.currency),
+                     entry.source == PriceSource::None ? QStringLiteral("none")
+                                                       : priceSourceKey(entry.source),
+                     textOrNull(entry.runId), entry.effectiveFrom});
+    return rows;
+}
+
+Status PriceHistoryRepository::writePriceRows(const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
         return success();
     BatchInsert insert(*m_database, QStringLiteral("product_prices"),
                        {QStringLiteral("id"), QStringLiteral("instance_id"),
                         QStringLiteral("product_id"), QStringLiteral("sell_price"),
                         QStringLiteral("currency"), QStringLiteral("source"),
                         QStringLiteral("run_id"), QStringLiteral("effective_from")});
-    for (const PriceEntry &entry : entries) {
-        Status added = insert.add({newUuid(), instanceId, entry.productId,
-                                   decimalOrNull(entry.sellPrice), textOrNull(entry.currency),
-                                   entry.source == PriceSource::None ? QStringLiteral("none")
-                                                                     : priceSourceKey(entry.source),
-                                   textOrNull(entry.runId), entry.effectiveFrom});
-        if (!added)
+    for (const QVariantList &row : rows) {
+        if (Status added = insert.add(row); !added)
             return added;
     }
     return insert.flush();

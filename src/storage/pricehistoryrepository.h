@@ -23,6 +23,11 @@ public:
     explicit PriceHistoryRepository(std::shared_ptr<Database> database);
 
     Status recordPrices(const QString &instanceId, const QList<PriceEntry> &entries);
+    // recordPrices in two steps: the rows, made on any thread (no database is needed), then
+    // their write.
+    static QList<QVariantList> priceRows(const QString &instanceId,
+                                         const QList<PriceEntry> &entries);
+    Status writePriceRows(const QList<QVariantList> &rows);
     Status recordDiscount(const QString &instanceId, const DiscountEntry &entry);
 
     // Each product's entry in effect just before `before` (UTC ISO 8601): the latest one that

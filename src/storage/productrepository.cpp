@@ -340,6 +340,41 @@ PriceEntry priceEntryOf(const Product &product, const QString &runId)
 
 Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
 {
+    return write(rowsOf(diff, runId));
+}
+
+ProductRepository::Rows ProductRepository::rowsOf(const CatalogueDiff &diff, const QString &runId)
+{
+    Rows rows;
+    QList<PriceEntry> prices;
+    for (const ProductChange &change : diff.changes) {
+        if (change.kind == ChangeKind::Unchanged)
+            continue;
+        const Product &product = change.product;
+        rows.instanceId = product.instanceId;
+        if (change.priceChanged())
+            prices.append(priceEntryOf(product, runId));
+        if (change.kind == ChangeKind::Added) {
+            rows.added.append(valuesOf(product)
+                              << product.id << product.instanceId << product.key.applicationId
+                              << product.key.offeringItem << product.firstSeenAt);
+            continue; // first_seen_at already says when and the product row under what name
+        }
+        rows.updated.append(valuesOf(product) << product.id);
+        const bool priced = change.fields.contains(u"price");
+        rows.changes.append(changeValues(
+                {product.id, runId, changeKindKey(change.kind), change.oldName, product.name,
+                 change.fields.join(u','), priced ? change.oldPrice : std::nullopt,
+                 priced ? product.sellPrice : std::nullopt, product.changedAt}));
+    }
+    rows.prices = PriceHistoryRepository::priceRows(rows.instanceId, prices);
+    return rows;
+}
+
+Status ProductRepository::write(const Rows &rows)
+{
+    if (rows.instanceId.isEmpty())
+        return success(); // nothing changed
     // Every kind of row goes in batches: one round trip per batch to a server.
     BatchInsert insert(*m_database, QStringLiteral("products"),
                        productColumns +
@@ -350,42 +385,19 @@ Status ProductRepository::apply(const CatalogueDiff &diff, const QString &runId)
     BatchUpdate update(*m_database, QStringLiteral("products"), productColumns,
                        QStringLiteral("id"), QStringLiteral("version = products.version + 1"));
     BatchInsert record(*m_database, QStringLiteral("product_changes"), changeColumns);
-    QList<PriceEntry> prices;
-    QString instanceId;
-    for (const ProductChange &change : diff.changes) {
-        if (change.kind == ChangeKind::Unchanged)
-            continue;
-        const Product &product = change.product;
-        instanceId = product.instanceId;
-        if (change.priceChanged())
-            prices.append(priceEntryOf(product, runId));
-        if (change.kind == ChangeKind::Added) {
-            QVariantList row = valuesOf(product);
-            row << product.id << product.instanceId << product.key.applicationId
-                << product.key.offeringItem << product.firstSeenAt;
-            if (Status added = insert.add(row); !added)
-                return added;
-            continue; // first_seen_at already says when and the product row under what name
+    const std::pair<BatchWrite *, const QList<QVariantList> *> batches[] = {
+            {&insert, &rows.added}, {&update, &rows.updated}, {&record, &rows.changes}};
+    for (const auto &[batch, batchRows] : batches) {
+        for (const QVariantList &row : *batchRows) {
+            if (Status written = batch->add(row); !written)
+                return written;
         }
-        if (Status updated = update.add(valuesOf(product) << product.id); !updated)
-            return updated;
-        const bool priced = change.fields.contains(u"price");
-        if (Status recorded = record.add(changeValues(
-                    {product.id, runId, changeKindKey(change.kind), change.oldName, product.name,
-                     change.fields.join(u','), priced ? change.oldPrice : std::nullopt,
-                     priced ? product.sellPrice : std::nullopt, product.changedAt}));
-            !recorded)
-            return recorded;
-    }
-    for (BatchWrite *batch : std::initializer_list<BatchWrite *>{&insert, &update, &record}) {
         if (Status written = batch->flush(); !written)
             return written;
     }
-    if (instanceId.isEmpty())
-        return success(); // nothing changed
-    if (Status bumped = bumpRevision(instanceId); !bumped)
+    if (Status bumped = bumpRevision(rows.instanceId); !bumped)
         return bumped;
-    return PriceHistoryRepository(m_database).recordPrices(instanceId, prices);
+    return PriceHistoryRepository(m_database).writePriceRows(rows.prices);
 }
 
 Status ProductRepository::rename(const Product &product, const QString &newName, const QString &now)

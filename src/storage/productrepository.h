@@ -29,6 +29,18 @@ public:
     // Writes the added and changed products of `diff` and records each change but the additions
     // under `runId`; unchanged ones are not touched. The caller holds the transaction.
     Status apply(const CatalogueDiff &diff, const QString &runId);
+    // apply in two steps: the rows, made on any thread (no database is needed), so that a sync
+    // makes them while it writes those made before; then their write.
+    struct Rows
+    {
+        QString instanceId; // empty: nothing changed
+        QList<QVariantList> added;
+        QList<QVariantList> updated;
+        QList<QVariantList> changes;
+        QList<QVariantList> prices;
+    };
+    static Rows rowsOf(const CatalogueDiff &diff, const QString &runId);
+    Status write(const Rows &rows);
     // Renames a product by hand (recorded in its history). `product` is what the edit was based
     // on: when it was written since (its version), nothing is saved and a Conflict names the
     // change.

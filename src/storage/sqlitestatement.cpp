@@ -87,8 +87,19 @@ int SqliteStatement::bindText(int position, const QString &text)
 {
     // As UTF-8, the catalogue's encoding: text bound as UTF-16 is copied and converted again by
     // SQLite. The bytes stay in m_texts until the next row, so SQLite need not copy them.
+    // ASCII, nearly all of a catalogue, is copied into the buffer of the row before.
     QByteArray &bytes = m_texts[position - 1];
-    bytes = text.toUtf8();
+    const auto *chars = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    bytes.resize(size);
+    char *out = bytes.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (chars[i] >= 0x80) {
+            bytes = text.toUtf8();
+            break;
+        }
+        out[i] = char(chars[i]);
+    }
     return sqlite3_bind_text(m_statement, position, bytes.constData(), int(bytes.size()),
                              SQLITE_STATIC);
 }

@@ -20,6 +20,7 @@ private slots:
     void init();
     void cleanup();
     void valuesAreStoredAsQtStoresThem();
+    void eachRowBindsItsOwnTexts();
     void rowsTakePartInTheTransaction();
     void aRefusedRowSaysWhy();
     void aBatchNamesItsTableWhenARowIsRefused();
@@ -112,6 +113,32 @@ void TestSqliteStatement::valuesAreStoredAsQtStoresThem()
                           u"e=integer:1"_qs, u"f=integer:0"_qs, u"g=integer:-5"_qs,
                           u"h=integer:1099511627776"_qs, u"i=real:2.5"_qs, u"j=blob:X'0001FF'"_qs,
                           u"l=text:'2026-11-30T23:59:59.123Z'"_qs, u"m=integer:4000000000"_qs}));
+}
+
+// A statement reuses its text buffers from row to row: a shorter text, text that is not ASCII,
+// an empty one and ASCII again each arrive whole, with nothing of the row before.
+void TestSqliteStatement::eachRowBindsItsOwnTexts()
+{
+    const QStringList texts{QStringLiteral("Backup storage, Frankfurt (per GB)"),
+                            QStringLiteral("Disk"),
+                            QStringLiteral("\u0394\u03AF\u03C3\u03BA\u03BF\u03C2 Stra\u00DFe"),
+                            QStringLiteral("Zone"),
+                            QString(u""_qs),
+                            QStringLiteral("\U0001F4BE"),
+                            QStringLiteral("ab")};
+    SqliteStatement statement;
+    QVERIFY(!statement.prepare(m_connection, QStringLiteral("INSERT INTO t (id, a) VALUES (?, ?)"))
+                     .isValid());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QVERIFY(!statement.run({int(i) + 10, texts.at(i)}).isValid());
+    QSqlQuery query(m_connection);
+    QVERIFY(query.exec(QStringLiteral("SELECT a, typeof(a) FROM t WHERE id >= 10 ORDER BY id")));
+    QStringList stored;
+    while (query.next()) {
+        QCOMPARE(query.value(1).toString(), QStringLiteral("text"));
+        stored.append(query.value(0).toString());
+    }
+    QCOMPARE(stored, texts);
 }
 
 void TestSqliteStatement::rowsTakePartInTheTransaction()

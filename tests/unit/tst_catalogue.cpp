@@ -1,4 +1,5 @@
 #include "core/catalogue.h"
+#include "core/pricematch.h"
 
 #include <QTest>
 
@@ -52,6 +53,9 @@ class TestCatalogue final : public QObject
 private slots:
     void changeKindsReadBackFromTheirKeys();
     void searchFoldsWhatIsTypedAsTheKeys();
+    void pricesComeFromTheMostSpecificEntry();
+    void keysFoldAsUnicodeDoes_data();
+    void keysFoldAsUnicodeDoes();
     void derivedNames_data();
     void derivedNames();
     void firstRunAddsEverything();
@@ -263,6 +267,76 @@ void TestCatalogue::searchFoldsWhatIsTypedAsTheKeys()
     QVERIFY(key.contains(productSearchQuery(QStringLiteral("FRANKFURT"))));
     QVERIFY(key.contains(productSearchQuery(QStringLiteral("PW_BASE"))));
     QVERIFY(!key.contains(productSearchQuery(QStringLiteral("Paris"))));
+}
+
+// Each item takes its price from its offering item at its storage, then at no storage, then its
+// usage name likewise; an entry given twice is reported and not used; one that prices nothing is
+// reported; "no storage" is the same whether the text is null or empty.
+void TestCatalogue::pricesComeFromTheMostSpecificEntry()
+{
+    const QString app = QStringLiteral("app-1");
+    const QString other = QStringLiteral("app-2");
+    const QString frankfurt = QStringLiteral("infra-f");
+    const auto price = [](const char *text) {
+        return *Decimal::parse(QString::fromLatin1(text));
+    };
+    const QList<ServedPriceEntry> entries{
+            {app, QStringLiteral("storage"), frankfurt, price("0.05")},
+            {app, QStringLiteral("storage"), QString(), price("0.07")},
+            {app, QStringLiteral("pw_storage"), frankfurt, price("0.04")},
+            {app, QStringLiteral("pw_seats"), QStringLiteral(""), price("3.10")},
+            {app, QStringLiteral("pw_seats"), QString(), price("9.99")},
+            {other, QStringLiteral("pw_seats"), QString(), price("1.00")},
+            {app, QStringLiteral("nothing"), QString(), price("2.00")}};
+    const QList<PricedItem> items{
+            {app, QStringLiteral("pw_storage"), QStringLiteral("storage"), frankfurt},
+            {app, QStringLiteral("pw_storage_p"), QStringLiteral("storage"), QStringLiteral("x")},
+            {app, QStringLiteral("pw_storage_q"), QStringLiteral("storage"), frankfurt},
+            {app, QStringLiteral("pw_seats"), QStringLiteral("seats"), QString()},
+            {app, QStringLiteral("pw_other"), QStringLiteral("other"), QString()}};
+    const PriceMatch match = matchPrices(items, entries);
+    QCOMPARE(match.prices.size(), 5);
+    QCOMPARE(match.prices.at(0), price("0.04")); // its offering item at its storage
+    QCOMPARE(match.prices.at(1), price("0.07")); // its usage name at no storage
+    QCOMPARE(match.prices.at(2), price("0.05")); // its usage name at its storage
+    QCOMPARE(match.prices.at(3), price("3.10")); // the first of an entry given twice
+    QVERIFY(!match.prices.at(4));
+    QCOMPARE(match.repeated.size(), 1);
+    QCOMPARE(match.repeated.first().price, price("9.99"));
+    QCOMPARE(match.unmatched.size(), 2); // the other application's, and "nothing"
+    QCOMPARE(match.unmatched.at(0).applicationId, other);
+    QCOMPARE(match.unmatched.at(1).name, QStringLiteral("nothing"));
+}
+
+void TestCatalogue::keysFoldAsUnicodeDoes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("null") << QString();
+    QTest::newRow("empty") << QStringLiteral("");
+    QTest::newRow("folded already") << QStringLiteral("backup storage (per gb) 2");
+    QTest::newRow("ASCII") << QStringLiteral("Backup Storage @ [Frankfurt] ~ Z_a{}");
+    QTest::newRow("German") << QStringLiteral("Speicher STRASSE Stra\u00DFe \u00C4RGER");
+    QTest::newRow("Greek, final sigma") << QStringLiteral("Backup \u039F\u0394\u039F\u03A3");
+    QTest::newRow("upper ASCII, then other") << QStringLiteral("ABC \u0130stanbul");
+    QTest::newRow("outside the basic plane") << QStringLiteral("Disk \U0001041C A");
+    QTest::newRow("control and DEL") << QStringLiteral("A\tB\x7f\nC");
+}
+
+// The keys are Unicode's case folding, ASCII or not, so that sorting and search agree with
+// what earlier versions stored.
+void TestCatalogue::keysFoldAsUnicodeDoes()
+{
+    QFETCH(QString, name);
+    QCOMPARE(productNameKey(name), name.toCaseFolded());
+    QCOMPARE(productNameKey(name).isNull(), name.isNull());
+    QCOMPARE(productSearchQuery(name), name.toCaseFolded());
+    const QString other = QStringLiteral("Backup Storage");
+    QCOMPARE(
+            productSearchKey(name, other, QStringLiteral("PW_Base"), name),
+            QStringList({name, other, QStringLiteral("PW_Base"), name}).join(u'\n').toCaseFolded());
+    const QString kept = name; // a key is a new text: the name itself is not changed
+    productNameKey(name);
+    QCOMPARE(name, kept);
 }
 
 // The preview and the command line list what changes by kind (added, renamed, updated,

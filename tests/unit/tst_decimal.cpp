@@ -1,7 +1,10 @@
 #include "core/decimal.h"
 #include "core/money.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 using csp::Decimal;
 
@@ -31,6 +34,7 @@ private slots:
     void parseRounded_data();
     void parseRounded();
     void keepsItsDigits();
+    void textIsTheCLocalesText();
     void formatWithMinimum_data();
     void formatWithMinimum();
     void formatLocale_data();
@@ -224,6 +228,42 @@ void TestDecimal::keepsItsDigits()
     QCOMPARE(dec("1.5").times(dec("2"))->text(), QStringLiteral("3"));
     QCOMPARE(Decimal().text(), QStringLiteral("0"));
     QCOMPARE(Decimal::fromInteger(18).text(), QStringLiteral("18"));
+}
+
+// text() is written without QLocale, for speed: it gives what the C locale's text gives, for
+// every sign, size, count of digits kept and minimum asked for.
+void TestDecimal::textIsTheCLocalesText()
+{
+    QList<qint64> units{0,
+                        1,
+                        -1,
+                        99'999'999,
+                        -99'999'999,
+                        100'000'000,
+                        -100'000'000,
+                        1'234'567'890'123,
+                        -1'234'567'890'123};
+    for (const qint64 limit :
+         {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        for (qint64 step = 0; step < 3; ++step)
+            units.append(limit > 0 ? limit - step : limit + step);
+    }
+    QRandomGenerator random(20261207);
+    for (int i = 0; i < 2000; ++i)
+        units.append(qint64(random.generate64()) >> random.bounded(64));
+    int compared = 0;
+    for (const qint64 unit : std::as_const(units)) {
+        const auto value = Decimal::fromUnits(unit);
+        if (!value)
+            continue; // outside the range a Decimal holds
+        for (const Decimal &kept : {*value, value->rounded(2), value->rounded(0)}) {
+            for (int minimum = 0; minimum <= Decimal::Scale + 1; ++minimum) {
+                QCOMPARE(kept.text(minimum), kept.localeText(QLocale::c(), minimum));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 50'000);
 }
 
 void TestDecimal::formatWithMinimum_data()
