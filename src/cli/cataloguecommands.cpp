@@ -23,7 +23,8 @@ namespace {
 QJsonObject syncJson(const SyncOutcome &outcome)
 {
     QJsonArray changes;
-    for (const ProductChange &change : outcome.diff.changesToReview()) {
+    for (const ProductChange *reviewed : outcome.diff.changesToReview()) {
+        const ProductChange &change = *reviewed;
         const ProductKey &key = change.product.key;
         changes.append(QJsonObject{{QStringLiteral("change"), changeKindKey(change.kind)},
                                    {QStringLiteral("offering_item"), key.offeringItem},
@@ -244,7 +245,8 @@ void CatalogueCommands::printSync(Console &console, const SyncOutcome &outcome)
                     .arg(diff.count(ChangeKind::Renamed))
                     .arg(diff.count(ChangeKind::Retired))
                     .arg(diff.count(ChangeKind::Unchanged)));
-    for (const ProductChange &change : diff.changesToReview()) {
+    for (const ProductChange *reviewed : diff.changesToReview()) {
+        const ProductChange &change = *reviewed;
         switch (change.kind) {
         case ChangeKind::Added:
             console.line(QStringLiteral("  + ") + change.product.name);

@@ -129,7 +129,8 @@ struct CatalogueDiff
     bool hasChanges() const;
     // The changes without the unchanged products, in the order people read them: added,
     // renamed, updated, retired, each kind by product name (the preview and the CLI alike).
-    QList<ProductChange> changesToReview() const;
+    // They point into `changes`: valid while the diff is, unchanged.
+    QList<const ProductChange *> changesToReview() const;
 };
 
 // Compares what the gateway serves with the stored products of one instance, in parts when the

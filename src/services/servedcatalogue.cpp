@@ -64,6 +64,8 @@ Result<ServedCatalogue> servedCatalogue(const CatalogueReads &reads)
     }
     QList<const acronis::OfferingItem *> enabled;
     QList<PricedItem> priced;
+    enabled.reserve(reads.items.size());
+    priced.reserve(reads.items.size());
     for (const auto &item : reads.items) {
         if (!item.enabled())
             continue; // not enabled for the distributor, so not for its service providers either
@@ -92,7 +94,7 @@ Result<ServedCatalogue> servedCatalogue(const CatalogueReads &reads)
         product.price = match.prices.at(i);
         if (product.price)
             product.priceCurrency = currency;
-        served.products.append(product);
+        served.products.append(std::move(product));
     }
     served.unmatched = std::move(match.unmatched);
     served.repeated = std::move(match.repeated);

@@ -127,10 +127,24 @@ void Database::foldLogInBackground() const
     if (m_fold.valid() && m_fold.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return; // the one under way folds most of it, the next commit or the close the rest
     m_fold = std::async(std::launch::async, [this] {
-        // Passive: readers and writers go on meanwhile; what it cannot fold now is folded later.
-        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        foldLog(connection());
         releaseThisThreadsConnection();
     });
+}
+
+void Database::foldLog(const QSqlDatabase &db)
+{
+    // Passive: readers and writers go on meanwhile; what it cannot fold now is folded later.
+    QSqlQuery fold(db);
+    if (!fold.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !fold.next())
+        return;
+    const bool allFolded =
+            fold.value(0).toInt() == 0 && fold.value(1).toInt() == fold.value(2).toInt();
+    fold.finish();
+    // A log folded whole is emptied here too: removing a 20 MB log at the close took 16 ms.
+    // Only if no one reads or writes at this moment: waiting would hold up their writes.
+    if (allFolded && fold.exec(QStringLiteral("PRAGMA busy_timeout = 0")))
+        fold.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 void Database::closeDedicatedConnection(const QString &name) const

@@ -113,6 +113,8 @@ public:
 private:
     Database(DatabaseLocation location, Options options);
     static Status checkSqliteFile(const QString &path, const Options &options);
+    // One passive checkpoint, and the log emptied when it folded all of it.
+    static void foldLog(const QSqlDatabase &db);
     QSqlDatabase connection(Status *opened) const;
     Status openConnection(QSqlDatabase &db) const;
     Status migrate();

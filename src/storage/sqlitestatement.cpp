@@ -7,13 +7,24 @@
 
 namespace csp {
 
+namespace {
+
+// The text a QVariant holds, read in place: toString() copies it (two atomic counts a value).
+const QString &heldText(const QVariant &value)
+{
+    Q_ASSERT(value.metaType().id() == QMetaType::QString);
+    return *static_cast<const QString *>(value.constData());
+}
+
+} // namespace
+
 bool isBoundNull(const QVariant &value)
 {
     if (value.isNull())
         return true;
     switch (value.metaType().id()) {
     case QMetaType::QString:
-        return value.toString().isNull();
+        return heldText(value).isNull();
     case QMetaType::QByteArray:
         return value.toByteArray().isNull();
     default:
@@ -63,7 +74,7 @@ int SqliteStatement::bind(int position, const QVariant &value)
         return sqlite3_bind_null(m_statement, position);
     switch (value.metaType().id()) {
     case QMetaType::QString:
-        return bindText(position, value.toString());
+        return bindText(position, heldText(value));
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:

@@ -359,9 +359,9 @@ void TestCatalogue::changesToReviewByKindThenName()
                     change(ChangeKind::Renamed, QStringLiteral("New")),
                     change(ChangeKind::Added, QStringLiteral("Beta"), QStringLiteral("eu"))};
     QStringList order;
-    for (const ProductChange &shown : diff.changesToReview())
-        order << changeKindKey(shown.kind) + u' ' + shown.product.name + u' ' +
-                        shown.product.key.infraId;
+    for (const ProductChange *shown : diff.changesToReview())
+        order << changeKindKey(shown->kind) + u' ' + shown->product.name + u' ' +
+                        shown->product.key.infraId;
     QCOMPARE(order,
              (QStringList{QStringLiteral("added Beta eu"), QStringLiteral("added beta zurich"),
                           QStringLiteral("added Zeta "), QStringLiteral("renamed New "),

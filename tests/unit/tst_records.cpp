@@ -13,6 +13,8 @@ class TestRecords final : public QObject
     Q_OBJECT
 
 private slots:
+    void aLongListIsParsedWholeAndInOrder();
+    void aLongListNamesItsFirstBadItem();
     void integersAreReadAsIntegers_data();
     void integersAreReadAsIntegers();
     void priceIsKeptAsItsText();
@@ -196,6 +198,47 @@ void TestRecords::storedReportIsGzipOrPlain()
     QVERIFY(!cut);
     QVERIFY2(cut.error().message.contains(u"gzip") && cut.error().message.contains(endpoint),
              qPrintable(cut.error().message));
+}
+
+namespace {
+
+QJsonArray offeringItems(int count)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i)
+        items.append(QJsonObject{{QStringLiteral("application_id"), QStringLiteral("app")},
+                                 {QStringLiteral("name"), QStringLiteral("item_%1").arg(i)},
+                                 {QStringLiteral("type"), QStringLiteral("count")},
+                                 {QStringLiteral("measurement_unit"), QStringLiteral("quantity")}});
+    return items;
+}
+
+} // namespace
+
+// A list long enough to be parsed in two halves at once comes back whole, in its order.
+void TestRecords::aLongListIsParsedWholeAndInOrder()
+{
+    const auto parsed = parseList<OfferingItem>(offeringItems(5001), QStringLiteral("GET /x"),
+                                                parseOfferingItem);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->size(), 5001);
+    for (qsizetype i = 0; i < parsed->size(); ++i)
+        QCOMPARE(parsed->at(i).name, QStringLiteral("item_%1").arg(i));
+}
+
+// Whichever half finds a problem first, the one reported is the first by position.
+void TestRecords::aLongListNamesItsFirstBadItem()
+{
+    QJsonArray items = offeringItems(5000);
+    items[4000] = QJsonObject{{QStringLiteral("name"), QStringLiteral("no application")}};
+    auto parsed = parseList<OfferingItem>(items, QStringLiteral("GET /x"), parseOfferingItem);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().message.contains(u"items[4000].application_id"),
+             qPrintable(parsed.error().message));
+    items[7] = QStringLiteral("not an object");
+    parsed = parseList<OfferingItem>(items, QStringLiteral("GET /x"), parseOfferingItem);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().message.contains(u"items[7]"), qPrintable(parsed.error().message));
 }
 
 QTEST_APPLESS_MAIN(TestRecords)

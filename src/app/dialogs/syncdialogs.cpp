@@ -116,7 +116,8 @@ SyncResultDialog::SyncResultDialog(const SyncOutcome &outcome, bool askToApply, 
                               tr("What changed")});
     // In the order the service gives them (kind of change, then name), prices on both sides
     // alike: a price, or "no price"; nothing before a product that is new.
-    for (const ProductChange &change : diff.changesToReview()) {
+    for (const ProductChange *reviewed : diff.changesToReview()) {
+        const ProductChange &change = *reviewed;
         const Product &product = change.product;
         const std::optional<Decimal> &priceBefore =
                 change.fields.contains(u"price") ? change.oldPrice : product.sellPrice;
