@@ -25,21 +25,24 @@ struct ComparedPart
 
 // Compares `served` in parts on a helper thread, which also makes each part's rows, while this
 // thread writes the parts done before: on two cores the comparison hides behind the write, and
-// the write is SQLite's work alone. Small parts, so that the write starts soon and the last
-// part's comparison is short.
+// the write is SQLite's work alone. Small parts, the first smallest, so that the write starts
+// soon and the last part's comparison is short.
 Result<CatalogueDiff> compareWhileWriting(CatalogueComparison &comparison,
                                           const QList<ServedProduct> &served,
                                           ProductRepository &products, const QString &runId)
 {
+    constexpr qsizetype FirstPartSize = 50;
     constexpr qsizetype PartSize = 250;
     Handoff<ComparedPart> compared;
     auto comparing = std::async(std::launch::async, [&] {
-        for (qsizetype start = 0; start < served.size() && !compared.stopped(); start += PartSize) {
-            const qsizetype count = std::min(PartSize, served.size() - start);
+        for (qsizetype start = 0; start < served.size() && !compared.stopped();) {
+            const qsizetype count =
+                    std::min(start == 0 ? FirstPartSize : PartSize, served.size() - start);
             CatalogueDiff part =
                     comparison.compare(std::span(served.constData() + start, size_t(count)));
             ProductRepository::Rows rows = ProductRepository::rowsOf(part, runId);
             compared.give({std::move(part), std::move(rows)});
+            start += count;
         }
         compared.close();
     });
