@@ -9,7 +9,8 @@
 #
 # BUILD_DIR defaults to build-bench, LATENCY_MS to 50; the scenarios (default: all) are sync,
 # sync3000, pages, import, import-h2, usage and products. import-h2 puts nghttpx (nghttp2-proxy) in front of
-# the gateway: TLS and HTTP/2 as Acronis' gateways speak them, 100 streams at once.
+# the gateway: TLS and HTTP/2 as Acronis' gateways speak them, 100 streams at once; with REPLICAS=N,
+# N gateways behind it (each accepts the tokens the others issue), as a gateway farm would be.
 #
 # Not run by CI. Runs inside its own keyring session (scripts/with-keyring.sh).
 set -euo pipefail
@@ -46,12 +47,15 @@ start_gateway() {
 # behind_h2_proxy: the gateway of the last start_gateway behind nghttpx (TLS, HTTP/2); the
 # instance is linked to the proxy and trusts its certificate
 behind_h2_proxy() {
-  local backend=${url#http://} port
+  local backend port backend_options=()
+  for backend in "${backends[@]:-${url#http://}}"; do
+    backend_options+=(--backend="${backend%:*},${backend##*:};;proto=http/1.1")
+  done
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 \
     -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 2>/dev/null
   port=$((20000 + RANDOM % 20000))
   nghttpx --conf=/dev/null --frontend="127.0.0.1,$port" \
-    --backend="${backend%:*},${backend##*:};;proto=http/1.1" \
+    "${backend_options[@]}" \
     --backend-connections-per-host=100 --frontend-http2-max-concurrent-streams=100 --workers=1 \
     --accesslog-file=/dev/null --errorlog-file="$work/nghttpx.log" "$work/key.pem" "$work/cert.pem" &
   pids+=($!)
@@ -119,8 +123,22 @@ timed "provider import, 3,000 partners (server pages of at most 1000)" provider 
 fi
 
 if wanted import-h2; then
-start_gateway import2 --latency "$latency" --partners 3000 --max-page 1000
+# REPLICAS=N: N gateways behind the proxy, so that one gateway's single thread is not the limit
+replicas=${REPLICAS:-1}
+options=(--latency "$latency" --partners 3000 --max-page 1000)
+[ "$replicas" -gt 1 ] && options+=(--replica 1)
+start_gateway import2 "${options[@]}"
+backends=("${url#http://}")
+for i in $(seq 2 "$replicas"); do
+  "$gateway" --log "$log" --latency "$latency" --partners 3000 --max-page 1000 --replica "$i" \
+    >"$work/replica$i.url" &
+  pids+=($!)
+  for _ in $(seq 1 100); do [ -s "$work/replica$i.url" ] && break; sleep 0.05; done
+  replica=$(head -1 "$work/replica$i.url")
+  backends+=("${replica#http://}")
+done
 behind_h2_proxy
+unset backends
 timed "provider import, 3,000 partners, over HTTP/2 (nghttpx in front)" provider import EU
 unset ACRONIS_CSP_CA_FILE
 fi

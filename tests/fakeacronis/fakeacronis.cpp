@@ -553,7 +553,9 @@ FakeAcronis::Reply FakeAcronis::token(const QHttpServerRequest &request)
 {
     if (!knownClient(request) || request.body() != "grant_type=client_credentials")
         return json(401, fixture(QStringLiteral("token_error_invalid_client.json")));
-    const QString token = QStringLiteral("fake-token-%1").arg(++m_issued);
+    const QString token = m_replica > 0
+            ? QStringLiteral("fake-token-%1-%2").arg(m_replica).arg(++m_issued)
+            : QStringLiteral("fake-token-%1").arg(++m_issued);
     m_tokens.insert(token);
     QJsonObject body{{QStringLiteral("access_token"), token},
                      {QStringLiteral("id_token"), QStringLiteral("fake-id-token")},
@@ -579,8 +581,13 @@ bool FakeAcronis::knownClient(const QHttpServerRequest &request) const
 bool FakeAcronis::authorised(const QHttpServerRequest &request) const
 {
     const QByteArray authorization = request.value("Authorization");
-    return authorization.startsWith("Bearer ") &&
-            m_tokens.contains(QString::fromLatin1(authorization.mid(7)));
+    if (!authorization.startsWith("Bearer "))
+        return false;
+    const QString token = QString::fromLatin1(authorization.mid(7));
+    // A replica trusts its siblings' tokens: they issue theirs as it does.
+    static const QRegularExpression replicaToken(
+            QStringLiteral("^fake-token-[1-9][0-9]*-[1-9][0-9]*$"));
+    return m_tokens.contains(token) || (m_replica > 0 && replicaToken.match(token).hasMatch());
 }
 
 void FakeAcronis::setInfras(const QJsonArray &infras)

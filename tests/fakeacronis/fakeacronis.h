@@ -131,6 +131,9 @@ public:
     // false: a gateway that lets only tokens in, where the document also allows the client's
     // id and secret (basicAuth): those requests are refused with a 401.
     void setBasicAuthAccepted(bool accepted) { m_basicAuthAccepted = accepted; }
+    // For benchmarks only: one of `replicas` gateways behind one proxy, which accepts the tokens
+    // its siblings issue ("fake-token-R-N", R its number) as they accept its own.
+    void setReplica(int number) { m_replica = number; }
     // The requests ("GET /api/2/clients/…") let in by the client's id and secret, not a token.
     const QStringList &basicAuthorised() const { return m_basicAuthorised; }
 
@@ -314,6 +317,7 @@ private:
     int m_tokenLifetime = 7200;
     bool m_expiresInStyle = false;
     int m_issued = 0;
+    int m_replica = 0; // 0: the only gateway
     QList<Fault> m_faults;
     struct AnswerLoss
     {

@@ -56,8 +56,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("The screenshots' demo: every item priced, seven "
                                                  "named service providers with usage."));
-    parser.addOptions(
-            {partners, latency, usageLines, items, maxPage, log, secretFile, faults, demo});
+    const QCommandLineOption replica(
+            QStringLiteral("replica"),
+            QStringLiteral("Benchmarks: this is gateway N of several behind one proxy, and accepts "
+                           "the tokens the others issue."),
+            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({partners, latency, usageLines, items, maxPage, log, secretFile, faults, demo,
+                       replica});
     parser.process(app);
 
     csp::test::FakeAcronis fake;
@@ -88,6 +93,7 @@ int main(int argc, char *argv[])
     }
     fake.addPartners(distributor.value(u"id").toString(), parser.value(partners).toInt());
     fake.setLatency(parser.value(latency).toInt());
+    fake.setReplica(parser.value(replica).toInt());
     if (parser.value(faults).toInt() > 0)
         fake.failAtRandom(parser.value(faults).toInt(), 20261202);
     QStringList tenants;
