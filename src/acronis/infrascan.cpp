@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <cstring>
 
@@ -67,7 +68,8 @@ private:
         while (m_at < m_end && *m_at != '"') {
             if (*m_at == '\\') {
                 *escaped = true;
-                ++m_at;
+                if (++m_at == m_end)
+                    break;
             }
             ++m_at;
         }
@@ -107,7 +109,11 @@ private:
             const char *plain = text;
             while (text < end && *text != '\\')
                 ++text;
-            out += QString::fromUtf8(plain, text - plain);
+            // Qt's parser keeps a byte order mark inside a text; fromUtf8 would drop it.
+            QStringDecoder utf8(QStringDecoder::Utf8,
+                                QStringDecoder::Flag::Stateless |
+                                        QStringDecoder::Flag::ConvertInitialBom);
+            out += utf8.decode(QByteArrayView(plain, text - plain));
             if (text == end)
                 break;
             if (++text == end)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <future>
+#include <system_error>
 
 namespace csp::acronis {
 
@@ -157,9 +158,14 @@ Result<QList<Record>> parseList(const QJsonArray &items, const QString &endpoint
     if (items.size() < ParallelFrom)
         return parseElements<Record>(items, 0, items.size(), endpoint, parse);
     const qsizetype half = items.size() / 2;
-    auto second = std::async(std::launch::async, [items, half, endpoint, parse] {
-        return parseElements<Record>(items, half, items.size(), endpoint, parse);
-    });
+    std::future<Result<QList<Record>>> second;
+    try {
+        second = std::async(std::launch::async, [items, half, endpoint, parse] {
+            return parseElements<Record>(items, half, items.size(), endpoint, parse);
+        });
+    } catch (const std::system_error &) { // no thread to be had: on this one
+        return parseElements<Record>(items, 0, items.size(), endpoint, parse);
+    }
     auto records = parseElements<Record>(items, 0, half, endpoint, parse);
     auto rest = second.get();
     if (!records)

@@ -25,19 +25,21 @@ struct ComparedPart
 
 // Compares `served` in parts on a helper thread, which also makes each part's rows, while this
 // thread writes the parts done before: on two cores the comparison hides behind the write, and
-// the write is SQLite's work alone. Small parts, the first smallest, so that the write starts
-// soon and the last part's comparison is short.
+// the write is SQLite's work alone. On SQLite small parts, the first smallest, so that the write
+// starts soon and the last part's comparison is short; on a server, where each part's write is a
+// few round trips, parts of 1,000.
 Result<CatalogueDiff> compareWhileWriting(CatalogueComparison &comparison,
                                           const QList<ServedProduct> &served,
-                                          ProductRepository &products, const QString &runId)
+                                          ProductRepository &products, const QString &runId,
+                                          bool onServer)
 {
-    constexpr qsizetype FirstPartSize = 50;
-    constexpr qsizetype PartSize = 250;
+    const qsizetype firstPartSize = onServer ? 1000 : 50;
+    const qsizetype partSize = onServer ? 1000 : 250;
     Handoff<ComparedPart> compared;
     auto comparing = std::async(std::launch::async, [&] {
         for (qsizetype start = 0; start < served.size() && !compared.stopped();) {
             const qsizetype count =
-                    std::min(start == 0 ? FirstPartSize : PartSize, served.size() - start);
+                    std::min(start == 0 ? firstPartSize : partSize, served.size() - start);
             CatalogueDiff part =
                     comparison.compare(std::span(served.constData() + start, size_t(count)));
             ProductRepository::Rows rows = ProductRepository::rowsOf(part, runId);
@@ -148,8 +150,8 @@ Result<CatalogueDiff> CatalogueUpdate::run(const CatalogueReads &known,
         CatalogueComparison comparison(current->products, m_instance, m_now);
         CatalogueDiff diff;
         if (early) {
-            auto written =
-                    compareWhileWriting(comparison, served.onNamedStorages(), products, m_run.id);
+            auto written = compareWhileWriting(comparison, served.onNamedStorages(), products,
+                                               m_run.id, m_database->dialect().isPostgresql());
             if (!written)
                 return written.error();
             diff = std::move(written).value();
@@ -170,7 +172,7 @@ Result<CatalogueDiff> CatalogueUpdate::run(const CatalogueReads &known,
         served.nameStorages(reads->infras);
         auto rest = compareWhileWriting(comparison,
                                         early ? served.onUnnamedStorages() : served.products,
-                                        products, m_run.id);
+                                        products, m_run.id, m_database->dialect().isPostgresql());
         if (!rest)
             return rest.error();
         diff.append(std::move(rest).value());

@@ -35,8 +35,7 @@ Database::Database(DatabaseLocation location, Options options)
 
 Database::~Database()
 {
-    if (const std::lock_guard lock(m_foldMutex); m_fold.valid())
-        m_fold.wait();
+    finishFolding();
     wipe(m_options.password);
     QMutexLocker lock(&connectionsMutex);
     for (auto it = openConnections.begin(); it != openConnections.end();) {
@@ -130,6 +129,13 @@ void Database::foldLogInBackground() const
         foldLog(connection());
         releaseThisThreadsConnection();
     });
+}
+
+void Database::finishFolding() const
+{
+    const std::lock_guard lock(m_foldMutex);
+    if (m_fold.valid())
+        m_fold.wait();
 }
 
 void Database::foldLog(const QSqlDatabase &db)

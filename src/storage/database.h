@@ -102,6 +102,9 @@ public:
     // thread of its own, so that a large write is not followed by that copy; the Database waits
     // for it when it closes. Nothing on PostgreSQL.
     void foldLogInBackground() const;
+    // Waits for a fold under way, if any: a copy of the file taken after it holds every commit,
+    // and no checkpoint holds a lock a moment later.
+    void finishFolding() const;
 
     // An Error for a failed statement, naming what was being done.
     Error errorFrom(const QSqlError &error, const QString &doing) const;

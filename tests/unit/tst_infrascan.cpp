@@ -83,6 +83,12 @@ void TestInfraScan::givesWhatTheParsedItemsGive_data()
     QTest::newRow("escaped key and id")
             << QByteArray(R"({"it\u0065ms":[{"infra\u005fid":"a\"b\\c\/d\u00e9\n"},)"
                           R"({"infra_id":"\ud83d\udcbe"}]})");
+    QTest::newRow("byte order mark in escaped texts")
+            << QByteArray("{\"items\":[{\"infra_id\":\"\\n\xEF\xBB\xBF"
+                          "abc\"},"
+                          "{\"infra_id\":\"\xEF\xBB\xBF\\nabc\"},"
+                          "{\"infra_\\u0069\xEF\xBB\xBF"
+                          "d\":\"x\"}]}");
     QTest::newRow("key as a value")
             << QByteArray(R"({"items":[{"name":"infra_id","x":"\"infra_id\":\"no\""}]})");
     QTest::newRow("not a text") << QByteArray(R"({"items":[{"infra_id":null},{"infra_id":7},)"
