@@ -8,18 +8,34 @@
 
 namespace csp::acronis {
 
-QStringList infraIdsIn(const QJsonArray &items)
+namespace {
+
+// The ids items name, each once, in the order first named; an empty one is none.
+class DistinctIds
 {
-    QStringList ids;
-    QSet<QString> seen;
-    for (const auto &item : items) {
-        const QString id = item.toObject().value(u"infra_id").toString();
-        if (!id.isEmpty() && !seen.contains(id)) {
-            seen.insert(id);
-            ids.append(id);
+public:
+    void add(const QString &id)
+    {
+        if (!id.isEmpty() && !m_seen.contains(id)) {
+            m_seen.insert(id);
+            m_ids.append(id);
         }
     }
-    return ids;
+    const QStringList &ids() const { return m_ids; }
+
+private:
+    QStringList m_ids;
+    QSet<QString> m_seen;
+};
+
+} // namespace
+
+QStringList infraIdsIn(const QJsonArray &items)
+{
+    DistinctIds ids;
+    for (const auto &item : items)
+        ids.add(item.toObject().value(u"infra_id").toString());
+    return ids.ids();
 }
 
 namespace {
@@ -38,7 +54,7 @@ public:
     {
         if (!skipSpace() || *m_at != '{' || !root() || skipSpace())
             return std::nullopt; // not one object, or something after it
-        return m_ids;
+        return m_ids.ids();
     }
 
 private:
@@ -226,18 +242,26 @@ private:
         }
     }
 
-    bool root()
+    // At a '{': its members, the value of each one named `name` read by `readNamed` (a later one
+    // replaces an earlier, as in Qt), the others skipped.
+    template<typename ReadNamed>
+    bool membersNamed(const char *name, int depth, ReadNamed readNamed)
     {
         ++m_at;
         return members('}', [&] {
             if (!skipSpace() || *m_at != '"')
                 return false;
-            const auto isItems = keyIs("items");
-            if (!isItems || !take(':'))
+            const auto isNamed = keyIs(name);
+            if (!isNamed || !take(':'))
                 return false;
-            if (!*isItems)
-                return skipValue(1);
-            m_ids.clear(); // a second "items" replaces the first
+            return *isNamed ? readNamed() : skipValue(depth);
+        });
+    }
+
+    bool root()
+    {
+        return membersNamed("items", 1, [&] {
+            m_ids = {}; // a second "items" replaces the first
             if (!skipSpace() || *m_at != '[')
                 return skipValue(1); // not a list: the parse says so
             return items();
@@ -247,7 +271,6 @@ private:
     bool items()
     {
         ++m_at;
-        QSet<QString> seen;
         return members(']', [&] {
             if (!skipSpace())
                 return false;
@@ -256,10 +279,8 @@ private:
             std::optional<QString> id;
             if (!item(&id))
                 return false;
-            if (id && !id->isEmpty() && !seen.contains(*id)) {
-                seen.insert(*id);
-                m_ids.append(*id);
-            }
+            if (id)
+                m_ids.add(*id);
             return true;
         });
     }
@@ -267,15 +288,7 @@ private:
     // At an item's '{': its last infra_id if that is a text.
     bool item(std::optional<QString> *id)
     {
-        ++m_at;
-        return members('}', [&] {
-            if (!skipSpace() || *m_at != '"')
-                return false;
-            const auto isInfraId = keyIs("infra_id");
-            if (!isInfraId || !take(':'))
-                return false;
-            if (!*isInfraId)
-                return skipValue(3);
+        return membersNamed("infra_id", 3, [&] {
             id->reset();
             if (!skipSpace())
                 return false;
@@ -293,7 +306,7 @@ private:
 
     const char *m_at;
     const char *const m_end;
-    QStringList m_ids;
+    DistinctIds m_ids;
 };
 
 } // namespace
