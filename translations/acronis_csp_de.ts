@@ -6372,6 +6372,13 @@ Sie können die Einstellungen weiter ansehen und ändern; ein neues Secret speic
         <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
         <translation>„%1“ hat jetzt die Kundennummer %2 (vorher %3), auch bei Acronis.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of the %n partner(s) listed so far…</source>
+        <translation>
+            <numerusform>Lese die Abnahmestufe von %n bisher gelistetem Partner…</numerusform>
+            <numerusform>Lese die Abnahmestufen von %n bisher gelisteten Partnern…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>

@@ -6372,6 +6372,13 @@ You can still browse and edit the settings; saving a new secret and testing the 
         <source>&quot;%1&quot; now has the customer id %2 (was %3), at Acronis too.</source>
         <translation>Ο «%1» έχει πλέον τον κωδικό πελάτη %2 (ήταν %3), και στην Acronis.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of the %n partner(s) listed so far…</source>
+        <translation>
+            <numerusform>Ανάγνωση της βαθμίδας του %n συνεργάτη που έχει καταγραφεί ως τώρα…</numerusform>
+            <numerusform>Ανάγνωση των βαθμίδων των %n συνεργατών που έχουν καταγραφεί ως τώρα…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderTableModel</name>

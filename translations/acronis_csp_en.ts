@@ -470,6 +470,13 @@ This deletes its settings, its client secret in the OS keychain and its %n produ
             <numerusform>Read the commitment tiers of %1 of %n partners…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the commitment tiers of the %n partner(s) listed so far…</source>
+        <translation>
+            <numerusform>Reading the commitment tier of the %n partner listed so far…</numerusform>
+            <numerusform>Reading the commitment tiers of the %n partners listed so far…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csp::ProviderWizard</name>

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <utility>
+
 namespace csp::acronis::account {
 
 void fetchClientInfo(ApiClient &api, const QString &clientId,
@@ -53,11 +55,25 @@ Result<std::pair<QJsonArray, QString>> pageOf(const Result<ApiResponse> &respons
     return std::pair{items, next};
 }
 
-void fetchTenantPage(ApiClient &api, const QUrlQuery &query, const QString &cursor,
-                     std::shared_ptr<QJsonArray> collected, int page,
-                     std::function<void(const Result<QJsonArray> &)> done)
+// A listing under way: each page's handler, and the end, which is told once.
+struct TenantPaging
 {
-    QUrlQuery pageQuery = query;
+    QUrlQuery query;
+    std::function<Status(const QJsonArray &)> eachPage;
+    std::function<void(const Status &)> done;
+    bool over = false;
+
+    void end(const Status &ended)
+    {
+        if (!std::exchange(over, true))
+            done(ended);
+    }
+};
+
+void fetchTenantPage(ApiClient &api, std::shared_ptr<TenantPaging> paging, const QString &cursor,
+                     int page)
+{
+    QUrlQuery pageQuery = paging->query;
     if (!cursor.isEmpty()) {
         pageQuery.clear();
         pageQuery.addQueryItem(QStringLiteral("after"),
@@ -65,29 +81,39 @@ void fetchTenantPage(ApiClient &api, const QUrlQuery &query, const QString &curs
     }
     const QString path = QStringLiteral("/tenants");
     api.get(path, pageQuery,
-            [&api, query, cursor, collected, page, done,
+            [&api, paging, cursor, page,
              endpoint = endpointOf("GET", path)](const Result<ApiResponse> &response) {
+                if (paging->over)
+                    return;
                 const auto items = pageOf(response, endpoint);
                 if (!items)
-                    return done(items.error());
-                for (const QJsonValue item : items->first)
-                    collected->append(item);
+                    return paging->end(items.error());
                 const QString &next = items->second;
-                if (next.isEmpty() || items->first.isEmpty() || next == cursor)
-                    return done(*collected);
-                if (page + 1 >= MaxPages)
-                    return done(unexpectedBody(endpoint,
-                                               JsonReader::tr("more than %1 pages").arg(MaxPages)));
-                fetchTenantPage(api, query, next, collected, page + 1, done);
+                const bool last = next.isEmpty() || items->first.isEmpty() || next == cursor;
+                if (!last && page + 1 >= MaxPages)
+                    return paging->end(unexpectedBody(
+                            endpoint, JsonReader::tr("more than %1 pages").arg(MaxPages)));
+                // The next page is asked for before this one is handled: its round trip
+                // overlaps the handling.
+                if (!last)
+                    fetchTenantPage(api, paging, next, page + 1);
+                if (const Status handled = paging->eachPage(items->first); !handled)
+                    return paging->end(handled.error());
+                if (last)
+                    paging->end(success());
             });
 }
 
 } // namespace
 
 void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
-                         std::function<void(const Result<QJsonArray> &)> done)
+                         std::function<Status(const QJsonArray &)> eachPage,
+                         std::function<void(const Status &)> done)
 {
-    fetchTenantPage(api, query, {}, std::make_shared<QJsonArray>(), 0, std::move(done));
+    fetchTenantPage(api,
+                    std::make_shared<TenantPaging>(
+                            TenantPaging{query, std::move(eachPage), std::move(done)}),
+                    {}, 0);
 }
 
 void fetchWholeList(ApiClient &api, const QString &path, const QUrlQuery &query,

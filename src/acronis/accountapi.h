@@ -20,11 +20,14 @@ void fetchTenant(ApiClient &api, const QString &tenantId,
 // (its `limit` defaults to 5000 and has no maximum; a server may give fewer per page).
 inline constexpr int LargestPage = 1000;
 
-// Every element of GET /tenants with `query`, following paging.cursors.after until the last
-// page. A later page is asked for by its cursor alone: it "encodes all the filtering and sorting
-// arguments… only cursor should be provided" (the document).
+// Every page of GET /tenants with `query`, following paging.cursors.after until the last page.
+// A later page is asked for by its cursor alone: it "encodes all the filtering and sorting
+// arguments… only cursor should be provided" (the document). `eachPage` handles each page's
+// items in order as it comes; `done` is told once: after the last page, or at the first problem
+// (an answer's or a handler's), after which no page is handled.
 void fetchAllTenantPages(ApiClient &api, const QUrlQuery &query,
-                         std::function<void(const Result<QJsonArray> &)> done);
+                         std::function<Status(const QJsonArray &)> eachPage,
+                         std::function<void(const Status &)> done);
 
 // The `items` of a list the document gives no cursor parameter. An answer that is only part of
 // the list (it carries a cursor) fails, naming the endpoint, rather than pass for all of it.

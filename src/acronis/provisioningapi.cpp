@@ -36,17 +36,31 @@ void sendForStatus(ApiClient &api, const QByteArray &method, const QString &path
 } // namespace
 
 void fetchChildTenants(ApiClient &api, const QString &parentId,
-                       std::function<void(const Result<QList<Tenant>> &)> done)
+                       std::function<void(const Result<QList<Tenant>> &)> done,
+                       std::function<void(const QList<Tenant> &)> pageRead)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("parent_id"), parentId);
     query.addQueryItem(QStringLiteral("limit"), QString::number(account::LargestPage));
-    fetchAllTenantPages(api, query, [done](const Result<QJsonArray> &items) {
-        if (!items)
-            return done(items.error());
-        done(parseList<Tenant>(*items, endpointOf("GET", QStringLiteral("/tenants")),
-                               parseTenantInList));
-    });
+    auto tenants = std::make_shared<QList<Tenant>>();
+    fetchAllTenantPages(
+            api, query,
+            [tenants, pageRead = std::move(pageRead),
+             endpoint = endpointOf("GET", QStringLiteral("/tenants"))](
+                    const QJsonArray &items) -> Status {
+                auto page = parseList<Tenant>(items, endpoint, parseTenantInList);
+                if (!page)
+                    return page.error();
+                if (pageRead)
+                    pageRead(*page);
+                tenants->append(std::move(page).value());
+                return success();
+            },
+            [tenants, done = std::move(done)](const Status &listed) {
+                if (!listed)
+                    return done(listed.error());
+                done(std::move(*tenants));
+            });
 }
 
 void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,

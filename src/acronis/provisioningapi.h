@@ -18,9 +18,12 @@ struct NewPartnerTenant
 // The calls that provision, change and remove service-provider (partner) tenants.
 namespace account {
 
-// GET /tenants?parent_id=…: every child tenant of `parentId`, all pages.
+// GET /tenants?parent_id=…: every child tenant of `parentId`, all pages. `pageRead`, if given,
+// learns each page's tenants as soon as the page is read, while the next is on its way; `done`
+// gets them all, or the first problem.
 void fetchChildTenants(ApiClient &api, const QString &parentId,
-                       std::function<void(const Result<QList<Tenant>> &)> done);
+                       std::function<void(const Result<QList<Tenant>> &)> done,
+                       std::function<void(const QList<Tenant> &)> pageRead = {});
 
 // POST /tenants with kind partner.
 void createPartnerTenant(ApiClient &api, const NewPartnerTenant &tenant,

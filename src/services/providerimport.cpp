@@ -16,8 +16,11 @@ namespace csp {
 
 struct ProviderImport::TierReads
 {
-    QList<acronis::Tenant> partners;
-    qsizetype next = 0; // the next partner to read
+    QList<acronis::Tenant> partners; // those listed so far
+    qsizetype next = 0;              // the next partner to read
+    int inFlight = 0;
+    bool allListed = false;
+    QList<acronis::Tenant> tenants; // all of them, once listed
     QHash<QString, std::optional<int>> levels;
     bool failed = false;
 };
@@ -28,28 +31,43 @@ void ProviderImport::importAll(const Instance &instance)
         return;
     m_run.openApi([this](const QString &distributorId) {
         m_run.progress(tr("Reading the partner tenants under the distributor…"));
-        acronis::account::fetchChildTenants(m_run.api(), distributorId,
-                                            [this](const Result<QList<acronis::Tenant>> &tenants) {
-                                                if (!tenants)
-                                                    return m_run.fail(tenants.error());
-                                                readTiers(*tenants);
-                                            });
+        // Each page's partners have their tiers read while the next page is on its way.
+        auto reading = std::make_shared<TierReads>();
+        acronis::account::fetchChildTenants(
+                m_run.api(), distributorId,
+                [this, reading](const Result<QList<acronis::Tenant>> &tenants) {
+                    if (reading->failed || !m_run.isRunning())
+                        return;
+                    if (!tenants) {
+                        reading->failed = true;
+                        m_run.cancelRequests();
+                        return m_run.fail(tenants.error());
+                    }
+                    reading->allListed = true;
+                    reading->tenants = *tenants;
+                    if (!reading->partners.isEmpty())
+                        m_run.progress(tr("Reading the commitment tiers of %n partner(s)…", nullptr,
+                                          int(reading->partners.size())));
+                    importWhenAllRead(*reading);
+                },
+                [this, reading](const QList<acronis::Tenant> &page) {
+                    if (reading->failed || !m_run.isRunning())
+                        return;
+                    for (const acronis::Tenant &tenant : page) {
+                        if (tenant.kind == u"partner")
+                            reading->partners.append(tenant);
+                    }
+                    if (reading->partners.isEmpty())
+                        return;
+                    m_run.progress(tr("Reading the commitment tiers of the %n partner(s) listed "
+                                      "so far…",
+                                      nullptr, int(reading->partners.size())));
+                    while (!reading->failed && m_run.isRunning() &&
+                           reading->inFlight < TierReadsInFlight &&
+                           reading->next < reading->partners.size())
+                        readNextTier(reading);
+                });
     });
-}
-
-void ProviderImport::readTiers(const QList<acronis::Tenant> &tenants)
-{
-    auto reading = std::make_shared<TierReads>();
-    for (const acronis::Tenant &tenant : tenants) {
-        if (tenant.kind == u"partner")
-            reading->partners.append(tenant);
-    }
-    if (reading->partners.isEmpty())
-        return importTenants(reading->partners, {});
-    m_run.progress(tr("Reading the commitment tiers of %n partner(s)…", nullptr,
-                      int(reading->partners.size())));
-    for (int i = 0; i < TierReadsInFlight && reading->next < reading->partners.size(); ++i)
-        readNextTier(reading);
 }
 
 void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
@@ -57,9 +75,11 @@ void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
     if (!m_run.isRunning())
         return; // stopped
     const acronis::Tenant &partner = reading->partners.at(reading->next++);
+    ++reading->inFlight;
     acronis::account::fetchTierLevel(
             m_run.api(), partner.id,
             [this, reading, id = partner.id](const Result<std::optional<int>> &level) {
+                --reading->inFlight;
                 if (reading->failed || !m_run.isRunning())
                     return;
                 if (!level) {
@@ -69,17 +89,22 @@ void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
                 }
                 reading->levels.insert(id, *level);
                 const int done = int(reading->levels.size());
-                const int total = int(reading->partners.size());
-                m_run.counted(done, total);
-                if (done % std::max(1, total / 100) == 0)
+                const int known = int(reading->partners.size());
+                m_run.counted(done, known);
+                if (reading->allListed && done % std::max(1, known / 100) == 0)
                     m_run.progress(
-                            tr("Read the commitment tiers of %1 of %n partner(s)…", nullptr, total)
+                            tr("Read the commitment tiers of %1 of %n partner(s)…", nullptr, known)
                                     .arg(QLocale().toString(done)));
                 if (reading->next < reading->partners.size())
                     return readNextTier(reading);
-                if (reading->levels.size() == reading->partners.size())
-                    importTenants(reading->partners, reading->levels);
+                importWhenAllRead(*reading);
             });
+}
+
+void ProviderImport::importWhenAllRead(const TierReads &reading)
+{
+    if (reading.allListed && reading.levels.size() == reading.partners.size())
+        importTenants(reading.tenants, reading.levels);
 }
 
 void ProviderImport::importTenants(const QList<acronis::Tenant> &tenants,

@@ -35,8 +35,8 @@ private:
     // A window of reads in flight rather than all at once: thousands of requests queued on one
     // HTTP/2 connection have been seen to stall, and a gateway's limits are not published.
     static constexpr int TierReadsInFlight = 100;
-    void readTiers(const QList<acronis::Tenant> &tenants);
     void readNextTier(std::shared_ptr<TierReads> reading);
+    void importWhenAllRead(const TierReads &reading);
     void importTenants(const QList<acronis::Tenant> &tenants,
                        const QHash<QString, std::optional<int>> &levels);
 

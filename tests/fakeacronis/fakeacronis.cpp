@@ -330,6 +330,17 @@ void FakeAcronis::failNext(const QString &requestPrefix, Reply reply, int times)
     });
 }
 
+void FakeAcronis::failAfter(const QString &requestPrefix, int skipped, Reply reply)
+{
+    auto seen = std::make_shared<int>(0);
+    m_faults.append(
+            [requestPrefix, reply, seen, skipped](const QString &request) -> std::optional<Reply> {
+                if (!request.startsWith(requestPrefix) || (*seen)++ != skipped)
+                    return std::nullopt;
+                return reply;
+            });
+}
+
 void FakeAcronis::failAtRandom(int percent, quint32 seed)
 {
     auto random = std::make_shared<QRandomGenerator>(seed);

@@ -144,6 +144,9 @@ public:
 
     // The next `times` requests starting with `requestPrefix` ("GET /api/2/tenants") get `reply`.
     void failNext(const QString &requestPrefix, Reply reply, int times = 1);
+    // The request starting with `requestPrefix` after `skipped` such requests get `reply`
+    // (a later page of a list, say).
+    void failAfter(const QString &requestPrefix, int skipped, Reply reply);
     // From now on, `percent` % of all requests (drawn from `seed`) fail with a 503, a 500 or a
     // proxy's 502, without being acted on (the soak run).
     void failAtRandom(int percent, quint32 seed);

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -52,6 +53,7 @@ private slots:
     void silentServerHitsTheTransferTimeout();
     void untrustedCertificateIsRefused();
     void trustedCertificateWorks();
+    void aTrustedFileIsAddedToTheSystemsDefault();
     void plainHttpToAPublicHostIsRefused();
     void parallelRequestsShareOneTokenRequest();
     void clientInfoGoesBesideTheTokenRequest();
@@ -77,6 +79,9 @@ private:
     std::unique_ptr<FakeAcronis> m_fake;
     QNetworkAccessManager m_network;
     QString m_tenantId;
+    // Qt's own default, before any test changed it.
+    const QList<QSslCertificate> m_defaultCas =
+            QSslConfiguration::defaultConfiguration().caCertificates();
 };
 
 void TestApiClient::init()
@@ -287,6 +292,39 @@ void TestApiClient::trustedCertificateWorks()
     const auto tenant = tenantVia(api, m_tenantId);
     QVERIFY(TrustedCertificates::trust({})); // the system's alone again
     QVERIFY2(tenant, qPrintable(tenant.ok() ? QString() : tenant.error().message));
+}
+
+// The file's certificates are added to Qt's default, which on Linux lists none and looks each
+// certificate a handshake needs up in the system's store. Listing the system's besides them
+// read all of the store (288 certificates, 140 ms) at every start and switched the look-up off.
+void TestApiClient::aTrustedFileIsAddedToTheSystemsDefault()
+{
+    QVERIFY(TrustedCertificates::trust({}));
+    const QList<QSslCertificate> system =
+            QSslConfiguration::defaultConfiguration().caCertificates();
+    QCOMPARE(system.size(), m_defaultCas.size()); // Qt's own default again, not the whole store
+    QCOMPARE(system, m_defaultCas);
+    const QList<QSslCertificate> file =
+            QSslCertificate::fromPath(QStringLiteral(CSP_TEST_DATA "/test-cert.pem"));
+    QCOMPARE(file.size(), 1);
+    QVERIFY(TrustedCertificates::trust(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")));
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), system + file);
+    QVERIFY(TrustedCertificates::trust(QStringLiteral(CSP_TEST_DATA "/test-cert.pem")));
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), system + file); // once
+    QVERIFY(TrustedCertificates::trust({}));
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), system);
+
+    // Trusted no more: refused again.
+    FakeAcronis tls;
+    tls.addClient(clientId, secret, m_tenantId);
+    QVERIFY(tls.listen(QStringLiteral(CSP_TEST_DATA "/test-cert.pem"),
+                       QStringLiteral(CSP_TEST_DATA "/test-key.pem")));
+    QNetworkAccessManager network;
+    ApiClient api({tls.url(), clientId, secret}, network);
+    const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY(!tenant);
+    QVERIFY2(tenant.error().message.contains(u"certificate of localhost is not trusted"),
+             qPrintable(tenant.error().message));
 }
 
 void TestApiClient::plainHttpToAPublicHostIsRefused()

@@ -78,6 +78,8 @@ private slots:
     void importReadsEachTierAndContractStart_data();
     void importReadsEachTierAndContractStart();
     void importReadsTiersInAWindow();
+    void importReadsTiersWhileLaterPagesAreRead();
+    void importThatFailsOnALaterPageRecordsNothing();
     void oneOperationPerCustomerAtATime();
     void itemsAreReadAndChangedLater();
 
@@ -757,6 +759,55 @@ void TestProvisioning::importReadsTiersInAWindow()
     QVERIFY2(outcome.maxParallelRequests <= 100,
              qPrintable(QString::number(outcome.maxParallelRequests)));
     QVERIFY(outcome.maxParallelRequests >= 6);
+}
+
+// A page's partners have their tiers read while the next page is on its way: the first tier
+// read goes out before the last page is asked for.
+void TestProvisioning::importReadsTiersWhileLaterPagesAreRead()
+{
+    m_fake->setPageSize(5);
+    m_fake->addPartners(distributorId, 23);
+    const ProviderOutcome outcome =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.added, 23);
+    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/applications/")), 23);
+    const QStringList requests = m_fake->requests();
+    const auto firstTier = std::find_if(requests.cbegin(), requests.cend(),
+                                        [](const QString &r) {
+                                            return r.startsWith(u"GET /api/2/applications/");
+                                        }) -
+            requests.cbegin();
+    const qsizetype lastPage = requests.lastIndexOf(QStringLiteral("GET /api/2/tenants"));
+    QCOMPARE(requests.count(QStringLiteral("GET /api/2/tenants")), 5);
+    QVERIFY2(firstTier < lastPage, qPrintable(requests.join(u'\n')));
+    // Each partner has the tier of its own setting (as in importReadsEachTierAndContractStart).
+    QCOMPARE(stored(QStringLiteral("ERP-0001")).tier, u"1");
+    QCOMPARE(stored(QStringLiteral("ERP-0022")).tier, u"4"); // a page after the first
+    QCOMPARE(stored(QStringLiteral("ERP-0023")).tier, u"5"); // the last page
+    QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 23);
+}
+
+// A later page that fails ends the import with its error, after tier reads have begun: nothing
+// is recorded, and no page after it is asked for.
+void TestProvisioning::importThatFailsOnALaterPageRecordsNothing()
+{
+    m_fake->setPageSize(5);
+    m_fake->addPartners(distributorId, 23);
+    m_fake->failAfter(
+            QStringLiteral("GET /api/2/tenants"), 2,
+            FakeAcronis::Reply(403, R"({"error":{"code":403,"message":"Access denied"}})"));
+    const ProviderOutcome outcome =
+            run([&](ProviderService &service) { service.importAll(m_instance); });
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error->message.contains(u"GET /api/2/tenants answered HTTP 403"),
+             qPrintable(outcome.error->message));
+    const QStringList requests = m_fake->requests();
+    QCOMPARE(requests.count(QStringLiteral("GET /api/2/tenants")), 3);
+    QVERIFY2(m_fake->count(QStringLiteral("GET /api/2/applications/")) > 0,
+             qPrintable(requests.join(u'\n')));
+    QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 0);
+    QCOMPARE(outcome.added, 0);
 }
 
 // Two admins provision the same customer at once: the second is refused naming the holder,
