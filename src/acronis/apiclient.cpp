@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSslError>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace csp::acronis {
 
@@ -254,6 +255,12 @@ struct ApiClient::PendingRetry
     std::function<void()> cancelled;
 };
 
+struct ApiClient::PendingParse
+{
+    bool settled = false; // delivered, or cancelled
+    std::shared_ptr<Call> call;
+};
+
 void ApiClient::cancel()
 {
     m_cancelled = true;
@@ -261,6 +268,11 @@ void ApiClient::cancel()
     for (const QPointer<QNetworkReply> &reply : replies) {
         if (reply)
             reply->abort();
+    }
+    // Answers being parsed elsewhere end now, as cancelled; their parse is dropped.
+    for (const auto &parsing : std::exchange(m_parsing, {})) {
+        if (!std::exchange(parsing->settled, true))
+            parsing->call->done(cancelled());
     }
     // Calls waiting out a back-off end now, as cancelled, rather than when the timer fires.
     const auto waiting = std::exchange(m_waitingToRetry, {});
@@ -529,11 +541,51 @@ void ApiClient::dispatch(std::shared_ptr<Call> call)
             return call->done(ApiResponse{raw.status, {}, {}});
         if (call->peek && isSuccess(raw.status))
             call->peek(raw.body);
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(raw.body, &parseError);
-        if (json.isNull())
-            return call->done(unexpectedBodyError(call->endpoint(), parseError));
-        call->done(ApiResponse{raw.status, json, {}});
+        deliverJson(call, raw.status, raw.body);
+    });
+}
+
+namespace {
+
+// An answer this large is parsed on a pool thread, so that answers that come in together are
+// parsed at once: the price list of a 20,000-item catalogue waited 60 ms for the catalogue's.
+constexpr qsizetype ParseElsewhereFrom = qsizetype(256) * 1024;
+
+struct ParsedJson
+{
+    QJsonDocument document;
+    QJsonParseError error;
+};
+
+ParsedJson parseJson(const QByteArray &body)
+{
+    ParsedJson parsed;
+    parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+    return parsed;
+}
+
+Result<ApiResponse> responseOf(const QString &endpoint, int status, const ParsedJson &parsed)
+{
+    if (parsed.document.isNull())
+        return unexpectedBodyError(endpoint, parsed.error);
+    return ApiResponse{status, parsed.document, {}};
+}
+
+} // namespace
+
+void ApiClient::deliverJson(std::shared_ptr<Call> call, int status, const QByteArray &body)
+{
+    if (m_cancelled) // by a listener of this very answer
+        return call->done(cancelled());
+    if (body.size() < ParseElsewhereFrom)
+        return call->done(responseOf(call->endpoint(), status, parseJson(body)));
+    auto parsing = std::make_shared<PendingParse>(PendingParse{false, std::move(call)});
+    m_parsing.append(parsing);
+    QtConcurrent::run(parseJson, body).then(this, [this, parsing, status](const ParsedJson &json) {
+        m_parsing.removeOne(parsing);
+        if (std::exchange(parsing->settled, true))
+            return; // cancelled meanwhile
+        parsing->call->done(responseOf(parsing->call->endpoint(), status, json));
     });
 }
 

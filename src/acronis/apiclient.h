@@ -137,6 +137,7 @@ signals:
 private:
     struct Call;
     struct PendingRetry;
+    struct PendingParse;
     void withToken(std::function<void(const Status &)> next);
     void requestToken();
     void sendTokenRequest(const QString &secret);
@@ -145,6 +146,8 @@ private:
     void dispatchWithClientCredentials();
     void enqueue(std::shared_ptr<Call> call); // once a token is at hand
     void dispatch(std::shared_ptr<Call> call);
+    // Parses a JSON answer and hands it to the call; a large one on a pool thread.
+    void deliverJson(std::shared_ptr<Call> call, int status, const QByteArray &body);
     QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body,
                          const QByteArray &contentType, const QByteArray &authorization,
                          const QByteArray &accept);
@@ -170,6 +173,7 @@ private:
     std::optional<Error> m_tokenFailure;                  // how the last token request failed
     std::set<QPointer<QNetworkReply>> m_inFlight;
     QList<std::shared_ptr<PendingRetry>> m_waitingToRetry;
+    QList<std::shared_ptr<PendingParse>> m_parsing;
     bool m_cancelled = false;
     int m_requestsSent = 0;
     int m_maxInFlight = 0;

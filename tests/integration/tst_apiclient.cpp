@@ -6,6 +6,7 @@
 #include "services/trustedcertificates.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -46,6 +47,10 @@ private slots:
     void wrongSecretIsAnAuthError();
     void errorEnvelopeBecomesAMessage();
     void garbageBodyNamesTheEndpoint();
+    void aLargeAnswerIsReadAsASmallOneIs();
+    void aLargeGarbageBodyNamesTheEndpointAndByte();
+    void aCancelEndsACallWhoseAnswerIsBeingParsed();
+    void aClientGoneWhileItsAnswerIsParsedCallsBackOnce();
     void missingFieldNamesEndpointAndField();
     void mistypedFieldNamesEndpointAndField();
     void oversizedResponseIsRefused();
@@ -176,6 +181,98 @@ void TestApiClient::errorEnvelopeBecomesAMessage()
                      u"GET /api/2/tenants/00000000-0000-0000-0000-000000000000 answered HTTP 404 "
                      u"(Tenant not found)"),
              qPrintable(tenant.error().message));
+}
+
+namespace {
+
+// The partner fixture with a field no reader knows, as long as `bytes`: an answer that large is
+// parsed on a pool thread.
+QByteArray largeTenantBody(qsizetype bytes)
+{
+    QJsonObject tenant = FakeAcronis::fixture(QStringLiteral("tenant_partner.json"));
+    tenant.insert(QStringLiteral("x_padding"), QString(bytes, u'x'));
+    return QJsonDocument(tenant).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void TestApiClient::aLargeAnswerIsReadAsASmallOneIs()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {200, largeTenantBody(2'000'000)});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY2(tenant, qPrintable(tenant.ok() ? QString() : tenant.error().message));
+    QCOMPARE(tenant->id, m_tenantId);
+    QCOMPARE(tenant->name,
+             FakeAcronis::fixture(QStringLiteral("tenant_partner.json")).value(u"name").toString());
+}
+
+void TestApiClient::aLargeGarbageBodyNamesTheEndpointAndByte()
+{
+    QByteArray body = largeTenantBody(400'000);
+    body.chop(1); // the object is never closed
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {200, body});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    const auto tenant = tenantVia(api, m_tenantId);
+    QVERIFY(!tenant);
+    QCOMPARE(tenant.error().kind, ErrorKind::Failed);
+    QVERIFY2(tenant.error().message.contains(u"GET /api/2/tenants/" + m_tenantId) &&
+                     tenant.error().message.contains(u"not valid JSON") &&
+                     tenant.error().message.contains(QStringLiteral("at byte %1").arg(body.size())),
+             qPrintable(tenant.error().message));
+}
+
+// A cancel ends every call at once, also one whose answer is being parsed on another thread:
+// its callback hears Cancelled then, and the parsed answer is dropped.
+void TestApiClient::aCancelEndsACallWhoseAnswerIsBeingParsed()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {200, largeTenantBody(8'000'000)});
+    ApiClient api({m_fake->url(), clientId, secret}, m_network);
+    QList<Result<Tenant>> heard;
+    bool cancelled = false;
+    // Queued: it runs once the answer was handed to the pool, before the parse can report.
+    connect(
+            &api, &ApiClient::requestFinished, &api,
+            [&](const QString &endpoint) {
+                if (!endpoint.startsWith(u"GET /api/2/tenants/"))
+                    return; // the token's answer
+                api.cancel();
+                cancelled = true;
+                QCOMPARE(heard.size(), 1); // at once, within cancel()
+            },
+            Qt::QueuedConnection);
+    account::fetchTenant(api, m_tenantId,
+                         [&](const Result<Tenant> &tenant) { heard.append(tenant); });
+    QTRY_COMPARE(heard.size(), 1);
+    QVERIFY(cancelled);
+    QTest::qWait(300); // the parse ends meanwhile; its answer is not delivered
+    QCOMPARE(heard.size(), 1);
+    QVERIFY(!heard.first());
+    QCOMPARE(heard.first().error().kind, ErrorKind::Cancelled);
+}
+
+// Deleted while its answer is parsed, the client tells the call it was cancelled, once; the
+// parse's end finds no client to report to.
+void TestApiClient::aClientGoneWhileItsAnswerIsParsedCallsBackOnce()
+{
+    m_fake->failNext(QStringLiteral("GET /api/2/tenants/"), {200, largeTenantBody(8'000'000)});
+    auto *api = new ApiClient({m_fake->url(), clientId, secret}, m_network);
+    QList<Result<Tenant>> heard;
+    QObject watcher;
+    connect(
+            api, &ApiClient::requestFinished, &watcher,
+            [&](const QString &endpoint) {
+                if (endpoint.startsWith(u"GET /api/2/tenants/"))
+                    delete std::exchange(api, nullptr);
+            },
+            Qt::QueuedConnection);
+    account::fetchTenant(*api, m_tenantId,
+                         [&](const Result<Tenant> &tenant) { heard.append(tenant); });
+    QTRY_COMPARE(heard.size(), 1);
+    QVERIFY(!api);
+    QTest::qWait(300);
+    QCOMPARE(heard.size(), 1);
+    QCOMPARE(heard.first().error().kind, ErrorKind::Cancelled);
 }
 
 void TestApiClient::garbageBodyNamesTheEndpoint()
