@@ -30,6 +30,27 @@ inline QString postgresFixtureFile(const QString &name)
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
+// Whether SQLite's write lock is held by another connection now: a probe connection that does
+// not wait fails to begin a write.
+inline bool sqliteWriteLockIsTaken(const Database &database)
+{
+    const QString name = QStringLiteral("csp-test-write-lock-probe");
+    bool taken = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(database.location().sqlitePath());
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!probe.open())
+            qFatal("cannot open the probe connection");
+        QSqlQuery query(probe);
+        taken = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!taken)
+            query.exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return taken;
+}
+
 // The fixture's own database, where the tests create theirs.
 inline QString postgresAdminUrl()
 {

@@ -5,12 +5,11 @@
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
 #include "core/month.h"
+#include "providerimportwrite.h"
 #include "providerrun.h"
-#include "storage/contractrepository.h"
-#include "storage/database.h"
-#include "storage/providerrepository.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace csp {
 
@@ -20,15 +19,24 @@ struct ProviderImport::TierReads
     qsizetype next = 0;              // the next partner to read
     int inFlight = 0;
     bool allListed = false;
-    QList<acronis::Tenant> tenants; // all of them, once listed
     QHash<QString, std::optional<int>> levels;
+    qsizetype given = 0;     // partners handed to the write, in the order of the list
+    bool writeAtEnd = false; // the write gave up holding the lock: all of it once read
     bool failed = false;
+    std::chrono::milliseconds holdLimit{1000};
 };
+
+ProviderImport::ProviderImport(ProviderRun &run)
+    : m_run(run)
+{ }
+
+ProviderImport::~ProviderImport() = default;
 
 void ProviderImport::importAll(const Instance &instance)
 {
     if (!m_run.begin(instance, QStringLiteral("import")))
         return;
+    m_write.reset();
     m_run.openApi([this](const QString &distributorId) {
         m_run.progress(tr("Reading the partner tenants under the distributor…"));
         // Each page's partners have their tiers read while the next page is on its way.
@@ -44,11 +52,10 @@ void ProviderImport::importAll(const Instance &instance)
                         return m_run.fail(tenants.error());
                     }
                     reading->allListed = true;
-                    reading->tenants = *tenants;
                     if (!reading->partners.isEmpty())
                         m_run.progress(tr("Reading the commitment tiers of %n partner(s)…", nullptr,
                                           int(reading->partners.size())));
-                    importWhenAllRead(*reading);
+                    advanceWrite(reading);
                 },
                 [this, reading](const QList<acronis::Tenant> &page) {
                     if (reading->failed || !m_run.isRunning())
@@ -84,6 +91,7 @@ void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
                     return;
                 if (!level) {
                     reading->failed = true;
+                    m_write.reset(); // rolled back
                     m_run.cancelRequests();
                     return m_run.fail(level.error());
                 }
@@ -96,113 +104,109 @@ void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
                             tr("Read the commitment tiers of %1 of %n partner(s)…", nullptr, known)
                                     .arg(QLocale().toString(done)));
                 if (reading->next < reading->partners.size())
-                    return readNextTier(reading);
-                importWhenAllRead(*reading);
+                    readNextTier(reading);
+                advanceWrite(reading);
             });
 }
 
-void ProviderImport::importWhenAllRead(const TierReads &reading)
+// Once every partner is listed and only the last reads are out, the write begins; it gets the
+// partners read, in the order of the list, and finishes with the last of them.
+void ProviderImport::advanceWrite(const std::shared_ptr<TierReads> &shared)
 {
-    if (reading.allListed && reading.levels.size() == reading.partners.size())
-        importTenants(reading.tenants, reading.levels);
+    TierReads &reading = *shared;
+    if (!reading.allListed || reading.failed || !m_run.isRunning())
+        return;
+    const qsizetype total = reading.partners.size();
+    const bool allRead = reading.levels.size() == total;
+    if (!m_write && !reading.writeAtEnd && !allRead &&
+        total - reading.levels.size() <= WriteBeginsWithReadsLeft)
+        beginWrite(shared);
+    if (!m_write && !allRead)
+        return;
+    QList<PartnerRead> part;
+    while (reading.given < total) {
+        const acronis::Tenant &partner = reading.partners.at(reading.given);
+        const auto level = reading.levels.constFind(partner.id);
+        if (level == reading.levels.constEnd())
+            break;
+        part.append({partner, *level});
+        ++reading.given;
+    }
+    if (!allRead && part.size() < PartSize && reading.given < total) {
+        reading.given -= part.size(); // kept for a larger part
+        return;
+    }
+    if (!m_write) { // all read, nothing begun: all of it at once
+        m_run.progress(tr("Recording %n service provider(s)…", nullptr, int(total)));
+        return report(ProviderImportWrite::writeAll(m_run.database(), m_run.instance(),
+                                                    m_run.startedAt(), std::move(part)));
+    }
+    m_write->add(std::move(part));
+    if (allRead) {
+        m_run.progress(tr("Recording %n service provider(s)…", nullptr, int(total)));
+        m_write->finish();
+    }
 }
 
-void ProviderImport::importTenants(const QList<acronis::Tenant> &tenants,
-                                   const QHash<QString, std::optional<int>> &levels)
+void ProviderImport::beginWrite(const std::shared_ptr<TierReads> &reading)
 {
-    const auto &database = m_run.database();
-    const Instance &instance = m_run.instance();
+    const int generation = ++m_writeGeneration;
+    m_write = std::make_unique<ProviderImportWrite>(
+            m_run.database(), m_run.instance(), m_run.startedAt(), [this, generation] {
+                QMetaObject::invokeMethod(
+                        &m_context, [this, generation] { written(generation); },
+                        Qt::QueuedConnection);
+            });
+    // The write lock is not kept from other writers longer than that: should the reads take
+    // longer (a gateway that slows down), it is let go, and all is written once they are in.
+    QTimer::singleShot(reading->holdLimit, &m_context, [this, generation, reading] {
+        if (generation != m_writeGeneration || !m_write ||
+            reading->given == reading->partners.size())
+            return;      // over, or finishing
+        m_write.reset(); // rolled back
+        reading->given = 0;
+        reading->writeAtEnd = true;
+    });
+}
+
+void ProviderImport::written(int generation)
+{
+    if (generation != m_writeGeneration || !m_write || !m_run.isRunning())
+        return;
+    auto tally = m_write->result();
+    m_write.reset();
+    report(tally);
+}
+
+void ProviderImport::stop()
+{
+    if (!m_write)
+        return;
+    m_write->abandon();
+    auto tally = m_write->result(); // rolled back, or committed before the stop reached it
+    m_write.reset();
+    if (tally)
+        report(tally);
+}
+
+void ProviderImport::report(const Result<ImportTally> &tally)
+{
+    if (!tally)
+        return m_run.fail(tally.error());
     ProviderOutcome &outcome = m_run.outcome();
-    const auto tiers = ContractRepository(database).tiers(instance.id);
-    if (!tiers)
-        return m_run.fail(tiers.error());
-    QStringList unknownLevels;
-    m_run.progress(tr("Recording %n service provider(s)…", nullptr, int(tenants.size())));
-    Transaction transaction(*database);
-    const auto recorded = ProviderRepository(database).list(instance.id);
-    if (!recorded)
-        return m_run.fail(recorded.error());
-    QHash<QString, Provider> byTenant; // one read, not one per partner
-    for (const Provider &provider : *recorded) {
-        if (!provider.tenantId.isEmpty())
-            byTenant.insert(provider.tenantId, provider);
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<ProviderRepository::Imported> imports;
-    for (const acronis::Tenant &tenant : tenants) {
-        if (tenant.kind != u"partner")
-            continue;
-        const auto found = byTenant.constFind(tenant.id);
-        const std::optional<Provider> known =
-                found == byTenant.constEnd() ? std::nullopt : std::optional(*found);
-        const QString customerId = tenant.customerId.isEmpty() ? tenant.id : tenant.customerId;
-        Provider provider = known.value_or(Provider());
-        const Provider before = provider;
-        provider.instanceId = instance.id;
-        if (!known) {
-            provider.customerId = customerId;
-            provider.progress.complete = true; // created outside this program
-        }
-        provider.tenantId = tenant.id;
-        provider.name = tenant.name;
-        provider.status = tenant.enabled ? ProviderStatus::Active : ProviderStatus::Suspended;
-        provider.pricingMode = tenant.pricingMode;
-        provider.language = tenant.language;
-        if (!provider.contractStart.isValid() && tenant.createdAt.isValid())
-            provider.contractStart = tenant.createdAt;
-        if (const auto level = levels.value(tenant.id)) {
-            const auto tier =
-                    std::find_if(tiers->begin(), tiers->end(),
-                                 [&](const ContractTier &t) { return t.levelValue == *level; });
-            if (tier != tiers->end())
-                provider.tier = tier->key;
-            else if (!unknownLevels.contains(QString::number(*level)))
-                unknownLevels.append(QString::number(*level));
-        }
-        const bool same = known && before.name == provider.name &&
-                before.status == provider.status && before.pricingMode == provider.pricingMode &&
-                before.language == provider.language && before.tier == provider.tier &&
-                before.contractStart == provider.contractStart;
-        if (same) {
-            ++outcome.unchanged;
-            continue;
-        }
-        ++(known ? outcome.updated : outcome.added);
-        ProviderRepository::Imported import{provider, {}, {}, {}};
-        if (!provider.tier.isEmpty() && before.tier != provider.tier) {
-            // A new provider has its tier from its first month; a changed one from this month.
-            const QDate from = known || !provider.contractStart.isValid()
-                    ? now.date()
-                    : provider.contractStart.toUTC().date();
-            import.tierKey = provider.tier;
-            import.tierFrom = firstOfMonth(from);
-        }
-        import.operation = {provider.id,
-                            QStringLiteral("import"),
-                            m_run.startedAt(),
-                            now,
-                            true,
-                            known ? tr("Updated from the tenant at Acronis.")
-                                  : tr("Imported from the tenant at Acronis.")};
-        imports.append(import);
-    }
-    if (const Status saved =
-                ProviderRepository(database).saveImported(imports, instance.systemName);
-        !saved)
-        return m_run.fail(saved.error());
-    if (!transaction.began() || !transaction.commit())
-        return m_run.fail(database->errorFrom(transaction.began() ? transaction.commitError()
-                                                                  : transaction.beginError(),
-                                              tr("saving the imported service providers")));
+    outcome.added = tally->added;
+    outcome.updated = tally->updated;
+    outcome.unchanged = tally->unchanged;
     QString summary = tr("Imported %1 new, updated %2 and left %3 unchanged service provider(s).")
                               .arg(outcome.added)
                               .arg(outcome.updated)
                               .arg(outcome.unchanged);
-    if (!unknownLevels.isEmpty())
+    if (!tally->unknownLevels.isEmpty())
         summary += u' ' +
                 tr("Some partners have a tier_level_value (%1) that no contract tier of \"%2\" "
                    "has; add those tiers to the contract tiers and import again.")
-                        .arg(unknownLevels.join(QStringLiteral(", ")), instance.systemName);
+                        .arg(tally->unknownLevels.join(QStringLiteral(", ")),
+                             m_run.instance().systemName);
     m_run.succeed(summary);
 }
 

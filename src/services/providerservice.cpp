@@ -79,6 +79,7 @@ void ProviderService::setItems(const Instance &instance, const QString &customer
 
 void ProviderService::abort()
 {
+    m_import->stop(); // a write under way first: rolled back, or reported if it committed
     m_run->abort();
 }
 

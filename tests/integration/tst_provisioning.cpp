@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <future>
+
 using namespace csp;
 using csp::test::FakeAcronis;
 using csp::test::FakeSecretStore;
@@ -80,11 +82,25 @@ private slots:
     void importReadsTiersInAWindow();
     void importReadsTiersWhileLaterPagesAreRead();
     void importThatFailsOnALaterPageRecordsNothing();
+    void importWritesWhileTheLastTiersAreRead();
+    void anImportStoppedWhileItWritesRecordsNothing();
+    void anImportWhoseLastTiersAreSlowLetsTheWriteLockGo();
     void oneOperationPerCustomerAtATime();
     void itemsAreReadAndChangedLater();
 
 private:
     ProviderOutcome run(const std::function<void(ProviderService &)> &start);
+    // Imports `count` partners listed in pages of `pageSize`: its outcome, or a default one
+    // (nothing added, the reason warned) unless each was added with one tier read.
+    ProviderOutcome importPartners(int pageSize, int count);
+    // 230 partners on one page, the last one's tier read answered `delayMs` late; the import
+    // started with a transfer timeout longer than that, its outcome in `outcome` once done.
+    std::unique_ptr<ProviderService> importWithTheLastTierLate(
+            int delayMs, std::optional<ProviderOutcome> &outcome);
+    // The providers another connection sees (the database's own, of another thread): what is
+    // committed.
+    int committedProviders() const;
+    void waitForTheWriteToBegin() const;
     ProviderOutcome create(const ProviderRequest &request = sampleRequest(), bool dryRun = false)
     {
         return run([&](ProviderService &service) { service.create(m_instance, request, dryRun); });
@@ -742,15 +758,25 @@ void TestProvisioning::importReadsEachTierAndContractStart()
     QCOMPARE(before->value(first.id).tier.key, u"1");
 }
 
-void TestProvisioning::importReadsTiersInAWindow()
+ProviderOutcome TestProvisioning::importPartners(int pageSize, int count)
 {
-    m_fake->setPageSize(1000);
-    m_fake->addPartners(distributorId, 230);
+    m_fake->setPageSize(pageSize);
+    m_fake->addPartners(distributorId, count);
     const ProviderOutcome outcome =
             run([&](ProviderService &service) { service.importAll(m_instance); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
-    QCOMPARE(outcome.added, 230);
-    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/applications/")), 230); // one tier each
+    if (outcome.ok() && outcome.added == count &&
+        m_fake->count(QStringLiteral("GET /api/2/applications/")) == count) // one tier each
+        return outcome;
+    qWarning("import of %d partners: %d added, %d tiers read, %s", count, outcome.added,
+             m_fake->count(QStringLiteral("GET /api/2/applications/")),
+             qPrintable(outcome.error ? outcome.error->message : QString()));
+    return {};
+}
+
+void TestProvisioning::importReadsTiersInAWindow()
+{
+    const ProviderOutcome outcome = importPartners(1000, 230);
+    QVERIFY(outcome.ok() && outcome.added == 230);
     // One page of partners (as many as the server gives), then at most 100 tier reads at a time.
     QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/tenants?")) +
                      m_fake->count(QStringLiteral("GET /api/2/tenants")) -
@@ -765,13 +791,8 @@ void TestProvisioning::importReadsTiersInAWindow()
 // read goes out before the last page is asked for.
 void TestProvisioning::importReadsTiersWhileLaterPagesAreRead()
 {
-    m_fake->setPageSize(5);
-    m_fake->addPartners(distributorId, 23);
-    const ProviderOutcome outcome =
-            run([&](ProviderService &service) { service.importAll(m_instance); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
-    QCOMPARE(outcome.added, 23);
-    QCOMPARE(m_fake->count(QStringLiteral("GET /api/2/applications/")), 23);
+    const ProviderOutcome outcome = importPartners(5, 23);
+    QVERIFY(outcome.ok() && outcome.added == 23);
     const QStringList requests = m_fake->requests();
     const auto firstTier = std::find_if(requests.cbegin(), requests.cend(),
                                         [](const QString &r) {
@@ -808,6 +829,101 @@ void TestProvisioning::importThatFailsOnALaterPageRecordsNothing()
              qPrintable(requests.join(u'\n')));
     QCOMPARE(ProviderRepository(m_db).list(m_instance.id).value().size(), 0);
     QCOMPARE(outcome.added, 0);
+}
+
+std::unique_ptr<ProviderService> TestProvisioning::importWithTheLastTierLate(
+        int delayMs, std::optional<ProviderOutcome> &outcome)
+{
+    m_fake->setPageSize(1000);
+    m_fake->addPartners(distributorId, 230);
+    m_fake->delayNext(QStringLiteral("GET /api/2/applications/7459244f-68f3-3bf4-9f53-5f63ecc1d91f/"
+                                     "settings/tenants/aaaaaaaa-0000-4000-8000-000000000230/"),
+                      delayMs);
+    // The sync's log is folded on a thread of its own, which takes the write lock for a moment:
+    // a probe would take that for the import's.
+    m_db->finishFolding();
+    ApiOptions options;
+    options.transferTimeout = std::chrono::milliseconds(delayMs + 10'000);
+    auto service = std::make_unique<ProviderService>(m_db, m_secrets, m_network, options);
+    connect(service.get(), &ProviderService::finished, service.get(),
+            [&outcome](const ProviderOutcome &done) { outcome = done; });
+    service->importAll(m_instance);
+    return service;
+}
+
+// On SQLite until the import holds the write lock; on PostgreSQL, which has no such probe,
+// until every tier read has gone out.
+void TestProvisioning::waitForTheWriteToBegin() const
+{
+    if (!csp::test::onPostgres())
+        QTRY_VERIFY(csp::test::sqliteWriteLockIsTaken(*m_db));
+    else
+        QTRY_COMPARE(m_fake->count(QStringLiteral("GET /api/2/applications/")), 230);
+}
+
+int TestProvisioning::committedProviders() const
+{
+    return std::async(std::launch::async,
+                      [database = m_db, id = m_instance.id] {
+                          const auto providers = ProviderRepository(database).list(id);
+                          database->releaseThisThreadsConnection();
+                          return providers ? int(providers->size()) : -1;
+                      })
+            .get();
+}
+
+// The write begins while the last tiers are read: it holds the write lock meanwhile, and
+// nothing is committed before the last tier is in.
+void TestProvisioning::importWritesWhileTheLastTiersAreRead()
+{
+    std::optional<ProviderOutcome> outcome;
+    const auto service = importWithTheLastTierLate(700, outcome);
+    waitForTheWriteToBegin(); // the last tier still out
+    QVERIFY(!outcome);
+    QCOMPARE(committedProviders(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->error ? outcome->error->message : QString()));
+    QCOMPARE(outcome->added, 230);
+    QCOMPARE(committedProviders(), 230);
+    // Partner 230: tier_level_value 230 % 6 - 1 = 1, Tier 2; partner 229: 0, Tier 1.
+    QCOMPARE(stored(QStringLiteral("ERP-0230")).tier, u"2");
+    QCOMPARE(stored(QStringLiteral("ERP-0229")).tier, u"1");
+    if (!csp::test::onPostgres())
+        QVERIFY(!csp::test::sqliteWriteLockIsTaken(*m_db));
+}
+
+// Stopped while it writes (the last tier still out), the import rolls back: nothing recorded.
+void TestProvisioning::anImportStoppedWhileItWritesRecordsNothing()
+{
+    std::optional<ProviderOutcome> outcome;
+    const auto service = importWithTheLastTierLate(5000, outcome);
+    waitForTheWriteToBegin();
+    QVERIFY(!outcome);
+    service->abort();
+    QVERIFY(outcome.has_value()); // at once
+    QCOMPARE(outcome->error->kind, ErrorKind::Cancelled);
+    QCOMPARE(committedProviders(), 0);
+    if (!csp::test::onPostgres())
+        QVERIFY(!csp::test::sqliteWriteLockIsTaken(*m_db));
+}
+
+// The write lock is not kept longer than a second waiting for tiers: the write is rolled back
+// and made whole once they are in.
+void TestProvisioning::anImportWhoseLastTiersAreSlowLetsTheWriteLockGo()
+{
+    std::optional<ProviderOutcome> outcome;
+    const auto service = importWithTheLastTierLate(2500, outcome);
+    waitForTheWriteToBegin();
+    if (!csp::test::onPostgres()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!csp::test::sqliteWriteLockIsTaken(*m_db), 2000);
+        QVERIFY(!outcome); // let go while the last tier is still out
+    }
+    QCOMPARE(committedProviders(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->error ? outcome->error->message : QString()));
+    QCOMPARE(outcome->added, 230);
+    QCOMPARE(committedProviders(), 230);
+    QCOMPARE(stored(QStringLiteral("ERP-0230")).tier, u"2");
 }
 
 // Two admins provision the same customer at once: the second is refused naming the holder,

@@ -819,21 +819,7 @@ void TestSync::staleHandEditsAreRefused()
 // Whether another connection may write now: SQLite's one write lock, asked without waiting.
 bool TestSync::writeLockIsTaken() const
 {
-    const QString name = QStringLiteral("tst_sync-probe");
-    bool taken = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        probe.setDatabaseName(m_db->location().sqlitePath());
-        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        if (!probe.open())
-            qFatal("cannot open the probe connection");
-        QSqlQuery query(probe);
-        taken = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!taken)
-            query.exec(QStringLiteral("ROLLBACK"));
-    }
-    QSqlDatabase::removeDatabase(name);
-    return taken;
+    return csp::test::sqliteWriteLockIsTaken(*m_db);
 }
 
 void TestSync::theCatalogueIsWrittenWhileItsStoragesAreRead()
