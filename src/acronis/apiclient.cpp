@@ -9,8 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSslError>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace csp::acronis {
 
@@ -581,11 +582,27 @@ void ApiClient::deliverJson(std::shared_ptr<Call> call, int status, const QByteA
         return call->done(responseOf(call->endpoint(), status, parseJson(body)));
     auto parsing = std::make_shared<PendingParse>(PendingParse{false, std::move(call)});
     m_parsing.append(parsing);
-    QtConcurrent::run(parseJson, body).then(this, [this, parsing, status](const ParsedJson &json) {
-        m_parsing.removeOne(parsing);
-        if (std::exchange(parsing->settled, true))
-            return; // cancelled meanwhile
-        parsing->call->done(responseOf(parsing->call->endpoint(), status, json));
+    // The parse reports to an object of this client's thread that the pool's task keeps alive;
+    // the client itself is touched only if the call is still pending, which a client that is
+    // gone is not (its destructor cancels every call).
+    if (!m_home) {
+        m_home.reset(new QObject, [](QObject *home) {
+            if (home->thread() == QThread::currentThread())
+                delete home; // its posted reports go with it
+            else
+                home->deleteLater();
+        });
+    }
+    QThreadPool::globalInstance()->start([this, parsing, status, body, home = m_home] {
+        QMetaObject::invokeMethod(
+                home.get(),
+                [this, parsing, status, json = parseJson(body)] {
+                    if (std::exchange(parsing->settled, true))
+                        return; // cancelled meanwhile
+                    m_parsing.removeOne(parsing);
+                    parsing->call->done(responseOf(parsing->call->endpoint(), status, json));
+                },
+                Qt::QueuedConnection);
     });
 }
 

@@ -174,6 +174,7 @@ private:
     std::set<QPointer<QNetworkReply>> m_inFlight;
     QList<std::shared_ptr<PendingRetry>> m_waitingToRetry;
     QList<std::shared_ptr<PendingParse>> m_parsing;
+    std::shared_ptr<QObject> m_home; // where answers parsed on the pool report
     bool m_cancelled = false;
     int m_requestsSent = 0;
     int m_maxInFlight = 0;
