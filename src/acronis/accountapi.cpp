@@ -97,6 +97,8 @@ void fetchTenantPage(ApiClient &api, std::shared_ptr<TenantPaging> paging, const
                 // overlaps the handling.
                 if (!last)
                     fetchTenantPage(api, paging, next, page + 1);
+                if (paging->over)
+                    return; // ended at once (a cancelled client): this page is not told
                 if (const Status handled = paging->eachPage(items->first); !handled)
                     return paging->end(handled.error());
                 if (last)

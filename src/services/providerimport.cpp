@@ -41,6 +41,7 @@ void ProviderImport::importAll(const Instance &instance)
         m_run.progress(tr("Reading the partner tenants under the distributor…"));
         // Each page's partners have their tiers read while the next page is on its way.
         auto reading = std::make_shared<TierReads>();
+        m_reading = reading;
         acronis::account::fetchChildTenants(
                 m_run.api(), distributorId,
                 [this, reading](const Result<QList<acronis::Tenant>> &tenants) {
@@ -191,8 +192,14 @@ void ProviderImport::stop()
 
 void ProviderImport::report(const Result<ImportTally> &tally)
 {
-    if (!tally)
+    if (!tally) {
+        // The reads still out are ended with the import, so that none of them reports to
+        // whatever runs next.
+        if (const auto reading = m_reading.lock())
+            reading->failed = true;
+        m_run.cancelRequests();
         return m_run.fail(tally.error());
+    }
     ProviderOutcome &outcome = m_run.outcome();
     outcome.added = tally->added;
     outcome.updated = tally->updated;

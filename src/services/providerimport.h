@@ -33,8 +33,8 @@ public:
     ~ProviderImport();
 
     void importAll(const Instance &instance);
-    // Before the run is stopped: a write under way is rolled back, unless it has committed, in
-    // which case the import is reported as done.
+    // Before the run is stopped: a write under way is rolled back, unless every read was in and
+    // it was committing, in which case the import is reported as it ended.
     void stop();
 
 private:
@@ -54,7 +54,8 @@ private:
     void report(const Result<ImportTally> &tally);
 
     ProviderRun &m_run;
-    QObject m_context; // where the write's end is reported
+    QObject m_context;                  // where the write's end is reported
+    std::weak_ptr<TierReads> m_reading; // of the import under way
     std::unique_ptr<ProviderImportWrite> m_write;
     int m_writeGeneration = 0;
 };

@@ -108,7 +108,7 @@ ProviderImportWrite::ProviderImportWrite(std::shared_ptr<Database> database, Ins
     : ProviderImportWrite(std::move(database), std::move(instance), std::move(startedAt))
 {
     m_result = std::async(std::launch::async, [this, done = std::move(done)] {
-        auto result = run();
+        auto result = run(true);
         m_database->releaseThisThreadsConnection();
         done();
         return result;
@@ -155,14 +155,16 @@ Result<ImportTally> ProviderImportWrite::writeAll(std::shared_ptr<Database> data
     ProviderImportWrite write(std::move(database), instance, startedAt);
     write.add(std::move(partners));
     write.finish();
-    return write.run();
+    return write.run(false);
 }
 
-Result<ImportTally> ProviderImportWrite::run()
+Result<ImportTally> ProviderImportWrite::run(bool lockFirst)
 {
     const QString doing = tr("saving the imported service providers");
-    // The write lock first, so that no edit comes between reading the providers and the write.
-    Transaction transaction(*m_database, Transaction::Kind::Bulk);
+    // Begun early, the write lock first, so that no edit comes between reading the providers
+    // and the writes that follow over a few round trips.
+    Transaction transaction(*m_database,
+                            lockFirst ? Transaction::Kind::Bulk : Transaction::Kind::Deferred);
     if (!transaction.began())
         return m_database->errorFrom(transaction.beginError(), doing);
     const auto base = importBase(m_database, m_instance.id);
@@ -172,6 +174,8 @@ Result<ImportTally> ProviderImportWrite::run()
     ImportTally tally;
     ProviderRepository providers(m_database);
     while (const std::optional<QList<PartnerRead>> part = m_parts.take()) {
+        if (m_abandoned)
+            break;
         QList<ProviderRepository::Imported> imports;
         for (const PartnerRead &read : *part) {
             if (auto import = importOf(read, *base, m_instance, m_startedAt, now, tally))

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -59,21 +60,22 @@ public:
     void abandon();
     Result<ImportTally> result();
 
-    // All of it at once, on the calling thread.
+    // All of it at once, on the calling thread; as before the write began early, the write lock
+    // is taken only for a change.
     static Result<ImportTally> writeAll(std::shared_ptr<Database> database,
                                         const Instance &instance, const QDateTime &startedAt,
                                         QList<PartnerRead> partners);
 
 private:
     ProviderImportWrite(std::shared_ptr<Database> database, Instance instance, QDateTime startedAt);
-    Result<ImportTally> run();
+    Result<ImportTally> run(bool lockFirst);
 
     std::shared_ptr<Database> m_database;
     Instance m_instance;
     QDateTime m_startedAt;
     Handoff<QList<PartnerRead>> m_parts;
     bool m_ended = false;
-    bool m_abandoned = false; // written before close(), read by the worker after take() ends
+    std::atomic<bool> m_abandoned = false; // the worker stops writing at the next part
     std::future<Result<ImportTally>> m_result;
 };
 

@@ -815,9 +815,10 @@ void TestProvisioning::importThatFailsOnALaterPageRecordsNothing()
 {
     m_fake->setPageSize(5);
     m_fake->addPartners(distributorId, 23);
-    m_fake->failAfter(
-            QStringLiteral("GET /api/2/tenants"), 2,
-            FakeAcronis::Reply(403, R"({"error":{"code":403,"message":"Access denied"}})"));
+    // Late, so that the first page's tier reads have surely reached the gateway.
+    FakeAcronis::Reply refused(403, R"({"error":{"code":403,"message":"Access denied"}})");
+    refused.delayMs = 300;
+    m_fake->failAfter(QStringLiteral("GET /api/2/tenants"), 2, refused);
     const ProviderOutcome outcome =
             run([&](ProviderService &service) { service.importAll(m_instance); });
     QVERIFY(!outcome.ok());
@@ -888,6 +889,7 @@ void TestProvisioning::importWritesWhileTheLastTiersAreRead()
     // Partner 230: tier_level_value 230 % 6 - 1 = 1, Tier 2; partner 229: 0, Tier 1.
     QCOMPARE(stored(QStringLiteral("ERP-0230")).tier, u"2");
     QCOMPARE(stored(QStringLiteral("ERP-0229")).tier, u"1");
+    m_db->finishFolding(); // the log's emptying after the commit takes the lock for a moment
     if (!csp::test::onPostgres())
         QVERIFY(!csp::test::sqliteWriteLockIsTaken(*m_db));
 }
