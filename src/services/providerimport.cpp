@@ -1,13 +1,11 @@
 #include "providerimport.h"
 
-#include "acronis/accountapi.h"
-#include "acronis/apiclient.h"
 #include "acronis/provisioningapi.h"
 #include "acronis/records.h"
-#include "core/month.h"
 #include "providerimportwrite.h"
 #include "providerrun.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QTimer>
 
@@ -23,7 +21,6 @@ struct ProviderImport::TierReads
     qsizetype given = 0;     // partners handed to the write, in the order of the list
     bool writeAtEnd = false; // the write gave up holding the lock: all of it once read
     bool failed = false;
-    std::chrono::milliseconds holdLimit{1000};
 };
 
 ProviderImport::ProviderImport(ProviderRun &run)
@@ -47,11 +44,8 @@ void ProviderImport::importAll(const Instance &instance)
                 [this, reading](const Result<QList<acronis::Tenant>> &tenants) {
                     if (reading->failed || !m_run.isRunning())
                         return;
-                    if (!tenants) {
-                        reading->failed = true;
-                        m_run.cancelRequests();
-                        return m_run.fail(tenants.error());
-                    }
+                    if (!tenants)
+                        return fail(*reading, tenants.error());
                     reading->allListed = true;
                     if (!reading->partners.isEmpty())
                         m_run.progress(tr("Reading the commitment tiers of %n partner(s)…", nullptr,
@@ -90,12 +84,8 @@ void ProviderImport::readNextTier(std::shared_ptr<TierReads> reading)
                 --reading->inFlight;
                 if (reading->failed || !m_run.isRunning())
                     return;
-                if (!level) {
-                    reading->failed = true;
-                    m_write.reset(); // rolled back
-                    m_run.cancelRequests();
-                    return m_run.fail(level.error());
-                }
+                if (!level)
+                    return fail(*reading, level.error());
                 reading->levels.insert(id, *level);
                 const int done = int(reading->levels.size());
                 const int known = int(reading->partners.size());
@@ -124,18 +114,16 @@ void ProviderImport::advanceWrite(const std::shared_ptr<TierReads> &shared)
         beginWrite(shared);
     if (!m_write && !allRead)
         return;
+    // The partners read since the last part, up to the first still being read.
+    qsizetype ready = reading.given;
+    while (ready < total && reading.levels.contains(reading.partners.at(ready).id))
+        ++ready;
+    if (!allRead && ready - reading.given < PartSize)
+        return; // kept for a larger part
     QList<PartnerRead> part;
-    while (reading.given < total) {
+    for (; reading.given < ready; ++reading.given) {
         const acronis::Tenant &partner = reading.partners.at(reading.given);
-        const auto level = reading.levels.constFind(partner.id);
-        if (level == reading.levels.constEnd())
-            break;
-        part.append({partner, *level});
-        ++reading.given;
-    }
-    if (!allRead && part.size() < PartSize && reading.given < total) {
-        reading.given -= part.size(); // kept for a larger part
-        return;
+        part.append({partner, reading.levels.value(partner.id)});
     }
     if (!m_write) { // all read, nothing begun: all of it at once
         m_run.progress(tr("Recording %n service provider(s)…", nullptr, int(total)));
@@ -158,9 +146,9 @@ void ProviderImport::beginWrite(const std::shared_ptr<TierReads> &reading)
                         &m_context, [this, generation] { written(generation); },
                         Qt::QueuedConnection);
             });
-    // The write lock is not kept from other writers longer than that: should the reads take
-    // longer (a gateway that slows down), it is let go, and all is written once they are in.
-    QTimer::singleShot(reading->holdLimit, &m_context, [this, generation, reading] {
+    // Should the reads take longer (a gateway that slows down), the write lock is let go, and
+    // all is written once they are in.
+    QTimer::singleShot(WriteHoldLimit, &m_context, [this, generation, reading] {
         if (generation != m_writeGeneration || !m_write ||
             reading->given == reading->partners.size())
             return;      // over, or finishing
@@ -190,14 +178,21 @@ void ProviderImport::stop()
         report(tally);
 }
 
+// The import ends with `error`: its write rolled back, and the reads still out ended with it, so
+// that none of them reports to whatever runs next.
+void ProviderImport::fail(TierReads &reading, const Error &error)
+{
+    reading.failed = true;
+    m_write.reset();
+    m_run.cancelRequests();
+    m_run.fail(error);
+}
+
 void ProviderImport::report(const Result<ImportTally> &tally)
 {
     if (!tally) {
-        // The reads still out are ended with the import, so that none of them reports to
-        // whatever runs next.
         if (const auto reading = m_reading.lock())
-            reading->failed = true;
-        m_run.cancelRequests();
+            return fail(*reading, tally.error());
         return m_run.fail(tally.error());
     }
     ProviderOutcome &outcome = m_run.outcome();

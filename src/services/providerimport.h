@@ -4,12 +4,10 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QList>
 #include <QObject>
 
+#include <chrono>
 #include <memory>
-#include <optional>
 
 namespace csp::acronis {
 struct Tenant;
@@ -47,10 +45,13 @@ private:
     // parts of at least PartSize.
     static constexpr int WriteBeginsWithReadsLeft = 3 * TierReadsInFlight;
     static constexpr int PartSize = 50;
+    // The write lock is not kept from other writers longer than that waiting for reads.
+    static constexpr std::chrono::milliseconds WriteHoldLimit{1000};
     void readNextTier(std::shared_ptr<TierReads> reading);
     void advanceWrite(const std::shared_ptr<TierReads> &reading);
     void beginWrite(const std::shared_ptr<TierReads> &reading);
     void written(int generation);
+    void fail(TierReads &reading, const Error &error);
     void report(const Result<ImportTally> &tally);
 
     ProviderRun &m_run;

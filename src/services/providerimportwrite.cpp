@@ -1,9 +1,12 @@
 #include "providerimportwrite.h"
 
+#include "core/contract.h"
 #include "core/month.h"
 #include "storage/contractrepository.h"
 #include "storage/database.h"
 #include "storage/providerrepository.h"
+
+#include <QHash>
 
 namespace csp {
 

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "acronis/records.h"
-#include "core/contract.h"
 #include "core/handoff.h"
 #include "core/instance.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
